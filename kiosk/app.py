@@ -1,0 +1,103 @@
+"""Composition root: the one place where config, content, services and windows meet."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config
+from kiosk.content.catalog import Catalog, load_catalogs
+from kiosk.paths import locales_dir
+from kiosk.services.idle import ActivityFilter
+from kiosk.services.session_controller import SessionController
+from kiosk.ui.fonts import report_missing_glyphs
+from kiosk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Kiosk:
+    """The assembled customer kiosk."""
+
+    config: Config
+    catalogs: dict[str, Catalog]
+    controller: SessionController
+    window: MainWindow
+    activity: ActivityFilter
+
+
+def has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def qt_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+        app.setApplicationName("Branch Kiosk")
+        app.setDesktopFileName("branch-kiosk")
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_kiosk(config: Config, *, kiosk_mode: bool = False) -> Kiosk:
+    """Load content, build the controller and window, and wire them together."""
+    app = qt_app()
+    catalogs = load_catalogs(locales_dir())
+    report_missing_glyphs(catalogs)
+    controller = SessionController(config)
+    window = MainWindow(controller, catalogs, config["bank.name"], kiosk_mode=kiosk_mode)
+    activity = ActivityFilter(window)
+    activity.activity_did_happen.connect(controller.note_activity)
+    app.installEventFilter(activity)
+    return Kiosk(config, catalogs, controller, window, activity)
+
+
+def _quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
+    """SIGTERM/SIGINT from the service manager close the kiosk cleanly."""
+
+    def stop(*_: object) -> None:
+        window.allow_close()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    # Let the Python interpreter run signal handlers while Qt's loop spins.
+    timer = QTimer(interval=250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
+
+
+def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
+    """``kiosk run`` (fullscreen, locked) or ``kiosk demo`` (a laptop window)."""
+    if not has_display():
+        print(
+            "kiosk: no display found (DISPLAY/WAYLAND_DISPLAY unset); "
+            "run `kiosk tour --out DIR` to render the screens instead.",
+            file=sys.stderr,
+        )
+        return 2
+    app = qt_app()
+    kiosk = build_kiosk(config, kiosk_mode=not demo)
+    if demo:
+        kiosk.window.resize(*config.demo_size)
+        kiosk.window.show()
+    else:
+        kiosk.window.enter_kiosk_mode()
+    keepalive = _quit_on_signals(app, kiosk.window)
+    log.info("kiosk started (%s), data dir %s", "demo" if demo else "kiosk", data_dir)
+    code = app.exec()
+    keepalive.stop()
+    return code

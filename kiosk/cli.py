@@ -1,0 +1,107 @@
+"""The ``kiosk`` command. Sub-commands import Qt only when they need it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.core import ids
+from kiosk.core.errors import KioskError
+
+
+def _csv(choices: Sequence[str] | None = None, cast: type = str):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> list:  # type: ignore[type-arg]
+        items = [cast(part.strip()) for part in text.split(",") if part.strip()]
+        if choices is not None:
+            bad = [i for i in items if str(i) not in choices]
+            if bad:
+                raise argparse.ArgumentTypeError(
+                    f"unknown value(s) {', '.join(map(str, bad))}; choose from {', '.join(choices)}"
+                )
+        return items
+
+    return parse
+
+
+def _resolution(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"resolution must look like 1920x1080, not {text!r}") from None
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Branch Kiosk Assistant: an elderly-friendly bank kiosk."
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the database, logs and kiosk.toml live (default: $KIOSK_DATA_DIR, "
+        "else the platform's user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="the customer kiosk, fullscreen and locked (default)")
+    sub.add_parser("demo", help="the kiosk in a resizable laptop window")
+    tour = sub.add_parser("tour", help="render every screen offscreen to PNG + tour.json")
+    tour.add_argument("--out", required=True, type=Path, metavar="DIR")
+    locales = (*ids.LOCALES, ids.PSEUDO_LOCALE)
+    tour.add_argument("--locales", type=_csv(locales), default=list(ids.LOCALES))
+    tour.add_argument("--themes", type=_csv(ids.THEMES), default=list(ids.THEMES))
+    tour.add_argument(
+        "--text-sizes",
+        type=_csv([str(s) for s in ids.TEXT_SIZES], int),
+        default=list(ids.TEXT_SIZES),
+    )
+    tour.add_argument("--resolution", type=_resolution, default=(1920, 1080))
+    tour.add_argument("--screens", type=_csv(), default=None, help="only these screen ids")
+    sub.add_parser("check", help="self-check for technicians; exit 0 only when all pass")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        from kiosk.config import load_config
+        from kiosk.logging_setup import setup_logging
+        from kiosk.paths import resolve_data_dir
+
+        data_dir = resolve_data_dir(args.data_dir)
+        if command == "check":
+            from kiosk.diagnostics import run_checks
+
+            return run_checks(data_dir)
+        config = load_config(data_dir)
+        if command in ("run", "demo"):
+            data_dir.mkdir(parents=True, exist_ok=True)
+            setup_logging(data_dir, config["log.level"])
+            from kiosk.app import run_gui
+
+            return run_gui(config, data_dir, demo=command == "demo")
+        if command == "tour":
+            from kiosk.ui.tour import run_tour
+
+            setup_logging(None)
+            return run_tour(
+                config,
+                args.out,
+                locales=args.locales,
+                themes=args.themes,
+                text_sizes=args.text_sizes,
+                resolution=args.resolution,
+                only=args.screens,
+            )
+    except KioskError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kiosk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    print(f"kiosk: unknown command {command!r}", file=sys.stderr)
+    return 2

@@ -1,0 +1,1 @@
+"""Content loading and validation: catalogues of words, later journeys and products. No Qt."""

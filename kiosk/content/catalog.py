@@ -1,0 +1,183 @@
+"""One catalogue of words per locale, shared by screen text and spoken prompts.
+
+Each locale has ``locales/<lang>/messages.toml``; tables flatten to dotted keys
+(``[home] title = …`` → ``home.title``). A key ``spoken.X`` overrides what is
+*said* for ``X`` only where speech needs other words than the screen (e.g. a
+symbol read aloud); otherwise speech uses the shown text, so they always match.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import string
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from kiosk.core import ids
+from kiosk.core.errors import ContentError
+
+log = logging.getLogger(__name__)
+
+MESSAGES_FILE = "messages.toml"
+SPOKEN_PREFIX = "spoken."
+_FORMATTER = string.Formatter()
+
+
+def placeholders(text: str) -> set[str]:
+    """Names of the ``{name}`` fields in a message."""
+    return {name for _, name, _, _ in _FORMATTER.parse(text) if name}
+
+
+class Catalog:
+    """The messages of one locale, falling back to another catalogue for gaps.
+
+    Args:
+        locale: Locale id, e.g. ``zh_CN``.
+        messages: Flat key → text.
+        fallback: Used (and logged) when a key is missing here.
+        path: The file the messages came from, for error messages.
+    """
+
+    def __init__(
+        self,
+        locale: str,
+        messages: Mapping[str, str],
+        fallback: Catalog | None = None,
+        path: Path | None = None,
+    ) -> None:
+        self.locale = locale
+        self.messages = dict(messages)
+        self.fallback = fallback
+        self.path = path
+
+    def has(self, key: str) -> bool:
+        return key in self.messages
+
+    def text(self, key: str, **values: object) -> str:
+        """The message for ``key`` with ``{fields}`` filled in."""
+        template = self.messages.get(key)
+        if template is None:
+            if self.fallback is None:
+                raise KeyError(f"no message {key!r} in locale {self.locale}")
+            log.warning("locale %s has no message %r; using %s", self.locale, key, "fallback")
+            return self.fallback.text(key, **values)
+        return template.format(**values) if values else template
+
+    def spoken(self, key: str, **values: object) -> str:
+        """What to say for ``key``: its ``spoken.`` variant, else the shown text."""
+        if SPOKEN_PREFIX + key in self.messages:
+            return self.text(SPOKEN_PREFIX + key, **values)
+        return self.text(key, **values)
+
+    def characters(self) -> set[str]:
+        """Every character this locale's words use (for the glyph check)."""
+        chars: set[str] = set()
+        for text in self.messages.values():
+            chars.update(ch for ch in text if not ch.isspace())
+        return chars
+
+
+def _flatten(path: Path, table: Mapping[str, object], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(path, value, name + "."))
+        elif isinstance(value, str):
+            if not value.strip():
+                raise ContentError(path, name, "is empty")
+            try:
+                placeholders(value)
+            except ValueError as exc:
+                raise ContentError(path, name, f"has a broken {{placeholder}}: {exc}") from None
+            flat[name] = value
+        else:
+            raise ContentError(path, name, f"must be text, not {type(value).__name__}")
+    return flat
+
+
+def load_messages(path: Path) -> dict[str, str]:
+    """Read one ``messages.toml``; a broken file names the file and field."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, "(file)", "is missing") from None
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, "(file)", f"is not UTF-8 text: {exc}") from None
+    try:
+        table = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, "(syntax)", str(exc)) from None
+    return _flatten(path, table)
+
+
+_ACCENTS = str.maketrans(
+    "aceinousyACEINOUSY",
+    "àçéîñöûšýÀÇÉÎÑÖÛŠÝ",
+)
+_FIELD = re.compile(r"(\{[^{}]*\})")
+
+
+def pseudo_translate(text: str) -> str:
+    """Accented, ~40 % longer text that still reads, to find clipped layouts.
+
+    Placeholders stay intact; long words get longer, because a long unbreakable
+    word is what clips first.
+    """
+    out = []
+    for part in _FIELD.split(text):
+        if _FIELD.fullmatch(part):
+            out.append(part)
+            continue
+        words = []
+        for word in part.split(" "):
+            extra = "~" * ((len(word) * 2 + 4) // 5) if len(word) > 2 else ""
+            words.append(word.translate(_ACCENTS) + extra)
+        out.append(" ".join(words))
+    return "[" + "".join(out) + "]"
+
+
+def load_catalogs(locales_dir: Path, locales: Iterable[str] = ids.LOCALES) -> dict[str, Catalog]:
+    """Load every locale, English first as everyone's fallback, plus ``pseudo``."""
+    locales = list(locales)
+    en_path = locales_dir / "en" / MESSAGES_FILE
+    english = Catalog("en", load_messages(en_path), path=en_path)
+    catalogs = {"en": english}
+    for locale in locales:
+        if locale == "en":
+            continue
+        path = locales_dir / locale / MESSAGES_FILE
+        catalogs[locale] = Catalog(locale, load_messages(path), fallback=english, path=path)
+    catalogs[ids.PSEUDO_LOCALE] = Catalog(
+        ids.PSEUDO_LOCALE,
+        {k: pseudo_translate(v) for k, v in english.messages.items()},
+        fallback=english,
+    )
+    return catalogs
+
+
+def completeness_problems(catalogs: Mapping[str, Catalog]) -> list[str]:
+    """Every way a locale differs from English: missing, extra, or other placeholders."""
+    english = catalogs["en"]
+    problems: list[str] = []
+    for locale, catalog in catalogs.items():
+        if locale in ("en", ids.PSEUDO_LOCALE):
+            continue
+        where = catalog.path or locale
+        for key in sorted(english.messages.keys() - catalog.messages.keys()):
+            if not key.startswith(SPOKEN_PREFIX):
+                problems.append(f"{where}: missing '{key}' (English: {english.messages[key]!r})")
+        for key in sorted(catalog.messages.keys() - english.messages.keys()):
+            base = key.removeprefix(SPOKEN_PREFIX)
+            if not (key.startswith(SPOKEN_PREFIX) and base in english.messages):
+                problems.append(f"{where}: '{key}' is not an English key (typo?)")
+        for key in sorted(english.messages.keys() & catalog.messages.keys()):
+            want = placeholders(english.messages[key])
+            got = placeholders(catalog.messages[key])
+            if want != got:
+                problems.append(
+                    f"{where}: '{key}' has placeholders {sorted(got)}, English has {sorted(want)}"
+                )
+    return problems

@@ -1,0 +1,1 @@
+"""Dataclasses, ids, ports and errors shared by every layer. No Qt here."""

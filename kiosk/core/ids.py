@@ -1,0 +1,69 @@
+"""Public ids (DESIGN.md "Contracts"): keep these stable, other tools rely on them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+LOCALES: Final = ("en", "zh_CN", "ko")
+PSEUDO_LOCALE: Final = "pseudo"
+THEMES: Final = ("standard", "high_contrast")
+TEXT_SIZES: Final = (100, 150, 200)
+
+# Screen ids.
+WELCOME: Final = "welcome"
+LANGUAGE: Final = "language"
+HOME: Final = "home"
+PRODUCTS: Final = "products"
+HELP_REQUESTED: Final = "help.requested"
+TIMEOUT_WARNING: Final = "timeout.warning"
+STAFF_CONSOLE: Final = "staff.console"
+STAFF_ASSIST: Final = "staff.assist"
+ASK_STAFF_PREFIX: Final = "ask_staff"
+
+
+def ask_staff_screen(task: str) -> str:
+    """Screen id of the honest "please ask a member of staff" page for a task."""
+    return f"{ASK_STAFF_PREFIX}.{task}"
+
+
+def journey_screen(journey: str, step: str) -> str:
+    return f"journey.{journey}.{step}"
+
+
+def product_screen(product: str, page: str | None = None) -> str:
+    return f"product.{product}" + (f".{page}" if page else "")
+
+
+# Actions of the fixed bar, in the order they always appear.
+BAR_ACTIONS: Final = ("call_staff", "back", "start_again", "language", "text_size", "voice")
+
+PRODUCTS_IDS: Final = (
+    "savings_account",
+    "time_deposit",
+    "wealth_management",
+    "pension",
+    "credit_card",
+    "personal_loan",
+)
+JOURNEYS: Final = (
+    "take_ticket",
+    "check_in",
+    "lost_card",
+    "update_details",
+    "open_account",
+    "mobile_banking_help",
+    "fraud_check",
+)
+QUEUE_SERVICES: Final = ("cash", "account", "card", "loan", "wealth", "general")
+HELP_REASONS: Final = ("confused", "mobility", "hearing", "fraud", "other")
+
+# The six tasks on the home screen, in display order. Each names the screen or
+# journey it opens; features that have not landed open ask_staff.<task>.
+HOME_TASKS: Final = (
+    "take_ticket",
+    "check_in",
+    "products",
+    "forms",
+    "mobile_banking_help",
+    "fraud_check",
+)

@@ -1,0 +1,34 @@
+"""Log to a rotating file in the data directory and to stderr."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+
+def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
+    """Returns the log file path, or None when the data dir is not writable."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not any(isinstance(h, logging.StreamHandler) for h in root.handlers):
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(fmt)
+        root.addHandler(stream)
+    if data_dir is None:
+        return None
+    try:
+        logs = data_dir / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        path = logs / "kiosk.log"
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot write logs in %s: %s", data_dir, exc)
+        return None
+    handler.setFormatter(fmt)
+    root.addHandler(handler)
+    return path

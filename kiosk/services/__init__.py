@@ -1,0 +1,1 @@
+"""Qt-aware glue between the domain and the widgets: no widgets here."""

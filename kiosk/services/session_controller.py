@@ -1,0 +1,192 @@
+"""The customer session as a state machine: every tap becomes an action here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import Config
+from kiosk.core import ids
+from kiosk.core.session import Preferences, Session, next_text_size
+from kiosk.services.idle import IdleTimer
+
+log = logging.getLogger(__name__)
+
+# Screens where nobody is mid-task (welcome) or where the customer was told to
+# wait for a person (help.requested): no idle countdown there.
+_NO_IDLE = frozenset({ids.WELCOME, ids.HELP_REQUESTED})
+
+
+def default_task_routes() -> dict[str, str]:
+    """Until a feature lands, its home tile opens the honest ask-staff page."""
+    return {task: ids.ask_staff_screen(task) for task in ids.HOME_TASKS}
+
+
+class SessionController(QObject):
+    """Owns the :class:`Session` and turns action ids into screen changes.
+
+    Args:
+        config: Validated settings (defaults, idle times, kiosk id).
+        task_routes: Home task id → screen id it opens.
+
+    Signals:
+        screen_did_change(str): show this screen id.
+        prefs_did_change(object): the :class:`Preferences` changed.
+        help_was_requested(dict): the customer asked for a person; the context card.
+        countdown_did_tick(int): seconds left on the timeout warning.
+        session_did_end(): the session was wiped (timeout or staff).
+    """
+
+    screen_did_change = Signal(str)
+    prefs_did_change = Signal(object)
+    help_was_requested = Signal(dict)
+    countdown_did_tick = Signal(int)
+    session_did_end = Signal()
+
+    def __init__(
+        self,
+        config: Config,
+        task_routes: Mapping[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        defaults = Preferences(
+            locale=config["ui.default_locale"],
+            text_size=config["ui.default_text_size"],
+            theme=config["ui.default_theme"],
+            voice_on=config["ui.voice_default"],
+        )
+        self.session = Session(defaults=defaults)
+        self.task_routes = dict(task_routes or default_task_routes())
+        self.idle = IdleTimer(config["idle.timeout_seconds"], config["idle.warning_seconds"], self)
+        self.idle.warning_did_start.connect(self._on_warning)
+        self.idle.countdown_did_tick.connect(self.countdown_did_tick)
+        self.idle.time_did_run_out.connect(self.end_session)
+        self._handlers: dict[str, Callable[[str], None]] = {
+            "start": lambda _: self._go(ids.LANGUAGE),
+            "choose_language": self.choose_language,
+            "theme": lambda _: self.toggle_theme(),
+            "task": self.open_task,
+            "call_staff": lambda _: self.request_help(),
+            "cancel_help": lambda _: self.back(),
+            "more_time": lambda _: self.extend(),
+            "back": lambda _: self.back(),
+            "start_again": lambda _: self.start_again(),
+            "language": lambda _: self._go(ids.LANGUAGE),
+            "text_size": lambda _: self.cycle_text_size(),
+            "voice": lambda _: self.toggle_voice(),
+        }
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def prefs(self) -> Preferences:
+        return self.session.prefs
+
+    @property
+    def visible_screen(self) -> str:
+        return ids.TIMEOUT_WARNING if self.idle.warning_active else self.session.current
+
+    # -- actions -------------------------------------------------------------
+    def handle(self, action: str, argument: str = "") -> None:
+        """Run one action id (from a tap, or later a spoken intent)."""
+        handler = self._handlers.get(action)
+        if handler is None:
+            log.error("no handler for action %r (argument %r)", action, argument)
+            return
+        handler(argument)
+
+    def note_activity(self) -> None:
+        """A touch anywhere: a warning in progress means the customer is back."""
+        if self.idle.warning_active:
+            self.extend()
+        else:
+            self.idle.restart()
+
+    def extend(self) -> None:
+        """"I need more time": back to where they were, with a fresh idle period."""
+        was_warning = self.idle.warning_active
+        self.idle.restart()
+        if was_warning:
+            self.screen_did_change.emit(self.session.current)
+
+    def choose_language(self, locale: str) -> None:
+        self._set_prefs(locale=locale)
+        # First time through (from welcome) the menu comes next; from the bar,
+        # return to exactly where the customer was.
+        if self.session.previous() == ids.WELCOME:
+            self._go(ids.HOME)
+        else:
+            self.back()
+
+    def toggle_theme(self) -> None:
+        self._set_prefs(theme="standard" if self.prefs.theme == "high_contrast" else "high_contrast")
+
+    def cycle_text_size(self) -> None:
+        self._set_prefs(text_size=next_text_size(self.prefs.text_size))
+
+    def toggle_voice(self) -> None:
+        self._set_prefs(voice_on=not self.prefs.voice_on)
+
+    def open_task(self, task: str) -> None:
+        screen = self.task_routes.get(task)
+        if screen is None:
+            log.error("home task %r has no route", task)
+            screen = ids.ask_staff_screen(task)
+        self._go(screen)
+
+    def back(self) -> None:
+        self._show(self.session.back())
+
+    def start_again(self) -> None:
+        self._show(self.session.start_again())
+
+    def request_help(self) -> None:
+        """One tap: tell whoever listens (the queue) and show help.requested."""
+        context = self.help_context()
+        self._go(ids.HELP_REQUESTED)
+        self.help_was_requested.emit(context)
+
+    def help_context(self) -> dict[str, Any]:
+        """What staff need to know so the customer never repeats themselves."""
+        p = self.prefs
+        steps = [s for s in self.session.history if s not in (ids.WELCOME, ids.HELP_REQUESTED)]
+        return {
+            "kiosk_id": self.config["kiosk.id"],
+            "location": self.config["kiosk.location"],
+            "locale": p.locale,
+            "text_size": p.text_size,
+            "theme": p.theme,
+            "voice_on": p.voice_on,
+            "screen": self.session.current,
+            "steps": steps,
+        }
+
+    def end_session(self) -> None:
+        """Wipe everything about this customer and return to welcome."""
+        log.info("session ended; wiping preferences, drafts and history")
+        self.session.wipe()
+        self.idle.set_enabled(False)
+        self.prefs_did_change.emit(self.prefs)
+        self.screen_did_change.emit(self.session.current)
+        self.session_did_end.emit()
+
+    # -- internals -----------------------------------------------------------
+    def _set_prefs(self, **changes: Any) -> None:
+        self.session.prefs = replace(self.session.prefs, **changes)
+        self.prefs_did_change.emit(self.session.prefs)
+
+    def _go(self, screen_id: str) -> None:
+        self._show(self.session.go(screen_id))
+
+    def _show(self, screen_id: str) -> None:
+        self.idle.set_enabled(screen_id not in _NO_IDLE)
+        self.screen_did_change.emit(screen_id)
+
+    def _on_warning(self, seconds: int) -> None:
+        self.screen_did_change.emit(ids.TIMEOUT_WARNING)
+        self.countdown_did_tick.emit(seconds)

@@ -1,0 +1,153 @@
+"""Describe what a window shows: every visible text and tappable control.
+
+Used by ``kiosk tour`` (and through it the accessibility audit), so the
+descriptions are exact: window coordinates, the pixel size of the font, and
+whether the words fit their box.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+
+from kiosk.core import ids
+from kiosk.ui.fonts import glyph_gaps
+from kiosk.ui.theme import font_families
+from kiosk.ui.widgets.text import longest_unit_width
+
+
+def _rect(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _clips(widget: QWidget, window: QWidget) -> tuple[QRect, QRect]:
+    """(part not cut by any parent box, part also inside the scroll viewport).
+
+    Being scrolled out of sight is not clipping: above a scroll viewport only
+    the visible part is narrowed, not the box the widget must fit in.
+    """
+    own = _rect(widget, window)
+    boxed = QRect(own)
+    shown = QRect(own)
+    past_viewport = False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = _rect(parent, window)
+        past_viewport = past_viewport or isinstance(parent.parentWidget(), QScrollArea)
+        if not past_viewport:
+            boxed = boxed.intersected(area)
+        shown = shown.intersected(area)
+        parent = parent.parentWidget()
+    return boxed, shown
+
+
+def _ancestors(widget: QWidget, window: QWidget) -> list[QWidget]:
+    out = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        out.append(parent)
+        parent = parent.parentWidget()
+    return out
+
+
+def _font_px(widget: QWidget) -> int:
+    px = widget.font().pixelSize()
+    return px if px > 0 else QFontInfo(widget.font()).pixelSize()
+
+
+def label_fits(label: QLabel) -> bool:
+    """Do all the label's words show, uncut, inside its box?"""
+    box = label.contentsRect()
+    if label.wordWrap():
+        need_h = label.heightForWidth(box.width())
+        need_w = longest_unit_width(label)
+    else:
+        hint = label.sizeHint()
+        need_w, need_h = hint.width(), hint.height()
+    return need_w <= box.width() + 1 and need_h <= box.height() + 1
+
+
+def _lang(widget: QWidget, locale: str) -> str:
+    value = widget.property("lang")
+    return str(value) if value else locale
+
+
+def _in_bar(widget: QWidget, window: QWidget) -> bool:
+    return any(p.objectName() == "FixedBar" for p in [widget, *_ancestors(widget, window)])
+
+
+def _label_of_button(label: QLabel, window: QWidget) -> QAbstractButton | None:
+    for parent in _ancestors(label, window):
+        if isinstance(parent, QAbstractButton):
+            return parent
+    return None
+
+
+def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
+    """Every visible text and tappable control of ``window``, in window coordinates."""
+    elements: list[dict[str, Any]] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        boxed, shown = _clips(widget, window)
+        if shown.isEmpty():
+            continue  # scrolled out of sight entirely
+        own = _rect(widget, window)
+        base = {
+            "rect": [own.x(), own.y(), own.width(), own.height()],
+            "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
+            "in_bar": _in_bar(widget, window),
+        }
+        kind = widget.property("kiosk_kind")
+        if isinstance(widget, QAbstractButton) and kind:
+            title = getattr(widget, "title", None)
+            elements.append(
+                {
+                    "kind": str(kind),
+                    "text": widget.accessibleName() or widget.text(),
+                    "font_px": _font_px(title) if isinstance(title, QLabel) else _font_px(widget),
+                    "tappable": True,
+                    "action": str(widget.property("kiosk_action") or ""),
+                    "variant": str(widget.property("variant") or ""),
+                    "enabled": widget.isEnabled(),
+                    "fits": boxed == own,
+                    **base,
+                }
+            )
+        elif isinstance(widget, QLabel) and widget.text():
+            family = font_families(_lang(widget, locale))[0]
+            button = _label_of_button(widget, window)
+            elements.append(
+                {
+                    "kind": "text",
+                    "text": widget.text(),
+                    "font_px": _font_px(widget),
+                    "tappable": False,
+                    "action": str(button.property("kiosk_action") or "") if button else "",
+                    "role": str(widget.property("role") or ""),
+                    "line_px": widget.fontMetrics().lineSpacing(),
+                    "fits": label_fits(widget) and boxed == own,
+                    "missing_glyphs": glyph_gaps(family, widget.text()),
+                    **base,
+                }
+            )
+        elif isinstance(widget, QLabel) and kind == "image" and widget.pixmap() is not None:
+            elements.append(
+                {
+                    "kind": "image",
+                    "text": "",
+                    "font_px": 0,
+                    "tappable": False,
+                    "action": "",
+                    "fits": boxed == own,
+                    **base,
+                }
+            )
+    return elements
+
+
+def bar_actions() -> tuple[str, ...]:
+    return ids.BAR_ACTIONS

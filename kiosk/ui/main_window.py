@@ -1,0 +1,177 @@
+"""The kiosk window: a stack of screens above the fixed bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.content.catalog import Catalog
+from kiosk.core import ids
+from kiosk.core.session import Preferences
+from kiosk.services.session_controller import SessionController
+from kiosk.ui.screens.ask_staff import AskStaffScreen
+from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.screens.help_requested import HelpRequestedScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.language import LanguageScreen
+from kiosk.ui.screens.timeout_warning import TimeoutWarningScreen
+from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, metrics
+from kiosk.ui.widgets.fixed_bar import FixedBar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QWidget):
+    """Shows the controller's current screen and sends every tap back to it.
+
+    Args:
+        controller: The session state machine.
+        catalogs: Locale → catalogue (including ``pseudo``).
+        bank_name: For the welcome greeting.
+        kiosk_mode: Fullscreen, no cursor, cannot be closed by the customer.
+
+    Signals:
+        screen_did_show(str, str): screen id and the words it speaks on entry.
+    """
+
+    screen_did_show = Signal(str, str)
+
+    def __init__(
+        self,
+        controller: SessionController,
+        catalogs: Mapping[str, Catalog],
+        bank_name: str = "Your Bank",
+        kiosk_mode: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.controller = controller
+        self.catalogs = catalogs
+        self.bank_name = bank_name
+        self.kiosk_mode = kiosk_mode
+        self._allow_close = not kiosk_mode
+        self._style_key: tuple[str, int, str] | None = None
+
+        self.stack = QStackedWidget(self)
+        self.bar = FixedBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.bar, 0)
+
+        self.ask_staff = AskStaffScreen()
+        self.timeout = TimeoutWarningScreen()
+        self.screens: dict[str, Screen] = {}
+        for screen in (
+            WelcomeScreen(),
+            LanguageScreen(),
+            HomeScreen(),
+            HelpRequestedScreen(),
+            self.timeout,
+        ):
+            self.add_screen(screen)
+        self.stack.addWidget(self.ask_staff)
+        self.ask_staff.action_was_requested.connect(controller.handle)
+
+        self.bar.action_was_tapped.connect(controller.handle)
+        controller.screen_did_change.connect(self.show_screen)
+        controller.prefs_did_change.connect(self.apply_prefs)
+        controller.countdown_did_tick.connect(self.timeout.set_seconds_left)
+
+        self.setWindowTitle(bank_name)
+        self.apply_prefs(controller.prefs)
+        self.show_screen(controller.visible_screen)
+
+    # -- screens -------------------------------------------------------------
+    def add_screen(self, screen: Screen) -> None:
+        """Register a screen (features add theirs through the composition root)."""
+        self.screens[screen.screen_id] = screen
+        self.stack.addWidget(screen)
+        screen.action_was_requested.connect(self.controller.handle)
+        if self._style_key is not None:  # added after start-up: catch up
+            self._refresh(screen)
+
+    def screen_for(self, screen_id: str) -> Screen:
+        if screen_id.startswith(ids.ASK_STAFF_PREFIX + "."):
+            self.ask_staff.set_task(screen_id.split(".", 1)[1])
+            return self.ask_staff
+        screen = self.screens.get(screen_id)
+        if screen is None:
+            log.error("no screen %r; showing home instead", screen_id)
+            return self.screens[ids.HOME]
+        return screen
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def show_screen(self, screen_id: str) -> None:
+        screen = self.screen_for(screen_id)
+        self.stack.setCurrentWidget(screen)
+        screen.on_enter()
+        self.bar.set_back_enabled(self.controller.session.can_go_back)
+        self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
+
+    # -- preferences ---------------------------------------------------------
+    def context(self) -> ScreenContext:
+        prefs = self.controller.prefs
+        return ScreenContext(
+            catalog=self.catalogs[prefs.locale],
+            prefs=prefs,
+            catalogs=self.catalogs,
+            bank_name=self.bank_name,
+        )
+
+    def apply_prefs(self, prefs: Preferences) -> None:
+        """Restyle and retranslate everything; the customer's place is kept."""
+        key = (prefs.theme, prefs.text_size, prefs.locale)
+        if key != self._style_key:
+            self._style_key = key
+            self.setStyleSheet(build_stylesheet(*key))
+        palette = PALETTES[prefs.theme]
+        catalog = self.catalogs[prefs.locale]
+        self.bar.retranslate(catalog, prefs.text_size, prefs.voice_on)
+        self.bar.apply_metrics(bar_metrics(prefs.text_size), palette.text)
+        for screen in self._all_screens():
+            self._refresh(screen)
+
+    def _refresh(self, screen: Screen) -> None:
+        prefs = self.controller.prefs
+        screen.retranslate(self.context())
+        screen.apply_metrics(metrics(prefs.text_size), PALETTES[prefs.theme])
+
+    def _all_screens(self) -> list[Screen]:
+        return [*self.screens.values(), self.ask_staff]
+
+    # -- kiosk lock ----------------------------------------------------------
+    def enter_kiosk_mode(self) -> None:
+        """Fullscreen, cursor hidden; close and Escape do nothing."""
+        self.kiosk_mode = True
+        self._allow_close = False
+        QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        self.showFullScreen()
+
+    def allow_close(self) -> None:
+        """Staff (or the service manager) may now close the window."""
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._allow_close:
+            event.accept()
+        else:
+            log.info("close ignored: kiosk mode needs staff to exit")
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,43 @@
+"""The honest page for a task the kiosk cannot do yet: a person will."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core import ids
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.text import text_label
+
+
+class AskStaffScreen(Screen):
+    """Shown as ``ask_staff.<task>``; :meth:`set_task` picks the task."""
+
+    screen_id = ids.ask_staff_screen(ids.HOME_TASKS[0])
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task = ids.HOME_TASKS[0]
+        title = text_label("heading")
+        body = text_label("body")
+        self.bind(title, "ask_staff.title")
+        self.bind(body, "ask_staff.body", values=self._task_values)
+        call = self.button("call_staff", variant="primary")
+        call.set_icon("call_staff")
+        other = self.button("start_again")
+        other.set_icon("home")
+        self.bind(call, "ask_staff.call")
+        self.bind(other, "ask_staff.other")
+        for widget in (title, body, call, other):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+
+    def set_task(self, task: str) -> None:
+        self.task = task
+        self.screen_id = ids.ask_staff_screen(task)
+        if self.context is not None:
+            self.retranslate(self.context)
+
+    def _task_values(self) -> dict[str, str]:
+        if self.context is None:
+            return {"task": self.task}
+        return {"task": self.context.catalog.text(f"task.{self.task}.title")}

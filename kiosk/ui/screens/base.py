@@ -1,0 +1,185 @@
+"""What every customer screen shares: a scrolling body, bound words, speech text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.catalog import Catalog
+from kiosk.core.session import Preferences
+from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, ink
+from kiosk.ui.widgets.label_button import LabelButton
+
+Values = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
+
+# Readable line length: body text never runs wider than this (scaled).
+MAX_CONTENT_WIDTH = 1480
+
+
+@dataclass
+class ScreenContext:
+    """Everything a screen needs to put words on itself."""
+
+    catalog: Catalog
+    prefs: Preferences
+    catalogs: Mapping[str, Catalog]
+    bank_name: str = "Your Bank"
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Binding:
+    widget: QLabel | LabelButton
+    key: str
+    hint_key: str = ""
+    values: Values | None = None
+    spoken: bool = True
+
+
+class Screen(QWidget):
+    """Base class of customer screens.
+
+    Subclasses build widgets in ``__init__`` and call :meth:`bind` for every
+    piece of text; the base class fills them in each language and derives the
+    spoken text from the same keys, in screen order.
+
+    Signals:
+        action_was_requested(str, str): action id and argument (e.g. ``task``, ``check_in``).
+    """
+
+    action_was_requested = Signal(str, str)
+    screen_id = ""
+    # True: the body grows to the screen's height (e.g. a tap-anywhere screen).
+    fills_height = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bindings: list[_Binding] = []
+        self._buttons: list[LabelButton] = []
+        self.context: ScreenContext | None = None
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        outer = _Column(fill=self.fills_height)
+        self.body = outer.body
+        self.layout_ = QVBoxLayout(self.body)
+        self._column = outer
+        self.scroll.setWidget(outer)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.scroll)
+
+    # -- building ------------------------------------------------------------
+    def bind(
+        self,
+        widget: QLabel | LabelButton,
+        key: str,
+        *,
+        hint_key: str = "",
+        values: Values | None = None,
+        spoken: bool = True,
+    ) -> None:
+        """Give ``widget`` the words of ``key`` (and ``hint_key``) in every language."""
+        self._bindings.append(_Binding(widget, key, hint_key, values, spoken))
+
+    def button(self, action: str, argument: str = "", **kwargs: Any) -> LabelButton:
+        """A LabelButton that requests ``action`` with ``argument`` when tapped."""
+        button = LabelButton(action, **kwargs)
+        button.clicked.connect(lambda _=False: self.action_was_requested.emit(action, argument))
+        self._buttons.append(button)
+        return button
+
+    # -- updating ------------------------------------------------------------
+    def retranslate(self, context: ScreenContext) -> None:
+        self.context = context
+        for b in self._bindings:
+            values = self._values(b)
+            text = context.catalog.text(b.key, **values)
+            if isinstance(b.widget, LabelButton):
+                hint = context.catalog.text(b.hint_key, **values) if b.hint_key else ""
+                b.widget.set_words(text, hint)
+            else:
+                b.widget.setText(text)
+        self.after_retranslate(context)
+
+    def after_retranslate(self, context: ScreenContext) -> None:
+        """Hook for screens with words that are not simple bindings."""
+
+    def spoken_text(self) -> str:
+        """What the screen says on entry: the same words it shows, in order."""
+        if self.context is None:
+            return ""
+        catalog = self.context.catalog
+        parts = []
+        for b in self._bindings:
+            if not b.spoken or b.widget.isHidden():
+                continue
+            values = self._values(b)
+            parts.append(catalog.spoken(b.key, **values))
+            if b.hint_key:
+                parts.append(catalog.spoken(b.hint_key, **values))
+        return " ".join(_sentence(p) for p in parts)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        self._column.max_width = round(MAX_CONTENT_WIDTH * m.body / BASE_METRICS.body)
+        self.layout_.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
+        self.layout_.setSpacing(m.gap)
+        for button in self._buttons:
+            colour = ink(palette, str(button.property("variant") or ""))
+            button.apply_metrics(m.pad, m.pad // 2, m.label + m.pad, colour)
+
+    def on_enter(self) -> None:
+        """Called each time the screen is shown: start at the top."""
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _values(self, b: _Binding) -> dict[str, Any]:
+        base: dict[str, Any] = dict(self.context.values) if self.context else {}
+        if b.values is not None:
+            base.update(b.values() if callable(b.values) else b.values)
+        return base
+
+
+class _Column(QWidget):
+    """Centres the body in a column no wider than a comfortable reading width.
+
+    Side margins (not alignment flags) keep height-for-width layouts working,
+    so wrapped words always get the height they need.
+    """
+
+    def __init__(self, fill: bool) -> None:
+        super().__init__()
+        self.setObjectName("ScreenBody")
+        self.max_width = MAX_CONTENT_WIDTH
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget(self)
+        self.body.setObjectName("ScreenBody")
+        layout.addWidget(self.body, 1 if fill else 0)
+        if not fill:
+            layout.addStretch(1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        side = max(0, (self.width() - self.max_width) // 2)
+        margins = self.layout().contentsMargins()
+        if margins.left() != side:
+            self.layout().setContentsMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+
+def _sentence(text: str) -> str:
+    """End each spoken piece with a pause so the voice does not run words together."""
+    text = text.strip()
+    return text if text[-1:] in ".?!。？！" else text + "."

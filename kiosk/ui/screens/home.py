@@ -1,0 +1,50 @@
+"""The task menu: six large tiles, each with an icon, a name and a hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core import ids
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.text import text_label
+
+TASK_ICONS = {
+    "take_ticket": "ticket",
+    "check_in": "calendar",
+    "products": "product",
+    "forms": "form",
+    "mobile_banking_help": "phone",
+    "fraud_check": "shield",
+}
+
+
+class HomeScreen(Screen):
+    screen_id = ids.HOME
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = text_label("heading")
+        subtitle = text_label("body")
+        self.bind(title, "home.title")
+        self.bind(subtitle, "home.subtitle")
+        self.layout_.addWidget(title)
+        self.layout_.addWidget(subtitle)
+        self.grid = ResponsiveGrid(max_columns=3)
+        tiles = []
+        for task in ids.HOME_TASKS:
+            tile = self.button(
+                "task", task, kind="tile", horizontal=True, align=Qt.AlignmentFlag.AlignLeft
+            )
+            tile.set_icon(TASK_ICONS[task])
+            self.bind(tile, f"task.{task}.title", hint_key=f"task.{task}.hint")
+            tiles.append(tile)
+        self.grid.set_items(tiles)
+        self.layout_.addWidget(self.grid)
+        self.layout_.addStretch(1)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self.grid.set_spacing(m.gap, round(m.label * 13))

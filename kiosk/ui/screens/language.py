@@ -1,0 +1,56 @@
+"""Language choice (each language named in itself) and the high-contrast switch."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core import ids
+from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.widgets.text import text_label
+
+
+class LanguageScreen(Screen):
+    screen_id = ids.LANGUAGE
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = text_label("heading")
+        subtitle = text_label("body")
+        self.bind(title, "language.title")
+        self.bind(subtitle, "language.subtitle")
+        self.layout_.addWidget(title)
+        self.layout_.addWidget(subtitle)
+        self.choices = {}
+        for locale in ids.LOCALES:
+            button = self.button("choose_language", locale, variant="")
+            button.title.setProperty("lang", locale)
+            button.hint.setProperty("lang", locale)
+            self.choices[locale] = button
+            self.layout_.addWidget(button)
+        self.contrast = self.button("theme")
+        self.contrast.set_icon("text_size")
+        self.layout_.addWidget(self.contrast)
+        self.layout_.addStretch(1)
+
+    def after_retranslate(self, context: ScreenContext) -> None:
+        for locale, button in self.choices.items():
+            own = context.catalogs[locale]
+            current = locale == context.prefs.locale
+            # The current language says so in words, not only with a thicker frame.
+            button.set_words(own.text("language.name"), own.text("language.current") if current else "")
+            button.setProperty("variant", "selected" if current else "")
+            button.style().unpolish(button)
+            button.style().polish(button)
+        on = context.prefs.theme == "high_contrast"
+        catalog = context.catalog
+        self.contrast.set_words(
+            catalog.text("language.contrast_on" if on else "language.contrast_off"),
+            catalog.text("language.contrast_hint"),
+        )
+
+    def spoken_text(self) -> str:
+        base = super().spoken_text()
+        if self.context is None:
+            return base
+        names = [self.context.catalogs[loc].spoken("language.name") for loc in ids.LOCALES]
+        return " ".join([base, *[n + "." for n in names], self.contrast.accessibleName() + "."])

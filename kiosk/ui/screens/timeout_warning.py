@@ -1,0 +1,35 @@
+"""The privacy countdown: how long is left, in numbers and words, and one big way out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core import ids
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.text import text_label
+
+
+class TimeoutWarningScreen(Screen):
+    screen_id = ids.TIMEOUT_WARNING
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seconds_left = 30
+        title = text_label("heading")
+        body = text_label("body")
+        self.countdown = text_label("display", align=Qt.AlignmentFlag.AlignHCenter)
+        self.bind(title, "timeout.title")
+        self.bind(body, "timeout.body")
+        self.bind(self.countdown, "timeout.left", values=lambda: {"seconds": self.seconds_left})
+        more = self.button("more_time", variant="primary")
+        more.set_icon("clock")
+        self.bind(more, "timeout.more_time")
+        for widget in (title, body, self.countdown, more):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+
+    def set_seconds_left(self, seconds: int) -> None:
+        self.seconds_left = seconds
+        if self.context is not None:
+            self.countdown.setText(self.context.catalog.text("timeout.left", seconds=seconds))

@@ -1,0 +1,37 @@
+"""The attract screen: greets in every language; a touch anywhere starts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.core import ids
+from kiosk.ui.screens.base import Screen, ScreenContext, _sentence
+
+
+class WelcomeScreen(Screen):
+    screen_id = ids.WELCOME
+    fills_height = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area = self.button("start", variant="attract", title_role="heading")
+        self.area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.area.set_icon("hand")
+        self.touch_lines = {loc: self.area.add_line("display", lang=loc) for loc in ids.LOCALES}
+        self.staff_hint = self.area.add_line("hint")
+        self.layout_.addWidget(self.area, 1)
+
+    def after_retranslate(self, context: ScreenContext) -> None:
+        catalog = context.catalog
+        self.area.set_words(catalog.text("welcome.greeting", bank=context.bank_name))
+        for locale, label in self.touch_lines.items():
+            label.setText(context.catalogs[locale].text("welcome.touch"))
+        self.staff_hint.setText(catalog.text("welcome.staff_hint"))
+        self.area.setAccessibleName(" ".join(lbl.text() for lbl in self.touch_lines.values()))
+
+    def spoken_text(self) -> str:
+        if self.context is None:
+            return ""
+        greeting = self.context.catalog.spoken("welcome.greeting", bank=self.context.bank_name)
+        lines = [self.context.catalogs[loc].spoken("welcome.touch") for loc in ids.LOCALES]
+        return " ".join(_sentence(t) for t in [greeting, *lines])

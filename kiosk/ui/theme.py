@@ -1,0 +1,251 @@
+"""Design tokens → Qt style sheet. The one place colours and sizes are decided.
+
+Sizes are Qt device-independent pixels at 100 % text size; :func:`metrics`
+scales *everything* (type, targets, spacing, radii) by the customer's text
+size so a bigger setting never squeezes a control. Colour pairs are checked
+for ≥ 7:1 contrast by the tests, and again from rendered pixels by the audit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from kiosk.core import ids
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str  # tiles and secondary buttons
+    text: str
+    text_muted: str  # hints; still ≥ 7:1
+    border: str
+    primary: str
+    on_primary: str
+    call_staff: str
+    on_call_staff: str
+    bar: str
+    pressed: str
+    focus: str
+    border_width: int
+
+
+PALETTES: dict[str, Palette] = {
+    # Warm paper, near-black ink, one deep blue for the way forward, and a
+    # sunflower Call staff button that is found without reading.
+    "standard": Palette(
+        background="#F7F4EE",
+        surface="#FFFFFF",
+        text="#1B1B1F",
+        text_muted="#3A3A42",
+        border="#6B6659",
+        primary="#0B4A8B",
+        on_primary="#FFFFFF",
+        call_staff="#FFC93C",
+        on_call_staff="#1B1B1F",
+        bar="#E9E3D7",
+        pressed="#DCEBFA",
+        focus="#0B4A8B",
+        border_width=2,
+    ),
+    # Black, white and yellow only; thick outlines carry the shapes.
+    "high_contrast": Palette(
+        background="#000000",
+        surface="#000000",
+        text="#FFFFFF",
+        text_muted="#FFFFFF",
+        border="#FFFF00",
+        primary="#FFFF00",
+        on_primary="#000000",
+        call_staff="#FFFF00",
+        on_call_staff="#000000",
+        bar="#000000",
+        pressed="#333300",
+        focus="#00FFFF",
+        border_width=4,
+    ),
+}
+
+# Text/background pairs that must meet 7:1 in every palette.
+CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "background"),
+    ("text", "surface"),
+    ("text", "bar"),
+    ("text", "pressed"),
+    ("text_muted", "background"),
+    ("text_muted", "surface"),
+    ("on_primary", "primary"),
+    ("on_call_staff", "call_staff"),
+)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Scaled sizes in device-independent pixels."""
+
+    display: int  # countdown number, welcome line
+    heading: int
+    body: int
+    label: int  # button titles
+    small: int  # hints, the smallest text on a customer screen
+    target: int  # minimum touch target side
+    primary_target: int  # minimum height of a primary action
+    gap: int  # minimum space between targets
+    pad: int  # inner padding of controls
+    margin: int  # screen margin
+    radius: int
+    scrollbar: int
+
+    def scaled(self, factor: float) -> Metrics:
+        return Metrics(**{f.name: round(getattr(self, f.name) * factor) for f in fields(self)})
+
+
+BASE_METRICS = Metrics(
+    display=72,
+    heading=52,
+    body=34,
+    label=36,
+    small=30,
+    target=104,
+    primary_target=128,
+    gap=24,
+    pad=20,
+    margin=40,
+    radius=20,
+    scrollbar=40,
+)
+
+# Design minimums from DESIGN.md, used by the audit and tests.
+MIN_TEXT_PX = 28
+MIN_BODY_PX = 32
+MIN_HEADING_PX = 48
+MIN_TARGET_PX = 96
+MIN_PRIMARY_PX = 120
+MIN_GAP_PX = 16
+MIN_CONTRAST = 7.0
+MIN_LINE_HEIGHT = 1.3
+MAX_CHOICES = 6
+
+# Per-locale font families: the first must hold every glyph the locale uses
+# (checked by `kiosk check`); the rest are there for mixed-language screens.
+FONT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "en": ("Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"),
+    "zh_CN": ("Noto Sans CJK SC", "Noto Sans"),
+    "ko": ("Noto Sans CJK KR", "Noto Sans"),
+    ids.PSEUDO_LOCALE: ("Noto Sans", "Noto Sans CJK SC"),
+}
+FONT_PACKAGES: dict[str, str] = {
+    "Noto Sans": "fonts-noto-core",
+    "Noto Sans CJK SC": "fonts-noto-cjk",
+    "Noto Sans CJK KR": "fonts-noto-cjk",
+}
+
+
+def ink(palette: Palette, variant: str) -> str:
+    """The text (and icon) colour on a control of this style variant."""
+    return {"primary": palette.on_primary, "call_staff": palette.on_call_staff}.get(
+        variant, palette.text
+    )
+
+
+def metrics(text_size: int) -> Metrics:
+    return BASE_METRICS.scaled(text_size / 100)
+
+
+def bar_metrics(text_size: int) -> Metrics:
+    """The fixed bar grows at half the rate of the content.
+
+    The six controls are always the same and carry icons; at 200 % a fully
+    scaled bar would take over half of a landscape screen and leave the
+    customer's task too little room. Its words still grow (30 → 45 px).
+    """
+    return metrics(100 + (text_size - 100) // 2)
+
+
+def font_families(locale: str) -> tuple[str, ...]:
+    return FONT_FAMILIES.get(locale, FONT_FAMILIES["en"])
+
+
+def _family_list(locale: str) -> str:
+    return ", ".join(f'"{f}"' for f in font_families(locale))
+
+
+def build_stylesheet(theme: str, text_size: int, locale: str) -> str:
+    """The whole application's QSS for one theme, text size and locale."""
+    p = PALETTES[theme]
+    m = metrics(text_size)
+    bm = bar_metrics(text_size)
+    bw = p.border_width
+    lang_rules = "\n".join(
+        f'QLabel[lang="{loc}"] {{ font-family: {_family_list(loc)}; }}' for loc in ids.LOCALES
+    )
+    return f"""
+* {{ font-family: {_family_list(locale)}; color: {p.text}; }}
+QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody {{
+    background: {p.background};
+}}
+QLabel {{ background: transparent; font-size: {m.body}px; }}
+QLabel[role="display"] {{ font-size: {m.display}px; font-weight: 700; }}
+QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: 700; }}
+QLabel[role="body"] {{ font-size: {m.body}px; }}
+QLabel[role="label"] {{ font-size: {m.label}px; font-weight: 700; }}
+QLabel[role="hint"] {{ font-size: {m.small}px; color: {p.text_muted}; }}
+QLabel[role="bar"] {{ font-size: {m.small}px; font-weight: 700; }}
+{lang_rules}
+
+QPushButton {{
+    background: {p.surface};
+    border: {bw}px solid {p.border};
+    border-radius: {m.radius}px;
+    min-height: {m.target}px;
+    min-width: {m.target}px;
+    padding: 0px;
+}}
+QPushButton:pressed {{ background: {p.pressed}; }}
+QPushButton:focus {{ outline: none; }}
+QPushButton:disabled {{ border-style: dashed; }}
+QPushButton[variant="primary"] {{
+    background: {p.primary};
+    border-color: {p.primary};
+    min-height: {m.primary_target}px;
+}}
+QPushButton[variant="primary"] QLabel {{ color: {p.on_primary}; }}
+QPushButton[variant="primary"]:pressed {{ border: {bw * 3}px solid {p.text}; }}
+QPushButton[variant="call_staff"] {{
+    background: {p.call_staff};
+    border: {bw + 1}px solid {p.on_call_staff};
+}}
+QPushButton[variant="call_staff"] QLabel {{ color: {p.on_call_staff}; }}
+QPushButton[variant="call_staff"]:pressed {{ border: {bw * 3}px solid {p.on_call_staff}; }}
+QPushButton[variant="selected"] {{ border: {bw * 3}px solid {p.focus}; }}
+QPushButton[variant="attract"] {{
+    background: {p.background};
+    border: none;
+}}
+QWidget#FixedBar {{
+    background: {p.bar};
+    border-top: {bw}px solid {p.border};
+}}
+QWidget#FixedBar QPushButton {{
+    background: {p.surface};
+    min-height: {bm.target}px;
+    min-width: {bm.target}px;
+    border-radius: {bm.radius}px;
+}}
+QWidget#FixedBar QLabel[role="bar"] {{ font-size: {bm.small}px; }}
+QWidget#FixedBar QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#FixedBar QPushButton[variant="call_staff"] {{ background: {p.call_staff}; }}
+QScrollBar:vertical {{
+    background: {p.bar};
+    width: {m.scrollbar}px;
+    margin: 0px;
+}}
+QScrollBar::handle:vertical {{
+    background: {p.border};
+    min-height: {m.target}px;
+    border-radius: {m.scrollbar // 2}px;
+}}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+QScrollBar:horizontal {{ height: 0px; }}
+"""

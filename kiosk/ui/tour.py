@@ -1,0 +1,128 @@
+"""``kiosk tour``: render every screen offscreen and describe what it shows.
+
+Writes ``OUT/<locale>/<theme>/<text_size>/<screen_id>.png`` and ``OUT/tour.json``
+(format in README, "Screen tour"). The accessibility audit reads the same data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import Config
+from kiosk.core import ids
+
+ROUTES: dict[str, list[str]] = {
+    ids.WELCOME: [ids.WELCOME],
+    ids.LANGUAGE: [ids.WELCOME, ids.LANGUAGE],
+    ids.HOME: [ids.WELCOME, ids.LANGUAGE, ids.HOME],
+}
+
+
+def tour_screen_ids() -> list[str]:
+    """Every customer screen the shell has, in the order a customer meets them."""
+    return [
+        ids.WELCOME,
+        ids.LANGUAGE,
+        ids.HOME,
+        *(ids.ask_staff_screen(task) for task in ids.HOME_TASKS),
+        ids.HELP_REQUESTED,
+        ids.TIMEOUT_WARNING,
+    ]
+
+
+def _history_for(screen_id: str) -> list[str]:
+    return ROUTES.get(screen_id, [ids.WELCOME, ids.LANGUAGE, ids.HOME, screen_id])
+
+
+def run_tour(
+    config: Config,
+    out: Path,
+    *,
+    locales: Sequence[str] = ids.LOCALES,
+    themes: Sequence[str] = ids.THEMES,
+    text_sizes: Sequence[int] = ids.TEXT_SIZES,
+    resolution: tuple[int, int] = (1920, 1080),
+    only: Iterable[str] | None = None,
+) -> int:
+    data = render_tour(config, out, locales, themes, text_sizes, resolution, only)
+    print(f"kiosk tour: {len(data['screens'])} screens written to {out}/ (tour.json)")
+    return 0
+
+
+def render_tour(
+    config: Config,
+    out: Path,
+    locales: Sequence[str] = ids.LOCALES,
+    themes: Sequence[str] = ids.THEMES,
+    text_sizes: Sequence[int] = ids.TEXT_SIZES,
+    resolution: tuple[int, int] = (1920, 1080),
+    only: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Render the tour and return (and write) its description."""
+    from kiosk.app import has_display
+
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from kiosk.app import qt_app
+    from kiosk.content.catalog import load_catalogs
+    from kiosk.paths import locales_dir
+    from kiosk.services.session_controller import SessionController
+    from kiosk.ui.inspect import describe
+    from kiosk.ui.main_window import MainWindow
+
+    app = qt_app()
+    catalogs = load_catalogs(locales_dir())
+    controller = SessionController(config)
+    window = MainWindow(controller, catalogs, config["bank.name"])
+    window.setFixedSize(*resolution)
+    window.show()
+    wanted = list(only) if only else tour_screen_ids()
+    unknown = [s for s in wanted if s not in tour_screen_ids()]
+    if unknown:
+        from kiosk.core.errors import KioskError
+
+        raise KioskError(f"tour: unknown screen id(s): {', '.join(unknown)}")
+    screens: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    for locale in locales:
+        for theme in themes:
+            for size in text_sizes:
+                prefs = replace(controller.prefs, locale=locale, theme=theme, text_size=size)
+                controller.session.prefs = prefs
+                window.apply_prefs(prefs)
+                folder = out / locale / theme / str(size)
+                folder.mkdir(parents=True, exist_ok=True)
+                for screen_id in wanted:
+                    controller.session.history = _history_for(screen_id)
+                    window.show_screen(screen_id)
+                    if screen_id == ids.TIMEOUT_WARNING:
+                        window.timeout.set_seconds_left(config["idle.warning_seconds"])
+                    app.processEvents()
+                    app.processEvents()
+                    png = folder / f"{screen_id}.png"
+                    window.grab().save(str(png))
+                    screens.append(
+                        {
+                            "id": screen_id,
+                            "locale": locale,
+                            "theme": theme,
+                            "text_size": size,
+                            "png": str(png.relative_to(out)),
+                            "spoken": window.current_screen().spoken_text(),
+                            "elements": describe(window, locale),
+                        }
+                    )
+    data = {"resolution": list(resolution), "screens": screens}
+    (out / "tour.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    elapsed = time.perf_counter() - started
+    print(f"rendered {len(screens)} screens in {elapsed:.1f} s", file=sys.stderr)
+    window.allow_close()
+    window.close()
+    return data

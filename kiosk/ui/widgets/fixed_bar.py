@@ -1,0 +1,121 @@
+"""The fixed bar: the same six controls, same place, same order, on every screen."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.content.catalog import Catalog
+from kiosk.core import ids
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.text import longest_unit_width
+
+_ICONS = {
+    "call_staff": "call_staff",
+    "back": "back",
+    "start_again": "home",
+    "language": "language",
+    "text_size": "text_size",
+    "voice": "voice",
+}
+
+
+class FixedBar(QWidget):
+    """Call staff (largest), Back, Start again, Language, Text size, Voice.
+
+    When the words no longer fit on one row (big text, narrow screen), Call
+    staff keeps the left end at full bar height and the other five wrap into
+    rows beside it, in the same order.
+
+    Signals:
+        action_was_tapped(str): the bar action id.
+    """
+
+    action_was_tapped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FixedBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.buttons: dict[str, LabelButton] = {}
+        for action in ids.BAR_ACTIONS:
+            button = LabelButton(
+                action,
+                variant="call_staff" if action == "call_staff" else "",
+                title_role="label" if action == "call_staff" else "bar",
+            )
+            button.set_icon(_ICONS[action])
+            button.clicked.connect(lambda _=False, a=action: self.action_was_tapped.emit(a))
+            self.buttons[action] = button
+        self._grid = QGridLayout(self)
+        self._columns = 0
+        self._metrics: Metrics | None = None
+
+    def retranslate(self, catalog: Catalog, text_size: int, voice_on: bool) -> None:
+        words = {
+            "call_staff": catalog.text("bar.call_staff"),
+            "back": catalog.text("bar.back"),
+            "start_again": catalog.text("bar.start_again"),
+            "language": catalog.text("bar.language"),
+            "text_size": catalog.text("bar.text_size", size=text_size),
+            "voice": catalog.text("bar.voice_on" if voice_on else "bar.voice_off"),
+        }
+        for action, text in words.items():
+            self.buttons[action].set_words(text)
+        self._reflow(force=True)
+
+    def apply_metrics(self, m: Metrics, icon_colour: str) -> None:
+        self._metrics = m
+        self._grid.setContentsMargins(m.gap, m.gap, m.gap, m.gap // 2)
+        self._grid.setSpacing(m.gap)
+        for action, button in self.buttons.items():
+            side = m.label if action == "call_staff" else m.small
+            button.apply_metrics(m.pad // 2, m.pad // 4, side, icon_colour)
+        self._reflow(force=True)
+
+    def set_back_enabled(self, enabled: bool) -> None:
+        self.buttons["back"].setEnabled(enabled)
+
+    def _needed_width(self, button: LabelButton) -> int:
+        m = self._metrics
+        pad = (m.pad if m else 20) + 8
+        return longest_unit_width(button.title) + pad
+
+    def _columns_that_fit(self) -> int:
+        available = self.width() - self._grid.contentsMargins().left() * 2
+        gap = self._grid.spacing()
+        others = [self.buttons[a] for a in ids.BAR_ACTIONS[1:]]
+        call = self._needed_width(self.buttons["call_staff"])
+        widest = max(self._needed_width(b) for b in others)
+        for columns in range(len(others), 0, -1):
+            # One row: Call staff is twice a column; several rows: it keeps its own width.
+            column = max(widest, math.ceil(call / 2)) if columns == len(others) else widest
+            call_width = 2 * column if columns == len(others) else max(call, column)
+            if call_width + columns * (column + gap) <= available:
+                return columns
+        return 1
+
+    def _reflow(self, force: bool = False) -> None:
+        columns = self._columns_that_fit()
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+        others = ids.BAR_ACTIONS[1:]
+        rows = math.ceil(len(others) / columns)
+        self._grid.addWidget(self.buttons["call_staff"], 0, 0, rows, 1)
+        for index, action in enumerate(others):
+            self._grid.addWidget(self.buttons[action], index // columns, 1 + index % columns)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(0, 4 if rows == 1 else 3)
+        for column in range(1, columns + 1):
+            self._grid.setColumnStretch(column, 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._reflow()

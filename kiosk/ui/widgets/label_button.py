@@ -1,0 +1,103 @@
+"""A large touch button whose words wrap instead of clipping."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.text import text_label
+
+
+class LabelButton(QPushButton):
+    """A push button laid out as icon + title + optional hint, all wrapping.
+
+    The tour reads ``kiosk_kind`` (button, tile, key) and ``kiosk_action``
+    (the action id sent when tapped) from it.
+
+    Args:
+        action: Action id, e.g. ``call_staff`` or ``task.take_ticket``.
+        kind: ``button``, ``tile`` or ``key``.
+        variant: Style: ``primary``, ``call_staff``, ``attract`` or empty.
+        horizontal: Icon beside the words (tiles) instead of above them.
+        title_role: Style role of the title text.
+    """
+
+    def __init__(
+        self,
+        action: str,
+        *,
+        kind: str = "button",
+        variant: str = "",
+        horizontal: bool = False,
+        title_role: str = "label",
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("kiosk_kind", kind)
+        self.setProperty("kiosk_action", action)
+        if variant:
+            self.setProperty("variant", variant)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        direction = QBoxLayout.Direction.LeftToRight if horizontal else QBoxLayout.Direction.TopToBottom
+        self._layout = QBoxLayout(direction, self)
+        self._icon = QLabel(self)
+        self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._icon.setProperty("kiosk_kind", "image")
+        self._icon.hide()
+        self._icon_name = ""
+        words = QWidget(self)
+        words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        words_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        self._words_layout = words_layout
+        self._align = align
+        self.title = text_label(title_role, words, align=align)
+        self.hint = text_label("hint", words, align=align)
+        self.hint.hide()
+        words_layout.addWidget(self.title)
+        words_layout.addWidget(self.hint)
+        self._layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(words, 1)
+
+    def add_line(self, role: str, lang: str | None = None) -> QLabel:
+        """One more line of words under the hint (e.g. the same words in another language)."""
+        label = text_label(role, self, align=self._align, lang=lang)
+        self._words_layout.addWidget(label)
+        return label
+
+    def set_words(self, title: str, hint: str = "") -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.setAccessibleName(f"{title}. {hint}" if hint else title)
+        self.updateGeometry()
+
+    def set_icon(self, name: str) -> None:
+        self._icon_name = name
+        self._icon.setVisible(bool(name))
+
+    def apply_metrics(self, pad: int, spacing: int, icon_side: int, colour: str) -> None:
+        """Re-size padding and icon after a text-size or theme change."""
+        self._layout.setContentsMargins(pad, pad, pad, pad)
+        self._layout.setSpacing(spacing)
+        if self._icon_name:
+            ratio = self.devicePixelRatioF()
+            self._icon.setPixmap(icon_pixmap(self._icon_name, colour, icon_side, ratio))
+            self._icon.setFixedSize(icon_side, icon_side)
+        self.updateGeometry()
+
+    # QPushButton sizes itself from text() (empty here): use the layout's.
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._layout.sizeHint().expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._layout.minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(self._layout.heightForWidth(width), self.minimumHeight())

@@ -1,0 +1,54 @@
+"""A grid that picks its column count from the width it gets."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+
+class ResponsiveGrid(QWidget):
+    """Lays out items in as many equal columns as fit (at most ``max_columns``).
+
+    Args:
+        min_item_width: Narrowest an item may get before a column is dropped.
+    """
+
+    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_columns = max_columns
+        self.min_item_width = 460
+        self._items: list[QWidget] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+
+    def set_items(self, items: list[QWidget]) -> None:
+        self._items = list(items)
+        self._relayout(force=True)
+
+    def set_spacing(self, gap: int, min_item_width: int) -> None:
+        self._grid.setSpacing(gap)
+        self.min_item_width = min_item_width
+        self._relayout(force=True)
+
+    def columns_for(self, width: int) -> int:
+        gap = self._grid.spacing()
+        fit = (width + gap) // (self.min_item_width + gap)
+        return max(1, min(self.max_columns, fit, len(self._items) or 1))
+
+    def _relayout(self, force: bool = False) -> None:
+        columns = self.columns_for(self.width())
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for item in self._items:
+            self._grid.removeWidget(item)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        for index, item in enumerate(self._items):
+            self._grid.addWidget(item, index // columns, index % columns)
+        for column in range(columns):
+            self._grid.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._relayout()

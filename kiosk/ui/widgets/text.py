@@ -1,0 +1,69 @@
+"""Labels that know their typographic role (for the style sheet and the tour)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def text_label(
+    role: str,
+    parent: QWidget | None = None,
+    *,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    lang: str | None = None,
+) -> QLabel:
+    """A word-wrapping label with a style role: display, heading, body, label, hint.
+
+    Args:
+        role: Picks size and weight from the theme.
+        align: Horizontal alignment; text is always vertically centred.
+        lang: Pins the label to one locale's font (mixed-language screens).
+    """
+    label = QLabel(parent)
+    label.setProperty("role", role)
+    if lang:
+        label.setProperty("lang", lang)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    # Touches on text fall through to whatever control holds it.
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return label
+
+
+def _is_wide(ch: str) -> bool:
+    # CJK ideographs, kana and Hangul may break between any two characters.
+    code = ord(ch)
+    return (
+        0x1100 <= code <= 0x11FF
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+    )
+
+
+def unbreakable_units(text: str) -> list[str]:
+    """The pieces a line can never be broken inside: Latin words, single CJK characters."""
+    units: list[str] = []
+    for word in text.split():
+        current = ""
+        for ch in word:
+            if _is_wide(ch):
+                if current:
+                    units.append(current)
+                current = ""
+                units.append(ch)
+            else:
+                current += ch
+        if current:
+            units.append(current)
+    return units
+
+
+def longest_unit_width(label: QLabel) -> int:
+    """Width the label needs so that no word has to be cut."""
+    metrics = label.fontMetrics()
+    return max((metrics.horizontalAdvance(u) for u in unbreakable_units(label.text())), default=0)

@@ -1,0 +1,47 @@
+"""Every screen × locale × theme × text size against DESIGN.md's numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import AUDIT_ROWS
+from tour_audit import audit_tour
+
+from kiosk.core import ids
+from kiosk.ui.tour import render_tour, tour_screen_ids
+
+RESOLUTIONS = [(1920, 1080), (1080, 1920), (1366, 768)]
+
+
+@pytest.fixture(scope="module")
+def tours(tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[tuple[int, int], Path]:
+    from kiosk.config import Config
+
+    out = {}
+    for resolution in RESOLUTIONS:
+        folder = tmp_path_factory.mktemp("tour-" + "x".join(map(str, resolution)))
+        render_tour(Config(), folder, resolution=resolution)
+        out[resolution] = folder
+    return out
+
+
+@pytest.mark.parametrize("resolution", RESOLUTIONS, ids=lambda r: f"{r[0]}x{r[1]}")
+def test_every_screen_meets_the_design_numbers(tours, resolution) -> None:
+    violations, summary = audit_tour(tours[resolution])
+    rules = ", ".join(f"{k}: {v}" for k, v in sorted(summary["by_rule"].items())) or "none"
+    AUDIT_ROWS.append((summary["resolution"], summary["screens"], summary["elements"], rules))
+    expected = len(tour_screen_ids()) * len(ids.LOCALES) * len(ids.THEMES) * len(ids.TEXT_SIZES)
+    assert summary["screens"] == expected
+    assert not violations, "\n".join(str(v) for v in violations[:40]) + (
+        f"\n… {len(violations)} violations in all" if len(violations) > 40 else ""
+    )
+
+
+def test_pseudo_locale_longer_words_still_fit(tmp_path: Path, qapp) -> None:
+    from kiosk.config import Config
+
+    render_tour(Config(), tmp_path, locales=["pseudo"], themes=["standard"])
+    violations, _ = audit_tour(tmp_path)
+    layout = [v for v in violations if v.rule in {"clipping", "overlap", "spacing"}]
+    assert not layout, "\n".join(map(str, layout[:40]))

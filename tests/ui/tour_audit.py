@@ -1,0 +1,192 @@
+"""The accessibility audit: DESIGN.md's numbers checked against `kiosk tour` output.
+
+Geometry comes from tour.json; contrast is measured from the rendered PNG
+pixels, so what is checked is what a customer sees.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from kiosk.core import ids
+from kiosk.core.contrast import contrast_ratio
+from kiosk.ui import theme
+
+Rect = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    where: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"[{self.rule}] {self.where}: {self.detail}"
+
+
+def _rect(values: list[int]) -> Rect:
+    x, y, w, h = values
+    return x, y, w, h
+
+
+def _intersects(a: Rect, b: Rect) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _contains(outer: Rect, inner: Rect) -> bool:
+    return (
+        outer[0] <= inner[0]
+        and outer[1] <= inner[1]
+        and inner[0] + inner[2] <= outer[0] + outer[2]
+        and inner[1] + inner[3] <= outer[1] + outer[3]
+    )
+
+
+def _gap(a: Rect, b: Rect) -> int:
+    """Distance between two rectangles (0 when they touch or overlap)."""
+    dx = max(b[0] - (a[0] + a[2]), a[0] - (b[0] + b[2]), 0)
+    dy = max(b[1] - (a[1] + a[3]), a[1] - (b[1] + b[3]), 0)
+    return max(dx, dy) if min(dx, dy) == 0 else int((dx * dx + dy * dy) ** 0.5)
+
+
+def measured_contrast(pixels: np.ndarray, rect: Rect) -> float:
+    """Contrast between the background and the text colour inside ``rect``.
+
+    The background is the most common colour; the text colour is the most
+    contrasting colour that covers enough pixels to be a stroke, not an
+    anti-aliasing fringe.
+    """
+    x, y, w, h = rect
+    crop = pixels[y : y + h, x : x + w, :3].astype(np.int32).reshape(-1, 3)
+    if crop.size == 0:
+        return 21.0
+    packed = (crop[:, 0] << 16) | (crop[:, 1] << 8) | crop[:, 2]
+    colours, counts = np.unique(packed, return_counts=True)
+    bg = int(colours[np.argmax(counts)])
+    threshold = max(4, int(0.002 * packed.size))
+    best = 1.0
+    to_rgb = lambda c: ((c >> 16) & 255, (c >> 8) & 255, c & 255)  # noqa: E731
+    for colour, count in zip(colours, counts, strict=True):
+        if count >= threshold and int(colour) != bg:
+            best = max(best, contrast_ratio(to_rgb(int(colour)), to_rgb(bg)))
+    return best
+
+
+def audit_screen(screen: dict[str, Any], pixels: np.ndarray, size: tuple[int, int]) -> list[Violation]:
+    where = f"{screen['id']} {screen['locale']}/{screen['theme']}/{screen['text_size']}"
+    out: list[Violation] = []
+    elements = screen["elements"]
+    texts = [e for e in elements if e["kind"] == "text"]
+    taps = [e for e in elements if e["tappable"]]
+
+    def add(rule: str, detail: str) -> None:
+        out.append(Violation(rule, where, detail))
+
+    if not screen["spoken"].strip():
+        add("speech", "screen says nothing on entry")
+    for e in elements:
+        x, y, w, h = e["rect"]
+        vx, vy, vw, vh = e["visible_rect"]
+        if vx < 0 or vy < 0 or vx + vw > size[0] or vy + vh > size[1]:
+            add("clipping", f"{e['kind']} {e['text']!r} leaves the window: {e['visible_rect']}")
+        if not e["fits"]:
+            add("clipping", f"{e['kind']} {e['text']!r} does not fit its box {e['rect']}")
+    for e in texts:
+        px, role = e["font_px"], e.get("role", "")
+        if px < theme.MIN_TEXT_PX:
+            add("font", f"{e['text']!r} is {px}px (< {theme.MIN_TEXT_PX})")
+        if role == "heading" and px < theme.MIN_HEADING_PX:
+            add("font", f"heading {e['text']!r} is {px}px (< {theme.MIN_HEADING_PX})")
+        if role == "body" and px < theme.MIN_BODY_PX:
+            add("font", f"body {e['text']!r} is {px}px (< {theme.MIN_BODY_PX})")
+        if e["line_px"] < theme.MIN_LINE_HEIGHT * px - 0.5:
+            add("line-height", f"{e['text']!r}: {e['line_px']}px lines for {px}px text")
+        if e["missing_glyphs"]:
+            add("glyphs", f"{e['text']!r}: no glyph for {e['missing_glyphs']!r}")
+        # Partly scrolled-away words are measured where they are fully in view.
+        if e["visible_rect"] == e["rect"]:
+            ratio = measured_contrast(pixels, _rect(e["rect"]))
+            if ratio < theme.MIN_CONTRAST:
+                add("contrast", f"{e['text']!r}: {ratio:.2f}:1 measured (< 7:1)")
+    for e in taps:
+        x, y, w, h = e["rect"]
+        if w < theme.MIN_TARGET_PX or h < theme.MIN_TARGET_PX:
+            add("target", f"{e['action']} {e['text']!r} is {w}x{h} (< 96x96)")
+        if e.get("variant") == "primary" and h < theme.MIN_PRIMARY_PX:
+            add("target", f"primary {e['text']!r} is {h}px tall (< 120)")
+    for a, b in combinations(taps, 2):
+        ra, rb = _rect(a["visible_rect"]), _rect(b["visible_rect"])
+        if _contains(ra, rb) or _contains(rb, ra):
+            continue
+        if _intersects(ra, rb):
+            add("overlap", f"{a['text']!r} overlaps {b['text']!r}")
+        elif _gap(ra, rb) < theme.MIN_GAP_PX:
+            add("spacing", f"{a['text']!r} and {b['text']!r} are {_gap(ra, rb)}px apart")
+    for a, b in combinations(texts, 2):
+        ra, rb = _rect(a["visible_rect"]), _rect(b["visible_rect"])
+        if _intersects(ra, rb) and not (_contains(ra, rb) or _contains(rb, ra)):
+            add("overlap", f"text {a['text']!r} overlaps {b['text']!r}")
+    choices = [e for e in taps if not e["in_bar"]]
+    if len(choices) > theme.MAX_CHOICES:
+        add("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})")
+    out.extend(_audit_bar(screen, where))
+    return out
+
+
+def _reading_order(elements: list[dict[str, Any]]) -> list[str]:
+    return [e["action"] for e in sorted(elements, key=lambda e: (e["rect"][1] // 8, e["rect"][0]))]
+
+
+def _audit_bar(screen: dict[str, Any], where: str) -> list[Violation]:
+    bar = [e for e in screen["elements"] if e["tappable"] and e["in_bar"]]
+    out = []
+    order = _reading_order(bar)
+    if order != list(ids.BAR_ACTIONS):
+        out.append(Violation("bar", where, f"bar order is {order}"))
+    calls = [e for e in bar if e["action"] == "call_staff"]
+    if len(calls) != 1 or not calls[0]["enabled"]:
+        out.append(Violation("bar", where, "Call staff missing or disabled"))
+    else:
+        area = calls[0]["rect"][2] * calls[0]["rect"][3]
+        bigger = [e["action"] for e in bar if e["rect"][2] * e["rect"][3] > area]
+        if bigger:
+            out.append(Violation("bar", where, f"{bigger} larger than Call staff"))
+    return out
+
+
+def audit_tour(tour_dir: Path) -> tuple[list[Violation], dict[str, Any]]:
+    """Audit every screen of a rendered tour; returns violations and a summary."""
+    import json
+
+    data = json.loads((tour_dir / "tour.json").read_text("utf-8"))
+    size = tuple(data["resolution"])
+    violations: list[Violation] = []
+    bar_places: dict[tuple[str, str, int], dict[str, set[tuple[int, ...]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for screen in data["screens"]:
+        pixels = np.asarray(Image.open(tour_dir / screen["png"]).convert("RGB"))
+        violations.extend(audit_screen(screen, pixels, size))
+        key = (screen["locale"], screen["theme"], screen["text_size"])
+        for e in screen["elements"]:
+            if e["tappable"] and e["in_bar"]:
+                bar_places[key][e["action"]].add(tuple(e["rect"]))
+    for key, places in bar_places.items():
+        moved = [action for action, rects in places.items() if len(rects) > 1]
+        if moved:
+            violations.append(Violation("bar", "/".join(map(str, key)), f"{moved} move between screens"))
+    summary = {
+        "resolution": "x".join(map(str, size)),
+        "screens": len(data["screens"]),
+        "elements": sum(len(s["elements"]) for s in data["screens"]),
+        "by_rule": Counter(v.rule for v in violations),
+    }
+    return violations, summary
