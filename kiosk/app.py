@@ -51,12 +51,12 @@ def qt_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_kiosk(config: Config, *, kiosk_mode: bool = False) -> Kiosk:
+def build_kiosk(config: Config, *, kiosk_mode: bool = False, idle_unit_ms: int = 1000) -> Kiosk:
     """Load content, build the controller and window, and wire them together."""
     app = qt_app()
     catalogs = load_catalogs(locales_dir())
     report_missing_glyphs(catalogs)
-    controller = SessionController(config)
+    controller = SessionController(config, idle_unit_ms=idle_unit_ms)
     window = MainWindow(controller, catalogs, config["bank.name"], kiosk_mode=kiosk_mode)
     activity = ActivityFilter(window)
     activity.activity_did_happen.connect(controller.note_activity)

@@ -21,6 +21,7 @@ class IdleTimer(QObject):
     Args:
         timeout_s: Quiet seconds before the warning starts.
         warning_s: Length of the countdown (≥ 20 s, from config).
+        unit_ms: Length of one "second" (tests shorten it).
 
     Signals:
         warning_did_start(int): the countdown began with this many seconds.
@@ -32,14 +33,20 @@ class IdleTimer(QObject):
     countdown_did_tick = Signal(int)
     time_did_run_out = Signal()
 
-    def __init__(self, timeout_s: int, warning_s: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout_s: int,
+        warning_s: int,
+        parent: QObject | None = None,
+        unit_ms: int = 1000,
+    ) -> None:
         super().__init__(parent)
         self.timeout_s = timeout_s
         self.warning_s = warning_s
         self.seconds_left = warning_s
-        self._quiet = QTimer(self, singleShot=True, interval=timeout_s * 1000)
+        self._quiet = QTimer(self, singleShot=True, interval=timeout_s * unit_ms)
         self._quiet.timeout.connect(self._start_warning)
-        self._tick = QTimer(self, interval=1000)
+        self._tick = QTimer(self, interval=unit_ms)
         self._tick.timeout.connect(self._on_tick)
         self.enabled = False
 

@@ -32,6 +32,7 @@ class SessionController(QObject):
     Args:
         config: Validated settings (defaults, idle times, kiosk id).
         task_routes: Home task id → screen id it opens.
+        idle_unit_ms: Length of one idle "second" (tests shorten it).
 
     Signals:
         screen_did_change(str): show this screen id.
@@ -52,6 +53,7 @@ class SessionController(QObject):
         config: Config,
         task_routes: Mapping[str, str] | None = None,
         parent: QObject | None = None,
+        idle_unit_ms: int = 1000,
     ) -> None:
         super().__init__(parent)
         self.config = config
@@ -63,7 +65,9 @@ class SessionController(QObject):
         )
         self.session = Session(defaults=defaults)
         self.task_routes = dict(task_routes or default_task_routes())
-        self.idle = IdleTimer(config["idle.timeout_seconds"], config["idle.warning_seconds"], self)
+        self.idle = IdleTimer(
+            config["idle.timeout_seconds"], config["idle.warning_seconds"], self, idle_unit_ms
+        )
         self.idle.warning_did_start.connect(self._on_warning)
         self.idle.countdown_did_tick.connect(self.countdown_did_tick)
         self.idle.time_did_run_out.connect(self.end_session)
@@ -188,5 +192,6 @@ class SessionController(QObject):
         self.screen_did_change.emit(screen_id)
 
     def _on_warning(self, seconds: int) -> None:
-        self.screen_did_change.emit(ids.TIMEOUT_WARNING)
+        # Seconds first, so the screen shows and says the right number on entry.
         self.countdown_did_tick.emit(seconds)
+        self.screen_did_change.emit(ids.TIMEOUT_WARNING)

@@ -15,6 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
 from kiosk.config import Config
 from kiosk.core import ids
 
@@ -35,6 +38,13 @@ def tour_screen_ids() -> list[str]:
         ids.HELP_REQUESTED,
         ids.TIMEOUT_WARNING,
     ]
+
+
+def settle(app: QApplication) -> None:
+    """Let height-for-width layouts finish (they take a few passes) before a grab."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        app.processEvents()
 
 
 def _history_for(screen_id: str) -> list[str]:
@@ -104,8 +114,7 @@ def render_tour(
                     window.show_screen(screen_id)
                     if screen_id == ids.TIMEOUT_WARNING:
                         window.timeout.set_seconds_left(config["idle.warning_seconds"])
-                    app.processEvents()
-                    app.processEvents()
+                    settle(app)
                     png = folder / f"{screen_id}.png"
                     window.grab().save(str(png))
                     screens.append(

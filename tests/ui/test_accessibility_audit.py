@@ -28,7 +28,8 @@ def tours(tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[tuple[int, int
 
 @pytest.mark.parametrize("resolution", RESOLUTIONS, ids=lambda r: f"{r[0]}x{r[1]}")
 def test_every_screen_meets_the_design_numbers(tours, resolution) -> None:
-    violations, summary = audit_tour(tours[resolution])
+    # Kiosk screens keep primary actions in view; the laptop window may scroll.
+    violations, summary = audit_tour(tours[resolution], fold=resolution != (1366, 768))
     rules = ", ".join(f"{k}: {v}" for k, v in sorted(summary["by_rule"].items())) or "none"
     AUDIT_ROWS.append((summary["resolution"], summary["screens"], summary["elements"], rules))
     expected = len(tour_screen_ids()) * len(ids.LOCALES) * len(ids.THEMES) * len(ids.TEXT_SIZES)

@@ -80,7 +80,15 @@ def measured_contrast(pixels: np.ndarray, rect: Rect) -> float:
     return best
 
 
-def audit_screen(screen: dict[str, Any], pixels: np.ndarray, size: tuple[int, int]) -> list[Violation]:
+def audit_screen(
+    screen: dict[str, Any], pixels: np.ndarray, size: tuple[int, int], fold: bool = True
+) -> list[Violation]:
+    """All rules for one rendered screen.
+
+    Args:
+        fold: Also require primary actions to be in view without scrolling
+            (kiosk screens; a small laptop window may scroll instead).
+    """
     where = f"{screen['id']} {screen['locale']}/{screen['theme']}/{screen['text_size']}"
     out: list[Violation] = []
     elements = screen["elements"]
@@ -122,6 +130,8 @@ def audit_screen(screen: dict[str, Any], pixels: np.ndarray, size: tuple[int, in
             add("target", f"{e['action']} {e['text']!r} is {w}x{h} (< 96x96)")
         if e.get("variant") == "primary" and h < theme.MIN_PRIMARY_PX:
             add("target", f"primary {e['text']!r} is {h}px tall (< 120)")
+        if fold and e.get("variant") == "primary" and e["visible_rect"] != e["rect"]:
+            add("fold", f"primary {e['text']!r} needs scrolling to be seen")
     for a, b in combinations(taps, 2):
         ra, rb = _rect(a["visible_rect"]), _rect(b["visible_rect"])
         if _contains(ra, rb) or _contains(rb, ra):
@@ -162,7 +172,7 @@ def _audit_bar(screen: dict[str, Any], where: str) -> list[Violation]:
     return out
 
 
-def audit_tour(tour_dir: Path) -> tuple[list[Violation], dict[str, Any]]:
+def audit_tour(tour_dir: Path, fold: bool = True) -> tuple[list[Violation], dict[str, Any]]:
     """Audit every screen of a rendered tour; returns violations and a summary."""
     import json
 
@@ -174,7 +184,7 @@ def audit_tour(tour_dir: Path) -> tuple[list[Violation], dict[str, Any]]:
     )
     for screen in data["screens"]:
         pixels = np.asarray(Image.open(tour_dir / screen["png"]).convert("RGB"))
-        violations.extend(audit_screen(screen, pixels, size))
+        violations.extend(audit_screen(screen, pixels, size, fold))
         key = (screen["locale"], screen["theme"], screen["text_size"])
         for e in screen["elements"]:
             if e["tappable"] and e["in_bar"]:

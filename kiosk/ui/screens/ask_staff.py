@@ -19,15 +19,16 @@ class AskStaffScreen(Screen):
         self.task = ids.HOME_TASKS[0]
         title = text_label("heading")
         body = text_label("body")
-        self.bind(title, "ask_staff.title")
-        self.bind(body, "ask_staff.body", values=self._task_values)
         call = self.button("call_staff", variant="primary")
         call.set_icon("call_staff")
         other = self.button("start_again")
         other.set_icon("home")
+        # The way forward sits right under the heading, in view at any text size.
+        self.bind(title, "ask_staff.title")
         self.bind(call, "ask_staff.call")
+        self.bind(body, "ask_staff.body", values=self._task_values)
         self.bind(other, "ask_staff.other")
-        for widget in (title, body, call, other):
+        for widget in (title, call, body, other):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
 

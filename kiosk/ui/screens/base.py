@@ -20,6 +20,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.core.session import Preferences
 from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.text import is_han
 
 Values = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
 
@@ -180,6 +181,9 @@ class _Column(QWidget):
 
 
 def _sentence(text: str) -> str:
-    """End each spoken piece with a pause so the voice does not run words together."""
+    """End each spoken piece with a stop so the voice pauses between them."""
     text = text.strip()
-    return text if text[-1:] in ".?!。？！" else text + "."
+    if not text or text[-1] in ".?!。？！":
+        return text
+    # Chinese takes a full-width stop; English and Korean a full stop.
+    return text + ("。" if is_han(text[-1]) else ".")

@@ -19,13 +19,14 @@ class TimeoutWarningScreen(Screen):
         title = text_label("heading")
         body = text_label("body")
         self.countdown = text_label("display", align=Qt.AlignmentFlag.AlignHCenter)
-        self.bind(title, "timeout.title")
-        self.bind(body, "timeout.body")
-        self.bind(self.countdown, "timeout.left", values=lambda: {"seconds": self.seconds_left})
-        more = self.button("more_time", variant="primary")
+        more = self.more = self.button("more_time", variant="primary")
         more.set_icon("clock")
+        self.bind(title, "timeout.title")
+        self.bind(self.countdown, "timeout.left", values=lambda: {"seconds": self.seconds_left})
         self.bind(more, "timeout.more_time")
-        for widget in (title, body, self.countdown, more):
+        self.bind(body, "timeout.body")
+        # The way out comes before the explanation, so it is in view at any size.
+        for widget in (title, self.countdown, more, body):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
 
@@ -33,3 +34,8 @@ class TimeoutWarningScreen(Screen):
         self.seconds_left = seconds
         if self.context is not None:
             self.countdown.setText(self.context.catalog.text("timeout.left", seconds=seconds))
+
+    def on_enter(self) -> None:
+        super().on_enter()
+        # On a small window at large text the way out must still be in view.
+        self.scroll.ensureWidgetVisible(self.more, 0, 0)

@@ -85,16 +85,20 @@ class FixedBar(QWidget):
         return longest_unit_width(button.title) + pad
 
     def _columns_that_fit(self) -> int:
-        available = self.width() - self._grid.contentsMargins().left() * 2
+        """Most columns for the five small buttons at which no word is cut.
+
+        Mirrors the stretch factors of :meth:`_reflow`: on one row Call staff
+        is two columns wide, on several rows one and a half.
+        """
+        available = self.width() - 2 * self._grid.contentsMargins().left()
         gap = self._grid.spacing()
-        others = [self.buttons[a] for a in ids.BAR_ACTIONS[1:]]
+        others = ids.BAR_ACTIONS[1:]
         call = self._needed_width(self.buttons["call_staff"])
-        widest = max(self._needed_width(b) for b in others)
+        widest = max(self._needed_width(self.buttons[a]) for a in others)
         for columns in range(len(others), 0, -1):
-            # One row: Call staff is twice a column; several rows: it keeps its own width.
-            column = max(widest, math.ceil(call / 2)) if columns == len(others) else widest
-            call_width = 2 * column if columns == len(others) else max(call, column)
-            if call_width + columns * (column + gap) <= available:
+            call_share = 2.0 if columns == len(others) else 1.5
+            column = max(widest, call / call_share)
+            if (call_share + columns) * column + columns * gap <= available:
                 return columns
         return 1
 
@@ -112,7 +116,7 @@ class FixedBar(QWidget):
             self._grid.addWidget(self.buttons[action], index // columns, 1 + index % columns)
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
-        self._grid.setColumnStretch(0, 4 if rows == 1 else 3)
+        self._grid.setColumnStretch(0, 4 if rows == 1 else 3)  # see _columns_that_fit
         for column in range(1, columns + 1):
             self._grid.setColumnStretch(column, 2)
 

@@ -33,6 +33,12 @@ def text_label(
     return label
 
 
+def is_han(ch: str) -> bool:
+    """A Chinese character (CJK unified ideograph)."""
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+
+
 def _is_wide(ch: str) -> bool:
     # CJK ideographs, kana and Hangul may break between any two characters.
     code = ord(ch)

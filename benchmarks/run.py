@@ -1,0 +1,169 @@
+"""``make bench``: kiosk cold start and tap latency, each against a bare PySide6 baseline.
+
+Kiosk and baseline are measured in this same run, on this machine, so the
+ratios mean something even where the absolute numbers do not travel.
+Always exits 0: it is a report; missed targets are printed as MISSED.
+See benchmarks/README.md for what each number means.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import PySide6  # noqa: E402
+import taps  # noqa: E402
+
+FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
+COLD_RUNS = 5
+TAP_CYCLES = 60  # four taps each: 240 samples
+OTHER_LANGUAGE_TAPS = 20  # per non-English locale
+COLD_START_MAX_RATIO = 3.0
+TAP_P95_MAX_MS = 50.0
+
+
+def percentile(values: list[float], q: int) -> float:
+    """Interpolated percentile, so the p95 of five runs lies between the two slowest."""
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def cold_start_ms(kind: str) -> float:
+    """Wall-clock ms from spawning ``first_paint.py kind`` until it reports its first paint."""
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, str(FIRST_PAINT), kind],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = (time.perf_counter() - start) * 1000
+        child.communicate(timeout=60)
+        if line.strip() != "painted" or child.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(
+                f"cold start of {kind} failed (exit {child.returncode}, printed {line!r}):\n"
+                + errors.read()
+            )
+    return elapsed
+
+
+def cold_starts(runs: int) -> dict[str, list[float]]:
+    """Kiosk and bare alternate after one discarded warm-up each, so drift hits both alike."""
+    times: dict[str, list[float]] = {"kiosk": [], "bare": []}
+    for kind in times:
+        cold_start_ms(kind)
+    for _ in range(runs):
+        for kind, samples in times.items():
+            samples.append(cold_start_ms(kind))
+    return times
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table; ``met`` is None for rows without a target."""
+
+    name: str
+    value: float
+    baseline: float
+    target: str = "-"
+    met: bool | None = None
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline
+
+
+def ms(value: float) -> str:
+    return f"{value:.0f} ms" if value >= 100 else f"{value:.1f} ms"
+
+
+def verdict(met: bool | None) -> str:
+    return "-" if met is None else "yes" if met else "MISSED"
+
+
+def print_table(rows: list[Row]) -> None:
+    line = "{:<36} {:>9} {:>9} {:>7}   {:<10} {}"
+    print(line.format("benchmark", "value", "baseline", "ratio", "target", "ok"))
+    for r in rows:
+        ratio = f"{r.ratio:.1f}x"
+        print(line.format(r.name, ms(r.value), ms(r.baseline), ratio, r.target, verdict(r.met)))
+
+
+def print_breakdown(kiosk: taps.Samples, bare: list[float]) -> None:
+    """Per transition, so a slow p95 can be traced to the screen that causes it."""
+    line = "{:<36} {:>5} {:>9} {:>9} {:>9}"
+    print(line.format("tap breakdown", "n", "p50", "p95", "max"))
+    for name, samples in [*kiosk.items(), (taps.BARE_SWITCH, bare)]:
+        p50, p95 = percentile(samples, 50), percentile(samples, 95)
+        print(line.format(name, len(samples), ms(p50), ms(p95), ms(max(samples))))
+
+
+def main() -> int:
+    began = time.perf_counter()
+    cold = cold_starts(COLD_RUNS)
+    kiosk_taps, bare_taps = taps.measure(TAP_CYCLES, OTHER_LANGUAGE_TAPS)
+
+    other_rows = [taps.choose_language_row(loc) for loc in ("zh_CN", "ko")]
+    journey = [t for name, s in kiosk_taps.items() if name not in other_rows for t in s]
+    other = [t for name in other_rows for t in kiosk_taps[name]]
+    cold_kiosk, cold_bare = statistics.median(cold["kiosk"]), statistics.median(cold["bare"])
+    tap_p95 = percentile(journey, 95)
+    other_p95 = percentile(other, 95)
+    bare_p95 = percentile(bare_taps, 95)
+    target = f"<= {TAP_P95_MAX_MS:g} ms"
+    rows = [
+        Row(
+            "cold start to welcome (median)",
+            cold_kiosk,
+            cold_bare,
+            f"<= {COLD_START_MAX_RATIO:g}x",
+            cold_kiosk / cold_bare <= COLD_START_MAX_RATIO,
+        ),
+        Row(
+            "cold start to welcome (p95)",
+            percentile(cold["kiosk"], 95),
+            percentile(cold["bare"], 95),
+        ),
+        Row("tap to next screen (p50)", percentile(journey, 50), percentile(bare_taps, 50)),
+        Row("tap to next screen (p95)", tap_p95, bare_p95, target, tap_p95 <= TAP_P95_MAX_MS),
+        Row(
+            "tap: choose zh_CN or ko (p95)",
+            other_p95,
+            bare_p95,
+            target,
+            other_p95 <= TAP_P95_MAX_MS,
+        ),
+    ]
+
+    print(
+        f"kiosk benchmarks: Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, "
+        f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}, window {taps.SIZE[0]}x{taps.SIZE[1]}"
+    )
+    print(
+        f"cold start: {COLD_RUNS} fresh processes each for kiosk and bare; "
+        f"taps: {len(journey)} journey + {len(other)} other-language kiosk samples, "
+        f"{len(bare_taps)} bare samples\n"
+    )
+    print_table(rows)
+    print()
+    print_breakdown(kiosk_taps, bare_taps)
+    print()
+    missed = [r.name for r in rows if r.met is False]
+    print(f"MISSED: {'; '.join(missed)}" if missed else "all targets met")
+    print(f"(measured in {time.perf_counter() - began:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Layering rules from DESIGN.md, checked by importing with Qt made unavailable."""
+
+import subprocess
+import sys
+
+import pytest
+
+# Domain and command-line modules must work on a machine without PySide6
+# (branch scripts call `kiosk queue …`; the domain is tested without a GUI).
+QT_FREE = [
+    "kiosk.core.ids",
+    "kiosk.core.errors",
+    "kiosk.core.session",
+    "kiosk.core.contrast",
+    "kiosk.content.catalog",
+    "kiosk.config",
+    "kiosk.paths",
+    "kiosk.cli",
+    "kiosk.ui.theme",
+]
+
+BLOCK_QT = (
+    "import sys, importlib\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+    "            raise ImportError('Qt is not allowed here: ' + name)\n"
+    "sys.meta_path.insert(0, Block())\n"
+)
+
+
+@pytest.mark.parametrize("module", QT_FREE)
+def test_module_imports_without_qt(module: str) -> None:
+    code = BLOCK_QT + f"importlib.import_module({module!r})\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_help_does_not_load_qt() -> None:
+    code = BLOCK_QT + "from kiosk.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "tour" in result.stdout
