@@ -30,7 +30,9 @@ def _resolution(text: str) -> tuple[int, int]:
     try:
         w, h = (int(x) for x in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"resolution must look like 1920x1080, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"resolution must look like 1920x1080, not {text!r}"
+        ) from None
     return w, h
 
 

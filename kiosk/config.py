@@ -144,7 +144,9 @@ def _parse_size(text: str, source: Path | None) -> tuple[int, int]:
     try:
         w, h = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise ConfigError("ui.demo_size", f"must look like 1366x768, not {text!r}", source) from None
+        raise ConfigError(
+            "ui.demo_size", f"must look like 1366x768, not {text!r}", source
+        ) from None
     if w < 640 or h < 480:
         raise ConfigError("ui.demo_size", f"{text} is smaller than 640x480", source)
     return w, h

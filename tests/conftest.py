@@ -6,13 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kiosk.config import Config  # noqa: E402
-
-AUDIT_ROWS: list[tuple[str, int, int, str]] = []
+from kiosk.config import Config
 
 
 @pytest.fixture(autouse=True)
@@ -26,13 +24,3 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def config() -> Config:
     return Config()
-
-
-def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
-    if not AUDIT_ROWS:
-        return
-    tr = terminalreporter
-    tr.section("accessibility audit")
-    tr.write_line(f"{'resolution':<12} {'screens':>8} {'elements':>9}  violations")
-    for resolution, screens, elements, violations in AUDIT_ROWS:
-        tr.write_line(f"{resolution:<12} {screens:>8} {elements:>9}  {violations}")

@@ -1,7 +1,7 @@
 """What one customer's visit holds, and how it is wiped. Pure Python.
 
 A session starts when someone touches the welcome screen and ends when they
-tap Start again twice, walk away (idle timeout) or staff end it. Nothing in it
+walk away (idle timeout) or staff end it. Nothing in it
 outlives the customer: :meth:`Session.wipe` returns every field to the
 configured defaults.
 """

@@ -93,7 +93,7 @@ class ActivityFilter(QObject):
 
     activity_did_happen = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
             self.activity_did_happen.emit()
         return False

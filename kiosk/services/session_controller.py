@@ -112,7 +112,7 @@ class SessionController(QObject):
             self.idle.restart()
 
     def extend(self) -> None:
-        """"I need more time": back to where they were, with a fresh idle period."""
+        """ "I need more time": back to where they were, with a fresh idle period."""
         was_warning = self.idle.warning_active
         self.idle.restart()
         if was_warning:
@@ -128,7 +128,9 @@ class SessionController(QObject):
             self.back()
 
     def toggle_theme(self) -> None:
-        self._set_prefs(theme="standard" if self.prefs.theme == "high_contrast" else "high_contrast")
+        self._set_prefs(
+            theme="standard" if self.prefs.theme == "high_contrast" else "high_contrast"
+        )
 
     def cycle_text_size(self) -> None:
         self._set_prefs(text_size=next_text_size(self.prefs.text_size))
@@ -181,8 +183,10 @@ class SessionController(QObject):
 
     # -- internals -----------------------------------------------------------
     def _set_prefs(self, **changes: Any) -> None:
-        self.session.prefs = replace(self.session.prefs, **changes)
-        self.prefs_did_change.emit(self.session.prefs)
+        prefs = replace(self.session.prefs, **changes)
+        if prefs != self.session.prefs:  # re-picking the same language costs nothing
+            self.session.prefs = prefs
+            self.prefs_did_change.emit(prefs)
 
     def _go(self, screen_id: str) -> None:
         self._show(self.session.go(screen_id))

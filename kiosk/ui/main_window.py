@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -20,7 +20,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.language import LanguageScreen
 from kiosk.ui.screens.timeout_warning import TimeoutWarningScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
-from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, metrics
+from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
 from kiosk.ui.widgets.fixed_bar import FixedBar
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class MainWindow(QWidget):
         self.bank_name = bank_name
         self.kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
-        self._style_key: tuple[str, int, str] | None = None
+        self._style_key: tuple[str, int] | None = None
 
         self.stack = QStackedWidget(self)
         self.bar = FixedBar(self)
@@ -132,10 +132,15 @@ class MainWindow(QWidget):
 
     def apply_prefs(self, prefs: Preferences) -> None:
         """Restyle and retranslate everything; the customer's place is kept."""
-        key = (prefs.theme, prefs.text_size, prefs.locale)
+        key = (prefs.theme, prefs.text_size)
         if key != self._style_key:
             self._style_key = key
             self.setStyleSheet(build_stylesheet(*key))
+        families = list(font_families(prefs.locale))
+        if self.font().families() != families:
+            font = QFont(self.font())
+            font.setFamilies(families)
+            self.setFont(font)
         palette = PALETTES[prefs.theme]
         catalog = self.catalogs[prefs.locale]
         self.bar.retranslate(catalog, prefs.text_size, prefs.voice_on)
@@ -163,14 +168,14 @@ class MainWindow(QWidget):
         """Staff (or the service manager) may now close the window."""
         self._allow_close = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._allow_close:
             event.accept()
         else:
             log.info("close ignored: kiosk mode needs staff to exit")
             event.ignore()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             event.accept()
             return

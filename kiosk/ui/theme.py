@@ -171,8 +171,13 @@ def _family_list(locale: str) -> str:
     return ", ".join(f'"{f}"' for f in font_families(locale))
 
 
-def build_stylesheet(theme: str, text_size: int, locale: str) -> str:
-    """The whole application's QSS for one theme, text size and locale."""
+def build_stylesheet(theme: str, text_size: int) -> str:
+    """The whole application's QSS for one theme and text size.
+
+    The locale's font is set as the window's font instead (see
+    ``MainWindow.apply_prefs``): restyling every widget costs ~80 ms, a font
+    change a fraction of that, and a language switch should feel instant.
+    """
     p = PALETTES[theme]
     m = metrics(text_size)
     bm = bar_metrics(text_size)
@@ -181,7 +186,7 @@ def build_stylesheet(theme: str, text_size: int, locale: str) -> str:
         f'QLabel[lang="{loc}"] {{ font-family: {_family_list(loc)}; }}' for loc in ids.LOCALES
     )
     return f"""
-* {{ font-family: {_family_list(locale)}; color: {p.text}; }}
+* {{ color: {p.text}; }}
 QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody {{
     background: {p.background};
 }}

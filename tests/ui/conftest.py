@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
+from tour_audit import AUDIT_ROWS
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config
+from kiosk.ui.widgets.label_button import LabelButton
 
 # In these tests one idle "second" lasts 20 ms.
 UNIT_MS = 20
@@ -26,7 +28,29 @@ def kiosk(qtbot) -> Kiosk:
     built.window.allow_close()
 
 
+def button(screen: QWidget, action: str) -> LabelButton:
+    """The visible control on ``screen`` that sends ``action``."""
+    return next(
+        b
+        for b in screen.findChildren(LabelButton)
+        if b.property("kiosk_action") == action and b.isVisible()
+    )
+
+
 def tap(qtbot, widget: QWidget) -> None:
     """A real press and release in the middle of the widget."""
     assert widget.isVisible(), f"{widget!r} is not visible"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 2, widget.height() // 2))
+    qtbot.mouseClick(
+        widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 2, widget.height() // 2)
+    )
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Print the accessibility audit's table after the test run."""
+    if not AUDIT_ROWS:
+        return
+    tr = terminalreporter
+    tr.section("accessibility audit")
+    tr.write_line(f"{'resolution':<12} {'screens':>8} {'elements':>9}  violations")
+    for resolution, screens, elements, violations in AUDIT_ROWS:
+        tr.write_line(f"{resolution:<12} {screens:>8} {elements:>9}  {violations}")

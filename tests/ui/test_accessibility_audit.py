@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import AUDIT_ROWS
-from tour_audit import audit_tour
+from tour_audit import AUDIT_ROWS, audit_tour
 
 from kiosk.core import ids
 from kiosk.ui.tour import render_tour, tour_screen_ids

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import tap
+from conftest import button, tap
 from PySide6.QtWidgets import QLabel
 
 from kiosk.core import ids
@@ -37,7 +37,11 @@ def test_choosing_chinese_shows_the_menu_in_chinese(qtbot, kiosk) -> None:
 def test_every_home_tile_opens_an_honest_ask_staff_page(qtbot, kiosk) -> None:
     walk_to_home(qtbot, kiosk)
     home = kiosk.window.screens[ids.HOME]
-    tiles = [b for b in home.findChildren(type(kiosk.window.bar.buttons["back"])) if b.property("kiosk_action") == "task"]
+    tiles = [
+        b
+        for b in home.findChildren(type(kiosk.window.bar.buttons["back"]))
+        if b.property("kiosk_action") == "task"
+    ]
     assert len(tiles) == 6
     for index, task in enumerate(ids.HOME_TASKS):
         tap(qtbot, tiles[index])
@@ -106,8 +110,7 @@ def test_call_staff_from_any_screen_hands_over_context(qtbot, kiosk) -> None:
     assert context["steps"] == [ids.LANGUAGE, ids.HOME, ids.ask_staff_screen("forms")]
     assert context["kiosk_id"] == "kiosk-1"
     assert kiosk.controller.visible_screen == ids.HELP_REQUESTED
-    cancel = [b for b in kiosk.window.current_screen()._buttons if b.property("kiosk_action") == "cancel_help"][0]
-    tap(qtbot, cancel)
+    tap(qtbot, button(kiosk.window.current_screen(), "cancel_help"))
     assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
 
 

@@ -44,7 +44,12 @@ def test_expiry_wipes_the_session_and_returns_to_welcome(qtbot, kiosk) -> None:
     with qtbot.waitSignal(kiosk.controller.session_did_end, timeout=5000):
         pass
     prefs = kiosk.controller.prefs
-    assert (prefs.locale, prefs.text_size, prefs.theme, prefs.voice_on) == ("en", 100, "standard", True)
+    assert (prefs.locale, prefs.text_size, prefs.theme, prefs.voice_on) == (
+        "en",
+        100,
+        "standard",
+        True,
+    )
     assert kiosk.controller.session.drafts == {}
     assert kiosk.controller.visible_screen == ids.WELCOME
     assert not kiosk.window.bar.buttons["back"].isEnabled()

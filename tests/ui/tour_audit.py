@@ -21,6 +21,9 @@ from kiosk.ui import theme
 
 Rect = tuple[int, int, int, int]
 
+# (resolution, screens, elements, violations by rule) for the terminal summary.
+AUDIT_ROWS: list[tuple[str, int, int, str]] = []
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -101,7 +104,6 @@ def audit_screen(
     if not screen["spoken"].strip():
         add("speech", "screen says nothing on entry")
     for e in elements:
-        x, y, w, h = e["rect"]
         vx, vy, vw, vh = e["visible_rect"]
         if vx < 0 or vy < 0 or vx + vw > size[0] or vy + vh > size[1]:
             add("clipping", f"{e['kind']} {e['text']!r} leaves the window: {e['visible_rect']}")
@@ -125,7 +127,7 @@ def audit_screen(
             if ratio < theme.MIN_CONTRAST:
                 add("contrast", f"{e['text']!r}: {ratio:.2f}:1 measured (< 7:1)")
     for e in taps:
-        x, y, w, h = e["rect"]
+        w, h = e["rect"][2:]
         if w < theme.MIN_TARGET_PX or h < theme.MIN_TARGET_PX:
             add("target", f"{e['action']} {e['text']!r} is {w}x{h} (< 96x96)")
         if e.get("variant") == "primary" and h < theme.MIN_PRIMARY_PX:
@@ -192,7 +194,9 @@ def audit_tour(tour_dir: Path, fold: bool = True) -> tuple[list[Violation], dict
     for key, places in bar_places.items():
         moved = [action for action, rects in places.items() if len(rects) > 1]
         if moved:
-            violations.append(Violation("bar", "/".join(map(str, key)), f"{moved} move between screens"))
+            violations.append(
+                Violation("bar", "/".join(map(str, key)), f"{moved} move between screens")
+            )
     summary = {
         "resolution": "x".join(map(str, size)),
         "screens": len(data["screens"]),

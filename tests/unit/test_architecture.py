@@ -37,7 +37,10 @@ def test_module_imports_without_qt(module: str) -> None:
 
 
 def test_help_does_not_load_qt() -> None:
-    code = BLOCK_QT + "from kiosk.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+    code = (
+        BLOCK_QT
+        + "from kiosk.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "tour" in result.stdout

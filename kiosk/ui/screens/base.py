@@ -172,7 +172,7 @@ class _Column(QWidget):
         if not fill:
             layout.addStretch(1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         side = max(0, (self.width() - self.max_width) // 2)
         margins = self.layout().contentsMargins()
         if margins.left() != side:

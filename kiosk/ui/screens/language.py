@@ -37,7 +37,9 @@ class LanguageScreen(Screen):
             own = context.catalogs[locale]
             current = locale == context.prefs.locale
             # The current language says so in words, not only with a thicker frame.
-            button.set_words(own.text("language.name"), own.text("language.current") if current else "")
+            button.set_words(
+                own.text("language.name"), own.text("language.current") if current else ""
+            )
             button.setProperty("variant", "selected" if current else "")
             button.style().unpolish(button)
             button.style().polish(button)

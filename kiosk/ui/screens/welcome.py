@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core import ids
 from kiosk.ui.screens.base import Screen, ScreenContext, _sentence
+from kiosk.ui.theme import Metrics, Palette
 
 
 class WelcomeScreen(Screen):
@@ -20,6 +21,10 @@ class WelcomeScreen(Screen):
         self.touch_lines = {loc: self.area.add_line("display", lang=loc) for loc in ids.LOCALES}
         self.staff_hint = self.area.add_line("hint")
         self.layout_.addWidget(self.area, 1)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self.area.apply_metrics(m.pad, m.gap, m.display * 2, palette.text)
 
     def after_retranslate(self, context: ScreenContext) -> None:
         catalog = context.catalog

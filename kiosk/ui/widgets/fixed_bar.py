@@ -120,6 +120,6 @@ class FixedBar(QWidget):
         for column in range(1, columns + 1):
             self._grid.setColumnStretch(column, 2)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._reflow()

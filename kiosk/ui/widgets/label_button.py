@@ -41,7 +41,9 @@ class LabelButton(QPushButton):
             self.setProperty("variant", variant)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        direction = QBoxLayout.Direction.LeftToRight if horizontal else QBoxLayout.Direction.TopToBottom
+        direction = (
+            QBoxLayout.Direction.LeftToRight if horizontal else QBoxLayout.Direction.TopToBottom
+        )
         self._layout = QBoxLayout(direction, self)
         self._icon = QLabel(self)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -57,15 +59,25 @@ class LabelButton(QPushButton):
         self.title = text_label(title_role, words, align=align)
         self.hint = text_label("hint", words, align=align)
         self.hint.hide()
+        # Stretches above and below keep the words together, centred, when a
+        # row of tiles makes this one taller than its words need.
+        words_layout.addStretch(1)
         words_layout.addWidget(self.title)
         words_layout.addWidget(self.hint)
-        self._layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignCenter)
-        self._layout.addWidget(words, 1)
+        words_layout.addStretch(1)
+        if horizontal:
+            self._layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignCenter)
+            self._layout.addWidget(words, 1)
+        else:  # icon and words stay together, centred in a tall button
+            self._layout.addStretch(1)
+            self._layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignCenter)
+            self._layout.addWidget(words, 0)
+            self._layout.addStretch(1)
 
     def add_line(self, role: str, lang: str | None = None) -> QLabel:
         """One more line of words under the hint (e.g. the same words in another language)."""
         label = text_label(role, self, align=self._align, lang=lang)
-        self._words_layout.addWidget(label)
+        self._words_layout.insertWidget(self._words_layout.count() - 1, label)
         return label
 
     def set_words(self, title: str, hint: str = "") -> None:
@@ -90,14 +102,14 @@ class LabelButton(QPushButton):
         self.updateGeometry()
 
     # QPushButton sizes itself from text() (empty here): use the layout's.
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return self._layout.sizeHint().expandedTo(self.minimumSize())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self._layout.minimumSize()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return max(self._layout.heightForWidth(width), self.minimumHeight())

@@ -49,6 +49,6 @@ class ResponsiveGrid(QWidget):
         for column in range(columns):
             self._grid.setColumnStretch(column, 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()

@@ -46,7 +46,7 @@ def test_missing_extra_and_placeholder_differences_are_reported(tmp_path: Path) 
 
 
 def test_broken_file_names_file_and_field(tmp_path: Path) -> None:
-    root = make_locales(tmp_path, {"en": '[home]\ntitle = 3\n'})
+    root = make_locales(tmp_path, {"en": "[home]\ntitle = 3\n"})
     with pytest.raises(ContentError) as caught:
         load_messages(root / "en" / "messages.toml")
     assert caught.value.field == "home.title"
@@ -55,7 +55,11 @@ def test_broken_file_names_file_and_field(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "field"),
-    [('[home]\ntitle = "   "\n', "home.title"), ('x = "{unclosed"\n', "x"), ("[home\n", "(syntax)")],
+    [
+        ('[home]\ntitle = "   "\n', "home.title"),
+        ('x = "{unclosed"\n', "x"),
+        ("[home\n", "(syntax)"),
+    ],
 )
 def test_empty_text_bad_placeholders_and_syntax_are_content_errors(
     tmp_path: Path, text: str, field: str
@@ -68,7 +72,7 @@ def test_empty_text_bad_placeholders_and_syntax_are_content_errors(
 
 def test_missing_locale_file_is_named(tmp_path: Path) -> None:
     root = make_locales(tmp_path, {"en": 'a = "A"\n'})
-    with pytest.raises(ContentError, match="zh_CN.*is missing"):
+    with pytest.raises(ContentError, match=r"zh_CN.*is missing"):
         load_catalogs(root)
 
 

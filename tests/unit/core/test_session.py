@@ -41,9 +41,7 @@ def test_text_size_cycles() -> None:
     assert [next_text_size(s) for s in (100, 150, 200)] == [150, 200, 100]
 
 
-@pytest.mark.parametrize(
-    "kwargs", [{"locale": "fr"}, {"text_size": 120}, {"theme": "dark"}]
-)
+@pytest.mark.parametrize("kwargs", [{"locale": "fr"}, {"text_size": 120}, {"theme": "dark"}])
 def test_preferences_reject_unknown_values(kwargs: dict) -> None:
     with pytest.raises(ValueError):
         Preferences(**kwargs)
