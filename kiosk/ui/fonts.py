@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
@@ -43,17 +43,22 @@ def family_installed(family: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _metrics(family: str) -> QFontMetrics:
-    return QFontMetrics(QFont(family))
+def _raw_font(family: str) -> QRawFont:
+    # QRawFont is one physical font file: unlike QFontMetrics it does not
+    # quietly answer for the fallback fonts Qt would substitute.
+    return QRawFont.fromFont(QFont(family))
 
 
+@lru_cache(maxsize=4096)
 def glyph_gaps(family: str, text: str) -> str:
     """Characters of ``text`` that ``family`` cannot draw (all of them if it is absent)."""
     chars = {ch for ch in text if not ch.isspace()}
-    if not family_installed(family):
+    raw = _raw_font(family)
+    if not family_installed(family) or raw.familyName() != family:
         return "".join(sorted(chars))
-    metrics = _metrics(family)
-    return "".join(sorted(ch for ch in chars if not metrics.inFontUcs4(ord(ch))))
+    # Glyph 0 is .notdef, the tofu box. (QRawFont.supportsCharacter wrongly
+    # says no for many glyphs in the Noto CJK collections; the cmap lookup is right.)
+    return "".join(sorted(ch for ch in chars if raw.glyphIndexesForString(ch) == [0]))
 
 
 def locale_font_problems(catalogs: Mapping[str, Catalog]) -> list[FontProblem]:
