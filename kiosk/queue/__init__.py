@@ -1,0 +1,1 @@
+"""The branch queue: tickets and help requests. Pure Python, no Qt."""
