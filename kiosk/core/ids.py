@@ -16,6 +16,10 @@ HOME: Final = "home"
 PRODUCTS: Final = "products"
 HELP_REQUESTED: Final = "help.requested"
 TIMEOUT_WARNING: Final = "timeout.warning"
+FEEDBACK: Final = "feedback"
+TICKET_SERVICE: Final = "journey.take_ticket.service"
+TICKET_PRIORITY: Final = "journey.take_ticket.priority"
+TICKET_RESULT: Final = "journey.take_ticket.ticket"
 STAFF_CONSOLE: Final = "staff.console"
 STAFF_ASSIST: Final = "staff.assist"
 ASK_STAFF_PREFIX: Final = "ask_staff"
@@ -56,6 +60,7 @@ JOURNEYS: Final = (
 )
 QUEUE_SERVICES: Final = ("cash", "account", "card", "loan", "wealth", "general")
 HELP_REASONS: Final = ("confused", "mobility", "hearing", "fraud", "other")
+PRIORITY_REASONS: Final = ("age", "disability", "pregnant", "child")
 
 # The six tasks on the home screen, in display order. Each names the screen or
 # journey it opens; features that have not landed open ask_staff.<task>.

@@ -22,8 +22,10 @@ _NO_IDLE = frozenset({ids.WELCOME, ids.HELP_REQUESTED})
 
 
 def default_task_routes() -> dict[str, str]:
-    """Until a feature lands, its home tile opens the honest ask-staff page."""
-    return {task: ids.ask_staff_screen(task) for task in ids.HOME_TASKS}
+    """Home tile → first screen; a feature not built yet opens the honest ask-staff page."""
+    routes = {task: ids.ask_staff_screen(task) for task in ids.HOME_TASKS}
+    routes["take_ticket"] = ids.TICKET_SERVICE
+    return routes
 
 
 class SessionController(QObject):
@@ -38,6 +40,11 @@ class SessionController(QObject):
         screen_did_change(str): show this screen id.
         prefs_did_change(object): the :class:`Preferences` changed.
         help_was_requested(dict): the customer asked for a person; the context card.
+        help_reason_was_chosen(str): the optional reason, tapped afterwards.
+        help_was_cancelled(): the customer no longer needs help.
+        ticket_was_requested(str, bool): service id and priority.
+        rating_was_given(int): 1 (not good) … 3 (good).
+        staff_was_thanked(): the customer said thank you to the staff member.
         countdown_did_tick(int): seconds left on the timeout warning.
         session_did_end(): the session was wiped (timeout or staff).
     """
@@ -45,6 +52,11 @@ class SessionController(QObject):
     screen_did_change = Signal(str)
     prefs_did_change = Signal(object)
     help_was_requested = Signal(dict)
+    help_reason_was_chosen = Signal(str)
+    help_was_cancelled = Signal()
+    ticket_was_requested = Signal(str, bool)
+    rating_was_given = Signal(int)
+    staff_was_thanked = Signal()
     countdown_did_tick = Signal(int)
     session_did_end = Signal()
 
@@ -77,7 +89,13 @@ class SessionController(QObject):
             "theme": lambda _: self.toggle_theme(),
             "task": self.open_task,
             "call_staff": lambda _: self.request_help(),
-            "cancel_help": lambda _: self.back(),
+            "cancel_help": lambda _: self.cancel_help(),
+            "help_reason": self.help_reason_was_chosen.emit,
+            "ticket_service": self.choose_ticket_service,
+            "ticket_priority": self.choose_ticket_priority,
+            "rate": lambda score: self.rating_was_given.emit(int(score)),
+            "thank_staff": lambda _: self.staff_was_thanked.emit(),
+            "finish": lambda _: self.end_session(),
             "more_time": lambda _: self.extend(),
             "back": lambda _: self.back(),
             "start_again": lambda _: self.start_again(),
@@ -171,6 +189,29 @@ class SessionController(QObject):
             "screen": self.session.current,
             "steps": steps,
         }
+
+    def cancel_help(self) -> None:
+        self.help_was_cancelled.emit()
+        self.back()
+
+    def help_did_close(self, served: bool) -> None:
+        """Staff closed the help request: ask how it went, if the customer is still here."""
+        if self.session.current != ids.HELP_REQUESTED:
+            return
+        if served:
+            self._go(ids.FEEDBACK)
+        else:
+            self.back()
+
+    def choose_ticket_service(self, service: str) -> None:
+        self.session.drafts["take_ticket"] = {"service": service}
+        self._go(ids.TICKET_PRIORITY)
+
+    def choose_ticket_priority(self, reason: str) -> None:
+        draft = self.session.drafts.setdefault("take_ticket", {"service": "general"})
+        draft["priority"] = None if reason == "none" else reason
+        self._go(ids.TICKET_RESULT)
+        self.ticket_was_requested.emit(draft["service"], draft["priority"] is not None)
 
     def end_session(self) -> None:
         """Wipe everything about this customer and return to welcome."""

@@ -134,7 +134,7 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
                     **base,
                 }
             )
-        elif isinstance(widget, QLabel) and kind == "image" and widget.pixmap() is not None:
+        elif kind == "image" and not (isinstance(widget, QLabel) and widget.pixmap().isNull()):
             elements.append(
                 {
                     "kind": "image",

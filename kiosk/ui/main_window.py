@@ -15,9 +15,15 @@ from kiosk.core.session import Preferences
 from kiosk.services.session_controller import SessionController
 from kiosk.ui.screens.ask_staff import AskStaffScreen
 from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.screens.feedback import FeedbackScreen
 from kiosk.ui.screens.help_requested import HelpRequestedScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.language import LanguageScreen
+from kiosk.ui.screens.ticket import (
+    TicketPriorityScreen,
+    TicketResultScreen,
+    TicketServiceScreen,
+)
 from kiosk.ui.screens.timeout_warning import TimeoutWarningScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
@@ -69,12 +75,19 @@ class MainWindow(QWidget):
         self.ask_staff = AskStaffScreen()
         self.timeout = TimeoutWarningScreen()
         self.screens: dict[str, Screen] = {}
+        self.help = HelpRequestedScreen()
+        self.feedback = FeedbackScreen()
+        self.ticket = TicketResultScreen()
         for screen in (
             WelcomeScreen(),
             LanguageScreen(),
             HomeScreen(),
-            HelpRequestedScreen(),
+            self.help,
             self.timeout,
+            self.feedback,
+            TicketServiceScreen(),
+            TicketPriorityScreen(),
+            self.ticket,
         ):
             self.add_screen(screen)
         self.stack.addWidget(self.ask_staff)
@@ -144,7 +157,7 @@ class MainWindow(QWidget):
         palette = PALETTES[prefs.theme]
         catalog = self.catalogs[prefs.locale]
         self.bar.retranslate(catalog, prefs.text_size, prefs.voice_on)
-        self.bar.apply_metrics(bar_metrics(prefs.text_size), palette.text)
+        self.bar.apply_metrics(bar_metrics(prefs.text_size), palette)
         for screen in self._all_screens():
             self._refresh(screen)
 

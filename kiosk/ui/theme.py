@@ -192,6 +192,7 @@ QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody {{
 }}
 QLabel {{ background: transparent; font-size: {m.body}px; }}
 QLabel[role="display"] {{ font-size: {m.display}px; font-weight: 700; }}
+QLabel[role="number"] {{ font-size: {m.display * 2}px; font-weight: 700; }}
 QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: 700; }}
 QLabel[role="body"] {{ font-size: {m.body}px; }}
 QLabel[role="label"] {{ font-size: {m.label}px; font-weight: 700; }}

@@ -13,13 +13,16 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.core import ids
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
 
 ROUTES: dict[str, list[str]] = {
     ids.WELCOME: [ids.WELCOME],
@@ -35,9 +38,53 @@ def tour_screen_ids() -> list[str]:
         ids.LANGUAGE,
         ids.HOME,
         *(ids.ask_staff_screen(task) for task in ids.HOME_TASKS),
+        ids.TICKET_SERVICE,
+        ids.TICKET_PRIORITY,
+        ids.TICKET_RESULT,
         ids.HELP_REQUESTED,
+        ids.FEEDBACK,
         ids.TIMEOUT_WARNING,
     ]
+
+
+def _stage(window: MainWindow, screen_id: str, config: Config) -> None:
+    """Put realistic sample data on screens that show a customer's queue items."""
+    from kiosk.queue.models import Kind, QueueItem, Status, WaitEstimate
+    from kiosk.services.customer_queue import HelpView
+
+    estimate = WaitEstimate(ahead=3, low_minutes=5, high_minutes=10)
+    if screen_id == ids.TIMEOUT_WARNING:
+        window.timeout.set_seconds_left(config["idle.warning_seconds"])
+    elif screen_id == ids.TICKET_RESULT:
+        ticket = QueueItem(
+            7,
+            Kind.TICKET,
+            "2026-11-28",
+            "A",
+            7,
+            "cash",
+            Status.WAITING,
+            False,
+            "2026-11-28T09:00:00+00:00",
+        )
+        window.ticket.show_ticket(ticket, printed=False)
+        window.ticket.show_estimate(estimate)
+    elif screen_id == ids.HELP_REQUESTED:
+        item = QueueItem(
+            3,
+            Kind.HELP,
+            "2026-11-28",
+            "H",
+            3,
+            None,
+            Status.WAITING,
+            False,
+            "2026-11-28T09:00:00+00:00",
+            kiosk_id=config["kiosk.id"],
+        )
+        window.help.show_view(HelpView("waiting", item, estimate))
+    elif screen_id == ids.FEEDBACK:
+        window.feedback.reset("Wang")
 
 
 def settle(app: QApplication) -> None:
@@ -111,9 +158,8 @@ def render_tour(
                 folder.mkdir(parents=True, exist_ok=True)
                 for screen_id in wanted:
                     controller.session.history = _history_for(screen_id)
+                    _stage(window, screen_id, config)
                     window.show_screen(screen_id)
-                    if screen_id == ids.TIMEOUT_WARNING:
-                        window.timeout.set_seconds_left(config["idle.warning_seconds"])
                     settle(app)
                     png = folder / f"{screen_id}.png"
                     window.grab().save(str(png))

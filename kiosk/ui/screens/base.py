@@ -132,7 +132,7 @@ class Screen(QWidget):
             parts.append(catalog.spoken(b.key, **values))
             if b.hint_key:
                 parts.append(catalog.spoken(b.hint_key, **values))
-        return " ".join(_sentence(p) for p in parts)
+        return " ".join(sentence(p) for p in parts)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._column.max_width = round(MAX_CONTENT_WIDTH * m.body / BASE_METRICS.body)
@@ -180,7 +180,7 @@ class _Column(QWidget):
         super().resizeEvent(event)
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
     """End each spoken piece with a stop so the voice pauses between them."""
     text = text.strip()
     if not text or text[-1] in ".?!。？！":

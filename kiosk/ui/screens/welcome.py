@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core import ids
-from kiosk.ui.screens.base import Screen, ScreenContext, _sentence
+from kiosk.ui.screens.base import Screen, ScreenContext, sentence
 from kiosk.ui.theme import Metrics, Palette
 
 
@@ -39,4 +39,4 @@ class WelcomeScreen(Screen):
             return ""
         greeting = self.context.catalog.spoken("welcome.greeting", bank=self.context.bank_name)
         lines = [self.context.catalogs[loc].spoken("welcome.touch") for loc in ids.LOCALES]
-        return " ".join(_sentence(t) for t in [greeting, *lines])
+        return " ".join(sentence(t) for t in [greeting, *lines])

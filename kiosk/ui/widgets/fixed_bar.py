@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.ui.theme import Metrics
+from kiosk.ui.theme import Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import longest_unit_width
 
@@ -67,13 +67,14 @@ class FixedBar(QWidget):
             self.buttons[action].set_words(text)
         self._reflow(force=True)
 
-    def apply_metrics(self, m: Metrics, icon_colour: str) -> None:
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
         self._grid.setContentsMargins(m.gap, m.gap, m.gap, m.gap // 2)
         self._grid.setSpacing(m.gap)
         for action, button in self.buttons.items():
             side = m.label if action == "call_staff" else m.small
-            button.apply_metrics(m.pad // 2, m.pad // 4, side, icon_colour)
+            colour = ink(palette, str(button.property("variant") or ""))
+            button.apply_metrics(m.pad // 2, m.pad // 4, side, colour)
         self._reflow(force=True)
 
     def set_back_enabled(self, enabled: bool) -> None:

@@ -1,0 +1,148 @@
+"""This kiosk's customer in the branch queue: their help request and their ticket."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.queue.models import QueueItem, Status, WaitEstimate
+from kiosk.services.queue_service import QueueService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HelpView:
+    """What the help.requested screen shows.
+
+    ``phase`` is ``sending`` (being written), ``waiting``, ``coming`` (staff
+    claimed it), ``closed`` (staff finished) or ``offline`` (no queue: ask
+    the customer to raise a hand instead).
+    """
+
+    phase: str
+    item: QueueItem | None = None
+    estimate: WaitEstimate | None = None
+    message: str = ""
+
+
+class CustomerQueue(QObject):
+    """Turns the customer's taps into queue operations and follows the answers.
+
+    Signals:
+        help_did_change(object): a new :class:`HelpView`.
+        ticket_did_issue(object): the customer's new ticket (:class:`QueueItem`).
+        ticket_did_fail(str): the ticket could not be issued (message for the log).
+    """
+
+    help_did_change = Signal(object)
+    ticket_did_issue = Signal(object)
+    ticket_did_fail = Signal(str)
+
+    def __init__(self, service: QueueService | None, kiosk_id: str, location: str) -> None:
+        super().__init__()
+        self.service = service
+        self.kiosk_id = kiosk_id
+        self.location = location
+        self.help = HelpView("offline" if service is None else "sending")
+        self.ticket: QueueItem | None = None
+        if service is not None:
+            service.queue_did_change.connect(self._on_queue_change)
+            service.store_did_fail.connect(
+                lambda msg: self._set_help(HelpView("offline", message=msg))
+            )
+
+    @property
+    def help_open(self) -> bool:
+        return self.help.item is not None and self.help.item.is_open
+
+    def request_help(self, context: dict[str, Any]) -> None:
+        """One tap: create the help request (or keep the open one)."""
+        if self.help_open:
+            self.help_did_change.emit(self.help)
+            return
+        if self.service is None or not self.service.available:
+            self._set_help(HelpView("offline"))
+            return
+        self._set_help(HelpView("sending"))
+        self.service.call(
+            "request_help",
+            kiosk_id=self.kiosk_id,
+            location=self.location,
+            context=context,
+            on_done=self._on_help_item,
+            on_error=lambda msg: self._set_help(HelpView("offline", message=msg)),
+        )
+
+    def set_reason(self, reason: str) -> None:
+        if self.service is not None and self.help.item is not None:
+            self.service.call(
+                "set_help_reason", self.help.item.id, reason, on_done=self._on_help_item
+            )
+
+    def cancel_help(self) -> None:
+        item = self.help.item
+        if self.service is not None and item is not None and item.is_open:
+            self.service.call("cancel", item.id, on_done=self._on_help_item)
+        self.help = HelpView("sending")
+
+    def take_ticket(self, service_id: str, priority: bool) -> None:
+        if self.service is None or not self.service.available:
+            self.ticket_did_fail.emit("the queue is not available")
+            return
+        self.service.call(
+            "take_ticket",
+            service_id,
+            priority=priority,
+            kiosk_id=self.kiosk_id,
+            on_done=self._on_ticket,
+            on_error=self.ticket_did_fail.emit,
+        )
+
+    def rate(self, item_id: int, score: int, thanked_staff: str | None = None) -> None:
+        if self.service is not None:
+            self.service.call("rate", item_id, score, thanked_staff)
+
+    def forget(self) -> None:
+        """Session over: stop following this customer's items (they stay in the queue)."""
+        self.help = HelpView("sending")
+        self.ticket = None
+
+    # -- answers from the worker -------------------------------------------------
+    def _on_ticket(self, item: QueueItem) -> None:
+        self.ticket = item
+        self.ticket_did_issue.emit(item)
+
+    def _on_help_item(self, item: QueueItem) -> None:
+        phase = {
+            Status.WAITING: "waiting",
+            Status.CALLED: "coming",
+            Status.SERVING: "coming",
+        }.get(item.status, "closed")
+        self._set_help(HelpView(phase, item, self.help.estimate))
+        if phase == "waiting" and self.service is not None:
+            self.service.call("wait_estimate", item.id, on_done=self._on_estimate)
+
+    def _on_estimate(self, estimate: WaitEstimate) -> None:
+        if self.help.item is not None:
+            self._set_help(HelpView(self.help.phase, self.help.item, estimate))
+
+    def _on_queue_change(self, items: list[QueueItem]) -> None:
+        current = self.help.item
+        if current is None or not current.is_open:
+            return
+        fresh = next((i for i in items if i.id == current.id), None)
+        if fresh is None:  # closed by staff: fetch its final state
+            if self.service is not None:
+                self.service.call("get", current.id, on_done=self._on_help_item)
+        elif fresh != current:
+            self._on_help_item(fresh)
+        elif fresh.status == Status.WAITING and self.service is not None:
+            self.service.call("wait_estimate", fresh.id, on_done=self._on_estimate)
+
+    def _set_help(self, view: HelpView) -> None:
+        self.help = view
+        self.help_did_change.emit(view)
