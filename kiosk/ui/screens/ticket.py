@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core import ids
-from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.qr import ticket_reference
+from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.qr_image import QrImage

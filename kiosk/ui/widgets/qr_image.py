@@ -29,7 +29,7 @@ class QrImage(QWidget):
     def set_side(self, side: int) -> None:
         self.setFixedSize(side, side)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         if not self._matrix:
