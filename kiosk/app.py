@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
 from kiosk.content.catalog import Catalog, load_catalogs
@@ -20,6 +20,9 @@ from kiosk.services.customer_queue import CustomerQueue, HelpView
 from kiosk.services.idle import ActivityFilter
 from kiosk.services.queue_service import QueueService, StoreFactory
 from kiosk.services.session_controller import SessionController
+from kiosk.staff.assist import StaffAssist, StaffGesture
+from kiosk.staff.auth import record, staff_names, verify_pin
+from kiosk.staff.console import StaffConsole
 from kiosk.ui.fonts import report_missing_glyphs
 from kiosk.ui.main_window import MainWindow
 
@@ -37,6 +40,7 @@ class Kiosk:
     activity: ActivityFilter
     customer: CustomerQueue
     queue: QueueService | None
+    assist: StaffAssist
 
 
 def has_display() -> bool:
@@ -80,7 +84,86 @@ def build_kiosk(
     queue = QueueService(store_factory) if store_factory is not None else None
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
     _wire_customer_queue(controller, window, customer, queue)
-    return Kiosk(config, catalogs, controller, window, activity, customer, queue)
+    assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
+    activity.activity_did_happen.connect(assist.note_activity)
+    gesture = StaffGesture(window)
+    app.installEventFilter(gesture)
+    _wire_staff_assist(controller, window, customer, queue, assist, gesture)
+    return Kiosk(config, catalogs, controller, window, activity, customer, queue, assist)
+
+
+def _wire_staff_assist(
+    controller: SessionController,
+    window: MainWindow,
+    customer: CustomerQueue,
+    queue: QueueService | None,
+    assist: StaffAssist,
+    gesture: StaffGesture,
+) -> None:
+    """Hidden gesture → staff PIN on the kiosk → staff bar over the customer's place."""
+    sign_in = window.staff_sign_in
+
+    def open_sign_in() -> None:
+        if assist.active or queue is None:
+            log.info("staff gesture ignored (%s)", "already in staff mode" if queue else "no queue")
+            return
+        sign_in.reset()
+        controller.open_staff_sign_in()
+        queue.call(staff_names, on_done=sign_in.set_names)
+
+    def check_pin(name: str) -> None:
+        if queue is None:
+            return
+        catalog = window.context().catalog
+
+        def verified(ok: object) -> None:
+            if ok:
+                controller.back()  # to the customer's screen, now with the staff bar
+                assist.start(name)
+            else:
+                sign_in.show_message(catalog.text("staff.wrong_pin"))
+
+        def failed(error: Exception) -> None:
+            until = getattr(error, "until", None)
+            sign_in.show_message(
+                catalog.text("staff.locked", time=until.strftime("%H:%M")) if until else str(error)
+            )
+
+        queue.call(verify_pin, name, sign_in.take_pin(), on_done=verified, on_error=failed)
+
+    def refresh_bar(*_: object) -> None:
+        if assist.staff is None:
+            return
+        context = controller.help_context()
+        catalog = window.context().catalog
+        language = catalog.text("language.name")
+        summary = f"{language} · {context['text_size']}% · " + " → ".join(context["steps"][-4:])
+        window.staff_bar.show_for(
+            catalog, controller.prefs.theme, assist.staff, summary, assist.helping
+        )
+
+    def helping() -> None:
+        if assist.staff is not None:
+            assist.mark_helping()
+            customer.staff_is_helping(assist.staff, controller.help_context())
+            refresh_bar()
+
+    def ended() -> None:
+        window.staff_bar.hide()
+        controller.set_staff_mode(False)
+
+    if queue is not None:
+        assist.on_audit = lambda staff, action: queue.call(record, staff, action)
+    gesture.gesture_did_happen.connect(open_sign_in)
+    controller.staff_sign_in_was_requested.connect(check_pin)
+    assist.did_start.connect(lambda _name: controller.set_staff_mode(True))
+    assist.did_start.connect(refresh_bar)
+    assist.did_end.connect(ended)
+    controller.screen_did_change.connect(refresh_bar)
+    controller.prefs_did_change.connect(refresh_bar)
+    controller.session_did_end.connect(assist.end)
+    window.staff_bar.helping_was_tapped.connect(helping)
+    window.staff_bar.return_was_tapped.connect(assist.end)
 
 
 def _wire_customer_queue(
@@ -132,11 +215,12 @@ def _wire_customer_queue(
     customer.ticket_did_fail.connect(lambda _msg: window.ticket.show_failure())
 
 
-def _quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
+def _quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
     """SIGTERM/SIGINT from the service manager close the kiosk cleanly."""
 
     def stop(*_: object) -> None:
-        window.allow_close()
+        if isinstance(window, MainWindow):
+            window.allow_close()
         app.quit()
 
     signal.signal(signal.SIGTERM, stop)
@@ -148,24 +232,69 @@ def _quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
     return timer
 
 
+def store_factory(config: Config, data_dir: Path) -> StoreFactory:
+    """Opens the queue database on the worker thread (tidying yesterday's queue once)."""
+    from kiosk.store import open_stores
+
+    return lambda: open_stores(config, data_dir, housekeep=True)
+
+
+def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
+    catalogs = load_catalogs(locales_dir())
+    return StaffConsole(queue, catalogs, config["staff.locale"], config["ui.default_theme"])
+
+
+def _require_display() -> bool:
+    if has_display():
+        return True
+    print(
+        "kiosk: no display found (DISPLAY/WAYLAND_DISPLAY unset); "
+        "run `kiosk tour --out DIR` to render the screens instead.",
+        file=sys.stderr,
+    )
+    return False
+
+
 def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
-    """``kiosk run`` (fullscreen, locked) or ``kiosk demo`` (a laptop window)."""
-    if not has_display():
-        print(
-            "kiosk: no display found (DISPLAY/WAYLAND_DISPLAY unset); "
-            "run `kiosk tour --out DIR` to render the screens instead.",
-            file=sys.stderr,
-        )
+    """``kiosk run`` (fullscreen, locked) or ``kiosk demo`` (laptop: kiosk + staff console)."""
+    if not _require_display():
         return 2
     app = qt_app()
-    kiosk = build_kiosk(config, kiosk_mode=not demo)
+    kiosk = build_kiosk(config, kiosk_mode=not demo, store_factory=store_factory(config, data_dir))
+    console = None
     if demo:
-        kiosk.window.resize(*config.demo_size)
+        width, height = config.demo_size
+        kiosk.window.resize(width, height)
+        kiosk.window.move(0, 0)
         kiosk.window.show()
+        # The demo shows both sides of a help request: kiosk and staff console.
+        console = build_console(config, kiosk.queue)
+        console.resize(960, height)
+        console.move(width + 16, 0)
+        console.show()
     else:
         kiosk.window.enter_kiosk_mode()
     keepalive = _quit_on_signals(app, kiosk.window)
     log.info("kiosk started (%s), data dir %s", "demo" if demo else "kiosk", data_dir)
     code = app.exec()
     keepalive.stop()
+    if kiosk.queue is not None:
+        kiosk.queue.shutdown()
+    return code
+
+
+def run_console(config: Config, data_dir: Path) -> int:
+    """``kiosk staff``: the staff console on its own (another process on the same file)."""
+    if not _require_display():
+        return 2
+    app = qt_app()
+    queue = QueueService(store_factory(config, data_dir))
+    console = build_console(config, queue)
+    console.resize(1280, 800)
+    console.show()
+    keepalive = _quit_on_signals(app, console)
+    log.info("staff console started, data dir %s", data_dir)
+    code = app.exec()
+    keepalive.stop()
+    queue.shutdown()
     return code

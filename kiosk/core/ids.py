@@ -22,6 +22,7 @@ TICKET_PRIORITY: Final = "journey.take_ticket.priority"
 TICKET_RESULT: Final = "journey.take_ticket.ticket"
 STAFF_CONSOLE: Final = "staff.console"
 STAFF_ASSIST: Final = "staff.assist"
+STAFF_SIGN_IN: Final = "staff.signin"
 ASK_STAFF_PREFIX: Final = "ask_staff"
 
 

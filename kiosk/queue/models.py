@@ -29,7 +29,9 @@ CLOSED_STATUSES = frozenset({Status.DONE, Status.NO_SHOW, Status.CANCELLED})
 # Which status may follow which. Anything else is refused with a clear message.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.WAITING: frozenset({Status.CALLED, Status.SERVING, Status.CANCELLED}),
-    Status.CALLED: frozenset({Status.SERVING, Status.NO_SHOW, Status.CANCELLED, Status.WAITING}),
+    Status.CALLED: frozenset(
+        {Status.SERVING, Status.DONE, Status.NO_SHOW, Status.CANCELLED, Status.WAITING}
+    ),
     Status.SERVING: frozenset({Status.DONE, Status.CANCELLED, Status.WAITING}),
     Status.DONE: frozenset(),
     Status.NO_SHOW: frozenset(),
@@ -46,6 +48,8 @@ SERIES: dict[str, str] = {
     "general": "F",
 }
 HELP_SERIES = "H"
+# In ``call_next(services=[...])`` this name selects help requests.
+HELP_QUEUE = "help"
 
 # Help reasons that go to the front: possible fraud first, then accessibility.
 HELP_PRIORITY_RANK: dict[str, int] = {"fraud": 0, "mobility": 1, "hearing": 1}
@@ -155,6 +159,12 @@ class UnknownService(QueueError):
     def __init__(self, service: str) -> None:
         self.service = service
         super().__init__(f"unknown service {service!r}; choose from {', '.join(SERIES)}")
+
+
+class UnknownReason(QueueError):
+    def __init__(self, reason: str, choices: tuple[str, ...]) -> None:
+        self.reason = reason
+        super().__init__(f"unknown reason {reason!r}; choose from {', '.join(choices)}")
 
 
 class QueueStore(Protocol):

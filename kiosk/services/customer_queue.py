@@ -74,7 +74,27 @@ class CustomerQueue(QObject):
             location=self.location,
             context=context,
             on_done=self._on_help_item,
-            on_error=lambda msg: self._set_help(HelpView("offline", message=msg)),
+            on_error=lambda exc: self._set_help(HelpView("offline", message=str(exc))),
+        )
+
+    def staff_is_helping(self, staff: str, context: dict[str, Any]) -> None:
+        """Staff mode's "I'm helping now": claim this kiosk's help request, making one if needed."""
+        if self.service is None:
+            return
+        service = self.service
+
+        def claim(item: QueueItem) -> None:
+            service.call("claim", item.id, staff, on_done=self._on_help_item)
+
+        if self.help_open and self.help.item is not None:
+            claim(self.help.item)
+            return
+        service.call(
+            "request_help",
+            kiosk_id=self.kiosk_id,
+            location=self.location,
+            context=context,
+            on_done=claim,
         )
 
     def set_reason(self, reason: str) -> None:
@@ -99,7 +119,7 @@ class CustomerQueue(QObject):
             priority=priority,
             kiosk_id=self.kiosk_id,
             on_done=self._on_ticket,
-            on_error=self.ticket_did_fail.emit,
+            on_error=lambda exc: self.ticket_did_fail.emit(str(exc)),
         )
 
     def rate(self, item_id: int, score: int, thanked_staff: str | None = None) -> None:

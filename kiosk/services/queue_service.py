@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
@@ -19,16 +19,25 @@ from kiosk.queue.models import QueueItem, QueueStore
 
 log = logging.getLogger(__name__)
 
-StoreFactory = Callable[[], QueueStore]
+
+class Stores(Protocol):
+    """What the worker opens: the queue store plus whatever shares its database."""
+
+    queue: QueueStore
+
+    def close(self) -> None: ...
+
+
+StoreFactory = Callable[[], Stores]
 Done = Callable[[Any], None]
-Failed = Callable[[str], None]
+Failed = Callable[[Exception], None]
 
 
 class _Worker(QObject):
     """Lives on the worker thread; never touches widgets."""
 
     did_finish = Signal(int, object)
-    did_fail = Signal(int, str)
+    did_fail = Signal(int, object)
     snapshot_did_change = Signal(list)
     store_did_fail = Signal(str)
 
@@ -36,14 +45,14 @@ class _Worker(QObject):
         super().__init__()
         self._factory = factory
         self._poll_ms = poll_ms
-        self._store: QueueStore | None = None
+        self._stores: Stores | None = None
         self._token: int | None = None
         self._timer: QTimer | None = None
 
     @Slot()
     def start(self) -> None:
         try:
-            self._store = self._factory()
+            self._stores = self._factory()
         except KioskError as exc:
             log.error("queue store unavailable: %s", exc)
             self.store_did_fail.emit(str(exc))
@@ -54,32 +63,37 @@ class _Worker(QObject):
         self._timer.start()
         self.poll()
 
-    @Slot(int, str, tuple, dict)
-    def run(self, tag: int, operation: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        if self._store is None:
-            self.did_fail.emit(tag, "the queue is not available")
+    @Slot(int, object, tuple, dict)
+    def run(
+        self, tag: int, operation: object, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
+        if self._stores is None:
+            self.did_fail.emit(tag, KioskError("the queue is not available"))
             return
         try:
-            result = getattr(self._store, operation)(*args, **kwargs)
+            if callable(operation):  # a function of the stores, e.g. staff sign-in
+                result = operation(self._stores, *args, **kwargs)
+            else:
+                result = getattr(self._stores.queue, str(operation))(*args, **kwargs)
         except KioskError as exc:
-            self.did_fail.emit(tag, str(exc))
+            self.did_fail.emit(tag, exc)
             return
         except Exception as exc:  # a bug must not kill the worker thread
             log.exception("queue operation %s failed", operation)
-            self.did_fail.emit(tag, f"unexpected error: {exc}")
+            self.did_fail.emit(tag, exc)
             return
         self.did_finish.emit(tag, result)
         self.poll()
 
     @Slot()
     def poll(self) -> None:
-        if self._store is None:
+        if self._stores is None:
             return
         try:
-            token = self._store.change_token()
+            token = self._stores.queue.change_token()
             if token != self._token:
                 self._token = token
-                self.snapshot_did_change.emit(self._store.list_open())
+                self.snapshot_did_change.emit(self._stores.queue.list_open())
         except KioskError as exc:
             log.warning("queue poll failed: %s", exc)
 
@@ -87,16 +101,16 @@ class _Worker(QObject):
     def stop(self) -> None:
         if self._timer is not None:
             self._timer.stop()
-        close = getattr(self._store, "close", None)
-        if callable(close):
-            close()
+        if self._stores is not None:
+            self._stores.close()
+            self._stores = None
 
 
 class QueueService(QObject):
     """Asynchronous front of a :class:`QueueStore` for the UI.
 
-    Each call returns at once; ``on_done(result)`` or ``on_error(message)``
-    runs later on the GUI thread.
+    Each call returns at once; ``on_done(result)`` or ``on_error(exception)``
+    runs later on the GUI thread (a :class:`KioskError` says in words what is wrong).
 
     Signals:
         queue_did_change(list): the open items, whenever anyone changed them.
@@ -105,7 +119,7 @@ class QueueService(QObject):
 
     queue_did_change = Signal(list)
     store_did_fail = Signal(str)
-    _submit = Signal(int, str, tuple, dict)
+    _submit = Signal(int, object, tuple, dict)
 
     def __init__(self, factory: StoreFactory, poll_ms: int = 300, parent: QObject | None = None):
         super().__init__(parent)
@@ -127,13 +141,17 @@ class QueueService(QObject):
 
     def call(
         self,
-        operation: str,
+        operation: str | Callable[..., Any],
         *args: Any,
         on_done: Done | None = None,
         on_error: Failed | None = None,
         **kwargs: Any,
     ) -> None:
-        """Run ``store.<operation>(*args, **kwargs)`` on the worker thread."""
+        """Run ``store.<operation>(*args, **kwargs)`` on the worker thread.
+
+        ``operation`` may also be a function, called as ``operation(stores, *args)``
+        (for work on the same database that is not a queue method, e.g. staff sign-in).
+        """
         tag = next(self._tags)
         self._callbacks[tag] = (on_done, on_error)
         self._submit.emit(tag, operation, args, kwargs)
@@ -152,11 +170,11 @@ class QueueService(QObject):
         if on_done is not None:
             on_done(result)
 
-    def _on_fail(self, tag: int, message: str) -> None:
+    def _on_fail(self, tag: int, error: Exception) -> None:
         _, on_error = self._callbacks.pop(tag, (None, None))
-        log.warning("queue operation failed: %s", message)
+        log.warning("queue operation failed: %s", error)
         if on_error is not None:
-            on_error(message)
+            on_error(error)
 
     def _on_snapshot(self, items: list[QueueItem]) -> None:
         self.snapshot = items

@@ -45,6 +45,7 @@ class SessionController(QObject):
         ticket_was_requested(str, bool): service id and priority.
         rating_was_given(int): 1 (not good) … 3 (good).
         staff_was_thanked(): the customer said thank you to the staff member.
+        staff_sign_in_was_requested(str): a staff name; the PIN waits on the screen.
         countdown_did_tick(int): seconds left on the timeout warning.
         session_did_end(): the session was wiped (timeout or staff).
     """
@@ -57,6 +58,7 @@ class SessionController(QObject):
     ticket_was_requested = Signal(str, bool)
     rating_was_given = Signal(int)
     staff_was_thanked = Signal()
+    staff_sign_in_was_requested = Signal(str)
     countdown_did_tick = Signal(int)
     session_did_end = Signal()
 
@@ -76,6 +78,7 @@ class SessionController(QObject):
             voice_on=config["ui.voice_default"],
         )
         self.session = Session(defaults=defaults)
+        self.staff_mode = False
         self.task_routes = dict(task_routes or default_task_routes())
         self.idle = IdleTimer(
             config["idle.timeout_seconds"], config["idle.warning_seconds"], self, idle_unit_ms
@@ -96,6 +99,7 @@ class SessionController(QObject):
             "rate": lambda score: self.rating_was_given.emit(int(score)),
             "thank_staff": lambda _: self.staff_was_thanked.emit(),
             "finish": lambda _: self.end_session(),
+            "staff_sign_in": self.staff_sign_in_was_requested.emit,
             "more_time": lambda _: self.extend(),
             "back": lambda _: self.back(),
             "start_again": lambda _: self.start_again(),
@@ -190,6 +194,16 @@ class SessionController(QObject):
             "steps": steps,
         }
 
+    def open_staff_sign_in(self) -> None:
+        """The hidden staff gesture: sign-in over the customer's place (Back returns)."""
+        if self.session.current != ids.STAFF_SIGN_IN:
+            self._go(ids.STAFF_SIGN_IN)
+
+    def set_staff_mode(self, active: bool) -> None:
+        """While staff help, the customer's idle countdown waits."""
+        self.staff_mode = active
+        self._show(self.session.current)
+
     def cancel_help(self) -> None:
         self.help_was_cancelled.emit()
         self.back()
@@ -233,7 +247,7 @@ class SessionController(QObject):
         self._show(self.session.go(screen_id))
 
     def _show(self, screen_id: str) -> None:
-        self.idle.set_enabled(screen_id not in _NO_IDLE)
+        self.idle.set_enabled(screen_id not in _NO_IDLE and not self.staff_mode)
         self.screen_did_change.emit(screen_id)
 
     def _on_warning(self, seconds: int) -> None:

@@ -13,12 +13,14 @@ from kiosk.content.catalog import Catalog
 from kiosk.core import ids
 from kiosk.core.session import Preferences
 from kiosk.services.session_controller import SessionController
+from kiosk.staff.assist import StaffBar
 from kiosk.ui.screens.ask_staff import AskStaffScreen
 from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.feedback import FeedbackScreen
 from kiosk.ui.screens.help_requested import HelpRequestedScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.language import LanguageScreen
+from kiosk.ui.screens.staff_sign_in import StaffSignInScreen
 from kiosk.ui.screens.ticket import (
     TicketPriorityScreen,
     TicketResultScreen,
@@ -66,9 +68,11 @@ class MainWindow(QWidget):
 
         self.stack = QStackedWidget(self)
         self.bar = FixedBar(self)
+        self.staff_bar = StaffBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.staff_bar, 0)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bar, 0)
 
@@ -78,6 +82,7 @@ class MainWindow(QWidget):
         self.help = HelpRequestedScreen()
         self.feedback = FeedbackScreen()
         self.ticket = TicketResultScreen()
+        self.staff_sign_in = StaffSignInScreen()
         for screen in (
             WelcomeScreen(),
             LanguageScreen(),
@@ -88,6 +93,7 @@ class MainWindow(QWidget):
             TicketServiceScreen(),
             TicketPriorityScreen(),
             self.ticket,
+            self.staff_sign_in,
         ):
             self.add_screen(screen)
         self.stack.addWidget(self.ask_staff)

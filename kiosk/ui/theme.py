@@ -256,3 +256,63 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 QScrollBar:horizontal {{ height: 0px; }}
 """
+
+
+# Staff screens are used at a desk or standing beside the customer: desktop
+# sizes are fine, but contrast and words-not-only-colour rules still hold.
+STAFF_MIN_TEXT_PX = 16
+STAFF_MIN_TARGET_PX = 44
+
+
+def build_staff_stylesheet(theme: str) -> str:
+    """QSS for the staff console and the staff bar over the kiosk."""
+    p = PALETTES[theme]
+    bw = p.border_width
+    return f"""
+QWidget#StaffConsole, QWidget#StaffBar {{ background: {p.background}; }}
+QWidget#StaffConsole *, QWidget#StaffBar * {{ color: {p.text}; font-size: 20px; }}
+QWidget#StaffConsole QLabel[role="heading"], QWidget#StaffBar QLabel[role="heading"] {{
+    font-size: 28px; font-weight: 700;
+}}
+QWidget#StaffConsole QLabel[role="hint"], QWidget#StaffBar QLabel[role="hint"] {{
+    color: {p.text_muted};
+}}
+QWidget#StaffConsole QLabel[role="alert"], QWidget#StaffBar QLabel[role="alert"] {{
+    font-weight: 700;
+}}
+QWidget#StaffConsole QPushButton, QWidget#StaffBar QPushButton {{
+    background: {p.surface};
+    border: {bw}px solid {p.border};
+    border-radius: 10px;
+    min-height: 48px;
+    min-width: 48px;
+    padding: 4px 16px;
+    font-weight: 700;
+}}
+QWidget#StaffConsole QPushButton:pressed, QWidget#StaffBar QPushButton:pressed {{
+    background: {p.pressed};
+}}
+QWidget#StaffConsole QPushButton:disabled, QWidget#StaffBar QPushButton:disabled {{
+    border-style: dashed;
+}}
+QWidget#StaffConsole QPushButton[variant="primary"], QWidget#StaffBar QPushButton[variant="primary"] {{
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+}}
+QWidget#StaffConsole QTableWidget {{
+    background: {p.surface};
+    alternate-background-color: {p.background};
+    gridline-color: {p.border};
+    border: {bw}px solid {p.border};
+    selection-background-color: {p.pressed};
+    selection-color: {p.text};
+}}
+QWidget#StaffConsole QHeaderView::section {{
+    background: {p.bar}; padding: 6px; border: none; font-weight: 700;
+}}
+QWidget#StaffConsole QLineEdit, QWidget#StaffConsole QComboBox,
+QWidget#StaffBar QLineEdit, QWidget#StaffBar QComboBox {{
+    background: {p.surface}; border: {bw}px solid {p.border}; border-radius: 8px;
+    min-height: 44px; padding: 0px 10px;
+}}
+QWidget#StaffBar {{ border-bottom: {bw * 2}px solid {p.border}; }}
+"""

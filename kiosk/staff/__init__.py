@@ -1,0 +1,1 @@
+"""The staff side: the console, sign-in, and assisted mode on the kiosk."""

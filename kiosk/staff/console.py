@@ -1,0 +1,483 @@
+"""The staff console: who is waiting, what they were doing, and one click to act."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.catalog import Catalog
+from kiosk.core import ids
+from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
+from kiosk.services.queue_service import QueueService
+from kiosk.staff.auth import staff_names, verify_pin
+from kiosk.staff.context_card import card_rows
+from kiosk.ui.theme import PALETTES, build_staff_stylesheet, font_families
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("number", "what", "status", "waiting", "staff")
+ACTIONS = ("claim", "serve", "done", "no_show", "cancel")
+
+
+def age_words(created_at: str, now: datetime) -> str:
+    """'4:05' under an hour, '1 h 12 min' after."""
+    try:
+        start = datetime.fromisoformat(created_at)
+    except ValueError:
+        return "?"
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
+    seconds = max(0, int((now - start).total_seconds()))
+    if seconds < 3600:
+        return f"{seconds // 60}:{seconds % 60:02d}"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+def _button(text: str, action: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("kiosk_kind", "button")
+    button.setProperty("kiosk_action", action)
+    if primary:
+        button.setProperty("variant", "primary")
+    return button
+
+
+def _label(role: str = "body", wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class StaffConsole(QWidget):
+    """Sign in, then a live list of help requests and tickets with their context.
+
+    Args:
+        queue: The shared queue service (its worker owns the database).
+        catalogs: Words; the console speaks the staff member's language.
+        locale: Staff language.
+        theme: ``standard`` or ``high_contrast``.
+        now: Clock (tests pin it).
+    """
+
+    def __init__(
+        self,
+        queue: QueueService | None,
+        catalogs: Mapping[str, Catalog],
+        locale: str = "en",
+        theme: str = "standard",
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__()
+        self.setObjectName("StaffConsole")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.queue = queue
+        self.catalogs = catalogs
+        self.catalog = catalogs[locale]
+        self.theme = theme
+        self.now = now
+        self.staff: str | None = None
+        self.items: list[QueueItem] = []
+        self.selected_id: int | None = None
+        self.setStyleSheet(build_staff_stylesheet(theme))
+        font = self.font()
+        font.setFamilies(list(font_families(locale)))
+        self.setFont(font)
+        self.setWindowTitle(self.catalog.text("staff.title"))
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_sign_in())
+        self.pages.addWidget(self._build_console())
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 16, 16, 16)
+        root.addWidget(self.pages)
+
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self._tick_ages)
+        self._ticker.start()
+        if queue is not None:
+            queue.queue_did_change.connect(self.show_snapshot)
+            queue.store_did_fail.connect(self._on_store_fail)
+            self.show_snapshot(queue.snapshot)
+            self.reload_names()
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------
+    def _build_sign_in(self) -> QWidget:
+        c = self.catalog
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = _label("heading")
+        title.setText(c.text("staff.sign_in_title"))
+        self.name_box = QComboBox()
+        self.name_box.setProperty("kiosk_kind", "input")
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(8)
+        self.pin_edit.setProperty("kiosk_kind", "input")
+        self.pin_edit.setPlaceholderText(c.text("staff.pin"))
+        self.pin_edit.returnPressed.connect(self.sign_in)
+        self.sign_in_button = _button(c.text("staff.sign_in"), "sign_in", primary=True)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_in_message = _label("alert")
+        name_label, pin_label = _label(), _label()
+        name_label.setText(c.text("staff.name"))
+        pin_label.setText(c.text("staff.pin"))
+        form = QGridLayout()
+        form.addWidget(name_label, 0, 0)
+        form.addWidget(self.name_box, 0, 1)
+        form.addWidget(pin_label, 1, 0)
+        form.addWidget(self.pin_edit, 1, 1)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.sign_in_button)
+        layout.addWidget(self.sign_in_message)
+        layout.addStretch(1)
+        page.setMaximumWidth(720)
+        return page
+
+    def _build_console(self) -> QWidget:
+        c = self.catalog
+        page = QWidget()
+        header = QHBoxLayout()
+        self.title = _label("heading", wrap=False)
+        self.title.setText(c.text("staff.title"))
+        self.signed_in = _label("body", wrap=False)
+        self.sign_out_button = _button(c.text("staff.sign_out"), "sign_out")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.call_next_button = _button(c.text("staff.call_next"), "call_next", primary=True)
+        self.call_next_button.clicked.connect(self.call_next)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.call_next_button)
+        header.addWidget(self.signed_in)
+        header.addWidget(self.sign_out_button)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([c.text(f"staff.col_{col}") for col in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self._on_select)
+        self.empty = _label("hint")
+        self.empty.setText(c.text("staff.empty"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.card_title = _label("heading")
+        self.card = QGridLayout()
+        self.card.setColumnStretch(1, 1)
+        self.card_hint = _label("hint")
+        self.card_hint.setText(c.text("staff.select"))
+        self.action_buttons: dict[str, QPushButton] = {}
+        actions = QGridLayout()
+        for index, action in enumerate(ACTIONS):
+            button = _button(c.text(f"staff.{action}"), action, primary=action == "claim")
+            button.clicked.connect(lambda _=False, a=action: self.act(a))
+            self.action_buttons[action] = button
+            actions.addWidget(button, index // 3, index % 3)
+        self.transfer_box = QComboBox()
+        self.transfer_box.setProperty("kiosk_kind", "input")
+        for service in ids.QUEUE_SERVICES:
+            self.transfer_box.addItem(c.text(f"service.{service}"), service)
+        self.transfer_button = _button(c.text("staff.transfer"), "transfer")
+        self.transfer_button.clicked.connect(self.transfer)
+        transfer = QHBoxLayout()
+        transfer.addWidget(self.transfer_button)
+        transfer.addWidget(self.transfer_box, 1)
+        self.note_edit = QLineEdit()
+        self.note_edit.setProperty("kiosk_kind", "input")
+        self.note_edit.setPlaceholderText(c.text("staff.note_placeholder"))
+        self.note_edit.setMaxLength(200)
+        self.note_button = _button(c.text("staff.note"), "note")
+        self.note_button.clicked.connect(self.add_note)
+        note = QHBoxLayout()
+        note.addWidget(self.note_edit, 1)
+        note.addWidget(self.note_button)
+        right_layout.addWidget(self.card_title)
+        right_layout.addWidget(self.card_hint)
+        right_layout.addLayout(self.card)
+        right_layout.addStretch(1)
+        right_layout.addLayout(actions)
+        right_layout.addLayout(transfer)
+        right_layout.addLayout(note)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.message = _label("alert")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        return page
+
+    # -- signing in ------------------------------------------------------------
+    def reload_names(self) -> None:
+        if self.queue is not None:
+            self.queue.call(staff_names, on_done=self._show_names)
+
+    def _show_names(self, names: list[str]) -> None:
+        self.name_box.clear()
+        self.name_box.addItems(names)
+        self.sign_in_message.setText("" if names else self.catalog.text("staff.no_staff"))
+
+    def sign_in(self) -> None:
+        name, pin = self.name_box.currentText(), self.pin_edit.text()
+        if not name or not pin or self.queue is None:
+            return
+        self.sign_in_button.setEnabled(False)
+        self.queue.call(
+            verify_pin,
+            name,
+            pin,
+            on_done=lambda ok: self._on_verified(name, bool(ok)),
+            on_error=self._on_sign_in_error,
+        )
+
+    def _on_verified(self, name: str, ok: bool) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.pin_edit.clear()
+        if not ok:
+            self.sign_in_message.setText(self.catalog.text("staff.wrong_pin"))
+            return
+        self.signed_in_as(name)
+
+    def _on_sign_in_error(self, error: Exception) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.pin_edit.clear()
+        until = getattr(error, "until", None)
+        if until is not None:
+            self.sign_in_message.setText(
+                self.catalog.text("staff.locked", time=until.strftime("%H:%M"))
+            )
+        else:
+            self.sign_in_message.setText(str(error))
+
+    def signed_in_as(self, name: str) -> None:
+        self.staff = name
+        self.signed_in.setText(self.catalog.text("staff.signed_in", name=name))
+        self.pages.setCurrentIndex(1)
+        self.message.clear()
+        self._update_actions()
+
+    def sign_out(self) -> None:
+        self.staff = None
+        self.pages.setCurrentIndex(0)
+        self.reload_names()
+
+    # -- the list ----------------------------------------------------------------
+    def show_snapshot(self, items: list[QueueItem]) -> None:
+        """Redraw the list from the open items (already in serving order)."""
+        self.items = list(items)
+        palette = PALETTES[self.theme]
+        self.table.setRowCount(len(self.items))
+        now = self.now()
+        for row, item in enumerate(self.items):
+            values = (
+                item.label,
+                self._what(item),
+                self.catalog.text(f"staff.status.{item.status.value}"),
+                age_words(item.created_at, now),
+                item.claimed_by or "",
+            )
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                if item.priority:  # colour *and* the word PRIORITY in the row
+                    cell.setBackground(QBrush(QColor(palette.call_staff)))
+                    cell.setForeground(QBrush(QColor(palette.on_call_staff)))
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        self.empty.setVisible(not self.items)
+        self._reselect()
+
+    def _what(self, item: QueueItem) -> str:
+        c = self.catalog
+        if item.kind == Kind.HELP:
+            words = c.text("staff.help_kind", kiosk=item.kiosk_id or "?")
+            if item.location:
+                words += f" ({item.location})"
+        else:
+            words = c.text(f"service.{item.service}") if item.service else "?"
+        if item.priority:
+            key = "staff.priority_fraud" if item.reason == "fraud" else "staff.priority"
+            words = f"{c.text(key)} — {words}"
+        return words
+
+    def _tick_ages(self) -> None:
+        now = self.now()
+        column = COLUMNS.index("waiting")
+        for row, item in enumerate(self.items):
+            cell = self.table.item(row, column)
+            if cell is not None:
+                cell.setText(age_words(item.created_at, now))
+
+    def select(self, item_id: int) -> None:
+        self.selected_id = item_id
+        self._reselect()
+
+    def _reselect(self) -> None:
+        rows = [r for r, i in enumerate(self.items) if i.id == self.selected_id]
+        self.table.blockSignals(True)
+        if rows:
+            self.table.selectRow(rows[0])
+        else:
+            self.table.clearSelection()
+        self.table.blockSignals(False)
+        self._show_card()
+
+    def _on_select(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        self.selected_id = self.items[min(rows)].id if rows else None
+        self._show_card()
+
+    def selected(self) -> QueueItem | None:
+        return next((i for i in self.items if i.id == self.selected_id), None)
+
+    def _show_card(self) -> None:
+        while self.card.count():
+            widget = self.card.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        item = self.selected()
+        self.card_hint.setVisible(item is None)
+        self.card_title.setText(
+            f"{item.label} · {self.catalog.text('staff.card.title')}" if item else ""
+        )
+        self.card_title.setVisible(item is not None)
+        if item is not None:
+            for row, (name, value) in enumerate(card_rows(item, self.catalog, dict(self.catalogs))):
+                key, val = _label("hint"), _label("body")
+                key.setText(name)
+                val.setText(value)
+                self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+                self.card.addWidget(val, row, 1)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        item = self.selected()
+        status = item.status if item else None
+        allowed = {
+            "claim": status == Status.WAITING,
+            "serve": status in (Status.WAITING, Status.CALLED),
+            "done": status in (Status.CALLED, Status.SERVING),
+            "no_show": status == Status.CALLED,
+            "cancel": item is not None and item.is_open,
+        }
+        for action, button in self.action_buttons.items():
+            button.setEnabled(allowed[action] and self.staff is not None)
+        open_item = item is not None and item.is_open and self.staff is not None
+        self.transfer_button.setEnabled(open_item)
+        self.note_button.setEnabled(open_item)
+        self.call_next_button.setEnabled(self.staff is not None)
+
+    # -- acting ----------------------------------------------------------------
+    def act(self, action: str) -> None:
+        item = self.selected()
+        if item is None or self.queue is None or self.staff is None:
+            return
+        operation = {
+            "claim": "claim",
+            "serve": "serve",
+            "done": "done",
+            "no_show": "no_show",
+            "cancel": "cancel",
+        }[action]
+        self.queue.call(
+            operation, item.id, self.staff, on_done=self._on_done, on_error=self._on_error
+        )
+
+    def call_next(self) -> None:
+        if self.queue is not None and self.staff is not None:
+            self.queue.call(
+                "call_next", self.staff, on_done=self._on_called, on_error=self._on_error
+            )
+
+    def transfer(self) -> None:
+        item = self.selected()
+        if item is not None and self.queue is not None and self.staff is not None:
+            service = self.transfer_box.currentData()
+            self.queue.call(
+                "transfer",
+                item.id,
+                service,
+                self.staff,
+                on_done=self._on_done,
+                on_error=self._on_error,
+            )
+
+    def add_note(self) -> None:
+        item, text = self.selected(), self.note_edit.text().strip()
+        if item is not None and text and self.queue is not None and self.staff is not None:
+            self.queue.call(
+                "add_note",
+                item.id,
+                self.staff,
+                text,
+                on_done=self._on_done,
+                on_error=self._on_error,
+            )
+            self.note_edit.clear()
+
+    def _on_called(self, item: QueueItem | None) -> None:
+        if item is None:
+            self.message.setText(self.catalog.text("staff.nothing_waiting"))
+            return
+        self._on_done(item)
+
+    def _on_done(self, item: QueueItem) -> None:
+        self.message.clear()
+        self.selected_id = item.id if item.is_open else None
+        self.items = [item if i.id == item.id else i for i in self.items]
+        self._reselect()
+
+    def _on_error(self, error: Exception) -> None:
+        if isinstance(error, AlreadyClaimed):
+            self.message.setText(
+                self.catalog.text(
+                    "staff.claimed_by_other",
+                    number=error.item.label,
+                    name=error.item.claimed_by or "?",
+                )
+            )
+        else:
+            self.message.setText(str(error))
+
+    def _on_store_fail(self, message: str) -> None:
+        self.sign_in_message.setText(self.catalog.text("staff.offline", message=message))
+        self.message.setText(self.catalog.text("staff.offline", message=message))

@@ -1,0 +1,116 @@
+"""Staff-assisted mode on the kiosk: hidden gesture, PIN keypad, staff bar, auto-exit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import UNIT_MS, tap
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk.app import build_kiosk
+from kiosk.config import Config
+from kiosk.core import ids
+from kiosk.store import open_stores
+
+CONFIG = Config(
+    # The customer idle clock stays out of the way (600 × 20 ms); staff mode closes after 30.
+    {"idle.timeout_seconds": 600, "idle.warning_seconds": 20, "staff.assist_idle_seconds": 30}
+)
+
+
+@pytest.fixture
+def kiosk_and_db(qtbot, data_dir: Path):
+    db = open_stores(CONFIG, data_dir)
+    db.staff.add("Wang", "2468")
+    built = build_kiosk(
+        CONFIG, idle_unit_ms=UNIT_MS, store_factory=lambda: open_stores(CONFIG, data_dir)
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1920, 1080)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built, db
+    built.window.allow_close()
+    built.queue.shutdown()
+    db.close()
+
+
+def hold_corner(qtbot, window) -> None:
+    corner = QPoint(30, 30)
+    target = window.childAt(corner) or window
+    local = target.mapFrom(window, corner)
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
+    qtbot.wait(2700)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
+
+
+def enter_pin(qtbot, kiosk, pin: str) -> None:
+    screen = kiosk.window.staff_sign_in
+    qtbot.waitUntil(lambda: screen.name == "Wang", timeout=2000)
+    for digit in pin:
+        tap(qtbot, screen.keys[digit])
+    assert screen.dots.text() == "•" * len(pin)  # never the digits themselves
+    tap(qtbot, screen.keys["ok"])
+
+
+def to_forms(qtbot, kiosk) -> None:
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["zh_CN"])
+    kiosk.controller.open_task("forms")
+
+
+def test_a_short_tap_in_the_corner_does_nothing(qtbot, kiosk_and_db) -> None:
+    kiosk, _ = kiosk_and_db
+    to_forms(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
+    qtbot.wait(300)
+    assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
+
+
+def test_staff_sign_in_keeps_the_customers_place(qtbot, kiosk_and_db) -> None:
+    kiosk, db = kiosk_and_db
+    to_forms(qtbot, kiosk)
+    hold_corner(qtbot, kiosk.window)
+    assert kiosk.controller.visible_screen == ids.STAFF_SIGN_IN
+    enter_pin(qtbot, kiosk, "2468")
+    qtbot.waitUntil(lambda: kiosk.window.staff_bar.isVisible(), timeout=2000)
+    assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
+    assert kiosk.controller.prefs.locale == "zh_CN"
+    assert "Wang" in kiosk.window.staff_bar.title.text()
+    # "I'm helping now" claims a help request for this kiosk in Wang's name.
+    tap_button = kiosk.window.staff_bar.helping
+    qtbot.mouseClick(tap_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(db.queue.list_open()), timeout=2000)
+    qtbot.waitUntil(lambda: db.queue.list_open()[0].claimed_by == "Wang", timeout=2000)
+    assert db.queue.list_open()[0].context["locale"] == "zh_CN"
+    qtbot.mouseClick(kiosk.window.staff_bar.give_back, Qt.MouseButton.LeftButton)
+    assert not kiosk.window.staff_bar.isVisible()
+
+    def actions() -> list[str]:
+        return [e.action for e in db.staff.audit_log(20)]
+
+    qtbot.waitUntil(lambda: "assist_end" in actions(), timeout=1500)
+    assert {"assist_start", "assist_helping", "claim"} <= set(actions())
+
+
+def test_wrong_pin_keeps_staff_mode_closed(qtbot, kiosk_and_db) -> None:
+    kiosk, _ = kiosk_and_db
+    to_forms(qtbot, kiosk)
+    hold_corner(qtbot, kiosk.window)
+    enter_pin(qtbot, kiosk, "1111")
+    qtbot.waitUntil(lambda: kiosk.window.staff_sign_in.message.isVisible(), timeout=2000)
+    assert not kiosk.window.staff_bar.isVisible()
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
+
+
+def test_staff_mode_closes_itself_when_left_idle(qtbot, kiosk_and_db) -> None:
+    kiosk, _ = kiosk_and_db
+    to_forms(qtbot, kiosk)
+    hold_corner(qtbot, kiosk.window)
+    enter_pin(qtbot, kiosk, "2468")
+    qtbot.waitUntil(lambda: kiosk.window.staff_bar.isVisible(), timeout=2000)
+    # 30 "seconds" of 20 ms; the customer's own idle clock waits meanwhile.
+    qtbot.waitUntil(lambda: not kiosk.window.staff_bar.isVisible(), timeout=3000)
+    assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
