@@ -295,7 +295,8 @@ QWidget#StaffConsole QPushButton:pressed, QWidget#StaffBar QPushButton:pressed {
 QWidget#StaffConsole QPushButton:disabled, QWidget#StaffBar QPushButton:disabled {{
     border-style: dashed;
 }}
-QWidget#StaffConsole QPushButton[variant="primary"], QWidget#StaffBar QPushButton[variant="primary"] {{
+QWidget#StaffConsole QPushButton[variant="primary"],
+QWidget#StaffBar QPushButton[variant="primary"] {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
 }}
 QWidget#StaffConsole QTableWidget {{
