@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 import os
 import signal
 import sys
@@ -15,7 +16,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.config import Config
 from kiosk.content.catalog import Catalog, load_catalogs
 from kiosk.paths import locales_dir
+from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
+from kiosk.qr import ticket_reference
 from kiosk.queue.models import QueueItem, Status
+from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
 from kiosk.services.idle import ActivityFilter
 from kiosk.services.queue_service import QueueService, StoreFactory
@@ -66,12 +70,15 @@ def build_kiosk(
     kiosk_mode: bool = False,
     idle_unit_ms: int = 1000,
     store_factory: StoreFactory | None = None,
+    printer: TicketPrinter | None = None,
 ) -> Kiosk:
     """Load content, build the controller and window, and wire them together.
 
     Args:
         store_factory: Opens the queue store (on the queue worker thread).
             ``None``: no queue — Call staff asks the customer to raise a hand.
+        printer: The ticket printer; ``None`` chooses one from the settings in
+            the background (on-screen tickets until it is ready).
     """
     app = qt_app()
     catalogs = load_catalogs(locales_dir())
@@ -83,7 +90,9 @@ def build_kiosk(
     app.installEventFilter(activity)
     queue = QueueService(store_factory) if store_factory is not None else None
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
-    _wire_customer_queue(controller, window, customer, queue)
+    background = Background(window)
+    tickets = TicketPrinting(config, background, window, printer)
+    _wire_customer_queue(controller, window, customer, queue, tickets)
     assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
     activity.activity_did_happen.connect(assist.note_activity)
     gesture = StaffGesture(window)
@@ -166,11 +175,57 @@ def _wire_staff_assist(
     window.staff_bar.return_was_tapped.connect(assist.end)
 
 
+class TicketPrinting:
+    """Prints a ticket in the customer's words, off the GUI thread."""
+
+    def __init__(
+        self,
+        config: Config,
+        background: Background,
+        window: MainWindow,
+        printer: TicketPrinter | None,
+    ) -> None:
+        self.config = config
+        self.background = background
+        self.window = window
+        self.printer: TicketPrinter = printer or NullPrinter("printer still connecting")
+        if printer is None:
+            background.run(lambda: make_printer(config), on_done=self._ready)
+
+    def _ready(self, printer: TicketPrinter) -> None:
+        self.printer = printer
+        log.info("ticket printer: %s", printer.describe())
+
+    def print(self, item: QueueItem) -> None:
+        """Print if we can; the screen says which (take it below / remember it)."""
+        if isinstance(self.printer, NullPrinter):
+            self.window.ticket.set_printed(False)
+            return
+        context = self.window.context()
+        c = context.catalog
+        ticket = PrintableTicket(
+            label=item.label,
+            service=c.text(f"service.{item.service}"),
+            lines=(c.text("ticket.qr_caption"),),
+            qr_text=ticket_reference(item.day, item.label, item.id),
+            locale=context.prefs.locale,
+            bank_name=self.config["bank.name"],
+            issued_at=datetime.now().strftime("%Y-%m-%d %H:%M"),
+        )
+        printer = self.printer
+        self.background.run(
+            lambda: printer.print_ticket(ticket),
+            on_done=lambda result: self.window.ticket.set_printed(bool(result.ok)),
+            on_error=lambda _exc: self.window.ticket.set_printed(False),
+        )
+
+
 def _wire_customer_queue(
     controller: SessionController,
     window: MainWindow,
     customer: CustomerQueue,
     queue: QueueService | None,
+    tickets: TicketPrinting,
 ) -> None:
     """Customer taps → queue operations → what the help and ticket screens show."""
     rating: dict[str, int] = {}
@@ -184,6 +239,7 @@ def _wire_customer_queue(
 
     def on_ticket(item: QueueItem) -> None:
         window.ticket.show_ticket(item, printed=False)
+        tickets.print(item)
         if queue is not None:
             queue.call("wait_estimate", item.id, on_done=window.ticket.show_estimate)
 

@@ -88,6 +88,7 @@ class StaffBar(QWidget):
         words.addWidget(self.hint)
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 12, 24, 12)
+        row.setSpacing(12)
         row.addLayout(words, 1)
         row.addWidget(self.helping)
         row.addWidget(self.give_back)

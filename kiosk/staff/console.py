@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 COLUMNS = ("number", "what", "status", "waiting", "staff")
 ACTIONS = ("claim", "serve", "done", "no_show", "cancel")
+SPACING = 12  # between controls: desktop-normal, still clear of mis-clicks
 
 
 def age_words(created_at: str, now: datetime) -> str:
@@ -145,6 +146,7 @@ class StaffConsole(QWidget):
         name_label.setText(c.text("staff.name"))
         pin_label.setText(c.text("staff.pin"))
         form = QGridLayout()
+        form.setSpacing(SPACING)
         form.addWidget(name_label, 0, 0)
         form.addWidget(self.name_box, 0, 1)
         form.addWidget(pin_label, 1, 0)
@@ -161,6 +163,7 @@ class StaffConsole(QWidget):
         c = self.catalog
         page = QWidget()
         header = QHBoxLayout()
+        header.setSpacing(SPACING)
         self.title = _label("heading", wrap=False)
         self.title.setText(c.text("staff.title"))
         self.signed_in = _label("body", wrap=False)
@@ -184,6 +187,10 @@ class StaffConsole(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._on_select)
+        # Wrapped words need taller rows whenever a column changes width.
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents()
+        )
         self.empty = _label("hint")
         self.empty.setText(c.text("staff.empty"))
         left = QWidget()
@@ -195,6 +202,7 @@ class StaffConsole(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setSpacing(SPACING)
         self.card_title = _label("heading")
         self.card = QGridLayout()
         self.card.setColumnStretch(1, 1)
@@ -202,6 +210,7 @@ class StaffConsole(QWidget):
         self.card_hint.setText(c.text("staff.select"))
         self.action_buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
+        actions.setSpacing(SPACING)
         for index, action in enumerate(ACTIONS):
             button = _button(c.text(f"staff.{action}"), action, primary=action == "claim")
             button.clicked.connect(lambda _=False, a=action: self.act(a))
@@ -214,6 +223,7 @@ class StaffConsole(QWidget):
         self.transfer_button = _button(c.text("staff.transfer"), "transfer")
         self.transfer_button.clicked.connect(self.transfer)
         transfer = QHBoxLayout()
+        transfer.setSpacing(SPACING)
         transfer.addWidget(self.transfer_button)
         transfer.addWidget(self.transfer_box, 1)
         self.note_edit = QLineEdit()
@@ -223,6 +233,7 @@ class StaffConsole(QWidget):
         self.note_button = _button(c.text("staff.note"), "note")
         self.note_button.clicked.connect(self.add_note)
         note = QHBoxLayout()
+        note.setSpacing(SPACING)
         note.addWidget(self.note_edit, 1)
         note.addWidget(self.note_button)
         right_layout.addWidget(self.card_title)
@@ -233,7 +244,7 @@ class StaffConsole(QWidget):
         right_layout.addLayout(transfer)
         right_layout.addLayout(note)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -245,6 +256,14 @@ class StaffConsole(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         return page
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # On a narrow (portrait) screen the card goes under the list, not beside it.
+        narrow = self.width() < 1200
+        self.splitter.setOrientation(
+            Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        )
+        super().resizeEvent(event)
 
     # -- signing in ------------------------------------------------------------
     def reload_names(self) -> None:

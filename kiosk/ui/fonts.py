@@ -61,6 +61,16 @@ def glyph_gaps(family: str, text: str) -> str:
     return "".join(sorted(ch for ch in chars if raw.glyphIndexesForString(ch) == [0]))
 
 
+def glyph_gaps_any(families: tuple[str, ...], text: str) -> str:
+    """Characters none of ``families`` can draw (mixed-language screens use the list)."""
+    gaps = set(glyph_gaps(families[0], text))
+    for family in families[1:]:
+        if not gaps:
+            break
+        gaps &= set(glyph_gaps(family, "".join(gaps)))
+    return "".join(sorted(gaps))
+
+
 def locale_font_problems(catalogs: Mapping[str, Catalog]) -> list[FontProblem]:
     """For each shipped locale: is its primary font installed and complete?"""
     problems = []

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTableWidget, QWidget
 
 from kiosk.core import ids
-from kiosk.ui.fonts import glyph_gaps
+from kiosk.ui.fonts import glyph_gaps_any
 from kiosk.ui.theme import font_families
 from kiosk.ui.widgets.text import longest_unit_width
 
@@ -75,8 +75,11 @@ def _lang(widget: QWidget, locale: str) -> str:
     return str(value) if value else locale
 
 
-def _in_bar(widget: QWidget, window: QWidget) -> bool:
-    return any(p.objectName() == "FixedBar" for p in [widget, *_ancestors(widget, window)])
+def _inside(widget: QWidget, window: QWidget, names: tuple[str, ...]) -> bool:
+    return any(p.objectName() in names for p in [widget, *_ancestors(widget, window), window])
+
+
+STAFF_AREAS = ("StaffBar", "StaffConsole")
 
 
 def _label_of_button(label: QLabel, window: QWidget) -> QAbstractButton | None:
@@ -84,6 +87,49 @@ def _label_of_button(label: QLabel, window: QWidget) -> QAbstractButton | None:
         if isinstance(parent, QAbstractButton):
             return parent
     return None
+
+
+def _table_cells(
+    table: QTableWidget, window: QWidget, locale: str, base: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Visible cells (and header sections) of a table, as text elements."""
+    out = []
+    viewport = table.viewport()
+    area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+    families = font_families(locale)
+    px = _font_px(table)
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            cell = table.visualItemRect(item)
+            rect = QRect(viewport.mapTo(window, cell.topLeft()), cell.size())
+            shown = rect.intersected(area)
+            if shown.isEmpty():
+                continue
+            one_line = metrics.horizontalAdvance(item.text()) <= cell.width() - 6
+            wrapped = metrics.boundingRect(
+                cell.adjusted(3, 0, -3, 0), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            out.append(
+                {
+                    **base,
+                    "kind": "text",
+                    "text": item.text(),
+                    "font_px": px,
+                    "tappable": False,
+                    "action": "",
+                    "role": "cell",
+                    "line_px": table.fontMetrics().lineSpacing(),
+                    "fits": one_line or wrapped.height() <= cell.height() + 1,
+                    "missing_glyphs": glyph_gaps_any(families, item.text()),
+                    "rect": [rect.x(), rect.y(), rect.width(), rect.height()],
+                    "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
+                }
+            )
+    return out
 
 
 def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
@@ -99,8 +145,13 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
         base = {
             "rect": [own.x(), own.y(), own.width(), own.height()],
             "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
-            "in_bar": _in_bar(widget, window),
+            "in_bar": _inside(widget, window, ("FixedBar",)),
+            # Staff areas follow desktop sizes; contrast and clipping rules still hold.
+            "staff": _inside(widget, window, STAFF_AREAS),
         }
+        if isinstance(widget, QTableWidget):
+            elements.extend(_table_cells(widget, window, locale, base))
+            continue
         kind = widget.property("kiosk_kind")
         if isinstance(widget, QAbstractButton) and kind:
             title = getattr(widget, "title", None)
@@ -117,8 +168,21 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
                     **base,
                 }
             )
+        elif kind == "input":
+            text = getattr(widget, "currentText", None) or getattr(widget, "text", None)
+            elements.append(
+                {
+                    "kind": "input",
+                    "text": str(text() if callable(text) else ""),
+                    "font_px": _font_px(widget),
+                    "tappable": True,
+                    "action": str(widget.property("kiosk_action") or ""),
+                    "fits": boxed == own,
+                    **base,
+                }
+            )
         elif isinstance(widget, QLabel) and widget.text():
-            family = font_families(_lang(widget, locale))[0]
+            families = font_families(_lang(widget, locale))
             button = _label_of_button(widget, window)
             elements.append(
                 {
@@ -130,7 +194,7 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
                     "role": str(widget.property("role") or ""),
                     "line_px": widget.fontMetrics().lineSpacing(),
                     "fits": label_fits(widget) and boxed == own,
-                    "missing_glyphs": glyph_gaps(family, widget.text()),
+                    "missing_glyphs": glyph_gaps_any(families, widget.text()),
                     **base,
                 }
             )

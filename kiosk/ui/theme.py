@@ -262,6 +262,7 @@ QScrollBar:horizontal {{ height: 0px; }}
 # sizes are fine, but contrast and words-not-only-colour rules still hold.
 STAFF_MIN_TEXT_PX = 16
 STAFF_MIN_TARGET_PX = 44
+STAFF_MIN_GAP_PX = 8
 
 
 def build_staff_stylesheet(theme: str) -> str:

@@ -28,6 +28,8 @@ ROUTES: dict[str, list[str]] = {
     ids.WELCOME: [ids.WELCOME],
     ids.LANGUAGE: [ids.WELCOME, ids.LANGUAGE],
     ids.HOME: [ids.WELCOME, ids.LANGUAGE, ids.HOME],
+    # Staff mode is drawn over the customer's place (here: the forms page).
+    ids.STAFF_ASSIST: [ids.WELCOME, ids.LANGUAGE, ids.HOME, ids.ask_staff_screen("forms")],
 }
 
 
@@ -44,7 +46,94 @@ def tour_screen_ids() -> list[str]:
         ids.HELP_REQUESTED,
         ids.FEEDBACK,
         ids.TIMEOUT_WARNING,
+        ids.STAFF_SIGN_IN,
+        ids.STAFF_ASSIST,
+        ids.STAFF_CONSOLE,
     ]
+
+
+def _sample_items() -> list[Any]:
+    """A believable morning queue for the staff console's picture."""
+    from kiosk.queue.models import Kind, QueueItem, Status
+
+    day = "2026-11-28"
+    context = {
+        "locale": "zh_CN",
+        "text_size": 150,
+        "voice_on": True,
+        "screen": "ask_staff.forms",
+        "steps": ["language", "home", "ask_staff.forms"],
+        "said": ["我想改电话号码"],
+    }
+    return [
+        QueueItem(
+            4,
+            Kind.HELP,
+            day,
+            "H",
+            2,
+            None,
+            Status.WAITING,
+            True,
+            "2026-11-28T09:41:00+00:00",
+            kiosk_id="kiosk-2",
+            location="By the door",
+            reason="fraud",
+            context=context,
+        ),
+        QueueItem(
+            3,
+            Kind.TICKET,
+            day,
+            "A",
+            12,
+            "cash",
+            Status.WAITING,
+            True,
+            "2026-11-28T09:38:00+00:00",
+            priority_reason="age",
+        ),
+        QueueItem(
+            2,
+            Kind.HELP,
+            day,
+            "H",
+            1,
+            None,
+            Status.CALLED,
+            False,
+            "2026-11-28T09:35:00+00:00",
+            kiosk_id="kiosk-1",
+            claimed_by="Li",
+        ),
+        QueueItem(
+            1,
+            Kind.TICKET,
+            day,
+            "B",
+            3,
+            "account",
+            Status.WAITING,
+            False,
+            "2026-11-28T09:30:00+00:00",
+        ),
+    ]
+
+
+def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int]) -> Any:
+    from datetime import UTC, datetime
+
+    from kiosk.staff.console import StaffConsole
+
+    console = StaffConsole(
+        None, catalogs, locale, theme, now=lambda: datetime(2026, 11, 28, 9, 45, tzinfo=UTC)
+    )
+    console.setFixedSize(*size)
+    console.signed_in_as("Wang")
+    console.show_snapshot(_sample_items())
+    console.select(4)
+    console.show()
+    return console
 
 
 def _stage(window: MainWindow, screen_id: str, config: Config) -> None:
@@ -85,6 +174,16 @@ def _stage(window: MainWindow, screen_id: str, config: Config) -> None:
         window.help.show_view(HelpView("waiting", item, estimate))
     elif screen_id == ids.FEEDBACK:
         window.feedback.reset("Wang")
+    elif screen_id == ids.STAFF_SIGN_IN:
+        window.staff_sign_in.set_names(["Wang", "Li", "Park"])
+        window.staff_sign_in.choose("Wang")
+    if screen_id == ids.STAFF_ASSIST:
+        prefs = window.controller.prefs
+        catalog = window.catalogs[prefs.locale]
+        summary = f"{catalog.text('language.name')} · {prefs.text_size}% · home → ask_staff.forms"
+        window.staff_bar.show_for(catalog, prefs.theme, "Wang", summary, helping=False)
+    else:
+        window.staff_bar.hide()
 
 
 def settle(app: QApplication) -> None:
@@ -157,12 +256,17 @@ def render_tour(
                 folder = out / locale / theme / str(size)
                 folder.mkdir(parents=True, exist_ok=True)
                 for screen_id in wanted:
-                    controller.session.history = _history_for(screen_id)
-                    _stage(window, screen_id, config)
-                    window.show_screen(screen_id)
-                    settle(app)
                     png = folder / f"{screen_id}.png"
-                    window.grab().save(str(png))
+                    if screen_id == ids.STAFF_CONSOLE:
+                        shown = _console_window(catalogs, locale, theme, resolution)
+                        spoken = ""  # the console does not speak
+                    else:
+                        controller.session.history = _history_for(screen_id)
+                        _stage(window, screen_id, config)
+                        window.show_screen(controller.session.current)
+                        shown, spoken = window, window.current_screen().spoken_text()
+                    settle(app)
+                    shown.grab().save(str(png))
                     screens.append(
                         {
                             "id": screen_id,
@@ -170,10 +274,14 @@ def render_tour(
                             "theme": theme,
                             "text_size": size,
                             "png": str(png.relative_to(out)),
-                            "spoken": window.current_screen().spoken_text(),
-                            "elements": describe(window, locale),
+                            "spoken": spoken,
+                            "elements": describe(shown, locale),
                         }
                     )
+                    if shown is not window:
+                        shown.close()
+                        shown.deleteLater()
+                window.staff_bar.hide()
     data = {"resolution": list(resolution), "screens": screens}
     (out / "tour.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     elapsed = time.perf_counter() - started

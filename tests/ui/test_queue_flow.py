@@ -133,3 +133,25 @@ def test_no_database_means_an_honest_raise_your_hand(qtbot, data_dir) -> None:
     assert "Raise your hand" in texts(kiosk)
     kiosk.window.allow_close()
     kiosk.queue.shutdown()
+
+
+def test_ticket_prints_on_a_receipt_printer_when_there_is_one(qtbot, data_dir) -> None:
+    from escpos.printer import Dummy
+
+    from kiosk.printing.escpos_printer import EscposTicketPrinter
+
+    device = Dummy()
+    kiosk = build_kiosk(
+        CONFIG,
+        store_factory=lambda: open_stores(CONFIG, data_dir),
+        printer=EscposTicketPrinter(device),
+    )
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.show()
+    start(qtbot, kiosk, "zh_CN")
+    kiosk.controller.choose_ticket_service("loan")
+    kiosk.controller.choose_ticket_priority("none")
+    qtbot.waitUntil(lambda: "请在屏幕下方取走您的号票" in texts(kiosk), timeout=3000)
+    assert b"\x1dv0" in device.output and b"\x1dV" in device.output  # raster image, cut
+    kiosk.window.allow_close()
+    kiosk.queue.shutdown()

@@ -132,6 +132,10 @@ class TicketResultScreen(Screen):
         self.item, self.failed, self.printed = item, False, printed
         self._refresh()
 
+    def set_printed(self, printed: bool) -> None:
+        self.printed = printed
+        self._refresh()
+
     def show_estimate(self, estimate: WaitEstimate) -> None:
         self.estimate = estimate
         self._refresh()
