@@ -257,7 +257,7 @@ class StaffConsole(QWidget):
         layout.addWidget(self.message)
         return page
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         # On a narrow (portrait) screen the card goes under the list, not beside it.
         narrow = self.width() < 1200
         self.splitter.setOrientation(
