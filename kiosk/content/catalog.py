@@ -37,7 +37,8 @@ class Catalog:
         locale: Locale id, e.g. ``zh_CN``.
         messages: Flat key → text.
         fallback: Used (and logged) when a key is missing here.
-        path: The file the messages came from, for error messages.
+        path: The locale's folder, for error messages.
+        sources: Key → the file it came from.
     """
 
     def __init__(
@@ -46,11 +47,13 @@ class Catalog:
         messages: Mapping[str, str],
         fallback: Catalog | None = None,
         path: Path | None = None,
+        sources: Mapping[str, Path] | None = None,
     ) -> None:
         self.locale = locale
         self.messages = dict(messages)
         self.fallback = fallback
         self.path = path
+        self.sources = dict(sources or {})
 
     def has(self, key: str) -> bool:
         return key in self.messages
@@ -139,17 +142,40 @@ def pseudo_translate(text: str) -> str:
     return "[" + "".join(out) + "]"
 
 
+def load_locale(folder: Path) -> tuple[dict[str, str], dict[str, Path]]:
+    """All words of one locale: ``messages.toml`` plus any other ``*.toml`` beside it.
+
+    Content areas keep their own file (``products.toml``, ``journeys.toml``);
+    a key defined in two files is an error naming both.
+
+    Returns:
+        (key → text, key → the file it came from)
+    """
+    files = [folder / MESSAGES_FILE]
+    files += sorted(p for p in folder.glob("*.toml") if p.name != MESSAGES_FILE)
+    messages: dict[str, str] = {}
+    sources: dict[str, Path] = {}
+    for path in files:
+        for key, text in load_messages(path).items():
+            if key in messages:
+                raise ContentError(path, key, f"is also defined in {sources[key]}")
+            messages[key] = text
+            sources[key] = path
+    return messages, sources
+
+
 def load_catalogs(locales_dir: Path, locales: Iterable[str] = ids.LOCALES) -> dict[str, Catalog]:
     """Load every locale, English first as everyone's fallback, plus ``pseudo``."""
-    locales = list(locales)
-    en_path = locales_dir / "en" / MESSAGES_FILE
-    english = Catalog("en", load_messages(en_path), path=en_path)
+    english_words, english_sources = load_locale(locales_dir / "en")
+    english = Catalog("en", english_words, path=locales_dir / "en", sources=english_sources)
     catalogs = {"en": english}
     for locale in locales:
         if locale == "en":
             continue
-        path = locales_dir / locale / MESSAGES_FILE
-        catalogs[locale] = Catalog(locale, load_messages(path), fallback=english, path=path)
+        words, sources = load_locale(locales_dir / locale)
+        catalogs[locale] = Catalog(
+            locale, words, fallback=english, path=locales_dir / locale, sources=sources
+        )
     catalogs[ids.PSEUDO_LOCALE] = Catalog(
         ids.PSEUDO_LOCALE,
         {k: pseudo_translate(v) for k, v in english.messages.items()},
@@ -165,19 +191,30 @@ def completeness_problems(catalogs: Mapping[str, Catalog]) -> list[str]:
     for locale, catalog in catalogs.items():
         if locale in ("en", ids.PSEUDO_LOCALE):
             continue
-        where = catalog.path or locale
+        folder = catalog.path or Path(locale)
+
+        def where(key: str, cat: Catalog = catalog, folder: Path = folder) -> Path:
+            # The file that should hold the key: its own, else English's file name.
+            if key in cat.sources:
+                return cat.sources[key]
+            english_file = english.sources.get(key)
+            return folder / (english_file.name if english_file else MESSAGES_FILE)
+
         for key in sorted(english.messages.keys() - catalog.messages.keys()):
             if not key.startswith(SPOKEN_PREFIX):
-                problems.append(f"{where}: missing '{key}' (English: {english.messages[key]!r})")
+                problems.append(
+                    f"{where(key)}: missing '{key}' (English: {english.messages[key]!r})"
+                )
         for key in sorted(catalog.messages.keys() - english.messages.keys()):
             base = key.removeprefix(SPOKEN_PREFIX)
             if not (key.startswith(SPOKEN_PREFIX) and base in english.messages):
-                problems.append(f"{where}: '{key}' is not an English key (typo?)")
+                problems.append(f"{where(key)}: '{key}' is not an English key (typo?)")
         for key in sorted(english.messages.keys() & catalog.messages.keys()):
             want = placeholders(english.messages[key])
             got = placeholders(catalog.messages[key])
             if want != got:
                 problems.append(
-                    f"{where}: '{key}' has placeholders {sorted(got)}, English has {sorted(want)}"
+                    f"{where(key)}: '{key}' has placeholders {sorted(got)}, "
+                    f"English has {sorted(want)}"
                 )
     return problems

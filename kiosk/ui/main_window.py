@@ -83,6 +83,7 @@ class MainWindow(QWidget):
         self.feedback = FeedbackScreen()
         self.ticket = TicketResultScreen()
         self.staff_sign_in = StaffSignInScreen()
+        self.prefixed: list[Screen] = []
         for screen in (
             WelcomeScreen(),
             LanguageScreen(),
@@ -96,8 +97,7 @@ class MainWindow(QWidget):
             self.staff_sign_in,
         ):
             self.add_screen(screen)
-        self.stack.addWidget(self.ask_staff)
-        self.ask_staff.action_was_requested.connect(controller.handle)
+        self.add_screen(self.ask_staff)
 
         self.bar.action_was_tapped.connect(controller.handle)
         controller.screen_did_change.connect(self.show_screen)
@@ -111,16 +111,20 @@ class MainWindow(QWidget):
     # -- screens -------------------------------------------------------------
     def add_screen(self, screen: Screen) -> None:
         """Register a screen (features add theirs through the composition root)."""
-        self.screens[screen.screen_id] = screen
+        if screen.screen_prefix:
+            self.prefixed.append(screen)
+        else:
+            self.screens[screen.screen_id] = screen
         self.stack.addWidget(screen)
         screen.action_was_requested.connect(self.controller.handle)
         if self._style_key is not None:  # added after start-up: catch up
             self._refresh(screen)
 
     def screen_for(self, screen_id: str) -> Screen:
-        if screen_id.startswith(ids.ASK_STAFF_PREFIX + "."):
-            self.ask_staff.set_task(screen_id.split(".", 1)[1])
-            return self.ask_staff
+        for family in self.prefixed:
+            if screen_id.startswith(family.screen_prefix or "\0"):
+                family.show_id(screen_id)
+                return family
         screen = self.screens.get(screen_id)
         if screen is None:
             log.error("no screen %r; showing home instead", screen_id)
@@ -173,7 +177,12 @@ class MainWindow(QWidget):
         screen.apply_metrics(metrics(prefs.text_size), PALETTES[prefs.theme])
 
     def _all_screens(self) -> list[Screen]:
-        return [*self.screens.values(), self.ask_staff]
+        return [*self.screens.values(), *self.prefixed]
+
+    def tour_screen_ids(self) -> list[str]:
+        """Every customer and staff screen id, in the order they were registered."""
+        widgets = [self.stack.widget(i) for i in range(self.stack.count())]
+        return [sid for w in widgets if isinstance(w, Screen) for sid in w.tour_ids()]
 
     # -- kiosk lock ----------------------------------------------------------
     def enter_kiosk_mode(self) -> None:

@@ -24,166 +24,43 @@ from kiosk.core import ids
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
 
+ASSIST_PLACE = ids.ask_staff_screen("forms")
+
 ROUTES: dict[str, list[str]] = {
     ids.WELCOME: [ids.WELCOME],
     ids.LANGUAGE: [ids.WELCOME, ids.LANGUAGE],
     ids.HOME: [ids.WELCOME, ids.LANGUAGE, ids.HOME],
     # Staff mode is drawn over the customer's place (here: the forms page).
-    ids.STAFF_ASSIST: [ids.WELCOME, ids.LANGUAGE, ids.HOME, ids.ask_staff_screen("forms")],
+    ids.STAFF_ASSIST: [ids.WELCOME, ids.LANGUAGE, ids.HOME, ASSIST_PLACE],
 }
-
-
-def tour_screen_ids() -> list[str]:
-    """Every customer screen the shell has, in the order a customer meets them."""
-    return [
-        ids.WELCOME,
-        ids.LANGUAGE,
-        ids.HOME,
-        *(ids.ask_staff_screen(task) for task in ids.HOME_TASKS),
-        ids.TICKET_SERVICE,
-        ids.TICKET_PRIORITY,
-        ids.TICKET_RESULT,
-        ids.HELP_REQUESTED,
-        ids.FEEDBACK,
-        ids.TIMEOUT_WARNING,
-        ids.STAFF_SIGN_IN,
-        ids.STAFF_ASSIST,
-        ids.STAFF_CONSOLE,
-    ]
-
-
-def _sample_items() -> list[Any]:
-    """A believable morning queue for the staff console's picture."""
-    from kiosk.queue.models import Kind, QueueItem, Status
-
-    day = "2026-11-28"
-    context = {
-        "locale": "zh_CN",
-        "text_size": 150,
-        "voice_on": True,
-        "screen": "ask_staff.forms",
-        "steps": ["language", "home", "ask_staff.forms"],
-        "said": ["我想改电话号码"],
-    }
-    return [
-        QueueItem(
-            4,
-            Kind.HELP,
-            day,
-            "H",
-            2,
-            None,
-            Status.WAITING,
-            True,
-            "2026-11-28T09:41:00+00:00",
-            kiosk_id="kiosk-2",
-            location="By the door",
-            reason="fraud",
-            context=context,
-        ),
-        QueueItem(
-            3,
-            Kind.TICKET,
-            day,
-            "A",
-            12,
-            "cash",
-            Status.WAITING,
-            True,
-            "2026-11-28T09:38:00+00:00",
-            priority_reason="age",
-        ),
-        QueueItem(
-            2,
-            Kind.HELP,
-            day,
-            "H",
-            1,
-            None,
-            Status.CALLED,
-            False,
-            "2026-11-28T09:35:00+00:00",
-            kiosk_id="kiosk-1",
-            claimed_by="Li",
-        ),
-        QueueItem(
-            1,
-            Kind.TICKET,
-            day,
-            "B",
-            3,
-            "account",
-            Status.WAITING,
-            False,
-            "2026-11-28T09:30:00+00:00",
-        ),
-    ]
 
 
 def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int]) -> Any:
     from datetime import UTC, datetime
 
     from kiosk.staff.console import StaffConsole
+    from kiosk.ui.samples import morning_queue
 
     console = StaffConsole(
         None, catalogs, locale, theme, now=lambda: datetime(2026, 11, 28, 9, 45, tzinfo=UTC)
     )
     console.setFixedSize(*size)
     console.signed_in_as("Wang")
-    console.show_snapshot(_sample_items())
+    console.show_snapshot(morning_queue())
     console.select(4)
     console.show()
     return console
 
 
-def _stage(window: MainWindow, screen_id: str, config: Config) -> None:
-    """Put realistic sample data on screens that show a customer's queue items."""
-    from kiosk.queue.models import Kind, QueueItem, Status, WaitEstimate
-    from kiosk.services.customer_queue import HelpView
-
-    estimate = WaitEstimate(ahead=3, low_minutes=5, high_minutes=10)
-    if screen_id == ids.TIMEOUT_WARNING:
-        window.timeout.set_seconds_left(config["idle.warning_seconds"])
-    elif screen_id == ids.TICKET_RESULT:
-        ticket = QueueItem(
-            7,
-            Kind.TICKET,
-            "2026-11-28",
-            "A",
-            7,
-            "cash",
-            Status.WAITING,
-            False,
-            "2026-11-28T09:00:00+00:00",
-        )
-        window.ticket.show_ticket(ticket, printed=False)
-        window.ticket.show_estimate(estimate)
-    elif screen_id == ids.HELP_REQUESTED:
-        item = QueueItem(
-            3,
-            Kind.HELP,
-            "2026-11-28",
-            "H",
-            3,
-            None,
-            Status.WAITING,
-            False,
-            "2026-11-28T09:00:00+00:00",
-            kiosk_id=config["kiosk.id"],
-        )
-        window.help.show_view(HelpView("waiting", item, estimate))
-    elif screen_id == ids.FEEDBACK:
-        window.feedback.reset("Wang")
-    elif screen_id == ids.STAFF_SIGN_IN:
-        window.staff_sign_in.set_names(["Wang", "Li", "Park"])
-        window.staff_sign_in.choose("Wang")
-    if screen_id == ids.STAFF_ASSIST:
-        prefs = window.controller.prefs
-        catalog = window.catalogs[prefs.locale]
-        summary = f"{catalog.text('language.name')} · {prefs.text_size}% · home → ask_staff.forms"
-        window.staff_bar.show_for(catalog, prefs.theme, "Wang", summary, helping=False)
-    else:
+def _stage_staff_bar(window: MainWindow, screen_id: str) -> None:
+    """Staff mode is drawn over the customer's place; every other screen without it."""
+    if screen_id != ids.STAFF_ASSIST:
         window.staff_bar.hide()
+        return
+    prefs = window.controller.prefs
+    catalog = window.catalogs[prefs.locale]
+    summary = f"{catalog.text('language.name')} · {prefs.text_size}% · home → ask_staff.forms"
+    window.staff_bar.show_for(catalog, prefs.theme, "Wang", summary, helping=False)
 
 
 def settle(app: QApplication) -> None:
@@ -239,8 +116,9 @@ def render_tour(
     window = MainWindow(controller, catalogs, config["bank.name"])
     window.setFixedSize(*resolution)
     window.show()
-    wanted = list(only) if only else tour_screen_ids()
-    unknown = [s for s in wanted if s not in tour_screen_ids()]
+    known = [*window.tour_screen_ids(), ids.STAFF_ASSIST, ids.STAFF_CONSOLE]
+    wanted = list(only) if only else known
+    unknown = [s for s in wanted if s not in known]
     if unknown:
         from kiosk.core.errors import KioskError
 
@@ -262,7 +140,8 @@ def render_tour(
                         spoken = ""  # the console does not speak
                     else:
                         controller.session.history = _history_for(screen_id)
-                        _stage(window, screen_id, config)
+                        _stage_staff_bar(window, screen_id)
+                        window.screen_for(controller.session.current).stage_for_tour(screen_id)
                         window.show_screen(controller.session.current)
                         shown, spoken = window, window.current_screen().spoken_text()
                     settle(app)

@@ -221,5 +221,6 @@ def audit_tour(tour_dir: Path, fold: bool = True) -> tuple[list[Violation], dict
         "screens": len(data["screens"]),
         "elements": sum(len(s["elements"]) for s in data["screens"]),
         "by_rule": Counter(v.rule for v in violations),
+        "ids": {s["id"] for s in data["screens"]},
     }
     return violations, summary

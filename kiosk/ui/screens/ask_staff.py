@@ -13,6 +13,7 @@ class AskStaffScreen(Screen):
     """Shown as ``ask_staff.<task>``; :meth:`set_task` picks the task."""
 
     screen_id = ids.ask_staff_screen(ids.HOME_TASKS[0])
+    screen_prefix = ids.ASK_STAFF_PREFIX + "."
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,11 +33,12 @@ class AskStaffScreen(Screen):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
 
-    def set_task(self, task: str) -> None:
-        self.task = task
-        self.screen_id = ids.ask_staff_screen(task)
-        if self.context is not None:
-            self.retranslate(self.context)
+    def show_id(self, screen_id: str) -> None:
+        self.task = screen_id.removeprefix(self.screen_prefix or "")
+        super().show_id(screen_id)
+
+    def tour_ids(self) -> list[str]:
+        return [ids.ask_staff_screen(task) for task in ids.HOME_TASKS]
 
     def _task_values(self) -> dict[str, str]:
         if self.context is None:

@@ -63,6 +63,9 @@ class Screen(QWidget):
     screen_id = ""
     # True: the body grows to the screen's height (e.g. a tap-anywhere screen).
     fills_height = False
+    # A screen serving a family of ids (``ask_staff.<task>``, ``product.<id>``)
+    # sets this prefix and implements show_id(); the window routes to it.
+    screen_prefix: str | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +144,19 @@ class Screen(QWidget):
         for button in self._buttons:
             colour = ink(palette, str(button.property("variant") or ""))
             button.apply_metrics(m.pad, m.pad // 2, m.label + m.pad, colour)
+
+    def show_id(self, screen_id: str) -> None:
+        """Become ``screen_id`` (for screens with a ``screen_prefix``)."""
+        self.screen_id = screen_id
+        if self.context is not None:
+            self.retranslate(self.context)
+
+    def tour_ids(self) -> list[str]:
+        """Every screen id this widget can show, for ``kiosk tour``."""
+        return [self.screen_id]
+
+    def stage_for_tour(self, screen_id: str) -> None:
+        """Put believable sample data on the screen before the tour draws it."""
 
     def on_enter(self) -> None:
         """Called each time the screen is shown: start at the top."""

@@ -54,6 +54,12 @@ class HelpRequestedScreen(Screen):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
 
+    def stage_for_tour(self, screen_id: str) -> None:
+        from kiosk.ui import samples
+
+        sample = samples.item(3, "H", 3, kiosk_id="kiosk-1")
+        self.show_view(HelpView("waiting", sample, samples.ESTIMATE))
+
     def show_view(self, view: HelpView) -> None:
         self.view = view
         if self.context is not None:

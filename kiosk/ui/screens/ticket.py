@@ -132,6 +132,12 @@ class TicketResultScreen(Screen):
         self.item, self.failed, self.printed = item, False, printed
         self._refresh()
 
+    def stage_for_tour(self, screen_id: str) -> None:
+        from kiosk.ui import samples
+
+        self.show_ticket(samples.item(7, "A", 7, service="cash"), printed=False)
+        self.show_estimate(samples.ESTIMATE)
+
     def set_printed(self, printed: bool) -> None:
         self.printed = printed
         self._refresh()

@@ -30,6 +30,9 @@ class TimeoutWarningScreen(Screen):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
 
+    def stage_for_tour(self, screen_id: str) -> None:
+        self.set_seconds_left(30)
+
     def set_seconds_left(self, seconds: int) -> None:
         self.seconds_left = seconds
         if self.context is not None:

@@ -99,3 +99,26 @@ def test_pseudo_translation_is_longer_and_keeps_placeholders() -> None:
     assert placeholders(pseudo) == {"seconds"}
     assert pseudo.format(seconds=5).count("5") == 1
     assert pseudo.startswith("[") and pseudo.endswith("]")
+
+
+def test_content_areas_keep_their_own_files(tmp_path: Path) -> None:
+    root = make_locales(
+        tmp_path,
+        {"en": 'a = "A"\n', "zh_CN": 'a = "甲"\n', "ko": 'a = "가"\n'},
+    )
+    (root / "en" / "products.toml").write_text('[product]\nname = "Savings"\n', "utf-8")
+    (root / "zh_CN" / "products.toml").write_text('[product]\nname = "储蓄"\n', "utf-8")
+    catalogs = load_catalogs(root)
+    assert catalogs["zh_CN"].text("product.name") == "储蓄"
+    problems = completeness_problems(catalogs)
+    assert problems == [
+        f"{root / 'ko' / 'products.toml'}: missing 'product.name' (English: 'Savings')"
+    ]
+
+
+def test_a_key_defined_twice_names_both_files(tmp_path: Path) -> None:
+    root = make_locales(tmp_path, {"en": '[home]\ntitle = "Home"\n'})
+    (root / "en" / "extra.toml").write_text('[home]\ntitle = "Again"\n', "utf-8")
+    with pytest.raises(ContentError, match="also defined in") as caught:
+        load_catalogs(root, locales=["en"])
+    assert caught.value.field == "home.title" and caught.value.path.name == "extra.toml"

@@ -1,0 +1,75 @@
+"""A large on-screen number pad: digits, an optional decimal point, Delete and Clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.content.catalog import Catalog
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.label_button import LabelButton
+
+DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+class Keypad(QWidget):
+    """Phone-style layout (1 at top left), 3 × 4 keys, each at least a touch target.
+
+    Bottom row: Clear (or the decimal point), 0, Delete. Keys never show or
+    speak what was typed; the field above them does.
+
+    Signals:
+        key_was_pressed(str): a digit, ``"."``, ``"delete"`` or ``"clear"``.
+    """
+
+    key_was_pressed = Signal(str)
+
+    def __init__(self, decimal: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.decimal = decimal
+        self.keys: dict[str, LabelButton] = {}
+        grid = self._grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        bottom = ("." if decimal else "clear", "0", "delete")
+        for index, key in enumerate((*DIGITS, *bottom)):
+            button = LabelButton(
+                "key", kind="key", title_role="display" if len(key) == 1 else "label"
+            )
+            button.setProperty("kiosk_key", key)
+            button.clicked.connect(lambda _=False, k=key: self.key_was_pressed.emit(k))
+            self.keys[key] = button
+            grid.addWidget(button, index // 3, index % 3)
+
+    def retranslate(self, catalog: Catalog) -> None:
+        words = {
+            "delete": catalog.text("keypad.delete"),
+            "clear": catalog.text("keypad.clear"),
+            ".": ".",
+        }
+        for key, button in self.keys.items():
+            button.set_words(words.get(key, key))
+            if key in ("delete", "clear"):
+                button.setAccessibleName(words[key])
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        self._grid.setSpacing(m.gap)
+        for button in self.keys.values():
+            button.apply_metrics(m.pad // 2, 0, 0, palette.text)
+            button.setMinimumHeight(m.target)
+        # Keys stay a comfortable thumb width on any screen: not stretched wall to wall.
+        self.setMaximumWidth(m.target * 3 * 2 + m.gap * 2)
+
+
+def apply_key(value: str, key: str, max_length: int = 12, decimal: bool = False) -> str:
+    """The field's new text after ``key`` (pure, for tests and every keypad user)."""
+    if key == "clear":
+        return ""
+    if key == "delete":
+        return value[:-1]
+    if len(value) >= max_length:
+        return value
+    if key == ".":
+        return value if (not decimal or "." in value) else (value or "0") + "."
+    if key.isdigit():
+        return value + key
+    return value
