@@ -15,13 +15,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
 from kiosk.content.catalog import Catalog, load_catalogs
-from kiosk.paths import locales_dir
+from kiosk.core import ids
+from kiosk.core.errors import ContentError
+from kiosk.journeys.loader import load_journeys, missing_words
+from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
 from kiosk.qr import ticket_reference
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
 from kiosk.services.idle import ActivityFilter
+from kiosk.services.journey_runner import JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory
 from kiosk.services.session_controller import SessionController
 from kiosk.staff.assist import StaffAssist, StaffGesture
@@ -29,6 +33,7 @@ from kiosk.staff.auth import record, staff_names, verify_pin
 from kiosk.staff.console import StaffConsole
 from kiosk.ui.fonts import report_missing_glyphs
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.journey import JourneyScreen
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,7 @@ class Kiosk:
     customer: CustomerQueue
     queue: QueueService | None
     assist: StaffAssist
+    journeys: JourneyRunner
 
 
 def has_display() -> bool:
@@ -90,6 +96,7 @@ def build_kiosk(
     app.installEventFilter(activity)
     queue = QueueService(store_factory) if store_factory is not None else None
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
+    journeys = _add_journeys(controller, window, customer)
     background = Background(window)
     tickets = TicketPrinting(config, background, window, printer)
     _wire_customer_queue(controller, window, customer, queue, tickets)
@@ -98,7 +105,29 @@ def build_kiosk(
     gesture = StaffGesture(window)
     app.installEventFilter(gesture)
     _wire_staff_assist(controller, window, customer, queue, assist, gesture)
-    return Kiosk(config, catalogs, controller, window, activity, customer, queue, assist)
+    return Kiosk(config, catalogs, controller, window, activity, customer, queue, assist, journeys)
+
+
+def _add_journeys(
+    controller: SessionController, window: MainWindow, customer: CustomerQueue
+) -> JourneyRunner:
+    """Load the journeys (a broken file stops start-up, naming it) and give them a screen."""
+    journeys = load_journeys(assets_dir() / "journeys")
+    missing = missing_words(journeys, window.catalogs["en"])
+    if missing:
+        raise ContentError(locales_dir() / "en", missing[0], f"is missing ({len(missing)} in all)")
+    runner = JourneyRunner(journeys, controller.session, controller.go)
+    controller.add_handlers(runner.handlers())
+    controller.context_providers.append(runner.context)
+    for task in ids.HOME_TASKS:
+        if task in journeys:
+            controller.task_routes[task] = runner.first_screen(task)
+    screen = JourneyScreen(runner, help_available=lambda: customer.help.phase != "offline")
+    window.add_screen(screen)
+    runner.help_was_needed.connect(
+        lambda reason: customer.request_help(controller.help_context(), reason)
+    )
+    return runner
 
 
 def _wire_staff_assist(

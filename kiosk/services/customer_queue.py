@@ -59,9 +59,16 @@ class CustomerQueue(QObject):
     def help_open(self) -> bool:
         return self.help.item is not None and self.help.item.is_open
 
-    def request_help(self, context: dict[str, Any]) -> None:
-        """One tap: create the help request (or keep the open one)."""
+    def request_help(self, context: dict[str, Any], reason: str | None = None) -> None:
+        """One tap: create the help request (or keep the open one).
+
+        Args:
+            reason: Known up front inside some journeys (possible fraud); else
+                the customer may tap one afterwards.
+        """
         if self.help_open:
+            if reason is not None and self.help.item is not None and not self.help.item.reason:
+                self.set_reason(reason)
             self.help_did_change.emit(self.help)
             return
         if self.service is None or not self.service.available:
@@ -72,6 +79,7 @@ class CustomerQueue(QObject):
             "request_help",
             kiosk_id=self.kiosk_id,
             location=self.location,
+            reason=reason,
             context=context,
             on_done=self._on_help_item,
             on_error=lambda exc: self._set_help(HelpView("offline", message=str(exc))),

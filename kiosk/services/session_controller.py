@@ -79,6 +79,8 @@ class SessionController(QObject):
         )
         self.session = Session(defaults=defaults)
         self.staff_mode = False
+        # Features add to the context card (e.g. the journey step and what was typed).
+        self.context_providers: list[Callable[[], dict[str, Any]]] = []
         self.task_routes = dict(task_routes or default_task_routes())
         self.idle = IdleTimer(
             config["idle.timeout_seconds"], config["idle.warning_seconds"], self, idle_unit_ms
@@ -107,6 +109,10 @@ class SessionController(QObject):
             "text_size": lambda _: self.cycle_text_size(),
             "voice": lambda _: self.toggle_voice(),
         }
+
+    def add_handlers(self, handlers: Mapping[str, Callable[[str], None]]) -> None:
+        """Features (journeys, products) add their action ids here."""
+        self._handlers.update(handlers)
 
     # -- reading -------------------------------------------------------------
     @property
@@ -183,7 +189,7 @@ class SessionController(QObject):
         """What staff need to know so the customer never repeats themselves."""
         p = self.prefs
         steps = [s for s in self.session.history if s not in (ids.WELCOME, ids.HELP_REQUESTED)]
-        return {
+        context = {
             "kiosk_id": self.config["kiosk.id"],
             "location": self.config["kiosk.location"],
             "locale": p.locale,
@@ -193,6 +199,9 @@ class SessionController(QObject):
             "screen": self.session.current,
             "steps": steps,
         }
+        for provide in self.context_providers:
+            context.update(provide())
+        return context
 
     def open_staff_sign_in(self) -> None:
         """The hidden staff gesture: sign-in over the customer's place (Back returns)."""
@@ -243,8 +252,11 @@ class SessionController(QObject):
             self.session.prefs = prefs
             self.prefs_did_change.emit(prefs)
 
-    def _go(self, screen_id: str) -> None:
+    def go(self, screen_id: str) -> None:
+        """Show ``screen_id`` next (Back returns from it)."""
         self._show(self.session.go(screen_id))
+
+    _go = go
 
     def _show(self, screen_id: str) -> None:
         self.idle.set_enabled(screen_id not in _NO_IDLE and not self.staff_mode)

@@ -121,15 +121,16 @@ class MainWindow(QWidget):
             self._refresh(screen)
 
     def screen_for(self, screen_id: str) -> Screen:
+        """The widget for ``screen_id``: an exact screen first, else a family by prefix."""
+        screen = self.screens.get(screen_id)
+        if screen is not None:
+            return screen
         for family in self.prefixed:
-            if screen_id.startswith(family.screen_prefix or "\0"):
+            if family.screen_prefix and screen_id.startswith(family.screen_prefix):
                 family.show_id(screen_id)
                 return family
-        screen = self.screens.get(screen_id)
-        if screen is None:
-            log.error("no screen %r; showing home instead", screen_id)
-            return self.screens[ids.HOME]
-        return screen
+        log.error("no screen %r; showing home instead", screen_id)
+        return self.screens[ids.HOME]
 
     def current_screen(self) -> Screen:
         widget = self.stack.currentWidget()

@@ -192,6 +192,11 @@ QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody {{
 }}
 QLabel {{ background: transparent; font-size: {m.body}px; }}
 QLabel[role="display"] {{ font-size: {m.display}px; font-weight: 700; }}
+QLabel[role="heading"][tone="warning"] {{
+    border: {bw * 3}px solid {p.text};
+    border-radius: {m.radius}px;
+    padding: {m.pad}px;
+}}
 QLabel[role="number"] {{ font-size: {m.display * 2}px; font-weight: 700; }}
 QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: 700; }}
 QLabel[role="body"] {{ font-size: {m.body}px; }}

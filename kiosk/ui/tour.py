@@ -103,17 +103,15 @@ def render_tour(
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.app import qt_app
-    from kiosk.content.catalog import load_catalogs
-    from kiosk.paths import locales_dir
-    from kiosk.services.session_controller import SessionController
+    from kiosk.app import build_kiosk, qt_app
+    from kiosk.printing import NullPrinter
     from kiosk.ui.inspect import describe
-    from kiosk.ui.main_window import MainWindow
 
     app = qt_app()
-    catalogs = load_catalogs(locales_dir())
-    controller = SessionController(config)
-    window = MainWindow(controller, catalogs, config["bank.name"])
+    # The real composition, without a queue or printer: the screens as customers get them.
+    kiosk = build_kiosk(config, printer=NullPrinter())
+    catalogs, controller, window = kiosk.catalogs, kiosk.controller, kiosk.window
+    controller.idle.set_enabled(False)
     window.setFixedSize(*resolution)
     window.show()
     known = [*window.tour_screen_ids(), ids.STAFF_ASSIST, ids.STAFF_CONSOLE]

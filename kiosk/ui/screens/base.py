@@ -100,11 +100,20 @@ class Screen(QWidget):
         self._bindings.append(_Binding(widget, key, hint_key, values, spoken))
 
     def button(self, action: str, argument: str = "", **kwargs: Any) -> LabelButton:
-        """A LabelButton that requests ``action`` with ``argument`` when tapped."""
+        """A LabelButton that requests its action with its argument when tapped.
+
+        Both live in the button's properties (``kiosk_action``, ``kiosk_argument``)
+        and are read at tap time, so a screen can repurpose a button by setting them.
+        """
         button = LabelButton(action, **kwargs)
-        button.clicked.connect(lambda _=False: self.action_was_requested.emit(action, argument))
+        button.setProperty("kiosk_argument", argument)
+        button.clicked.connect(lambda _=False, b=button: self._request(b))
         self._buttons.append(button)
         return button
+
+    def _request(self, button: LabelButton) -> None:
+        action = str(button.property("kiosk_action") or "")
+        self.action_was_requested.emit(action, str(button.property("kiosk_argument") or ""))
 
     # -- updating ------------------------------------------------------------
     def retranslate(self, context: ScreenContext) -> None:

@@ -6,8 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
+from kiosk.journeys.keys import apply_key
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.label_button import LabelButton
+
+__all__ = ["Keypad", "apply_key"]
 
 DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 
@@ -58,18 +61,3 @@ class Keypad(QWidget):
             button.setMinimumHeight(m.target)
         # Keys stay a comfortable thumb width on any screen: not stretched wall to wall.
         self.setMaximumWidth(m.target * 3 * 2 + m.gap * 2)
-
-
-def apply_key(value: str, key: str, max_length: int = 12, decimal: bool = False) -> str:
-    """The field's new text after ``key`` (pure, for tests and every keypad user)."""
-    if key == "clear":
-        return ""
-    if key == "delete":
-        return value[:-1]
-    if len(value) >= max_length:
-        return value
-    if key == ".":
-        return value if (not decimal or "." in value) else (value or "0") + "."
-    if key.isdigit():
-        return value + key
-    return value

@@ -1,0 +1,1 @@
+"""Guided journeys as data: steps in assets/journeys/, words in locales/. Pure Python."""

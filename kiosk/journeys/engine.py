@@ -1,0 +1,77 @@
+"""Moving through a journey: which step comes next, and what the customer has answered.
+
+The engine is pure: it takes the current step and what the customer did, and
+returns the next step id (or a :class:`Problem` in words). The session keeps
+the :class:`Answers`, so they survive Back, a language switch, and a visit to
+the review page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kiosk.journeys.model import Journey, Step, StepKind
+from kiosk.journeys.validators import Problem, check
+
+
+@dataclass
+class Answers:
+    """One journey's answers so far, and where an edit from the review returns to."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    typing: dict[str, str] = field(default_factory=dict)  # half-typed, per field
+    return_to: str | None = None
+
+
+class JourneyError(ValueError):
+    """The customer did something this step does not offer (a bug, not bad input)."""
+
+
+def choose(journey: Journey, step: Step, option_id: str) -> str:
+    if step.kind != StepKind.CHOICE:
+        raise JourneyError(f"{journey.id}.{step.id} is not a choice")
+    for option in step.options:
+        if option.id == option_id:
+            return option.next
+    raise JourneyError(f"{journey.id}.{step.id} has no option {option_id!r}")
+
+
+def answer_yes_no(journey: Journey, step: Step, yes: bool) -> str:
+    if step.kind != StepKind.YES_NO or step.yes is None or step.no is None:
+        raise JourneyError(f"{journey.id}.{step.id} is not a yes/no question")
+    return step.yes if yes else step.no
+
+
+def go_on(journey: Journey, step: Step) -> str:
+    """Next from an info or review step."""
+    if step.next is None:
+        raise JourneyError(f"{journey.id}.{step.id} has no next step")
+    return step.next
+
+
+def submit(
+    journey: Journey, step: Step, answers: Answers, today: date | None = None
+) -> str | Problem:
+    """Check the typed answer; keep it and move on, or say what is wrong."""
+    spec = step.field
+    if step.kind != StepKind.FIELD or spec is None:
+        raise JourneyError(f"{journey.id}.{step.id} is not a field")
+    typed = answers.typing.get(spec.name, "")
+    problem = check(spec, typed, today)
+    if problem is not None:
+        return problem
+    answers.values[spec.name] = typed
+    if answers.return_to is not None:  # changed from the review page: back there
+        target, answers.return_to = answers.return_to, None
+        return target
+    return go_on(journey, step)
+
+
+def edit(journey: Journey, review: Step, field_name: str, answers: Answers) -> str:
+    """From the review page to the step that asks ``field_name``, and back after."""
+    if review.kind != StepKind.REVIEW or field_name not in review.review:
+        raise JourneyError(f"{journey.id}.{review.id} does not review {field_name!r}")
+    answers.return_to = review.id
+    answers.typing[field_name] = answers.values.get(field_name, "")
+    return journey.step_for_field(field_name).id

@@ -1,0 +1,170 @@
+"""Read and check journey files; a mistake names the file, journey, step and field."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.catalog import Catalog
+from kiosk.core import ids
+from kiosk.core.errors import ContentError
+from kiosk.journeys.model import (
+    MAX_OPTIONS,
+    Effect,
+    FieldSpec,
+    InputKind,
+    Journey,
+    Option,
+    Step,
+    StepKind,
+)
+
+
+def _enum(path: Path, where: str, enum: type, value: Any) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise ContentError(path, where, f"is {value!r}; use one of {allowed}") from None
+
+
+def _text(path: Path, where: str, value: Any, required: bool = False) -> str | None:
+    if value is None:
+        if required:
+            raise ContentError(path, where, "is missing")
+        return None
+    if not isinstance(value, str) or not value:
+        raise ContentError(path, where, f"must be a step id, not {value!r}")
+    return value
+
+
+def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Step:
+    where = f"{journey}.steps.{step_id}"
+    kind = _enum(path, f"{where}.kind", StepKind, raw.get("kind"))
+    options: tuple[Option, ...] = ()
+    if kind == StepKind.CHOICE:
+        listed = raw.get("options")
+        if not isinstance(listed, list) or not listed:
+            raise ContentError(path, f"{where}.options", "a choice needs options")
+        if len(listed) > MAX_OPTIONS:
+            raise ContentError(
+                path, f"{where}.options", f"has {len(listed)}; at most {MAX_OPTIONS}"
+            )
+        options = tuple(
+            Option(
+                str(_text(path, f"{where}.options[{i}].id", o.get("id"), True)),
+                str(_text(path, f"{where}.options[{i}].next", o.get("next"), True)),
+            )
+            for i, o in enumerate(listed)
+        )
+    spec = None
+    if kind == StepKind.FIELD:
+        raw_field = raw.get("field")
+        if not isinstance(raw_field, dict):
+            raise ContentError(path, f"{where}.field", "a field step needs field = { name, input }")
+        spec = FieldSpec(
+            name=str(_text(path, f"{where}.field.name", raw_field.get("name"), True)),
+            input=_enum(path, f"{where}.field.input", InputKind, raw_field.get("input")),
+            min_length=int(raw_field.get("min_length", 1)),
+            max_length=int(raw_field.get("max_length", 12)),
+            sensitive=bool(raw_field.get("sensitive", False)),
+        )
+    review = raw.get("review", [])
+    if not isinstance(review, list) or not all(isinstance(r, str) for r in review):
+        raise ContentError(path, f"{where}.review", "must be a list of field names")
+    return Step(
+        id=step_id,
+        kind=kind,
+        next=_text(path, f"{where}.next", raw.get("next")),
+        yes=_text(path, f"{where}.yes", raw.get("yes"), kind == StepKind.YES_NO),
+        no=_text(path, f"{where}.no", raw.get("no"), kind == StepKind.YES_NO),
+        options=options,
+        field=spec,
+        review=tuple(review),
+        effect=_enum(path, f"{where}.effect", Effect, raw.get("effect", "none")),
+        tone=str(raw.get("tone", "calm")),
+        picture=str(raw.get("picture", "")),
+        again=_text(path, f"{where}.again", raw.get("again")),
+    )
+
+
+def _check_links(path: Path, journey: Journey) -> None:
+    steps = journey.steps
+    if journey.first not in steps:
+        raise ContentError(path, f"{journey.id}.first", f"names no step ({journey.first!r})")
+    fields = journey.fields()
+    for step in steps.values():
+        where = f"{journey.id}.steps.{step.id}"
+        targets = [("next", step.next), ("yes", step.yes), ("no", step.no), ("again", step.again)]
+        targets += [(f"options.{o.id}.next", o.next) for o in step.options]
+        for name, target in targets:
+            if target is not None and target not in steps:
+                raise ContentError(path, f"{where}.{name}", f"names no step ({target!r})")
+        needs_next = step.kind in (StepKind.INFO, StepKind.FIELD, StepKind.REVIEW)
+        if needs_next and step.next is None:
+            raise ContentError(path, f"{where}.next", f"a {step.kind.value} step needs next")
+        for name in step.review:
+            if name not in fields:
+                raise ContentError(path, f"{where}.review", f"no field called {name!r}")
+    reached, todo = set(), [journey.first]
+    while todo:
+        current = steps[todo.pop()]
+        if current.id in reached:
+            continue
+        reached.add(current.id)
+        todo += [t for t in (current.next, current.yes, current.no) if t]
+        todo += [o.next for o in current.options]
+    unreachable = sorted(set(steps) - reached)
+    if unreachable:
+        raise ContentError(
+            path, f"{journey.id}.steps", f"cannot be reached: {', '.join(unreachable)}"
+        )
+
+
+def load_journey(path: Path) -> Journey:
+    journey_id = path.stem
+    if journey_id not in ids.JOURNEYS:
+        raise ContentError(path, "(file name)", f"{journey_id!r} is not a journey id")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, "(syntax)", str(exc)) from None
+    head = raw.get("journey", {})
+    steps_raw = raw.get("steps")
+    if not isinstance(steps_raw, dict) or not steps_raw:
+        raise ContentError(path, f"{journey_id}.steps", "is missing")
+    journey = Journey(
+        id=journey_id,
+        first=str(_text(path, f"{journey_id}.first", head.get("first"), True)),
+        steps={sid: _step(path, journey_id, sid, s) for sid, s in steps_raw.items()},
+        help_reason=str(head.get("help_reason", "other")),
+        form=str(head.get("form", "")),
+    )
+    if journey.help_reason not in ids.HELP_REASONS:
+        raise ContentError(path, f"{journey_id}.help_reason", f"is {journey.help_reason!r}")
+    _check_links(path, journey)
+    return journey
+
+
+def load_journeys(folder: Path) -> dict[str, Journey]:
+    """Every ``assets/journeys/*.toml``, checked."""
+    return {j.id: j for j in (load_journey(p) for p in sorted(folder.glob("*.toml")))}
+
+
+def word_keys(journey: Journey) -> list[str]:
+    """Every catalogue key a journey's screens use (so missing words are found early)."""
+    keys = []
+    for step in journey.steps.values():
+        base = f"journey.{journey.id}.{step.id}"
+        keys.append(f"{base}.title")
+        keys += [f"{base}.option.{o.id}" for o in step.options]
+        if step.field is not None:
+            keys.append(f"journey.{journey.id}.field.{step.field.name}")
+    return keys
+
+
+def missing_words(journeys: Mapping[str, Journey], english: Catalog) -> list[str]:
+    """Keys the journeys need that the English catalogue lacks (other locales: completeness)."""
+    return [k for j in journeys.values() for k in word_keys(j) if not english.has(k)]

@@ -1,0 +1,82 @@
+"""What a journey is made of: steps of a few kinds, and where each one leads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class StepKind(StrEnum):
+    INFO = "info"  # words (and maybe a picture); Next
+    CHOICE = "choice"  # up to six options, each leading somewhere
+    YES_NO = "yes_no"  # a plain question
+    FIELD = "field"  # one answer typed on the big keypad, checked in words
+    REVIEW = "review"  # every answer read back, each one changeable
+    RESULT = "result"  # the end: what happens now (a code, a number, a warning)
+
+
+class InputKind(StrEnum):
+    NUMBER = "number"
+    PHONE = "phone"
+    DATE = "date"
+    CODE = "code"
+
+
+class Effect(StrEnum):
+    """What a step does when the customer reaches it (carried out by the kiosk)."""
+
+    NONE = "none"
+    HELP_REQUEST = "help_request"  # a priority help request with the journey's reason
+    FORM_DRAFT = "form_draft"  # the answers become a draft with a short code and a QR
+
+
+MAX_OPTIONS = 6
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    next: str
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    input: InputKind
+    min_length: int = 1
+    max_length: int = 12
+    sensitive: bool = False  # never spoken, never stored in the context card
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    kind: StepKind
+    next: str | None = None
+    yes: str | None = None
+    no: str | None = None
+    options: tuple[Option, ...] = ()
+    field: FieldSpec | None = None
+    review: tuple[str, ...] = ()  # field names read back on a review step
+    effect: Effect = Effect.NONE
+    tone: str = "calm"  # "warning" draws a strong, calm warning
+    picture: str = ""  # icon name from assets/icons (info steps)
+    again: str | None = None  # "Show me again" goes back to this step (picture guides)
+
+
+@dataclass(frozen=True)
+class Journey:
+    id: str
+    first: str
+    steps: dict[str, Step] = field(default_factory=dict)
+    help_reason: str = "other"  # what Call staff reports from inside this journey
+    form: str = ""  # the paper form this journey replaces (form drafts)
+
+    def step(self, step_id: str) -> Step:
+        return self.steps[step_id]
+
+    def fields(self) -> dict[str, FieldSpec]:
+        return {s.field.name: s.field for s in self.steps.values() if s.field is not None}
+
+    def step_for_field(self, name: str) -> Step:
+        return next(s for s in self.steps.values() if s.field is not None and s.field.name == name)

@@ -1,0 +1,168 @@
+"""Runs the data-driven journeys: taps become engine calls, answers live in the session."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core import ids
+from kiosk.core.session import Session
+from kiosk.journeys import engine
+from kiosk.journeys.engine import Answers
+from kiosk.journeys.keys import apply_key
+from kiosk.journeys.model import Effect, Journey, Step
+from kiosk.journeys.validators import Problem
+
+log = logging.getLogger(__name__)
+
+DRAFTS_KEY = "journeys"
+
+
+def parse(screen_id: str) -> tuple[str, str] | None:
+    """``journey.<journey>.<step>`` → (journey, step)."""
+    parts = screen_id.split(".")
+    if len(parts) == 3 and parts[0] == "journey":
+        return parts[1], parts[2]
+    return None
+
+
+class JourneyRunner(QObject):
+    """Knows the journeys and this session's answers; tells the controller where to go.
+
+    Args:
+        journeys: Loaded journeys by id.
+        session: The customer's session (answers are kept in its drafts).
+        go: Shows a screen id (the session controller's navigation).
+
+    Signals:
+        answers_did_change(): something typed or answered; redraw the step.
+        problem_did_arise(object): a :class:`Problem` to show and say, or None.
+        help_was_needed(str): a step asks for a priority help request (reason).
+        draft_was_needed(str, dict): a journey's answers should become a form draft.
+    """
+
+    answers_did_change = Signal()
+    problem_did_arise = Signal(object)
+    help_was_needed = Signal(str)
+    draft_was_needed = Signal(str, dict)
+
+    def __init__(
+        self,
+        journeys: Mapping[str, Journey],
+        session: Session,
+        go: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self.journeys = dict(journeys)
+        self.session = session
+        self._go = go
+
+    # -- reading ----------------------------------------------------------------
+    def first_screen(self, journey_id: str) -> str:
+        return ids.journey_screen(journey_id, self.journeys[journey_id].first)
+
+    def where(self) -> tuple[Journey, Step] | None:
+        parsed = parse(self.session.current)
+        if parsed is None or parsed[0] not in self.journeys:
+            return None
+        journey = self.journeys[parsed[0]]
+        return (journey, journey.step(parsed[1])) if parsed[1] in journey.steps else None
+
+    def answers(self, journey_id: str) -> Answers:
+        store: dict[str, Answers] = self.session.drafts.setdefault(DRAFTS_KEY, {})
+        return store.setdefault(journey_id, Answers())
+
+    def context(self) -> dict[str, Any]:
+        """For the staff's context card: journey, step, reason and what was typed."""
+        here = self.where()
+        if here is None:
+            return {}
+        journey, step = here
+        typed = [f"{k}: {v}" for k, v in self.form_values(journey).items()]
+        return {"journey": journey.id, "step": step.id, "typed": typed}
+
+    # -- actions (from taps or, later, spoken intents) ---------------------------
+    def handlers(self) -> dict[str, Callable[[str], None]]:
+        return {
+            "journey_start": lambda j: self.start(j),
+            "journey_next": lambda _: self._move(lambda j, s: engine.go_on(j, s)),
+            "journey_choose": lambda o: self._move(lambda j, s: engine.choose(j, s, o)),
+            "journey_yes": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, True)),
+            "journey_no": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, False)),
+            "journey_key": self.key,
+            "journey_submit": lambda _: self.submit(),
+            "journey_edit": self.edit,
+            "journey_again": lambda _: self._move(lambda j, s: s.again or j.first),
+        }
+
+    def start(self, journey_id: str) -> None:
+        if journey_id not in self.journeys:
+            log.error("no journey %r", journey_id)
+            return
+        self.session.drafts.setdefault(DRAFTS_KEY, {})[journey_id] = Answers()
+        self._enter(self.first_screen(journey_id))
+
+    def key(self, key: str) -> None:
+        here = self.where()
+        if here is None or here[1].field is None:
+            return
+        journey, step = here
+        spec = step.field
+        answers = self.answers(journey.id)
+        typed = answers.typing.get(spec.name, "")
+        answers.typing[spec.name] = apply_key(typed, key, spec.max_length)
+        self.problem_did_arise.emit(None)
+        self.answers_did_change.emit()
+
+    def submit(self) -> None:
+        here = self.where()
+        if here is None:
+            return
+        journey, step = here
+        outcome = engine.submit(journey, step, self.answers(journey.id))
+        if isinstance(outcome, Problem):
+            self.problem_did_arise.emit(outcome)
+            return
+        self.problem_did_arise.emit(None)
+        self._enter(ids.journey_screen(journey.id, outcome))
+
+    def edit(self, field_name: str) -> None:
+        here = self.where()
+        if here is None:
+            return
+        journey, step = here
+        target = engine.edit(journey, step, field_name, self.answers(journey.id))
+        self._enter(ids.journey_screen(journey.id, target))
+
+    # -- internals ----------------------------------------------------------------
+    def _move(self, pick: Callable[[Journey, Step], str]) -> None:
+        here = self.where()
+        if here is None:
+            return
+        journey, step = here
+        try:
+            target = pick(journey, step)
+        except engine.JourneyError:
+            log.exception("journey action does not fit this step")
+            return
+        self._enter(ids.journey_screen(journey.id, target))
+
+    def _enter(self, screen_id: str) -> None:
+        self._go(screen_id)
+        here = self.where()
+        if here is None:
+            return
+        journey, step = here
+        if step.effect == Effect.HELP_REQUEST:
+            self.help_was_needed.emit(journey.help_reason)
+        elif step.effect == Effect.FORM_DRAFT:
+            self.draft_was_needed.emit(journey.id, self.form_values(journey))
+
+    def form_values(self, journey: Journey) -> dict[str, Any]:
+        """Answers fit to hand over: sensitive fields never leave the kiosk."""
+        fields = journey.fields()
+        values = self.answers(journey.id).values
+        return {k: v for k, v in values.items() if k in fields and not fields[k].sensitive}

@@ -1,0 +1,256 @@
+"""One screen for every step of every data-driven journey (``journey.<id>.<step>``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.journeys.model import Step, StepKind
+from kiosk.journeys.validators import Problem, show
+from kiosk.services.journey_runner import JourneyRunner, parse
+from kiosk.ui.screens.base import Screen, ScreenContext, sentence
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.keypad import Keypad
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.text import text_label
+
+MAX_ROWS = 6
+
+
+class JourneyScreen(Screen):
+    """Draws the current step by its kind: words, choices, yes/no, a field, a review, a result.
+
+    The widgets for every kind exist once and are shown as the step needs, so
+    moving between steps never rebuilds the screen.
+    """
+
+    screen_id = "journey"
+    screen_prefix = "journey."
+
+    def __init__(
+        self,
+        runner: JourneyRunner,
+        help_available: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.help_available = help_available
+        self.problem: Problem | None = None
+        self._palette: Palette | None = None
+        self._metrics: Metrics | None = None
+        self.picture = QLabel()
+        self.picture.setProperty("kiosk_kind", "image")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = text_label("heading")
+        # A warning is drawn as a framed heading, never by colour alone. The tone is
+        # set before the style sheet applies, so the frame's padding is honoured.
+        self.warning = text_label("heading")
+        self.warning.setProperty("tone", "warning")
+        self.body = text_label("body")
+        self.field_label = text_label("label")
+        self.typed = text_label("display")
+        self.typed.setProperty("kiosk_kind", "input")
+        self.problem_label = text_label("body")
+        self.keypad = Keypad()
+        self.keypad.key_was_pressed.connect(
+            lambda k: self.action_was_requested.emit("journey_key", k)
+        )
+        self.options = ResponsiveGrid(max_columns=2)
+        self.option_buttons = [self.button("journey_choose") for _ in range(MAX_ROWS)]
+        self.options.set_items(self.option_buttons)
+        self.answers = ResponsiveGrid(max_columns=1)
+        self.rows: list[tuple[QLabel, LabelButton]] = []
+        row_widgets = []
+        for _ in range(MAX_ROWS):
+            label = text_label("body")
+            change = self.button("journey_edit")
+            self.rows.append((label, change))
+            row_widgets += [label, change]
+        self.answers.set_items(row_widgets)
+        self.yes = self.button("journey_yes", variant="")
+        self.no = self.button("journey_no", variant="")
+        self.yes_no = ResponsiveGrid(max_columns=2)
+        self.yes_no.set_items([self.yes, self.no])
+        self.primary = self.button("journey_next", variant="primary")
+        self.again = self.button("journey_again")
+        self.again.set_icon("back")
+        self.stuck = self.button("call_staff")
+        self.stuck.set_icon("call_staff")
+        self.note = text_label("body")
+        for widget in (
+            self.picture, self.title, self.warning, self.body, self.field_label, self.typed,
+            self.problem_label, self.keypad, self.options, self.yes_no, self.answers,
+            self.note, self.primary, self.again, self.stuck,
+        ):  # fmt: skip
+            self.layout_.addWidget(widget)
+        self.layout_.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter)
+        self.layout_.addStretch(1)
+        runner.answers_did_change.connect(self._refresh)
+        runner.problem_did_arise.connect(self.show_problem)
+
+    # -- the family of ids ---------------------------------------------------------
+    def tour_ids(self) -> list[str]:
+        return [f"journey.{j.id}.{s}" for j in self.runner.journeys.values() for s in j.steps]
+
+    def stage_for_tour(self, screen_id: str) -> None:
+        parsed = parse(screen_id)
+        if parsed is None:
+            return
+        journey = self.runner.journeys[parsed[0]]
+        step = journey.step(parsed[1])
+        answers = self.runner.answers(journey.id)
+        for name, spec in journey.fields().items():
+            sample = {"phone": "13812345678", "date": "19480512"}.get(spec.input.value, "2468")
+            answers.values.setdefault(name, sample)
+        if step.field is not None:
+            answers.typing[step.field.name] = answers.values[step.field.name][:5]
+
+    def show_problem(self, problem: Problem | None) -> None:
+        self.problem = problem
+        self._refresh()
+
+    def on_enter(self) -> None:
+        self.problem = None
+        super().on_enter()
+
+    def _refresh(self) -> None:
+        if self.context is not None:
+            self.retranslate(self.context)
+
+    # -- drawing -----------------------------------------------------------------
+    def _step(self) -> tuple[str, Step] | None:
+        parsed = parse(self.screen_id)
+        if parsed is None or parsed[0] not in self.runner.journeys:
+            return None
+        journey = self.runner.journeys[parsed[0]]
+        if parsed[1] not in journey.steps:
+            return None
+        return journey.id, journey.step(parsed[1])
+
+    def after_retranslate(self, context: ScreenContext) -> None:
+        found = self._step()
+        if found is None:
+            return
+        journey_id, step = found
+        c = context.catalog
+        base = f"journey.{journey_id}.{step.id}"
+        kind = step.kind
+        warning = step.tone == "warning"
+        self.title.setVisible(not warning)
+        self.warning.setVisible(warning)
+        (self.warning if warning else self.title).setText(c.text(f"{base}.title"))
+        body_key = f"{base}.body"
+        self.body.setVisible(
+            c.has(body_key) or (c.fallback is not None and c.fallback.has(body_key))
+        )
+        if self.body.isVisibleTo(self):
+            self.body.setText(c.text(body_key))
+        self._show_picture(step)
+        # Field: the typed answer (masked if sensitive), the keypad and the problem.
+        is_field = kind == StepKind.FIELD and step.field is not None
+        for widget in (self.field_label, self.typed, self.keypad):
+            widget.setVisible(is_field)
+        if is_field and step.field is not None:
+            spec = step.field
+            typed = self.runner.answers(journey_id).typing.get(spec.name, "")
+            self.field_label.setText(c.text(f"journey.{journey_id}.field.{spec.name}"))
+            self.typed.setText(
+                show(spec, typed) if typed else c.text("journey.common.nothing_typed")
+            )
+            self.keypad.retranslate(c)
+        self.problem_label.setVisible(self.problem is not None)
+        if self.problem is not None:
+            self.problem_label.setText(c.text(self.problem.key, **self.problem.values))
+        # Choices and yes/no.
+        self.options.setVisible(kind == StepKind.CHOICE)
+        for index, button in enumerate(self.option_buttons):
+            option = step.options[index] if index < len(step.options) else None
+            button.setVisible(option is not None)
+            if option is not None:
+                button.set_words(c.text(f"{base}.option.{option.id}"))
+                button.setProperty("kiosk_argument", option.id)
+        self.yes_no.setVisible(kind == StepKind.YES_NO)
+        self.yes.set_words(c.text("journey.common.yes"))
+        self.no.set_words(c.text("journey.common.no"))
+        self._show_review(journey_id, step, context)
+        # The one way forward.
+        primary = {
+            StepKind.INFO: ("journey_next", "journey.common.next"),
+            StepKind.FIELD: ("journey_submit", "journey.common.next"),
+            StepKind.REVIEW: ("journey_next", "journey.common.confirm"),
+            StepKind.RESULT: ("finish", "journey.common.finish"),
+        }.get(kind)
+        self.primary.setVisible(primary is not None)
+        if primary is not None:
+            self.primary.setProperty("kiosk_action", primary[0])
+            self.primary.set_words(c.text(primary[1]))
+        self.again.setVisible(step.again is not None)
+        self.again.set_words(c.text("journey.common.again"))
+        self.stuck.setVisible(step.again is not None)
+        self.stuck.set_words(c.text("journey.common.stuck"))
+        self.note.setVisible(step.effect.value == "help_request")
+        called = "help_called" if self.help_available() else "help_offline"
+        self.note.setText(c.text(f"journey.common.{called}"))
+
+    def _show_picture(self, step: Step) -> None:
+        self.picture.setVisible(bool(step.picture))
+        if step.picture and self._metrics is not None and self._palette is not None:
+            side = self._metrics.display * 2
+            ink = self._palette.text
+            self.picture.setPixmap(icon_pixmap(step.picture, ink, side, self.devicePixelRatioF()))
+
+    def _show_review(self, journey_id: str, step: Step, context: ScreenContext) -> None:
+        reviewing = step.kind == StepKind.REVIEW
+        self.answers.setVisible(reviewing)
+        journey = self.runner.journeys[journey_id]
+        values = self.runner.answers(journey_id).values
+        fields = journey.fields()
+        c = context.catalog
+        for index, (label, change) in enumerate(self.rows):
+            name = step.review[index] if reviewing and index < len(step.review) else None
+            label.setVisible(name is not None)
+            change.setVisible(name is not None)
+            if name is None:
+                continue
+            label.setText(
+                f"{c.text(f'journey.{journey_id}.field.{name}')}: {show(fields[name], values.get(name, ''))}"
+            )
+            change.set_words(c.text("journey.common.change"))
+            change.setProperty("kiosk_argument", name)
+
+    def spoken_text(self) -> str:
+        """The shown words; typed digits are never read out, only that one was entered."""
+        found = self._step()
+        if found is None or self.context is None:
+            return ""
+        labels = [
+            self.title,
+            self.warning,
+            self.body,
+            self.field_label,
+            self.problem_label,
+            self.note,
+        ]
+        parts = [w.text() for w in labels if not w.isHidden() and w.text()]
+        for row_label, _change in self.rows:
+            if not row_label.isHidden():
+                parts.append(row_label.text())
+        buttons = [*self.option_buttons, self.yes, self.no, self.primary, self.again, self.stuck]
+        parts += [b.title.text() for b in buttons if not b.isHidden()]
+        return " ".join(sentence(p) for p in parts)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self._metrics, self._palette = m, palette
+        self.keypad.apply_metrics(m, palette)
+        self.options.set_spacing(m.gap, m.label * 10)
+        self.yes_no.set_spacing(m.gap, m.target * 2)
+        self.answers.set_spacing(m.gap // 2, m.label * 10)
+        found = self._step()
+        if found is not None:
+            self._show_picture(found[1])

@@ -1,0 +1,87 @@
+"""Data-driven journeys by touch: the fraud check with the real queue behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import button, tap
+from PySide6.QtWidgets import QLabel
+
+from kiosk.app import build_kiosk
+from kiosk.config import Config
+from kiosk.core import ids
+from kiosk.printing import NullPrinter
+from kiosk.store import open_stores
+
+CONFIG = Config({"idle.timeout_seconds": 600})
+
+
+@pytest.fixture
+def queued(qtbot, data_dir: Path):
+    staff_side = open_stores(CONFIG, data_dir)
+    built = build_kiosk(
+        CONFIG, store_factory=lambda: open_stores(CONFIG, data_dir), printer=NullPrinter()
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1920, 1080)
+    built.window.show()
+    yield built, staff_side
+    built.window.allow_close()
+    built.queue.shutdown()
+    staff_side.close()
+
+
+def texts(kiosk) -> str:
+    screen = kiosk.window.current_screen()
+    return " | ".join(lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible())
+
+
+def to_home(qtbot, kiosk, locale: str) -> None:
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices[locale])
+
+
+def test_any_yes_warns_and_calls_staff_with_priority(qtbot, queued) -> None:
+    kiosk, staff = queued
+    to_home(qtbot, kiosk, "en")
+    tap(qtbot, kiosk.window.screens[ids.HOME].grid._items[5])  # "Is this a scam?"
+    assert kiosk.controller.visible_screen == "journey.fraud_check.intro"
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))  # not on the phone
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_yes"))  # told to keep it secret
+    assert kiosk.controller.visible_screen == "journey.fraud_check.warning"
+    assert "Stop. This sounds like a scam." in texts(kiosk)
+    qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
+    [item] = staff.queue.list_open()
+    assert item.reason == "fraud" and item.priority
+    assert item.context["journey"] == "fraud_check" and item.context["step"] == "warning"
+    qtbot.waitUntil(lambda: "has been called" in texts(kiosk), timeout=2000)
+
+
+def test_all_no_reassures_without_calling_anyone(qtbot, queued) -> None:
+    kiosk, staff = queued
+    to_home(qtbot, kiosk, "ko")
+    kiosk.controller.handle("journey_start", "fraud_check")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
+    for _ in range(4):
+        tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))
+    assert kiosk.controller.visible_screen == "journey.fraud_check.clear"
+    assert "흔한 사기와는 달라 보입니다." in texts(kiosk)
+    qtbot.wait(300)
+    assert staff.queue.list_open() == []
+
+
+def test_back_and_language_switch_keep_the_place(qtbot, queued) -> None:
+    kiosk, _ = queued
+    to_home(qtbot, kiosk, "en")
+    kiosk.controller.handle("journey_start", "fraud_check")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))
+    assert kiosk.controller.visible_screen == "journey.fraud_check.secret"
+    tap(qtbot, kiosk.window.bar.buttons["language"])
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["zh_CN"])
+    assert kiosk.controller.visible_screen == "journey.fraud_check.secret"
+    assert "有人让您保密，连银行也不能说吗？" in texts(kiosk)
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    assert kiosk.controller.visible_screen == "journey.fraud_check.on_phone"
