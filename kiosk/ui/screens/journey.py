@@ -217,9 +217,8 @@ class JourneyScreen(Screen):
             change.setVisible(name is not None)
             if name is None:
                 continue
-            label.setText(
-                f"{c.text(f'journey.{journey_id}.field.{name}')}: {show(fields[name], values.get(name, ''))}"
-            )
+            field_words = c.text(f"journey.{journey_id}.field.{name}")
+            label.setText(f"{field_words}: {show(fields[name], values.get(name, ''))}")
             change.set_words(c.text("journey.common.change"))
             change.setProperty("kiosk_argument", name)
 

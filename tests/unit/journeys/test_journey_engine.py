@@ -102,7 +102,10 @@ def test_a_broken_journey_names_file_journey_step_and_field(
 
 def test_too_many_options_and_unknown_journey_files_are_refused(tmp_path: Path) -> None:
     options = ", ".join(f'{{ id = "o{i}", next = "done" }}' for i in range(7))
-    text = f'[journey]\nfirst = "pick"\n[steps.pick]\nkind = "choice"\noptions = [{options}]\n[steps.done]\nkind = "result"\n'
+    text = (
+        f'[journey]\nfirst = "pick"\n[steps.pick]\nkind = "choice"\noptions = [{options}]\n'
+        '[steps.done]\nkind = "result"\n'
+    )
     with pytest.raises(ContentError, match="at most 6"):
         load_journey(write(tmp_path, text))
     with pytest.raises(ContentError, match="not a journey id"):
