@@ -1,0 +1,235 @@
+"""``kiosk queue …`` and ``kiosk staff …``: the branch queue from a terminal or script.
+
+Contract (README): JSON per item is ``QueueItem.to_json()``; ``list --json``
+prints a JSON array; errors exit 2 with one line on stderr. Never imports Qt,
+and imports the store only when a command runs, so ``kiosk --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import re
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from kiosk.core import ids
+from kiosk.core.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.queue.models import QueueItem
+    from kiosk.store import Stores
+
+COMMANDS = ("queue", "staff")
+_ID = re.compile(r"[0-9]+")
+
+
+class CliError(KioskError):
+    """A command-line value is wrong; shown as one line."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Argument mistakes as one line (scripts read stderr), not usage + message."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``queue`` and ``staff`` on the ``kiosk`` sub-command parser."""
+    services = ", ".join(ids.QUEUE_SERVICES)
+    queue = sub.add_parser("queue", help="the branch queue: take, help, list, claim, serve …")
+    actions = queue.add_subparsers(
+        dest="queue_command", metavar="ACTION", parser_class=OneLineParser
+    )
+    take = actions.add_parser("take", help="take a numbered ticket")
+    take.add_argument("--service", required=True, metavar="S", help=f"one of {services}")
+    take.add_argument("--priority", action="store_true", help="priority customer")
+    _json_flag(take)
+    ask = actions.add_parser("help", help="ask for a member of staff at a kiosk")
+    ask.add_argument("--kiosk", required=True, metavar="ID", help="the kiosk's id")
+    ask.add_argument(
+        "--reason", required=True, metavar="R", help=f"one of {', '.join(ids.HELP_REASONS)}"
+    )
+    ask.add_argument("--location", metavar="L", help="where the kiosk stands")
+    ask.add_argument("--context-json", metavar="J", help="context card, a JSON object")
+    _json_flag(ask)
+    _json_flag(actions.add_parser("list", help="open tickets and help requests, in order"))
+    claim = actions.add_parser("claim", help="a member of staff takes an item")
+    claim.add_argument("id", metavar="ID")
+    claim.add_argument("--staff", required=True, metavar="NAME")
+    _json_flag(claim)
+    for name, words in (("serve", "the customer is being served"), ("done", "finished")):
+        step = actions.add_parser(name, help=words)
+        step.add_argument("id", metavar="ID")
+        step.add_argument("--staff", metavar="NAME")
+        _json_flag(step)
+    cancel = actions.add_parser("cancel", help="cancel an open item")
+    cancel.add_argument("id", metavar="ID")
+    cancel.add_argument("--staff", metavar="NAME", help="who cancels (recorded in the audit)")
+    _json_flag(cancel)
+    actions.add_parser(
+        "purge", help="close earlier days' leftovers; wipe old context cards and notes"
+    )
+
+    staff = sub.add_parser(
+        "staff", help="the staff console (no ACTION), or staff accounts: add, list"
+    )
+    staff_actions = staff.add_subparsers(
+        dest="staff_command", metavar="ACTION", parser_class=OneLineParser
+    )
+    add = staff_actions.add_parser("add", help="add a staff member (asks for a 4-8 digit PIN)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
+    staff_actions.add_parser("list", help="staff names")
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (QueueItem.to_json())")
+
+
+def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> int:
+    """Run ``kiosk queue …`` / ``kiosk staff …``; KioskErrors propagate to the caller."""
+    group = args.command
+    action = getattr(args, f"{group}_command", None)
+    handlers = _QUEUE if group == "queue" else _STAFF
+    if action is None:
+        raise CliError(f"{group} needs an action: {', '.join(handlers)}")
+    from kiosk.store import open_stores
+
+    stores = open_stores(config, data_dir)
+    try:
+        return handlers[action](stores, args, config)
+    finally:
+        stores.close()
+
+
+def item_id(text: str) -> int:
+    """Parse an item id; ids are positive whole numbers."""
+    if not _ID.fullmatch(text) or int(text) == 0:
+        raise CliError(f"id must be a positive whole number, not {text!r}")
+    return int(text)
+
+
+def human(item: QueueItem) -> str:
+    """One line per item for people reading a terminal."""
+    parts = [
+        f"{item.label:<5}",
+        f"id {item.id:<5}",
+        f"{item.kind.value:<6}",
+        f"{item.service or '-':<8}",
+        f"{item.status.value:<9}",
+    ]
+    if item.priority:
+        parts.append(f"priority ({item.priority_reason or 'yes'})")
+    if item.reason and not item.priority:
+        parts.append(f"reason {item.reason}")
+    if item.kiosk_id:
+        parts.append(f"at {item.kiosk_id}" + (f", {item.location}" if item.location else ""))
+    if item.claimed_by:
+        parts.append(f"with {item.claimed_by}")
+    return "  ".join(parts).rstrip()
+
+
+def _show(item: QueueItem, as_json: bool) -> int:
+    print(json.dumps(item.to_json(), ensure_ascii=False) if as_json else human(item))
+    return 0
+
+
+def _take(stores: Stores, args: argparse.Namespace, config: Mapping[str, Any]) -> int:
+    item = stores.queue.take_ticket(
+        args.service, priority=args.priority, kiosk_id=config["kiosk.id"]
+    )
+    return _show(item, args.json)
+
+
+def _help(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    context: Any = {}
+    if args.context_json is not None:
+        try:
+            context = json.loads(args.context_json)
+        except ValueError:
+            context = None
+        if not isinstance(context, dict):
+            raise CliError('--context-json must be a JSON object, like {"screen": "home"}')
+    item = stores.queue.request_help(
+        kiosk_id=args.kiosk, location=args.location, reason=args.reason, context=context
+    )
+    return _show(item, args.json)
+
+
+def _list(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    items = stores.queue.list_open()
+    if args.json:
+        print(json.dumps([i.to_json() for i in items], ensure_ascii=False))
+    elif not items:
+        print("nobody is waiting")
+    else:
+        for item in items:
+            print(human(item))
+    return 0
+
+
+def _claim(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    return _show(stores.queue.claim(item_id(args.id), args.staff), args.json)
+
+
+def _serve(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    return _show(stores.queue.serve(item_id(args.id), args.staff), args.json)
+
+
+def _done(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    return _show(stores.queue.done(item_id(args.id), args.staff), args.json)
+
+
+def _cancel(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    return _show(stores.queue.cancel(item_id(args.id), by=args.staff), args.json)
+
+
+def _purge(stores: Stores, _: argparse.Namespace, config: Mapping[str, Any]) -> int:
+    result = stores.queue.housekeep(config["retention.keep_days"])
+    print(
+        f"closed {result.expired} item(s) left open from earlier days; wiped context cards "
+        f"and notes of {result.items} item(s) from {len(result.days)} day(s); counts kept"
+    )
+    return 0
+
+
+def _staff_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    stores.staff.add(args.name, _read_pin(args.name, args.pin_stdin))
+    print(f"added {args.name.strip()}")
+    return 0
+
+
+def _read_pin(name: str, from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().strip()
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for the PIN; pipe it in and add --pin-stdin")
+    pin = getpass.getpass(f"PIN for {name} (4 to 8 digits): ")
+    if getpass.getpass("The same PIN again: ") != pin:
+        raise CliError("the two PINs differ; nothing was saved")
+    return pin
+
+
+def _staff_list(stores: Stores, _: argparse.Namespace, __: Mapping[str, Any]) -> int:
+    for name in stores.staff.names():
+        print(name)
+    return 0
+
+
+Handler = Callable[["Stores", argparse.Namespace, Mapping[str, Any]], int]
+_QUEUE: dict[str, Handler] = {
+    "take": _take,
+    "help": _help,
+    "list": _list,
+    "claim": _claim,
+    "serve": _serve,
+    "done": _done,
+    "cancel": _cancel,
+    "purge": _purge,
+}
+_STAFF: dict[str, Handler] = {"add": _staff_add, "list": _staff_list}

@@ -1,0 +1,85 @@
+"""SQLite storage (the only importer of sqlite3 / sqlite-utils): queue, staff, audit.
+
+Typical use, from the composition root::
+
+    stores = open_stores(config, data_dir)   # opens, migrates, tidies yesterday
+    ticket = stores.queue.take_ticket("cash")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.store.audit import AuditEntry
+from kiosk.store.clock import Clock, local_now
+from kiosk.store.database import KioskDatabase, database_path, open_database
+from kiosk.store.errors import StaffError, StaffLocked, StoreError
+from kiosk.store.housekeeping import PurgeResult
+from kiosk.store.queue_store import SqliteQueueStore
+from kiosk.store.staff_store import StaffStore
+
+__all__ = [
+    "AuditEntry",
+    "KioskDatabase",
+    "PurgeResult",
+    "SqliteQueueStore",
+    "StaffError",
+    "StaffLocked",
+    "StaffStore",
+    "StoreError",
+    "Stores",
+    "database_path",
+    "open_database",
+    "open_stores",
+]
+
+
+@dataclass(frozen=True)
+class Stores:
+    """The opened database and the stores built on it (one connection)."""
+
+    db: KioskDatabase
+    queue: SqliteQueueStore
+    staff: StaffStore
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_stores(
+    config: Mapping[str, Any],
+    data_dir: Path,
+    *,
+    now: Clock = local_now,
+    housekeep: bool = False,
+) -> Stores:
+    """Open the database named by ``store.file`` and build the stores from settings.
+
+    Args:
+        config: The validated settings.
+        data_dir: Where a relative ``store.file`` lives.
+        now: The clock.
+        housekeep: Also close yesterday's leftovers and purge past
+            ``retention.keep_days`` (do this once at kiosk start-up).
+
+    Raises:
+        StoreError: the database cannot be used (the message says why and what to do).
+    """
+    db = open_database(database_path(config, data_dir))
+    try:
+        queue = SqliteQueueStore(db, now=now, counters=config["queue.counters"])
+        staff = StaffStore(
+            db,
+            now=now,
+            max_attempts=config["staff.max_attempts"],
+            lockout_seconds=config["staff.lockout_seconds"],
+        )
+        if housekeep:
+            queue.housekeep(config["retention.keep_days"])
+    except BaseException:
+        db.close()
+        raise
+    return Stores(db, queue, staff)

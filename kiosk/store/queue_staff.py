@@ -1,0 +1,248 @@
+"""Staff-side queue operations: claim, call next, serve, close, release, transfer, note.
+
+Each runs in one ``BEGIN IMMEDIATE`` transaction that also writes its audit row,
+so an action and its audit entry are committed (or lost) together, and two
+members of staff can never both get the same customer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.queue.context import clean_text
+from kiosk.queue.models import (
+    HELP_QUEUE,
+    SERIES,
+    TRANSITIONS,
+    AlreadyClaimed,
+    InvalidTransition,
+    Kind,
+    QueueError,
+    QueueItem,
+    Status,
+    UnknownService,
+)
+from kiosk.store.audit import write_audit
+from kiosk.store.clock import Clock, local_now, stamp
+from kiosk.store.database import KioskDatabase, fetch_value
+from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
+
+MAX_NAME = 60
+MAX_NOTE = 500
+Changes = Callable[[QueueItem, str], dict[str, Any]]
+
+
+def staff_name(staff: str) -> str:
+    """The trimmed name; refuses empty or overlong names."""
+    name = staff.strip() if isinstance(staff, str) else ""
+    if not name or len(name) > MAX_NAME:
+        raise QueueError(f"a staff name of 1 to {MAX_NAME} characters is needed")
+    return name
+
+
+def check_transition(item: QueueItem, target: Status) -> None:
+    if target not in TRANSITIONS[item.status]:
+        raise InvalidTransition(item, target)
+
+
+class QueueStoreBase:
+    """The database, the clock and settings shared by the queue store's parts."""
+
+    def __init__(self, db: KioskDatabase, *, now: Clock = local_now, counters: int = 2) -> None:
+        if not isinstance(db, KioskDatabase):
+            raise TypeError("the queue store needs a database from kiosk.store.open_database")
+        self._db = db
+        self._now = now
+        self._counters = max(1, counters)
+        self._token = 0
+
+    @property
+    def db(self) -> KioskDatabase:
+        return self._db
+
+    def _stamp(self) -> str:
+        return stamp(self._now())
+
+
+class StaffActions(QueueStoreBase):
+    """What staff do to queue items (part of :class:`SqliteQueueStore`)."""
+
+    def claim(self, item_id: int, staff: str) -> QueueItem:
+        """Take an item: status called, claimed by ``staff``.
+
+        Raises:
+            AlreadyClaimed: someone else has it (claiming your own again is fine).
+            InvalidTransition: it is already being served or closed.
+        """
+        name = staff_name(staff)
+        with self._db.write() as conn:
+            return self._claim(conn, load_item(conn, item_id), name, "claim")
+
+    def call_next(self, staff: str, services: list[str] | None = None) -> QueueItem | None:
+        """Claim the first waiting item in queue order, atomically.
+
+        Args:
+            staff: Who calls.
+            services: Only tickets of these services (add ``"help"`` for help
+                requests); None means every waiting item.
+
+        Returns:
+            The claimed item, or None when nobody is waiting.
+        """
+        name = staff_name(staff)
+        where = "status = 'waiting'"
+        params: tuple[str, ...] = ()
+        if services is not None:
+            unknown = [s for s in services if s not in SERIES and s != HELP_QUEUE]
+            if unknown:
+                raise UnknownService(unknown[0])
+            tickets = tuple(s for s in services if s in SERIES)
+            parts = []
+            if tickets:
+                marks = ", ".join("?" * len(tickets))
+                parts.append(f"(kind = 'ticket' AND service IN ({marks}))")
+            if HELP_QUEUE in services:
+                parts.append("kind = 'help'")
+            if not parts:
+                return None
+            where, params = f"{where} AND ({' OR '.join(parts)})", tickets
+        with self._db.write() as conn:
+            found = fetch_value(
+                conn, f"SELECT id FROM items WHERE {where} ORDER BY {ORDER_BY}", params
+            )
+            if found is None:
+                return None
+            return self._claim(conn, load_item(conn, int(found)), name, "call_next")
+
+    def _claim(
+        self, conn: sqlite3.Connection, item: QueueItem, staff: str, action: str
+    ) -> QueueItem:
+        if item.is_open and item.claimed_by is not None:
+            if item.claimed_by != staff:
+                raise AlreadyClaimed(item)
+            if item.status in (Status.CALLED, Status.SERVING):
+                return item  # already theirs: nothing changes, nothing to audit
+        check_transition(item, Status.CALLED)
+        at = self._stamp()
+        update_item(
+            conn,
+            item.id,
+            {"status": Status.CALLED.value, "claimed_by": staff, "called_at": at, "updated_at": at},
+        )
+        write_audit(conn, at, staff, action, item.id, item.label)
+        return load_item(conn, item.id)
+
+    def serve(self, item_id: int, staff: str | None = None) -> QueueItem:
+        """The customer is at the counter (or staff are with them)."""
+        name = staff_name(staff) if staff is not None else None
+        return self._move(
+            item_id,
+            Status.SERVING,
+            name,
+            "serve",
+            lambda item, at: {"serving_at": at, "claimed_by": item.claimed_by or name},
+        )
+
+    def done(self, item_id: int, staff: str | None = None) -> QueueItem:
+        return self._move(item_id, Status.DONE, staff, "done", lambda _, at: {"closed_at": at})
+
+    def no_show(self, item_id: int, staff: str | None = None) -> QueueItem:
+        return self._move(
+            item_id, Status.NO_SHOW, staff, "no_show", lambda _, at: {"closed_at": at}
+        )
+
+    def cancel(self, item_id: int, by: str | None = None) -> QueueItem:
+        """Cancel an open item; audited when a member of staff (``by``) does it."""
+        return self._move(
+            item_id,
+            Status.CANCELLED,
+            by,
+            "cancel" if by else None,
+            lambda _, at: {"closed_at": at},
+            claimant_only=False,
+        )
+
+    def release(self, item_id: int, staff: str) -> QueueItem:
+        """Put a called (or serving) item back in the queue, at its old place."""
+        return self._move(
+            item_id,
+            Status.WAITING,
+            staff_name(staff),
+            "release",
+            lambda _, at: {"claimed_by": None, "called_at": None, "serving_at": None},
+        )
+
+    def _move(
+        self,
+        item_id: int,
+        target: Status,
+        staff: str | None,
+        action: str | None,
+        changes: Changes,
+        *,
+        claimant_only: bool = True,
+    ) -> QueueItem:
+        name = staff_name(staff) if staff is not None else None
+        with self._db.write() as conn:
+            item = load_item(conn, item_id)
+            taken_by_other = item.claimed_by is not None and item.claimed_by != name
+            if claimant_only and name is not None and item.is_open and taken_by_other:
+                raise AlreadyClaimed(item)
+            check_transition(item, target)
+            at = self._stamp()
+            update_item(
+                conn, item.id, {"status": target.value, "updated_at": at, **changes(item, at)}
+            )
+            if action is not None:
+                write_audit(conn, at, name, action, item.id, item.label)
+            return load_item(conn, item.id)
+
+    def transfer(self, item_id: int, service: str, staff: str) -> QueueItem:
+        """Move an open item to another service's queue; it keeps its number and its
+        place by age. A help request becomes a ticket of that service."""
+        name = staff_name(staff)
+        if service not in SERIES:
+            raise UnknownService(str(service))
+        with self._db.write() as conn:
+            item = load_item(conn, item_id)
+            if item.is_open and item.claimed_by not in (None, name):
+                raise AlreadyClaimed(item)
+            if item.status is not Status.WAITING:
+                check_transition(item, Status.WAITING)
+            if item.kind is Kind.TICKET and item.service == service:
+                raise QueueError(f"{item.label} is already in the {service} queue")
+            at = self._stamp()
+            update_item(
+                conn,
+                item.id,
+                {
+                    "kind": Kind.TICKET.value,
+                    "service": service,
+                    "status": Status.WAITING.value,
+                    "claimed_by": None,
+                    "called_at": None,
+                    "serving_at": None,
+                    "updated_at": at,
+                },
+            )
+            origin = item.service or HELP_QUEUE
+            insert_note(conn, item.id, at, name, f"moved from {origin} to {service}")
+            write_audit(conn, at, name, "transfer", item.id, f"{item.label} {origin} → {service}")
+            return load_item(conn, item.id)
+
+    def add_note(self, item_id: int, staff: str, text: str) -> QueueItem:
+        """A note for colleagues (card numbers masked, at most 500 characters)."""
+        name = staff_name(staff)
+        clean = clean_text(text, MAX_NOTE) if isinstance(text, str) else ""
+        if not clean:
+            raise QueueError("a note needs some words")
+        with self._db.write() as conn:
+            item = load_item(conn, item_id)
+            at = self._stamp()
+            insert_note(conn, item.id, at, name, clean)
+            update_item(conn, item.id, {"updated_at": at})
+            # The audit keeps that a note was written, not its words: those are purged.
+            write_audit(conn, at, name, "note", item.id, f"{item.label} ({len(clean)} characters)")
+            return load_item(conn, item.id)

@@ -1,0 +1,122 @@
+"""Numbered schema migrations (``sqlite_utils.migrations``) and the schema version.
+
+Rules for adding a migration: append a new function ``mNNN_what`` at the end,
+never edit or reorder an applied one. ``SCHEMA_VERSION`` (kept in
+``PRAGMA user_version``) is the number of migrations, so an older kiosk can
+tell that a database was written by a newer one and refuse it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("kiosk")
+MIGRATION_NAMES: list[str] = []
+
+
+def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register a numbered migration and count it towards SCHEMA_VERSION."""
+    MIGRATION_NAMES.append(fn.__name__)
+    return migrations()(fn)
+
+
+# Raw DDL rather than Table.create(): we need CHECK constraints, a composite
+# UNIQUE, COLLATE NOCASE and partial indexes, which sqlite-utils cannot express.
+_INITIAL = (
+    """
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('ticket', 'help')),
+        day TEXT NOT NULL,
+        series TEXT NOT NULL,
+        number INTEGER NOT NULL CHECK (number > 0),
+        service TEXT,
+        status TEXT NOT NULL CHECK (status IN
+            ('waiting', 'called', 'serving', 'done', 'no_show', 'cancelled')),
+        priority INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1)),
+        priority_reason TEXT,
+        kiosk_id TEXT,
+        location TEXT,
+        reason TEXT,
+        context TEXT NOT NULL DEFAULT '{}',
+        claimed_by TEXT,
+        created_at TEXT NOT NULL,
+        called_at TEXT,
+        serving_at TEXT,
+        closed_at TEXT,
+        updated_at TEXT,
+        rating INTEGER CHECK (rating BETWEEN 1 AND 3),
+        thanked_staff TEXT,
+        purged INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (day, series, number)
+    )
+    """,
+    # The open queue is small; a partial index keeps list_open/call_next cheap
+    # however many closed items accumulate.
+    """
+    CREATE INDEX idx_items_open ON items (status, kind, service)
+        WHERE status IN ('waiting', 'called', 'serving')
+    """,
+    "CREATE INDEX idx_items_done ON items (service, closed_at) WHERE status = 'done'",
+    "CREATE INDEX idx_items_unpurged ON items (day) WHERE purged = 0",
+    """
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items (id),
+        at TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        text TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX idx_notes_item ON notes (item_id)",
+    """
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        pin_hash BLOB NOT NULL,
+        salt BLOB NOT NULL,
+        kdf TEXT NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        staff TEXT,
+        action TEXT NOT NULL,
+        item_id INTEGER,
+        detail TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX idx_audit_item ON audit (item_id)",
+    """
+    CREATE TABLE daily_counts (
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        service TEXT NOT NULL,
+        status TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, kind, service, status)
+    )
+    """,
+)
+
+
+@_migration
+def m001_initial(db: Database) -> None:
+    """Items (tickets and help requests), notes, staff, audit, daily counts."""
+    for statement in _INITIAL:
+        db.execute(statement)
+
+
+# One migration, one version: user_version tells an old kiosk the file is newer.
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+# Tables this code creates; used to recognise someone else's SQLite file.
+KIOSK_TABLES = frozenset({"items", "notes", "staff", "audit", "daily_counts"})
