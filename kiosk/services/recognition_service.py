@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -19,24 +18,11 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.speech.audio_in import AudioSource
-from kiosk.speech.recognizer import SpeechEngine, SpeechUnavailable
+from kiosk.speech.recognizer import SAMPLE_RATE, SpeechEngine, SpeechUnavailable, intent_phrases
 
 log = logging.getLogger(__name__)
 
-PhraseSource = Callable[[str], list[str]]
-
-
-def intent_phrases(locale: str) -> list[str] | None:
-    """Every intent sentence for ``locale`` from ``kiosk.speech.intents``, if it exists."""
-    try:
-        from kiosk.speech import intents
-    except ImportError:
-        return None
-    try:
-        return list(intents.phrases(locale))
-    except Exception as exc:  # broken content must not stop listening: fall back to free mode
-        log.warning("no intent phrases for %s: %s", locale, exc)
-        return None
+PhraseSource = Callable[[str], list[str] | None]
 
 
 class _Control:
@@ -118,7 +104,7 @@ class _Listener(QObject):
             if not recognizer.available:
                 raise SpeechUnavailable(recognizer.reason)
             recognizer.start(self._grammar(locale, grammar, free))
-            began = time.monotonic()
+            heard = 0.0  # seconds of audio, so a file is cut where a microphone would be
             for block in source.blocks():
                 if control.active_turn != turn:
                     break
@@ -128,7 +114,8 @@ class _Listener(QObject):
                     self.partial.emit(turn, partial.text)
                     if partial.endpoint and source.live:
                         break  # the customer paused after speaking: that is the command
-                if time.monotonic() - began > max_seconds:
+                heard += len(block.pcm16) / 2 / SAMPLE_RATE
+                if heard >= max_seconds:
                     break
             result = recognizer.finish()
             if control.active_turn == turn:
@@ -160,7 +147,8 @@ class RecognitionService(QObject):
 
     Args:
         engine: Gives out recognisers (``VoskEngine`` or ``NullEngine``).
-        phrases: Phrase list per locale for grammar mode; default: the intents.
+        phrases: Phrase list per locale for grammar mode (None: free mode);
+            default: every intent sentence from ``kiosk.speech.intents``.
         max_seconds: Longest listening turn.
         parent: Qt parent.
     """
@@ -190,7 +178,7 @@ class RecognitionService(QObject):
         self._source: AudioSource | None = None
         self._states: dict[str, tuple[str, str]] = {}  # locale -> (state, reason)
         self._loader = _Loader(engine)
-        self._listener = _Listener(engine, self._control, phrases or _phrases_or_empty)
+        self._listener = _Listener(engine, self._control, phrases or intent_phrases)
         self._threads = [QThread(), QThread()]
         for thread, worker, name in zip(
             self._threads,
@@ -340,9 +328,6 @@ class RecognitionService(QObject):
         if self._current(turn):
             self._control.active_turn = 0
             self._source = None
+        elif self._control.active_turn != 0:
+            return  # a cancelled turn ending after a newer one began: not news to the UI
         self.listening_did_stop.emit()
-
-
-def _phrases_or_empty(locale: str) -> list[str]:
-    # Without intents there is no phrase list: an empty list means free mode.
-    return intent_phrases(locale) or []

@@ -1,0 +1,1 @@
+"""Speech in and out: recognisers, intents, voices."""
