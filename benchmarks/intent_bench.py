@@ -1,0 +1,180 @@
+"""Understanding speed and accuracy, against rapidfuzz alone over the same sentences.
+
+For every locale, each utterance of ``tests/data/utterances/<lang>.yaml`` is
+understood ``REPEATS`` times and its fastest time kept (the scheduler's noise
+on a busy machine is not the matcher's cost); p50 and p95 are over the
+utterances. The baseline, in the same run, is the simplest thing that could
+work: normalise, then rapidfuzz's ``WRatio`` nearest neighbour among the same
+expanded sample sentences, ``unknown`` below a score of 80. Its accuracy is
+shown next to ours, so the extra milliseconds can be weighed against what
+they buy. Loading is timed for all three locales from cold (files read,
+validated, expanded, indexed) against just reading and parsing the YAML.
+
+Run alone: ``.venv/bin/python benchmarks/intent_bench.py``; ``run.py`` can add
+the rows from :func:`run` to the ``make bench`` table.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz, process  # noqa: E402
+
+from kiosk.core import ids  # noqa: E402
+from kiosk.paths import locales_dir  # noqa: E402
+from kiosk.speech import intents  # noqa: E402
+from kiosk.speech.intents.normalise import normalise  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "utterances"
+REPEATS = 5
+MATCH_P95_MAX_MS = 5.0
+LOAD_MAX_MS = 1000.0
+BASELINE_CUTOFF = 80.0
+
+
+@dataclass(frozen=True)
+class Row:
+    """Same fields as ``benchmarks/run.py``'s Row, so its table prints these too."""
+
+    name: str
+    value: float
+    baseline: float
+    target: str = "-"
+    met: bool | None = None
+    unit: str = "ms"
+
+    @property
+    def ratio(self) -> float:
+        return self.value / max(self.baseline, 1e-6)
+
+
+def percentile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def _utterances(locale: str) -> list[tuple[str, str]]:
+    table = yaml.safe_load((DATA / f"{locale}.yaml").read_text("utf-8"))
+    return [(str(u["text"]), str(u["intent"])) for u in table["utterances"]]
+
+
+def _fastest_ms(call: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(REPEATS):
+        began = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - began)
+    return best * 1000
+
+
+def _baseline(matcher: intents.Matcher) -> Callable[[str], str]:
+    """Nearest sample sentence by rapidfuzz WRatio; ``unknown`` below the cutoff."""
+    texts = [s.text for s in matcher.fuzzy.samples]
+    labels = [s.intent for s in matcher.fuzzy.samples]
+    locale = matcher.locale
+
+    def guess(text: str) -> str:
+        found = process.extractOne(
+            normalise(text, locale), texts, scorer=fuzz.WRatio, score_cutoff=BASELINE_CUTOFF
+        )
+        return intents.UNKNOWN if found is None else labels[found[2]]
+
+    return guess
+
+
+def load_ms() -> tuple[tuple[float, float], tuple[float, float]]:
+    """Wall and CPU ms: (build all three matchers from cold, read and parse their YAML).
+
+    CPU time is what the kiosk itself spends; wall time also counts whatever
+    else the machine was doing (other processes on a shared CI box).
+    """
+    folder = locales_dir()
+    wall, cpu = time.perf_counter(), time.process_time()
+    for locale in ids.LOCALES:
+        yaml.load((folder / locale / "intents.yaml").read_text("utf-8"), Loader=yaml.CSafeLoader)
+    parse = ((time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000)
+    intents.clear_cache()
+    wall, cpu = time.perf_counter(), time.process_time()
+    intents.load_all()
+    build = ((time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000)
+    return build, parse
+
+
+def run() -> list[Row]:
+    # Import and first-use costs (regex compiles, hassil's lazy parsing) once.
+    intents.load_all()
+    intents.understand("hello", "en")
+    built, parsed = load_ms()
+    rows = [
+        Row("intents: load 3 locales (wall)", built[0], parsed[0]),
+        Row(
+            "intents: load 3 locales (CPU)",
+            built[1],
+            parsed[1],
+            f"< {LOAD_MAX_MS:g} ms",
+            built[1] < LOAD_MAX_MS,
+        ),
+    ]
+    for locale in ids.LOCALES:
+        matcher = intents.matcher_for(locale)
+        baseline = _baseline(matcher)
+        cases = _utterances(locale)
+        ours = [_fastest_ms(partial(matcher.understand, text)) for text, _ in cases]
+        theirs = [_fastest_ms(partial(baseline, text)) for text, _ in cases]
+        right = sum(matcher.understand(text).intent == want for text, want in cases)
+        naive = sum(baseline(text) == want for text, want in cases)
+        p95 = percentile(ours, 95)
+        rows += [
+            Row(f"intent match {locale} (p50)", percentile(ours, 50), percentile(theirs, 50)),
+            Row(
+                f"intent match {locale} (p95)",
+                p95,
+                percentile(theirs, 95),
+                f"<= {MATCH_P95_MAX_MS:g} ms",
+                p95 <= MATCH_P95_MAX_MS,
+            ),
+            Row(
+                f"intent accuracy {locale}",
+                100 * right / len(cases),
+                100 * naive / len(cases),
+                ">= 95 %",
+                right / len(cases) >= 0.95,
+                "%",
+            ),
+        ]
+    return rows
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit != "ms":
+        return f"{value:.0f} {unit}"
+    return f"{value:.0f} ms" if value >= 100 else f"{value:.2f} ms"
+
+
+def main() -> int:
+    rows = run()
+    line = "{:<36} {:>9} {:>9} {:>7}   {:<10} {}"
+    print(line.format("benchmark", "value", "baseline", "ratio", "target", "ok"))
+    for r in rows:
+        ok = "-" if r.met is None else "yes" if r.met else "MISSED"
+        value, base = _amount(r.value, r.unit), _amount(r.baseline, r.unit)
+        print(line.format(r.name, value, base, f"{r.ratio:.1f}x", r.target, ok))
+    print(
+        f"(baseline: rapidfuzz WRatio nearest sample, cutoff {BASELINE_CUTOFF:g}; "
+        f"times are each utterance's fastest of {REPEATS})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

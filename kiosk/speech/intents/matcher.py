@@ -1,0 +1,192 @@
+"""One locale's understanding: exact template match first, fuzzy fallback second.
+
+Pipeline for one utterance:
+
+1. normalise (case, width, punctuation; Chinese spaces removed) and drop fillers;
+2. exact: the text is a known expanded sentence (a dict lookup), or hassil
+   matches it against the templates of the likeliest intents → confidence 1.0;
+3. otherwise the best fuzzy reading (see :mod:`.fuzzy`), with a calibrated
+   confidence; below 0.5 the answer is ``unknown``.
+"""
+
+from __future__ import annotations
+
+from hassil import Intents, recognize_best
+from hassil.intents import Intent, IntentData
+
+from kiosk.speech.intents.expand import Sample, expand, select_phrases, templates
+from kiosk.speech.intents.fuzzy import FuzzyIndex, Scored, best_per_reading
+from kiosk.speech.intents.loader import IntentFile
+from kiosk.speech.intents.normalise import FillerStripper, is_spaceless, normalise
+from kiosk.speech.intents.vocabulary import (
+    SLOT_VALUES,
+    UNKNOWN,
+    Alternative,
+    Understanding,
+    allowed_slots,
+)
+
+# Expanded sentences per locale for the recogniser's grammar: Vosk grows slow
+# and less accurate with very large grammars.
+PHRASE_CAP = 3000
+# Share of expansions per locale for the fuzzy index, on top of each
+# template's covering set. More barely changes accuracy and costs load time.
+SAMPLE_BUDGET = 500
+# A fuzzy score of ACCEPT maps to confidence 0.5, the line below which the
+# answer is `unknown`. On tests/data/utterances in-domain readings mostly
+# score above 0.6 and out-of-domain speech below 0.45.
+ACCEPT = 0.5
+# A fuzzy reading never claims more than this: only exact matches are certain.
+FUZZY_MAX = 0.95
+# A runner-up intent closer than this to the best one lowers the confidence.
+CLEAR_MARGIN = 0.2
+MAX_ALTERNATIVES = 3
+# hassil tries templates one by one: milliseconds for a whole locale, a tenth
+# of that for one template. So it checks only the templates whose samples the
+# fuzzy ranking puts first, and only when the utterance is near them at all.
+EXACT_TEMPLATES = 4
+EXACT_MIN_SCORE = 0.25
+
+Reading = tuple[str, dict[str, str], float, float]
+"""(intent, slots, confidence, raw fuzzy score)."""
+
+
+def calibrate(score: float, runner_up: float) -> float:
+    """Confidence 0..FUZZY_MAX from a fuzzy score and the best other intent's score.
+
+    ACCEPT maps to 0.5 and a perfect score to FUZZY_MAX, linearly (and 0..ACCEPT
+    to 0..0.5); a close runner-up (another intent nearly as good) takes off up
+    to a fifth, because then the reading is a coin toss however high the score.
+    """
+    if score <= 0:
+        return 0.0
+    if score < ACCEPT:
+        base = 0.5 * score / ACCEPT
+    else:
+        base = 0.5 + (FUZZY_MAX - 0.5) * (score - ACCEPT) / (1 - ACCEPT)
+    margin = min(1.0, max(0.0, score - runner_up) / CLEAR_MARGIN)
+    return round(base * (0.8 + 0.2 * margin), 3)
+
+
+class Matcher:
+    """Understands one locale's utterances.
+
+    Build it once (see :func:`kiosk.speech.intents.matcher_for`, which caches
+    it): it expands and indexes every template, a few tenths of a second.
+    """
+
+    def __init__(self, source: IntentFile) -> None:
+        self.locale = source.locale
+        self.source = source
+        self._strip = FillerStripper(source.skip_words, source.locale)
+        per_template = expand(source.intents, source.locale, SAMPLE_BUDGET)
+        self._phrases = select_phrases(per_template, source.locale, PHRASE_CAP)
+        samples = []
+        # Sentences known verbatim (fillers removed): understood without hassil.
+        self._verbatim: dict[str, tuple[str, dict[str, str]]] = {}
+        stripped: dict[str, str] = {}
+        for group in per_template:
+            for sample in group:
+                text = stripped.get(sample.text)
+                if text is None:
+                    text = stripped[sample.text] = self._strip(sample.text)
+                if text:
+                    samples.append(Sample(sample.intent, sample.slots, text, sample.template))
+                    self._verbatim.setdefault(text, (sample.intent, dict(sample.slots)))
+        # Korean is compared on characters too: particles and endings glue to
+        # the word ("카드를", "카드가") and people space it inconsistently.
+        by_character = is_spaceless(source.locale) or source.locale == "ko"
+        self.fuzzy = FuzzyIndex(samples, by_character=by_character)
+        self._templates = templates(source.intents)
+        self._by_template: dict[int, Intents] = {}
+
+    def phrases(self) -> list[str]:
+        """Every expanded template sentence (deduplicated, capped, deterministic)."""
+        return list(self._phrases)
+
+    def understand(self, text: str) -> Understanding:
+        """What ``text`` means; ``unknown`` when no reading is good enough."""
+        said = self._strip(normalise(text, self.locale))
+        if not said:
+            return Understanding(text, UNKNOWN, {}, 1.0)
+        scored = self.fuzzy.score(said)
+        readings = self._readings(scored)
+        exact = self._verbatim.get(said)
+        if exact is None and scored and scored[0].score >= EXACT_MIN_SCORE:
+            likely = list(dict.fromkeys(s.sample.template for s in scored))
+            exact = self._exact(said, likely[:EXACT_TEMPLATES])
+        elif exact is None and not scored:
+            # Only very common words, nothing to rank by: hassil tries everything.
+            exact = self._exact(said, list(range(len(self._templates))))
+        found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
+        if exact is not None:
+            others = [r for r in found if (r[0], r[1]) != exact]
+            return Understanding(text, exact[0], exact[1], 1.0, others[:MAX_ALTERNATIVES])
+        if found and found[0][2] >= 0.5:
+            intent, slots, confidence = found[0]
+            return Understanding(text, intent, slots, confidence, found[1:][:MAX_ALTERNATIVES])
+        best = found[0][2] if found else 0.0
+        return Understanding(text, UNKNOWN, {}, round(1.0 - best, 3), found[:MAX_ALTERNATIVES])
+
+    def _template_intents(self, index: int) -> Intents:
+        """hassil's view of one template alone (built on first use)."""
+        if index not in self._by_template:
+            template, whole = self._templates[index], self.source.intents
+            data = IntentData(
+                sentence_texts=[template.sentence.text or ""],
+                slots=template.data.slots,
+                expansion_rules=template.data.expansion_rules,
+                slot_lists=template.data.slot_lists,
+            )
+            # `sentences` is a cached property hassil fills by parsing
+            # sentence_texts; hand it the sentence already parsed instead.
+            data.__dict__["sentences"] = [template.sentence]
+            self._by_template[index] = Intents(
+                language=whole.language,
+                intents={template.intent: Intent(name=template.intent, data=[data])},
+                slot_lists=whole.slot_lists,
+                expansion_rules=whole.expansion_rules,
+                skip_words=[],  # fillers are stripped before hassil sees the text
+                settings=whole.settings,
+            )
+        return self._by_template[index]
+
+    def _exact(self, said: str, indexes: list[int]) -> tuple[str, dict[str, str]] | None:
+        """hassil's match among the templates ``indexes``, tried in that order."""
+        for index in indexes:
+            if index < 0:
+                continue
+            result = recognize_best(said, self._template_intents(index), language=self.locale)
+            if result is not None:
+                break
+        else:
+            return None
+        slots = {
+            slot: str(entity.value)
+            for slot, entity in result.entities.items()
+            if slot in allowed_slots(result.intent.name)
+            and str(entity.value) in SLOT_VALUES.get(slot, ())
+        }
+        # Fixed slots of the matched block ("withdraw money" → service: cash).
+        for slot, value in result.intent_data.slots.items():
+            slots.setdefault(slot, str(value))
+        return result.intent.name, slots
+
+    def _readings(self, scored: list[Scored]) -> list[Reading]:
+        """The best few fuzzy readings, best first."""
+        best = best_per_reading(scored)
+        top_of_intent: dict[str, float] = {}
+        for s in best:
+            top_of_intent.setdefault(s.sample.intent, s.score)
+        readings = []
+        for s in best[: MAX_ALTERNATIVES + 1]:
+            runner_up = max(
+                (v for k, v in top_of_intent.items() if k != s.sample.intent), default=0.0
+            )
+            confidence = calibrate(s.score, runner_up)
+            readings.append((s.sample.intent, dict(s.sample.slots), confidence, s.score))
+        return readings
+
+    def explain(self, text: str, limit: int = 5) -> list[Scored]:
+        """The best-scoring samples for ``text``: why a reading won (for tuning)."""
+        return self.fuzzy.score(self._strip(normalise(text, self.locale)))[:limit]

@@ -1,0 +1,78 @@
+"""Make typed or recognised text comparable with the sentence templates.
+
+The same function runs on what the customer said and on every expanded
+template, so both sides always agree on case, punctuation and spacing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Ideographs: Chinese is written without spaces between words.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# In Chinese a space next to an ideograph is never meaningful ("用 app 转账").
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+# Vosk marks words it could not recognise; they carry no meaning.
+_UNK = re.compile(r"\[unk\]|<unk>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+# Everything but letters, digits and the apostrophe of "can't" is a word break;
+# an apostrophe that is not inside a word is a quote mark.
+_NON_WORD = re.compile(r"[^\w']|_|(?<!\w)'|'(?!\w)")
+
+
+def is_spaceless(locale: str) -> bool:
+    """True where words are not separated by spaces (Chinese)."""
+    return locale.startswith("zh")
+
+
+def normalise(text: str, locale: str) -> str:
+    """Lower-case, half-width, punctuation-free text with single spaces.
+
+    * NFKC folds full-width forms (``ＡＴＭ``, ``１０``, ``，``) to their
+      ordinary ones, so typed and recognised text look alike.
+    * For Chinese, spaces next to ideographs are removed: Vosk returns
+      "我 想 取 钱", templates are written "我想取钱".
+
+    >>> normalise("Um, I'd like ＴＷＯ tickets!", "en")
+    "um i'd like two tickets"
+    >>> normalise("我 想 取 钱。", "zh_CN")
+    '我想取钱'
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    text = _UNK.sub(" ", text)
+    text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    if is_spaceless(locale):
+        text = _CJK_SPACE.sub("", text)
+    return text
+
+
+class FillerStripper:
+    """Removes filler words ("um", 请问, 저기요) from normalised text.
+
+    Word-spaced locales drop whole words and phrases only, so "um" never eats
+    the start of "umbrella"; in Chinese fillers are removed wherever they occur,
+    because there are no spaces to anchor on.
+    """
+
+    def __init__(self, fillers: Iterable[str], locale: str) -> None:
+        words = sorted({normalise(f, locale) for f in fillers} - {""}, key=lambda w: (-len(w), w))
+        self.locale = locale
+        self._pattern: re.Pattern[str] | None = None
+        if words:
+            body = "|".join(re.escape(w) for w in words)
+            if is_spaceless(locale):
+                self._pattern = re.compile(body)
+            else:
+                self._pattern = re.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        stripped = self._pattern.sub(" ", text)
+        stripped = _SPACES.sub(" ", stripped).strip()
+        if is_spaceless(self.locale):
+            stripped = _CJK_SPACE.sub("", stripped)
+        return stripped
