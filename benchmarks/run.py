@@ -1,4 +1,5 @@
-"""``make bench``: kiosk cold start and tap latency, each against a bare PySide6 baseline.
+"""``make bench``: kiosk cold start and tap latency, each against a bare PySide6 baseline;
+queue ticket issue against a bare SQLite INSERT with the same durability settings.
 
 Kiosk and baseline are measured in this same run, on this machine, so the
 ratios mean something even where the absolute numbers do not travel.
@@ -20,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import PySide6
+import queue_bench
 import taps
 
 FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
@@ -28,6 +30,8 @@ TAP_CYCLES = 60  # four taps each: 240 samples
 OTHER_LANGUAGE_TAPS = 20  # per non-English locale
 COLD_START_MAX_RATIO = 3.0
 TAP_P95_MAX_MS = 50.0
+TICKET_P50_MAX_RATIO = 3.0  # one writer: at most 3x a bare durable INSERT
+TICKET_P95_MAX_MS = 100.0  # 8 writers at once: the customer still sees the number at once
 
 
 def percentile(values: list[float], q: int) -> float:
@@ -78,6 +82,7 @@ class Row:
     baseline: float
     target: str = "-"
     met: bool | None = None
+    unit: str = "ms"
 
     @property
     def ratio(self) -> float:
@@ -86,6 +91,10 @@ class Row:
 
 def ms(value: float) -> str:
     return f"{value:.0f} ms" if value >= 100 else f"{value:.1f} ms"
+
+
+def amount(value: float, unit: str) -> str:
+    return ms(value) if unit == "ms" else f"{value:.0f} {unit}"
 
 
 def verdict(met: bool | None) -> str:
@@ -97,7 +106,8 @@ def print_table(rows: list[Row]) -> None:
     print(line.format("benchmark", "value", "baseline", "ratio", "target", "ok"))
     for r in rows:
         ratio = f"{r.ratio:.1f}x"
-        print(line.format(r.name, ms(r.value), ms(r.baseline), ratio, r.target, verdict(r.met)))
+        value, baseline = amount(r.value, r.unit), amount(r.baseline, r.unit)
+        print(line.format(r.name, value, baseline, ratio, r.target, verdict(r.met)))
 
 
 def print_breakdown(kiosk: taps.Samples, bare: list[float]) -> None:
@@ -109,10 +119,42 @@ def print_breakdown(kiosk: taps.Samples, bare: list[float]) -> None:
         print(line.format(name, len(samples), ms(p50), ms(p95), ms(max(samples))))
 
 
+def queue_rows(bench: queue_bench.QueueBench) -> list[Row]:
+    """Ticket issue (``take_ticket``) against a bare INSERT, WAL + synchronous=FULL both."""
+    one, many = bench.single, bench.concurrent
+    n = queue_bench.WRITERS
+    single_ratio = one["kiosk"].p50 / one["bare"].p50
+    return [
+        Row(
+            "ticket issue, 1 writer (p50)",
+            one["kiosk"].p50,
+            one["bare"].p50,
+            f"<= {TICKET_P50_MAX_RATIO:g}x",
+            single_ratio <= TICKET_P50_MAX_RATIO,
+        ),
+        Row("ticket issue, 1 writer (p95)", one["kiosk"].p95, one["bare"].p95),
+        Row(f"ticket issue, {n} writers (p50)", many["kiosk"].p50, many["bare"].p50),
+        Row(
+            f"ticket issue, {n} writers (p95)",
+            many["kiosk"].p95,
+            many["bare"].p95,
+            f"<= {TICKET_P95_MAX_MS:g} ms",
+            many["kiosk"].p95 <= TICKET_P95_MAX_MS,
+        ),
+        Row(
+            f"tickets per second, {n} writers",
+            many["kiosk"].per_second,
+            many["bare"].per_second,
+            unit="/s",
+        ),
+    ]
+
+
 def main() -> int:
     began = time.perf_counter()
     cold = cold_starts(COLD_RUNS)
     kiosk_taps, bare_taps = taps.measure(TAP_CYCLES, OTHER_LANGUAGE_TAPS)
+    queue = queue_bench.measure()
 
     other_rows = [taps.choose_language_row(loc) for loc in taps.OTHER_LOCALES]
     journey = [t for name, s in kiosk_taps.items() if name not in other_rows for t in s]
@@ -144,6 +186,7 @@ def main() -> int:
             target,
             other_p95 <= TAP_P95_MAX_MS,
         ),
+        *queue_rows(queue),
     ]
 
     print(
@@ -153,7 +196,10 @@ def main() -> int:
     print(
         f"cold start: {COLD_RUNS} fresh processes each for kiosk and bare; "
         f"taps: {len(journey)} journey + {len(other)} other-language kiosk samples, "
-        f"{len(bare_taps)} bare samples\n"
+        f"{len(bare_taps)} bare samples;\nqueue: baseline is a bare INSERT with the same "
+        f"pragmas (WAL, synchronous=FULL), {queue_bench.SINGLE_SAMPLES} single-writer samples "
+        f"each, {queue_bench.WRITERS} writer processes x {queue_bench.PER_WRITER} x "
+        f"{queue_bench.CONCURRENT_ROUNDS} rounds\n"
     )
     print_table(rows)
     print()

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__
+from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 
@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     tour.add_argument("--resolution", type=_resolution, default=(1920, 1080))
     tour.add_argument("--screens", type=_csv(), default=None, help="only these screen ids")
     sub.add_parser("check", help="self-check for technicians; exit 0 only when all pass")
+    cli_queue.add_commands(sub)
+    cli_say.register(sub)
+    cli_listen.register(sub)
+    cli_understand.register(sub)
     return parser
 
 
@@ -74,12 +78,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.logging_setup import setup_logging
         from kiosk.paths import resolve_data_dir
 
+        if command == cli_understand.COMMAND:  # words only: no data directory needed
+            return cli_understand.run(args)
+        if command == cli_say.COMMAND:
+            return cli_say.run(args)
         data_dir = resolve_data_dir(args.data_dir)
         if command == "check":
             from kiosk.diagnostics import run_checks
 
             return run_checks(data_dir)
         config = load_config(data_dir)
+        if command in cli_listen.COMMANDS:
+            return cli_listen.run(args, config)
+        if command == "staff" and getattr(args, "staff_command", None) is None:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            setup_logging(data_dir, config["log.level"])
+            from kiosk.app import run_console
+
+            return run_console(config, data_dir)
+        if command in cli_queue.COMMANDS:
+            return cli_queue.run(args, config, data_dir)
         if command in ("run", "demo"):
             data_dir.mkdir(parents=True, exist_ok=True)
             setup_logging(data_dir, config["log.level"])

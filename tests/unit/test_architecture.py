@@ -1,7 +1,9 @@
 """Layering rules from DESIGN.md, checked by importing with Qt made unavailable."""
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +18,18 @@ QT_FREE = [
     "kiosk.config",
     "kiosk.paths",
     "kiosk.cli",
+    "kiosk.cli_queue",
     "kiosk.ui.theme",
+    "kiosk.queue.models",
+    "kiosk.queue.context",
+    "kiosk.queue.wait",
+    "kiosk.store",
+    "kiosk.store.database",
+    "kiosk.store.queue_store",
+    "kiosk.store.staff_store",
+    "kiosk.speech.intents",
+    "kiosk.speech.intents.matcher",
+    "kiosk.cli_understand",
 ]
 
 BLOCK_QT = (
@@ -44,3 +57,15 @@ def test_help_does_not_load_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "tour" in result.stdout
+
+
+def test_queue_commands_run_without_qt(tmp_path: Path) -> None:
+    code = (
+        BLOCK_QT
+        + "from kiosk.cli import main\n"
+        + f"sys.exit(main(['--data-dir', {str(tmp_path)!r}, 'queue', 'take', '--service', 'cash',"
+        + " '--json']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["number"] == "A001"
