@@ -1,7 +1,7 @@
-"""``kiosk queue …`` and ``kiosk staff …``: the branch queue from a terminal or script.
+"""``kiosk queue|staff|drafts|bookings …``: the branch's store from a terminal or script.
 
-Contract (README): JSON per item is ``QueueItem.to_json()``; ``list --json``
-prints a JSON array; errors exit 2 with one line on stderr. Never imports Qt,
+Contract (README): JSON per item is ``QueueItem``/``Draft``/``Booking.to_json()``;
+``list --json`` prints a JSON array; errors exit 2 with one line on stderr. Never imports Qt,
 and imports the store only when a command runs, so ``kiosk --help`` stays fast.
 """
 
@@ -21,10 +21,11 @@ from kiosk.core.errors import KioskError
 
 if TYPE_CHECKING:
     from kiosk.queue.models import QueueItem
-    from kiosk.store import Stores
+    from kiosk.store import Booking, Stores
 
-COMMANDS = ("queue", "staff")
+COMMANDS = ("queue", "staff", "drafts", "bookings")
 _ID = re.compile(r"[0-9]+")
+Subparsers = argparse._SubParsersAction  # argparse's own (private) name for it
 
 
 class CliError(KioskError):
@@ -38,13 +39,10 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register ``queue`` and ``staff`` on the ``kiosk`` sub-command parser."""
+def add_commands(sub: Subparsers) -> None:
+    """Register ``queue``, ``staff``, ``drafts`` and ``bookings`` on ``kiosk``'s parser."""
     services = ", ".join(ids.QUEUE_SERVICES)
-    queue = sub.add_parser("queue", help="the branch queue: take, help, list, claim, serve …")
-    actions = queue.add_subparsers(
-        dest="queue_command", metavar="ACTION", parser_class=OneLineParser
-    )
+    actions = _group(sub, "queue", "the branch queue: take, help, list, claim, serve …")
     take = actions.add_parser("take", help="take a numbered ticket")
     take.add_argument("--service", required=True, metavar="S", help=f"one of {services}")
     take.add_argument("--priority", action="store_true", help="priority customer")
@@ -75,16 +73,43 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "purge", help="close earlier days' leftovers; wipe old context cards and notes"
     )
 
-    staff = sub.add_parser(
-        "staff", help="the staff console (no ACTION), or staff accounts: add, list"
-    )
-    staff_actions = staff.add_subparsers(
-        dest="staff_command", metavar="ACTION", parser_class=OneLineParser
+    staff_actions = _group(
+        sub, "staff", "the staff console (no ACTION), or staff accounts: add, list"
     )
     add = staff_actions.add_parser("add", help="add a staff member (asks for a 4-8 digit PIN)")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
     staff_actions.add_parser("list", help="staff names")
+    draft_actions = _group(sub, "drafts", "form drafts the kiosk prepared: show")
+    show = draft_actions.add_parser("show", help="look up today's draft by its code")
+    show.add_argument("code", metavar="CODE", help="the code or the scanned QR text")
+    show.add_argument("--staff", metavar="NAME", help="who looks it up (recorded)")
+    _json_flag(show)
+    booking_actions = _group(sub, "bookings", "appointments for check-in: add, import, list")
+    add = booking_actions.add_parser("add", help="add one booking")
+    for flag, metavar, words in (
+        ("--code", "C", "the booking code the customer has"),
+        ("--day", "YYYY-MM-DD", "the day of the appointment"),
+        ("--time", "HH:MM", "the time of the appointment"),
+        ("--name", "N", "how to greet the customer, e.g. 'Mrs Wang'"),
+        ("--service", "S", f"one of {services}"),
+        ("--topic", "T", "a few words on what it is about"),
+    ):
+        add.add_argument(flag, required=True, metavar=metavar, help=words)
+    _json_flag(add)
+    load = booking_actions.add_parser("import", help="import code,day,time,name,service,topic")
+    load.add_argument("file", metavar="FILE.csv", type=Path)
+    listing = booking_actions.add_parser("list", help="bookings by day and time")
+    listing.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
+    _json_flag(listing)
+
+
+def _group(sub: Subparsers, name: str, words: str) -> Subparsers:
+    """``kiosk NAME ACTION``: the group's parser and its ACTION sub-parsers."""
+    group = sub.add_parser(name, help=words)
+    return group.add_subparsers(
+        dest=f"{name}_command", metavar="ACTION", parser_class=OneLineParser
+    )
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
@@ -92,10 +117,10 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> int:
-    """Run ``kiosk queue …`` / ``kiosk staff …``; KioskErrors propagate to the caller."""
+    """Run ``kiosk queue|staff|drafts|bookings …``; KioskErrors propagate to the caller."""
     group = args.command
     action = getattr(args, f"{group}_command", None)
-    handlers = _QUEUE if group == "queue" else _STAFF
+    handlers = _GROUPS[group]
     if action is None:
         raise CliError(f"{group} needs an action: {', '.join(handlers)}")
     from kiosk.store import open_stores
@@ -221,6 +246,40 @@ def _staff_list(stores: Stores, _: argparse.Namespace, __: Mapping[str, Any]) ->
     return 0
 
 
+def _out(as_json: bool, data: Any, text: str) -> int:
+    print(json.dumps(data, ensure_ascii=False) if as_json else text)
+    return 0
+
+
+def _draft_show(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    draft = stores.drafts.lookup(args.code, args.staff)
+    head = f"{draft.code}  form {draft.form} (journey {draft.journey})"
+    lines = [head + (f"  from {draft.kiosk_id}" if draft.kiosk_id else "")]
+    lines += [f"  {key}: {value}" for key, value in draft.fields.items()] or ["  (no answers)"]
+    return _out(args.json, draft.to_json(), "\n".join(lines))
+
+
+def _booking_line(b: Booking) -> str:
+    done = "checked in" if b.checked_in else "expected"
+    return f"{b.day} {b.time}  {b.code:<10}  {b.name}  {b.service}  {b.topic}  {done}"
+
+
+def _booking_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    b = stores.bookings.add(args.code, args.day, args.time, args.name, args.service, args.topic)
+    return _out(args.json, b.to_json(), _booking_line(b))
+
+
+def _booking_import(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    print(f"imported {stores.bookings.import_csv(args.file)} booking(s) from {args.file}")
+    return 0
+
+
+def _booking_list(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    found = stores.bookings.list(args.day)
+    text = "\n".join(map(_booking_line, found)) or "no bookings"
+    return _out(args.json, [b.to_json() for b in found], text)
+
+
 Handler = Callable[["Stores", argparse.Namespace, Mapping[str, Any]], int]
 _QUEUE: dict[str, Handler] = {
     "take": _take,
@@ -232,4 +291,9 @@ _QUEUE: dict[str, Handler] = {
     "cancel": _cancel,
     "purge": _purge,
 }
-_STAFF: dict[str, Handler] = {"add": _staff_add, "list": _staff_list}
+_GROUPS: dict[str, dict[str, Handler]] = {
+    "queue": _QUEUE,
+    "staff": {"add": _staff_add, "list": _staff_list},
+    "drafts": {"show": _draft_show},
+    "bookings": {"add": _booking_add, "import": _booking_import, "list": _booking_list},
+}

@@ -1,4 +1,5 @@
-"""SQLite storage (the only importer of sqlite3 / sqlite-utils): queue, staff, audit.
+"""SQLite storage (the only importer of sqlite3 / sqlite-utils): queue, staff, audit,
+form drafts, bookings.
 
 Typical use, from the composition root::
 
@@ -14,8 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.store.audit import AuditEntry
+from kiosk.store.bookings import (
+    Booking,
+    BookingError,
+    BookingNotFound,
+    BookingNotToday,
+    BookingStore,
+)
 from kiosk.store.clock import Clock, local_now
 from kiosk.store.database import KioskDatabase, database_path, open_database
+from kiosk.store.drafts import Draft, DraftError, DraftNotFound, DraftStore, draft_reference
 from kiosk.store.errors import StaffError, StaffLocked, StoreError
 from kiosk.store.housekeeping import PurgeResult
 from kiosk.store.queue_store import SqliteQueueStore
@@ -23,6 +32,15 @@ from kiosk.store.staff_store import StaffStore
 
 __all__ = [
     "AuditEntry",
+    "Booking",
+    "BookingError",
+    "BookingNotFound",
+    "BookingNotToday",
+    "BookingStore",
+    "Draft",
+    "DraftError",
+    "DraftNotFound",
+    "DraftStore",
     "KioskDatabase",
     "PurgeResult",
     "SqliteQueueStore",
@@ -32,6 +50,7 @@ __all__ = [
     "StoreError",
     "Stores",
     "database_path",
+    "draft_reference",
     "open_database",
     "open_stores",
 ]
@@ -44,6 +63,8 @@ class Stores:
     db: KioskDatabase
     queue: SqliteQueueStore
     staff: StaffStore
+    drafts: DraftStore
+    bookings: BookingStore
 
     def close(self) -> None:
         self.db.close()
@@ -82,4 +103,4 @@ def open_stores(
     except BaseException:
         db.close()
         raise
-    return Stores(db, queue, staff)
+    return Stores(db, queue, staff, DraftStore(db, now=now), BookingStore(db, now=now))

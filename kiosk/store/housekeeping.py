@@ -14,6 +14,7 @@ from datetime import date
 from kiosk.queue.models import QueueError, Status
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import day_text
+from kiosk.store.drafts import delete_drafts_before
 from kiosk.store.items import OPEN_SQL
 
 
@@ -44,8 +45,11 @@ def checked_day(day: date | str) -> str:
 
 def expire_open_before(conn: sqlite3.Connection, day: date | str, at: str) -> int:
     """Cancel items still open from before ``day``: yesterday's numbers must not
-    sit in today's queue next to today's A001. Call inside a write transaction."""
+    sit in today's queue next to today's A001. Also deletes earlier days' form
+    drafts. Call inside a write transaction."""
     cutoff = checked_day(day)
+    # Form drafts are kept only until the end of their day, whatever the retention.
+    delete_drafts_before(conn, cutoff)
     rows = conn.execute(
         f"SELECT id, series, number FROM items WHERE day < ? AND {OPEN_SQL}", (cutoff,)
     ).fetchall()
@@ -66,6 +70,8 @@ def purge_before(conn: sqlite3.Connection, day: date | str, at: str) -> PurgeRes
     """
     cutoff = checked_day(day)
     expired = expire_open_before(conn, cutoff, at)
+    # Bookings carry customers' names: they go with the rest of past days' personal text.
+    conn.execute("DELETE FROM bookings WHERE day < ?", (cutoff,))
     days = [
         str(row[0])
         for row in conn.execute(

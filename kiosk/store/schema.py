@@ -115,8 +115,52 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+_DRAFTS_AND_BOOKINGS = (
+    # Form drafts live for one day; code is UNIQUE across days so a code a teller
+    # types can never match yesterday's leftover (housekeeping deletes them anyway).
+    """
+    CREATE TABLE form_drafts (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        day TEXT NOT NULL,
+        journey TEXT NOT NULL,
+        form TEXT NOT NULL,
+        kiosk_id TEXT,
+        fields TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        looked_up_at TEXT,
+        looked_up_by TEXT
+    )
+    """,
+    "CREATE INDEX idx_form_drafts_day ON form_drafts (day)",
+    """
+    CREATE TABLE bookings (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        day TEXT NOT NULL,
+        time TEXT NOT NULL,
+        name TEXT NOT NULL,
+        service TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        checked_in_at TEXT,
+        ticket_id INTEGER REFERENCES items (id)
+    )
+    """,
+    "CREATE INDEX idx_bookings_day ON bookings (day, time)",
+)
+
+
+@_migration
+def m002_drafts_and_bookings(db: Database) -> None:
+    """Form drafts (teller look-up codes) and appointment bookings (check-in)."""
+    for statement in _DRAFTS_AND_BOOKINGS:
+        db.execute(statement)
+
+
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # Tables this code creates; used to recognise someone else's SQLite file.
-KIOSK_TABLES = frozenset({"items", "notes", "staff", "audit", "daily_counts"})
+KIOSK_TABLES = frozenset(
+    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
+)

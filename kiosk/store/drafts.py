@@ -1,0 +1,263 @@
+"""Form drafts: a journey's answers, handed to the teller as a short code and a QR.
+
+The customer confirms the pre-filled answers on screen and gets a 6-character
+code; the teller types or scans it and sees the same answers, so nobody fills
+in paper twice. A draft is personal data with a one-day purpose: it lives only
+until the end of its local day (earlier days are refused on look-up and deleted
+by housekeeping and by every new draft). It never holds a full card number
+(runs of 12+ digits are masked) nor anything keyed like a PIN, CVV or password.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kiosk.core.errors import KioskError
+from kiosk.queue.context import SECRET_WORDS, clean_text
+from kiosk.store.audit import write_audit
+from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
+from kiosk.store.database import KioskDatabase, fetch_all
+
+# No 0/O, 1/I/L: a code read aloud or copied from a slip cannot be misread.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+REFERENCE_PREFIX = "KIOSK-DRAFT:"
+MAX_FIELDS = 40
+MAX_KEY = 40
+MAX_ATTEMPTS = 50  # 31**6 ≈ 887 million codes: a second attempt is already rare
+_CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+_IGNORED = re.compile(r"[\s\-]+")
+
+
+class DraftError(KioskError):
+    """A draft could not be made (bad journey or form name)."""
+
+
+class DraftNotFound(DraftError):
+    """No draft of today has this code (mistyped, or from an earlier day).
+
+    Args:
+        code: The code as the teller gave it.
+        why: The reason, in words.
+    """
+
+    def __init__(self, code: str, why: str = "") -> None:
+        self.code = code
+        super().__init__(
+            why
+            or f"no form draft of today has code {code!r}; check the code on the customer's "
+            "slip (drafts are kept only until the end of the day they were made)"
+        )
+
+
+def random_code() -> str:
+    """Six characters from :data:`CODE_ALPHABET`, from the OS's secure source."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(text: str) -> str:
+    """What a teller typed or scanned → the stored form.
+
+    Case-insensitive; spaces and dashes ignored; the QR's prefix accepted.
+    """
+    value = _IGNORED.sub("", text if isinstance(text, str) else "").upper()
+    prefix = _IGNORED.sub("", REFERENCE_PREFIX).upper()
+    return value.removeprefix(prefix)
+
+
+def draft_reference(code: str) -> str:
+    """The text a draft's QR carries (the scanner gives it back to :meth:`DraftStore.lookup`)."""
+    return f"{REFERENCE_PREFIX}{normalise_code(code)}"
+
+
+def safe_fields(fields: Mapping[str, Any]) -> dict[str, str]:
+    """Answers fit to store: secret-looking keys dropped, long digit runs masked, trimmed.
+
+    Keys such as ``pin``, ``card_cvv`` or ``password`` are dropped, not masked:
+    even a masked PIN says how long it is.
+    """
+    safe: dict[str, str] = {}
+    for raw_key, raw_value in fields.items():
+        key = clean_text(str(raw_key), MAX_KEY)
+        if not key or any(word in key.lower() for word in SECRET_WORDS):
+            continue
+        value = raw_value if isinstance(raw_value, str) else str(raw_value)
+        safe[key] = clean_text(value)
+        if len(safe) >= MAX_FIELDS:
+            break
+    return safe
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One stored form draft. Timestamps are ISO-8601 UTC strings."""
+
+    id: int
+    code: str
+    day: str
+    journey: str
+    form: str
+    kiosk_id: str | None
+    fields: dict[str, str] = field(default_factory=dict)
+    created_at: str = ""
+    looked_up_at: str | None = None
+    looked_up_by: str | None = None
+
+    @property
+    def reference(self) -> str:
+        return draft_reference(self.code)
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON shape (``kiosk drafts show --json``)."""
+        return {
+            "id": self.id,
+            "code": self.code,
+            "reference": self.reference,
+            "day": self.day,
+            "journey": self.journey,
+            "form": self.form,
+            "kiosk_id": self.kiosk_id,
+            "fields": dict(self.fields),
+            "created_at": self.created_at,
+            "looked_up_at": self.looked_up_at,
+            "looked_up_by": self.looked_up_by,
+        }
+
+
+def _to_draft(row: dict[str, Any]) -> Draft:
+    try:
+        fields = json.loads(row["fields"] or "{}")
+    except ValueError:
+        fields = {}
+    return Draft(
+        id=row["id"],
+        code=row["code"],
+        day=row["day"],
+        journey=row["journey"],
+        form=row["form"],
+        kiosk_id=row["kiosk_id"],
+        fields=fields if isinstance(fields, dict) else {},
+        created_at=row["created_at"],
+        looked_up_at=row["looked_up_at"],
+        looked_up_by=row["looked_up_by"],
+    )
+
+
+def delete_drafts_before(conn: sqlite3.Connection, day: date | str) -> int:
+    """Delete drafts of days before ``day`` (inside the caller's write transaction)."""
+    try:
+        cutoff = day_text(day)
+    except (TypeError, ValueError):
+        raise DraftError(f"a day looks like 2025-05-31, not {day!r}") from None
+    return int(conn.execute("DELETE FROM form_drafts WHERE day < ?", (cutoff,)).rowcount)
+
+
+class DraftStore:
+    """Form drafts in the kiosk database.
+
+    Args:
+        db: From :func:`kiosk.store.open_database`.
+        now: The clock; a draft belongs to the clock's local day.
+        new_code: Makes candidate codes (tests inject collisions).
+    """
+
+    def __init__(
+        self,
+        db: KioskDatabase,
+        *,
+        now: Clock = local_now,
+        new_code: Callable[[], str] = random_code,
+    ) -> None:
+        self._db = db
+        self._now = now
+        self._new_code = new_code
+
+    def create(
+        self, journey: str, form: str, fields: Mapping[str, Any], kiosk_id: str | None
+    ) -> Draft:
+        """Store the confirmed answers under a fresh code, unique for the day.
+
+        The code is chosen inside ``BEGIN IMMEDIATE``, so two kiosks cannot
+        pick the same one; a collision just draws again.
+
+        Raises:
+            DraftError: no journey or form name, or no free code found.
+        """
+        journey_id = clean_text(journey, MAX_KEY) if isinstance(journey, str) else ""
+        form_id = clean_text(form, MAX_KEY) if isinstance(form, str) else ""
+        if not journey_id or not form_id:
+            raise DraftError("a form draft needs the journey and the form it prepares")
+        values = json.dumps(safe_fields(fields), ensure_ascii=False)
+        kiosk = clean_text(kiosk_id, MAX_KEY) if isinstance(kiosk_id, str) and kiosk_id else None
+        with self._db.write() as conn:
+            moment = aware(self._now())
+            day = local_day(moment)
+            # Yesterday's drafts go even if the kiosk has not restarted since.
+            delete_drafts_before(conn, day)
+            code = self._free_code(conn)
+            cursor = conn.execute(
+                "INSERT INTO form_drafts (code, day, journey, form, kiosk_id, fields, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (code, day, journey_id, form_id, kiosk, values, stamp(moment)),
+            )
+            return self._load(conn, "id = ?", (cursor.lastrowid,))
+
+    def _free_code(self, conn: sqlite3.Connection) -> str:
+        for _ in range(MAX_ATTEMPTS):
+            code = normalise_code(self._new_code())
+            if not _CODE.fullmatch(code):
+                raise DraftError(f"bad draft code {code!r} from the code generator")
+            taken = conn.execute("SELECT 1 FROM form_drafts WHERE code = ?", (code,)).fetchone()
+            if taken is None:
+                return code
+        raise DraftError("no free form draft code found; try again")
+
+    def lookup(self, code: str, staff: str | None = None) -> Draft:
+        """Today's draft for ``code`` (typed or scanned); records who looked and when.
+
+        Raises:
+            DraftNotFound: unknown code, or one from an earlier day.
+        """
+        wanted = normalise_code(code)
+        if not _CODE.fullmatch(wanted):
+            raise DraftNotFound(
+                code,
+                f"{code!r} is not a form draft code; a code is {CODE_LENGTH} letters and "
+                f"digits (no 0, O, 1, I or L)",
+            )
+        who = clean_text(staff, MAX_KEY) if isinstance(staff, str) and staff.strip() else None
+        with self._db.write() as conn:
+            moment = aware(self._now())
+            rows = fetch_all(conn, "SELECT * FROM form_drafts WHERE code = ?", (wanted,))
+            if not rows or rows[0]["day"] != local_day(moment):
+                raise DraftNotFound(wanted)
+            at = stamp(moment)
+            conn.execute(
+                "UPDATE form_drafts SET looked_up_at = ?, looked_up_by = ? WHERE id = ?",
+                (at, who, rows[0]["id"]),
+            )
+            write_audit(conn, at, who, "draft_lookup", None, f"{wanted} ({rows[0]['form']})")
+            return self._load(conn, "id = ?", (rows[0]["id"],))
+
+    def list_day(self, day: date | str | None = None) -> list[Draft]:
+        """Drafts of ``day`` (default today), oldest first."""
+        wanted = day_text(day) if day is not None else local_day(aware(self._now()))
+        with self._db.read() as conn:
+            rows = fetch_all(conn, "SELECT * FROM form_drafts WHERE day = ? ORDER BY id", (wanted,))
+        return [_to_draft(row) for row in rows]
+
+    def purge_before(self, day: date | str) -> int:
+        """Delete drafts of days before ``day``; returns how many."""
+        with self._db.write() as conn:
+            return delete_drafts_before(conn, day)
+
+    @staticmethod
+    def _load(conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) -> Draft:
+        return _to_draft(fetch_all(conn, f"SELECT * FROM form_drafts WHERE {where}", params)[0])
