@@ -28,11 +28,13 @@ from kiosk.services.idle import ActivityFilter
 from kiosk.services.journey_runner import JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory
 from kiosk.services.session_controller import SessionController
+from kiosk.services.speech_service import SpeechService, create_speech_service
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.staff.auth import record, staff_names, verify_pin
 from kiosk.staff.console import StaffConsole
 from kiosk.ui.fonts import report_missing_glyphs
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.forms import FORMS_SCREEN, FormsMenuScreen
 from kiosk.ui.screens.journey import JourneyScreen
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,7 @@ def build_kiosk(
     idle_unit_ms: int = 1000,
     store_factory: StoreFactory | None = None,
     printer: TicketPrinter | None = None,
+    speech: SpeechService | None = None,
 ) -> Kiosk:
     """Load content, build the controller and window, and wire them together.
 
@@ -85,12 +88,14 @@ def build_kiosk(
             ``None``: no queue — Call staff asks the customer to raise a hand.
         printer: The ticket printer; ``None`` chooses one from the settings in
             the background (on-screen tickets until it is ready).
+        speech: The voice; ``None`` leaves the kiosk silent (tests, the tour).
     """
     app = qt_app()
     catalogs = load_catalogs(locales_dir())
     report_missing_glyphs(catalogs)
     controller = SessionController(config, idle_unit_ms=idle_unit_ms)
     window = MainWindow(controller, catalogs, config["bank.name"], kiosk_mode=kiosk_mode)
+    window.context_values["hotline"] = config["bank.card_hotline"]
     activity = ActivityFilter(window)
     activity.activity_did_happen.connect(controller.note_activity)
     app.installEventFilter(activity)
@@ -105,6 +110,8 @@ def build_kiosk(
     gesture = StaffGesture(window)
     app.installEventFilter(gesture)
     _wire_staff_assist(controller, window, customer, queue, assist, gesture)
+    if speech is not None:
+        _wire_speech(controller, window, activity, speech)
     return Kiosk(config, catalogs, controller, window, activity, customer, queue, assist, journeys)
 
 
@@ -122,12 +129,66 @@ def _add_journeys(
     for task in ids.HOME_TASKS:
         if task in journeys:
             controller.task_routes[task] = runner.first_screen(task)
+    window.add_screen(FormsMenuScreen())
+    controller.task_routes["forms"] = FORMS_SCREEN
     screen = JourneyScreen(runner, help_available=lambda: customer.help.phase != "offline")
     window.add_screen(screen)
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason)
     )
     return runner
+
+
+def _wire_speech(
+    controller: SessionController,
+    window: MainWindow,
+    activity: ActivityFilter,
+    speech: SpeechService,
+) -> None:
+    """Every screen says its words on entry; a touch silences it; Repeat says it again."""
+    bar = window.bar
+
+    def voice_ready() -> bool:
+        return speech.available and controller.prefs.voice_on
+
+    def show_voice_state(*_: object) -> None:
+        bar.set_voice_available(speech.available)
+        bar.set_repeat_visible(voice_ready())
+        prefs = controller.prefs
+        bar.retranslate(window.catalogs[prefs.locale], prefs.text_size, prefs.voice_on)
+
+    def say(screen_id: str, words: str) -> None:
+        # The attract screen stays quiet: nobody is there yet.
+        if screen_id == ids.WELCOME or not words or not voice_ready():
+            return
+        locale = controller.prefs.locale if controller.prefs.locale in ids.LOCALES else "en"
+        speech.say(words, locale, simpler=window.current_screen().simpler_text())
+
+    def on_prefs(prefs: object) -> None:
+        if not controller.prefs.voice_on:
+            speech.stop()
+        show_voice_state()
+
+    def louder(_: str = "") -> None:
+        speech.set_volume(min(1.0, speech.volume + 0.1))
+
+    def slower(_: str = "") -> None:
+        speech.set_rate_step(speech.rate_step - 1)
+
+    controller.add_handlers(
+        {
+            "repeat": lambda _: speech.repeat(),
+            "stop": lambda _: speech.stop(),
+            "louder": louder,
+            "slower": slower,
+        }
+    )
+    window.screen_did_show.connect(say)
+    activity.activity_did_happen.connect(speech.stop)
+    controller.prefs_did_change.connect(on_prefs)
+    controller.session_did_end.connect(speech.reset)
+    speech.voice_did_fail.connect(show_voice_state)
+    show_voice_state()
 
 
 def _wire_staff_assist(
@@ -345,7 +406,15 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     if not _require_display():
         return 2
     app = qt_app()
-    kiosk = build_kiosk(config, kiosk_mode=not demo, store_factory=store_factory(config, data_dir))
+    speech = create_speech_service(config, data_dir)
+    if not speech.available:
+        log.warning("voice unavailable: %s", speech.unavailable_reason)
+    kiosk = build_kiosk(
+        config,
+        kiosk_mode=not demo,
+        store_factory=store_factory(config, data_dir),
+        speech=speech,
+    )
     console = None
     if demo:
         width, height = config.demo_size
@@ -363,6 +432,7 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     log.info("kiosk started (%s), data dir %s", "demo" if demo else "kiosk", data_dir)
     code = app.exec()
     keepalive.stop()
+    speech.shutdown()
     if kiosk.queue is not None:
         kiosk.queue.shutdown()
     return code

@@ -59,15 +59,17 @@ def _font_px(widget: QWidget) -> int:
 
 
 def label_fits(label: QLabel) -> bool:
-    """Do all the label's words show, uncut, inside its box?"""
-    box = label.contentsRect()
+    """Do all the label's words show, uncut, inside its box?
+
+    Heights compare whole widgets (heightForWidth includes frame and padding);
+    the longest word must fit inside the contents, padding excluded.
+    """
     if label.wordWrap():
-        need_h = label.heightForWidth(box.width())
-        need_w = longest_unit_width(label)
-    else:
-        hint = label.sizeHint()
-        need_w, need_h = hint.width(), hint.height()
-    return need_w <= box.width() + 1 and need_h <= box.height() + 1
+        if longest_unit_width(label) > label.contentsRect().width() + 1:
+            return False
+        return label.heightForWidth(label.width()) <= label.height() + 1
+    hint = label.sizeHint()
+    return hint.width() <= label.width() + 1 and hint.height() <= label.height() + 1
 
 
 def _lang(widget: QWidget, locale: str) -> str:
@@ -175,7 +177,8 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
                     "kind": "input",
                     "text": str(text() if callable(text) else ""),
                     "font_px": _font_px(widget),
-                    "tappable": True,
+                    # A field that only shows what the keypad typed is not a target.
+                    "tappable": not isinstance(widget, QLabel),
                     "action": str(widget.property("kiosk_action") or ""),
                     "fits": boxed == own,
                     **base,

@@ -94,11 +94,14 @@ def test_tour_writes_the_contracted_files(tmp_path: Path) -> None:
         assert screen["png"] == f"ko/high_contrast/150/{screen['id']}.png"
         with Image.open(out / screen["png"]) as png:
             assert png.size == (1080, 1920)
-        assert screen["spoken"]
+        assert screen["spoken"] or screen["id"] == "staff.console"  # the console is silent
         for element in screen["elements"]:
             assert {"kind", "text", "rect", "font_px", "tappable", "action"} <= element.keys()
             assert element["kind"] in {"text", "button", "tile", "key", "input", "image"}
         bar = [e["action"] for e in screen["elements"] if e["tappable"] and e["in_bar"]]
+        if screen["id"] == "staff.console":  # the staff's own window has no customer bar
+            assert bar == []
+            continue
         assert sorted(bar) == sorted(
             ["call_staff", "back", "start_again", "language", "text_size", "voice"]
         )

@@ -6,7 +6,6 @@ from conftest import button, tap
 from PySide6.QtWidgets import QLabel
 
 from kiosk.core import ids
-from kiosk.services.session_controller import default_task_routes
 
 
 def visible_texts(kiosk) -> list[str]:
@@ -40,7 +39,7 @@ def test_every_home_tile_opens_its_task_or_an_honest_ask_staff_page(qtbot, kiosk
     home = kiosk.window.screens[ids.HOME]
     tiles = home.grid._items
     assert len(tiles) == 6
-    routes = default_task_routes()
+    routes = kiosk.controller.task_routes
     for index, task in enumerate(ids.HOME_TASKS):
         tap(qtbot, tiles[index])
         assert kiosk.controller.visible_screen == routes[task]
@@ -100,7 +99,7 @@ def test_high_contrast_switch_repaints_the_window(qtbot, kiosk) -> None:
 
 def test_call_staff_from_any_screen_hands_over_context(qtbot, kiosk) -> None:
     walk_to_home(qtbot, kiosk, "ko")
-    kiosk.controller.open_task("forms")
+    kiosk.controller.go(ids.ask_staff_screen("forms"))
     with qtbot.waitSignal(kiosk.controller.help_was_requested) as caught:
         tap(qtbot, kiosk.window.bar.buttons["call_staff"])
     context = caught.args[0]

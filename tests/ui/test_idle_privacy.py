@@ -14,7 +14,7 @@ def customise(qtbot, kiosk) -> None:
     tap(qtbot, kiosk.window.bar.buttons["text_size"])
     kiosk.controller.toggle_theme()
     kiosk.controller.session.drafts["update_details"] = {"phone": "13800000000"}
-    kiosk.controller.open_task("forms")
+    kiosk.controller.go(ids.ask_staff_screen("forms"))
 
 
 def test_no_countdown_on_the_welcome_screen(qtbot, kiosk) -> None:

@@ -48,7 +48,7 @@ def start(qtbot, kiosk, locale: str = "en") -> None:
 def test_one_tap_help_request_reaches_staff_with_context(qtbot, queued) -> None:
     kiosk, staff = queued
     start(qtbot, kiosk, "ko")
-    kiosk.controller.open_task("forms")
+    kiosk.controller.go(ids.ask_staff_screen("forms"))
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
     qtbot.waitUntil(lambda: "H001" in texts(kiosk), timeout=2000)
     [item] = staff.queue.list_open()

@@ -57,7 +57,7 @@ def enter_pin(qtbot, kiosk, pin: str) -> None:
 def to_forms(qtbot, kiosk) -> None:
     tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
     tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["zh_CN"])
-    kiosk.controller.open_task("forms")
+    kiosk.controller.go(ids.ask_staff_screen("forms"))
 
 
 def test_a_short_tap_in_the_corner_does_nothing(qtbot, kiosk_and_db) -> None:

@@ -146,6 +146,10 @@ class Screen(QWidget):
                 parts.append(catalog.spoken(b.hint_key, **values))
         return " ".join(sentence(p) for p in parts)
 
+    def simpler_text(self) -> str | None:
+        """A shorter way to say this screen, used when the customer asks again."""
+        return None
+
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._column.max_width = round(MAX_CONTENT_WIDTH * m.body / BASE_METRICS.body)
         self.layout_.setContentsMargins(m.margin, m.margin, m.margin, m.margin)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.journeys.model import Step, StepKind
 from kiosk.journeys.validators import Problem, show
@@ -53,9 +53,11 @@ class JourneyScreen(Screen):
         self.warning.setProperty("tone", "warning")
         self.body = text_label("body")
         self.field_label = text_label("label")
-        self.typed = text_label("display")
+        self.typed = text_label("heading")
         self.typed.setProperty("kiosk_kind", "input")
         self.problem_label = text_label("body")
+        self.field_next = self.button("journey_submit", variant="primary")
+        self.field_hint = text_label("body")
         self.keypad = Keypad()
         self.keypad.key_was_pressed.connect(
             lambda k: self.action_was_requested.emit("journey_key", k)
@@ -63,7 +65,19 @@ class JourneyScreen(Screen):
         self.options = ResponsiveGrid(max_columns=2)
         self.option_buttons = [self.button("journey_choose") for _ in range(MAX_ROWS)]
         self.options.set_items(self.option_buttons)
-        self.answers = ResponsiveGrid(max_columns=1)
+        # A field: what was typed and the way on beside the keypad (above it when
+        # narrow), so Next is always in view at any text size.
+        typed_column = QWidget()
+        typed_layout = QVBoxLayout(typed_column)
+        typed_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.field_label, self.typed, self.problem_label, self.field_next, self.field_hint
+        ):  # fmt: skip
+            typed_layout.addWidget(widget)
+        typed_layout.addStretch(1)
+        self.field_area = ResponsiveGrid(max_columns=2)
+        self.field_area.set_items([typed_column, self.keypad])
+        self.answers = ResponsiveGrid(max_columns=2)
         self.rows: list[tuple[QLabel, LabelButton]] = []
         row_widgets = []
         for _ in range(MAX_ROWS):
@@ -83,12 +97,10 @@ class JourneyScreen(Screen):
         self.stuck.set_icon("call_staff")
         self.note = text_label("body")
         for widget in (
-            self.picture, self.title, self.warning, self.body, self.field_label, self.typed,
-            self.problem_label, self.keypad, self.options, self.yes_no, self.answers,
-            self.note, self.primary, self.again, self.stuck,
+            self.picture, self.title, self.warning, self.body, self.field_area, self.options,
+            self.yes_no, self.answers, self.note, self.primary, self.again, self.stuck,
         ):  # fmt: skip
             self.layout_.addWidget(widget)
-        self.layout_.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addStretch(1)
         runner.answers_did_change.connect(self._refresh)
         runner.problem_did_arise.connect(self.show_problem)
@@ -143,22 +155,27 @@ class JourneyScreen(Screen):
         warning = step.tone == "warning"
         self.title.setVisible(not warning)
         self.warning.setVisible(warning)
-        (self.warning if warning else self.title).setText(c.text(f"{base}.title"))
+        words = context.values
+        (self.warning if warning else self.title).setText(c.text(f"{base}.title", **words))
         body_key = f"{base}.body"
-        self.body.setVisible(
-            c.has(body_key) or (c.fallback is not None and c.fallback.has(body_key))
-        )
-        if self.body.isVisibleTo(self):
-            self.body.setText(c.text(body_key))
+        has_body = c.has(body_key) or (c.fallback is not None and c.fallback.has(body_key))
+        # On a field step the explanation sits under Next, beside the keypad.
+        is_field = kind == StepKind.FIELD and step.field is not None
+        body = self.field_hint if is_field else self.body
+        self.body.setVisible(has_body and not is_field)
+        self.field_hint.setVisible(has_body and is_field)
+        if has_body:
+            body.setText(c.text(body_key, **words))
         self._show_picture(step)
         # Field: the typed answer (masked if sensitive), the keypad and the problem.
-        is_field = kind == StepKind.FIELD and step.field is not None
-        for widget in (self.field_label, self.typed, self.keypad):
-            widget.setVisible(is_field)
+        self.field_area.setVisible(is_field)
+        self.field_next.set_words(c.text("journey.common.next"))
         if is_field and step.field is not None:
             spec = step.field
             typed = self.runner.answers(journey_id).typing.get(spec.name, "")
             self.field_label.setText(c.text(f"journey.{journey_id}.field.{spec.name}"))
+            # Said once is enough: no label when the heading already names the field.
+            self.field_label.setVisible(self.field_label.text() != self.title.text())
             self.typed.setText(
                 show(spec, typed) if typed else c.text("journey.common.nothing_typed")
             )
@@ -181,7 +198,6 @@ class JourneyScreen(Screen):
         # The one way forward.
         primary = {
             StepKind.INFO: ("journey_next", "journey.common.next"),
-            StepKind.FIELD: ("journey_submit", "journey.common.next"),
             StepKind.REVIEW: ("journey_next", "journey.common.confirm"),
             StepKind.RESULT: ("finish", "journey.common.finish"),
         }.get(kind)
@@ -200,7 +216,7 @@ class JourneyScreen(Screen):
     def _show_picture(self, step: Step) -> None:
         self.picture.setVisible(bool(step.picture))
         if step.picture and self._metrics is not None and self._palette is not None:
-            side = self._metrics.display * 2
+            side = self._metrics.display * 3 // 2
             ink = self._palette.text
             self.picture.setPixmap(icon_pixmap(step.picture, ink, side, self.devicePixelRatioF()))
 
@@ -222,24 +238,27 @@ class JourneyScreen(Screen):
             change.set_words(c.text("journey.common.change"))
             change.setProperty("kiosk_argument", name)
 
+    def simpler_text(self) -> str | None:
+        found = self._step()
+        if found is None or self.context is None:
+            return None
+        key = f"journey.{found[0]}.{found[1].id}.simpler"
+        catalog = self.context.catalog
+        return catalog.text(key, **self.context.values) if catalog.has(key) else None
+
     def spoken_text(self) -> str:
         """The shown words; typed digits are never read out, only that one was entered."""
         found = self._step()
         if found is None or self.context is None:
             return ""
-        labels = [
-            self.title,
-            self.warning,
-            self.body,
-            self.field_label,
-            self.problem_label,
-            self.note,
-        ]
+        labels = [self.title, self.warning, self.body, self.field_label]
+        labels += [self.problem_label, self.field_hint, self.note]
         parts = [w.text() for w in labels if not w.isHidden() and w.text()]
         for row_label, _change in self.rows:
             if not row_label.isHidden():
                 parts.append(row_label.text())
-        buttons = [*self.option_buttons, self.yes, self.no, self.primary, self.again, self.stuck]
+        buttons = [*self.option_buttons, self.yes, self.no, self.field_next, self.primary]
+        buttons += [self.again, self.stuck]
         parts += [b.title.text() for b in buttons if not b.isHidden()]
         return " ".join(sentence(p) for p in parts)
 
@@ -247,9 +266,10 @@ class JourneyScreen(Screen):
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
         self.keypad.apply_metrics(m, palette)
+        self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
-        self.answers.set_spacing(m.gap // 2, m.label * 10)
+        self.answers.set_spacing(m.gap, m.label * 10)
         found = self._step()
         if found is not None:
             self._show_picture(found[1])

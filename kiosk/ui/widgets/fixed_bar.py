@@ -20,7 +20,10 @@ _ICONS = {
     "language": "language",
     "text_size": "text_size",
     "voice": "voice",
+    "repeat": "voice",
 }
+# Shown after the six only while the kiosk is speaking to this customer.
+REPEAT = "repeat"
 
 
 class FixedBar(QWidget):
@@ -41,7 +44,7 @@ class FixedBar(QWidget):
         self.setObjectName("FixedBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.buttons: dict[str, LabelButton] = {}
-        for action in ids.BAR_ACTIONS:
+        for action in (*ids.BAR_ACTIONS, REPEAT):
             button = LabelButton(
                 action,
                 variant="call_staff" if action == "call_staff" else "",
@@ -53,6 +56,24 @@ class FixedBar(QWidget):
         self._grid = QGridLayout(self)
         self._columns = 0
         self._metrics: Metrics | None = None
+        self.repeat_shown = False
+        self.voice_available = True
+        self.buttons[REPEAT].hide()
+
+    def actions(self) -> tuple[str, ...]:
+        """The controls in their fixed order (Say it again last, when shown)."""
+        return (*ids.BAR_ACTIONS, REPEAT) if self.repeat_shown else ids.BAR_ACTIONS
+
+    def set_repeat_visible(self, visible: bool) -> None:
+        if visible != self.repeat_shown:
+            self.repeat_shown = visible
+            self.buttons[REPEAT].setVisible(visible)
+            self._reflow(force=True)
+
+    def set_voice_available(self, available: bool) -> None:
+        """No voice on this machine: the button says so, in words, and rests."""
+        self.voice_available = available
+        self.buttons["voice"].setEnabled(available)
 
     def retranslate(self, catalog: Catalog, text_size: int, voice_on: bool) -> None:
         words = {
@@ -61,7 +82,12 @@ class FixedBar(QWidget):
             "start_again": catalog.text("bar.start_again"),
             "language": catalog.text("bar.language"),
             "text_size": catalog.text("bar.text_size", size=text_size),
-            "voice": catalog.text("bar.voice_on" if voice_on else "bar.voice_off"),
+            "voice": catalog.text(
+                "bar.voice_unavailable"
+                if not self.voice_available
+                else ("bar.voice_on" if voice_on else "bar.voice_off")
+            ),
+            REPEAT: catalog.text("bar.repeat"),
         }
         for action, text in words.items():
             self.buttons[action].set_words(text)
@@ -93,7 +119,7 @@ class FixedBar(QWidget):
         """
         available = self.width() - 2 * self._grid.contentsMargins().left()
         gap = self._grid.spacing()
-        others = ids.BAR_ACTIONS[1:]
+        others = self.actions()[1:]
         call = self._needed_width(self.buttons["call_staff"])
         widest = max(self._needed_width(self.buttons[a]) for a in others)
         for columns in range(len(others), 0, -1):
@@ -110,7 +136,7 @@ class FixedBar(QWidget):
         self._columns = columns
         for button in self.buttons.values():
             self._grid.removeWidget(button)
-        others = ids.BAR_ACTIONS[1:]
+        others = self.actions()[1:]
         rows = math.ceil(len(others) / columns)
         self._grid.addWidget(self.buttons["call_staff"], 0, 0, rows, 1)
         for index, action in enumerate(others):

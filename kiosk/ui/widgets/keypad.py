@@ -58,6 +58,6 @@ class Keypad(QWidget):
         self._grid.setSpacing(m.gap)
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
-            button.setMinimumHeight(m.target)
-        # Keys stay a comfortable thumb width on any screen: not stretched wall to wall.
-        self.setMaximumWidth(m.target * 3 * 2 + m.gap * 2)
+            button.setMinimumSize(m.target, m.target)
+        # Keys a little wider than tall, never stretched wall to wall.
+        self.setMaximumWidth(round(m.target * 1.6) * 3 + m.gap * 2)

@@ -1,0 +1,46 @@
+"""Prepare a form: the three paper forms the kiosk fills in with the customer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.text import text_label
+
+FORMS_SCREEN = "forms"
+FORM_JOURNEYS = (("lost_card", "card"), ("update_details", "home"), ("open_account", "account"))
+
+
+class FormsMenuScreen(Screen):
+    """Each tile starts its journey; the answers become a draft the teller looks up."""
+
+    screen_id = FORMS_SCREEN
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = text_label("heading")
+        hint = text_label("body")
+        self.bind(title, "forms.title")
+        self.bind(hint, "forms.hint")
+        self.layout_.addWidget(title)
+        self.layout_.addWidget(hint)
+        self.grid = ResponsiveGrid(max_columns=3)
+        tiles = []
+        for journey, icon in FORM_JOURNEYS:
+            tile = self.button(
+                "journey_start", journey, kind="tile", horizontal=True,
+                align=Qt.AlignmentFlag.AlignLeft,
+            )  # fmt: skip
+            tile.set_icon(icon)
+            self.bind(tile, f"forms.{journey}.title", hint_key=f"forms.{journey}.hint")
+            tiles.append(tile)
+        self.grid.set_items(tiles)
+        self.layout_.addWidget(self.grid)
+        self.layout_.addStretch(1)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self.grid.set_spacing(m.gap, round(m.label * 13))

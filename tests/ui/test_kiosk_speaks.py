@@ -1,0 +1,76 @@
+"""The kiosk reads each screen aloud, stops at a touch, and says it again on request.
+
+Synthesis is faked (a short silent WAV) and so is the loudspeaker — this machine
+has none; the real pyttsx3/espeak-ng path is tested in tests/unit/speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import tap
+from test_speech_service import SETTINGS, FakeOutput, FakeSynthesiser
+
+from kiosk.app import build_kiosk
+from kiosk.config import Config
+from kiosk.core import ids
+from kiosk.printing import NullPrinter
+from kiosk.services.speech_service import SpeechService
+from kiosk.speech.speaker import NullAudioOutput
+
+
+@pytest.fixture
+def speaking(qtbot, tmp_path):
+    synth = FakeSynthesiser(tmp_path / "wav")
+    output = FakeOutput(play_s=2.0)
+    speech = SpeechService(synth, output, SETTINGS)
+    kiosk = build_kiosk(Config({"idle.timeout_seconds": 600}), printer=NullPrinter(), speech=speech)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.resize(1920, 1080)
+    kiosk.window.show()
+    yield kiosk, synth, output, speech
+    speech.shutdown()
+    kiosk.window.allow_close()
+
+
+def test_each_screen_speaks_its_own_words_in_its_language(qtbot, speaking) -> None:
+    kiosk, synth, _, _ = speaking
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["ko"])
+    qtbot.waitUntil(
+        lambda: any("오늘 무엇을 도와 드릴까요?" in t for t in synth.texts()), timeout=2000
+    )
+    home_call = next(c for c in synth.calls if "오늘 무엇을" in c[0])
+    assert home_call[1] == "ko"
+    assert not any("Touch anywhere" in t for t in synth.texts())  # the attract screen is quiet
+
+
+def test_a_touch_stops_the_voice_and_say_it_again_repeats_slower(qtbot, speaking) -> None:
+    kiosk, synth, output, speech = speaking
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    qtbot.waitUntil(lambda: speech.is_speaking, timeout=2000)
+    repeat = kiosk.window.bar.buttons["repeat"]
+    assert repeat.isVisible() and repeat.title.text() == "Say it again"
+    tap(qtbot, repeat)  # the touch stops the voice, the button says it again
+    assert output.stopped_at is not None
+    qtbot.waitUntil(lambda: len(synth.calls) >= 2, timeout=2000)
+    assert synth.calls[-1][2] < synth.calls[0][2]  # one step slower
+
+
+def test_voice_off_means_silence_and_no_say_it_again(qtbot, speaking) -> None:
+    kiosk, synth, _, _ = speaking
+    tap(qtbot, kiosk.window.bar.buttons["voice"])
+    assert not kiosk.window.bar.buttons["repeat"].isVisible()
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    qtbot.wait(300)
+    assert synth.calls == []
+
+
+def test_no_loudspeaker_says_so_on_the_voice_button(qtbot, tmp_path) -> None:
+    speech = SpeechService(FakeSynthesiser(tmp_path), NullAudioOutput("no audio output device"))
+    kiosk = build_kiosk(Config(), printer=NullPrinter(), speech=speech)
+    qtbot.addWidget(kiosk.window)
+    voice = kiosk.window.bar.buttons["voice"]
+    assert voice.title.text() == "No voice here" and not voice.isEnabled()
+    assert not kiosk.window.bar.buttons["repeat"].isVisible()
+    speech.shutdown()
+    kiosk.window.allow_close()
