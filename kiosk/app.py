@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -101,7 +102,7 @@ def build_kiosk(
     app.installEventFilter(activity)
     queue = QueueService(store_factory) if store_factory is not None else None
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
-    journeys = _add_journeys(controller, window, customer)
+    journeys = _add_journeys(controller, window, customer, queue)
     background = Background(window)
     tickets = TicketPrinting(config, background, window, printer)
     _wire_customer_queue(controller, window, customer, queue, tickets)
@@ -116,7 +117,10 @@ def build_kiosk(
 
 
 def _add_journeys(
-    controller: SessionController, window: MainWindow, customer: CustomerQueue
+    controller: SessionController,
+    window: MainWindow,
+    customer: CustomerQueue,
+    queue: QueueService | None,
 ) -> JourneyRunner:
     """Load the journeys (a broken file stops start-up, naming it) and give them a screen."""
     journeys = load_journeys(assets_dir() / "journeys")
@@ -136,7 +140,47 @@ def _add_journeys(
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason)
     )
+    _wire_journey_records(runner, queue, controller.config["kiosk.id"])
     return runner
+
+
+def _wire_journey_records(runner: JourneyRunner, queue: QueueService | None, kiosk_id: str) -> None:
+    """Form drafts and booking check-ins are written by the queue worker, never here."""
+
+    def make_draft(journey: str, form: str, values: dict[str, str]) -> None:
+        if queue is None:
+            runner.draft_did_finish(journey, None)
+            return
+        queue.call(
+            lambda stores: stores.drafts.create(journey, form or journey, values, kiosk_id),
+            on_done=lambda draft: runner.draft_did_finish(journey, draft.code),
+            on_error=lambda _exc: runner.draft_did_finish(journey, None),
+        )
+
+    def check_in(journey: str, code: str) -> None:
+        def found(result: tuple[Any, QueueItem]) -> None:
+            booking, ticket = result
+            details = {"name": booking.name, "time": booking.time, "topic": booking.topic}
+            runner.lookup_did_finish(journey, "found", {**details, "number": ticket.label})
+
+        def missing(error: Exception) -> None:
+            day = getattr(error, "day", None)
+            if day:
+                runner.lookup_did_finish(journey, "not_today", {"day": str(day)})
+            else:
+                runner.lookup_did_finish(journey, "not_found", {})
+
+        if queue is None:
+            runner.lookup_did_finish(journey, "not_found", {})
+            return
+        queue.call(
+            lambda stores: stores.bookings.check_in(code, kiosk_id=kiosk_id),
+            on_done=found,
+            on_error=missing,
+        )
+
+    runner.draft_was_needed.connect(make_draft)
+    runner.lookup_was_needed.connect(check_in)
 
 
 def _wire_speech(

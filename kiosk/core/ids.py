@@ -73,3 +73,11 @@ HOME_TASKS: Final = (
     "mobile_banking_help",
     "fraud_check",
 )
+
+
+DRAFT_REFERENCE_PREFIX: Final = "KIOSK-DRAFT:"
+
+
+def draft_reference(code: str) -> str:
+    """What a form draft's QR holds: only the code the counter looks up."""
+    return f"{DRAFT_REFERENCE_PREFIX}{code}"

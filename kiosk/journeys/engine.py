@@ -22,6 +22,9 @@ class Answers:
     values: dict[str, str] = field(default_factory=dict)
     typing: dict[str, str] = field(default_factory=dict)  # half-typed, per field
     return_to: str | None = None
+    # Filled in by the kiosk, not typed: a form draft's code, a booking's details.
+    found: dict[str, str] = field(default_factory=dict)
+    draft: str = ""  # "" (none yet), "pending", "ready" or "offline"
 
 
 class JourneyError(ValueError):
@@ -66,6 +69,14 @@ def submit(
         target, answers.return_to = answers.return_to, None
         return target
     return go_on(journey, step)
+
+
+def outcome(journey: Journey, step: Step, result: str) -> str:
+    """Where a lookup's result (``found``, ``not_found``, ``not_today``) leads."""
+    for name, target in step.outcomes:
+        if name == result:
+            return target
+    raise JourneyError(f"{journey.id}.{step.id} has no outcome {result!r}")
 
 
 def edit(journey: Journey, review: Step, field_name: str, answers: Answers) -> str:

@@ -87,6 +87,10 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
         tone=str(raw.get("tone", "calm")),
         picture=str(raw.get("picture", "")),
         again=_text(path, f"{where}.again", raw.get("again")),
+        outcomes=tuple(
+            (str(k), str(_text(path, f"{where}.outcomes.{k}", v, True)))
+            for k, v in dict(raw.get("outcomes", {})).items()
+        ),
     )
 
 
@@ -99,6 +103,7 @@ def _check_links(path: Path, journey: Journey) -> None:
         where = f"{journey.id}.steps.{step.id}"
         targets = [("next", step.next), ("yes", step.yes), ("no", step.no), ("again", step.again)]
         targets += [(f"options.{o.id}.next", o.next) for o in step.options]
+        targets += [(f"outcomes.{k}", v) for k, v in step.outcomes]
         for name, target in targets:
             if target is not None and target not in steps:
                 raise ContentError(path, f"{where}.{name}", f"names no step ({target!r})")
@@ -116,6 +121,7 @@ def _check_links(path: Path, journey: Journey) -> None:
         reached.add(current.id)
         todo += [t for t in (current.next, current.yes, current.no) if t]
         todo += [o.next for o in current.options]
+        todo += [v for _, v in current.outcomes]
     unreachable = sorted(set(steps) - reached)
     if unreachable:
         raise ContentError(

@@ -28,6 +28,7 @@ class Effect(StrEnum):
     NONE = "none"
     HELP_REQUEST = "help_request"  # a priority help request with the journey's reason
     FORM_DRAFT = "form_draft"  # the answers become a draft with a short code and a QR
+    CHECK_IN = "check_in"  # (on a field) look the booking code up; found/not_found/not_today
 
 
 MAX_OPTIONS = 6
@@ -62,6 +63,8 @@ class Step:
     tone: str = "calm"  # "warning" draws a strong, calm warning
     picture: str = ""  # icon name from assets/icons (info steps)
     again: str | None = None  # "Show me again" goes back to this step (picture guides)
+    # Where a lookup's outcome leads (check-in): "found", "not_found", "not_today".
+    outcomes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

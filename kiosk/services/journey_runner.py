@@ -14,7 +14,7 @@ from kiosk.journeys import engine
 from kiosk.journeys.engine import Answers
 from kiosk.journeys.keys import apply_key
 from kiosk.journeys.model import Effect, Journey, Step
-from kiosk.journeys.validators import Problem
+from kiosk.journeys.validators import Problem, check
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +41,15 @@ class JourneyRunner(QObject):
         answers_did_change(): something typed or answered; redraw the step.
         problem_did_arise(object): a :class:`Problem` to show and say, or None.
         help_was_needed(str): a step asks for a priority help request (reason).
-        draft_was_needed(str, dict): a journey's answers should become a form draft.
+        draft_was_needed(str, str, dict): journey, form and answers for a form draft.
+        lookup_was_needed(str, str): journey and the booking code to check in.
     """
 
     answers_did_change = Signal()
     problem_did_arise = Signal(object)
     help_was_needed = Signal(str)
-    draft_was_needed = Signal(str, dict)
+    draft_was_needed = Signal(str, str, dict)
+    lookup_was_needed = Signal(str, str)
 
     def __init__(
         self,
@@ -122,12 +124,45 @@ class JourneyRunner(QObject):
         if here is None:
             return
         journey, step = here
+        if step.effect == Effect.CHECK_IN and step.field is not None:
+            self._look_up(journey, step)
+            return
         outcome = engine.submit(journey, step, self.answers(journey.id))
         if isinstance(outcome, Problem):
             self.problem_did_arise.emit(outcome)
             return
         self.problem_did_arise.emit(None)
         self._enter(ids.journey_screen(journey.id, outcome))
+
+    def _look_up(self, journey: Journey, step: Step) -> None:
+        """A booking code: check it here, then ask the kiosk to look it up."""
+        spec = step.field
+        if spec is None:
+            return
+        answers = self.answers(journey.id)
+        typed = answers.typing.get(spec.name, "")
+        problem = check(spec, typed)
+        self.problem_did_arise.emit(problem)
+        if problem is None:
+            answers.values[spec.name] = typed
+            self.lookup_was_needed.emit(journey.id, typed)
+
+    def lookup_did_finish(self, journey_id: str, result: str, found: dict[str, str]) -> None:
+        """The booking lookup answered: go where the journey says for that result."""
+        here = self.where()
+        if here is None or here[0].id != journey_id:
+            return  # the customer has moved on meanwhile
+        journey, step = here
+        self.answers(journey_id).found.update(found)
+        self._enter(ids.journey_screen(journey_id, engine.outcome(journey, step, result)))
+
+    def draft_did_finish(self, journey_id: str, code: str | None) -> None:
+        """The form draft was stored (its code) or could not be (shown on screen instead)."""
+        answers = self.answers(journey_id)
+        answers.draft = "ready" if code else "offline"
+        if code:
+            answers.found["code"] = code
+        self.answers_did_change.emit()
 
     def edit(self, field_name: str) -> None:
         here = self.where()
@@ -159,7 +194,8 @@ class JourneyRunner(QObject):
         if step.effect == Effect.HELP_REQUEST:
             self.help_was_needed.emit(journey.help_reason)
         elif step.effect == Effect.FORM_DRAFT:
-            self.draft_was_needed.emit(journey.id, self.form_values(journey))
+            self.answers(journey.id).draft = "pending"
+            self.draft_was_needed.emit(journey.id, journey.form, self.form_values(journey))
 
     def form_values(self, journey: Journey) -> dict[str, Any]:
         """Answers fit to hand over: sensitive fields never leave the kiosk."""

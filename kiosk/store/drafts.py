@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from kiosk.core import ids
 from kiosk.core.errors import KioskError
+from kiosk.core.ids import DRAFT_REFERENCE_PREFIX
 from kiosk.queue.context import SECRET_WORDS, clean_text
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
@@ -28,7 +30,7 @@ from kiosk.store.database import KioskDatabase, fetch_all
 # No 0/O, 1/I/L: a code read aloud or copied from a slip cannot be misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 6
-REFERENCE_PREFIX = "KIOSK-DRAFT:"
+REFERENCE_PREFIX = DRAFT_REFERENCE_PREFIX  # one format for the QR and the lookup
 MAX_FIELDS = 40
 MAX_KEY = 40
 MAX_ATTEMPTS = 50  # 31**6 ≈ 887 million codes: a second attempt is already rare
@@ -74,7 +76,7 @@ def normalise_code(text: str) -> str:
 
 def draft_reference(code: str) -> str:
     """The text a draft's QR carries (the scanner gives it back to :meth:`DraftStore.lookup`)."""
-    return f"{REFERENCE_PREFIX}{normalise_code(code)}"
+    return ids.draft_reference(normalise_code(code))
 
 
 def safe_fields(fields: Mapping[str, Any]) -> dict[str, str]:

@@ -85,3 +85,63 @@ def test_back_and_language_switch_keep_the_place(qtbot, queued) -> None:
     assert "有人让您保密，连银行也不能说吗？" in texts(kiosk)
     tap(qtbot, kiosk.window.bar.buttons["back"])
     assert kiosk.controller.visible_screen == "journey.fraud_check.on_phone"
+
+
+def type_digits(qtbot, kiosk, digits: str) -> None:
+    keypad = kiosk.window.current_screen().keypad
+    for digit in digits:
+        tap(qtbot, keypad.keys[digit])
+
+
+def test_lost_card_becomes_a_draft_the_counter_can_look_up(qtbot, queued) -> None:
+    kiosk, staff = queued
+    to_home(qtbot, kiosk, "en")
+    kiosk.controller.handle("journey_start", "lost_card")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_choose"))  # "I lost it"
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
+    assert kiosk.controller.visible_screen == "journey.lost_card.phone"
+    type_digits(qtbot, kiosk, "138")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
+    assert "8 to 15 digits. You typed 3" in texts(kiosk)  # the problem, in words
+    type_digits(qtbot, kiosk, "12345678")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
+    assert kiosk.controller.visible_screen == "journey.lost_card.review"
+    assert "138 1234 5678" in texts(kiosk)
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
+    screen = kiosk.window.current_screen()
+    qtbot.waitUntil(lambda: screen.draft_code.isVisible(), timeout=2000)
+    code = screen.draft_code.text()
+    assert screen.draft_qr.text.endswith(code)
+    draft = staff.drafts.lookup(code, "Wang")
+    assert draft.journey == "lost_card" and draft.fields == {"phone": "13812345678"}
+
+
+def test_check_in_greets_by_name_and_gives_a_priority_number(qtbot, queued) -> None:
+    kiosk, staff = queued
+    from datetime import date
+
+    staff.bookings.add("246810", date.today().isoformat(), "10:30", "Mrs Wang", "wealth", "pension")
+    to_home(qtbot, kiosk, "en")
+    tap(qtbot, kiosk.window.screens[ids.HOME].grid._items[1])  # "I have an appointment"
+    type_digits(qtbot, kiosk, "246810")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
+    qtbot.waitUntil(
+        lambda: kiosk.controller.visible_screen == "journey.check_in.welcome", timeout=2000
+    )
+    assert "Welcome, Mrs Wang" in texts(kiosk)
+    [ticket] = staff.queue.list_open()
+    assert ticket.priority and ticket.service == "wealth"
+    assert ticket.label in texts(kiosk)
+
+
+def test_a_wrong_booking_number_says_what_to_check(qtbot, queued) -> None:
+    kiosk, _ = queued
+    to_home(qtbot, kiosk, "zh_CN")
+    kiosk.controller.handle("journey_start", "check_in")
+    type_digits(qtbot, kiosk, "999999")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
+    qtbot.waitUntil(
+        lambda: kiosk.controller.visible_screen == "journey.check_in.not_found", timeout=2000
+    )
+    assert "没有找到这个预约号" in texts(kiosk)

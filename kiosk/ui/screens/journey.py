@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.journeys.model import Step, StepKind
+from kiosk.core.ids import draft_reference
+from kiosk.journeys.model import Effect, Step, StepKind
 from kiosk.journeys.validators import Problem, show
 from kiosk.services.journey_runner import JourneyRunner, parse
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
@@ -15,10 +16,17 @@ from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
 MAX_ROWS = 6
+# Every {placeholder} a journey's words may use for what the kiosk found.
+FOUND_BLANKS = dict.fromkeys(("name", "time", "topic", "number", "day", "code"), "")
+TOUR_FOUND = {
+    "name": "Mrs Wang", "time": "10:30", "topic": "pension", "number": "A012",
+    "day": "2026-12-03", "code": "K7F3QM",
+}  # fmt: skip
 
 
 class JourneyScreen(Screen):
@@ -96,10 +104,18 @@ class JourneyScreen(Screen):
         self.stuck = self.button("call_staff")
         self.stuck.set_icon("call_staff")
         self.note = text_label("body")
+        # A form draft: its code, large, and a QR the counter can scan.
+        self.draft_line = text_label("body")
+        self.draft_code = text_label("number", align=Qt.AlignmentFlag.AlignHCenter)
+        self.draft_qr = QrImage()
+        self.draft_keep = text_label("hint")
         for widget in (
             self.picture, self.title, self.warning, self.body, self.field_area, self.options,
-            self.yes_no, self.answers, self.note, self.primary, self.again, self.stuck,
+            self.yes_no, self.answers, self.note, self.draft_line, self.draft_code,
         ):  # fmt: skip
+            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.draft_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (self.draft_keep, self.primary, self.again, self.stuck):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         runner.answers_did_change.connect(self._refresh)
@@ -121,6 +137,8 @@ class JourneyScreen(Screen):
             answers.values.setdefault(name, sample)
         if step.field is not None:
             answers.typing[step.field.name] = answers.values[step.field.name][:5]
+        answers.found.update(TOUR_FOUND)
+        answers.draft = "ready"
 
     def show_problem(self, problem: Problem | None) -> None:
         self.problem = problem
@@ -155,7 +173,8 @@ class JourneyScreen(Screen):
         warning = step.tone == "warning"
         self.title.setVisible(not warning)
         self.warning.setVisible(warning)
-        words = context.values
+        # Words may use what the kiosk found: {name}, {time}, {number}, {code}, {day}.
+        words = {**FOUND_BLANKS, **context.values, **self.runner.answers(journey_id).found}
         (self.warning if warning else self.title).setText(c.text(f"{base}.title", **words))
         body_key = f"{base}.body"
         has_body = c.has(body_key) or (c.fallback is not None and c.fallback.has(body_key))
@@ -195,6 +214,7 @@ class JourneyScreen(Screen):
         self.yes.set_words(c.text("journey.common.yes"))
         self.no.set_words(c.text("journey.common.no"))
         self._show_review(journey_id, step, context)
+        self._show_draft(journey_id, step, context)
         # The one way forward.
         primary = {
             StepKind.INFO: ("journey_next", "journey.common.next"),
@@ -220,17 +240,42 @@ class JourneyScreen(Screen):
             ink = self._palette.text
             self.picture.setPixmap(icon_pixmap(step.picture, ink, side, self.devicePixelRatioF()))
 
+    def _show_draft(self, journey_id: str, step: Step, context: ScreenContext) -> None:
+        answers = self.runner.answers(journey_id)
+        drafting = step.effect == Effect.FORM_DRAFT
+        ready = drafting and answers.draft == "ready"
+        self.draft_line.setVisible(drafting)
+        for widget in (self.draft_code, self.draft_qr, self.draft_keep):
+            widget.setVisible(ready)
+        if not drafting:
+            return
+        c = context.catalog
+        state = answers.draft if answers.draft in ("ready", "offline") else "pending"
+        code = answers.found.get("code", "")
+        self.draft_line.setText(c.text(f"journey.common.draft.{state}", code=code))
+        if ready:
+            self.draft_code.setText(code)
+            self.draft_qr.set_text(draft_reference(code))
+            self.draft_keep.setText(c.text("journey.common.draft.keep"))
+
     def _show_review(self, journey_id: str, step: Step, context: ScreenContext) -> None:
-        reviewing = step.kind == StepKind.REVIEW
+        # Without a stored draft, the answers stay on screen for the counter to read.
+        offline = (
+            step.effect == Effect.FORM_DRAFT and self.runner.answers(journey_id).draft == "offline"
+        )
+        reviewing = step.kind == StepKind.REVIEW or offline
         self.answers.setVisible(reviewing)
         journey = self.runner.journeys[journey_id]
         values = self.runner.answers(journey_id).values
         fields = journey.fields()
         c = context.catalog
         for index, (label, change) in enumerate(self.rows):
-            name = step.review[index] if reviewing and index < len(step.review) else None
+            names = list(fields) if offline else list(step.review)
+            name = names[index] if reviewing and index < len(names) else None
+            if name is not None and name not in values:
+                name = None
             label.setVisible(name is not None)
-            change.setVisible(name is not None)
+            change.setVisible(name is not None and not offline)
             if name is None:
                 continue
             field_words = c.text(f"journey.{journey_id}.field.{name}")
@@ -252,7 +297,7 @@ class JourneyScreen(Screen):
         if found is None or self.context is None:
             return ""
         labels = [self.title, self.warning, self.body, self.field_label]
-        labels += [self.problem_label, self.field_hint, self.note]
+        labels += [self.problem_label, self.field_hint, self.note, self.draft_line, self.draft_keep]
         parts = [w.text() for w in labels if not w.isHidden() and w.text()]
         for row_label, _change in self.rows:
             if not row_label.isHidden():
@@ -266,6 +311,7 @@ class JourneyScreen(Screen):
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
         self.keypad.apply_metrics(m, palette)
+        self.draft_qr.set_side(m.target * 3)
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
