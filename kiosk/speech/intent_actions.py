@@ -1,0 +1,87 @@
+"""What a spoken (or typed) request does on the kiosk: intent → the same actions a tap sends.
+
+Pure: no Qt, no speech library. Voice is never required — every intent maps to
+an action a button already offers — and low confidence never acts silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.core import ids
+
+ACT_AT = 0.75  # sure enough to act
+ASK_AT = 0.5  # unsure: show "Did you mean …?" with the best readings
+MISSES_BEFORE_STAFF = 3  # three misunderstandings in a row → offer a person
+
+JOURNEY_INTENTS = ("check_in", "lost_card", "update_details", "open_account",
+                   "mobile_banking_help", "fraud_check")  # fmt: skip
+PLAIN = {
+    "call_staff": "call_staff",
+    "repeat": "repeat",
+    "back": "back",
+    "home": "start_again",
+    "slower": "slower",
+    "louder": "louder",
+    "stop": "stop",
+}
+
+Action = tuple[str, str]
+
+
+def actions_for(intent: str, slots: dict[str, str], screen_id: str, text_size: int) -> list[Action]:
+    """The actions (as a tap would send them) that carry out ``intent`` on ``screen_id``."""
+    if intent in PLAIN:
+        return [(PLAIN[intent], "")]
+    if intent in JOURNEY_INTENTS:
+        return [("journey_start", intent)]
+    if intent == "take_ticket":
+        service = slots.get("service")
+        chosen = [("ticket_service", service)] if service in ids.QUEUE_SERVICES else []
+        return [("go", ids.TICKET_SERVICE), *chosen]
+    if intent == "explain_product":
+        product = slots.get("product")
+        target = ids.product_screen(product) if product in ids.PRODUCTS_IDS else ids.PRODUCTS
+        return [("go", target)]
+    if intent == "bigger_text":
+        return [("text_size", "")] if text_size < max(ids.TEXT_SIZES) else []
+    if intent == "change_language" and slots.get("lang") in ids.LOCALES:
+        return [("set_language", slots["lang"])]
+    if intent in ("yes", "no") and screen_id.startswith("journey."):
+        return [(f"journey_{intent}", "")]
+    return []
+
+
+@dataclass
+class Listener:
+    """Decides, utterance by utterance: act, ask "did you mean", or offer staff."""
+
+    misses: int = 0
+    history: list[str] = field(default_factory=list)
+
+    def decide(
+        self,
+        intent: str,
+        slots: dict[str, str],
+        confidence: float,
+        alternatives: list[tuple[str, dict[str, str], float]],
+        screen_id: str,
+        text_size: int,
+    ) -> tuple[str, list[Action] | list[tuple[str, dict[str, str]]]]:
+        """One of ("act", actions), ("ask", readings), ("staff", []), ("sorry", []).
+
+        "ask" gives up to three readings, best first, for big buttons.
+        """
+        actions = actions_for(intent, slots, screen_id, text_size) if intent != "unknown" else []
+        if actions and confidence >= ACT_AT:
+            self.misses = 0
+            return "act", actions
+        readings = [(intent, slots)] if actions and confidence >= ASK_AT else []
+        readings += [(i, s) for i, s, c in alternatives if c >= ASK_AT and i != "unknown"]
+        if readings:
+            return "ask", readings[:3]
+        self.misses += 1
+        if self.misses >= MISSES_BEFORE_STAFF:
+            self.misses = 0
+            return "staff", []
+        return "sorry", []

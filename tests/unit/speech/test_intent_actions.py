@@ -1,0 +1,40 @@
+import pytest
+
+from kiosk.speech.intent_actions import Listener, actions_for
+
+
+@pytest.mark.parametrize(
+    ("intent", "slots", "screen", "expected"),
+    [
+        ("call_staff", {}, "home", [("call_staff", "")]),
+        ("take_ticket", {"service": "cash"}, "home",
+         [("go", "journey.take_ticket.service"), ("ticket_service", "cash")]),
+        ("take_ticket", {}, "home", [("go", "journey.take_ticket.service")]),
+        ("explain_product", {"product": "pension"}, "home", [("go", "product.pension")]),
+        ("explain_product", {}, "home", [("go", "products")]),
+        ("fraud_check", {}, "home", [("journey_start", "fraud_check")]),
+        ("home", {}, "journey.lost_card.phone", [("start_again", "")]),
+        ("yes", {}, "journey.fraud_check.secret", [("journey_yes", "")]),
+        ("yes", {}, "home", []),  # nothing asked: a bare yes does nothing
+        ("change_language", {"lang": "ko"}, "home", [("set_language", "ko")]),
+        ("bigger_text", {}, "home", [("text_size", "")]),
+        ("unknown", {}, "home", []),
+    ],
+)  # fmt: skip
+def test_every_intent_does_what_a_tap_would(intent, slots, screen, expected) -> None:
+    assert actions_for(intent, slots, screen, text_size=100) == expected
+
+
+def test_bigger_text_at_the_largest_size_does_not_wrap_to_small() -> None:
+    assert actions_for("bigger_text", {}, "home", text_size=200) == []
+
+
+def test_low_confidence_asks_and_three_misses_offer_staff() -> None:
+    listener = Listener()
+    kind, readings = listener.decide(
+        "lost_card", {}, 0.6, [("fraud_check", {}, 0.55), ("unknown", {}, 0.9)], "home", 100
+    )
+    assert kind == "ask" and readings == [("lost_card", {}), ("fraud_check", {})]
+    assert listener.decide("call_staff", {}, 0.9, [], "home", 100) == ("act", [("call_staff", "")])
+    outcomes = [listener.decide("unknown", {}, 0.8, [], "home", 100)[0] for _ in range(3)]
+    assert outcomes == ["sorry", "sorry", "staff"]
