@@ -195,7 +195,7 @@ QLabel[role="display"] {{ font-size: {m.display}px; font-weight: 700; }}
 QLabel[role="heading"][tone="warning"] {{
     border: {bw * 3}px solid {p.text};
     border-radius: {m.radius}px;
-    padding: {m.pad}px;
+    padding: {m.pad // 3}px {m.pad}px;
 }}
 QLabel[role="number"] {{ font-size: {m.display * 2}px; font-weight: 700; }}
 QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: 700; }}

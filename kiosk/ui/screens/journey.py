@@ -236,7 +236,7 @@ class JourneyScreen(Screen):
     def _show_picture(self, step: Step) -> None:
         self.picture.setVisible(bool(step.picture))
         if step.picture and self._metrics is not None and self._palette is not None:
-            side = self._metrics.display * 3 // 2
+            side = self._metrics.label + self._metrics.pad  # the size of button icons
             ink = self._palette.text
             self.picture.setPixmap(icon_pixmap(step.picture, ink, side, self.devicePixelRatioF()))
 
