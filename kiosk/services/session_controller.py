@@ -25,6 +25,7 @@ def default_task_routes() -> dict[str, str]:
     """Home tile → first screen; a feature not built yet opens the honest ask-staff page."""
     routes = {task: ids.ask_staff_screen(task) for task in ids.HOME_TASKS}
     routes["take_ticket"] = ids.TICKET_SERVICE
+    routes["products"] = ids.PRODUCTS
     return routes
 
 
@@ -90,7 +91,11 @@ class SessionController(QObject):
         self.idle.time_did_run_out.connect(self.end_session)
         self._handlers: dict[str, Callable[[str], None]] = {
             "start": lambda _: self._go(ids.LANGUAGE),
+            # Open the screen id in the argument (e.g. product.savings_account.calculator).
+            "go": self._go,
             "choose_language": self.choose_language,
+            # Spoken "in Korean, please": switch in place, no language page.
+            "set_language": lambda loc: self._set_prefs(locale=loc) if loc in ids.LOCALES else None,
             "theme": lambda _: self.toggle_theme(),
             "task": self.open_task,
             "call_staff": lambda _: self.request_help(),

@@ -20,6 +20,7 @@ from kiosk.ui.screens.feedback import FeedbackScreen
 from kiosk.ui.screens.help_requested import HelpRequestedScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.language import LanguageScreen
+from kiosk.ui.screens.products import product_screens
 from kiosk.ui.screens.staff_sign_in import StaffSignInScreen
 from kiosk.ui.screens.ticket import (
     TicketPriorityScreen,
@@ -65,6 +66,8 @@ class MainWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
         self._style_key: tuple[str, int] | None = None
+        # Values every screen's words may use, e.g. {hotline} (set by the composition root).
+        self.context_values: dict[str, str] = {"bank": bank_name}
 
         self.stack = QStackedWidget(self)
         self.bar = FixedBar(self)
@@ -98,6 +101,11 @@ class MainWindow(QWidget):
         ):
             self.add_screen(screen)
         self.add_screen(self.ask_staff)
+        # Product explanations: the list and one widget per page type. Loading checks
+        # the product files and words, so a broken one stops start-up, naming it.
+        self.product_screens = product_screens(controller, catalogs)
+        for screen in self.product_screens:
+            self.add_screen(screen)
 
         self.bar.action_was_tapped.connect(controller.handle)
         controller.screen_did_change.connect(self.show_screen)
@@ -125,10 +133,14 @@ class MainWindow(QWidget):
         screen = self.screens.get(screen_id)
         if screen is not None:
             return screen
-        for family in self.prefixed:
-            if family.screen_prefix and screen_id.startswith(family.screen_prefix):
-                family.show_id(screen_id)
-                return family
+        families = [
+            f for f in self.prefixed if f.screen_prefix and screen_id.startswith(f.screen_prefix)
+        ]
+        # Families may share a prefix (product.<id> and product.<id>.calculator are
+        # different page types): the one listing the id among its tour ids wins.
+        for family in sorted(families, key=lambda f: screen_id not in f.tour_ids()):
+            family.show_id(screen_id)
+            return family
         log.error("no screen %r; showing home instead", screen_id)
         return self.screens[ids.HOME]
 
@@ -152,6 +164,7 @@ class MainWindow(QWidget):
             prefs=prefs,
             catalogs=self.catalogs,
             bank_name=self.bank_name,
+            values=dict(self.context_values),
         )
 
     def apply_prefs(self, prefs: Preferences) -> None:

@@ -1,0 +1,293 @@
+"""``product.<id>.calculator``: an amount on the big keypad, a term, the result at once.
+
+The typed amount and chosen term live in the session's drafts (one entry per
+product), so switching language keeps them and the session wipe forgets them.
+The result is recomputed on every key; a problem is said in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.content import money
+from kiosk.content.products import MAX_TERMS, Outcome, calculate, term_key
+from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.screens.product_explain import Card
+from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.keypad import Keypad, apply_key
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.text import longest_unit_width, text_label
+
+DRAFT_KEY = "product_calculator"
+
+
+def calculator_context(current: str, drafts: Mapping[str, Any]) -> dict[str, Any]:
+    """For the staff's context card: what was typed in the calculator on screen now."""
+    parts = current.split(".")
+    if len(parts) != 3 or parts[0] != "product" or parts[2] != "calculator":
+        return {}
+    entry = drafts.get(DRAFT_KEY, {}).get(parts[1])
+    if not entry or not entry.get("amount"):
+        return {}
+    return {"typed": [f"{parts[1]}: {entry['amount']} / {entry['months']} months"]}
+
+
+class ProductCalculatorScreen(ProductPage):
+    """How much would I get (or pay)? Keypad and term choices on one side, the answer beside."""
+
+    page = "calculator"
+
+    def __init__(self, book: ProductBook, parent: QWidget | None = None) -> None:
+        super().__init__(book, parent)
+        self.outcome: Outcome | None = None
+        self.problem: money.MoneyError | None = None
+        self._metrics: Metrics | None = None
+        title = text_label("heading")
+        self.say(title, self._title_key)
+        self.product_name = text_label("label")
+        self.say(self.product_name, lambda: f"product.{self.product_id}.name")
+        # The question, what was typed (large), the prompt or problem.
+        self.question = text_label("label")
+        self.say(self.question, lambda: f"products.calc.amount.{self.product.kind}")
+        self.typed = text_label("display")
+        self.typed.setProperty("kiosk_kind", "input")
+        self.say(self.typed, "products.calc.typed", values=self._typed_values)
+        self.message = text_label("body")
+        self.say(
+            self.message,
+            self._message_key,
+            values=self._message_values,
+            when=lambda: self.outcome is None,
+        )
+        self.keypad = Keypad(decimal=False)
+        self.keypad.key_was_pressed.connect(self.press)
+        # How long.
+        self.term_question = text_label("label")
+        self.say(self.term_question, lambda: f"products.calc.term.{self.product.kind}")
+        self.terms = ResponsiveGrid(max_columns=3)
+        self.term_buttons: list[LabelButton] = []
+        for index in range(MAX_TERMS):
+            button = LabelButton("product_term")
+            button.clicked.connect(lambda _=False, i=index: self.choose(self._term(i)))
+            self._buttons.append(button)
+            self.term_buttons.append(button)
+            self.say(
+                button,
+                lambda i=index: term_key(self._term(i))[0],
+                values=lambda i=index: self._term_values(i),
+                hint=lambda i=index: "products.calc.chosen" if self._term(i) == self.months else "",
+            )
+        self.terms.set_items(self.term_buttons)
+        self.result = Card()
+        self.number = text_label("display")
+        self.result.layout().insertWidget(1, self.number)
+        self.result.text.hide()  # the result has its own lines
+        self.words = text_label("body")
+        self.early = text_label("body")
+        self.note = text_label("hint")
+        for i, label in enumerate((self.words, self.early, self.note)):
+            self.result.layout().insertWidget(3 + i, label)
+        for label, line in ((self.result.caption, "caption"), (self.number, "number"),
+                            (self.words, "words")):  # fmt: skip
+            self.say(label, lambda ln=line: f"products.result.{self.product.kind}.{ln}",
+                     self._result, when=self._has_result)  # fmt: skip
+        self.say(
+            self.early,
+            "products.result.term_deposit.early",
+            self._result,
+            when=lambda: self._has_result() and self.product.kind == "term_deposit",
+        )
+        self.say(self.note, "products.calc.note", when=self._has_result)
+        left, right = QWidget(), QWidget()
+        self._column_layouts: list[QVBoxLayout] = []
+        for column, widgets in (
+            # What was typed and its answer together (in sight while typing, also
+            # when the columns stack), then how long; the keypad beside them.
+            (
+                left,
+                (
+                    self.question,
+                    self.typed,
+                    self.message,
+                    self.result,
+                    self.term_question,
+                    self.terms,
+                ),
+            ),
+            (right, (self.keypad,)),
+        ):
+            layout = QVBoxLayout(column)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._column_layouts.append(layout)
+            for widget in widgets:
+                layout.addWidget(widget)
+            layout.addStretch(1)
+        self.columns = ResponsiveGrid(max_columns=2)
+        self.columns.set_items([left, right])
+        for widget in (title, self.product_name, self.columns):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+
+    # -- state (in the session's drafts) ---------------------------------------------
+    def _draft(self) -> dict[str, Any]:
+        """This product's typed amount and term (read only: nothing is stored by looking)."""
+        entries = self.book.drafts().get(DRAFT_KEY, {})
+        return entries.get(self.product_id, {"amount": "", "months": self.product.example_months})
+
+    def _store(self, **changes: Any) -> None:
+        entries = self.book.drafts().setdefault(DRAFT_KEY, {})
+        entries[self.product_id] = self._draft() | changes
+
+    @property
+    def amount_text(self) -> str:
+        """What the customer has typed (digits only)."""
+        return str(self._draft()["amount"])
+
+    @property
+    def months(self) -> int:
+        months = int(self._draft()["months"])
+        return months if months in self.product.terms else self.product.example_months
+
+    def press(self, key: str) -> None:
+        """A keypad key: the new amount, and the answer for it at once."""
+        digits = len(str(int(self.product.maximum))) + 1  # one more, so "too big" can be said
+        typed = apply_key(self.amount_text, key, max_length=digits).lstrip("0")
+        self._store(amount=typed)
+        self.recalculate()
+
+    def choose(self, months: int) -> None:
+        self._store(months=months)
+        self.recalculate()
+
+    def type_amount(self, text: str) -> None:
+        """Put ``text`` in the field as if typed (tests, the tour, a spoken amount)."""
+        self._store(amount=text)
+        self.recalculate()
+
+    def recalculate(self) -> None:
+        """Answer for what is typed now; a new problem is also said, in words."""
+        before = self.problem.code if self.problem else None
+        self.outcome, self.problem = None, None
+        if self.amount_text:
+            p = self.product
+            try:
+                amount = money.parse_amount(
+                    self.amount_text, self.book.currency, minimum=p.minimum, maximum=p.maximum
+                )
+                self.outcome = calculate(p, amount, self.months, self.book.currency)
+            except money.MoneyError as problem:
+                self.problem = problem
+        self.refresh()
+        # "Too small" is only shown: the next digits usually fix it, and a voice
+        # cutting in after the first key would interrupt someone still typing.
+        problem = self.problem
+        if problem and problem.code not in (before, "too_small") and self.context:
+            _, spoken = self._message_values()
+            self.words_did_change.emit(self.catalog.spoken(self._message_key(), **spoken))
+
+    def product_did_change(self) -> None:
+        self.recalculate()
+
+    def on_enter(self) -> None:
+        super().on_enter()
+        # The drafts may have been wiped (a new customer) since this page last drew.
+        self.recalculate()
+
+    def stage_for_tour(self, screen_id: str) -> None:
+        super().stage_for_tour(screen_id)
+        self._store(months=self.product.example_months)
+        self.type_amount(str(int(self.product.example_amount)))
+
+    # -- words -----------------------------------------------------------------------
+    def _title_key(self) -> str:
+        return "products.action.calculator_" + ("pay" if self.product.pays else "get")
+
+    def _typed_values(self) -> WordValues:
+        if not self.amount_text:
+            return {"amount": "—"}, {"amount": ""}
+        try:
+            value = Decimal(self.amount_text)
+        except ArithmeticError:
+            return {"amount": self.amount_text}, {"amount": self.amount_text}
+        cur, loc = self.book.currency, self.catalog.locale
+        return (
+            {"amount": money.format_money(value, cur, loc)},
+            {"amount": money.spoken_money(value, cur, loc)},
+        )
+
+    def _has_result(self) -> bool:
+        return self.outcome is not None
+
+    def _term(self, index: int) -> int:
+        terms = self.product.terms
+        return terms[index] if index < len(terms) else 0
+
+    def _term_values(self, index: int) -> WordValues:
+        count = {"count": term_key(self._term(index) or 1)[1]}
+        return count, count
+
+    def _message_key(self) -> str:
+        if self.problem is not None:
+            return f"products.error.{self.problem.code}"
+        return "products.calc.type_amount"
+
+    def _message_values(self) -> WordValues:
+        cur, loc = self.book.currency, self.catalog.locale
+        limits = {"minimum": self.product.minimum, "maximum": self.product.maximum}
+        limits |= self.problem.limits if self.problem else {}
+        shown = {k: money.format_money(v, cur, loc) for k, v in limits.items()}
+        spoken = {k: money.spoken_money(v, cur, loc) for k, v in limits.items()}
+        return shown, spoken
+
+    def _result(self) -> WordValues:
+        if self.outcome is None:
+            return {}, {}
+        return self.book.values(self.outcome, self.catalog)
+
+    def after_words(self, context: ScreenContext) -> None:
+        c = context.catalog
+        self.result.setVisible(self._has_result())
+        for index, button in enumerate(self.term_buttons):
+            chosen = self._term(index) == self.months
+            button.setVisible(self._term(index) > 0)
+            if button.property("variant") != ("selected" if chosen else ""):
+                button.setProperty("variant", "selected" if chosen else "")
+                button.style().unpolish(button)
+                button.style().polish(button)
+        # Keys keep their words in every language (Delete, Clear).
+        self.keypad.retranslate(c)
+        self._fit()
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self.keypad.apply_metrics(m, palette)
+        for layout in self._column_layouts:  # the typed field is a control: keep it apart
+            layout.setSpacing(m.gap)
+        self.result.apply_metrics(m, palette)
+        self.typed.setMinimumHeight(round(m.display * 1.4))
+        self._metrics = m
+        self._fit()
+        self.columns.set_spacing(m.gap * 2, round(m.body * 16))
+        for button in self.term_buttons:
+            button.setMinimumHeight(m.target)
+        self.typed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _fit(self) -> None:
+        """Term buttons and keypad keys at least as wide as their longest word."""
+        m = self._metrics
+        if m is None:
+            return
+        fit_columns(self.terms, self.term_buttons, m, round(m.label * 5))
+        words = [self.keypad.keys[k].title for k in ("clear", "delete") if k in self.keypad.keys]
+        for title in words:
+            title.ensurePolished()
+        key = max((longest_unit_width(t) for t in words), default=0) + m.pad + 8
+        if key * 3 + m.gap * 2 > self.keypad.maximumWidth():
+            self.keypad.setMaximumWidth(key * 3 + m.gap * 2)

@@ -1,0 +1,170 @@
+"""``product.<id>``: one product explained in five plain sentences and a worked example."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.content.products import SECTIONS
+from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.text import text_label
+
+
+class Card(QFrame):
+    """A framed box: an optional icon, a bold caption and words under it.
+
+    ``strong`` draws a thicker frame (what can go wrong): a shape, not a colour.
+    """
+
+    def __init__(self, icon: str = "", strong: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ProductCard")
+        self.icon_name, self.strong = icon, strong
+        self.icon = QLabel()
+        self.icon.setProperty("kiosk_kind", "image")
+        self.icon.setVisible(bool(icon))
+        self.caption = text_label("label")
+        self.text = text_label("body")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.caption, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.text)
+        self._layout.addStretch(1)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        width = palette.border_width * (3 if self.strong else 1)
+        self.setStyleSheet(
+            f"QFrame#ProductCard {{ background: {palette.surface};"
+            f" border: {width}px solid {palette.text if self.strong else palette.border};"
+            f" border-radius: {m.radius}px; }}"
+        )
+        self._layout.setContentsMargins(m.pad, m.pad, m.pad, m.pad)
+        self._layout.setSpacing(m.pad // 2)
+        if self.icon_name:
+            side = m.label + m.pad // 2
+            self.icon.setPixmap(
+                icon_pixmap(self.icon_name, palette.text, side, self.devicePixelRatioF())
+            )
+            self.icon.setFixedSize(side, side)
+
+
+class ProductScreen(ProductPage):
+    """What it is, who it suits, what you get, what it costs, what can go wrong, an example.
+
+    "Say it more simply" swaps every sentence for its shorter version (and back).
+    """
+
+    page = None
+
+    def __init__(self, book: ProductBook, parent: QWidget | None = None) -> None:
+        super().__init__(book, parent)
+        self.simple = False
+        heading = QWidget()
+        row = QHBoxLayout(heading)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel()
+        self.icon.setProperty("kiosk_kind", "image")
+        self.title = text_label("heading")
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.title, 1)
+        self.say(self.title, lambda: f"product.{self.product_id}.name")
+        self.cards: dict[str, Card] = {}
+        for section in (*SECTIONS, "example"):
+            card = Card(icon="warning" if section == "risk" else "", strong=section == "risk")
+            self.say(card.caption, f"products.section.{section}")
+            self.say(card.text, self._sentence_key(section), values=self._values)
+            self.cards[section] = card
+        self.sections = ResponsiveGrid(max_columns=2)
+        self.sections.set_items(list(self.cards.values()))
+        self.calculator = self.go_button(
+            "calculator", "calculator", self._calculator_key, "products.action.calculator_hint"
+        )
+        self.glossary = self.go_button(
+            "glossary", "glossary", "products.action.glossary", "products.action.glossary_hint"
+        )
+        self.compare = self.go_button(
+            "compare", "compare", "products.action.compare", "products.action.compare_hint"
+        )
+        self.take_home = self.go_button(
+            "take_home", "phone", "products.action.take_home", "products.action.take_home_hint"
+        )
+        # Handled here, not by the controller: the same page in other words.
+        self.simpler = LabelButton("product_simpler")
+        self._buttons.append(self.simpler)
+        self.simpler.set_icon("simpler")
+        self.simpler.clicked.connect(lambda _=False: self.toggle_simple())
+        self.say(
+            self.simpler,
+            lambda: "products.action.fuller" if self.simple else "products.action.simpler",
+            hint=lambda: (
+                "products.action.fuller_hint" if self.simple else "products.action.simpler_hint"
+            ),
+        )
+        self.actions = ResponsiveGrid(max_columns=3)
+        self._action_buttons = [
+            self.calculator, self.glossary, self.compare, self.take_home, self.simpler
+        ]  # fmt: skip
+        self.actions.set_items(self._action_buttons)
+        for widget in (heading, self.sections, self.actions):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self._palette: Palette | None = None
+        self._metrics: Metrics | None = None
+
+    def _sentence_key(self, section: str) -> Callable[[], str]:
+        if section == "example":
+            return lambda: f"product.{self.product_id}.example"
+        return lambda: f"product.{self.product_id}.{'simple.' if self.simple else ''}{section}"
+
+    def _calculator_key(self) -> str:
+        pays = self.product.pays
+        return "products.action.calculator_pay" if pays else "products.action.calculator_get"
+
+    def _values(self) -> WordValues:
+        return self.book.example_values(self.product_id, self.catalog)
+
+    def toggle_simple(self) -> None:
+        """Shorter words, or the full ones again; the new words are said at once."""
+        self.simple = not self.simple
+        self.refresh(announce=True)
+
+    def product_did_change(self) -> None:
+        # Each product starts in full words; the customer chooses simpler per product.
+        self.simple = False
+        self._paint_icon()
+
+    def stage_for_tour(self, screen_id: str) -> None:
+        super().stage_for_tour(screen_id)
+        self.simple = False
+        self.refresh()
+
+    def after_words(self, context: ScreenContext) -> None:
+        self._paint_icon()
+
+    def _paint_icon(self) -> None:
+        if self._metrics is None or self._palette is None:
+            return
+        # Words differ per language: columns as wide as the longest word on a button.
+        fit_columns(self.actions, self._action_buttons, self._metrics, self._metrics.label * 9)
+        side = self._metrics.heading + self._metrics.pad
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(icon_pixmap(self.product.icon, self._palette.text, side, ratio))
+        self.icon.setFixedSize(side, side)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self._metrics, self._palette = m, palette
+        for card in self.cards.values():
+            card.apply_metrics(m, palette)
+        self.sections.set_spacing(m.gap, round(m.body * 16))
+        self._paint_icon()

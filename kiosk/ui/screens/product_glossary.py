@@ -1,0 +1,94 @@
+"""``product.<id>.glossary``: the product's words to tap; the meaning shown large."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from kiosk.content.products import MAX_GLOSSARY
+from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.screens.product_explain import Card
+from kiosk.ui.screens.products import ProductBook, ProductPage, fit_columns
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.text import text_label
+
+
+class ProductGlossaryScreen(ProductPage):
+    """Up to six words (interest, fee, APR …); touching one shows and says its meaning."""
+
+    page = "glossary"
+
+    def __init__(self, book: ProductBook, parent: QWidget | None = None) -> None:
+        super().__init__(book, parent)
+        self.term = self.product.glossary[0]
+        self._metrics: Metrics | None = None
+        title = text_label("heading")
+        hint = text_label("body")
+        self.say(title, "products.glossary_page.title")
+        self.say(hint, "products.glossary_page.hint")
+        self.grid = ResponsiveGrid(max_columns=3)
+        self.term_buttons: list[LabelButton] = []
+        for index in range(MAX_GLOSSARY):
+            # Handled here: the same page, another meaning.
+            button = LabelButton("product_glossary_word")
+            button.clicked.connect(lambda _=False, i=index: self.choose(self._term(i)))
+            self._buttons.append(button)
+            self.term_buttons.append(button)
+            self.say(
+                button,
+                lambda i=index: f"products.glossary.{self._term(i) or self.term}.word",
+                hint=lambda i=index: "products.calc.chosen" if self._term(i) == self.term else "",
+            )
+        self.grid.set_items(self.term_buttons)
+        # The meaning: the word, then what it means in large type.
+        self.meaning = Card(icon="glossary")
+        self.meaning.text.setProperty("role", "heading")
+        self.say(self.meaning.caption, lambda: f"products.glossary.{self.term}.word")
+        self.say(self.meaning.text, lambda: f"products.glossary.{self.term}.meaning")
+        for widget in (title, hint, self.grid, self.meaning):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+
+    def _term(self, index: int) -> str:
+        terms = self.product.glossary
+        return terms[index] if index < len(terms) else ""
+
+    def choose(self, term: str) -> None:
+        """Show (and say) what ``term`` means."""
+        if term in self.product.glossary:
+            self.term = term
+            self.refresh(announce=True)
+            # With large text the meaning sits below the fold: bring it into view
+            # once the new words have been laid out.
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.meaning, 0, 0))
+
+    def product_did_change(self) -> None:
+        self.term = self.product.glossary[0]
+
+    def stage_for_tour(self, screen_id: str) -> None:
+        super().stage_for_tour(screen_id)
+        self.term = self.product.glossary[0]
+        self.refresh()
+
+    def after_words(self, context: ScreenContext) -> None:
+        self._fit()
+        for index, button in enumerate(self.term_buttons):
+            term = self._term(index)
+            button.setVisible(bool(term))
+            variant = "selected" if term == self.term else ""
+            if button.property("variant") != variant:
+                button.setProperty("variant", variant)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self.meaning.apply_metrics(m, palette)
+        self._metrics = m
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._metrics is not None:
+            fit_columns(self.grid, self.term_buttons, self._metrics, round(self._metrics.label * 8))

@@ -1,0 +1,234 @@
+"""Product explanations by touch: list, explanation, calculator, glossary, compare, QR."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import button, tap
+from PySide6.QtWidgets import QLabel
+
+from kiosk.core import ids
+from kiosk.qr import qr_matrix
+from kiosk.ui.screens.product_calculator import ProductCalculatorScreen
+from kiosk.ui.screens.product_compare import ProductCompareScreen
+from kiosk.ui.screens.product_glossary import ProductGlossaryScreen
+from kiosk.ui.screens.product_take_home import ProductTakeHomeScreen
+
+
+def shown(kiosk) -> list[str]:
+    screen = kiosk.window.current_screen()
+    return [lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible() and lbl.text()]
+
+
+def to_products(qtbot, kiosk, locale: str = "en") -> None:
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices[locale])
+    home = kiosk.window.screens[ids.HOME]
+    tap(qtbot, home.grid._items[ids.HOME_TASKS.index("products")])
+    assert kiosk.controller.visible_screen == ids.PRODUCTS
+
+
+def open_page(qtbot, kiosk, product: str, page: str) -> None:
+    """From the product list: the product's tile, then the page's button."""
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles[product])
+    assert kiosk.controller.visible_screen == ids.product_screen(product)
+    explanation = kiosk.window.current_screen()
+    tap(qtbot, next(b for b, p in explanation._go_pages.items() if p == page))
+    assert kiosk.controller.visible_screen == ids.product_screen(product, page)
+
+
+def type_keys(qtbot, screen: ProductCalculatorScreen, digits: str) -> None:
+    for key in digits:
+        tap(qtbot, screen.keypad.keys[key])
+
+
+@pytest.mark.parametrize(
+    ("locale", "total"),
+    [("en", "CN¥10,020"), ("zh_CN", "¥10,020"), ("ko", "CN¥10,020")],
+)
+def test_savings_calculator_shows_the_result_as_they_type(qtbot, kiosk, locale, total) -> None:
+    to_products(qtbot, kiosk, locale)
+    open_page(qtbot, kiosk, "savings_account", "calculator")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductCalculatorScreen)
+    prompt = kiosk.catalogs[locale].text("products.calc.type_amount")
+    assert prompt in shown(kiosk)
+    type_keys(qtbot, screen, "1000")
+    assert screen.number.text() == kiosk.catalogs[locale].text(
+        "products.result.savings.number", total=total.replace("10,020", "1,002")
+    )
+    type_keys(qtbot, screen, "0")
+    assert screen.typed.text() == total.replace("10,020", "10,000")
+    assert screen.number.text() == total  # 10,000 × 0.20 % for the default year
+    assert total in screen.spoken_text().replace("10,020 Chinese yuan", "CN¥10,020") or (
+        locale != "en"
+    )
+    tap(qtbot, screen.term_buttons[2])  # 2 years
+    assert screen.number.text() == total.replace("10,020", "10,040")
+
+
+def test_typing_too_much_is_said_in_words(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "time_deposit", "calculator")
+    screen = kiosk.window.current_screen()
+    said: list[str] = []
+    screen.words_did_change.connect(said.append)
+    type_keys(qtbot, screen, "99999999")
+    assert said == ["The largest amount here is 10,000,000 Chinese yuan."]  # said once
+    assert not screen.result.isVisible()
+    assert screen.message.text() == "The largest amount here is CN¥10,000,000."
+    assert "The largest amount here is 10,000,000 Chinese yuan." in screen.spoken_text()
+    tap(qtbot, screen.keypad.keys["clear"])
+    type_keys(qtbot, screen, "20")
+    assert screen.message.text() == "The smallest amount for this is CN¥50."
+
+
+def test_early_withdrawal_loss_is_shown_for_a_term_deposit(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "time_deposit", "calculator")
+    screen = kiosk.window.current_screen()
+    type_keys(qtbot, screen, "10000")
+    assert screen.number.text() == "CN¥10,150"
+    assert screen.early.text() == (
+        "If you take it out early, after 6 months, you get back only CN¥10,010."
+    )
+
+
+def test_switching_language_mid_calculator_keeps_the_amount(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "personal_loan", "calculator")
+    screen = kiosk.window.current_screen()
+    type_keys(qtbot, screen, "20000")
+    assert screen.number.text() == "CN¥875.64"
+    tap(qtbot, kiosk.window.bar.buttons["language"])
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["zh_CN"])
+    assert kiosk.controller.visible_screen == ids.product_screen("personal_loan", "calculator")
+    assert screen.typed.text() == "¥20,000"
+    assert screen.number.text() == "¥875.64"
+    assert "您每月要还" in shown(kiosk)
+
+
+def test_the_session_wipe_forgets_the_amount(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "savings_account", "calculator")
+    screen = kiosk.window.current_screen()
+    type_keys(qtbot, screen, "500")
+    kiosk.controller.end_session()
+    assert kiosk.controller.session.drafts == {}
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "savings_account", "calculator")
+    assert screen.amount_text == "" and not screen.result.isVisible()
+
+
+def test_glossary_tap_shows_the_meaning(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk, "ko")
+    open_page(qtbot, kiosk, "personal_loan", "glossary")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductGlossaryScreen)
+    said: list[str] = []
+    screen.words_did_change.connect(said.append)
+    apr = next(b for b in screen.term_buttons if b.title.text() == "연이율")
+    tap(qtbot, apr)
+    meaning = kiosk.catalogs["ko"].text("products.glossary.apr.meaning")
+    assert screen.meaning.text.text() == meaning
+    assert screen.meaning.text.font().pixelSize() >= 48  # shown large
+    assert said and meaning in said[0]
+
+
+def test_compare_shows_both_products(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "credit_card", "compare")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductCompareScreen)
+    visible = [b for b in screen.choice_buttons if b.isVisible()]
+    assert len(visible) == 5 and visible[0].title.text() == "Personal loan"
+    tap(qtbot, visible[0])
+    texts = shown(kiosk)
+    assert "Credit card and Personal loan" in texts
+    en = kiosk.catalogs["en"]
+    assert en.text("product.credit_card.risk") in texts
+    assert en.text("product.personal_loan.risk") in texts
+    left, right = screen.table.sides
+    assert left.cards["risk"].x() < right.cards["risk"].x()  # side by side when wide
+    tap(qtbot, screen.again)
+    assert len([b for b in screen.choice_buttons if b.isVisible()]) == 5
+
+
+def test_compare_stacks_on_a_narrow_screen(qtbot, kiosk) -> None:
+    kiosk.window.resize(1080, 1920)
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "savings_account", "compare")
+    screen = kiosk.window.current_screen()
+    screen.compare_with("time_deposit")
+    qtbot.wait(20)
+    left, right = screen.table.sides
+    assert left.cards["risk"].x() == right.cards["risk"].x()
+    assert right.head.y() > left.cards["risk"].y()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_take_home_qr_holds_this_products_address(qtbot, kiosk, locale) -> None:
+    to_products(qtbot, kiosk, locale)
+    open_page(qtbot, kiosk, "wealth_management", "take_home")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductTakeHomeScreen)
+    url = f"https://www.example-bank.com/easy/wealth_management?lang={locale}"
+    assert screen.url == url
+    assert screen.qr._matrix == qr_matrix(url)
+
+
+def test_say_it_more_simply_swaps_the_words(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["wealth_management"])
+    screen = kiosk.window.current_screen()
+    en = kiosk.catalogs["en"]
+    assert en.text("product.wealth_management.risk") in shown(kiosk)
+    tap(qtbot, screen.simpler)
+    assert en.text("product.wealth_management.simple.risk") in shown(kiosk)
+    assert screen.simpler.title.text() == en.text("products.action.fuller")
+    spoken = screen.spoken_text()
+    assert en.text("product.wealth_management.simple.what") in spoken
+    assert "CN¥" not in spoken and "Chinese yuan" in spoken  # amounts said in words
+
+
+def test_every_shown_word_is_spoken_on_the_explanation(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["time_deposit"])
+    spoken = kiosk.window.current_screen().spoken_text()
+    for text in shown(kiosk):
+        if "CN¥" not in text and "%" not in text:
+            assert text in spoken, text
+
+
+def test_back_returns_through_the_pages(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "pension", "glossary")
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    assert kiosk.controller.visible_screen == ids.product_screen("pension")
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    assert kiosk.controller.visible_screen == ids.PRODUCTS
+    assert button(kiosk.window.current_screen(), "go")
+
+
+def test_staff_see_what_was_typed_in_the_calculator(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "personal_loan", "calculator")
+    type_keys(qtbot, kiosk.window.current_screen(), "5000")
+    assert kiosk.controller.help_context()["typed"] == ["personal_loan: 5000 / 24 months"]
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    assert "typed" not in kiosk.controller.help_context()
+
+
+def test_a_chosen_word_is_scrolled_into_view_at_large_text(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    for _ in range(2):
+        tap(qtbot, kiosk.window.bar.buttons["text_size"])
+    assert kiosk.controller.prefs.text_size == 200
+    open_page(qtbot, kiosk, "credit_card", "glossary")
+    screen = kiosk.window.current_screen()
+    last = [b for b in screen.term_buttons if b.isVisible()][-1]
+    screen.scroll.ensureWidgetVisible(last)
+    tap(qtbot, last)
+    qtbot.wait(50)
+    viewport = screen.scroll.viewport()
+    top = screen.meaning.mapTo(viewport, screen.meaning.rect().topLeft()).y()
+    assert 0 <= top < viewport.height()
