@@ -125,6 +125,31 @@ def check_content(_: Path) -> CheckResult:
     return CheckResult("content", True, f"{len(catalogs) - 1} locales complete")
 
 
+def check_journeys_and_products(data_dir: Path) -> CheckResult:
+    """The files a broken start-up would name: journeys, products and their words."""
+    from kiosk.config import load_config
+    from kiosk.content.catalog import load_catalogs
+    from kiosk.content.products import check_product_words, load_products
+    from kiosk.journeys.loader import load_journeys, missing_words
+    from kiosk.paths import assets_dir, locales_dir
+
+    try:
+        config = load_config(data_dir)
+        catalogs = load_catalogs(locales_dir())
+        journeys = load_journeys(assets_dir() / "journeys")
+        missing = missing_words(journeys, catalogs["en"])
+        if missing:
+            return CheckResult(
+                "journeys", False, f"English words missing: {', '.join(missing[:3])}",
+                "add them to locales/en/journeys.toml",
+            )  # fmt: skip
+        products = load_products(assets_dir() / "products", config["products.currency"])
+        check_product_words(products, catalogs)
+    except KioskError as exc:
+        return CheckResult("journeys", False, str(exc), "fix the file and field named above")
+    return CheckResult("journeys", True, f"{len(journeys)} journeys, {len(products)} products")
+
+
 def check_fonts(_: Path) -> list[CheckResult]:
     from kiosk.app import has_display
 
@@ -279,6 +304,7 @@ CHECKS: list[Callable[[Path], CheckResult | list[CheckResult]]] = [
     check_data_dir,
     check_database,
     check_content,
+    check_journeys_and_products,
     check_fonts,
     check_printer,
     check_voice,

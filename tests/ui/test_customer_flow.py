@@ -52,7 +52,7 @@ def test_every_home_tile_opens_its_task_or_an_honest_ask_staff_page(qtbot, kiosk
 
 def test_language_switch_mid_task_keeps_the_customers_place(qtbot, kiosk) -> None:
     walk_to_home(qtbot, kiosk)
-    kiosk.controller.open_task("check_in")
+    kiosk.controller.go(ids.ask_staff_screen("check_in"))
     tap(qtbot, kiosk.window.bar.buttons["language"])
     assert kiosk.controller.visible_screen == ids.LANGUAGE
     tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["ko"])

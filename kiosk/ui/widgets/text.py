@@ -40,15 +40,10 @@ def is_han(ch: str) -> bool:
 
 
 def _is_wide(ch: str) -> bool:
-    # CJK ideographs, kana and Hangul may break between any two characters.
+    # Chinese characters and kana may break between any two characters; Korean,
+    # like English, breaks only at spaces, so a Hangul word is one unit.
     code = ord(ch)
-    return (
-        0x1100 <= code <= 0x11FF
-        or 0x2E80 <= code <= 0x9FFF
-        or 0xAC00 <= code <= 0xD7AF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-    )
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
 
 
 def unbreakable_units(text: str) -> list[str]:
