@@ -48,7 +48,7 @@ def kiosk_window() -> QWidget:
     from kiosk.app import build_kiosk
     from kiosk.config import Config
 
-    kiosk = build_kiosk(Config())
+    kiosk = build_kiosk(Config(), defer_screens=True)  # as `kiosk run` starts
     shown = kiosk.window.current_screen().screen_id
     if kiosk.controller.visible_screen != "welcome" or shown != "welcome":
         sys.exit(f"kiosk starts on {kiosk.controller.visible_screen!r} / {shown!r}, not welcome")

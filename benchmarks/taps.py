@@ -35,7 +35,7 @@ Samples = dict[str, list[float]]
 # Transition names: the rows of the per-transition breakdown.
 WELCOME_TO_LANGUAGE = "welcome -> language"
 CHOOSE_EN = "language (en) -> home"
-TILE_TO_ASK_STAFF = "home tile -> ask_staff"
+TILE_TO_TASK = "home tile -> its task"
 START_AGAIN = "Start again -> home"
 BARE_SWITCH = "bare stack page switch"
 # Picking one of these restyles the whole window; timed apart from the journey.
@@ -74,16 +74,15 @@ class KioskJourney:
         show(self.window)
 
     def _task_tiles(self) -> list[tuple[LabelButton, str]]:
-        """Home's task tiles with the task each opens, matched by its English title."""
+        """Home's task tiles with the task each opens (the tap's argument)."""
         home = self.window.screens[ids.HOME]
-        buttons = [
-            b for b in home.findChildren(LabelButton) if b.property("kiosk_action") == "task"
+        tiles = [
+            (b, str(b.property("kiosk_argument")))
+            for b in home.findChildren(LabelButton)
+            if b.property("kiosk_action") == "task"
         ]
-        english = self.kiosk.catalogs["en"]
-        by_title = {english.text(f"task.{task}.title"): task for task in ids.HOME_TASKS}
-        tiles = [(b, by_title[b.title.text()]) for b in buttons if b.title.text() in by_title]
         if sorted(task for _, task in tiles) != sorted(ids.HOME_TASKS):
-            raise RuntimeError(f"home tiles {[b.title.text() for b in buttons]} != the six tasks")
+            raise RuntimeError(f"home tiles {[t for _, t in tiles]} != the six tasks")
         return tiles
 
     def tap(self, button: QWidget, expected: str) -> float:
@@ -111,7 +110,7 @@ class KioskJourney:
         steps: list[tuple[str, QWidget, str]] = [
             (WELCOME_TO_LANGUAGE, screens[ids.WELCOME].area, ids.LANGUAGE),
             (CHOOSE_EN, screens[ids.LANGUAGE].choices["en"], ids.HOME),
-            (TILE_TO_ASK_STAFF, task_tile, ids.ask_staff_screen(task)),
+            (TILE_TO_TASK, task_tile, self.kiosk.controller.task_routes[task]),
             (START_AGAIN, self.window.bar.buttons["start_again"], ids.HOME),
         ]
         for name, button, expected in steps:

@@ -9,15 +9,15 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
-from kiosk.content.catalog import Catalog, load_catalogs
+from kiosk.content.catalog import Catalog, complete_catalogs, load_catalogs, load_locale
 from kiosk.core import ids
-from kiosk.core.errors import ContentError
+from kiosk.core.errors import ContentError, KioskError
 from kiosk.journeys.loader import load_journeys, missing_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
@@ -29,14 +29,14 @@ from kiosk.services.idle import ActivityFilter
 from kiosk.services.journey_runner import JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory
 from kiosk.services.session_controller import SessionController
-from kiosk.services.speech_service import SpeechService, create_speech_service
+from kiosk.services.speech_service import SpeechService
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.staff.auth import record, staff_names, verify_pin
-from kiosk.staff.console import StaffConsole
 from kiosk.ui.fonts import report_missing_glyphs
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.screens.forms import FORMS_SCREEN, FormsMenuScreen
-from kiosk.ui.screens.journey import JourneyScreen
+
+if TYPE_CHECKING:
+    from kiosk.staff.console import StaffConsole
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,7 @@ def build_kiosk(
     store_factory: StoreFactory | None = None,
     printer: TicketPrinter | None = None,
     speech: SpeechService | None = None,
+    defer_screens: bool = False,
 ) -> Kiosk:
     """Load content, build the controller and window, and wire them together.
 
@@ -90,10 +91,14 @@ def build_kiosk(
         printer: The ticket printer; ``None`` chooses one from the settings in
             the background (on-screen tickets until it is ready).
         speech: The voice; ``None`` leaves the kiosk silent (tests, the tour).
+        defer_screens: Build the task screens just after the first paint (the
+            real kiosk starts faster); tests and the tour build them at once.
     """
     app = qt_app()
-    catalogs = load_catalogs(locales_dir())
-    report_missing_glyphs(catalogs)
+    # Deferred start: the shell's words now, the journeys' and products' just after.
+    catalogs = load_catalogs(locales_dir(), first_only=defer_screens)
+    if defer_screens:
+        _check_journey_words(catalogs)
     controller = SessionController(config, idle_unit_ms=idle_unit_ms)
     window = MainWindow(controller, catalogs, config["bank.name"], kiosk_mode=kiosk_mode)
     window.context_values["hotline"] = config["bank.card_hotline"]
@@ -103,6 +108,33 @@ def build_kiosk(
     queue = QueueService(store_factory) if store_factory is not None else None
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
     journeys = _add_journeys(controller, window, customer, queue)
+
+    def add_feature_screens() -> None:
+        from kiosk.ui.screens.forms import FormsMenuScreen
+        from kiosk.ui.screens.journey import JourneyScreen
+
+        window.add_product_screens()
+        window.add_screen(FormsMenuScreen())
+        window.add_screen(
+            JourneyScreen(journeys, help_available=lambda: customer.help.phase != "offline")
+        )
+
+    if defer_screens:
+        # The welcome screen paints first; the task screens are built while it
+        # is on show (nobody can reach them before the first touch).
+        def add_later() -> None:
+            complete_catalogs(catalogs, locales_dir())
+            report_missing_glyphs(catalogs)
+            try:
+                add_feature_screens()
+            except KioskError as exc:  # named in the log and by `kiosk check`
+                log.error("content error, products shown by staff instead: %s", exc)
+                controller.task_routes["products"] = ids.ask_staff_screen("products")
+
+        QTimer.singleShot(250, add_later)  # after the first paint
+    else:
+        report_missing_glyphs(catalogs)
+        add_feature_screens()
     background = Background(window)
     tickets = TicketPrinting(config, background, window, printer)
     _wire_customer_queue(controller, window, customer, queue, tickets)
@@ -116,6 +148,17 @@ def build_kiosk(
     return Kiosk(config, catalogs, controller, window, activity, customer, queue, assist, journeys)
 
 
+def _check_journey_words(catalogs: dict[str, Catalog]) -> None:
+    """Before a fast first paint: the journeys' English words exist (named if not)."""
+    english, _ = load_locale(locales_dir() / "en")
+    _raise_missing(missing_words(load_journeys(assets_dir() / "journeys"), Catalog("en", english)))
+
+
+def _raise_missing(missing: list[str]) -> None:
+    if missing:
+        raise ContentError(locales_dir() / "en", missing[0], f"is missing ({len(missing)} in all)")
+
+
 def _add_journeys(
     controller: SessionController,
     window: MainWindow,
@@ -124,19 +167,15 @@ def _add_journeys(
 ) -> JourneyRunner:
     """Load the journeys (a broken file stops start-up, naming it) and give them a screen."""
     journeys = load_journeys(assets_dir() / "journeys")
-    missing = missing_words(journeys, window.catalogs["en"])
-    if missing:
-        raise ContentError(locales_dir() / "en", missing[0], f"is missing ({len(missing)} in all)")
+    if window.catalogs["en"].has("journey.common.next"):  # else checked before first paint
+        _raise_missing(missing_words(journeys, window.catalogs["en"]))
     runner = JourneyRunner(journeys, controller.session, controller.go)
     controller.add_handlers(runner.handlers())
     controller.context_providers.append(runner.context)
     for task in ids.HOME_TASKS:
         if task in journeys:
             controller.task_routes[task] = runner.first_screen(task)
-    window.add_screen(FormsMenuScreen())
-    controller.task_routes["forms"] = FORMS_SCREEN
-    screen = JourneyScreen(runner, help_available=lambda: customer.help.phase != "offline")
-    window.add_screen(screen)
+    controller.task_routes["forms"] = "forms"  # the forms menu (kiosk/ui/screens/forms.py)
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason)
     )
@@ -430,6 +469,8 @@ def store_factory(config: Config, data_dir: Path) -> StoreFactory:
 
 
 def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
+    from kiosk.staff.console import StaffConsole
+
     catalogs = load_catalogs(locales_dir())
     return StaffConsole(queue, catalogs, config["staff.locale"], config["ui.default_theme"])
 
@@ -450,6 +491,8 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     if not _require_display():
         return 2
     app = qt_app()
+    from kiosk.services.speech_service import create_speech_service
+
     speech = create_speech_service(config, data_dir)
     if not speech.available:
         log.warning("voice unavailable: %s", speech.unavailable_reason)
@@ -458,6 +501,7 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         kiosk_mode=not demo,
         store_factory=store_factory(config, data_dir),
         speech=speech,
+        defer_screens=True,
     )
     console = None
     if demo:

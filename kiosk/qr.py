@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR code for ``text`` as rows of booleans (True = dark), without quiet zone.
 
     Medium error correction: survives a scuffed phone screen or a creased ticket.
     """
+    import qrcode  # imported when first needed: keeps the kiosk's start-up quick
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(text)
     code.make(fit=True)

@@ -142,7 +142,7 @@ def pseudo_translate(text: str) -> str:
     return "[" + "".join(out) + "]"
 
 
-def load_locale(folder: Path) -> tuple[dict[str, str], dict[str, Path]]:
+def load_locale(folder: Path, first_only: bool = False) -> tuple[dict[str, str], dict[str, Path]]:
     """All words of one locale: ``messages.toml`` plus any other ``*.toml`` beside it.
 
     Content areas keep their own file (``products.toml``, ``journeys.toml``);
@@ -152,7 +152,8 @@ def load_locale(folder: Path) -> tuple[dict[str, str], dict[str, Path]]:
         (key → text, key → the file it came from)
     """
     files = [folder / MESSAGES_FILE]
-    files += sorted(p for p in folder.glob("*.toml") if p.name != MESSAGES_FILE)
+    if not first_only:
+        files += sorted(p for p in folder.glob("*.toml") if p.name != MESSAGES_FILE)
     messages: dict[str, str] = {}
     sources: dict[str, Path] = {}
     for path in files:
@@ -164,15 +165,22 @@ def load_locale(folder: Path) -> tuple[dict[str, str], dict[str, Path]]:
     return messages, sources
 
 
-def load_catalogs(locales_dir: Path, locales: Iterable[str] = ids.LOCALES) -> dict[str, Catalog]:
-    """Load every locale, English first as everyone's fallback, plus ``pseudo``."""
-    english_words, english_sources = load_locale(locales_dir / "en")
+def load_catalogs(
+    locales_dir: Path, locales: Iterable[str] = ids.LOCALES, first_only: bool = False
+) -> dict[str, Catalog]:
+    """Load every locale, English first as everyone's fallback, plus ``pseudo``.
+
+    Args:
+        first_only: Only ``messages.toml`` (the shell's words), for a fast first
+            paint; :func:`complete_catalogs` adds the content areas' files later.
+    """
+    english_words, english_sources = load_locale(locales_dir / "en", first_only)
     english = Catalog("en", english_words, path=locales_dir / "en", sources=english_sources)
     catalogs = {"en": english}
     for locale in locales:
         if locale == "en":
             continue
-        words, sources = load_locale(locales_dir / locale)
+        words, sources = load_locale(locales_dir / locale, first_only)
         catalogs[locale] = Catalog(
             locale, words, fallback=english, path=locales_dir / locale, sources=sources
         )
@@ -182,6 +190,14 @@ def load_catalogs(locales_dir: Path, locales: Iterable[str] = ids.LOCALES) -> di
         fallback=english,
     )
     return catalogs
+
+
+def complete_catalogs(catalogs: Mapping[str, Catalog], locales_dir: Path) -> None:
+    """Add every other ``*.toml`` to catalogues loaded with ``first_only``, in place."""
+    full = load_catalogs(locales_dir, [loc for loc in catalogs if loc != ids.PSEUDO_LOCALE])
+    for locale, catalog in catalogs.items():
+        catalog.messages.update(full[locale].messages)
+        catalog.sources.update(full[locale].sources)
 
 
 def completeness_problems(catalogs: Mapping[str, Catalog]) -> list[str]:

@@ -20,7 +20,6 @@ from kiosk.ui.screens.feedback import FeedbackScreen
 from kiosk.ui.screens.help_requested import HelpRequestedScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.language import LanguageScreen
-from kiosk.ui.screens.products import product_screens
 from kiosk.ui.screens.staff_sign_in import StaffSignInScreen
 from kiosk.ui.screens.ticket import (
     TicketPriorityScreen,
@@ -66,6 +65,9 @@ class MainWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
         self._style_key: tuple[str, int] | None = None
+        # Screens whose words or sizes are out of date; each catches up when shown,
+        # so a language switch redraws one screen, not sixty.
+        self._stale: set[int] = set()
         # Values every screen's words may use, e.g. {hotline} (set by the composition root).
         self.context_values: dict[str, str] = {"bank": bank_name}
 
@@ -101,11 +103,7 @@ class MainWindow(QWidget):
         ):
             self.add_screen(screen)
         self.add_screen(self.ask_staff)
-        # Product explanations: the list and one widget per page type. Loading checks
-        # the product files and words, so a broken one stops start-up, naming it.
-        self.product_screens = product_screens(controller, catalogs)
-        for screen in self.product_screens:
-            self.add_screen(screen)
+        self.product_screens: list[Screen] = []
 
         self.bar.action_was_tapped.connect(controller.handle)
         controller.screen_did_change.connect(self.show_screen)
@@ -125,8 +123,20 @@ class MainWindow(QWidget):
             self.screens[screen.screen_id] = screen
         self.stack.addWidget(screen)
         screen.action_was_requested.connect(self.controller.handle)
-        if self._style_key is not None:  # added after start-up: catch up
-            self._refresh(screen)
+        if self._style_key is not None:  # added after start-up: catch up when shown
+            self._stale.add(id(screen))
+
+    def add_product_screens(self) -> None:
+        """Product explanations: the list and one widget per page type.
+
+        Loading checks the product files and words, so a broken one stops
+        start-up, naming the file and field.
+        """
+        from kiosk.ui.screens.products import product_screens  # built after the first paint
+
+        self.product_screens = product_screens(self.controller, self.catalogs)
+        for screen in self.product_screens:
+            self.add_screen(screen)
 
     def screen_for(self, screen_id: str) -> Screen:
         """The widget for ``screen_id``: an exact screen first, else a family by prefix."""
@@ -151,6 +161,9 @@ class MainWindow(QWidget):
 
     def show_screen(self, screen_id: str) -> None:
         screen = self.screen_for(screen_id)
+        if id(screen) in self._stale:
+            self._stale.discard(id(screen))
+            self._refresh(screen)
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
         self.bar.set_back_enabled(self.controller.session.can_go_back)
@@ -168,7 +181,10 @@ class MainWindow(QWidget):
         )
 
     def apply_prefs(self, prefs: Preferences) -> None:
-        """Restyle and retranslate everything; the customer's place is kept."""
+        """Restyle and retranslate; the customer's place is kept.
+
+        The screen in view is redrawn now, the others when they are next shown.
+        """
         key = (prefs.theme, prefs.text_size)
         if key != self._style_key:
             self._style_key = key
@@ -182,8 +198,12 @@ class MainWindow(QWidget):
         catalog = self.catalogs[prefs.locale]
         self.bar.retranslate(catalog, prefs.text_size, prefs.voice_on)
         self.bar.apply_metrics(bar_metrics(prefs.text_size), palette)
+        current = self.stack.currentWidget()
         for screen in self._all_screens():
-            self._refresh(screen)
+            if screen is current:
+                self._refresh(screen)
+            else:
+                self._stale.add(id(screen))
 
     def _refresh(self, screen: Screen) -> None:
         prefs = self.controller.prefs
