@@ -9,6 +9,7 @@ See benchmarks/README.md for what each number means.
 
 from __future__ import annotations
 
+import importlib
 import os
 import statistics
 import subprocess
@@ -188,6 +189,9 @@ def main() -> int:
         ),
         *queue_rows(queue),
     ]
+    # Speech: intent matching, voice out, recognition (each measures its own baseline).
+    for name in ("intent_bench", "tts_bench", "asr_bench"):
+        rows += importlib.import_module(name).run()
 
     print(
         f"kiosk benchmarks: Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, "
