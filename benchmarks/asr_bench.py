@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from table import Row, percentile
 
 from kiosk.services.recognition_service import RecognitionService
 from kiosk.speech.audio_in import WavFileSource, read_wav
@@ -56,26 +55,6 @@ REAL_TIME_MS = 1000.0  # ms of work per second of audio that keeps up with a mic
 FINISH_P95_MAX_MS = 300.0
 GUI_STALL_MAX_MS = 50.0
 HEARTBEAT_MS = 5
-
-
-@dataclass(frozen=True)
-class Row:
-    """Same fields as ``benchmarks/run.py``'s Row, so its table prints these too."""
-
-    name: str
-    value: float
-    baseline: float
-    target: str = "-"
-    met: bool | None = None
-    unit: str = "ms"
-
-    @property
-    def ratio(self) -> float:
-        return self.value / max(self.baseline, 1e-6)
-
-
-def percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def _app() -> QCoreApplication:

@@ -16,11 +16,9 @@ the rows from :func:`run` to the ``make bench`` table.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -30,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
+from table import Row, percentile  # noqa: E402
 
 from kiosk.core import ids  # noqa: E402
 from kiosk.paths import locales_dir  # noqa: E402
@@ -41,26 +40,6 @@ REPEATS = 5
 MATCH_P95_MAX_MS = 5.0
 LOAD_MAX_MS = 1000.0
 BASELINE_CUTOFF = 80.0
-
-
-@dataclass(frozen=True)
-class Row:
-    """Same fields as ``benchmarks/run.py``'s Row, so its table prints these too."""
-
-    name: str
-    value: float
-    baseline: float
-    target: str = "-"
-    met: bool | None = None
-    unit: str = "ms"
-
-    @property
-    def ratio(self) -> float:
-        return self.value / max(self.baseline, 1e-6)
-
-
-def percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def _utterances(locale: str) -> list[tuple[str, str]]:

@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from table import percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -32,10 +34,6 @@ WARM_UP = 20
 WRITERS = 8
 PER_WRITER = 40
 CONCURRENT_ROUNDS = 2
-
-
-def percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def _bare_writer(path: Path) -> Callable[[], None]:

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import PySide6
 import queue_bench
 import taps
+from table import Row, percentile
 
 FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
 COLD_RUNS = 5
@@ -33,11 +33,6 @@ COLD_START_MAX_RATIO = 3.0
 TAP_P95_MAX_MS = 50.0
 TICKET_P50_MAX_RATIO = 3.0  # one writer: at most 3x a bare durable INSERT
 TICKET_P95_MAX_MS = 100.0  # 8 writers at once: the customer still sees the number at once
-
-
-def percentile(values: list[float], q: int) -> float:
-    """Interpolated percentile, so the p95 of five runs lies between the two slowest."""
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def cold_start_ms(kind: str) -> float:
@@ -72,22 +67,6 @@ def cold_starts(runs: int) -> dict[str, list[float]]:
         for kind, samples in times.items():
             samples.append(cold_start_ms(kind))
     return times
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of the table; ``met`` is None for rows without a target."""
-
-    name: str
-    value: float
-    baseline: float
-    target: str = "-"
-    met: bool | None = None
-    unit: str = "ms"
-
-    @property
-    def ratio(self) -> float:
-        return self.value / self.baseline
 
 
 def ms(value: float) -> str:

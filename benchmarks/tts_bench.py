@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from table import Row, percentile
 
 from kiosk.services.speech_service import SpeechService
 from kiosk.speech.audio_out import SimulatedOutput
@@ -42,26 +41,6 @@ STOP_SAMPLES = 30
 START_P95_MAX_MS = 300.0
 CACHED_P95_MAX_MS = 50.0
 STOP_P95_MAX_MS = 50.0
-
-
-@dataclass(frozen=True)
-class Row:
-    """Same fields as ``benchmarks/run.py``'s Row, so its table prints these too."""
-
-    name: str
-    value: float
-    baseline: float
-    target: str = "-"
-    met: bool | None = None
-    unit: str = "ms"
-
-    @property
-    def ratio(self) -> float:
-        return self.value / max(self.baseline, 1e-6)
-
-
-def percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def _wait(loop: QEventLoop, timeout_ms: int = 10_000) -> None:
