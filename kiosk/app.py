@@ -432,6 +432,7 @@ def _wire_customer_queue(
             customer.rate(rating["item"], rating.get("score", 3), window.feedback.staff_name)
 
     controller.help_was_requested.connect(customer.request_help)
+    controller.quiet_alert_was_raised.connect(lambda ctx: customer.request_help(ctx, "fraud"))
     controller.help_reason_was_chosen.connect(customer.set_reason)
     controller.help_was_cancelled.connect(customer.cancel_help)
     controller.ticket_was_requested.connect(on_ticket_requested)

@@ -41,6 +41,7 @@ class SessionController(QObject):
         screen_did_change(str): show this screen id.
         prefs_did_change(object): the :class:`Preferences` changed.
         help_was_requested(dict): the customer asked for a person; the context card.
+        quiet_alert_was_raised(dict): the discreet "I feel pressured" hold; the context card.
         help_reason_was_chosen(str): the optional reason, tapped afterwards.
         help_was_cancelled(): the customer no longer needs help.
         ticket_was_requested(str, bool): service id and priority.
@@ -54,6 +55,7 @@ class SessionController(QObject):
     screen_did_change = Signal(str)
     prefs_did_change = Signal(object)
     help_was_requested = Signal(dict)
+    quiet_alert_was_raised = Signal(dict)
     help_reason_was_chosen = Signal(str)
     help_was_cancelled = Signal()
     ticket_was_requested = Signal(str, bool)
@@ -99,6 +101,7 @@ class SessionController(QObject):
             "theme": lambda _: self.toggle_theme(),
             "task": self.open_task,
             "call_staff": lambda _: self.request_help(),
+            "quiet_alert": lambda _: self.quiet_alert(),
             "cancel_help": lambda _: self.cancel_help(),
             "help_reason": self.help_reason_was_chosen.emit,
             "ticket_service": self.choose_ticket_service,
@@ -189,6 +192,10 @@ class SessionController(QObject):
         context = self.help_context()
         self._go(ids.HELP_REQUESTED)
         self.help_was_requested.emit(context)
+
+    def quiet_alert(self) -> None:
+        """ "I feel pressured": a priority fraud alert to staff; the screen stays as it is."""
+        self.quiet_alert_was_raised.emit(self.help_context())
 
     def help_context(self) -> dict[str, Any]:
         """What staff need to know so the customer never repeats themselves."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import UNIT_MS, button, tap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.app import build_kiosk
@@ -155,3 +156,28 @@ def test_ticket_prints_on_a_receipt_printer_when_there_is_one(qtbot, data_dir) -
     assert b"\x1dv0" in device.output and b"\x1dV" in device.output  # raster image, cut
     kiosk.window.allow_close()
     kiosk.queue.shutdown()
+
+
+def test_holding_call_staff_alerts_staff_quietly(qtbot, queued) -> None:
+    """ "I feel pressured": a priority fraud alert, and a companion sees no change."""
+    kiosk, staff = queued
+    start(qtbot, kiosk)
+    kiosk.controller.go(ids.ask_staff_screen("forms"))
+    kiosk.controller.idle.set_enabled(False)  # this fixture's idle "seconds" last 20 ms
+    call = kiosk.window.bar.buttons["call_staff"]
+    centre = call.rect().center()
+    qtbot.mousePress(call, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.wait(2300)
+    qtbot.mouseRelease(call, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
+    [item] = staff.queue.list_open()
+    assert item.reason == "fraud" and item.priority
+    assert item.context["screen"] == ids.ask_staff_screen("forms")
+    assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")  # nothing moved
+
+
+def test_a_short_tap_on_call_staff_still_opens_help(qtbot, queued) -> None:
+    kiosk, _ = queued
+    start(qtbot, kiosk)
+    tap(qtbot, kiosk.window.bar.buttons["call_staff"])
+    assert kiosk.controller.visible_screen == ids.HELP_REQUESTED

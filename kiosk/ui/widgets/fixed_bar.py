@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -33,11 +33,16 @@ class FixedBar(QWidget):
     staff keeps the left end at full bar height and the other five wrap into
     rows beside it, in the same order.
 
+    Holding Call staff for two seconds is the discreet "I feel pressured"
+    signal: staff are alerted to a possible fraud and the screen does not
+    change, so a companion sees nothing.
+
     Signals:
-        action_was_tapped(str): the bar action id.
+        action_was_tapped(str): the bar action id (``quiet_alert`` for the hold).
     """
 
     action_was_tapped = Signal(str)
+    HOLD_MS = 2000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,14 +56,29 @@ class FixedBar(QWidget):
                 title_role="label" if action == "call_staff" else "bar",
             )
             button.set_icon(_ICONS[action])
-            button.clicked.connect(lambda _=False, a=action: self.action_was_tapped.emit(a))
+            button.clicked.connect(lambda _=False, a=action: self._tapped(a))
             self.buttons[action] = button
+        self._held = False
+        self._hold = QTimer(self, singleShot=True, interval=self.HOLD_MS)
+        self._hold.timeout.connect(self._quiet_alert)
+        self.buttons["call_staff"].pressed.connect(self._hold.start)
+        self.buttons["call_staff"].released.connect(self._hold.stop)
         self._grid = QGridLayout(self)
         self._columns = 0
         self._metrics: Metrics | None = None
         self.repeat_shown = False
         self.voice_available = True
         self.buttons[REPEAT].hide()
+
+    def _tapped(self, action: str) -> None:
+        if action == "call_staff" and self._held:
+            self._held = False  # the release after a hold is not a tap
+            return
+        self.action_was_tapped.emit(action)
+
+    def _quiet_alert(self) -> None:
+        self._held = True
+        self.action_was_tapped.emit("quiet_alert")
 
     def actions(self) -> tuple[str, ...]:
         """The controls in their fixed order (Say it again last, when shown)."""
