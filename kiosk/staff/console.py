@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -101,6 +102,7 @@ class StaffConsole(QWidget):
         self.staff: str | None = None
         self.items: list[QueueItem] = []
         self.selected_id: int | None = None
+        self.draft: Any = None  # a form draft looked up by its code
         self.setStyleSheet(build_staff_stylesheet(theme))
         font = self.font()
         font.setFamilies(list(font_families(locale)))
@@ -243,6 +245,7 @@ class StaffConsole(QWidget):
         right_layout.addLayout(actions)
         right_layout.addLayout(transfer)
         right_layout.addLayout(note)
+        right_layout.addLayout(self._build_draft_lookup())
 
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -264,6 +267,53 @@ class StaffConsole(QWidget):
             Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         )
         super().resizeEvent(event)
+
+    def _build_draft_lookup(self) -> QHBoxLayout:
+        """A form prepared at the kiosk: type (or scan) its code, see the answers."""
+        c = self.catalog
+        self.draft_edit = QLineEdit()
+        self.draft_edit.setProperty("kiosk_kind", "input")
+        self.draft_edit.setPlaceholderText(c.text("staff.draft_placeholder"))
+        self.draft_edit.setMaxLength(40)  # a scanner may send the whole QR text
+        self.draft_edit.returnPressed.connect(self.look_up_draft)
+        self.draft_button = _button(c.text("staff.draft_lookup"), "draft_lookup")
+        self.draft_button.clicked.connect(self.look_up_draft)
+        row = QHBoxLayout()
+        row.setSpacing(SPACING)
+        row.addWidget(self.draft_edit, 1)
+        row.addWidget(self.draft_button)
+        return row
+
+    def look_up_draft(self) -> None:
+        code = self.draft_edit.text().strip()
+        if not code or self.queue is None or self.staff is None:
+            return
+        staff = self.staff
+        self.queue.call(
+            lambda stores: stores.drafts.lookup(code, staff),
+            on_done=self._show_draft,
+            on_error=lambda exc: self.message.setText(str(exc)),
+        )
+
+    def _show_draft(self, draft: Any) -> None:
+        """Show a looked-up draft in the card area until someone in the list is chosen."""
+        self.draft = draft
+        self.selected_id = None
+        self.table.clearSelection()
+        self._show_card()
+        self.message.clear()
+
+    def _draw_draft(self, draft: Any) -> None:
+        c = self.catalog
+        self.card_hint.hide()
+        self.card_title.setText(c.text("staff.draft_title", code=draft.code, form=draft.form))
+        self.card_title.show()
+        for row, (name, value) in enumerate(sorted(draft.fields.items())):
+            key, val = _label("hint"), _label("body")
+            key.setText(name.replace("_", " "))
+            val.setText(str(value))
+            self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.card.addWidget(val, row, 1)
 
     # -- signing in ------------------------------------------------------------
     def reload_names(self) -> None:
@@ -394,6 +444,12 @@ class StaffConsole(QWidget):
             if widget is not None:
                 widget.deleteLater()
         item = self.selected()
+        if item is not None:
+            self.draft = None
+        elif self.draft is not None:  # a looked-up form stays until a customer is chosen
+            self._draw_draft(self.draft)
+            self._update_actions()
+            return
         self.card_hint.setVisible(item is None)
         self.card_title.setText(
             f"{item.label} · {self.catalog.text('staff.card.title')}" if item else ""

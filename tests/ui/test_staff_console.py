@@ -112,3 +112,19 @@ def test_ages_read_as_minutes_and_hours() -> None:
     assert age_words("2026-11-28T09:55:55+00:00", now) == "4:05"
     assert age_words("2026-11-28T08:48:00+00:00", now) == "1 h 12 min"
     assert age_words("not a time", now) == "?"
+
+
+def test_a_form_prepared_at_the_kiosk_opens_by_its_code(qtbot, console) -> None:
+    window, other = console
+    sign_in(qtbot, window, "Wang", "2468")
+    qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
+    draft = other.drafts.create(
+        "update_details", "update_details", {"new_phone": "13812345678"}, "kiosk-1"
+    )
+    qtbot.keyClicks(window.draft_edit, draft.code.lower())
+    qtbot.mouseClick(window.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: draft.code in window.card_title.text(), timeout=2000)
+
+    values = [window.card.itemAt(i).widget().text() for i in range(window.card.count())]
+    assert "13812345678" in values
+    assert any(e.action == "draft_lookup" and e.staff == "Wang" for e in other.staff.audit_log(10))
