@@ -111,6 +111,17 @@ class Screen(QWidget):
         self._buttons.append(button)
         return button
 
+    def tile(
+        self, action: str, argument: str, icon: str, key: str, hint_key: str = ""
+    ) -> LabelButton:
+        """A large task tile: icon on the left, the words of ``key`` (and a hint) beside it."""
+        tile = self.button(
+            action, argument, kind="tile", horizontal=True, align=Qt.AlignmentFlag.AlignLeft
+        )
+        tile.set_icon(icon)
+        self.bind(tile, key, hint_key=hint_key)
+        return tile
+
     def _request(self, button: LabelButton) -> None:
         action = str(button.property("kiosk_action") or "")
         self.action_was_requested.emit(action, str(button.property("kiosk_argument") or ""))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.screens.base import Screen
@@ -30,13 +29,8 @@ class FormsMenuScreen(Screen):
         self.grid = ResponsiveGrid(max_columns=3)
         tiles = []
         for journey, icon in FORM_JOURNEYS:
-            tile = self.button(
-                "journey_start", journey, kind="tile", horizontal=True,
-                align=Qt.AlignmentFlag.AlignLeft,
-            )  # fmt: skip
-            tile.set_icon(icon)
-            self.bind(tile, f"forms.{journey}.title", hint_key=f"forms.{journey}.hint")
-            tiles.append(tile)
+            key = f"forms.{journey}"
+            tiles.append(self.tile("journey_start", journey, icon, f"{key}.title", f"{key}.hint"))
         self.grid.set_items(tiles)
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core import ids
@@ -35,12 +34,8 @@ class HomeScreen(Screen):
         self.grid = ResponsiveGrid(max_columns=3)
         tiles = []
         for task in ids.HOME_TASKS:
-            tile = self.button(
-                "task", task, kind="tile", horizontal=True, align=Qt.AlignmentFlag.AlignLeft
-            )
-            tile.set_icon(TASK_ICONS[task])
-            self.bind(tile, f"task.{task}.title", hint_key=f"task.{task}.hint")
-            tiles.append(tile)
+            key = f"task.{task}"
+            tiles.append(self.tile("task", task, TASK_ICONS[task], f"{key}.title", f"{key}.hint"))
         self.grid.set_items(tiles)
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content import products as content
@@ -250,15 +250,9 @@ class ProductsScreen(Screen):
         self.grid = ResponsiveGrid(max_columns=2)
         self.tiles: dict[str, LabelButton] = {}
         for product in book.products.values():
-            tile = self.button(
-                "go",
-                ids.product_screen(product.id),
-                kind="tile",
-                horizontal=True,
-                align=Qt.AlignmentFlag.AlignLeft,
-            )
-            tile.set_icon(product.icon)
-            self.bind(tile, f"product.{product.id}.name", hint_key=f"product.{product.id}.hint")
+            key = f"product.{product.id}"
+            target = ids.product_screen(product.id)
+            tile = self.tile("go", target, product.icon, f"{key}.name", f"{key}.hint")
             self.tiles[product.id] = tile
         self.grid.set_items(list(self.tiles.values()))
         self.layout_.addWidget(self.grid)

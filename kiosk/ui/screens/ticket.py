@@ -35,15 +35,9 @@ class TicketServiceScreen(Screen):
         self.grid = ResponsiveGrid(max_columns=2)
         tiles = []
         for service in ids.QUEUE_SERVICES:
-            tile = self.button(
-                "ticket_service",
-                service,
-                kind="tile",
-                horizontal=True,
-                align=Qt.AlignmentFlag.AlignLeft,
+            tile = self.tile(
+                "ticket_service", service, SERVICE_ICONS[service], f"service.{service}"
             )
-            tile.set_icon(SERVICE_ICONS[service])
-            self.bind(tile, f"service.{service}")
             tiles.append(tile)
         self.grid.set_items(tiles)
         self.layout_.addWidget(self.grid)
