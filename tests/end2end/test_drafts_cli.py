@@ -2,41 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+
+from cli_helpers import fails, kiosk, ok_json
 
 from kiosk.config import Config
 from kiosk.store import open_stores
-
-
-def kiosk(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
-
-
-def ok_json(data_dir: Path, *args: str) -> Any:
-    result = kiosk(data_dir, *args, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def fails(result: subprocess.CompletedProcess[str], *words: str) -> None:
-    """Exit 2 with exactly one line on stderr containing ``words``."""
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0], lines[0]
 
 
 def test_a_teller_looks_up_a_draft_made_at_the_kiosk(data_dir: Path) -> None:
