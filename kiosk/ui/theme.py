@@ -322,4 +322,7 @@ QWidget#StaffBar QLineEdit, QWidget#StaffBar QComboBox {{
     min-height: 44px; padding: 0px 10px;
 }}
 QWidget#StaffBar {{ border-bottom: {bw * 2}px solid {p.border}; }}
+QWidget#StaffConsole QScrollArea, QWidget#StaffConsole QWidget#StaffCard {{
+    background: {p.background};
+}}
 """
