@@ -106,16 +106,17 @@ class JourneyScreen(Screen):
         self.note = text_label("body")
         # A form draft: its code, large, and a QR the counter can scan.
         self.draft_line = text_label("body")
-        self.draft_code = text_label("number", align=Qt.AlignmentFlag.AlignHCenter)
+        self.draft_code = text_label("display", align=Qt.AlignmentFlag.AlignHCenter)
         self.draft_qr = QrImage()
         self.draft_keep = text_label("hint")
+        # A form's code and the way on come first; the QR and the note follow.
         for widget in (
             self.picture, self.title, self.warning, self.body, self.field_area, self.options,
-            self.yes_no, self.answers, self.note, self.draft_line, self.draft_code,
+            self.yes_no, self.answers, self.note, self.draft_line, self.draft_code, self.primary,
         ):  # fmt: skip
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.draft_qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        for widget in (self.draft_keep, self.primary, self.again, self.stuck):
+        for widget in (self.draft_keep, self.again, self.stuck):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         runner.answers_did_change.connect(self._refresh)
@@ -234,7 +235,12 @@ class JourneyScreen(Screen):
         self.note.setText(c.text(f"journey.common.{called}"))
 
     def _show_picture(self, step: Step) -> None:
-        self.picture.setVisible(bool(step.picture))
+        # A ready form draft shows its code instead: the picture would push it down.
+        found = self._step()
+        ready = found is not None and self.runner.answers(found[0]).draft == "ready"
+        self.picture.setVisible(
+            bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT)
+        )
         if step.picture and self._metrics is not None and self._palette is not None:
             side = self._metrics.label + self._metrics.pad  # the size of button icons
             ink = self._palette.text

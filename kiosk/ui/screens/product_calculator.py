@@ -23,7 +23,7 @@ from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.keypad import Keypad, apply_key
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
-from kiosk.ui.widgets.text import longest_unit_width, text_label
+from kiosk.ui.widgets.text import text_label
 
 DRAFT_KEY = "product_calculator"
 
@@ -285,9 +285,4 @@ class ProductCalculatorScreen(ProductPage):
         if m is None:
             return
         fit_columns(self.terms, self.term_buttons, m, round(m.label * 5))
-        words = [self.keypad.keys[k].title for k in ("clear", "delete") if k in self.keypad.keys]
-        for title in words:
-            title.ensurePolished()
-        key = max((longest_unit_width(t) for t in words), default=0) + m.pad + 8
-        if key * 3 + m.gap * 2 > self.keypad.maximumWidth():
-            self.keypad.setMaximumWidth(key * 3 + m.gap * 2)
+        self.keypad.fit_words()

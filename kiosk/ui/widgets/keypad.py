@@ -9,6 +9,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.journeys.keys import apply_key
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.text import longest_unit_width
 
 __all__ = ["Keypad", "apply_key"]
 
@@ -31,6 +32,7 @@ class Keypad(QWidget):
         super().__init__(parent)
         self.decimal = decimal
         self.keys: dict[str, LabelButton] = {}
+        self._metrics: Metrics | None = None
         grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         bottom = ("." if decimal else "clear", "0", "delete")
@@ -53,11 +55,25 @@ class Keypad(QWidget):
             button.set_words(words.get(key, key))
             if key in ("delete", "clear"):
                 button.setAccessibleName(words[key])
+        self.fit_words()
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        self._metrics = m
         self._grid.setSpacing(m.gap)
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
             button.setMinimumSize(m.target, m.target)
-        # Keys a little wider than tall, never stretched wall to wall.
-        self.setMaximumWidth(round(m.target * 1.6) * 3 + m.gap * 2)
+        self.fit_words()
+
+    def fit_words(self) -> None:
+        """Keys a little wider than tall, and never narrower than their longest word."""
+        m = self._metrics
+        if m is None:
+            return
+        titles = [self.keys[k].title for k in ("clear", "delete", ".") if k in self.keys]
+        for title in titles:
+            title.ensurePolished()
+        key = max(longest_unit_width(t) for t in titles) + m.pad + 8
+        for button in self.keys.values():
+            button.setMinimumWidth(max(m.target, key))
+        self.setMaximumWidth(max(key, round(m.target * 1.6)) * 3 + m.gap * 2)
