@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from tour_audit import AUDIT_ROWS
 
 from kiosk.app import Kiosk, build_kiosk
@@ -26,6 +31,33 @@ def kiosk(qtbot) -> Kiosk:
     qtbot.waitExposed(built.window)
     yield built
     built.window.allow_close()
+
+
+@contextmanager
+def queued_kiosk(
+    qtbot, config: Config, data_dir: Path, **build: Any
+) -> Iterator[tuple[Kiosk, Any]]:
+    """A kiosk on the real SQLite queue, and a second connection playing the staff side."""
+    from kiosk.store import open_stores
+
+    staff_side = open_stores(config, data_dir)
+    built = build_kiosk(config, store_factory=lambda: open_stores(config, data_dir), **build)
+    qtbot.addWidget(built.window)
+    built.window.resize(1920, 1080)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    try:
+        yield built, staff_side
+    finally:
+        built.window.allow_close()
+        built.queue.shutdown()
+        staff_side.close()
+
+
+def screen_texts(kiosk: Kiosk) -> str:
+    """Every visible word on the screen in view, joined for easy searching."""
+    screen = kiosk.window.current_screen()
+    return " | ".join(lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible())
 
 
 def button(screen: QWidget, action: str) -> LabelButton:

@@ -5,36 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import button, tap
-from PySide6.QtWidgets import QLabel
+from conftest import button, queued_kiosk, screen_texts, tap
 
-from kiosk.app import build_kiosk
 from kiosk.config import Config
 from kiosk.core import ids
 from kiosk.printing import NullPrinter
-from kiosk.store import open_stores
 
 CONFIG = Config({"idle.timeout_seconds": 600})
 
 
 @pytest.fixture
 def queued(qtbot, data_dir: Path):
-    staff_side = open_stores(CONFIG, data_dir)
-    built = build_kiosk(
-        CONFIG, store_factory=lambda: open_stores(CONFIG, data_dir), printer=NullPrinter()
-    )
-    qtbot.addWidget(built.window)
-    built.window.resize(1920, 1080)
-    built.window.show()
-    yield built, staff_side
-    built.window.allow_close()
-    built.queue.shutdown()
-    staff_side.close()
-
-
-def texts(kiosk) -> str:
-    screen = kiosk.window.current_screen()
-    return " | ".join(lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible())
+    with queued_kiosk(qtbot, CONFIG, data_dir, printer=NullPrinter()) as both:
+        yield both
 
 
 def to_home(qtbot, kiosk, locale: str) -> None:
@@ -51,12 +34,12 @@ def test_any_yes_warns_and_calls_staff_with_priority(qtbot, queued) -> None:
     tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))  # not on the phone
     tap(qtbot, button(kiosk.window.current_screen(), "journey_yes"))  # told to keep it secret
     assert kiosk.controller.visible_screen == "journey.fraud_check.warning"
-    assert "Stop. This sounds like a scam." in texts(kiosk)
+    assert "Stop. This sounds like a scam." in screen_texts(kiosk)
     qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
     [item] = staff.queue.list_open()
     assert item.reason == "fraud" and item.priority
     assert item.context["journey"] == "fraud_check" and item.context["step"] == "warning"
-    qtbot.waitUntil(lambda: "has been called" in texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "has been called" in screen_texts(kiosk), timeout=2000)
 
 
 def test_all_no_reassures_without_calling_anyone(qtbot, queued) -> None:
@@ -67,7 +50,7 @@ def test_all_no_reassures_without_calling_anyone(qtbot, queued) -> None:
     for _ in range(4):
         tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))
     assert kiosk.controller.visible_screen == "journey.fraud_check.clear"
-    assert "흔한 사기와는 달라 보입니다." in texts(kiosk)
+    assert "흔한 사기와는 달라 보입니다." in screen_texts(kiosk)
     qtbot.wait(300)
     assert staff.queue.list_open() == []
 
@@ -82,7 +65,7 @@ def test_back_and_language_switch_keep_the_place(qtbot, queued) -> None:
     tap(qtbot, kiosk.window.bar.buttons["language"])
     tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["zh_CN"])
     assert kiosk.controller.visible_screen == "journey.fraud_check.secret"
-    assert "有人让您保密，连银行也不能说吗？" in texts(kiosk)
+    assert "有人让您保密，连银行也不能说吗？" in screen_texts(kiosk)
     tap(qtbot, kiosk.window.bar.buttons["back"])
     assert kiosk.controller.visible_screen == "journey.fraud_check.on_phone"
 
@@ -103,11 +86,11 @@ def test_lost_card_becomes_a_draft_the_counter_can_look_up(qtbot, queued) -> Non
     assert kiosk.controller.visible_screen == "journey.lost_card.phone"
     type_digits(qtbot, kiosk, "138")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
-    assert "8 to 15 digits. You typed 3" in texts(kiosk)  # the problem, in words
+    assert "8 to 15 digits. You typed 3" in screen_texts(kiosk)  # the problem, in words
     type_digits(qtbot, kiosk, "12345678")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
     assert kiosk.controller.visible_screen == "journey.lost_card.review"
-    assert "138 1234 5678" in texts(kiosk)
+    assert "138 1234 5678" in screen_texts(kiosk)
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     screen = kiosk.window.current_screen()
     qtbot.waitUntil(lambda: screen.draft_code.isVisible(), timeout=2000)
@@ -129,10 +112,10 @@ def test_check_in_greets_by_name_and_gives_a_priority_number(qtbot, queued) -> N
     qtbot.waitUntil(
         lambda: kiosk.controller.visible_screen == "journey.check_in.welcome", timeout=2000
     )
-    assert "Welcome, Mrs Wang" in texts(kiosk)
+    assert "Welcome, Mrs Wang" in screen_texts(kiosk)
     [ticket] = staff.queue.list_open()
     assert ticket.priority and ticket.service == "wealth"
-    assert ticket.label in texts(kiosk)
+    assert ticket.label in screen_texts(kiosk)
 
 
 def test_a_wrong_booking_number_says_what_to_check(qtbot, queued) -> None:
@@ -144,4 +127,4 @@ def test_a_wrong_booking_number_says_what_to_check(qtbot, queued) -> None:
     qtbot.waitUntil(
         lambda: kiosk.controller.visible_screen == "journey.check_in.not_found", timeout=2000
     )
-    assert "没有找到这个预约号" in texts(kiosk)
+    assert "没有找到这个预约号" in screen_texts(kiosk)

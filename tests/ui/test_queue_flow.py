@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import UNIT_MS, button, tap
+from conftest import UNIT_MS, button, queued_kiosk, screen_texts, tap
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from kiosk.app import build_kiosk
 from kiosk.config import Config
@@ -22,24 +21,8 @@ CONFIG = Config({"idle.timeout_seconds": 600, "idle.warning_seconds": 20})
 
 @pytest.fixture
 def queued(qtbot, data_dir: Path):
-    # A second connection plays the staff console in another process.
-    staff_side = open_stores(CONFIG, data_dir)
-    built = build_kiosk(
-        CONFIG, idle_unit_ms=UNIT_MS, store_factory=lambda: open_stores(CONFIG, data_dir)
-    )
-    qtbot.addWidget(built.window)
-    built.window.resize(1920, 1080)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built, staff_side
-    built.window.allow_close()
-    built.queue.shutdown()
-    staff_side.close()
-
-
-def texts(kiosk) -> str:
-    screen = kiosk.window.current_screen()
-    return " | ".join(lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible())
+    with queued_kiosk(qtbot, CONFIG, data_dir, idle_unit_ms=UNIT_MS) as both:
+        yield both
 
 
 def start(qtbot, kiosk, locale: str = "en") -> None:
@@ -52,14 +35,14 @@ def test_one_tap_help_request_reaches_staff_with_context(qtbot, queued) -> None:
     start(qtbot, kiosk, "ko")
     kiosk.controller.go(ids.ask_staff_screen("forms"))
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
-    qtbot.waitUntil(lambda: "H001" in texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "H001" in screen_texts(kiosk), timeout=2000)
     [item] = staff.queue.list_open()
     assert item.label == "H001" and item.kiosk_id == "kiosk-1"
     assert item.context["locale"] == "ko"
     assert item.context["screen"] == ids.ask_staff_screen("forms")
     # Staff claim it elsewhere: the kiosk says who is coming within a second.
     staff.queue.claim(item.id, "Wang")
-    qtbot.waitUntil(lambda: "Wang" in texts(kiosk), timeout=1000)
+    qtbot.waitUntil(lambda: "Wang" in screen_texts(kiosk), timeout=1000)
     # Staff finish: the customer is asked how it went, and can thank Wang.
     staff.queue.done(item.id, "Wang")
     qtbot.waitUntil(lambda: kiosk.controller.visible_screen == ids.FEEDBACK, timeout=1500)
@@ -73,7 +56,7 @@ def test_second_tap_does_not_duplicate_the_request(qtbot, queued) -> None:
     kiosk, staff = queued
     start(qtbot, kiosk)
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
-    qtbot.waitUntil(lambda: "H001" in texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "H001" in screen_texts(kiosk), timeout=2000)
     tap(qtbot, kiosk.window.bar.buttons["back"])
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
     qtbot.wait(300)
@@ -85,14 +68,14 @@ def test_reason_is_optional_and_fraud_goes_first(qtbot, queued) -> None:
     staff.queue.take_ticket("cash")
     start(qtbot, kiosk)
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
-    qtbot.waitUntil(lambda: "H001" in texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "H001" in screen_texts(kiosk), timeout=2000)
     fraud = next(
         b
         for b in kiosk.window.help.reason_buttons
         if b.property("kiosk_action") == "help_reason" and "scam" in b.title.text()
     )
     tap(qtbot, fraud)
-    qtbot.waitUntil(lambda: "We told staff" in texts(kiosk), timeout=1500)
+    qtbot.waitUntil(lambda: "We told staff" in screen_texts(kiosk), timeout=1500)
     first = staff.queue.list_open()[0]
     assert first.label == "H001" and first.reason == "fraud" and first.priority
 
@@ -101,7 +84,7 @@ def test_cancel_withdraws_the_request(qtbot, queued) -> None:
     kiosk, staff = queued
     start(qtbot, kiosk)
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
-    qtbot.waitUntil(lambda: "H001" in texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "H001" in screen_texts(kiosk), timeout=2000)
     tap(qtbot, kiosk.window.help.cancel)
     qtbot.waitUntil(lambda: not staff.queue.list_open(), timeout=1500)
     assert kiosk.controller.visible_screen == ids.HOME
@@ -114,7 +97,7 @@ def test_taking_a_number_by_touch(qtbot, queued) -> None:
     assert kiosk.controller.visible_screen == ids.TICKET_SERVICE
     tap(qtbot, button(kiosk.window.current_screen(), "ticket_service"))  # cash, the first
     tap(qtbot, button(kiosk.window.current_screen(), "ticket_priority"))  # 70 or older
-    qtbot.waitUntil(lambda: "A001" in texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "A001" in screen_texts(kiosk), timeout=2000)
     ticket = staff.queue.list_open()[0]
     assert ticket.service == "cash" and ticket.priority and ticket.status == Status.WAITING
     assert kiosk.window.ticket.qr.text.endswith(f":A001:{ticket.id}")
@@ -132,7 +115,7 @@ def test_no_database_means_an_honest_raise_your_hand(qtbot, data_dir) -> None:
     qtbot.waitUntil(lambda: not kiosk.queue.available, timeout=2000)
     start(qtbot, kiosk)
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
-    assert "Raise your hand" in texts(kiosk)
+    assert "Raise your hand" in screen_texts(kiosk)
     kiosk.window.allow_close()
     kiosk.queue.shutdown()
 
@@ -153,7 +136,7 @@ def test_ticket_prints_on_a_receipt_printer_when_there_is_one(qtbot, data_dir) -
     start(qtbot, kiosk, "zh_CN")
     kiosk.controller.choose_ticket_service("loan")
     kiosk.controller.choose_ticket_priority("none")
-    qtbot.waitUntil(lambda: "请在屏幕下方取走您的号票" in texts(kiosk), timeout=3000)
+    qtbot.waitUntil(lambda: "请在屏幕下方取走您的号票" in screen_texts(kiosk), timeout=3000)
     assert b"\x1dv0" in device.output and b"\x1dV" in device.output  # raster image, cut
     kiosk.window.allow_close()
     kiosk.queue.shutdown()

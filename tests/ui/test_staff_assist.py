@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import UNIT_MS, tap
+from conftest import UNIT_MS, queued_kiosk, tap
 from PySide6.QtCore import QPoint, Qt
 
-from kiosk.app import build_kiosk
 from kiosk.config import Config
 from kiosk.core import ids
-from kiosk.store import open_stores
 
 CONFIG = Config(
     # The customer idle clock stays out of the way (600 × 20 ms); staff mode closes after 30.
@@ -21,19 +19,9 @@ CONFIG = Config(
 
 @pytest.fixture
 def kiosk_and_db(qtbot, data_dir: Path):
-    db = open_stores(CONFIG, data_dir)
-    db.staff.add("Wang", "2468")
-    built = build_kiosk(
-        CONFIG, idle_unit_ms=UNIT_MS, store_factory=lambda: open_stores(CONFIG, data_dir)
-    )
-    qtbot.addWidget(built.window)
-    built.window.resize(1920, 1080)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built, db
-    built.window.allow_close()
-    built.queue.shutdown()
-    db.close()
+    with queued_kiosk(qtbot, CONFIG, data_dir, idle_unit_ms=UNIT_MS) as (built, db):
+        db.staff.add("Wang", "2468")
+        yield built, db
 
 
 def hold_corner(qtbot, window) -> None:
