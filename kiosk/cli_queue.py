@@ -1,6 +1,7 @@
 """``kiosk queue|staff|drafts|bookings …``: the branch's store from a terminal or script.
 
-Contract (README): JSON per item is ``QueueItem``/``Draft``/``Booking.to_json()``;
+Contract (README): JSON per item is ``QueueItem``/``Draft``/``Booking.to_json()`` (``bookings
+add`` adds ``qr``, the confirmation QR's text);
 ``list --json`` prints a JSON array; errors exit 2 with one line on stderr. Never imports Qt,
 and imports the store only when a command runs, so ``kiosk --help`` stays fast.
 """
@@ -96,6 +97,12 @@ def add_commands(sub: Subparsers) -> None:
         ("--topic", "T", "a few words on what it is about"),
     ):
         add.add_argument(flag, required=True, metavar=metavar, help=words)
+    add.add_argument(
+        "--qr",
+        metavar="FILE.png",
+        type=Path,
+        help="also write the confirmation's QR code (scanned at the kiosk to check in)",
+    )
     _json_flag(add)
     load = booking_actions.add_parser("import", help="import code,day,time,name,service,topic")
     load.add_argument("file", metavar="FILE.csv", type=Path)
@@ -265,8 +272,27 @@ def _booking_line(b: Booking) -> str:
 
 
 def _booking_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    """Add a booking; print its confirmation QR's text (``qr`` in JSON) and maybe write it."""
+    from kiosk.journeys.booking_code import payload_for
+
+    image: Path | None = args.qr
+    if image is not None and not image.parent.is_dir():
+        raise CliError(f"--qr {image}: folder {image.parent} does not exist; nothing was added")
     b = stores.bookings.add(args.code, args.day, args.time, args.name, args.service, args.topic)
-    return _out(args.json, b.to_json(), _booking_line(b))
+    payload = payload_for(b.code)
+    lines = [_booking_line(b), f"QR: {payload}"]
+    if image is not None:
+        from kiosk.qr import write_qr_png
+
+        try:
+            write_qr_png(payload, image)
+        except OSError as exc:
+            raise CliError(
+                f"booking {b.code} was added, but the QR image {image} could not be written "
+                f"({exc.strerror or exc})"
+            ) from None
+        lines.append(f"QR image: {image}")
+    return _out(args.json, {**b.to_json(), "qr": payload}, "\n".join(lines))
 
 
 def _booking_import(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:

@@ -286,6 +286,24 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=3,
         maximum=60,
     ),
+    Setting(
+        "scanner.enabled",
+        bool,
+        True,
+        "Whether the kiosk reads its 2D barcode scanner (a USB scanner that types like a "
+        "keyboard): a booking confirmation's QR held under it opens check-in. The check-in "
+        "words always mention the scanner, so fit one to every kiosk.",
+    ),
+    Setting(
+        "scanner.key_gap_ms",
+        int,
+        35,
+        "Longest pause between the scanner's keys, in milliseconds: faster keys ending "
+        "with Enter are a scan, slower ones are typing. Raise it for a scanner set to type "
+        "slowly.",
+        minimum=5,
+        maximum=200,
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kiosk.journeys.model import Journey, Step, StepKind
-from kiosk.journeys.validators import Problem, check
+from kiosk.journeys.validators import Problem, check, clean
 
 
 @dataclass
@@ -64,7 +64,7 @@ def submit(
     problem = check(spec, typed, today)
     if problem is not None:
         return problem
-    answers.values[spec.name] = typed
+    answers.values[spec.name] = clean(spec, typed)
     if answers.return_to is not None:  # changed from the review page: back there
         target, answers.return_to = answers.return_to, None
         return target

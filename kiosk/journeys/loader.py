@@ -12,6 +12,8 @@ from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.journeys.model import (
     MAX_OPTIONS,
+    NAME_DEFAULT_LENGTH,
+    NAME_MAX_LENGTH,
     Effect,
     FieldSpec,
     InputKind,
@@ -40,6 +42,33 @@ def _text(path: Path, where: str, value: Any, required: bool = False) -> str | N
     return value
 
 
+def _length(path: Path, where: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ContentError(path, where, f"must be a whole number of at least 1, not {value!r}")
+    return value
+
+
+def _field(path: Path, where: str, raw: Mapping[str, Any]) -> FieldSpec:
+    kind = _enum(path, f"{where}.input", InputKind, raw.get("input"))
+    # A name is typed on the keyboard and is longer than a code on the keypad.
+    default_most = NAME_DEFAULT_LENGTH if kind == InputKind.NAME else 12
+    least = _length(path, f"{where}.min_length", raw.get("min_length", 1))
+    most = _length(path, f"{where}.max_length", raw.get("max_length", default_most))
+    if least > most:
+        raise ContentError(path, f"{where}.min_length", f"is {least}, more than max_length {most}")
+    if kind == InputKind.NAME and most > NAME_MAX_LENGTH:
+        raise ContentError(
+            path, f"{where}.max_length", f"is {most}; a name field allows at most {NAME_MAX_LENGTH}"
+        )
+    return FieldSpec(
+        name=str(_text(path, f"{where}.name", raw.get("name"), True)),
+        input=kind,
+        min_length=least,
+        max_length=most,
+        sensitive=bool(raw.get("sensitive", False)),
+    )
+
+
 def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Step:
     where = f"{journey}.steps.{step_id}"
     kind = _enum(path, f"{where}.kind", StepKind, raw.get("kind"))
@@ -64,13 +93,7 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
         raw_field = raw.get("field")
         if not isinstance(raw_field, dict):
             raise ContentError(path, f"{where}.field", "a field step needs field = { name, input }")
-        spec = FieldSpec(
-            name=str(_text(path, f"{where}.field.name", raw_field.get("name"), True)),
-            input=_enum(path, f"{where}.field.input", InputKind, raw_field.get("input")),
-            min_length=int(raw_field.get("min_length", 1)),
-            max_length=int(raw_field.get("max_length", 12)),
-            sensitive=bool(raw_field.get("sensitive", False)),
-        )
+        spec = _field(path, f"{where}.field", raw_field)
     review = raw.get("review", [])
     if not isinstance(review, list) or not all(isinstance(r, str) for r in review):
         raise ContentError(path, f"{where}.review", "must be a list of field names")

@@ -10,7 +10,7 @@ class StepKind(StrEnum):
     INFO = "info"  # words (and maybe a picture); Next
     CHOICE = "choice"  # up to six options, each leading somewhere
     YES_NO = "yes_no"  # a plain question
-    FIELD = "field"  # one answer typed on the big keypad, checked in words
+    FIELD = "field"  # one answer typed on the big keypad (or keyboard), checked in words
     REVIEW = "review"  # every answer read back, each one changeable
     RESULT = "result"  # the end: what happens now (a code, a number, a warning)
 
@@ -20,6 +20,11 @@ class InputKind(StrEnum):
     PHONE = "phone"
     DATE = "date"
     CODE = "code"
+    NAME = "name"  # a person's name, typed on the on-screen keyboard of the locale
+
+
+NAME_DEFAULT_LENGTH = 30
+NAME_MAX_LENGTH = 60  # the most a name field may allow (a long name on a passport)
 
 
 class Effect(StrEnum):
@@ -61,7 +66,7 @@ class Step:
     review: tuple[str, ...] = ()  # field names read back on a review step
     effect: Effect = Effect.NONE
     tone: str = "calm"  # "warning" draws a strong, calm warning
-    picture: str = ""  # icon name from assets/icons (info steps)
+    picture: str = ""  # an icon from assets/icons, or guide.<id> for a drawn picture guide
     again: str | None = None  # "Show me again" goes back to this step (picture guides)
     # Where a lookup's outcome leads (check-in): "found", "not_found", "not_today".
     outcomes: tuple[tuple[str, str], ...] = ()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import ids
 from kiosk.core.session import Session
 from kiosk.journeys import engine
+from kiosk.journeys.booking_code import code_from_scan
 from kiosk.journeys.engine import Answers
 from kiosk.journeys.keys import apply_key
 from kiosk.journeys.model import Effect, Journey, Step
@@ -19,6 +20,7 @@ from kiosk.journeys.validators import Problem, check
 log = logging.getLogger(__name__)
 
 DRAFTS_KEY = "journeys"
+CHECK_IN = "check_in"
 
 
 def parse(screen_id: str) -> tuple[str, str] | None:
@@ -95,6 +97,7 @@ class JourneyRunner(QObject):
             "journey_yes": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, True)),
             "journey_no": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, False)),
             "journey_key": self.key,
+            "journey_text": self.type_text,
             "journey_submit": lambda _: self.submit(),
             "journey_edit": self.edit,
             "journey_again": lambda _: self._move(lambda j, s: s.again or j.first),
@@ -116,6 +119,17 @@ class JourneyRunner(QObject):
         answers = self.answers(journey.id)
         typed = answers.typing.get(spec.name, "")
         answers.typing[spec.name] = apply_key(typed, key, spec.max_length)
+        self.problem_did_arise.emit(None)
+        self.answers_did_change.emit()
+
+    def type_text(self, text: str) -> None:
+        """A name field's whole text, as the on-screen keyboard composed it."""
+        here = self.where()
+        if here is None or here[1].field is None:
+            return
+        journey, step = here
+        spec = step.field
+        self.answers(journey.id).typing[spec.name] = text[: spec.max_length]
         self.problem_did_arise.emit(None)
         self.answers_did_change.emit()
 
@@ -146,6 +160,37 @@ class JourneyRunner(QObject):
         if problem is None:
             answers.values[spec.name] = typed
             self.lookup_was_needed.emit(journey.id, typed)
+
+    def scan_booking(self, text: str) -> bool:
+        """A scanned QR: a booking's code starts (or continues) check-in and is looked up.
+
+        Call it only where :func:`kiosk.journeys.booking_code.scan_allowed` says so.
+        The scan skips the keypad's digits-only check: the code came from the
+        bank's own QR, and the bookings store decides whether it exists.
+
+        Returns:
+            False, doing nothing, when the text is no booking code (or there is
+            no check-in journey); the caller says so to the customer.
+        """
+        code = code_from_scan(text)
+        journey = self.journeys.get(CHECK_IN)
+        if code is None or journey is None:
+            return False
+        step = next((s for s in journey.steps.values() if s.effect == Effect.CHECK_IN), None)
+        if step is None or step.field is None:
+            return False
+        here = self.where()
+        if here is None or (here[0].id, here[1].id) != (CHECK_IN, step.id):
+            self.start(CHECK_IN)  # from anywhere else, a fresh check-in
+            if step.id != journey.first:
+                self._enter(ids.journey_screen(CHECK_IN, step.id))
+        answers = self.answers(CHECK_IN)
+        answers.typing[step.field.name] = code
+        answers.values[step.field.name] = code
+        self.problem_did_arise.emit(None)
+        self.answers_did_change.emit()
+        self.lookup_was_needed.emit(CHECK_IN, code)
+        return True
 
     def lookup_did_finish(self, journey_id: str, result: str, found: dict[str, str]) -> None:
         """The booking lookup answered: go where the journey says for that result."""

@@ -22,15 +22,36 @@ UNIT_MS = 20
 
 @pytest.fixture
 def kiosk(qtbot) -> Kiosk:
-    built = build_kiosk(
-        Config({"idle.timeout_seconds": 15, "idle.warning_seconds": 20}), idle_unit_ms=UNIT_MS
-    )
+    config = Config({"idle.timeout_seconds": 15, "idle.warning_seconds": 20})
+    yield from _shown(qtbot, build_kiosk(config, idle_unit_ms=UNIT_MS))
+
+
+def _shown(qtbot, built: Kiosk) -> Iterator[Kiosk]:
+    """``built`` on screen at 1920×1080 for the test, closed after it."""
     qtbot.addWidget(built.window)
     built.window.resize(1920, 1080)
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
     built.window.allow_close()
+
+
+# For flows that take their time (typing, layouts settling): no timeout in sight.
+PATIENT = Config({"idle.timeout_seconds": 600})
+
+
+@pytest.fixture
+def patient_kiosk(qtbot) -> Kiosk:
+    yield from _shown(qtbot, build_kiosk(PATIENT))
+
+
+@pytest.fixture
+def queued(qtbot, data_dir: Path):
+    """A patient kiosk on the real queue, and the staff side's connection."""
+    from kiosk.printing import NullPrinter
+
+    with queued_kiosk(qtbot, PATIENT, data_dir, printer=NullPrinter()) as both:
+        yield both
 
 
 @contextmanager

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from conftest import button, screen_texts, tap
 
-import pytest
-from conftest import button, queued_kiosk, screen_texts, tap
-
-from kiosk.config import Config
 from kiosk.core import ids
-from kiosk.printing import NullPrinter
-
-CONFIG = Config({"idle.timeout_seconds": 600})
-
-
-@pytest.fixture
-def queued(qtbot, data_dir: Path):
-    with queued_kiosk(qtbot, CONFIG, data_dir, printer=NullPrinter()) as both:
-        yield both
 
 
 def to_home(qtbot, kiosk, locale: str) -> None:

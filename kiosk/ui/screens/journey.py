@@ -8,17 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.ids import draft_reference
-from kiosk.journeys.model import Effect, Step, StepKind
+from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
 from kiosk.services.journey_runner import JourneyRunner, parse
-from kiosk.ui.screens.base import Screen, ScreenContext, sentence
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
+from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
+from kiosk.ui.widgets.text_keyboard import TextKeyboard
 
 MAX_ROWS = 6
 # Every {placeholder} a journey's words may use for what the kiosk found.
@@ -27,6 +28,9 @@ TOUR_FOUND = {
     "name": "Mrs Wang", "time": "10:30", "topic": "pension", "number": "A012",
     "day": "2026-12-03", "code": "K7F3QM",
 }  # fmt: skip
+# A name typed in each language, for the tour (Chinese: one more character half-typed).
+TOUR_NAMES = {"en": "Mary O'Brien", "zh_CN": "王秀英", "ko": "김민수"}
+TOUR_PINYIN = "xiu"  # typed after 王 on the name step, its characters offered
 
 
 class JourneyScreen(Screen):
@@ -70,6 +74,33 @@ class JourneyScreen(Screen):
         self.keypad.key_was_pressed.connect(
             lambda k: self.action_was_requested.emit("journey_key", k)
         )
+        # A name: what was typed and Next side by side (stacked when narrow), then
+        # the keyboard of the customer's language across the whole width.
+        self.keyboard = TextKeyboard()
+        self.keyboard.text_did_change.connect(
+            lambda text: self.action_was_requested.emit("journey_text", text)
+        )
+        self.name_typed = text_label("heading")
+        self.name_typed.setProperty("kiosk_kind", "input")
+        self.name_problem = text_label("body")
+        self.name_hint = text_label("body")
+        name_box = QWidget()
+        name_box_layout = QVBoxLayout(name_box)
+        name_box_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.name_typed, self.name_problem, self.name_hint):
+            name_box_layout.addWidget(widget)
+        name_box_layout.addStretch(1)
+        self.name_next = self.button("journey_submit", variant="primary")
+        self.name_row = ResponsiveGrid(max_columns=2)
+        self.name_row.set_items([name_box, self.name_next])
+        self.name_area = QWidget()
+        name_layout = QVBoxLayout(self.name_area)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.name_row, self.keyboard):
+            name_layout.addWidget(widget)
+        self._name_layouts = (name_layout, name_box_layout)
+        self._naming = False
+        self._keep_half_typed = False  # the tour shows pinyin letters half-typed
         self.options = ResponsiveGrid(max_columns=2)
         self.option_buttons = [self.button("journey_choose") for _ in range(MAX_ROWS)]
         self.options.set_items(self.option_buttons)
@@ -85,15 +116,25 @@ class JourneyScreen(Screen):
         typed_layout.addStretch(1)
         self.field_area = ResponsiveGrid(max_columns=2)
         self.field_area.set_items([typed_column, self.keypad])
-        self.answers = ResponsiveGrid(max_columns=2)
+        # Each answer read back with its Change under it; side by side when wide, so a
+        # form of three answers keeps its "Yes, this is right" in view.
+        self.answers = ResponsiveGrid(max_columns=3)
         self.rows: list[tuple[QLabel, LabelButton]] = []
-        row_widgets = []
+        self._answer_cards: list[QWidget] = []
+        self._card_layouts: list[QVBoxLayout] = []
         for _ in range(MAX_ROWS):
             label = text_label("body")
             change = self.button("journey_edit")
+            card = QWidget()
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(0, 0, 0, 0)
+            card_layout.addWidget(label)
+            card_layout.addStretch(1)  # Change buttons line up along a row of cards
+            card_layout.addWidget(change)
             self.rows.append((label, change))
-            row_widgets += [label, change]
-        self.answers.set_items(row_widgets)
+            self._answer_cards.append(card)
+            self._card_layouts.append(card_layout)
+        self.answers.set_items(self._answer_cards)
         self.yes = self.button("journey_yes", variant="")
         self.no = self.button("journey_no", variant="")
         self.yes_no = ResponsiveGrid(max_columns=2)
@@ -111,8 +152,9 @@ class JourneyScreen(Screen):
         self.draft_keep = text_label("hint")
         # A form's code and the way on come first; the QR and the note follow.
         for widget in (
-            self.picture, self.title, self.warning, self.body, self.field_area, self.options,
-            self.yes_no, self.answers, self.note, self.draft_line, self.draft_code, self.primary,
+            self.picture, self.title, self.warning, self.body, self.field_area, self.name_area,
+            self.options, self.yes_no, self.answers, self.note, self.draft_line, self.draft_code,
+            self.primary,
         ):  # fmt: skip
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.draft_qr, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -133,11 +175,28 @@ class JourneyScreen(Screen):
         journey = self.runner.journeys[parsed[0]]
         step = journey.step(parsed[1])
         answers = self.runner.answers(journey.id)
+        locale = self.runner.session.prefs.locale
+        samples = {"phone": "13812345678", "date": "19480512"}
+        samples["name"] = TOUR_NAMES.get(locale, TOUR_NAMES["en"])
         for name, spec in journey.fields().items():
-            sample = {"phone": "13812345678", "date": "19480512"}.get(spec.input.value, "2468")
+            sample = samples.get(spec.input.value, "2468")
+            # The same journey is toured in every language: a name follows the language.
+            if spec.input == InputKind.NAME:
+                answers.values[name] = sample
             answers.values.setdefault(name, sample)
-        if step.field is not None:
-            answers.typing[step.field.name] = answers.values[step.field.name][:5]
+        spec = step.field
+        if spec is not None:
+            whole = answers.values[spec.name]
+            answers.typing[spec.name] = whole if spec.input == InputKind.NAME else whole[:5]
+        if spec is not None and spec.input == InputKind.NAME:
+            if locale == "zh_CN":
+                answers.typing[spec.name] = answers.typing[spec.name][:1]
+            self.keyboard.set_locale(locale)
+            self.keyboard.restart(answers.typing[spec.name])
+            if locale == "zh_CN":  # show the characters offered for half-typed pinyin
+                for letter in TOUR_PINYIN:
+                    self.keyboard.key(letter).click()
+                self._keep_half_typed = True  # on_enter would drop the letters
         answers.found.update(TOUR_FOUND)
         answers.draft = "ready"
 
@@ -148,6 +207,12 @@ class JourneyScreen(Screen):
     def on_enter(self) -> None:
         self.problem = None
         super().on_enter()
+        # Half-typed pinyin or jamo from an earlier visit (or customer) is not kept.
+        found = self._step()
+        spec = found[1].field if found is not None else None
+        keep, self._keep_half_typed = self._keep_half_typed, False
+        if found is not None and spec is not None and spec.input == InputKind.NAME and not keep:
+            self.keyboard.restart(self.runner.answers(found[0]).typing.get(spec.name, ""))
 
     def _refresh(self) -> None:
         if self.context is not None:
@@ -179,18 +244,22 @@ class JourneyScreen(Screen):
         (self.warning if warning else self.title).setText(c.text(f"{base}.title", **words))
         body_key = f"{base}.body"
         has_body = c.has(body_key) or (c.fallback is not None and c.fallback.has(body_key))
-        # On a field step the explanation sits under Next, beside the keypad.
+        # On a field step the explanation sits under Next, beside the keypad (or the name).
         is_field = kind == StepKind.FIELD and step.field is not None
-        body = self.field_hint if is_field else self.body
+        naming = is_field and step.field is not None and step.field.input == InputKind.NAME
+        keypad = is_field and not naming
+        body = self.field_hint if keypad else self.name_hint if naming else self.body
         self.body.setVisible(has_body and not is_field)
-        self.field_hint.setVisible(has_body and is_field)
+        self.field_hint.setVisible(has_body and keypad)
+        self.name_hint.setVisible(has_body and naming)
         if has_body:
             body.setText(c.text(body_key, **words))
         self._show_picture(step)
         # Field: the typed answer (masked if sensitive), the keypad and the problem.
-        self.field_area.setVisible(is_field)
+        self.field_area.setVisible(keypad)
         self.field_next.set_words(c.text("journey.common.next"))
-        if is_field and step.field is not None:
+        self._show_name(journey_id, step, context)
+        if keypad and step.field is not None:
             spec = step.field
             typed = self.runner.answers(journey_id).typing.get(spec.name, "")
             self.field_label.setText(c.text(f"journey.{journey_id}.field.{spec.name}"))
@@ -200,7 +269,7 @@ class JourneyScreen(Screen):
                 show(spec, typed) if typed else c.text("journey.common.nothing_typed")
             )
             self.keypad.retranslate(c)
-        self.problem_label.setVisible(self.problem is not None)
+        self.problem_label.setVisible(self.problem is not None and not naming)
         if self.problem is not None:
             self.problem_label.setText(c.text(self.problem.key, **self.problem.values))
         # Choices and yes/no.
@@ -234,6 +303,39 @@ class JourneyScreen(Screen):
         called = "help_called" if self.help_available() else "help_offline"
         self.note.setText(c.text(f"journey.common.{called}"))
 
+    def _show_name(self, journey_id: str, step: Step, context: ScreenContext) -> None:
+        """A name field: the name typed so far, Next, any problem, and the keyboard."""
+        spec = step.field
+        naming = step.kind == StepKind.FIELD and spec is not None and spec.input == InputKind.NAME
+        self.name_area.setVisible(naming)
+        if naming != self._naming:
+            self._naming = naming
+            self._fit_column()
+        if not naming or spec is None:
+            return
+        c = context.catalog
+        typed = self.runner.answers(journey_id).typing.get(spec.name, "")
+        self.name_typed.setText(typed or c.text("journey.common.nothing_typed"))
+        self.name_next.set_words(c.text("journey.common.next"))
+        self.name_problem.setVisible(self.problem is not None)
+        if self.problem is not None:
+            self.name_problem.setText(c.text(self.problem.key, **self.problem.values))
+        # The layout follows the language; the name typed stays (it lives in the answers).
+        self.keyboard.set_locale(context.prefs.locale)
+        self.keyboard.set_max_length(spec.max_length)
+        self.keyboard.retranslate(c)
+        self.keyboard.set_text(typed)
+
+    def _fit_column(self) -> None:
+        """A keyboard needs the whole width: the reading column's limit is lifted for it."""
+        column = self._column
+        if self._naming:
+            column.max_width = 1 << 20
+        elif self._metrics is not None:
+            column.max_width = round(MAX_CONTENT_WIDTH * self._metrics.body / BASE_METRICS.body)
+        side = max(0, (column.width() - column.max_width) // 2)
+        column.layout().setContentsMargins(side, 0, side, 0)
+
     def _show_picture(self, step: Step) -> None:
         # A ready form draft shows its code instead: the picture would push it down.
         found = self._step()
@@ -241,10 +343,53 @@ class JourneyScreen(Screen):
         self.picture.setVisible(
             bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT)
         )
-        if step.picture and self._metrics is not None and self._palette is not None:
-            side = self._metrics.label + self._metrics.pad  # the size of button icons
+        if not step.picture or self._metrics is None or self._palette is None:
+            return
+        from kiosk.ui.widgets.guide_pictures import guide_pixmap, is_guide, refit_on_resize
+
+        m, ratio = self._metrics, self.devicePixelRatioF()
+        side = m.label + m.pad  # the size of button icons
+        if not is_guide(step.picture):
             ink = self._palette.text
-            self.picture.setPixmap(icon_pixmap(step.picture, ink, side, self.devicePixelRatioF()))
+            self.picture.setPixmap(icon_pixmap(step.picture, ink, side, ratio))
+            return
+        # A guide's picture takes the room the words and buttons leave, so Next,
+        # Show me again and I'm stuck stay in view; it is redrawn when that room changes.
+        host = self.parentWidget() or self
+
+        def refit() -> None:
+            now = self._step()
+            if now is not None:
+                self._show_picture(now[1])
+
+        refit_on_resize(host, self, refit)
+        width = min(host.width() - m.scrollbar, self._column.max_width) - 2 * m.margin
+        self.ensurePolished()
+
+        def height(widget: QWidget) -> int:
+            widget.ensurePolished()
+            if widget.hasHeightForWidth():
+                return max(widget.heightForWidth(width), widget.minimumHeight())
+            return widget.sizeHint().height()
+
+        words = [w for w in (self.title, self.warning, self.body) if not w.isHidden()]
+        buttons = [self.primary] if step.kind in (StepKind.INFO, StepKind.RESULT) else []
+        buttons += [self.again, self.stuck] if step.again is not None else []
+        # How tall the picture may be with each button still in view, top to bottom.
+        room = host.height() - 2 * m.margin - sum(height(w) + m.gap for w in words)
+        rooms = []
+        for button in buttons:
+            room -= height(button) + m.gap
+            rooms.append(room + (m.margin if button is not buttons[-1] else 0))
+        # Buttons out of view even without a picture do not shrink it (nor does a
+        # page that scrolls anyway); with too little room for even a small
+        # picture, the words carry the step alone.
+        in_view = [r for r in rooms if r + m.gap >= 0]
+        tall = min(in_view) if in_view else m.target * 2
+        self.picture.setVisible(not self.picture.isHidden() and tall >= m.label)
+        if tall >= m.label:
+            pixmap = guide_pixmap(step.picture, self._palette, max(width, side), tall, ratio)
+            self.picture.setPixmap(pixmap)
 
     def _show_draft(self, journey_id: str, step: Step, context: ScreenContext) -> None:
         answers = self.runner.answers(journey_id)
@@ -275,11 +420,17 @@ class JourneyScreen(Screen):
         values = self.runner.answers(journey_id).values
         fields = journey.fields()
         c = context.catalog
+        shown = [n for n in (fields if offline else step.review) if n in values]
+        columns = max(1, min(3, len(shown)))  # one answer gets the whole width
+        if reviewing and columns != self.answers.max_columns:
+            self.answers.max_columns = columns
+            self.answers.set_items(self._answer_cards)
         for index, (label, change) in enumerate(self.rows):
             names = list(fields) if offline else list(step.review)
             name = names[index] if reviewing and index < len(names) else None
             if name is not None and name not in values:
                 name = None
+            self._answer_cards[index].setVisible(name is not None)
             label.setVisible(name is not None)
             change.setVisible(name is not None and not offline)
             if name is None:
@@ -302,26 +453,36 @@ class JourneyScreen(Screen):
         found = self._step()
         if found is None or self.context is None:
             return ""
+        # Only what is on screen now (a hidden area's words are not said, e.g. a
+        # name's keypad twin). A typed name is not read out here either.
         labels = [self.title, self.warning, self.body, self.field_label]
-        labels += [self.problem_label, self.field_hint, self.note, self.draft_line, self.draft_keep]
-        parts = [w.text() for w in labels if not w.isHidden() and w.text()]
+        labels += [self.problem_label, self.field_hint, self.name_problem, self.name_hint]
+        labels += [self.note, self.draft_line, self.draft_keep]
+        parts = [w.text() for w in labels if w.isVisibleTo(self) and w.text()]
         for row_label, _change in self.rows:
-            if not row_label.isHidden():
+            if row_label.isVisibleTo(self):
                 parts.append(row_label.text())
-        buttons = [*self.option_buttons, self.yes, self.no, self.field_next, self.primary]
-        buttons += [self.again, self.stuck]
-        parts += [b.title.text() for b in buttons if not b.isHidden()]
+        buttons = [*self.option_buttons, self.yes, self.no, self.field_next, self.name_next]
+        buttons += [self.primary, self.again, self.stuck]
+        parts += [b.title.text() for b in buttons if b.isVisibleTo(self)]
         return " ".join(sentence(p) for p in parts)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
         self.keypad.apply_metrics(m, palette)
+        self.keyboard.apply_metrics(m, palette)
+        self.name_row.set_spacing(m.gap, m.target * 4)
+        for layout in self._name_layouts:
+            layout.setSpacing(m.gap)
+        self._fit_column()
         self.draft_qr.set_side(m.target * 3)
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
         self.answers.set_spacing(m.gap, m.label * 10)
+        for layout in self._card_layouts:
+            layout.setSpacing(m.gap // 2)
         found = self._step()
         if found is not None:
             self._show_picture(found[1])

@@ -1,0 +1,170 @@
+"""The banking-app guides' pictures: drawn for every step, in both themes, fitted on screen."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import button, tap
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPixmap
+
+from kiosk.content.catalog import load_catalogs
+from kiosk.core import ids
+from kiosk.journeys.loader import load_journeys
+from kiosk.paths import assets_dir, locales_dir
+from kiosk.ui.theme import PALETTES
+from kiosk.ui.widgets.guide_pictures import GUIDE_PICTURES, guide_pixmap, is_guide
+
+GUIDE = "mobile_banking_help"
+
+
+def guide_steps() -> dict[str, str]:
+    """Step id → picture name of every guide picture the journeys use."""
+    journeys = load_journeys(assets_dir() / "journeys")
+    return {
+        f"{j.id}.{s.id}": s.picture
+        for j in journeys.values()
+        for s in j.steps.values()
+        if is_guide(s.picture)
+    }
+
+
+def colours(pixmap: QPixmap) -> set[int]:
+    """The opaque colours of a pixmap (a sample of its pixels)."""
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    step = max(1, min(image.width(), image.height()) // 60)
+    return {
+        image.pixel(x, y) & 0xFFFFFF
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+def test_every_mobile_banking_step_has_a_known_picture(qapp) -> None:
+    used = guide_steps()
+    mobile = [s for s in used if s.startswith(f"{GUIDE}.")]
+    assert len(mobile) >= 10  # 2–4 steps for each of the five topics
+    assert set(used.values()) <= GUIDE_PICTURES
+    journey = load_journeys(assets_dir() / "journeys")[GUIDE]
+    for step in journey.steps.values():
+        if step.kind == "info":
+            assert is_guide(step.picture), f"{step.id} shows {step.picture!r}, not a guide picture"
+            assert step.again is not None, f"{step.id} has no 'Show me again'"
+
+
+def test_every_mobile_banking_step_has_its_words_in_every_language() -> None:
+    catalogs = load_catalogs(locales_dir())
+    for step in (s.split(".", 1)[1] for s in guide_steps() if s.startswith(f"{GUIDE}.")):
+        for locale in ids.LOCALES:
+            for part in ("title", "body", "simpler"):
+                key = f"journey.{GUIDE}.{step}.{part}"
+                assert catalogs[locale].has(key), f"{locale}: {key} is missing"
+
+
+@pytest.mark.parametrize("theme", sorted(PALETTES))
+def test_every_guide_picture_draws_something_in_the_theme(qapp, theme: str) -> None:
+    palette = PALETTES[theme]
+    for name in sorted(GUIDE_PICTURES):
+        pixmap = guide_pixmap(name, palette, 900, 400)
+        assert not pixmap.isNull()
+        seen = colours(pixmap)
+        assert len(seen) > 3, f"{name} is blank in {theme}"
+        # Drawn with the theme's own colours: the way forward and what to tap.
+        for colour in (palette.primary, palette.focus, palette.text):
+            assert QColor(colour).rgb() & 0xFFFFFF in seen, f"{name} lacks {colour} in {theme}"
+
+
+def test_each_step_has_its_own_picture(qapp) -> None:
+    palette = PALETTES["standard"]
+    images = {n: guide_pixmap(n, palette, 900, 400).toImage() for n in GUIDE_PICTURES}
+    names = sorted(images)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert images[a] != images[b], f"{a} and {b} look the same"
+
+
+def test_the_themes_draw_differently(qapp) -> None:
+    name = sorted(GUIDE_PICTURES)[0]
+    standard = guide_pixmap(name, PALETTES["standard"], 900, 400).toImage()
+    contrast = guide_pixmap(name, PALETTES["high_contrast"], 900, 400).toImage()
+    assert standard != contrast
+
+
+@pytest.mark.parametrize("size", [(1400, 150), (1000, 700), (300, 600), (600, 60)])
+def test_a_picture_fits_its_room_and_is_crisp_on_dense_screens(qapp, size) -> None:
+    width, height = size
+    for name in sorted(GUIDE_PICTURES):
+        plain = guide_pixmap(name, PALETTES["standard"], width, height, 1.0)
+        dense = guide_pixmap(name, PALETTES["standard"], width, height, 2.0)
+        shown = dense.deviceIndependentSize()
+        assert shown.width() <= width + 1 and shown.height() <= height + 1
+        assert abs(shown.width() - plain.width()) <= 1
+        assert dense.width() >= 2 * plain.width() - 1  # drawn with twice the pixels
+        assert len(colours(plain)) > 3
+
+
+def test_unknown_guide_names_give_an_empty_picture(qapp) -> None:
+    assert guide_pixmap("guide.no_such_step", PALETTES["standard"], 500, 300).width() <= 1
+
+
+def in_view(screen, widget) -> bool:
+    viewport = screen.scroll.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.fixture
+def kiosk(patient_kiosk):
+    """A kiosk that does not time out while a layout settles."""
+    return patient_kiosk
+
+
+def to_guide_step(qtbot, kiosk, topic: str) -> object:
+    kiosk.controller.go(ids.HOME)
+    kiosk.controller.handle("journey_start", GUIDE)
+    screen = kiosk.window.current_screen()
+    option = next(b for b in screen.option_buttons if b.property("kiosk_argument") == topic)
+    tap(qtbot, option)
+    qtbot.waitUntil(lambda: screen.picture.isVisible(), timeout=2000)
+    return screen
+
+
+def test_mobile_banking_journey_shows_the_picture_with_its_buttons_in_view(qtbot, kiosk) -> None:
+    screen = to_guide_step(qtbot, kiosk, "install")
+    assert kiosk.controller.visible_screen == f"journey.{GUIDE}.install_1"
+    qtbot.wait(50)
+    picture = screen.picture.pixmap()
+    assert picture.deviceIndependentSize().height() > 100  # a picture, not an icon
+    for action in ("journey_next", "journey_again", "call_staff"):
+        assert in_view(screen, button(screen, action)), f"{action} is out of view"
+    # The next step draws its own picture; "Show me again" goes back to the first.
+    tap(qtbot, button(screen, "journey_next"))
+    assert kiosk.controller.visible_screen == f"journey.{GUIDE}.install_2"
+    assert screen.picture.pixmap().toImage() != picture.toImage()
+    tap(qtbot, button(screen, "journey_again"))
+    assert kiosk.controller.visible_screen == f"journey.{GUIDE}.install_1"
+
+
+def test_mobile_banking_picture_grows_on_a_portrait_screen(qtbot, kiosk) -> None:
+    screen = to_guide_step(qtbot, kiosk, "transfer")
+    landscape = screen.picture.pixmap().deviceIndependentSize().height()
+    kiosk.window.resize(1080, 1920)
+    qtbot.waitUntil(
+        lambda: screen.picture.pixmap().deviceIndependentSize().height() > 2 * landscape,
+        timeout=2000,
+    )
+    for action in ("journey_next", "journey_again", "call_staff"):
+        assert in_view(screen, button(screen, action)), f"{action} is out of view"
+
+
+def test_mobile_banking_picture_keeps_the_buttons_in_view_at_a_bigger_text_size(
+    qtbot, kiosk
+) -> None:
+    screen = to_guide_step(qtbot, kiosk, "login")
+    kiosk.window.resize(1080, 1920)
+    kiosk.controller.handle("text_size")  # 150 %
+    assert kiosk.controller.prefs.text_size == 150
+    qtbot.wait(100)
+    assert screen.picture.isVisible()
+    for action in ("journey_next", "journey_again", "call_staff"):
+        assert in_view(screen, button(screen, action)), f"{action} is out of view"
