@@ -18,6 +18,7 @@ from kiosk.config import Config
 from kiosk.content.catalog import Catalog, complete_catalogs, load_catalogs, load_locale
 from kiosk.core import ids
 from kiosk.core.errors import ContentError, KioskError
+from kiosk.journeys.booking_code import scan_allowed
 from kiosk.journeys.loader import load_journeys, missing_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
@@ -26,14 +27,19 @@ from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
 from kiosk.services.idle import ActivityFilter
-from kiosk.services.journey_runner import JourneyRunner
+from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory
+from kiosk.services.recognition_service import RecognitionService
+from kiosk.services.scanner import ScannerListener
 from kiosk.services.session_controller import SessionController
 from kiosk.services.speech_service import SpeechService
+from kiosk.services.voice_assistant import VoiceAssistant
+from kiosk.speech.audio_in import AudioSource, NullSource
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.staff.auth import record, staff_names, verify_pin
 from kiosk.ui.fonts import report_missing_glyphs
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.widgets.label_button import LabelButton
 
 if TYPE_CHECKING:
     from kiosk.staff.console import StaffConsole
@@ -54,6 +60,7 @@ class Kiosk:
     queue: QueueService | None
     assist: StaffAssist
     journeys: JourneyRunner
+    assistant: VoiceAssistant
 
 
 def has_display() -> bool:
@@ -81,6 +88,8 @@ def build_kiosk(
     store_factory: StoreFactory | None = None,
     printer: TicketPrinter | None = None,
     speech: SpeechService | None = None,
+    recognition: RecognitionService | None = None,
+    microphone: AudioSource | None = None,
     defer_screens: bool = False,
 ) -> Kiosk:
     """Load content, build the controller and window, and wire them together.
@@ -91,6 +100,8 @@ def build_kiosk(
         printer: The ticket printer; ``None`` chooses one from the settings in
             the background (on-screen tickets until it is ready).
         speech: The voice; ``None`` leaves the kiosk silent (tests, the tour).
+        recognition: Speech input; ``None``: customers type to the assistant.
+        microphone: Where ``recognition`` listens (a WAV file in tests).
         defer_screens: Build the task screens just after the first paint (the
             real kiosk starts faster); tests and the tour build them at once.
     """
@@ -110,11 +121,13 @@ def build_kiosk(
     journeys = _add_journeys(controller, window, customer, queue)
 
     def add_feature_screens() -> None:
+        from kiosk.ui.screens.assistant import AssistantScreen
         from kiosk.ui.screens.forms import FormsMenuScreen
         from kiosk.ui.screens.journey import JourneyScreen
 
         window.add_product_screens()
         window.add_screen(FormsMenuScreen())
+        window.add_screen(AssistantScreen())
         window.add_screen(
             JourneyScreen(journeys, help_available=lambda: customer.help.phase != "offline")
         )
@@ -142,10 +155,15 @@ def build_kiosk(
     activity.activity_did_happen.connect(assist.note_activity)
     gesture = StaffGesture(window)
     app.installEventFilter(gesture)
+    if config["scanner.enabled"]:
+        _wire_scanner(app, controller, window, journeys, assist, config["scanner.key_gap_ms"])
     _wire_staff_assist(controller, window, customer, queue, assist, gesture)
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
-    return Kiosk(config, catalogs, controller, window, activity, customer, queue, assist, journeys)
+    assistant = _wire_assistant(controller, window, speech, recognition, microphone)
+    return Kiosk(
+        config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
+    )
 
 
 def _check_journey_words(catalogs: dict[str, Catalog]) -> None:
@@ -272,6 +290,113 @@ def _wire_speech(
     controller.session_did_end.connect(speech.reset)
     speech.voice_did_fail.connect(show_voice_state)
     show_voice_state()
+
+
+def _wire_scanner(
+    app: QApplication,
+    controller: SessionController,
+    window: MainWindow,
+    journeys: JourneyRunner,
+    assist: StaffAssist,
+    gap_ms: int,
+) -> None:
+    """A booking QR held under the scanner checks the customer in, from any screen.
+
+    Installed after the other filters so it runs first; ``only=window`` leaves
+    the staff console (same process in the demo) its own scans.
+    """
+    scanner = ScannerListener(window, only=window, max_gap_ms=gap_ms)
+    app.installEventFilter(scanner)
+
+    def on_scan(text: str) -> None:
+        controller.note_activity()  # scanner keys never reach the activity filter
+        if not scan_allowed(controller.visible_screen, assist.active):
+            log.info("scan ignored on %s", controller.visible_screen)
+            return
+        if not journeys.scan_booking(text):
+            # Not a booking (a ticket, a form code, a shop barcode): the not-found
+            # page says what to check and offers staff.
+            log.info("scanned code is not a booking")
+            journeys.start(CHECK_IN)
+            journeys.lookup_did_finish(CHECK_IN, "not_found", {})
+
+    scanner.did_scan.connect(on_scan)
+
+
+def _wire_assistant(
+    controller: SessionController,
+    window: MainWindow,
+    speech: SpeechService | None,
+    recognition: RecognitionService | None,
+    microphone: AudioSource | None,
+) -> VoiceAssistant:
+    """Speak (or type) to the kiosk: the bar's last control and the panel above the bar."""
+    from kiosk.ui.screens.assistant import AssistantScreen
+
+    bar, panel = window.bar, window.voice_panel
+
+    def buttons() -> list[LabelButton]:
+        # "Say what you see": the screen's own buttons, not keys or the bar.
+        screen = window.current_screen()
+        return [
+            b
+            for b in screen.findChildren(LabelButton)
+            if b.isVisible() and b.isEnabled() and b.property("kiosk_kind") in ("button", "tile")
+        ]
+
+    assistant = VoiceAssistant(
+        controller,
+        recognition,
+        microphone or NullSource("no microphone found"),
+        screen_words=lambda: [b.title.text() for b in buttons()],
+        press_word=lambda i: buttons()[i].click(),
+        before_listening=speech.stop if speech is not None else lambda: None,
+        parent=window,
+    )
+
+    def show_mode(can_listen: bool) -> None:
+        bar.set_assistant_mode("speak" if can_listen else "type")
+        panel.can_listen = can_listen
+        typing = window.screens.get(ids.ASSISTANT)
+        if isinstance(typing, AssistantScreen):
+            typing.set_reason(assistant.why_not())
+        prefs = controller.prefs
+        bar.retranslate(window.catalogs[prefs.locale], prefs.text_size, prefs.voice_on)
+
+    def type_instead(_: str = "") -> None:
+        assistant.cancel()
+        show_mode(not assistant.why_not())  # the screen's line says why not speaking
+        controller.go(ids.ASSISTANT)
+
+    def tapped(_: str) -> None:
+        if bar.assistant_mode == "speak":
+            assistant.toggle()
+        else:
+            type_instead()
+
+    controller.add_handlers(
+        {
+            "assistant": tapped,
+            "assistant_hold": lambda _: assistant.listen(),
+            "assistant_release": lambda _: assistant.finish(),
+            "assistant_ask": assistant.take_text,
+        }
+    )
+    assistant.view_did_change.connect(panel.show_view)
+    assistant.level_did_change.connect(panel.set_level)
+    assistant.availability_did_change.connect(show_mode)
+    panel.reading_was_chosen.connect(assistant.choose)
+    panel.none_was_chosen.connect(assistant.none_of_these)
+    panel.listen_was_requested.connect(assistant.listen)
+    panel.typing_was_requested.connect(type_instead)
+    panel.staff_was_requested.connect(assistant.call_staff)
+    panel.close_was_requested.connect(assistant.cancel)
+    if speech is not None:
+        speech.speech_will_start.connect(lambda _text: assistant.kiosk_will_speak())
+        speech.speech_did_finish.connect(assistant.kiosk_did_stop_speaking)
+        speech.speech_did_stop.connect(assistant.kiosk_did_stop_speaking)
+    assistant.refresh()
+    return assistant
 
 
 def _wire_staff_assist(
@@ -497,13 +622,19 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     speech = create_speech_service(config, data_dir)
     if not speech.available:
         log.warning("voice unavailable: %s", speech.unavailable_reason)
+    recognition, microphone = _speech_input(config)
     kiosk = build_kiosk(
         config,
         kiosk_mode=not demo,
         store_factory=store_factory(config, data_dir),
         speech=speech,
+        recognition=recognition,
+        microphone=microphone,
         defer_screens=True,
     )
+    # Models and the understanding load in the background once the window is up.
+    recognition.load_later(delay_ms=1000)
+    Background(kiosk.window).run(_warm_up_understanding)
     console = None
     if demo:
         width, height = config.demo_size
@@ -522,9 +653,47 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     code = app.exec()
     keepalive.stop()
     speech.shutdown()
+    recognition.shutdown()
     if kiosk.queue is not None:
         kiosk.queue.shutdown()
     return code
+
+
+def _speech_input(config: Config) -> tuple[RecognitionService, AudioSource]:
+    """The recogniser and microphone the settings ask for (either may say "none, because …")."""
+    from kiosk.speech.audio_in import make_microphone
+    from kiosk.speech.vosk_recognizer import make_engine
+
+    engine = make_engine(config)
+    microphone = (
+        make_microphone(config["speech.input_device"])
+        if config["speech.input_enabled"]
+        else NullSource("speech input is turned off")
+    )
+    if not microphone.available:
+        log.warning("speech input unavailable: %s", microphone.reason)
+    service = RecognitionService(
+        engine, phrases=_first_grammar, max_seconds=config["speech.listen_seconds"]
+    )
+    return service, microphone
+
+
+def _first_grammar(locale: str) -> list[str] | None:
+    """What the recogniser warms up with: the home screen's short grammar."""
+    from kiosk.speech.intents import matcher_for
+    from kiosk.speech.intents.screen_grammar import grammar_for
+
+    try:
+        return grammar_for(ids.HOME, matcher_for(locale))
+    except KioskError as exc:
+        log.warning("no grammar for %s: %s", locale, exc)
+        return None
+
+
+def _warm_up_understanding() -> None:
+    from kiosk.speech.intents import load_all
+
+    load_all()
 
 
 def run_console(config: Config, data_dir: Path) -> int:

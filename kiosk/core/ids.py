@@ -24,6 +24,8 @@ STAFF_CONSOLE: Final = "staff.console"
 STAFF_ASSIST: Final = "staff.assist"
 STAFF_SIGN_IN: Final = "staff.signin"
 ASK_STAFF_PREFIX: Final = "ask_staff"
+# Type to the assistant (on-screen keyboard) when speaking is not possible.
+ASSISTANT: Final = "assistant"
 
 
 def ask_staff_screen(task: str) -> str:

@@ -215,12 +215,17 @@ class RecognitionService(QObject):
         chosen = None if locales is None else list(locales)
         QTimer.singleShot(delay_ms, self, lambda: self.load(chosen))
 
-    def available(self, locale: str) -> tuple[bool, str]:
-        """(True, "") when ``locale`` can be listened to now, else (False, why)."""
+    def model_ready(self, locale: str) -> tuple[bool, str]:
+        """(True, "") when ``locale``'s model is loaded, else (False, why); ignores pauses."""
         state, reason = self._states.get(
             locale, ("", f"the {locale} speech model has not been loaded")
         )
-        if state != "loaded":
+        return state == "loaded", "" if state == "loaded" else reason
+
+    def available(self, locale: str) -> tuple[bool, str]:
+        """(True, "") when ``locale`` can be listened to now, else (False, why)."""
+        ready, reason = self.model_ready(locale)
+        if not ready:
             return False, reason
         if self._control.paused:
             return False, "the kiosk is speaking"

@@ -148,6 +148,7 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
             "rect": [own.x(), own.y(), own.width(), own.height()],
             "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
             "in_bar": _inside(widget, window, ("FixedBar",)),
+            "assistant": _inside(widget, window, ("VoicePanel",)),
             # Staff areas follow desktop sizes; contrast and clipping rules still hold.
             "staff": _inside(widget, window, STAFF_AREAS),
         }

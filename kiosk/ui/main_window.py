@@ -36,6 +36,7 @@ from kiosk.ui.screens.timeout_warning import TimeoutWarningScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
 from kiosk.ui.widgets.fixed_bar import FixedBar
+from kiosk.ui.widgets.voice_panel import VoicePanel
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.bar = FixedBar(self)
         self.staff_bar = StaffBar(self)
+        self.voice_panel = VoicePanel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -87,6 +89,7 @@ class MainWindow(QWidget):
         # The screen gives way (it scrolls) before the fixed bar or the staff bar is squeezed.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.voice_panel, 0)
         layout.addWidget(self.bar, 0)
 
         self.ask_staff = AskStaffScreen()
@@ -206,6 +209,8 @@ class MainWindow(QWidget):
         catalog = self.catalogs[prefs.locale]
         self.bar.retranslate(catalog, prefs.text_size, prefs.voice_on)
         self.bar.apply_metrics(bar_metrics(prefs.text_size), palette)
+        self.voice_panel.retranslate(catalog)
+        self.voice_panel.apply_metrics(bar_metrics(prefs.text_size), palette)
         current = self.stack.currentWidget()
         for screen in self._all_screens():
             if screen is current:
@@ -225,6 +230,12 @@ class MainWindow(QWidget):
         """Every customer and staff screen id, in the order they were registered."""
         widgets = [self.stack.widget(i) for i in range(self.stack.count())]
         return [sid for w in widgets if isinstance(w, Screen) for sid in w.tour_ids()]
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        # The assistant's panel never takes more than half the window: the
+        # screen it talks about stays in view, and the panel scrolls.
+        self.voice_panel.setMaximumHeight(self.height() // 2)
 
     # -- kiosk lock ----------------------------------------------------------
     def enter_kiosk_mode(self) -> None:

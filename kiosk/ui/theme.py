@@ -247,6 +247,14 @@ QWidget#FixedBar QPushButton {{
 QWidget#FixedBar QLabel[role="bar"] {{ font-size: {bm.small}px; }}
 QWidget#FixedBar QLabel[role="label"] {{ font-size: {bm.label}px; }}
 QWidget#FixedBar QPushButton[variant="call_staff"] {{ background: {p.call_staff}; }}
+QWidget#VoicePanel {{
+    background: {p.bar};
+    border-top: {bw * 3}px solid {p.primary};
+}}
+QWidget#VoicePanel QScrollArea, QWidget#VoicePanelBody {{ background: {p.bar}; }}
+QWidget#VoicePanel QPushButton {{ min-height: {bm.target}px; min-width: {bm.target}px; }}
+QWidget#VoicePanel QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#VoicePanel QLabel[role="body"] {{ font-size: {bm.body}px; }}
 QScrollBar:vertical {{
     background: {p.bar};
     width: {m.scrollbar}px;

@@ -167,7 +167,12 @@ def audit_screen(
         if _intersects(ra, rb) and not (_contains(ra, rb) or _contains(rb, ra)):
             add("overlap", f"text {a['text']!r} overlaps {b['text']!r}")
     # A keypad is one control, however many keys it has.
-    choices = [e for e in taps if not e["in_bar"] and not e.get("staff") and e["kind"] != "key"]
+    # The assistant's panel, like the bar, is the same on every screen, not its choices.
+    choices = [
+        e
+        for e in taps
+        if not e["in_bar"] and not e.get("staff") and not e.get("assistant") and e["kind"] != "key"
+    ]
     if len(choices) > theme.MAX_CHOICES and not staff_screen:
         add("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})")
     if not console:
@@ -183,7 +188,13 @@ def _audit_bar(screen: dict[str, Any], where: str) -> list[Violation]:
     bar = [e for e in screen["elements"] if e["tappable"] and e["in_bar"]]
     out = []
     order = _reading_order(bar)
-    if order not in (list(ids.BAR_ACTIONS), [*ids.BAR_ACTIONS, "repeat"]):
+    extras = order[len(ids.BAR_ACTIONS) :]
+    if order[: len(ids.BAR_ACTIONS)] != list(ids.BAR_ACTIONS) or extras not in (
+        [],
+        ["repeat"],
+        ["assistant"],
+        ["repeat", "assistant"],
+    ):
         out.append(Violation("bar", where, f"bar order is {order}"))
     calls = [e for e in bar if e["action"] == "call_staff"]
     if len(calls) != 1 or not calls[0]["enabled"]:

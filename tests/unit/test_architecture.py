@@ -30,6 +30,11 @@ QT_FREE = [
     "kiosk.speech.intents",
     "kiosk.speech.intents.matcher",
     "kiosk.cli_understand",
+    "kiosk.journeys.booking_code",
+    "kiosk.journeys.hangul",
+    "kiosk.journeys.pinyin",
+    "kiosk.speech.intents.screen_grammar",
+    "kiosk.speech.intent_actions",
 ]
 
 BLOCK_QT = (

@@ -148,6 +148,30 @@ class _Expander:
             for text, inner in self.cover(child)
         ]
 
+    def first(self, node: Expression, want: Mapping[str, str]) -> Variant | None:
+        """The template as first written: first choices, optional words left out.
+
+        Template authors put the plain, common wording first, so this is how
+        people most likely say it. ``want`` picks list values by slot; None
+        when the template cannot give them.
+        """
+        if isinstance(node, TextChunk):
+            return node.original_text, ()
+        if isinstance(node, Sequence) and not isinstance(node, (Permutation, Alternative)):
+            parts = [self.first(item, want) for item in node.items]
+            if any(p is None for p in parts):
+                return None
+            return "".join(p[0] for p in parts if p), tuple(s for p in parts if p for s in p[1])
+        if isinstance(node, Alternative) and node.is_optional:
+            return "", ()
+        for child, slots in self._children(node):
+            if any(want.get(name, value) != value for name, value in slots):
+                continue
+            found = self.first(child, want)
+            if found is not None:
+                return found[0], slots + found[1]
+        return None
+
     def sample(self, node: Expression, rng: random.Random) -> Variant:
         """One variant, uniformly over all expansions."""
         if isinstance(node, TextChunk):
@@ -172,6 +196,27 @@ def templates(intents: Intents) -> list[Template]:
             # hassil's parsed sentences (parsed once, shared with matching); they
             # keep file order because none of our templates uses wildcards.
             found.extend(Template(name, slots, s, rules, data) for s in data.sentences)
+    return found
+
+
+def first_sentences(
+    intents: Intents, intent: str, slots: Mapping[str, str], locale: str
+) -> list[str]:
+    """Each of ``intent``'s templates as first written, giving exactly ``slots``; file order."""
+    found: list[str] = []
+    for template in templates(intents):
+        if template.intent != intent:
+            continue
+        fixed = dict(template.slots)
+        if any(fixed.get(k, v) != v for k, v in slots.items()):
+            continue
+        expander = _Expander(intents.slot_lists, template.rules)
+        variant = expander.first(template.sentence.expression, slots)
+        if variant is None or {**fixed, **dict(variant[1])} != dict(slots):
+            continue
+        text = normalise(variant[0], locale)
+        if text and text not in found:
+            found.append(text)
     return found
 
 

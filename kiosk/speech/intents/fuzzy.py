@@ -255,3 +255,24 @@ def best_per_reading(scored: Sequence[Scored]) -> list[Scored]:
     for s in scored:
         seen.setdefault((s.sample.intent, s.sample.slots), s)
     return sorted(seen.values(), key=lambda s: -s.score)
+
+
+def closest_label(said: str, labels: Sequence[str], cutoff: float = 85.0) -> int | None:
+    """Index of the button label ``said`` names ("say what you see"), or None.
+
+    Both sides already normalised. A label counts when the words are nearly the
+    same as the label's, or the label is said inside a longer sentence
+    ("next please"); one that is only a small part of what was said does not.
+    """
+    best: tuple[float, int] | None = None
+    for index, label in enumerate(labels):
+        if not label or not said:
+            continue
+        score = fuzz.ratio(said, label)
+        spaced = " " in said or " " in label
+        inside = f" {label} " in f" {said} " if spaced else label in said
+        if len(label) >= 2 and inside and len(label) * 3 >= len(said):
+            score = max(score, 95.0)
+        if score >= cutoff and (best is None or score > best[0]):
+            best = (score, index)
+    return None if best is None else best[1]

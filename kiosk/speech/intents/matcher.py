@@ -14,7 +14,13 @@ from __future__ import annotations
 from hassil import Intents, recognize_best
 from hassil.intents import Intent, IntentData
 
-from kiosk.speech.intents.expand import Sample, expand, select_phrases, templates
+from kiosk.speech.intents.expand import (
+    Sample,
+    expand,
+    first_sentences,
+    select_phrases,
+    templates,
+)
 from kiosk.speech.intents.fuzzy import FuzzyIndex, Scored, best_per_reading
 from kiosk.speech.intents.loader import IntentFile
 from kiosk.speech.intents.normalise import FillerStripper, is_spaceless, normalise
@@ -81,6 +87,14 @@ class Matcher:
         self._strip = FillerStripper(source.skip_words, source.locale)
         per_template = expand(source.intents, source.locale, SAMPLE_BUDGET)
         self._phrases = select_phrases(per_template, source.locale, PHRASE_CAP)
+        # Each reading's sentences, shortest first: short per-screen grammars.
+        self._by_reading: dict[tuple[str, tuple[tuple[str, str], ...]], list[str]] = {}
+        for group in per_template:
+            for sample in group:
+                key = (sample.intent, tuple(sorted(dict(sample.slots).items())))
+                self._by_reading.setdefault(key, []).append(sample.text)
+        for texts in self._by_reading.values():
+            texts[:] = sorted(dict.fromkeys(texts), key=lambda t: (len(t), t))
         samples = []
         # Sentences known verbatim (fillers removed): understood without hassil.
         self._verbatim: dict[str, tuple[str, dict[str, str]]] = {}
@@ -99,10 +113,30 @@ class Matcher:
         self.fuzzy = FuzzyIndex(samples, by_character=by_character)
         self._templates = templates(source.intents)
         self._by_template: dict[int, Intents] = {}
+        self._first: dict[tuple[str, tuple[tuple[str, str], ...]], list[str]] = {}
+        # The plain wordings are the likeliest things said: known verbatim too.
+        for intent in dict.fromkeys(t.intent for t in self._templates):
+            self.first_sentences(intent)
 
     def phrases(self) -> list[str]:
         """Every expanded template sentence (deduplicated, capped, deterministic)."""
         return list(self._phrases)
+
+    def sentences_for(self, intent: str, slots: dict[str, str] | None = None) -> list[str]:
+        """The expanded sentences meaning ``intent`` with exactly ``slots``, shortest first."""
+        return list(self._by_reading.get((intent, tuple(sorted((slots or {}).items()))), []))
+
+    def first_sentences(self, intent: str, slots: dict[str, str] | None = None) -> list[str]:
+        """Each template of ``intent`` as first written (the plain wording), file order."""
+        key = (intent, tuple(sorted((slots or {}).items())))
+        if key not in self._first:
+            found = first_sentences(self.source.intents, intent, dict(key[1]), self.locale)
+            self._first[key] = found
+            for sentence in found:  # what the kiosk listens for, it understands exactly
+                said = self._strip(sentence)
+                if said:
+                    self._verbatim.setdefault(said, (intent, dict(key[1])))
+        return list(self._first[key])
 
     def understand(self, text: str) -> Understanding:
         """What ``text`` means; ``unknown`` when no reading is good enough."""

@@ -21,9 +21,13 @@ _ICONS = {
     "text_size": "text_size",
     "voice": "voice",
     "repeat": "voice",
+    "assistant": "microphone",
 }
 # Shown after the six only while the kiosk is speaking to this customer.
 REPEAT = "repeat"
+# Last: Speak (tap to talk, or hold while talking), or Type where nobody can
+# talk to this kiosk in this language. Hidden only when there is no assistant.
+ASSISTANT = "assistant"
 
 
 class FixedBar(QWidget):
@@ -43,13 +47,14 @@ class FixedBar(QWidget):
 
     action_was_tapped = Signal(str)
     HOLD_MS = 2000
+    TALK_HOLD_MS = 600  # Speak held this long: listen until it is let go
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FixedBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.buttons: dict[str, LabelButton] = {}
-        for action in (*ids.BAR_ACTIONS, REPEAT):
+        for action in (*ids.BAR_ACTIONS, REPEAT, ASSISTANT):
             button = LabelButton(
                 action,
                 variant="call_staff" if action == "call_staff" else "",
@@ -66,28 +71,64 @@ class FixedBar(QWidget):
         self._grid = QGridLayout(self)
         self._columns = 0
         self._metrics: Metrics | None = None
+        self._palette: Palette | None = None
         self.repeat_shown = False
         self.voice_available = True
         self.buttons[REPEAT].hide()
+        self.assistant_mode = ""  # "speak", "type" or "" (hidden)
+        self.buttons[ASSISTANT].hide()
+        self._talking_held = False
+        self._talk_hold = QTimer(self, singleShot=True, interval=self.TALK_HOLD_MS)
+        self._talk_hold.timeout.connect(self._talk_held)
+        self.buttons[ASSISTANT].pressed.connect(self._talk_pressed)
+        self.buttons[ASSISTANT].released.connect(self._talk_released)
 
     def _tapped(self, action: str) -> None:
         if action == "call_staff" and self._held:
             self._held = False  # the release after a hold is not a tap
             return
+        if action == ASSISTANT and self._talking_held:
+            self._talking_held = False
+            return
         self.action_was_tapped.emit(action)
+
+    def _talk_pressed(self) -> None:
+        if self.assistant_mode == "speak":
+            self._talk_hold.start()
+
+    def _talk_held(self) -> None:
+        self._talking_held = True
+        self.action_was_tapped.emit("assistant_hold")
+
+    def _talk_released(self) -> None:
+        self._talk_hold.stop()
+        if self._talking_held:
+            self.action_was_tapped.emit("assistant_release")
 
     def _quiet_alert(self) -> None:
         self._held = True
         self.action_was_tapped.emit("quiet_alert")
 
     def actions(self) -> tuple[str, ...]:
-        """The controls in their fixed order (Say it again last, when shown)."""
-        return (*ids.BAR_ACTIONS, REPEAT) if self.repeat_shown else ids.BAR_ACTIONS
+        """The controls in their fixed order (Say it again and Speak last, when shown)."""
+        extra = (REPEAT,) if self.repeat_shown else ()
+        return (*ids.BAR_ACTIONS, *extra, *((ASSISTANT,) if self.assistant_mode else ()))
 
     def set_repeat_visible(self, visible: bool) -> None:
         if visible != self.repeat_shown:
             self.repeat_shown = visible
             self.buttons[REPEAT].setVisible(visible)
+            self._reflow(force=True)
+
+    def set_assistant_mode(self, mode: str) -> None:
+        """``speak`` (a microphone), ``type`` (a keyboard) or "" (no assistant)."""
+        if mode != self.assistant_mode:
+            self.assistant_mode = mode
+            button = self.buttons[ASSISTANT]
+            button.setVisible(bool(mode))
+            button.set_icon("keyboard" if mode == "type" else "microphone")
+            if self._metrics is not None and self._palette is not None:
+                self.apply_metrics(self._metrics, self._palette)  # draws the new icon
             self._reflow(force=True)
 
     def set_voice_available(self, available: bool) -> None:
@@ -108,6 +149,9 @@ class FixedBar(QWidget):
                 else ("bar.voice_on" if voice_on else "bar.voice_off")
             ),
             REPEAT: catalog.text("bar.repeat"),
+            ASSISTANT: catalog.text(
+                "bar.assistant.type" if self.assistant_mode == "type" else "bar.assistant.speak"
+            ),
         }
         for action, text in words.items():
             self.buttons[action].set_words(text)
@@ -115,6 +159,7 @@ class FixedBar(QWidget):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
+        self._palette = palette
         self._grid.setContentsMargins(m.gap, m.gap, m.gap, m.gap // 2)
         self._grid.setSpacing(m.gap)
         for action, button in self.buttons.items():

@@ -1,0 +1,294 @@
+"""The talking assistant: listen → understand → act, ask, or offer a person.
+
+Glue between the recogniser (:class:`RecognitionService`), the understanding
+(:mod:`kiosk.speech.intents`) and the session: what is heard or typed becomes
+the same action a tap would send. Voice is never required and never acts on a
+guess: a low-confidence reading becomes "Did you mean …?" with big buttons,
+and three misunderstandings in a row offer a member of staff.
+
+The UI draws :class:`AssistantView` and calls :meth:`VoiceAssistant.toggle`,
+:meth:`finish`, :meth:`take_text` and :meth:`choose`; nothing here blocks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core import ids
+from kiosk.core.errors import KioskError
+from kiosk.services.recognition_service import RecognitionService
+from kiosk.services.session_controller import SessionController
+from kiosk.speech.audio_in import AudioSource
+from kiosk.speech.intent_actions import ACT_AT, Listener, actions_for
+from kiosk.speech.intents import matcher_for
+from kiosk.speech.intents.fuzzy import closest_label
+from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.screen_grammar import grammar_for
+
+log = logging.getLogger(__name__)
+
+# Below this the recogniser itself doubts what it heard: ask, never act.
+SURE_HEARING = 0.6
+
+Reading = tuple[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class AssistantView:
+    """What the assistant panel shows.
+
+    Attributes:
+        phase: ``hidden`` (nothing to show), ``listening``, ``ask`` (did you
+            mean), ``sorry`` (not understood), ``staff`` (offer a person),
+            ``off`` (speech input cannot work: ``why`` says which).
+        heard: What was heard or typed so far.
+        readings: For ``ask``: up to three (intent, slots), best first.
+        why: For ``off``: ``no_model``, ``no_microphone``, ``loading`` or ``off``.
+    """
+
+    phase: str = "hidden"
+    heard: str = ""
+    readings: tuple[Reading, ...] = ()
+    why: str = ""
+
+
+class VoiceAssistant(QObject):
+    """Turns speech (or typed words) into the kiosk's own actions.
+
+    Args:
+        controller: The session; actions go through ``controller.handle``.
+        recognition: Speech input, or None when this kiosk has none at all.
+        source: The microphone (one source serves every turn).
+        screen_words: The words on the buttons of the screen in view.
+        press_word: Taps the button with that index in ``screen_words()``.
+        before_listening: Silences the kiosk's own voice.
+        parent: Qt parent.
+
+    Signals:
+        view_did_change(AssistantView): redraw the panel.
+        level_did_change(float): microphone loudness 0..1 while listening.
+        availability_did_change(bool): whether Speak (rather than Type) is offered.
+    """
+
+    view_did_change = Signal(object)
+    level_did_change = Signal(float)
+    availability_did_change = Signal(bool)
+
+    def __init__(
+        self,
+        controller: SessionController,
+        recognition: RecognitionService | None,
+        source: AudioSource,
+        screen_words: Callable[[], Sequence[str]] = list,
+        press_word: Callable[[int], None] = lambda _i: None,
+        before_listening: Callable[[], None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.recognition = recognition
+        self.source = source
+        self.screen_words = screen_words
+        self.press_word = press_word
+        self.before_listening = before_listening
+        self.listener = Listener()
+        self.view = AssistantView()
+        self._can_listen: bool | None = None
+        if recognition is not None:
+            recognition.level_did_change.connect(self.level_did_change)
+            recognition.partial_did_arrive.connect(self._on_partial)
+            recognition.result_did_arrive.connect(self._on_result)
+            recognition.listening_did_fail.connect(self._on_failed)
+            recognition.model_did_load.connect(lambda _l: self.refresh())
+            recognition.model_did_fail.connect(lambda _l, _w: self.refresh())
+        controller.prefs_did_change.connect(lambda _p: self.refresh())
+        controller.screen_did_change.connect(self._on_screen)
+        controller.session_did_end.connect(self.reset)
+
+    # -- state -----------------------------------------------------------------
+
+    @property
+    def locale(self) -> str:
+        locale = self.controller.prefs.locale
+        return locale if locale in ids.LOCALES else "en"
+
+    def why_not(self) -> str:
+        """ "" when the customer can speak now, else why not (a word for the UI)."""
+        if self.recognition is None:
+            return "off"
+        if not self.source.available:
+            return "no_microphone"
+        # A pause is no reason: the kiosk is talking, and a tap on Speak silences it.
+        ok, reason = self.recognition.model_ready(self.locale)
+        if ok:
+            return ""
+        if "turned off" in reason:
+            return "off"
+        return "loading" if "loading" in reason or "not been loaded" in reason else "no_model"
+
+    def refresh(self) -> None:
+        """Say whether Speak or Type is offered (after a model load or a language switch)."""
+        can = not self.why_not()
+        if can != self._can_listen:
+            self._can_listen = can
+            self.availability_did_change.emit(can)
+
+    def _show(self, view: AssistantView) -> None:
+        self.view = view
+        self.view_did_change.emit(view)
+
+    # -- listening ---------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """The Speak control: start listening, or end the turn and take what was said."""
+        if self.view.phase == "listening":
+            self.finish()
+        else:
+            self.listen()
+
+    def listen(self) -> None:
+        why = self.why_not()
+        if why:
+            self._show(AssistantView("off", why=why))
+            return
+        self.before_listening()
+        if self.recognition is not None and self.recognition.paused:
+            self.recognition.resume()  # the voice was just silenced
+        grammar = self._grammar()
+        if self.recognition is None or not self.recognition.listen(
+            self.locale, self.source, grammar
+        ):
+            self._show(AssistantView("off", why=self.why_not() or "no_microphone"))
+            return
+        self._show(AssistantView("listening"))
+
+    def finish(self) -> None:
+        """Stop taking sound; the words heard so far are the answer."""
+        if self.view.phase == "listening":
+            self.source.close()
+
+    def cancel(self) -> None:
+        """Stop listening and close the panel; nothing is acted on."""
+        if self.recognition is not None:
+            self.recognition.cancel()
+        self._show(AssistantView())
+
+    def reset(self) -> None:
+        """A new customer: no transcript, no count of misunderstandings."""
+        self.cancel()
+        self.listener = Listener()
+
+    def kiosk_will_speak(self) -> None:
+        """The microphone closes while the kiosk talks (it must not hear itself)."""
+        if self.recognition is not None:
+            self.recognition.pause()
+        if self.view.phase == "listening":
+            self._show(AssistantView())
+
+    def kiosk_did_stop_speaking(self) -> None:
+        if self.recognition is not None:
+            self.recognition.resume()
+
+    def _grammar(self) -> list[str] | None:
+        try:
+            matcher = matcher_for(self.locale)
+        except KioskError as exc:  # broken intents file: free recognition still helps
+            log.warning("no grammar for %s: %s", self.locale, exc)
+            return None
+        return grammar_for(self.controller.visible_screen, matcher, self.screen_words())
+
+    def _on_partial(self, text: str) -> None:
+        if self.view.phase == "listening":
+            self._show(AssistantView("listening", heard=text))
+
+    def _on_result(self, text: str, confidence: float) -> None:
+        if self.view.phase != "listening":
+            return
+        self.take_text(text, hearing=confidence)
+
+    def _on_failed(self, reason: str) -> None:
+        log.warning("listening failed: %s", reason)
+        self._show(AssistantView("off", why="no_microphone"))
+
+    def _on_screen(self, _screen_id: str) -> None:
+        # A tap moved on while a question was open: the question is stale.
+        if self.view.phase in ("ask", "sorry", "staff"):
+            self._show(AssistantView())
+
+    # -- understanding -------------------------------------------------------------
+
+    def take_text(self, text: str, hearing: float = 1.0) -> None:
+        """Act on what was said (``hearing``: the recogniser's confidence) or typed."""
+        said = normalise(text, self.locale)
+        if not said:
+            self._miss(text)
+            return
+        words = [normalise(w, self.locale) for w in self.screen_words()]
+        index = closest_label(said, words)
+        if index is not None and hearing >= SURE_HEARING:
+            self.listener.misses = 0
+            self._show(AssistantView())
+            self.press_word(index)
+            return
+        understood = matcher_for(self.locale).understand(text)
+        confidence = understood.confidence
+        if hearing < SURE_HEARING:
+            confidence = min(confidence, ACT_AT - 0.05)  # heard poorly: ask first
+        screen = self.controller.visible_screen
+        size = self.controller.prefs.text_size
+        kind, found = self.listener.decide(
+            understood.intent,
+            understood.slots,
+            confidence,
+            list(understood.alternatives),
+            screen,
+            size,
+        )
+        log.info("heard %r → %s %s (%s)", text, understood.intent, understood.slots, kind)
+        if kind == "act":
+            self._show(AssistantView())
+            self._run(found)  # type: ignore[arg-type]
+        elif kind == "ask":
+            readings = [(i, dict(s)) for i, s in found]  # type: ignore[misc]
+            readings = [r for r in readings if actions_for(r[0], r[1], screen, size)]
+            self._show(AssistantView("ask", heard=text, readings=tuple(readings[:3])))
+        elif kind == "staff":
+            self._show(AssistantView("staff", heard=text))
+        else:
+            self._show(AssistantView("sorry", heard=text))
+
+    def _miss(self, heard: str) -> None:
+        self.listener.misses += 1
+        if self.listener.misses >= 3:
+            self.listener.misses = 0
+            self._show(AssistantView("staff", heard=heard))
+        else:
+            self._show(AssistantView("sorry", heard=heard))
+
+    def choose(self, index: int) -> None:
+        """The customer tapped one of the "Did you mean" readings."""
+        readings = self.view.readings
+        if not 0 <= index < len(readings):
+            return
+        intent, slots = readings[index]
+        self.listener.misses = 0
+        screen = self.controller.visible_screen
+        self._show(AssistantView())
+        self._run(actions_for(intent, slots, screen, self.controller.prefs.text_size))
+
+    def none_of_these(self) -> None:
+        """None of the readings was meant: counts as a misunderstanding."""
+        self._miss(self.view.heard)
+
+    def call_staff(self) -> None:
+        self._show(AssistantView())
+        self.controller.handle("call_staff")
+
+    def _run(self, actions: Sequence[tuple[str, str]]) -> None:
+        # In order: open the ticket page, then choose cash on it.
+        for action, argument in actions:
+            self.controller.handle(action, argument)

@@ -1,0 +1,89 @@
+"""What the recogniser listens for on one screen: a short phrase list (no Qt).
+
+Vosk's grammar mode does not enforce a large phrase list (docs/design/0006):
+with every intent sentence it returns word salad. So each turn listens for
+about 10–25 phrases: the screen's own button words ("say what you see"), the
+intents that make sense there, and the commands that work everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kiosk.core import ids
+from kiosk.speech.intents.matcher import Matcher
+from kiosk.speech.intents.normalise import normalise
+
+Reading = tuple[str, dict[str, str]]
+
+# Work on every screen (DESIGN.md): one phrase each keeps the list short.
+EVERYWHERE: tuple[Reading, ...] = tuple(
+    (intent, {})
+    for intent in (
+        "call_staff",
+        "repeat",
+        "back",
+        "home",
+        "stop",
+        "louder",
+        "slower",
+        "bigger_text",
+    )
+)
+TASKS: tuple[Reading, ...] = tuple(
+    (intent, {})
+    for intent in ("take_ticket", "check_in", "lost_card", "explain_product", "update_details",
+                   "open_account", "mobile_banking_help", "fraud_check")
+)  # fmt: skip
+MAX_PHRASES = 40
+
+
+def readings_for(screen_id: str) -> list[Reading]:
+    """The intents worth listening for on ``screen_id``, the screen's own first."""
+    if screen_id == ids.TICKET_SERVICE:
+        own = [("take_ticket", {"service": s}) for s in ids.QUEUE_SERVICES]
+    elif screen_id == ids.PRODUCTS or screen_id.startswith("product."):
+        own = [("explain_product", {"product": p}) for p in ids.PRODUCTS_IDS]
+    elif screen_id.startswith("journey."):
+        own = [("yes", {}), ("no", {})]
+    elif screen_id == ids.LANGUAGE:
+        own = [("change_language", {"lang": lang}) for lang in ids.LOCALES]
+    else:
+        own = list(TASKS)
+    return [*own, *EVERYWHERE]
+
+
+def grammar_for(
+    screen_id: str,
+    matcher: Matcher,
+    labels: Sequence[str] = (),
+    per_reading: int = 2,
+    cap: int = MAX_PHRASES,
+) -> list[str]:
+    """Phrases for one listening turn: button words, then intent sentences.
+
+    Args:
+        screen_id: The screen in view.
+        matcher: The locale's matcher (its sentences, shortest first).
+        labels: The words on the screen's buttons, as shown.
+        per_reading: Sentences per screen-specific reading (one per global one).
+        cap: Most phrases in all.
+    """
+    locale = matcher.locale
+    chosen: dict[str, None] = {}
+    for label in labels:
+        text = normalise(label, locale)
+        if text:
+            chosen[text] = None
+    # The templates as first written: how people plainly say it (the expanded
+    # variants include odd word orders that pull Vosk towards word salad).
+    everywhere = set(map(_key, EVERYWHERE))
+    for intent, slots in readings_for(screen_id):
+        take = 1 if _key((intent, slots)) in everywhere else per_reading
+        for sentence in matcher.first_sentences(intent, slots)[:take]:
+            chosen[sentence] = None
+    return list(chosen)[:cap]
+
+
+def _key(reading: Reading) -> tuple[str, tuple[tuple[str, str], ...]]:
+    return reading[0], tuple(sorted(reading[1].items()))

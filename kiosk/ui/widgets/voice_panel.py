@@ -1,0 +1,223 @@
+"""The assistant's panel above the fixed bar: listening, "Did you mean …?", sorry.
+
+Hidden until the customer taps Speak (or types a question). It pushes the
+screen up rather than covering it, so the screen's own buttons stay in reach.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.catalog import Catalog
+from kiosk.services.voice_assistant import AssistantView, Reading
+from kiosk.ui.theme import Metrics, Palette, ink
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.text import text_label
+
+MAX_READINGS = 3
+
+
+class LevelMeter(QWidget):
+    """A row of bars that light up with the customer's voice: "I can hear you"."""
+
+    BARS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = 0.0
+        self._on = QColor("#000000")
+        self._off = QColor("#cccccc")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_level(self, level: float) -> None:
+        # Speech sits around 0.02–0.3 RMS: a square root spreads it over the bars.
+        self.level = max(0.0, min(1.0, math.sqrt(max(level, 0.0) * 3)))
+        self.update()
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        self._on = QColor(palette.primary)
+        self._off = QColor(palette.border)
+        self.setFixedSize(m.target * 3, m.target // 2)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = self.width() / (self.BARS * 4)
+        width = (self.width() - gap * (self.BARS - 1)) / self.BARS
+        lit = round(self.level * self.BARS)
+        for n in range(self.BARS):
+            height = self.height() * (0.35 + 0.65 * (n + 1) / self.BARS)
+            rect = QRectF(n * (width + gap), self.height() - height, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._on if n < lit else self._off)
+            painter.drawRoundedRect(rect, width / 4, width / 4)
+        painter.end()
+
+
+class VoicePanel(QWidget):
+    """Draws an :class:`AssistantView`; every control here also works by touch.
+
+    Signals:
+        reading_was_chosen(int): a "Did you mean" answer (index into the readings).
+        none_was_chosen(): none of the readings was meant.
+        listen_was_requested(): Try again.
+        typing_was_requested(): Type instead (the on-screen keyboard).
+        staff_was_requested(): Yes, call staff.
+        close_was_requested(): Close (or stop listening).
+    """
+
+    reading_was_chosen = Signal(int)
+    none_was_chosen = Signal()
+    listen_was_requested = Signal()
+    typing_was_requested = Signal()
+    staff_was_requested = Signal()
+    close_was_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VoicePanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.view = AssistantView()
+        self.can_listen = False  # Speak again only where the customer can speak
+        self._catalog: Catalog | None = None
+        self.title = text_label("label")
+        self.heard = text_label("body")
+        self.meter = LevelMeter()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.meter, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.readings = [LabelButton("assistant_reading") for _ in range(MAX_READINGS)]
+        for index, button in enumerate(self.readings):
+            button.clicked.connect(lambda _=False, i=index: self.reading_was_chosen.emit(i))
+        self.none = LabelButton("assistant_none")
+        self.again = LabelButton("assistant_again")
+        self.type = LabelButton("assistant_type")
+        self.staff = LabelButton("assistant_staff", variant="primary")
+        self.close = LabelButton("assistant_close")
+        self.none.clicked.connect(self.none_was_chosen)
+        self.again.clicked.connect(self.listen_was_requested)
+        self.type.clicked.connect(self.typing_was_requested)
+        self.staff.clicked.connect(self.staff_was_requested)
+        self.close.clicked.connect(self.close_was_requested)
+        self.staff.set_icon("call_staff")
+        self.type.set_icon("keyboard")
+        self.again.set_icon("microphone")
+        # Each reading a whole row (long words wrap well there); the short
+        # answers share the last row. On a small screen the panel scrolls
+        # rather than pushing the fixed bar out of the window.
+        content = QWidget()
+        content.setObjectName("VoicePanelBody")
+        self._layout = QVBoxLayout(content)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.heard)
+        for button in self.readings:
+            self._layout.addWidget(button)
+        self.answers = QHBoxLayout()
+        for button in (self.none, self.staff, self.again, self.type, self.close):
+            self.answers.addWidget(button)
+        self._layout.addLayout(self.answers)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.hide()
+
+    def retranslate(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self.none.set_words(catalog.text("assistant.none"))
+        self.again.set_words(catalog.text("assistant.again"))
+        self.type.set_words(catalog.text("assistant.type"))
+        self.show_view(self.view)
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        self._layout.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
+        self._layout.setSpacing(m.gap // 2)
+        self.answers.setSpacing(m.gap)
+        self.meter.apply_metrics(m, palette)
+        for button in (*self.readings, self.none, self.again, self.type, self.staff, self.close):
+            colour = ink(palette, str(button.property("variant") or ""))
+            button.apply_metrics(m.pad, m.pad // 2, m.label, colour)
+
+    def set_level(self, level: float) -> None:
+        self.meter.set_level(level)
+
+    def show_view(self, view: AssistantView) -> None:
+        """Redraw for ``view``; hidden when there is nothing to show."""
+        self.view = view
+        c = self._catalog
+        if c is None or view.phase == "hidden":
+            self.hide()
+            return
+        phase = view.phase
+        title = {
+            "listening": "assistant.listening",
+            "ask": "assistant.did_you_mean",
+            "sorry": "assistant.sorry" if view.heard else "assistant.nothing_heard",
+            "staff": "assistant.staff_offer",
+            "off": f"assistant.off.{view.why or 'off'}",
+        }[phase]
+        self.title.setText(c.text(title))
+        heard = view.heard.strip()
+        self.heard.setText(c.text("assistant.heard", text=heard) if heard else "")
+        self.heard.setVisible(bool(heard))
+        self.meter.setVisible(phase == "listening")
+        if phase != "listening":
+            self.meter.set_level(0.0)
+        for index, button in enumerate(self.readings):
+            shown = phase == "ask" and index < len(view.readings)
+            button.setVisible(shown)
+            if shown:
+                button.set_words(reading_words(c, view.readings[index]))
+        self.none.setVisible(phase == "ask")
+        # Not understood: a kind word and a person on offer, never a dead end.
+        self.staff.setVisible(phase in ("staff", "sorry"))
+        self.staff.set_words(
+            c.text("assistant.call_staff" if phase == "staff" else "bar.call_staff")
+        )
+        self.again.setVisible(phase in ("sorry", "staff") and self.can_listen)
+        self.type.setVisible(phase in ("sorry", "off"))
+        closing = "assistant.stop" if phase == "listening" else "assistant.close"
+        self.close.set_words(c.text(closing))
+        self.show()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        # The whole content when it fits; the window caps the height (see main_window).
+        body = self.scroll.widget()
+        width = max(self.width(), 1)
+        return QSize(
+            width,
+            body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height(),
+        )
+
+
+def reading_words(catalog: Catalog, reading: Reading) -> str:
+    """A reading as a button says it: "Take a queue number: Cash …"."""
+    intent, slots = reading
+    if "service" in slots:
+        return catalog.text(
+            "assistant.reading.take_ticket_for", service=catalog.text(f"service.{slots['service']}")
+        )
+    if "product" in slots:
+        name = catalog.text(f"product.{slots['product']}.name")
+        return catalog.text("assistant.reading.explain_product_for", product=name)
+    if "lang" in slots:
+        language = catalog.text(f"assistant.language.{slots['lang']}")
+        return catalog.text("assistant.reading.change_language_to", language=language)
+    return catalog.text(f"assistant.reading.{intent}")
