@@ -29,12 +29,10 @@ from kiosk.services.customer_queue import CustomerQueue, HelpView
 from kiosk.services.idle import ActivityFilter
 from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory
-from kiosk.services.recognition_service import RecognitionService
 from kiosk.services.scanner import ScannerListener
 from kiosk.services.session_controller import SessionController
 from kiosk.services.speech_service import SpeechService
 from kiosk.services.voice_assistant import VoiceAssistant
-from kiosk.speech.audio_in import AudioSource, NullSource
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.staff.auth import record, staff_names, verify_pin
 from kiosk.ui.fonts import report_missing_glyphs
@@ -42,6 +40,8 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.label_button import LabelButton
 
 if TYPE_CHECKING:
+    from kiosk.services.recognition_service import RecognitionService
+    from kiosk.speech.audio_in import AudioSource
     from kiosk.staff.console import StaffConsole
 
 log = logging.getLogger(__name__)
@@ -331,8 +331,6 @@ def _wire_assistant(
     microphone: AudioSource | None,
 ) -> VoiceAssistant:
     """Speak (or type) to the kiosk: the bar's last control and the panel above the bar."""
-    from kiosk.ui.screens.assistant import AssistantScreen
-
     bar, panel = window.bar, window.voice_panel
 
     def buttons() -> list[LabelButton]:
@@ -347,7 +345,7 @@ def _wire_assistant(
     assistant = VoiceAssistant(
         controller,
         recognition,
-        microphone or NullSource("no microphone found"),
+        microphone,
         screen_words=lambda: [b.title.text() for b in buttons()],
         press_word=lambda i: buttons()[i].click(),
         before_listening=speech.stop if speech is not None else lambda: None,
@@ -357,9 +355,10 @@ def _wire_assistant(
     def show_mode(can_listen: bool) -> None:
         bar.set_assistant_mode("speak" if can_listen else "type")
         panel.can_listen = can_listen
+        # The typing screen is built after the first paint (its keyboard is not needed sooner).
         typing = window.screens.get(ids.ASSISTANT)
-        if isinstance(typing, AssistantScreen):
-            typing.set_reason(assistant.why_not())
+        if typing is not None:
+            typing.set_reason(assistant.why_not())  # type: ignore[attr-defined]
         prefs = controller.prefs
         bar.retranslate(window.catalogs[prefs.locale], prefs.text_size, prefs.voice_on)
 
@@ -661,7 +660,8 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
 
 def _speech_input(config: Config) -> tuple[RecognitionService, AudioSource]:
     """The recogniser and microphone the settings ask for (either may say "none, because …")."""
-    from kiosk.speech.audio_in import make_microphone
+    from kiosk.services.recognition_service import RecognitionService
+    from kiosk.speech.audio_in import NullSource, make_microphone
     from kiosk.speech.vosk_recognizer import make_engine
 
     engine = make_engine(config)

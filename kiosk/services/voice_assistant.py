@@ -15,21 +15,34 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
-from kiosk.services.recognition_service import RecognitionService
 from kiosk.services.session_controller import SessionController
-from kiosk.speech.audio_in import AudioSource
 from kiosk.speech.intent_actions import ACT_AT, Listener, actions_for
-from kiosk.speech.intents import matcher_for
-from kiosk.speech.intents.fuzzy import closest_label
-from kiosk.speech.intents.normalise import normalise
-from kiosk.speech.intents.screen_grammar import grammar_for
+
+if TYPE_CHECKING:  # imported when first used: numpy and hassil would slow the first paint
+    from kiosk.services.recognition_service import RecognitionService
+    from kiosk.speech.audio_in import AudioSource
+    from kiosk.speech.intents.matcher import Matcher
 
 log = logging.getLogger(__name__)
+
+
+def _matcher(locale: str) -> Matcher:
+    from kiosk.speech.intents import matcher_for
+
+    return matcher_for(locale)
+
+
+def _normalise(text: str, locale: str) -> str:
+    from kiosk.speech.intents.normalise import normalise
+
+    return normalise(text, locale)
+
 
 # Below this the recogniser itself doubts what it heard: ask, never act.
 SURE_HEARING = 0.6
@@ -62,7 +75,7 @@ class VoiceAssistant(QObject):
     Args:
         controller: The session; actions go through ``controller.handle``.
         recognition: Speech input, or None when this kiosk has none at all.
-        source: The microphone (one source serves every turn).
+        source: The microphone (one source serves every turn); None: none.
         screen_words: The words on the buttons of the screen in view.
         press_word: Taps the button with that index in ``screen_words()``.
         before_listening: Silences the kiosk's own voice.
@@ -82,7 +95,7 @@ class VoiceAssistant(QObject):
         self,
         controller: SessionController,
         recognition: RecognitionService | None,
-        source: AudioSource,
+        source: AudioSource | None,
         screen_words: Callable[[], Sequence[str]] = list,
         press_word: Callable[[int], None] = lambda _i: None,
         before_listening: Callable[[], None] = lambda: None,
@@ -120,7 +133,7 @@ class VoiceAssistant(QObject):
         """ "" when the customer can speak now, else why not (a word for the UI)."""
         if self.recognition is None:
             return "off"
-        if not self.source.available:
+        if self.source is None or not self.source.available:
             return "no_microphone"
         # A pause is no reason: the kiosk is talking, and a tap on Speak silences it.
         ok, reason = self.recognition.model_ready(self.locale)
@@ -159,8 +172,10 @@ class VoiceAssistant(QObject):
         if self.recognition is not None and self.recognition.paused:
             self.recognition.resume()  # the voice was just silenced
         grammar = self._grammar()
-        if self.recognition is None or not self.recognition.listen(
-            self.locale, self.source, grammar
+        if (
+            self.recognition is None
+            or self.source is None
+            or not self.recognition.listen(self.locale, self.source, grammar)
         ):
             self._show(AssistantView("off", why=self.why_not() or "no_microphone"))
             return
@@ -168,7 +183,7 @@ class VoiceAssistant(QObject):
 
     def finish(self) -> None:
         """Stop taking sound; the words heard so far are the answer."""
-        if self.view.phase == "listening":
+        if self.view.phase == "listening" and self.source is not None:
             self.source.close()
 
     def cancel(self) -> None:
@@ -194,8 +209,10 @@ class VoiceAssistant(QObject):
             self.recognition.resume()
 
     def _grammar(self) -> list[str] | None:
+        from kiosk.speech.intents.screen_grammar import grammar_for
+
         try:
-            matcher = matcher_for(self.locale)
+            matcher = _matcher(self.locale)
         except KioskError as exc:  # broken intents file: free recognition still helps
             log.warning("no grammar for %s: %s", self.locale, exc)
             return None
@@ -223,18 +240,20 @@ class VoiceAssistant(QObject):
 
     def take_text(self, text: str, hearing: float = 1.0) -> None:
         """Act on what was said (``hearing``: the recogniser's confidence) or typed."""
-        said = normalise(text, self.locale)
+        from kiosk.speech.intents.fuzzy import closest_label
+
+        said = _normalise(text, self.locale)
         if not said:
             self._miss(text)
             return
-        words = [normalise(w, self.locale) for w in self.screen_words()]
+        words = [_normalise(w, self.locale) for w in self.screen_words()]
         index = closest_label(said, words)
         if index is not None and hearing >= SURE_HEARING:
             self.listener.misses = 0
             self._show(AssistantView())
             self.press_word(index)
             return
-        understood = matcher_for(self.locale).understand(text)
+        understood = _matcher(self.locale).understand(text)
         confidence = understood.confidence
         if hearing < SURE_HEARING:
             confidence = min(confidence, ACT_AT - 0.05)  # heard poorly: ask first
