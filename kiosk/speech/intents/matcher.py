@@ -87,14 +87,6 @@ class Matcher:
         self._strip = FillerStripper(source.skip_words, source.locale)
         per_template = expand(source.intents, source.locale, SAMPLE_BUDGET)
         self._phrases = select_phrases(per_template, source.locale, PHRASE_CAP)
-        # Each reading's sentences, shortest first: short per-screen grammars.
-        self._by_reading: dict[tuple[str, tuple[tuple[str, str], ...]], list[str]] = {}
-        for group in per_template:
-            for sample in group:
-                key = (sample.intent, tuple(sorted(dict(sample.slots).items())))
-                self._by_reading.setdefault(key, []).append(sample.text)
-        for texts in self._by_reading.values():
-            texts[:] = sorted(dict.fromkeys(texts), key=lambda t: (len(t), t))
         samples = []
         # Sentences known verbatim (fillers removed): understood without hassil.
         self._verbatim: dict[str, tuple[str, dict[str, str]]] = {}
@@ -121,10 +113,6 @@ class Matcher:
     def phrases(self) -> list[str]:
         """Every expanded template sentence (deduplicated, capped, deterministic)."""
         return list(self._phrases)
-
-    def sentences_for(self, intent: str, slots: dict[str, str] | None = None) -> list[str]:
-        """The expanded sentences meaning ``intent`` with exactly ``slots``, shortest first."""
-        return list(self._by_reading.get((intent, tuple(sorted((slots or {}).items()))), []))
 
     def first_sentences(self, intent: str, slots: dict[str, str] | None = None) -> list[str]:
         """Each template of ``intent`` as first written (the plain wording), file order."""
