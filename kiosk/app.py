@@ -129,7 +129,11 @@ def build_kiosk(
         window.add_screen(FormsMenuScreen())
         window.add_screen(AssistantScreen())
         window.add_screen(
-            JourneyScreen(journeys, help_available=lambda: customer.help.phase != "offline")
+            JourneyScreen(
+                journeys,
+                help_available=lambda: customer.help.phase != "offline",
+                ticket=window.ticket,
+            )
         )
 
     if defer_screens:
@@ -151,6 +155,9 @@ def build_kiosk(
     background = Background(window)
     tickets = TicketPrinting(config, background, window, printer)
     _wire_customer_queue(controller, window, customer, queue, tickets)
+    journeys.ticket_was_needed.connect(
+        lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
+    )
     assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
     activity.activity_did_happen.connect(assist.note_activity)
     gesture = StaffGesture(window)
@@ -540,10 +547,6 @@ def _wire_customer_queue(
         if queue is not None:
             queue.call("wait_estimate", item.id, on_done=window.ticket.show_estimate)
 
-    def on_ticket_requested(service: str, priority: bool) -> None:
-        window.ticket.show_taking()
-        customer.take_ticket(service, priority)
-
     def on_rating(score: int) -> None:
         rating["score"] = score
         window.feedback.mark_rated()
@@ -559,7 +562,6 @@ def _wire_customer_queue(
     controller.quiet_alert_was_raised.connect(lambda ctx: customer.request_help(ctx, "fraud"))
     controller.help_reason_was_chosen.connect(customer.set_reason)
     controller.help_was_cancelled.connect(customer.cancel_help)
-    controller.ticket_was_requested.connect(on_ticket_requested)
     controller.rating_was_given.connect(on_rating)
     controller.staff_was_thanked.connect(on_thanks)
     controller.session_did_end.connect(customer.forget)

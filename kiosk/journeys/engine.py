@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kiosk.core import ids
 from kiosk.journeys.model import Journey, Step, StepKind
 from kiosk.journeys.validators import Problem, check, clean
 
@@ -21,6 +22,7 @@ class Answers:
 
     values: dict[str, str] = field(default_factory=dict)
     typing: dict[str, str] = field(default_factory=dict)  # half-typed, per field
+    chosen: dict[str, str] = field(default_factory=dict)  # choice step id → option id
     return_to: str | None = None
     # Filled in by the kiosk, not typed: a form draft's code, a booking's details.
     found: dict[str, str] = field(default_factory=dict)
@@ -31,11 +33,14 @@ class JourneyError(ValueError):
     """The customer did something this step does not offer (a bug, not bad input)."""
 
 
-def choose(journey: Journey, step: Step, option_id: str) -> str:
+def choose(journey: Journey, step: Step, option_id: str, answers: Answers | None = None) -> str:
+    """The step an option leads to; the choice is kept in ``answers`` (a ticket's service)."""
     if step.kind != StepKind.CHOICE:
         raise JourneyError(f"{journey.id}.{step.id} is not a choice")
     for option in step.options:
         if option.id == option_id:
+            if answers is not None:
+                answers.chosen[step.id] = option_id
             return option.next
     raise JourneyError(f"{journey.id}.{step.id} has no option {option_id!r}")
 
@@ -86,3 +91,11 @@ def edit(journey: Journey, review: Step, field_name: str, answers: Answers) -> s
     answers.return_to = review.id
     answers.typing[field_name] = answers.values.get(field_name, "")
     return journey.step_for_field(field_name).id
+
+
+def ticket_request(answers: Answers) -> tuple[str, str]:
+    """The service and priority reason ("" for none) the customer chose on the way."""
+    chosen = set(answers.chosen.values())
+    service = next((s for s in ids.QUEUE_SERVICES if s in chosen), "general")
+    reason = next((r for r in ids.PRIORITY_REASONS if r in chosen), "")
+    return service, reason

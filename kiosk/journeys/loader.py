@@ -69,6 +69,22 @@ def _field(path: Path, where: str, raw: Mapping[str, Any]) -> FieldSpec:
     )
 
 
+def _option(path: Path, where: str, raw: Any) -> Option:
+    if not isinstance(raw, dict):
+        raise ContentError(path, where, "must be { id = ..., next = ... }")
+    extras = {}
+    for key in ("icon", "words"):
+        value = raw.get(key, "")
+        if not isinstance(value, str):
+            raise ContentError(path, f"{where}.{key}", f"must be text, not {value!r}")
+        extras[key] = value
+    return Option(
+        str(_text(path, f"{where}.id", raw.get("id"), True)),
+        str(_text(path, f"{where}.next", raw.get("next"), True)),
+        **extras,
+    )
+
+
 def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Step:
     where = f"{journey}.steps.{step_id}"
     kind = _enum(path, f"{where}.kind", StepKind, raw.get("kind"))
@@ -81,13 +97,7 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
             raise ContentError(
                 path, f"{where}.options", f"has {len(listed)}; at most {MAX_OPTIONS}"
             )
-        options = tuple(
-            Option(
-                str(_text(path, f"{where}.options[{i}].id", o.get("id"), True)),
-                str(_text(path, f"{where}.options[{i}].next", o.get("next"), True)),
-            )
-            for i, o in enumerate(listed)
-        )
+        options = tuple(_option(path, f"{where}.options[{i}]", o) for i, o in enumerate(listed))
     spec = None
     if kind == StepKind.FIELD:
         raw_field = raw.get("field")
@@ -97,6 +107,9 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
     review = raw.get("review", [])
     if not isinstance(review, list) or not all(isinstance(r, str) for r in review):
         raise ContentError(path, f"{where}.review", "must be a list of field names")
+    effect = _enum(path, f"{where}.effect", Effect, raw.get("effect", "none"))
+    if effect == Effect.TICKET and kind != StepKind.RESULT:
+        raise ContentError(path, f"{where}.effect", "a ticket is taken on a result step")
     return Step(
         id=step_id,
         kind=kind,
@@ -106,7 +119,7 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
         options=options,
         field=spec,
         review=tuple(review),
-        effect=_enum(path, f"{where}.effect", Effect, raw.get("effect", "none")),
+        effect=effect,
         tone=str(raw.get("tone", "calm")),
         picture=str(raw.get("picture", "")),
         again=_text(path, f"{where}.again", raw.get("again")),
@@ -136,6 +149,14 @@ def _check_links(path: Path, journey: Journey) -> None:
         for name in step.review:
             if name not in fields:
                 raise ContentError(path, f"{where}.review", f"no field called {name!r}")
+    tickets = [s.id for s in steps.values() if s.effect == Effect.TICKET]
+    services = {o.id for s in steps.values() for o in s.options} & set(ids.QUEUE_SERVICES)
+    if tickets and not services:
+        raise ContentError(
+            path,
+            f"{journey.id}.steps.{tickets[0]}.effect",
+            f"a ticket needs a choice of service first ({', '.join(ids.QUEUE_SERVICES)})",
+        )
     reached, todo = set(), [journey.first]
     while todo:
         current = steps[todo.pop()]
@@ -188,10 +209,15 @@ def word_keys(journey: Journey) -> list[str]:
     for step in journey.steps.values():
         base = f"journey.{journey.id}.{step.id}"
         keys.append(f"{base}.title")
-        keys += [f"{base}.option.{o.id}" for o in step.options]
+        keys += [option_words(journey, step, o) for o in step.options]
         if step.field is not None:
             keys.append(f"journey.{journey.id}.field.{step.field.name}")
     return keys
+
+
+def option_words(journey: Journey, step: Step, option: Option) -> str:
+    """The catalogue key of an option's words."""
+    return option.words or f"journey.{journey.id}.{step.id}.option.{option.id}"
 
 
 def missing_words(journeys: Mapping[str, Journey], english: Catalog) -> list[str]:

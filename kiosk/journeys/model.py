@@ -34,6 +34,9 @@ class Effect(StrEnum):
     HELP_REQUEST = "help_request"  # a priority help request with the journey's reason
     FORM_DRAFT = "form_draft"  # the answers become a draft with a short code and a QR
     CHECK_IN = "check_in"  # (on a field) look the booking code up; found/not_found/not_today
+    # (on a result) take a queue number for the service chosen on the way, with
+    # priority if a priority reason was chosen (option ids from DESIGN.md).
+    TICKET = "ticket"
 
 
 MAX_OPTIONS = 6
@@ -43,6 +46,8 @@ MAX_OPTIONS = 6
 class Option:
     id: str
     next: str
+    icon: str = ""  # an icon from assets/icons beside the words
+    words: str = ""  # a catalogue key, when the words are shared (default: the step's option.<id>)
 
 
 @dataclass(frozen=True)

@@ -117,14 +117,23 @@ class CustomerQueue(QObject):
             self.service.call("cancel", item.id, on_done=self._on_help_item)
         self.help = HelpView("sending")
 
-    def take_ticket(self, service_id: str, priority: bool) -> None:
+    def take_ticket(self, service_id: str, priority_reason: str = "") -> None:
+        """A number for ``service_id``; a priority reason ("age", …) means called sooner.
+
+        Coming Back to the ticket page gives the same number again, not a second
+        place in the queue.
+        """
+        held = self.ticket
+        if held is not None and held.service == service_id and held.is_open:
+            self.ticket_did_issue.emit(held)
+            return
         if self.service is None or not self.service.available:
             self.ticket_did_fail.emit("the queue is not available")
             return
         self.service.call(
             "take_ticket",
             service_id,
-            priority=priority,
+            priority_reason=priority_reason or None,
             kiosk_id=self.kiosk_id,
             on_done=self._on_ticket,
             on_error=lambda exc: self.ticket_did_fail.emit(str(exc)),

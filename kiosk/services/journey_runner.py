@@ -45,6 +45,8 @@ class JourneyRunner(QObject):
         help_was_needed(str): a step asks for a priority help request (reason).
         draft_was_needed(str, str, dict): journey, form and answers for a form draft.
         lookup_was_needed(str, str): journey and the booking code to check in.
+        ticket_was_needed(str, str): a queue number for this service, with this
+            priority reason ("" for none).
     """
 
     answers_did_change = Signal()
@@ -52,6 +54,7 @@ class JourneyRunner(QObject):
     help_was_needed = Signal(str)
     draft_was_needed = Signal(str, str, dict)
     lookup_was_needed = Signal(str, str)
+    ticket_was_needed = Signal(str, str)
 
     def __init__(
         self,
@@ -85,7 +88,9 @@ class JourneyRunner(QObject):
         if here is None:
             return {}
         journey, step = here
-        typed = [f"{k}: {v}" for k, v in self.form_values(journey).items()]
+        # What was chosen (a ticket's service, what happened to a card) and typed.
+        chosen = self.answers(journey.id).chosen
+        typed = [f"{k}: {v}" for k, v in {**chosen, **self.form_values(journey)}.items()]
         return {"journey": journey.id, "step": step.id, "typed": typed}
 
     # -- actions (from taps or, later, spoken intents) ---------------------------
@@ -93,7 +98,9 @@ class JourneyRunner(QObject):
         return {
             "journey_start": lambda j: self.start(j),
             "journey_next": lambda _: self._move(lambda j, s: engine.go_on(j, s)),
-            "journey_choose": lambda o: self._move(lambda j, s: engine.choose(j, s, o)),
+            "journey_choose": lambda o: self._move(
+                lambda j, s: engine.choose(j, s, o, self.answers(j.id))
+            ),
             "journey_yes": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, True)),
             "journey_no": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, False)),
             "journey_key": self.key,
@@ -241,6 +248,8 @@ class JourneyRunner(QObject):
         elif step.effect == Effect.FORM_DRAFT:
             self.answers(journey.id).draft = "pending"
             self.draft_was_needed.emit(journey.id, journey.form, self.form_values(journey))
+        elif step.effect == Effect.TICKET:
+            self.ticket_was_needed.emit(*engine.ticket_request(self.answers(journey.id)))
 
     def form_values(self, journey: Journey) -> dict[str, Any]:
         """Answers fit to hand over: sensitive fields never leave the kiosk."""

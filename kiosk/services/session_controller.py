@@ -44,7 +44,6 @@ class SessionController(QObject):
         quiet_alert_was_raised(dict): the discreet "I feel pressured" hold; the context card.
         help_reason_was_chosen(str): the optional reason, tapped afterwards.
         help_was_cancelled(): the customer no longer needs help.
-        ticket_was_requested(str, bool): service id and priority.
         rating_was_given(int): 1 (not good) … 3 (good).
         staff_was_thanked(): the customer said thank you to the staff member.
         staff_sign_in_was_requested(str): a staff name; the PIN waits on the screen.
@@ -58,7 +57,6 @@ class SessionController(QObject):
     quiet_alert_was_raised = Signal(dict)
     help_reason_was_chosen = Signal(str)
     help_was_cancelled = Signal()
-    ticket_was_requested = Signal(str, bool)
     rating_was_given = Signal(int)
     staff_was_thanked = Signal()
     staff_sign_in_was_requested = Signal(str)
@@ -104,8 +102,6 @@ class SessionController(QObject):
             "quiet_alert": lambda _: self.quiet_alert(),
             "cancel_help": lambda _: self.cancel_help(),
             "help_reason": self.help_reason_was_chosen.emit,
-            "ticket_service": self.choose_ticket_service,
-            "ticket_priority": self.choose_ticket_priority,
             "rate": lambda score: self.rating_was_given.emit(int(score)),
             "thank_staff": lambda _: self.staff_was_thanked.emit(),
             "finish": lambda _: self.end_session(),
@@ -237,16 +233,6 @@ class SessionController(QObject):
             self._go(ids.FEEDBACK)
         else:
             self.back()
-
-    def choose_ticket_service(self, service: str) -> None:
-        self.session.drafts["take_ticket"] = {"service": service}
-        self._go(ids.TICKET_PRIORITY)
-
-    def choose_ticket_priority(self, reason: str) -> None:
-        draft = self.session.drafts.setdefault("take_ticket", {"service": "general"})
-        draft["priority"] = None if reason == "none" else reason
-        self._go(ids.TICKET_RESULT)
-        self.ticket_was_requested.emit(draft["service"], draft["priority"] is not None)
 
     def end_session(self) -> None:
         """Wipe everything about this customer and return to welcome."""

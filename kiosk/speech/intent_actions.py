@@ -35,10 +35,10 @@ def actions_for(intent: str, slots: dict[str, str], screen_id: str, text_size: i
         return [(PLAIN[intent], "")]
     if intent in JOURNEY_INTENTS:
         return [("journey_start", intent)]
-    if intent == "take_ticket":
+    if intent == "take_ticket":  # a service named skips its question
         service = slots.get("service")
-        chosen = [("ticket_service", service)] if service in ids.QUEUE_SERVICES else []
-        return [("go", ids.TICKET_SERVICE), *chosen]
+        chosen = [("journey_choose", service)] if service in ids.QUEUE_SERVICES else []
+        return [("journey_start", "take_ticket"), *chosen]
     if intent == "explain_product":
         product = slots.get("product")
         target = ids.product_screen(product) if product in ids.PRODUCTS_IDS else ids.PRODUCTS

@@ -27,15 +27,11 @@ from kiosk.ui.screens.help_requested import HelpRequestedScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.language import LanguageScreen
 from kiosk.ui.screens.staff_sign_in import StaffSignInScreen
-from kiosk.ui.screens.ticket import (
-    TicketPriorityScreen,
-    TicketResultScreen,
-    TicketServiceScreen,
-)
 from kiosk.ui.screens.timeout_warning import TimeoutWarningScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
 from kiosk.ui.widgets.fixed_bar import FixedBar
+from kiosk.ui.widgets.ticket_card import TicketCard
 from kiosk.ui.widgets.voice_panel import VoicePanel
 
 log = logging.getLogger(__name__)
@@ -97,7 +93,7 @@ class MainWindow(QWidget):
         self.screens: dict[str, Screen] = {}
         self.help = HelpRequestedScreen()
         self.feedback = FeedbackScreen()
-        self.ticket = TicketResultScreen()
+        self.ticket = TicketCard()  # shown by the take_ticket journey's last step
         self.staff_sign_in = StaffSignInScreen()
         self.prefixed: list[Screen] = []
         for screen in (
@@ -107,9 +103,6 @@ class MainWindow(QWidget):
             self.help,
             self.timeout,
             self.feedback,
-            TicketServiceScreen(),
-            TicketPriorityScreen(),
-            self.ticket,
             self.staff_sign_in,
         ):
             self.add_screen(screen)

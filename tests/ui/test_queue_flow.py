@@ -95,13 +95,20 @@ def test_taking_a_number_by_touch(qtbot, queued) -> None:
     start(qtbot, kiosk)
     tap(qtbot, kiosk.window.screens[ids.HOME].grid._items[0])
     assert kiosk.controller.visible_screen == ids.TICKET_SERVICE
-    tap(qtbot, button(kiosk.window.current_screen(), "ticket_service"))  # cash, the first
-    tap(qtbot, button(kiosk.window.current_screen(), "ticket_priority"))  # 70 or older
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_choose"))  # cash, the first
+    assert kiosk.controller.visible_screen == ids.TICKET_PRIORITY
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_choose"))  # 70 or older
+    assert kiosk.controller.visible_screen == ids.TICKET_RESULT
     qtbot.waitUntil(lambda: "A001" in screen_texts(kiosk), timeout=2000)
     ticket = staff.queue.list_open()[0]
-    assert ticket.service == "cash" and ticket.priority and ticket.status == Status.WAITING
+    assert (ticket.service, ticket.priority_reason, ticket.status) == ("cash", "age", Status.WAITING)
     assert kiosk.window.ticket.qr.text.endswith(f":A001:{ticket.id}")
-    tap(qtbot, kiosk.window.ticket.finish)
+    # Back to the question and on again: the same number, not a second place in the queue.
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_choose"))
+    qtbot.waitUntil(lambda: "A001" in screen_texts(kiosk), timeout=2000)
+    assert len(staff.queue.list_open()) == 1
+    tap(qtbot, button(kiosk.window.current_screen(), "finish"))
     assert kiosk.controller.visible_screen == ids.WELCOME
 
 
@@ -134,8 +141,9 @@ def test_ticket_prints_on_a_receipt_printer_when_there_is_one(qtbot, data_dir) -
     qtbot.addWidget(kiosk.window)
     kiosk.window.show()
     start(qtbot, kiosk, "zh_CN")
-    kiosk.controller.choose_ticket_service("loan")
-    kiosk.controller.choose_ticket_priority("none")
+    kiosk.controller.handle("journey_start", "take_ticket")
+    kiosk.controller.handle("journey_choose", "loan")
+    kiosk.controller.handle("journey_choose", "none")
     qtbot.waitUntil(lambda: "请在屏幕下方取走您的号票" in screen_texts(kiosk), timeout=3000)
     assert b"\x1dv0" in device.output and b"\x1dV" in device.output  # raster image, cut
     kiosk.window.allow_close()
@@ -165,3 +173,15 @@ def test_a_short_tap_on_call_staff_still_opens_help(qtbot, queued) -> None:
     start(qtbot, kiosk)
     tap(qtbot, kiosk.window.bar.buttons["call_staff"])
     assert kiosk.controller.visible_screen == ids.HELP_REQUESTED
+
+
+def test_staff_called_mid_ticket_see_the_service_already_chosen(qtbot, queued) -> None:
+    kiosk, staff = queued
+    start(qtbot, kiosk)
+    kiosk.controller.handle("journey_start", "take_ticket")
+    kiosk.controller.handle("journey_choose", "card")
+    tap(qtbot, kiosk.window.bar.buttons["call_staff"])
+    qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
+    context = staff.queue.list_open()[0].context
+    assert context["journey"] == "take_ticket" and context["step"] == "priority"
+    assert "service: card" in context["typed"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.ids import draft_reference
+from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
 from kiosk.services.journey_runner import JourneyRunner, parse
@@ -20,6 +21,7 @@ from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.text_keyboard import TextKeyboard
+from kiosk.ui.widgets.ticket_card import TicketCard
 
 MAX_ROWS = 6
 # Every {placeholder} a journey's words may use for what the kiosk found.
@@ -47,10 +49,17 @@ class JourneyScreen(Screen):
         self,
         runner: JourneyRunner,
         help_available: Callable[[], bool] = lambda: True,
+        ticket: TicketCard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        # A ticket step shows what the queue said (the window keeps the card: the
+        # queue's answers may arrive before this screen is built).
+        self.ticket = ticket or TicketCard()
+        self.ticket.state_did_change.connect(self._refresh)
+        self.ticket_call = self.button("call_staff", variant="primary")
+        self.ticket_call.set_icon("call_staff")
         self.help_available = help_available
         self.problem: Problem | None = None
         self._palette: Palette | None = None
@@ -102,7 +111,9 @@ class JourneyScreen(Screen):
         self._naming = False
         self._keep_half_typed = False  # the tour shows pinyin letters half-typed
         self.options = ResponsiveGrid(max_columns=2)
-        self.option_buttons = [self.button("journey_choose") for _ in range(MAX_ROWS)]
+        self.option_buttons = [
+            self.button("journey_choose", horizontal=True) for _ in range(MAX_ROWS)
+        ]  # an icon, where an option has one, beside its words
         self.options.set_items(self.option_buttons)
         # A field: what was typed and the way on beside the keypad (above it when
         # narrow), so Next is always in view at any text size.
@@ -152,9 +163,9 @@ class JourneyScreen(Screen):
         self.draft_keep = text_label("hint")
         # A form's code and the way on come first; the QR and the note follow.
         for widget in (
-            self.picture, self.title, self.warning, self.body, self.field_area, self.name_area,
-            self.options, self.yes_no, self.answers, self.note, self.draft_line, self.draft_code,
-            self.primary,
+            self.picture, self.title, self.warning, self.body, self.ticket, self.field_area,
+            self.name_area, self.options, self.yes_no, self.answers, self.note, self.draft_line,
+            self.draft_code, self.ticket_call, self.primary,
         ):  # fmt: skip
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.draft_qr, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -198,6 +209,11 @@ class JourneyScreen(Screen):
                     self.keyboard.key(letter).click()
                 self._keep_half_typed = True  # on_enter would drop the letters
         answers.found.update(TOUR_FOUND)
+        if step.effect == Effect.TICKET:
+            from kiosk.ui import samples
+
+            self.ticket.show_ticket(samples.item(7, "A", 7, service="cash"), printed=False)
+            self.ticket.show_estimate(samples.ESTIMATE)
         answers.draft = "ready"
 
     def show_problem(self, problem: Problem | None) -> None:
@@ -237,7 +253,9 @@ class JourneyScreen(Screen):
         base = f"journey.{journey_id}.{step.id}"
         kind = step.kind
         warning = step.tone == "warning"
-        self.title.setVisible(not warning)
+        ticketing = step.effect == Effect.TICKET
+        # A failed ticket's apology stands alone (no "Your number" above it).
+        self.title.setVisible(not warning and not (ticketing and self.ticket.failed))
         self.warning.setVisible(warning)
         # Words may use what the kiosk found: {name}, {time}, {number}, {code}, {day}.
         words = {**FOUND_BLANKS, **context.values, **self.runner.answers(journey_id).found}
@@ -278,20 +296,28 @@ class JourneyScreen(Screen):
             option = step.options[index] if index < len(step.options) else None
             button.setVisible(option is not None)
             if option is not None:
-                button.set_words(c.text(f"{base}.option.{option.id}"))
+                journey = self.runner.journeys[journey_id]
+                button.set_words(c.text(option_words(journey, step, option)))
+                button.set_icon(option.icon)
                 button.setProperty("kiosk_argument", option.id)
         self.yes_no.setVisible(kind == StepKind.YES_NO)
         self.yes.set_words(c.text("journey.common.yes"))
         self.no.set_words(c.text("journey.common.no"))
         self._show_review(journey_id, step, context)
         self._show_draft(journey_id, step, context)
+        self.ticket.setVisible(ticketing)
+        self.ticket_call.setVisible(ticketing and self.ticket.failed)
+        if ticketing:
+            self.ticket.retranslate(c)
+            self.ticket_call.set_words(c.text("ask_staff.call"))
         # The one way forward.
         primary = {
             StepKind.INFO: ("journey_next", "journey.common.next"),
             StepKind.REVIEW: ("journey_next", "journey.common.confirm"),
             StepKind.RESULT: ("finish", "journey.common.finish"),
         }.get(kind)
-        self.primary.setVisible(primary is not None)
+        # Finish once a number is in hand (not while it is being taken, nor instead of help).
+        self.primary.setVisible(primary is not None and (self.ticket.issued or not ticketing))
         if primary is not None:
             self.primary.setProperty("kiosk_action", primary[0])
             self.primary.set_words(c.text(primary[1]))
@@ -455,15 +481,20 @@ class JourneyScreen(Screen):
             return ""
         # Only what is on screen now (a hidden area's words are not said, e.g. a
         # name's keypad twin). A typed name is not read out here either.
-        labels = [self.title, self.warning, self.body, self.field_label]
-        labels += [self.problem_label, self.field_hint, self.name_problem, self.name_hint]
-        labels += [self.note, self.draft_line, self.draft_keep]
-        parts = [w.text() for w in labels if w.isVisibleTo(self) and w.text()]
+        def shown(*labels: QLabel) -> list[str]:
+            return [w.text() for w in labels if w.isVisibleTo(self) and w.text()]
+
+        parts = shown(self.title, self.warning)
+        if self.ticket.isVisibleTo(self):  # "Your number", then the number
+            parts += self.ticket.spoken_parts()
+        parts += shown(self.body, self.field_label, self.problem_label, self.field_hint)
+        parts += shown(self.name_problem, self.name_hint, self.note, self.draft_line)
+        parts += shown(self.draft_keep)
         for row_label, _change in self.rows:
             if row_label.isVisibleTo(self):
                 parts.append(row_label.text())
         buttons = [*self.option_buttons, self.yes, self.no, self.field_next, self.name_next]
-        buttons += [self.primary, self.again, self.stuck]
+        buttons += [self.ticket_call, self.primary, self.again, self.stuck]
         parts += [b.title.text() for b in buttons if b.isVisibleTo(self)]
         return " ".join(sentence(p) for p in parts)
 
@@ -477,6 +508,7 @@ class JourneyScreen(Screen):
             layout.setSpacing(m.gap)
         self._fit_column()
         self.draft_qr.set_side(m.target * 3)
+        self.ticket.apply_metrics(m)
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)

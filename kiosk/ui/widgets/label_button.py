@@ -50,6 +50,7 @@ class LabelButton(QPushButton):
         self._icon.setProperty("kiosk_kind", "image")
         self._icon.hide()
         self._icon_name = ""
+        self._icon_look: tuple[int, str] | None = None  # side and colour, once sized
         words = QWidget(self)
         words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         words_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, words)
@@ -88,18 +89,26 @@ class LabelButton(QPushButton):
         self.updateGeometry()
 
     def set_icon(self, name: str) -> None:
+        if name == self._icon_name:
+            return
         self._icon_name = name
         self._icon.setVisible(bool(name))
+        if self._icon_look is not None:  # already sized: draw the new one now
+            self._draw_icon(*self._icon_look)
 
     def apply_metrics(self, pad: int, spacing: int, icon_side: int, colour: str) -> None:
         """Re-size padding and icon after a text-size or theme change."""
         self._layout.setContentsMargins(pad, pad, pad, pad)
         self._layout.setSpacing(spacing)
+        self._icon_look = (icon_side, colour)
+        self._draw_icon(icon_side, colour)
+        self.updateGeometry()
+
+    def _draw_icon(self, icon_side: int, colour: str) -> None:
         if self._icon_name:
             ratio = self.devicePixelRatioF()
             self._icon.setPixmap(icon_pixmap(self._icon_name, colour, icon_side, ratio))
             self._icon.setFixedSize(icon_side, icon_side)
-        self.updateGeometry()
 
     # QPushButton sizes itself from text() (empty here): use the layout's.
     def sizeHint(self) -> QSize:

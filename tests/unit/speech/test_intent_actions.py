@@ -8,8 +8,8 @@ from kiosk.speech.intent_actions import Listener, actions_for
     [
         ("call_staff", {}, "home", [("call_staff", "")]),
         ("take_ticket", {"service": "cash"}, "home",
-         [("go", "journey.take_ticket.service"), ("ticket_service", "cash")]),
-        ("take_ticket", {}, "home", [("go", "journey.take_ticket.service")]),
+         [("journey_start", "take_ticket"), ("journey_choose", "cash")]),
+        ("take_ticket", {}, "home", [("journey_start", "take_ticket")]),
         ("explain_product", {"product": "pension"}, "home", [("go", "product.pension")]),
         ("explain_product", {}, "home", [("go", "products")]),
         ("fraud_check", {}, "home", [("journey_start", "fraud_check")]),
