@@ -151,10 +151,13 @@ class JourneyScreen(Screen):
         self.yes_no = ResponsiveGrid(max_columns=2)
         self.yes_no.set_items([self.yes, self.no])
         self.primary = self.button("journey_next", variant="primary")
-        self.again = self.button("journey_again")
+        self.again = self.button("journey_again", horizontal=True)
         self.again.set_icon("back")
-        self.stuck = self.button("call_staff")
+        self.stuck = self.button("call_staff", horizontal=True)
         self.stuck.set_icon("call_staff")
+        # Side by side where the screen is wide, so a guide's picture keeps its room.
+        self.guide_row = ResponsiveGrid(max_columns=2)
+        self.guide_row.set_items([self.again, self.stuck])
         self.note = text_label("body")
         # A form draft: its code, large, and a QR the counter can scan.
         self.draft_line = text_label("body")
@@ -169,7 +172,7 @@ class JourneyScreen(Screen):
         ):  # fmt: skip
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.draft_qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        for widget in (self.draft_keep, self.again, self.stuck):
+        for widget in (self.draft_keep, self.guide_row):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         runner.answers_did_change.connect(self._refresh)
@@ -321,9 +324,8 @@ class JourneyScreen(Screen):
         if primary is not None:
             self.primary.setProperty("kiosk_action", primary[0])
             self.primary.set_words(c.text(primary[1]))
-        self.again.setVisible(step.again is not None)
+        self.guide_row.setVisible(step.again is not None)
         self.again.set_words(c.text("journey.common.again"))
-        self.stuck.setVisible(step.again is not None)
         self.stuck.set_words(c.text("journey.common.stuck"))
         self.note.setVisible(step.effect.value == "help_request")
         called = "help_called" if self.help_available() else "help_offline"
@@ -400,7 +402,8 @@ class JourneyScreen(Screen):
 
         words = [w for w in (self.title, self.warning, self.body) if not w.isHidden()]
         buttons = [self.primary] if step.kind in (StepKind.INFO, StepKind.RESULT) else []
-        buttons += [self.again, self.stuck] if step.again is not None else []
+        buttons += [self.guide_row] if step.again is not None else []
+        self.guide_row.fit_width(width)
         # How tall the picture may be with each button still in view, top to bottom.
         room = host.height() - 2 * m.margin - sum(height(w) + m.gap for w in words)
         rooms = []
@@ -479,6 +482,7 @@ class JourneyScreen(Screen):
         found = self._step()
         if found is None or self.context is None:
             return ""
+
         # Only what is on screen now (a hidden area's words are not said, e.g. a
         # name's keypad twin). A typed name is not read out here either.
         def shown(*labels: QLabel) -> list[str]:
@@ -512,6 +516,7 @@ class JourneyScreen(Screen):
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
+        self.guide_row.set_spacing(m.gap, m.label * 10)
         self.answers.set_spacing(m.gap, m.label * 10)
         for layout in self._card_layouts:
             layout.setSpacing(m.gap // 2)

@@ -35,8 +35,16 @@ class ResponsiveGrid(QWidget):
         fit = (width + gap) // (self.min_item_width + gap)
         return max(1, min(self.max_columns, fit, len(self._items) or 1))
 
-    def _relayout(self, force: bool = False) -> None:
-        columns = self.columns_for(self.width())
+    def fit_width(self, width: int) -> None:
+        """Take the columns ``width`` allows now, before the layout resizes the grid.
+
+        For a caller measuring the grid's height ahead of layout (a hidden grid
+        still has its old width, so it would report its one-column height).
+        """
+        self._relayout(width=width)
+
+    def _relayout(self, force: bool = False, width: int | None = None) -> None:
+        columns = self.columns_for(self.width() if width is None else width)
         if columns == self._columns and not force:
             return
         self._columns = columns
