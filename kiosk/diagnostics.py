@@ -14,8 +14,12 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.errors import KioskError
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -150,20 +154,25 @@ def check_journeys_and_products(data_dir: Path) -> CheckResult:
     return CheckResult("journeys", True, f"{len(journeys)} journeys, {len(products)} products")
 
 
-def check_fonts(_: Path) -> list[CheckResult]:
+def _gui_app() -> QCoreApplication:
+    """A Qt application for reading fonts (offscreen when there is no screen); keep it."""
     from kiosk.app import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
 
+    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+
+
+def check_fonts(_: Path) -> list[CheckResult]:
+    _app = _gui_app()
     from kiosk.content.catalog import load_catalogs
     from kiosk.core import ids
     from kiosk.paths import locales_dir
     from kiosk.ui.fonts import locale_font_problems
     from kiosk.ui.theme import font_families
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     try:
         catalogs = load_catalogs(locales_dir())
     except KioskError as exc:
@@ -178,6 +187,42 @@ def check_fonts(_: Path) -> list[CheckResult]:
         else:
             results.append(CheckResult(f"font {locale}", False, problem.message(), "see detail"))
     return results
+
+
+def check_pinyin_table(_: Path, path: Path | None = None) -> CheckResult:
+    """The Chinese name keyboard's table reads, is whole, and its font draws every character.
+
+    Args:
+        path: The table; by default the shipped ``assets/input/zh_CN_pinyin.tsv``.
+    """
+    from kiosk.journeys.pinyin import read_table
+
+    fix = "restore it from the release, or re-run packaging/tools/make_pinyin_table.py"
+    try:
+        table = read_table(path)  # afresh: the keyboard's cached copy may be older
+    except KioskError as exc:
+        # The kiosk still runs: typing pinyin then offers no character at all.
+        return CheckResult("pinyin table", False, str(exc), fix)
+    size = table.size_problem()
+    if size:
+        return CheckResult("pinyin table", False, size, fix)
+    _app = _gui_app()
+    from kiosk.ui.fonts import FontProblem, family_installed, glyph_gaps
+    from kiosk.ui.theme import font_families
+
+    # The primary family, as for the locale's words: a character offered on a
+    # candidate key that the font cannot draw shows as a box in a person's name.
+    family = font_families("zh_CN")[0]
+    installed = family_installed(family)
+    missing = glyph_gaps(family, "".join(sorted(table.characters()))) if installed else ""
+    if not installed or missing:
+        problem = FontProblem("zh_CN", family, missing, installed)
+        return CheckResult("pinyin table", False, problem.message(), "see detail")
+    detail = (
+        f"{len(table.entries)} syllables, {len(table.characters())} characters, "
+        f"all drawn by {family}"
+    )
+    return CheckResult("pinyin table", True, detail)
 
 
 def check_printer(data_dir: Path) -> CheckResult:
@@ -306,6 +351,7 @@ CHECKS: list[Callable[[Path], CheckResult | list[CheckResult]]] = [
     check_content,
     check_journeys_and_products,
     check_fonts,
+    check_pinyin_table,
     check_printer,
     check_voice,
     check_audio_output,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,15 @@ from kiosk.paths import assets_dir
 
 TABLE_FILE = Path("input") / "zh_CN_pinyin.tsv"
 MAX_SYLLABLE = 6  # "zhuang", "chuang", "shuang"
+# What a whole table holds (``kiosk check`` says when it does not). Mandarin
+# has about 400 syllables without tones: noticeably fewer means a file cut
+# short (sorted by pinyin, it loses the zh… syllables of many surnames first).
+# The 3,500 characters of everyday use are the least a name can need; many
+# more than the ~5,000 shipped would offer rare characters first-time typists
+# do not expect and fonts may not draw.
+MIN_SYLLABLES = 390
+MIN_CHARACTERS = 3500
+MAX_CHARACTERS = 7000
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,28 @@ class PinyinTable:
         rest = sorted((ch for ch in longer if ch not in seen), key=lambda c: -longer[c])
         return exact + rest
 
+    def characters(self) -> set[str]:
+        """Every character in the table, under whichever syllables."""
+        return {ch for pairs in self.entries.values() for ch, _ in pairs}
+
+    def size_problem(self) -> str:
+        """Why this table looks cut short or overgrown, or "" when its size is right."""
+        syllables, characters = len(self.entries), len(self.characters())
+        if syllables < MIN_SYLLABLES:
+            return f"only {syllables} syllables (a whole table has at least {MIN_SYLLABLES})"
+        if characters < MIN_CHARACTERS:
+            return f"only {characters} characters (a whole table has at least {MIN_CHARACTERS})"
+        if characters > MAX_CHARACTERS:
+            return f"{characters} characters (more than {MAX_CHARACTERS}: not the common ones)"
+        return ""
+
+
+def _is_han(ch: str) -> bool:
+    # Unified and compatibility ideographs, every extension block included.
+    return unicodedata.name(ch, "").startswith(
+        ("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH")
+    )
+
 
 def parse_table(path: Path, text: str) -> PinyinTable:
     """Read the TSV (``pinyin<TAB>character<TAB>weight``; ``#`` starts a comment)."""
@@ -97,11 +129,18 @@ def parse_table(path: Path, text: str) -> PinyinTable:
             raise ContentError(path, where, f"pinyin {syllable!r} is longer than a syllable")
         if len(ch) != 1:
             raise ContentError(path, where, f"{ch!r} must be one character")
+        # A letter or mark here would be offered on a key as part of a name.
+        if not _is_han(ch):
+            raise ContentError(path, where, f"{ch!r} is not a Chinese character")
         try:
             value = int(weight)
         except ValueError:
             raise ContentError(path, where, f"weight {weight!r} must be a whole number") from None
-        entries.setdefault(syllable, []).append((ch, value))
+        pairs = entries.setdefault(syllable, [])
+        # A second row would offer the same character twice under one syllable.
+        if any(ch == seen for seen, _ in pairs):
+            raise ContentError(path, where, f"{ch!r} is listed under {syllable!r} twice")
+        pairs.append((ch, value))
     if not entries:
         raise ContentError(path, "(file)", "has no characters")
     return PinyinTable(
@@ -109,12 +148,14 @@ def parse_table(path: Path, text: str) -> PinyinTable:
     )
 
 
-@functools.lru_cache(maxsize=4)
-def load_table(path: Path | None = None) -> PinyinTable:
-    """The table, read once (the first time Chinese is typed) and then kept.
+def read_table(path: Path | None = None) -> PinyinTable:
+    """Read the table afresh (``kiosk check`` does, to see the file as it is now).
+
+    Args:
+        path: The TSV; by default the shipped ``assets/input/zh_CN_pinyin.tsv``.
 
     Raises:
-        ContentError: the file is missing or broken (naming the file and line).
+        ContentError: the file is missing, unreadable or broken (naming the file and line).
     """
     path = path or assets_dir() / TABLE_FILE
     try:
@@ -125,4 +166,21 @@ def load_table(path: Path | None = None) -> PinyinTable:
         ) from None
     except UnicodeDecodeError as exc:
         raise ContentError(path, "(file)", f"is not UTF-8 text: {exc}") from None
+    except OSError as exc:
+        # A directory or a file the kiosk user may not read: the keyboard only
+        # expects ContentError, and must not fail on the customer's key press.
+        raise ContentError(path, "(file)", f"cannot be read: {exc.strerror or exc}") from None
     return parse_table(path, text)
+
+
+@functools.lru_cache(maxsize=4)
+def load_table(path: Path | None = None) -> PinyinTable:
+    """The table, read once (the first time Chinese is typed) and then kept.
+
+    Args:
+        path: The TSV; by default the shipped one.
+
+    Raises:
+        ContentError: the file is missing, unreadable or broken (naming the file and line).
+    """
+    return read_table(path)

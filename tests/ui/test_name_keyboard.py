@@ -190,3 +190,10 @@ def test_a_broken_pinyin_table_leaves_typing_working(qtbot, monkeypatch, caplog)
     keyboard.key("·").click()  # ignored: a mark never starts a name
     assert keyboard.candidates() == [] and keyboard.pinyin() == "w"
     assert "zh_CN_pinyin.tsv: field 'line 3'" in caplog.text
+    # The customer is told it is the kiosk, not their letters, and who can help.
+    from kiosk.content.catalog import load_catalogs
+    from kiosk.paths import locales_dir
+
+    keyboard.retranslate(load_catalogs(locales_dir())["zh_CN"])
+    keyboard.key("a").click()
+    assert keyboard.pinyin_hint.text() == "现在这里打不了汉字。请呼叫工作人员。"

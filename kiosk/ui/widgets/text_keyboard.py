@@ -367,6 +367,8 @@ class TextKeyboard(QWidget):
         self.pinyin_line.setText(letters)
         self.pinyin_line.setVisible(bool(letters))
         hint = "" if found else ("keyboard.no_match" if letters else "keyboard.pinyin_hint")
+        if letters and self._table_broken:  # not the customer's letters: the kiosk's table
+            hint = "keyboard.no_table"
         if self._catalog is not None and hint:
             self.pinyin_hint.setText(self._catalog.text(hint))
         self.pinyin_hint.setVisible(bool(hint))

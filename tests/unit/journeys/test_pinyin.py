@@ -5,7 +5,15 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.errors import ContentError
-from kiosk.journeys.pinyin import TABLE_FILE, load_table, parse_table
+from kiosk.journeys.pinyin import (
+    MAX_CHARACTERS,
+    MIN_SYLLABLES,
+    TABLE_FILE,
+    PinyinTable,
+    load_table,
+    parse_table,
+    read_table,
+)
 from kiosk.paths import assets_dir
 
 
@@ -78,3 +86,55 @@ def test_a_broken_table_names_file_and_line(tmp_path: Path, text: str, where: st
 
 def test_the_shipped_table_is_where_the_kiosk_looks() -> None:
     assert (assets_dir() / TABLE_FILE).is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "problem"),
+    [
+        ("wang\tW\t9\n", "line 1", "not a Chinese character"),
+        ("wang\t王\t9\nwang\t王\t3\n", "line 2", "twice"),
+        ("", "(file)", "no characters"),
+        ("\n  \n", "(file)", "no characters"),
+    ],
+)
+def test_a_row_no_name_can_use_is_refused(
+    tmp_path: Path, text: str, where: str, problem: str
+) -> None:
+    path = tmp_path / "table.tsv"
+    with pytest.raises(ContentError, match=problem) as caught:
+        parse_table(path, text)
+    assert caught.value.field == where
+
+
+def test_a_file_that_cannot_be_read_is_a_content_error(tmp_path: Path) -> None:
+    # The keyboard catches ContentError only: any other error would escape a key press.
+    with pytest.raises(ContentError, match="cannot be read") as caught:
+        read_table(tmp_path)  # a directory where the file should be
+    assert caught.value.path == tmp_path
+    latin1 = tmp_path / "latin1.tsv"
+    latin1.write_bytes("wang\t王\t9\n".encode("gb18030"))
+    with pytest.raises(ContentError, match="not UTF-8"):
+        read_table(latin1)
+
+
+def test_reading_afresh_sees_the_file_as_it_is_now(tmp_path: Path) -> None:
+    path = tmp_path / "table.tsv"
+    path.write_text("wang\t王\t9\n", encoding="utf-8")
+    assert read_table(path).candidates("wang") == ["王"]
+    path.write_text("wang\t汪\t9\n", encoding="utf-8")
+    assert read_table(path).candidates("wang") == ["汪"]
+
+
+def test_the_shipped_table_has_a_sound_size(table) -> None:
+    assert table.size_problem() == ""
+    assert len(table.entries) >= MIN_SYLLABLES
+
+
+def test_a_table_cut_short_or_overgrown_says_so(table) -> None:
+    first = dict(list(table.entries.items())[:100])
+    assert "only 100 syllables" in PinyinTable(first).size_problem()
+    thin = {s: pairs[:1] for s, pairs in table.entries.items()}
+    assert "characters (a whole table" in PinyinTable(thin).size_problem()
+    rare = [chr(0x4E00 + n) for n in range(MAX_CHARACTERS + 1)]
+    overgrown = dict(table.entries, zzz=tuple((ch, 1) for ch in rare))
+    assert "more than" in PinyinTable(overgrown).size_problem()
