@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import button, tap
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from kiosk.content.catalog import load_catalogs
@@ -134,8 +134,9 @@ def test_mobile_banking_journey_shows_the_picture_with_its_buttons_in_view(qtbot
     assert kiosk.controller.visible_screen == f"journey.{GUIDE}.install_1"
     qtbot.wait(50)
     picture = screen.picture.pixmap()
-    # Wide screen: "Show me again" and "I'm stuck" share a row, leaving the picture room.
-    assert picture.deviceIndependentSize().height() > 250
+    # Landscape: the picture beside the words and buttons, nearly the screen's height.
+    assert picture.deviceIndependentSize().height() > 600
+    assert right_of(screen.title, screen.picture)
     assert button(screen, "journey_again").y() == button(screen, "call_staff").y()
     for action in ("journey_next", "journey_again", "call_staff"):
         assert in_view(screen, button(screen, action)), f"{action} is out of view"
@@ -147,17 +148,37 @@ def test_mobile_banking_journey_shows_the_picture_with_its_buttons_in_view(qtbot
     assert kiosk.controller.visible_screen == f"journey.{GUIDE}.install_1"
 
 
-def test_mobile_banking_picture_grows_on_a_portrait_screen(qtbot, kiosk) -> None:
+def test_mobile_banking_picture_goes_above_the_words_on_a_portrait_screen(qtbot, kiosk) -> None:
     screen = to_guide_step(qtbot, kiosk, "transfer")
-    landscape = screen.picture.pixmap().deviceIndependentSize().height()
     kiosk.window.resize(1080, 1920)
     actions = ("journey_next", "journey_again", "call_staff")
-    # Once the layout settles: a bigger picture, and every button still in view.
+    # Once the layout settles: the picture on top, as wide as the page, buttons in view.
     qtbot.waitUntil(
-        lambda: screen.picture.pixmap().deviceIndependentSize().height() > 1.5 * landscape
-        and all(in_view(screen, button(screen, action)) for action in actions),
+        lambda: (
+            below(screen.title, screen.picture)
+            and screen.picture.pixmap().deviceIndependentSize().width() > 900
+            and all(in_view(screen, button(screen, action)) for action in actions)
+        ),
         timeout=2000,
     )
+    # And back beside them when the screen turns again; a step without a guide stacks.
+    kiosk.window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: right_of(screen.title, screen.picture), timeout=2000)
+    kiosk.controller.handle("journey_start", "lost_card")
+    assert not screen.guide.wide and below(screen.options, screen.title)
+
+
+def top_left(widget) -> QPoint:
+    return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def right_of(widget, picture) -> bool:
+    """``widget`` starts right of where ``picture`` ends."""
+    return top_left(widget).x() >= top_left(picture).x() + picture.width()
+
+
+def below(widget, above) -> bool:
+    return top_left(widget).y() >= top_left(above).y() + above.height()
 
 
 def test_mobile_banking_picture_keeps_the_buttons_in_view_at_a_bigger_text_size(

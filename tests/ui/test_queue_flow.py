@@ -101,7 +101,11 @@ def test_taking_a_number_by_touch(qtbot, queued) -> None:
     assert kiosk.controller.visible_screen == ids.TICKET_RESULT
     qtbot.waitUntil(lambda: "A001" in screen_texts(kiosk), timeout=2000)
     ticket = staff.queue.list_open()[0]
-    assert (ticket.service, ticket.priority_reason, ticket.status) == ("cash", "age", Status.WAITING)
+    assert (ticket.service, ticket.priority_reason, ticket.status) == (
+        "cash",
+        "age",
+        Status.WAITING,
+    )
     assert kiosk.window.ticket.qr.text.endswith(f":A001:{ticket.id}")
     # Back to the question and on again: the same number, not a second place in the queue.
     tap(qtbot, kiosk.window.bar.buttons["back"])
@@ -185,3 +189,27 @@ def test_staff_called_mid_ticket_see_the_service_already_chosen(qtbot, queued) -
     context = staff.queue.list_open()[0].context
     assert context["journey"] == "take_ticket" and context["step"] == "priority"
     assert "service: card" in context["typed"]
+
+
+def test_on_a_narrow_screen_the_ticket_qr_goes_below_finish(qtbot, queued) -> None:
+    kiosk, _staff = queued
+    start(qtbot, kiosk)
+    kiosk.controller.handle("journey_start", "take_ticket")
+    kiosk.controller.handle("journey_choose", "cash")
+    kiosk.controller.handle("journey_choose", "none")
+    card = kiosk.window.ticket
+    qtbot.waitUntil(lambda: card.issued, timeout=2000)
+    qtbot.waitUntil(lambda: card.code.isVisible() and not card.below.isVisible(), timeout=2000)
+    kiosk.window.resize(1080, 1920)
+    kiosk.controller.handle("text_size")
+    finish = button(kiosk.window.current_screen(), "finish")
+
+    def finish_then_qr() -> bool:
+        bottom = finish.mapTo(kiosk.window, finish.rect().bottomLeft()).y()
+        return bottom < card.below.mapTo(kiosk.window, card.below.rect().topLeft()).y()
+
+    qtbot.waitUntil(
+        lambda: card.below.isVisible() and not card.code.isVisible() and finish_then_qr(),
+        timeout=2000,
+    )
+    assert card.qr_below.text == card.qr.text != ""

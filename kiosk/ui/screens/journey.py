@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.ids import draft_reference
@@ -13,6 +13,7 @@ from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
 from kiosk.services.journey_runner import JourneyRunner, parse
 from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
+from kiosk.ui.screens.guide_layout import GuideLayout, height_at
 from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keypad import Keypad
@@ -165,16 +166,20 @@ class JourneyScreen(Screen):
         self.draft_qr = QrImage()
         self.draft_keep = text_label("hint")
         # A form's code and the way on come first; the QR and the note follow.
-        for widget in (
+        flow = (
             self.picture, self.title, self.warning, self.body, self.ticket, self.field_area,
             self.name_area, self.options, self.yes_no, self.answers, self.note, self.draft_line,
-            self.draft_code, self.ticket_call, self.primary,
-        ):  # fmt: skip
-            self.layout_.addWidget(widget)
-        self.layout_.addWidget(self.draft_qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        for widget in (self.draft_keep, self.guide_row):
-            self.layout_.addWidget(widget)
+            self.draft_code, self.ticket_call, self.primary, self.ticket.below, self.draft_qr,
+            self.draft_keep, self.guide_row,
+        )  # fmt: skip
+        for widget in flow:
+            if widget is self.draft_qr:
+                self.layout_.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            else:
+                self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        side = (self.title, self.body, self.primary, self.guide_row)
+        self.guide = GuideLayout(self.layout_, flow, self.picture, side)
         runner.answers_did_change.connect(self._refresh)
         runner.problem_did_arise.connect(self.show_problem)
 
@@ -257,8 +262,8 @@ class JourneyScreen(Screen):
         kind = step.kind
         warning = step.tone == "warning"
         ticketing = step.effect == Effect.TICKET
-        # A failed ticket's apology stands alone (no "Your number" above it).
-        self.title.setVisible(not warning and not (ticketing and self.ticket.failed))
+        # A ticket's title is the small caption over its number (the number is the heading).
+        self.title.setVisible(not warning and not ticketing)
         self.warning.setVisible(warning)
         # Words may use what the kiosk found: {name}, {time}, {number}, {code}, {day}.
         words = {**FOUND_BLANKS, **context.values, **self.runner.answers(journey_id).found}
@@ -308,10 +313,10 @@ class JourneyScreen(Screen):
         self.no.set_words(c.text("journey.common.no"))
         self._show_review(journey_id, step, context)
         self._show_draft(journey_id, step, context)
-        self.ticket.setVisible(ticketing)
+        self.ticket.set_shown(ticketing)
         self.ticket_call.setVisible(ticketing and self.ticket.failed)
         if ticketing:
-            self.ticket.retranslate(c)
+            self.ticket.retranslate(c, self.title.text())
             self.ticket_call.set_words(c.text("ask_staff.call"))
         # The one way forward.
         primary = {
@@ -371,10 +376,12 @@ class JourneyScreen(Screen):
         self.picture.setVisible(
             bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT)
         )
-        if not step.picture or self._metrics is None or self._palette is None:
-            return
         from kiosk.ui.widgets.guide_pictures import guide_pixmap, is_guide, refit_on_resize
 
+        if not is_guide(step.picture):
+            self.guide.set_wide(False)
+        if not step.picture or self._metrics is None or self._palette is None:
+            return
         m, ratio = self._metrics, self.devicePixelRatioF()
         side = m.label + m.pad  # the size of button icons
         if not is_guide(step.picture):
@@ -385,30 +392,26 @@ class JourneyScreen(Screen):
         # Show me again and I'm stuck stay in view; it is redrawn when that room changes.
         host = self.parentWidget() or self
 
-        def refit() -> None:
-            now = self._step()
-            if now is not None:
-                self._show_picture(now[1])
-
-        refit_on_resize(host, self, refit)
+        refit_on_resize(host, self, self._refit_picture)
         width = min(host.width() - m.scrollbar, self._column.max_width) - 2 * m.margin
         self.ensurePolished()
-
-        def height(widget: QWidget) -> int:
-            widget.ensurePolished()
-            if widget.hasHeightForWidth():
-                return max(widget.heightForWidth(width), widget.minimumHeight())
-            return widget.sizeHint().height()
-
         words = [w for w in (self.title, self.warning, self.body) if not w.isHidden()]
         buttons = [self.primary] if step.kind in (StepKind.INFO, StepKind.RESULT) else []
         buttons += [self.guide_row] if step.again is not None else []
+        # Landscape, with the words and buttons fitting a side column: the picture
+        # beside them, as tall as the screen.
+        high = host.height() - 2 * m.margin
+        landscape = host.width() > host.height()
+        left = self.guide.arrange(width, high, landscape, [*words, *buttons])
+        if left:
+            self.picture.setPixmap(guide_pixmap(step.picture, self._palette, left, high, ratio))
+            return
         self.guide_row.fit_width(width)
         # How tall the picture may be with each button still in view, top to bottom.
-        room = host.height() - 2 * m.margin - sum(height(w) + m.gap for w in words)
+        room = host.height() - 2 * m.margin - sum(height_at(w, width) + m.gap for w in words)
         rooms = []
         for button in buttons:
-            room -= height(button) + m.gap
+            room -= height_at(button, width) + m.gap
             rooms.append(room + (m.margin if button is not buttons[-1] else 0))
         # Buttons out of view even without a picture do not shrink it (nor does a
         # page that scrolls anyway); with too little room for even a small
@@ -489,7 +492,7 @@ class JourneyScreen(Screen):
             return [w.text() for w in labels if w.isVisibleTo(self) and w.text()]
 
         parts = shown(self.title, self.warning)
-        if self.ticket.isVisibleTo(self):  # "Your number", then the number
+        if self.ticket.isVisibleTo(self):
             parts += self.ticket.spoken_parts()
         parts += shown(self.body, self.field_label, self.problem_label, self.field_hint)
         parts += shown(self.name_problem, self.name_hint, self.note, self.draft_line)
@@ -516,10 +519,18 @@ class JourneyScreen(Screen):
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
-        self.guide_row.set_spacing(m.gap, m.label * 10)
+        self.guide_row.set_spacing(m.gap, m.label * 7)
+        self.guide.set_gap(m.gap)
         self.answers.set_spacing(m.gap, m.label * 10)
         for layout in self._card_layouts:
             layout.setSpacing(m.gap // 2)
+        found = self._step()
+        if found is not None:
+            self._show_picture(found[1])
+            # Again once the new sizes are polished in: the picture takes what is left.
+            QTimer.singleShot(0, self._refit_picture)
+
+    def _refit_picture(self) -> None:
         found = self._step()
         if found is not None:
             self._show_picture(found[1])

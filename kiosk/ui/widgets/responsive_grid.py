@@ -25,6 +25,12 @@ class ResponsiveGrid(QWidget):
         self._items = list(items)
         self._relayout(force=True)
 
+    def items(self) -> list[QWidget]:
+        return list(self._items)
+
+    def spacing(self) -> int:
+        return self._grid.spacing()
+
     def set_spacing(self, gap: int, min_item_width: int) -> None:
         self._grid.setSpacing(gap)
         self.min_item_width = min_item_width

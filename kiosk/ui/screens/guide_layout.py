@@ -1,0 +1,136 @@
+"""A picture guide's step on a wide screen: the picture beside its words and buttons.
+
+Stacked (picture, words, Next, "Show me again" / "I'm stuck"), a landscape
+screen leaves the picture a strip between the heading and the buttons, and a
+laptop's 768 px leave none. Side by side, the picture gets the screen's full
+height. The same widgets move between the two places, so their words, their
+speech and their actions stay one thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+
+# The words' and buttons' part of the width, in percent, tried in turn: half,
+# then more where longer words (or a bigger text size) need the room.
+SIDE_SHARES = (50, 60, 70)
+
+
+class GuideLayout:
+    """Moves a guide step's widgets between the page's flow and a two-column area.
+
+    Args:
+        flow: The page's vertical layout holding ``order``.
+        order: Every widget of the flow, top to bottom (to put them back in place).
+        picture: The guide's picture (the left column).
+        side: The words and buttons, top to bottom (the right column).
+    """
+
+    def __init__(
+        self,
+        flow: QVBoxLayout,
+        order: Sequence[QWidget],
+        picture: QWidget,
+        side: Sequence[QWidget],
+    ) -> None:
+        self.flow = flow
+        self.order = list(order)
+        self.picture = picture
+        self.side = list(side)
+        self.area = QWidget()
+        self.area.hide()
+        columns = QHBoxLayout(self.area)
+        columns.setContentsMargins(0, 0, 0, 0)
+        self._columns = columns
+        self.side_box = QWidget()
+        self._side_layout = QVBoxLayout(self.side_box)
+        self._side_layout.setContentsMargins(0, 0, 0, 0)
+        self._side_layout.addStretch(1)
+        columns.addWidget(self.side_box, SIDE_SHARES[0])
+        flow.insertWidget(0, self.area)
+        self.wide = False
+
+    def set_gap(self, gap: int) -> None:
+        self._columns.setSpacing(gap * 2)
+        self._side_layout.setSpacing(gap)
+
+    def arrange(self, width: int, high: int, landscape: bool, shown: Sequence[QWidget]) -> int:
+        """Side by side if ``shown`` fits a side column ``high`` tall; else stacked.
+
+        Args:
+            width: The page's width for content.
+            high: The screen's height for content (margins taken off).
+            landscape: Whether the screen is wider than tall (portrait stacks).
+            shown: The words and buttons this step shows, top to bottom.
+
+        Returns:
+            The width left for the picture beside them, or 0 when stacked.
+        """
+        gap = self._columns.spacing()
+        for share in SIDE_SHARES if landscape else ():
+            side_width = (width - gap) * share // 100
+            if self.side_height(side_width, shown) <= high:
+                self._columns.setStretch(0, 100 - share)
+                self._columns.setStretch(1, share)
+                self.set_wide(True)
+                return width - gap - side_width
+        self.set_wide(False)
+        return 0
+
+    def side_height(self, width: int, shown: Sequence[QWidget]) -> int:
+        """How tall ``shown`` (of the words and buttons) stand in a side column ``width`` wide."""
+        total = self._side_layout.spacing() * max(0, len(shown) - 1)
+        for widget in shown:
+            if isinstance(widget, ResponsiveGrid):  # in the columns it would take there
+                items = [w for w in widget.items() if not w.isHidden()]
+                columns = widget.columns_for(width)
+                each = (width - widget.spacing() * (columns - 1)) // columns
+                rows = [items[i : i + columns] for i in range(0, len(items), columns)]
+                total += sum(max(height_at(w, each) for w in row) for row in rows)
+                total += widget.spacing() * max(0, len(rows) - 1)
+            else:
+                total += height_at(widget, width)
+        return total
+
+    def set_wide(self, wide: bool) -> None:
+        """Side by side (True) or back in the page's flow, each where it was."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        moving = [self.picture, *self.side]
+        # A widget moved to another parent is hidden until the event loop shows it
+        # again; keep it as it was, so what is measured next is what will be shown.
+        hidden = {widget: widget.isHidden() for widget in moving}
+        for widget in moving:
+            (self.flow if wide else self._owner(widget)).removeWidget(widget)
+        if wide:
+            self._columns.insertWidget(0, self.picture, 100 - SIDE_SHARES[0])
+            for index, widget in enumerate(self.side):
+                self._side_layout.insertWidget(index, widget)
+        else:
+            for widget in moving:
+                self.flow.insertWidget(self._flow_index(widget), widget)
+        for widget, was_hidden in hidden.items():
+            widget.setVisible(not was_hidden)
+        self.area.setVisible(wide)
+
+    def _owner(self, widget: QWidget) -> QHBoxLayout | QVBoxLayout:
+        return self._columns if widget is self.picture else self._side_layout
+
+    def _flow_index(self, widget: QWidget) -> int:
+        """Just after the nearest widget above it that is in the flow now."""
+        before = self.order[: self.order.index(widget)]
+        placed = [self.flow.indexOf(w) for w in before if self.flow.indexOf(w) >= 0]
+        return max(placed, default=-1) + 1
+
+
+def height_at(widget: QWidget, width: int) -> int:
+    """How tall ``widget`` stands ``width`` wide (its words wrapped)."""
+    widget.ensurePolished()
+    if widget.hasHeightForWidth():
+        return max(widget.heightForWidth(width), widget.minimumHeight())
+    return widget.sizeHint().height()
