@@ -32,7 +32,7 @@ from kiosk.services.queue_service import QueueService, StoreFactory
 from kiosk.services.scanner import ScannerListener
 from kiosk.services.session_controller import SessionController
 from kiosk.services.speech_service import SpeechService
-from kiosk.services.voice_assistant import VoiceAssistant
+from kiosk.services.voice_assistant import AssistantView, VoiceAssistant
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.staff.auth import record, staff_names, verify_pin
 from kiosk.ui.fonts import report_missing_glyphs
@@ -40,11 +40,18 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.label_button import LabelButton
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from kiosk.journeys.model import Journey
     from kiosk.services.recognition_service import RecognitionService
     from kiosk.speech.audio_in import AudioSource
     from kiosk.staff.console import StaffConsole
 
 log = logging.getLogger(__name__)
+
+# The assistant's answers said aloud (listening and "off" are shown only: the
+# customer is talking, or the bar's own line says why).
+SPOKEN_ANSWERS = frozenset(("ask", "sorry", "staff", "typed", "keypad_only"))
 
 
 @dataclass
@@ -167,7 +174,9 @@ def build_kiosk(
     _wire_staff_assist(controller, window, customer, queue, assist, gesture)
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
-    assistant = _wire_assistant(controller, window, speech, recognition, microphone)
+    assistant = _wire_assistant(
+        controller, window, speech, recognition, microphone, journeys.journeys
+    )
     return Kiosk(
         config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
     )
@@ -336,6 +345,7 @@ def _wire_assistant(
     speech: SpeechService | None,
     recognition: RecognitionService | None,
     microphone: AudioSource | None,
+    journeys: Mapping[str, Journey],
 ) -> VoiceAssistant:
     """Speak (or type) to the kiosk: the bar's last control and the panel above the bar."""
     bar, panel = window.bar, window.voice_panel
@@ -353,6 +363,7 @@ def _wire_assistant(
         controller,
         recognition,
         microphone,
+        journeys=journeys,
         screen_words=lambda: [b.title.text() for b in buttons()],
         press_word=lambda i: buttons()[i].click(),
         before_listening=speech.stop if speech is not None else lambda: None,
@@ -389,6 +400,13 @@ def _wire_assistant(
         }
     )
     assistant.view_did_change.connect(panel.show_view)
+    if speech is not None:
+        # An answer is said as well as shown, like every error and question.
+        def say_answer(view: AssistantView) -> None:
+            if view.phase in SPOKEN_ANSWERS and controller.prefs.voice_on:
+                speech.say(panel.spoken_text(), controller.prefs.locale)
+
+        assistant.view_did_change.connect(say_answer)
     assistant.level_did_change.connect(panel.set_level)
     assistant.availability_did_change.connect(show_mode)
     panel.reading_was_chosen.connect(assistant.choose)

@@ -4,7 +4,9 @@ Glue between the recogniser (:class:`RecognitionService`), the understanding
 (:mod:`kiosk.speech.intents`) and the session: what is heard or typed becomes
 the same action a tap would send. Voice is never required and never acts on a
 guess: a low-confidence reading becomes "Did you mean …?" with big buttons,
-and three misunderstandings in a row offer a member of staff.
+and three misunderstandings in a row offer a member of staff. On a keypad
+field, said digits press the keypad's keys (the customer still checks them
+and taps or says Next); a sensitive field is never filled by voice.
 
 The UI draws :class:`AssistantView` and calls :meth:`VoiceAssistant.toggle`,
 :meth:`finish`, :meth:`take_text` and :meth:`choose`; nothing here blocks.
@@ -13,7 +15,7 @@ The UI draws :class:`AssistantView` and calls :meth:`VoiceAssistant.toggle`,
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
+from kiosk.journeys.model import FieldSpec, InputKind, Journey, StepKind
+from kiosk.services.journey_runner import parse
 from kiosk.services.session_controller import SessionController
 from kiosk.speech.intent_actions import ACT_AT, Listener, actions_for
 
@@ -44,6 +48,28 @@ def _normalise(text: str, locale: str) -> str:
     return normalise(text, locale)
 
 
+def _spoken_keys(text: str, locale: str) -> list[str]:
+    """The keypad keys ``text`` says: its digits, or one correction key; [] if neither."""
+    from kiosk.speech.intents.spoken_numbers import correction_in, digits_in
+
+    digits = digits_in(text, locale)
+    if digits is not None:
+        return list(digits)
+    key = correction_in(text, locale)
+    return [key] if key is not None else []
+
+
+def _load_journeys() -> dict[str, Journey]:
+    from kiosk.journeys.loader import load_journeys
+    from kiosk.paths import assets_dir
+
+    try:
+        return load_journeys(assets_dir() / "journeys")
+    except KioskError as exc:  # start-up has named the file already; voice just types nothing
+        log.warning("no journeys for spoken digits: %s", exc)
+        return {}
+
+
 # Below this the recogniser itself doubts what it heard: ask, never act.
 SURE_HEARING = 0.6
 
@@ -57,7 +83,9 @@ class AssistantView:
     Attributes:
         phase: ``hidden`` (nothing to show), ``listening``, ``ask`` (did you
             mean), ``sorry`` (not understood), ``staff`` (offer a person),
-            ``off`` (speech input cannot work: ``why`` says which).
+            ``off`` (speech input cannot work: ``why`` says which), ``typed``
+            (said digits were typed on the field: check them, then Next),
+            ``keypad_only`` (a sensitive field: type it on the keypad).
         heard: What was heard or typed so far.
         readings: For ``ask``: up to three (intent, slots), best first.
         why: For ``off``: ``no_model``, ``no_microphone``, ``loading`` or ``off``.
@@ -79,6 +107,8 @@ class VoiceAssistant(QObject):
         screen_words: The words on the buttons of the screen in view.
         press_word: Taps the button with that index in ``screen_words()``.
         before_listening: Silences the kiosk's own voice.
+        journeys: The journeys by id (the runner's), to know a field step's
+            field; None: loaded from ``assets/journeys`` when first needed.
         parent: Qt parent.
 
     Signals:
@@ -99,6 +129,7 @@ class VoiceAssistant(QObject):
         screen_words: Callable[[], Sequence[str]] = list,
         press_word: Callable[[int], None] = lambda _i: None,
         before_listening: Callable[[], None] = lambda: None,
+        journeys: Mapping[str, Journey] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +139,7 @@ class VoiceAssistant(QObject):
         self.screen_words = screen_words
         self.press_word = press_word
         self.before_listening = before_listening
+        self.journeys = journeys
         self.listener = Listener()
         self.view = AssistantView()
         self._can_listen: bool | None = None
@@ -216,10 +248,32 @@ class VoiceAssistant(QObject):
         except KioskError as exc:  # broken intents file: free recognition still helps
             log.warning("no grammar for %s: %s", self.locale, exc)
             return None
-        return grammar_for(self.controller.visible_screen, matcher, self.screen_words())
+        spec = self.field_in_view()
+        return grammar_for(
+            self.controller.visible_screen,
+            matcher,
+            self.screen_words(),
+            keypad=spec is not None and not spec.sensitive,  # secrets are not listened for
+        )
+
+    def field_in_view(self) -> FieldSpec | None:
+        """The keypad field on the screen in view (number, phone, date, code), else None."""
+        parsed = parse(self.controller.visible_screen)
+        if parsed is None:
+            return None
+        if self.journeys is None:
+            self.journeys = _load_journeys()
+        journey = self.journeys.get(parsed[0])
+        step = journey.steps.get(parsed[1]) if journey is not None else None
+        if step is None or step.kind != StepKind.FIELD or step.field is None:
+            return None
+        return None if step.field.input == InputKind.NAME else step.field
 
     def _on_partial(self, text: str) -> None:
         if self.view.phase == "listening":
+            spec = self.field_in_view()
+            if spec is not None and spec.sensitive and _spoken_keys(text, self.locale):
+                text = ""  # a secret said aloud is not written on the screen as well
             self._show(AssistantView("listening", heard=text))
 
     def _on_result(self, text: str, confidence: float) -> None:
@@ -233,7 +287,7 @@ class VoiceAssistant(QObject):
 
     def _on_screen(self, _screen_id: str) -> None:
         # A tap moved on while a question was open: the question is stale.
-        if self.view.phase in ("ask", "sorry", "staff"):
+        if self.view.phase in ("ask", "sorry", "staff", "typed", "keypad_only"):
             self._show(AssistantView())
 
     # -- understanding -------------------------------------------------------------
@@ -242,6 +296,8 @@ class VoiceAssistant(QObject):
         """Act on what was said (``hearing``: the recogniser's confidence) or typed."""
         from kiosk.speech.intents.fuzzy import closest_label
 
+        if self._press_keys(text):
+            return
         said = _normalise(text, self.locale)
         if not said:
             self._miss(text)
@@ -279,6 +335,29 @@ class VoiceAssistant(QObject):
             self._show(AssistantView("staff", heard=text))
         else:
             self._show(AssistantView("sorry", heard=text))
+
+    def _press_keys(self, text: str) -> bool:
+        """On a keypad field, said digits (or Delete, Clear) press the keypad's keys.
+
+        Typing is no guess acted on, whatever the recogniser's confidence: the
+        digits stand in the field to be checked, and only Next submits them.
+
+        Returns:
+            True when ``text`` was taken as keys (typed, or refused as sensitive).
+        """
+        spec = self.field_in_view()
+        keys = _spoken_keys(text, self.locale) if spec is not None else None
+        if spec is None or not keys:
+            return False
+        self.listener.misses = 0
+        if spec.sensitive:
+            # Never typed from speech, and what was said is not shown either.
+            self._show(AssistantView("keypad_only"))
+            return True
+        log.info("heard keys on %s: %d", spec.name, len(keys))  # never the digits themselves
+        self._run([("journey_key", key) for key in keys])
+        self._show(AssistantView("typed", heard=text))
+        return True
 
     def _miss(self, heard: str) -> None:
         self.listener.misses += 1

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 from tour_audit import AUDIT_ROWS
 
@@ -96,6 +97,31 @@ def tap(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(
         widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 2, widget.height() // 2)
     )
+
+
+def post_key(widget: QWidget, char: str) -> None:
+    """One key pressed and released, as the window system delivers it: to the window.
+
+    This is how a keyboard-wedge scanner types (to the computer it is a US
+    keyboard): a carriage return or newline is Enter, capitals and ``:?_+"``
+    come with Shift. The events are delivered before this returns.
+    """
+    if char in "\r\n":
+        key, text, mods = Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier
+    else:
+        key, text = ord(char.upper()), char
+        shifted = char.isupper() or char in ':?_+"'
+        mods = Qt.KeyboardModifier.ShiftModifier if shifted else Qt.KeyboardModifier.NoModifier
+    window = widget.windowHandle()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.postEvent(window, QKeyEvent(kind, key, mods, text))
+    QCoreApplication.sendPostedEvents()
+
+
+def post_keys(widget: QWidget, text: str) -> None:
+    """``text`` key by key as :func:`post_key` sends it, far faster than a person types."""
+    for char in text:
+        post_key(widget, char)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import post_key
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -56,24 +57,15 @@ def rig(qtbot):
     app.removeEventFilter(listener)
 
 
-def post_key(field: QLineEdit, clock: Clock, char: str, gap: float) -> None:
-    """One key pressed and released, as the window system delivers it: to the window."""
+def press(field: QLineEdit, clock: Clock, char: str, gap: float) -> None:
+    """One key, ``gap`` seconds after the last by the fake clock (which alone decides)."""
     clock.now += gap
-    if char in "\r\n":
-        key, text, mods = Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier
-    else:
-        key, text = ord(char.upper()), char
-        shifted = char.isupper() or char in ':?_+"'
-        mods = Qt.KeyboardModifier.ShiftModifier if shifted else Qt.KeyboardModifier.NoModifier
-    window = field.windowHandle()
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QCoreApplication.postEvent(window, QKeyEvent(kind, key, mods, text))
-    QCoreApplication.sendPostedEvents()  # no timers: the fake clock alone decides
+    post_key(field, char)
 
 
 def type_text(field: QLineEdit, clock: Clock, text: str, gap: float) -> None:
     for char in text:
-        post_key(field, clock, char, gap)
+        press(field, clock, char, gap)
 
 
 def test_a_fast_burst_ending_with_enter_is_one_scan_and_never_types(rig) -> None:
@@ -101,7 +93,7 @@ def test_a_burst_without_enter_is_no_scan_and_arrives_after_a_pause(qtbot, rig) 
     assert field.text() == ""  # held while it might still be a scan
     clock.now += 1.0  # the pause: the listener's timer finds it over
     qtbot.waitUntil(lambda: field.text() == "246810", timeout=2000)
-    post_key(field, clock, "\r", HUMAN_GAP)
+    press(field, clock, "\r", HUMAN_GAP)
     assert scans == []
 
 
@@ -114,14 +106,14 @@ def test_a_short_fast_burst_is_typing(rig) -> None:
 def test_a_pause_before_enter_makes_it_typing(qtbot, rig) -> None:
     clock, _, field, scans, entered = rig
     type_text(field, clock, "246810", SCANNER_GAP)
-    post_key(field, clock, "\r", HUMAN_GAP)
+    press(field, clock, "\r", HUMAN_GAP)
     assert scans == [] and entered == ["246810"]
 
 
 def test_what_was_typed_before_a_scan_stays_typed(rig) -> None:
     clock, _, field, scans, _ = rig
     type_text(field, clock, "hi", HUMAN_GAP)
-    post_key(field, clock, "2", HUMAN_GAP)  # a person's pause, then the scanner's speed
+    press(field, clock, "2", HUMAN_GAP)  # a person's pause, then the scanner's speed
     type_text(field, clock, "46810AB\r", SCANNER_GAP)
     assert scans == ["246810AB"]
     assert field.text() == "hi"
@@ -159,9 +151,7 @@ def test_with_the_real_clock_people_still_type(qtbot) -> None:
         scans: list[str] = []
         listener.did_scan.connect(scans.append)
         for char in "2468":
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, ord(char), Qt.KeyboardModifier.NoModifier, char)
-                QCoreApplication.postEvent(field.windowHandle(), event)
+            post_key(field, char)
             qtbot.wait(80)
         qtbot.waitUntil(lambda: field.text() == "2468", timeout=2000)
         assert scans == []

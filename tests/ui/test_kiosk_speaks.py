@@ -74,3 +74,19 @@ def test_no_loudspeaker_says_so_on_the_voice_button(qtbot, tmp_path) -> None:
     assert not kiosk.window.bar.buttons["repeat"].isVisible()
     speech.shutdown()
     kiosk.window.allow_close()
+
+
+def test_the_assistants_answer_is_said_as_well_as_shown(qtbot, speaking) -> None:
+    kiosk, synth, _, _ = speaking
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    kiosk.assistant.take_text("the weather on mars tomorrow")
+    sorry = kiosk.window.voice_panel.title.text()
+    assert kiosk.window.voice_panel.isVisible() and sorry
+    qtbot.waitUntil(lambda: any(sorry in t for t in synth.texts()), timeout=2000)
+    # On a phone field, said digits are typed and the kiosk says to check them.
+    kiosk.controller.handle("journey_start", "lost_card")
+    kiosk.controller.handle("journey_choose", "lost")
+    kiosk.controller.go("journey.lost_card.phone")
+    kiosk.assistant.take_text("oh one three eight")
+    qtbot.waitUntil(lambda: any("check the number" in t for t in synth.texts()), timeout=2000)
+    assert not any("one three eight" in t for t in synth.texts())  # never read back

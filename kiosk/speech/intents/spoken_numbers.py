@@ -1,0 +1,180 @@
+"""Spoken digits for the keypad's fields: "oh one three eight" → ``"0138"`` (no Qt).
+
+On a journey's keypad field (a phone number, a date, a booking code) the
+customer may say the digits instead of tapping them. Only text made of digit
+words (plus a few harmless fillers: "um", "that's", 네) becomes digits, so a
+command said on the same screen ("call staff", "next", 영어로) never types
+anything. The keypad's own correction keys can be said too, by the words
+printed on them ("Delete", "Clear").
+
+>>> digits_in("oh one oh, double five", "en")
+'01055'
+>>> digits_in("幺 三 八 零", "zh_CN")
+'1380'
+>>> digits_in("공일공 일이삼사", "ko")
+'0101234'
+>>> digits_in("call staff", "en") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kiosk.speech.intents.normalise import normalise
+
+# One word per digit as people say them in a phone number. "oh" is how most
+# English speakers say 0 in one; 幺 is the 1 of Chinese phone numbers (一 and
+# 七 sound alike); 两 is the everyday 2. Korean numbers are read in
+# Sino-Korean digits, 0 as 공 (or 영), and 육 is written 륙 after some syllables.
+DIGIT_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "zero": "0", "oh": "0", "o": "0", "nought": "0",
+        "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+        "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    },
+    "zh_CN": {
+        "零": "0", "〇": "0",
+        "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+        "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    },
+    "ko": {
+        "공": "0", "영": "0",
+        "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5",
+        "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9",
+    },
+}  # fmt: skip
+
+# The words a recogniser listens for, one phrase each: one spelling per sound
+# (〇 is said 零), and English "o" is the same sound as "oh".
+SPOKEN_DIGITS: dict[str, tuple[str, ...]] = {
+    "en": ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    "zh_CN": ("零", "一", "幺", "二", "两", "三", "四", "五", "六", "七", "八", "九"),
+    "ko": ("공", "영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"),
+}  # 륙 is read, not listened for: the same sound as 육, one more word to mistake "다음" for
+
+# "double five" is 55, "triple oh" 000 (British and Australian habit).
+REPEATS: dict[str, dict[str, int]] = {"en": {"double": 2, "triple": 3}, "zh_CN": {}, "ko": {}}
+
+# What people say around a number without changing it. Never a digit word,
+# and never a word a command needs on its own (a lone filler types nothing).
+FILLERS: dict[str, frozenset[str]] = {
+    "en": frozenset(("um", "uh", "er", "erm", "ah", "hmm", "so", "okay", "ok", "well", "it's",
+                     "its", "it", "is", "that's", "my", "number", "phone", "please")),
+    # Spaceless: removed wherever they occur, so none may hold a digit character.
+    "zh_CN": frozenset(("嗯", "呃", "啊", "那个", "就是", "我的号码是", "号码是", "是", "吧")),
+    "ko": frozenset(("네", "음", "어", "저", "그", "저기요", "번호는", "전화번호는", "이에요",
+                     "예요", "입니다", "요", "주세요")),
+}  # fmt: skip
+
+# The keypad's correction keys, by the words printed on them (keypad.delete and
+# keypad.clear in messages.toml) and a common way of saying each.
+CORRECTIONS: dict[str, dict[str, str]] = {
+    "en": {"delete": "delete", "delete that": "delete", "clear": "clear", "clear all": "clear"},
+    "zh_CN": {"删除": "delete", "删掉": "delete", "清空": "clear", "全部删除": "clear"},
+    "ko": {"지우기": "delete", "지워": "delete", "모두 지우기": "clear", "다 지우기": "clear"},
+}
+
+# The spoken correction words a recogniser listens for (the keypad's own first).
+SPOKEN_CORRECTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("delete", "clear"),
+    "zh_CN": ("删除", "清空"),
+    "ko": ("지우기", "모두 지우기"),
+}
+
+# ASCII only: the keypad has no ١ or ४ (NFKC already folds full-width １ to 1).
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _words(text: str, locale: str) -> list[str]:
+    """The heard words, one list item per spoken unit (a character in Chinese)."""
+    said = normalise(text, locale)
+    if locale == "zh_CN":
+        for filler in sorted(FILLERS["zh_CN"], key=len, reverse=True):
+            said = said.replace(filler, " ")
+        # Digits written as digits stay whole; every other character is a word.
+        return [w for part in said.split() for w in re.findall(r"[0-9]+|\S", part)]
+    return said.split()
+
+
+def _korean_word(word: str) -> str | None:
+    """A Korean word's digits: 공일공 is three digit syllables written together."""
+    if word in FILLERS["ko"]:
+        return ""
+    if word.endswith("요") and len(word) > 1:  # 공일공이요 → said politely, 요 is no digit
+        word = word[:-1]
+    table = DIGIT_WORDS["ko"]
+    if all(char in table or _DIGITS.fullmatch(char) for char in word):  # 공일공1234 mixes both
+        return "".join(table.get(char, char) for char in word)
+    return None
+
+
+def digits_in(text: str, locale: str) -> str | None:
+    """The digits ``text`` says, or None when it says anything else too.
+
+    Args:
+        text: What was heard (or typed): digit words, digits, a few fillers.
+        locale: ``en``, ``zh_CN`` or ``ko`` (any other locale: digits only).
+
+    Returns:
+        The digits in order ("0101234"), or None when any word is neither a
+        digit word nor a filler, or no digit was said at all.
+    """
+    words = _words(text, locale)
+    table = DIGIT_WORDS.get(locale, {})
+    repeats = REPEATS.get(locale, {})
+    fillers = FILLERS.get(locale, frozenset())
+    digits: list[str] = []
+    times = 1  # a pending "double" applies to the next digit word only
+    for word in words:
+        if word in repeats and times == 1:
+            times = repeats[word]
+            continue
+        if locale == "ko":
+            found = _korean_word(word)
+        elif word in table:
+            found = table[word]
+        elif _DIGITS.fullmatch(word):
+            found = word
+        elif word in fillers:
+            found = ""
+        else:
+            found = None
+        if found is None or (times > 1 and len(found) != 1):
+            return None  # "double" must be followed by one digit ("double please" is no number)
+        digits.append(found * times)
+        times = 1
+    if times > 1:
+        return None
+    return "".join(digits) or None
+
+
+def correction_in(text: str, locale: str) -> str | None:
+    """The keypad key a spoken correction means: ``"delete"``, ``"clear"`` or None.
+
+    Only the whole utterance counts (fillers aside): "delete my card" is no key.
+    """
+    said = normalise(text, locale)
+    corrections = {normalise(k, locale): v for k, v in CORRECTIONS.get(locale, {}).items()}
+    if said in corrections:
+        return corrections[said]
+    fillers = FILLERS.get(locale, frozenset())
+    if locale == "zh_CN":
+        for filler in sorted(fillers, key=len, reverse=True):
+            said = said.replace(filler, "")
+    else:
+        said = " ".join(w for w in said.split() if w not in fillers)
+    return corrections.get(said)
+
+
+def keypad_words(locale: str) -> list[str]:
+    """What to listen for on a keypad field: each digit word, then the corrections.
+
+    One phrase per word, so a recogniser can string digit words together in
+    any order and length.
+    """
+    return [
+        *SPOKEN_DIGITS.get(locale, ()),
+        *REPEATS.get(locale, {}),
+        *SPOKEN_CORRECTIONS.get(locale, ()),
+    ]
