@@ -192,3 +192,12 @@ def test_mobile_banking_picture_keeps_the_buttons_in_view_at_a_bigger_text_size(
     assert screen.picture.isVisible()
     for action in ("journey_next", "journey_again", "call_staff"):
         assert in_view(screen, button(screen, action)), f"{action} is out of view"
+
+
+def test_a_warning_guide_step_keeps_its_framed_heading_beside_the_picture(qtbot, kiosk) -> None:
+    screen = to_guide_step(qtbot, kiosk, "transfer")
+    for _ in range(3):
+        tap(qtbot, button(screen, "journey_next"))
+    assert kiosk.controller.visible_screen == f"journey.{GUIDE}.transfer_4"
+    qtbot.waitUntil(lambda: right_of(screen.warning, screen.picture), timeout=2000)
+    assert screen.warning.isVisible() and not screen.title.isVisible()

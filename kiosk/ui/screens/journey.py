@@ -178,7 +178,7 @@ class JourneyScreen(Screen):
             else:
                 self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
-        side = (self.title, self.body, self.primary, self.guide_row)
+        side = (self.title, self.warning, self.body, self.primary, self.guide_row)
         self.guide = GuideLayout(self.layout_, flow, self.picture, side)
         runner.answers_did_change.connect(self._refresh)
         runner.problem_did_arise.connect(self.show_problem)
