@@ -6,36 +6,39 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
-from kiosk.content.catalog import Catalog, complete_catalogs, load_catalogs, load_locale
+from kiosk.content.catalog import (
+    MESSAGES_FILE,
+    Catalog,
+    complete_catalogs,
+    load_catalogs,
+    load_messages,
+)
 from kiosk.core import ids
 from kiosk.core.errors import ContentError, KioskError
 from kiosk.journeys.booking_code import scan_allowed
 from kiosk.journeys.loader import load_journeys, missing_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
-from kiosk.qr import ticket_reference
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
 from kiosk.services.idle import ActivityFilter
 from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
-from kiosk.services.queue_service import QueueService, StoreFactory
+from kiosk.services.queue_service import QueueService, StoreFactory, Stores
 from kiosk.services.scanner import ScannerListener
 from kiosk.services.session_controller import SessionController
-from kiosk.services.speech_service import SpeechService
 from kiosk.services.voice_assistant import AssistantView, VoiceAssistant
 from kiosk.staff.assist import StaffAssist, StaffGesture
-from kiosk.staff.auth import record, staff_names, verify_pin
-from kiosk.ui.fonts import report_missing_glyphs
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.label_button import LabelButton
 
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 
     from kiosk.journeys.model import Journey
     from kiosk.services.recognition_service import RecognitionService
+    from kiosk.services.speech_service import SpeechService
     from kiosk.speech.audio_in import AudioSource
     from kiosk.staff.console import StaffConsole
 
@@ -115,17 +119,31 @@ def build_kiosk(
     app = qt_app()
     # Deferred start: the shell's words now, the journeys' and products' just after.
     catalogs = load_catalogs(locales_dir(), first_only=defer_screens)
-    if defer_screens:
-        _check_journey_words(catalogs)
+    # Journeys are read once; a broken file or a missing English word stops start-up.
+    loaded = load_journeys(assets_dir() / "journeys")
+    english = _english_words(catalogs) if defer_screens else catalogs["en"]
+    _raise_missing(missing_words(loaded, english))
     controller = SessionController(config, idle_unit_ms=idle_unit_ms)
-    window = MainWindow(controller, catalogs, config["bank.name"], kiosk_mode=kiosk_mode)
+    window = MainWindow(
+        controller,
+        catalogs,
+        config["bank.name"],
+        kiosk_mode=kiosk_mode,
+        defer_screens=defer_screens,
+    )
     window.context_values["hotline"] = config["bank.card_hotline"]
+    # App-wide filters see every Qt event; before the first paint there are
+    # thousands (building, polishing, laying out) and no customer input.
+    filters: list[QObject] = []
     activity = ActivityFilter(window)
     activity.activity_did_happen.connect(controller.note_activity)
-    app.installEventFilter(activity)
-    queue = QueueService(store_factory) if store_factory is not None else None
+    filters.append(activity)
+    # Deferred: the store (sqlite-utils, numpy) opens after the first paint, not beside it.
+    queue = (
+        QueueService(store_factory, start=not defer_screens) if store_factory is not None else None
+    )
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
-    journeys = _add_journeys(controller, window, customer, queue)
+    journeys = _add_journeys(loaded, controller, customer, queue)
 
     def add_feature_screens() -> None:
         from kiosk.ui.screens.assistant import AssistantScreen
@@ -147,7 +165,18 @@ def build_kiosk(
         # The welcome screen paints first; the task screens are built while it
         # is on show (nobody can reach them before the first touch).
         def add_later() -> None:
-            complete_catalogs(catalogs, locales_dir())
+            for watcher in filters:
+                app.installEventFilter(watcher)
+            if queue is not None:
+                queue.start()
+            window.add_shell_screens()
+            try:
+                complete_catalogs(catalogs, locales_dir())
+            except ContentError as exc:  # e.g. a broken ko/products.toml: stop, as before
+                _stop_start_up(exc)
+                return
+            from kiosk.ui.fonts import report_missing_glyphs
+
             report_missing_glyphs(catalogs)
             try:
                 add_feature_screens()
@@ -155,8 +184,10 @@ def build_kiosk(
                 log.error("content error, products shown by staff instead: %s", exc)
                 controller.task_routes["products"] = ids.ask_staff_screen("products")
 
-        QTimer.singleShot(250, add_later)  # after the first paint
+        _AfterFirstPaint(window, add_later)
     else:
+        from kiosk.ui.fonts import report_missing_glyphs
+
         report_missing_glyphs(catalogs)
         add_feature_screens()
     background = Background(window)
@@ -168,9 +199,14 @@ def build_kiosk(
     assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
     activity.activity_did_happen.connect(assist.note_activity)
     gesture = StaffGesture(window)
-    app.installEventFilter(gesture)
+    filters.append(gesture)
     if config["scanner.enabled"]:
-        _wire_scanner(app, controller, window, journeys, assist, config["scanner.key_gap_ms"])
+        filters.append(
+            _wire_scanner(controller, window, journeys, assist, config["scanner.key_gap_ms"])
+        )
+    if not defer_screens:
+        for watcher in filters:
+            app.installEventFilter(watcher)
     _wire_staff_assist(controller, window, customer, queue, assist, gesture)
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
@@ -182,10 +218,62 @@ def build_kiosk(
     )
 
 
-def _check_journey_words(catalogs: dict[str, Catalog]) -> None:
-    """Before a fast first paint: the journeys' English words exist (named if not)."""
-    english, _ = load_locale(locales_dir() / "en")
-    _raise_missing(missing_words(load_journeys(assets_dir() / "journeys"), Catalog("en", english)))
+def _english_words(catalogs: dict[str, Catalog]) -> Catalog:
+    """English with all its files, for checking the journeys' words before a fast first paint.
+
+    ``messages.toml`` was read already; the catalogues get the rest after the paint.
+    """
+    english = catalogs["en"]
+    words, sources = dict(english.messages), dict(english.sources)
+    for path in sorted((locales_dir() / "en").glob("*.toml")):
+        if path.name == MESSAGES_FILE:
+            continue
+        for key, text in load_messages(path).items():
+            if key in words:  # as load_locale says it
+                raise ContentError(path, key, f"is also defined in {sources[key]}")
+            words[key], sources[key] = text, path
+    return Catalog("en", words)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, ``delay_ms`` after ``window`` first paints (or after ``fallback_ms``).
+
+    Not a fixed timer from start-up: on a busy machine that can fire before the
+    first paint, and the customer then waits for everything that was deferred.
+    """
+
+    def __init__(
+        self, window: QWidget, then: Callable[[], None], delay_ms: int = 50, fallback_ms: int = 3000
+    ) -> None:
+        super().__init__(window)  # timers die with the window
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        self._delay_ms = delay_ms
+        self._armed = False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._armed and event.type() == QEvent.Type.Paint:
+            self._armed = True
+            QTimer.singleShot(self._delay_ms, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
+
+
+def _stop_start_up(error: KioskError) -> None:
+    """A content error found just after the first paint ends start-up like one found before.
+
+    Safe: nothing built from the content has been shown yet (the task screens come later).
+    """
+    log.critical("start-up stopped: %s", error)
+    print(f"kiosk: {error}", file=sys.stderr)
+    QApplication.exit(2)
 
 
 def _raise_missing(missing: list[str]) -> None:
@@ -194,15 +282,12 @@ def _raise_missing(missing: list[str]) -> None:
 
 
 def _add_journeys(
+    journeys: dict[str, Journey],
     controller: SessionController,
-    window: MainWindow,
     customer: CustomerQueue,
     queue: QueueService | None,
 ) -> JourneyRunner:
-    """Load the journeys (a broken file stops start-up, naming it) and give them a screen."""
-    journeys = load_journeys(assets_dir() / "journeys")
-    if window.catalogs["en"].has("journey.common.next"):  # else checked before first paint
-        _raise_missing(missing_words(journeys, window.catalogs["en"]))
+    """Give the (checked) journeys a runner and the home tiles their first screens."""
     runner = JourneyRunner(journeys, controller.session, controller.go)
     controller.add_handlers(runner.handlers())
     controller.context_providers.append(runner.context)
@@ -309,20 +394,18 @@ def _wire_speech(
 
 
 def _wire_scanner(
-    app: QApplication,
     controller: SessionController,
     window: MainWindow,
     journeys: JourneyRunner,
     assist: StaffAssist,
     gap_ms: int,
-) -> None:
+) -> ScannerListener:
     """A booking QR held under the scanner checks the customer in, from any screen.
 
     Installed after the other filters so it runs first; ``only=window`` leaves
     the staff console (same process in the demo) its own scans.
     """
     scanner = ScannerListener(window, only=window, max_gap_ms=gap_ms)
-    app.installEventFilter(scanner)
 
     def on_scan(text: str) -> None:
         controller.note_activity()  # scanner keys never reach the activity filter
@@ -337,6 +420,7 @@ def _wire_scanner(
             journeys.lookup_did_finish(CHECK_IN, "not_found", {})
 
     scanner.did_scan.connect(on_scan)
+    return scanner  # the caller installs it with the other app-wide filters
 
 
 def _wire_assistant(
@@ -432,12 +516,13 @@ def _wire_staff_assist(
     gesture: StaffGesture,
 ) -> None:
     """Hidden gesture → staff PIN on the kiosk → staff bar over the customer's place."""
-    sign_in = window.staff_sign_in
+    from kiosk.staff.auth import record, staff_names, verify_pin
 
     def open_sign_in() -> None:
         if assist.active or queue is None:
             log.info("staff gesture ignored (%s)", "already in staff mode" if queue else "no queue")
             return
+        sign_in = window.staff_sign_in  # built after the first paint
         sign_in.reset()
         controller.open_staff_sign_in()
         queue.call(staff_names, on_done=sign_in.set_names)
@@ -446,6 +531,7 @@ def _wire_staff_assist(
         if queue is None:
             return
         catalog = window.context().catalog
+        sign_in = window.staff_sign_in
 
         def verified(ok: object) -> None:
             if ok:
@@ -523,6 +609,8 @@ class TicketPrinting:
         if isinstance(self.printer, NullPrinter):
             self.window.ticket.set_printed(False)
             return
+        from kiosk.qr import ticket_reference
+
         context = self.window.context()
         c = context.catalog
         ticket = PrintableTicket(
@@ -608,9 +696,13 @@ def _quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
 
 def store_factory(config: Config, data_dir: Path) -> StoreFactory:
     """Opens the queue database on the worker thread (tidying yesterday's queue once)."""
-    from kiosk.store import open_stores
 
-    return lambda: open_stores(config, data_dir, housekeep=True)
+    def open_on_worker() -> Stores:
+        from kiosk.store import open_stores  # sqlite-utils: not on the GUI thread
+
+        return open_stores(config, data_dir, housekeep=True)
+
+    return open_on_worker
 
 
 def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
@@ -651,9 +743,10 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         microphone=microphone,
         defer_screens=True,
     )
-    # Models and the understanding load in the background once the window is up.
+    # Models and the understanding load in the background once the window is up:
+    # the warm-up is CPU-bound Python and would share the GIL with the first paint.
     recognition.load_later(delay_ms=1000)
-    Background(kiosk.window).run(_warm_up_understanding)
+    _AfterFirstPaint(kiosk.window, lambda: Background(kiosk.window).run(_warm_up_understanding))
     console = None
     if demo:
         width, height = config.demo_size
@@ -711,6 +804,8 @@ def _first_grammar(locale: str) -> list[str] | None:
 
 
 def _warm_up_understanding() -> None:
+    import numpy  # noqa: F401  (audio capture needs it: imported here, not on the first listen)
+
     from kiosk.speech.intents import load_all
 
     load_all()

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "branch-kiosk"
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:
     """``--data-dir`` → ``KIOSK_DATA_DIR`` → the platform's user data dir."""
     raw = cli_value or os.environ.get("KIOSK_DATA_DIR")
-    path = Path(raw).expanduser() if raw else Path(platformdirs.user_data_dir(APP_NAME))
-    return path.resolve()
+    if raw:
+        return Path(raw).expanduser().resolve()
+    import platformdirs  # only here: nothing else before the first paint needs it
+
+    return Path(platformdirs.user_data_dir(APP_NAME)).resolve()
 
 
 def content_root() -> Path:

@@ -121,7 +121,14 @@ class QueueService(QObject):
     store_did_fail = Signal(str)
     _submit = Signal(int, object, tuple, dict)
 
-    def __init__(self, factory: StoreFactory, poll_ms: int = 300, parent: QObject | None = None):
+    def __init__(
+        self,
+        factory: StoreFactory,
+        poll_ms: int = 300,
+        parent: QObject | None = None,
+        *,
+        start: bool = True,
+    ):
         super().__init__(parent)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._tags = itertools.count(1)
@@ -137,7 +144,13 @@ class QueueService(QObject):
         self._worker.did_fail.connect(self._on_fail)
         self._worker.snapshot_did_change.connect(self._on_snapshot)
         self._worker.store_did_fail.connect(self._on_store_fail)
-        self._thread.start()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Open the store on the worker thread (calls made before wait for it)."""
+        if not self._thread.isRunning():
+            self._thread.start()
 
     def call(
         self,

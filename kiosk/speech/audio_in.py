@@ -18,12 +18,13 @@ import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from kiosk.core.errors import KioskError
 from kiosk.speech.recognizer import SAMPLE_RATE
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where used: not needed before the first paint
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ class AudioSource(Protocol):
 
 def rms_level(samples: np.ndarray) -> float:
     """Loudness of int16 samples as RMS relative to full scale (0..1)."""
+    import numpy as np
+
     if samples.size == 0:
         return 0.0
     rms = float(np.sqrt(np.mean(np.square(samples.astype(np.float64))))) / _FULL_SCALE
@@ -99,6 +102,8 @@ def resample(samples: np.ndarray, rate_in: int, rate_out: int, half_width: int =
     Returns:
         The resampled mono samples.
     """
+    import numpy as np
+
     if rate_in == rate_out or samples.size == 0:
         return samples.astype(np.float64)
     step = math.gcd(rate_in, rate_out)
@@ -122,6 +127,8 @@ def resample(samples: np.ndarray, rate_in: int, rate_out: int, half_width: int =
 
 
 def _to_float(raw: bytes, width: int, path: Path) -> np.ndarray:
+    import numpy as np
+
     if width == 1:  # 8-bit WAV is unsigned
         return (np.frombuffer(raw, np.uint8).astype(np.float64) - 128.0) * 256.0
     if width == 2:
@@ -150,6 +157,8 @@ def read_wav(path: Path | str) -> tuple[bytes, float]:
     Raises:
         AudioFormatError: The file is missing, unreadable or not PCM WAV.
     """
+    import numpy as np
+
     path = Path(path)
     if not path.is_file():
         raise AudioFormatError(f"{path}: no such audio file")
@@ -208,6 +217,8 @@ class WavFileSource:
 
     def blocks(self) -> Iterator[AudioBlock]:
         """The file in ~100 ms blocks (paced in real time when asked); may be repeated."""
+        import numpy as np
+
         self._closed.clear()
         step = SAMPLE_RATE * BLOCK_MS // 1000 * 2
         began = time.perf_counter()
@@ -290,6 +301,8 @@ class MicrophoneSource:
         Raises:
             KioskError: The device could not be opened (says why).
         """
+        import numpy as np
+
         sd = _sounddevice()
         self._closed.clear()  # one source serves every listening turn
         while not self._queue.empty():

@@ -45,6 +45,8 @@ class MainWindow(QWidget):
         catalogs: Locale → catalogue (including ``pseudo``).
         bank_name: For the welcome greeting.
         kiosk_mode: Fullscreen, no cursor, cannot be closed by the customer.
+        defer_screens: Build only the welcome screen now; the others with
+            :meth:`add_shell_screens` (just after the first paint), or when first needed.
 
     Signals:
         screen_did_show(str, str): screen id and the words it speaks on entry.
@@ -58,6 +60,7 @@ class MainWindow(QWidget):
         catalogs: Mapping[str, Catalog],
         bank_name: str = "Your Bank",
         kiosk_mode: bool = False,
+        defer_screens: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -88,37 +91,69 @@ class MainWindow(QWidget):
         layout.addWidget(self.voice_panel, 0)
         layout.addWidget(self.bar, 0)
 
-        self.ask_staff = AskStaffScreen()
-        self.timeout = TimeoutWarningScreen()
         self.screens: dict[str, Screen] = {}
-        self.help = HelpRequestedScreen()
-        self.feedback = FeedbackScreen()
         self.ticket = TicketCard()  # shown by the take_ticket journey's last step
-        self.staff_sign_in = StaffSignInScreen()
         self.prefixed: list[Screen] = []
-        for screen in (
-            WelcomeScreen(),
-            LanguageScreen(),
-            HomeScreen(),
-            self.help,
-            self.timeout,
-            self.feedback,
-            self.staff_sign_in,
-        ):
-            self.add_screen(screen)
-        self.add_screen(self.ask_staff)
         self.product_screens: list[Screen] = []
+        self._shell: dict[str, Screen] = {}
+        self.add_screen(WelcomeScreen())
+        if not defer_screens:
+            self.add_shell_screens()
 
         self.bar.action_was_tapped.connect(controller.handle)
         controller.screen_did_change.connect(self.show_screen)
         controller.prefs_did_change.connect(self.apply_prefs)
-        controller.countdown_did_tick.connect(self.timeout.set_seconds_left)
+        controller.countdown_did_tick.connect(self._countdown_did_tick)
 
         self.setWindowTitle(bank_name)
         self.apply_prefs(controller.prefs)
         self.show_screen(controller.visible_screen)
 
     # -- screens -------------------------------------------------------------
+    def add_shell_screens(self) -> None:
+        """The screens every session may reach after welcome (once; later calls do nothing)."""
+        if self._shell:
+            return
+        shell: list[Screen] = [
+            LanguageScreen(),
+            HomeScreen(),
+            HelpRequestedScreen(),
+            TimeoutWarningScreen(),
+            FeedbackScreen(),
+            StaffSignInScreen(),
+            AskStaffScreen(),
+        ]
+        self._shell = {type(s).__name__: s for s in shell}
+        for screen in shell:
+            self.add_screen(screen)
+
+    def _countdown_did_tick(self, seconds: int) -> None:
+        self.timeout.set_seconds_left(seconds)
+
+    def _shell_screen(self, name: str) -> Screen:
+        self.add_shell_screens()
+        return self._shell[name]
+
+    @property
+    def ask_staff(self) -> AskStaffScreen:
+        return self._shell_screen("AskStaffScreen")  # type: ignore[return-value]
+
+    @property
+    def timeout(self) -> TimeoutWarningScreen:
+        return self._shell_screen("TimeoutWarningScreen")  # type: ignore[return-value]
+
+    @property
+    def help(self) -> HelpRequestedScreen:
+        return self._shell_screen("HelpRequestedScreen")  # type: ignore[return-value]
+
+    @property
+    def feedback(self) -> FeedbackScreen:
+        return self._shell_screen("FeedbackScreen")  # type: ignore[return-value]
+
+    @property
+    def staff_sign_in(self) -> StaffSignInScreen:
+        return self._shell_screen("StaffSignInScreen")  # type: ignore[return-value]
+
     def add_screen(self, screen: Screen) -> None:
         """Register a screen (features add theirs through the composition root)."""
         if screen.screen_prefix:
@@ -147,6 +182,9 @@ class MainWindow(QWidget):
         screen = self.screens.get(screen_id)
         if screen is not None:
             return screen
+        if not self._shell:  # asked for before the deferred screens were built
+            self.add_shell_screens()
+            return self.screen_for(screen_id)
         families = [
             f for f in self.prefixed if f.screen_prefix and screen_id.startswith(f.screen_prefix)
         ]

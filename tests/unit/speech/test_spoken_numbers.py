@@ -152,4 +152,3 @@ def test_every_spoken_digit_reads_back_as_one_digit(locale: str) -> None:
     assert set(read) == set("0123456789")
     assert keypad_words(locale)[: len(SPOKEN_DIGITS[locale])] == list(SPOKEN_DIGITS[locale])
     assert len(set(keypad_words(locale))) == len(keypad_words(locale))
-
