@@ -43,8 +43,6 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.label_button import LabelButton
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from kiosk.journeys.model import Journey
     from kiosk.services.recognition_service import RecognitionService
     from kiosk.services.speech_service import SpeechService
@@ -55,7 +53,7 @@ log = logging.getLogger(__name__)
 
 # The assistant's answers said aloud (listening and "off" are shown only: the
 # customer is talking, or the bar's own line says why).
-SPOKEN_ANSWERS = frozenset(("ask", "sorry", "staff", "typed", "keypad_only"))
+SPOKEN_ANSWERS = frozenset(("ask", "sorry", "staff", "typed", "keypad_only", "name"))
 
 
 @dataclass
@@ -210,9 +208,7 @@ def build_kiosk(
     _wire_staff_assist(controller, window, customer, queue, assist, gesture)
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
-    assistant = _wire_assistant(
-        controller, window, speech, recognition, microphone, journeys.journeys
-    )
+    assistant = _wire_assistant(controller, window, speech, recognition, microphone, journeys)
     return Kiosk(
         config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
     )
@@ -429,7 +425,7 @@ def _wire_assistant(
     speech: SpeechService | None,
     recognition: RecognitionService | None,
     microphone: AudioSource | None,
-    journeys: Mapping[str, Journey],
+    journeys: JourneyRunner,
 ) -> VoiceAssistant:
     """Speak (or type) to the kiosk: the bar's last control and the panel above the bar."""
     bar, panel = window.bar, window.voice_panel
@@ -447,7 +443,8 @@ def _wire_assistant(
         controller,
         recognition,
         microphone,
-        journeys=journeys,
+        journeys=journeys.journeys,
+        field_text=lambda journey, name: journeys.answers(journey).typing.get(name, ""),
         screen_words=lambda: [b.title.text() for b in buttons()],
         press_word=lambda i: buttons()[i].click(),
         before_listening=speech.stop if speech is not None else lambda: None,
@@ -495,7 +492,7 @@ def _wire_assistant(
     assistant.availability_did_change.connect(show_mode)
     panel.reading_was_chosen.connect(assistant.choose)
     panel.none_was_chosen.connect(assistant.none_of_these)
-    panel.listen_was_requested.connect(assistant.listen)
+    panel.listen_was_requested.connect(lambda: assistant.listen(again=True))
     panel.typing_was_requested.connect(type_instead)
     panel.staff_was_requested.connect(assistant.call_staff)
     panel.close_was_requested.connect(assistant.cancel)

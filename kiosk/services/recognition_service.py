@@ -61,7 +61,7 @@ class _Loader(QObject):
 class _Listener(QObject):
     level = Signal(int, float)
     partial = Signal(int, str)
-    result = Signal(int, str, float)
+    result = Signal(int, str, float, object)
     failed = Signal(int, str)
     stopped = Signal(int)
 
@@ -119,7 +119,7 @@ class _Listener(QObject):
                     break
             result = recognizer.finish()
             if control.active_turn == turn:
-                self.result.emit(turn, result.text, result.confidence)
+                self.result.emit(turn, result.text, result.confidence, result.alternatives)
         except KioskError as exc:
             self.failed.emit(turn, str(exc))
         except Exception as exc:  # a bug must not kill the listening thread
@@ -141,7 +141,8 @@ class RecognitionService(QObject):
         model_did_fail(str, str): locale, why it cannot listen in that language.
         level_did_change(float): microphone loudness 0..1, about every 100 ms.
         partial_did_arrive(str): what has been heard so far.
-        result_did_arrive(str, float): the final text and its confidence 0..1.
+        result_did_arrive(str, float, tuple): the final text, its confidence 0..1
+            and the recogniser's other readings of it (free mode; often empty).
         listening_did_fail(str): listening could not go on (why, in words).
         listening_did_stop(): a turn ended (result, cancel, pause or failure).
 
@@ -157,7 +158,7 @@ class RecognitionService(QObject):
     model_did_fail = Signal(str, str)
     level_did_change = Signal(float)
     partial_did_arrive = Signal(str)
-    result_did_arrive = Signal(str, float)
+    result_did_arrive = Signal(str, float, object)
     listening_did_fail = Signal(str)
     listening_did_stop = Signal()
     _request_load = Signal(str)
@@ -320,9 +321,9 @@ class RecognitionService(QObject):
         if self._current(turn):
             self.partial_did_arrive.emit(text)
 
-    def _on_result(self, turn: int, text: str, confidence: float) -> None:
+    def _on_result(self, turn: int, text: str, confidence: float, others: object) -> None:
         if self._current(turn):
-            self.result_did_arrive.emit(text, confidence)
+            self.result_did_arrive.emit(text, confidence, others)
 
     def _on_failed(self, turn: int, reason: str) -> None:
         if self._current(turn):

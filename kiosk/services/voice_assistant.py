@@ -6,7 +6,10 @@ the same action a tap would send. Voice is never required and never acts on a
 guess: a low-confidence reading becomes "Did you mean …?" with big buttons,
 and three misunderstandings in a row offer a member of staff. On a keypad
 field, said digits press the keypad's keys (the customer still checks them
-and taps or says Next); a sensitive field is never filled by voice.
+and taps or says Next); a sensitive field is never filled by voice. On a
+name field the recogniser listens freely and the name said ("제 이름은
+김민수입니다" → 김민수) is written in the field, read back, and offered with the
+recogniser's other readings of it, to be checked before Next.
 
 The UI draws :class:`AssistantView` and calls :meth:`VoiceAssistant.toggle`,
 :meth:`finish`, :meth:`take_text` and :meth:`choose`; nothing here blocks.
@@ -26,7 +29,7 @@ from kiosk.core.errors import KioskError
 from kiosk.journeys.model import FieldSpec, InputKind, Journey, StepKind
 from kiosk.services.journey_runner import parse
 from kiosk.services.session_controller import SessionController
-from kiosk.speech.intent_actions import ACT_AT, Listener, actions_for
+from kiosk.speech.intent_actions import ACT_AT, ASK_AT, Listener, actions_for
 
 if TYPE_CHECKING:  # imported when first used: numpy and hassil would slow the first paint
     from kiosk.services.recognition_service import RecognitionService
@@ -59,6 +62,18 @@ def _spoken_keys(text: str, locale: str) -> list[str]:
     return [key] if key is not None else []
 
 
+def _name_in(text: str, locale: str) -> str | None:
+    from kiosk.speech.intents.spoken_names import name_in
+
+    return name_in(text, locale)
+
+
+def _correction(text: str, locale: str) -> str | None:
+    from kiosk.speech.intents.spoken_numbers import correction_in
+
+    return correction_in(text, locale)
+
+
 def _load_journeys() -> dict[str, Journey]:
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
@@ -72,6 +87,7 @@ def _load_journeys() -> dict[str, Journey]:
 
 # Below this the recogniser itself doubts what it heard: ask, never act.
 SURE_HEARING = 0.6
+MAX_NAMES = 3  # other readings of a name offered (one button each)
 
 Reading = tuple[str, dict[str, str]]
 
@@ -85,16 +101,20 @@ class AssistantView:
             mean), ``sorry`` (not understood), ``staff`` (offer a person),
             ``off`` (speech input cannot work: ``why`` says which), ``typed``
             (said digits were typed on the field: check them, then Next),
-            ``keypad_only`` (a sensitive field: type it on the keypad).
-        heard: What was heard or typed so far.
+            ``keypad_only`` (a sensitive field: type it on the keypad),
+            ``name`` (a name said was written in the field: check it, then Next).
+        heard: What was heard or typed so far; for ``name``, the name written.
         readings: For ``ask``: up to three (intent, slots), best first.
         why: For ``off``: ``no_model``, ``no_microphone``, ``loading`` or ``off``.
+        names: For ``name``: other ways the name may have been heard, to
+            write instead with one tap.
     """
 
     phase: str = "hidden"
     heard: str = ""
     readings: tuple[Reading, ...] = ()
     why: str = ""
+    names: tuple[str, ...] = ()
 
 
 class VoiceAssistant(QObject):
@@ -109,6 +129,7 @@ class VoiceAssistant(QObject):
         before_listening: Silences the kiosk's own voice.
         journeys: The journeys by id (the runner's), to know a field step's
             field; None: loaded from ``assets/journeys`` when first needed.
+        field_text: What stands in a journey's field now, by (journey, field).
         parent: Qt parent.
 
     Signals:
@@ -130,6 +151,7 @@ class VoiceAssistant(QObject):
         press_word: Callable[[int], None] = lambda _i: None,
         before_listening: Callable[[], None] = lambda: None,
         journeys: Mapping[str, Journey] | None = None,
+        field_text: Callable[[str, str], str] = lambda _j, _f: "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,8 +162,10 @@ class VoiceAssistant(QObject):
         self.press_word = press_word
         self.before_listening = before_listening
         self.journeys = journeys
+        self.field_text = field_text
         self.listener = Listener()
         self.view = AssistantView()
+        self._confirming = False  # this turn checks a name written from speech
         self._can_listen: bool | None = None
         if recognition is not None:
             recognition.level_did_change.connect(self.level_did_change)
@@ -195,7 +219,14 @@ class VoiceAssistant(QObject):
         else:
             self.listen()
 
-    def listen(self) -> None:
+    def listen(self, again: bool = False) -> None:
+        """Start a listening turn.
+
+        On a name field the first turn (or one asked for with ``again``) hears
+        a name, freely; while a written name is being checked, the turn listens
+        for the screen's words (Next, yes, no, Delete), which free recognition
+        hears far less reliably.
+        """
         why = self.why_not()
         if why:
             self._show(AssistantView("off", why=why))
@@ -203,11 +234,14 @@ class VoiceAssistant(QObject):
         self.before_listening()
         if self.recognition is not None and self.recognition.paused:
             self.recognition.resume()  # the voice was just silenced
-        grammar = self._grammar()
+        on_name = self.name_in_view() is not None
+        self._confirming = on_name and not again and self.view.phase == "name"
+        naming = on_name and not self._confirming  # names are in no phrase list
+        grammar = None if naming else self._grammar()
         if (
             self.recognition is None
             or self.source is None
-            or not self.recognition.listen(self.locale, self.source, grammar)
+            or not self.recognition.listen(self.locale, self.source, grammar, free=naming)
         ):
             self._show(AssistantView("off", why=self.why_not() or "no_microphone"))
             return
@@ -220,6 +254,7 @@ class VoiceAssistant(QObject):
 
     def cancel(self) -> None:
         """Stop listening and close the panel; nothing is acted on."""
+        self._confirming = False
         if self.recognition is not None:
             self.recognition.cancel()
         self._show(AssistantView())
@@ -254,10 +289,20 @@ class VoiceAssistant(QObject):
             matcher,
             self.screen_words(),
             keypad=spec is not None and not spec.sensitive,  # secrets are not listened for
+            corrections=self.name_in_view() is not None,
         )
 
     def field_in_view(self) -> FieldSpec | None:
         """The keypad field on the screen in view (number, phone, date, code), else None."""
+        spec = self._field()
+        return None if spec is None or spec.input == InputKind.NAME else spec
+
+    def name_in_view(self) -> FieldSpec | None:
+        """The name field on the screen in view, else None."""
+        spec = self._field()
+        return spec if spec is not None and spec.input == InputKind.NAME else None
+
+    def _field(self) -> FieldSpec | None:
         parsed = parse(self.controller.visible_screen)
         if parsed is None:
             return None
@@ -265,9 +310,9 @@ class VoiceAssistant(QObject):
             self.journeys = _load_journeys()
         journey = self.journeys.get(parsed[0])
         step = journey.steps.get(parsed[1]) if journey is not None else None
-        if step is None or step.kind != StepKind.FIELD or step.field is None:
+        if step is None or step.kind != StepKind.FIELD:
             return None
-        return None if step.field.input == InputKind.NAME else step.field
+        return step.field
 
     def _on_partial(self, text: str) -> None:
         if self.view.phase == "listening":
@@ -276,10 +321,10 @@ class VoiceAssistant(QObject):
                 text = ""  # a secret said aloud is not written on the screen as well
             self._show(AssistantView("listening", heard=text))
 
-    def _on_result(self, text: str, confidence: float) -> None:
+    def _on_result(self, text: str, confidence: float, others: Sequence[str] = ()) -> None:
         if self.view.phase != "listening":
             return
-        self.take_text(text, hearing=confidence)
+        self.take_text(text, hearing=confidence, others=others)
 
     def _on_failed(self, reason: str) -> None:
         log.warning("listening failed: %s", reason)
@@ -287,16 +332,23 @@ class VoiceAssistant(QObject):
 
     def _on_screen(self, _screen_id: str) -> None:
         # A tap moved on while a question was open: the question is stale.
-        if self.view.phase in ("ask", "sorry", "staff", "typed", "keypad_only"):
+        if self.view.phase in ("ask", "sorry", "staff", "typed", "keypad_only", "name"):
             self._show(AssistantView())
 
     # -- understanding -------------------------------------------------------------
 
-    def take_text(self, text: str, hearing: float = 1.0) -> None:
-        """Act on what was said (``hearing``: the recogniser's confidence) or typed."""
+    def take_text(self, text: str, hearing: float = 1.0, others: Sequence[str] = ()) -> None:
+        """Act on what was said or typed.
+
+        Args:
+            text: The words.
+            hearing: The recogniser's confidence (1 for typed words).
+            others: The recogniser's other readings of the same sound.
+        """
         from kiosk.speech.intents.fuzzy import closest_label
 
-        if self._press_keys(text):
+        confirming, self._confirming = self._confirming, False
+        if self._press_keys(text) or self._correct_name(text):
             return
         said = _normalise(text, self.locale)
         if not said:
@@ -304,7 +356,11 @@ class VoiceAssistant(QObject):
             return
         words = [_normalise(w, self.locale) for w in self.screen_words()]
         index = closest_label(said, words)
-        if index is not None and hearing >= SURE_HEARING:
+        # While a written name is checked the turn listens for a dozen words,
+        # and the recogniser's confidence runs low on such short lists (0.3 for
+        # a clear "다음"): Next only moves on, and the review step shows the name
+        # again before anything is kept.
+        if index is not None and (hearing >= SURE_HEARING or confirming):
             self.listener.misses = 0
             self._show(AssistantView())
             self.press_word(index)
@@ -315,6 +371,12 @@ class VoiceAssistant(QObject):
             confidence = min(confidence, ACT_AT - 0.05)  # heard poorly: ask first
         screen = self.controller.visible_screen
         size = self.controller.prefs.text_size
+        if confirming and self._confirm_name(understood.intent, confidence):
+            return
+        request = understood.intent != "unknown" and confidence >= ASK_AT
+        request = request and bool(actions_for(understood.intent, understood.slots, screen, size))
+        if not request and not confirming and self._write_name(text, others):
+            return  # on a name field, what is no request is the name
         kind, found = self.listener.decide(
             understood.intent,
             understood.slots,
@@ -359,6 +421,57 @@ class VoiceAssistant(QObject):
         self._show(AssistantView("typed", heard=text))
         return True
 
+    def _write_name(self, text: str, others: Sequence[str]) -> bool:
+        """On a name field, write the name said; the other readings are offered.
+
+        Like digits, a name is no guess acted on: it stands in the field, is
+        read back, and only Next keeps it.
+
+        Returns:
+            True when ``text`` held a name for the field in view.
+        """
+        spec = self.name_in_view()
+        name = _name_in(text, self.locale) if spec is not None else None
+        if spec is None or name is None:
+            return False
+        alike = (_name_in(other, self.locale) for other in others)
+        offered = tuple(n for n in dict.fromkeys(alike) if n and n != name)
+        self._put_name(spec, name, offered)
+        return True
+
+    def _put_name(self, spec: FieldSpec, name: str, offered: tuple[str, ...]) -> None:
+        self.listener.misses = 0
+        log.info("heard a name on %s: %d letters", spec.name, len(name))  # never the name
+        name = name[: spec.max_length]
+        self._run([("journey_text", name)])
+        self._show(AssistantView("name", heard=name, names=offered[:MAX_NAMES]))
+
+    def _confirm_name(self, intent: str, confidence: float) -> bool:
+        """ "Is that right?" answered: yes keeps the name (Next), no clears it."""
+        if self.name_in_view() is None or confidence < ASK_AT or intent not in ("yes", "no"):
+            return False
+        self.listener.misses = 0
+        if intent == "yes":
+            self._show(AssistantView())
+            self._run([("journey_submit", "")])
+        else:
+            self._run([("journey_key", "clear")])
+            self._show(AssistantView("name"))  # "say your name, or type it"
+        return True
+
+    def _correct_name(self, text: str) -> bool:
+        """On a name field, "Delete" takes off the last letter and "Clear" all of it."""
+        spec = self.name_in_view()
+        key = _correction(text, self.locale) if spec is not None else None
+        if spec is None or key is None:
+            return False
+        self.listener.misses = 0
+        self._run([("journey_key", key)])
+        parsed = parse(self.controller.visible_screen)
+        left = self.field_text(parsed[0], spec.name) if parsed else ""
+        self._show(AssistantView("name", heard=left))  # read back what is left
+        return True
+
     def _miss(self, heard: str) -> None:
         self.listener.misses += 1
         if self.listener.misses >= 3:
@@ -368,7 +481,14 @@ class VoiceAssistant(QObject):
             self._show(AssistantView("sorry", heard=heard))
 
     def choose(self, index: int) -> None:
-        """The customer tapped one of the "Did you mean" readings."""
+        """The customer tapped one of the "Did you mean" readings (or another name)."""
+        spec = self.name_in_view()
+        if self.view.phase == "name" and spec is not None and 0 <= index < len(self.view.names):
+            names = list(self.view.names)
+            chosen = names.pop(index)
+            # The name written before stays on offer, in case it was right after all.
+            self._put_name(spec, chosen, (self.view.heard, *names))
+            return
         readings = self.view.readings
         if not 0 <= index < len(readings):
             return

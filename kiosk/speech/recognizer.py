@@ -97,11 +97,15 @@ class Result:
         text: What was said ("" when nothing was recognised).
         confidence: 0..1, the mean of the word confidences (0 without words).
         words: The words with timings, when the recogniser provides them.
+        alternatives: Other readings of the same sound, most likely first
+            (without ``text``), when the recogniser offers them: a name heard
+            as 김민숙 may have been 김민수.
     """
 
     text: str
     confidence: float
     words: tuple[Word, ...] = field(default_factory=tuple)
+    alternatives: tuple[str, ...] = ()
 
 
 @runtime_checkable

@@ -123,7 +123,9 @@ class VoskRecognizer:
     still hear word salad made of the phrases' words ("없 가기 요"). A second
     recogniser on the same audio keeps the N best readings; when the best
     reading is no phrase but another one is, that phrase is taken (snapped),
-    with the confidence lowered by how much less likely it was.
+    with the confidence lowered by how much less likely it was. In free mode
+    the N best readings become the result's ``alternatives`` (a name said
+    once may be offered as 김민수 or 김민숙).
 
     Args:
         loaded: The shared model.
@@ -182,7 +184,8 @@ class VoskRecognizer:
                 state.nbest.Reset()
         else:
             state.recognizer = self._make(key, 0)
-            state.nbest = self._make(key, ALTERNATIVES) if key and self.snap else None
+            # Grammar mode snaps to phrases; free mode offers other readings.
+            state.nbest = self._make(key, ALTERNATIVES) if self.snap or not key else None
             state.key = key
         state.grammar = compiled
         state.segments, state.readings, state.last = [], [], ""
@@ -253,10 +256,18 @@ class VoskRecognizer:
         words = [w for seg in state.segments for w in seg]
         confidence = sum(w.conf for w in words) / len(words) if words else 0.0
         result = self._snapped(state, words, confidence) or Result(
-            self._heard(state), round(confidence, 3), tuple(words)
+            self._heard(state), round(confidence, 3), tuple(words), self._others(state)
         )
         state.segments, state.readings, state.last = [], [], ""
         return result
+
+    def _others(self, state: Any) -> tuple[str, ...]:
+        """Free mode, one utterance: the other readings of it, most likely first."""
+        if state.grammar is not None or len(state.readings) != 1:
+            return ()
+        best = self._heard(state)
+        texts = (self._text(state, r.get("text", "").split()) for r in state.readings[0])
+        return tuple(t for t in dict.fromkeys(texts) if t and t != best)
 
 
 class VoskEngine:

@@ -185,3 +185,27 @@ def test_kiosk_listen_json_runs_without_qt(engine: VoskEngine, tmp_path: Path) -
     if understand("크게 말해 주세요", "ko")[0] is not None:
         assert (out["intent"], out["slots"]) == ("louder", {})
     print(f"kiosk listen: {out}")
+
+
+def test_free_mode_offers_the_other_readings_and_grammar_mode_none(
+    engine: VoskEngine, tmp_path: Path
+) -> None:
+    """A name is heard freely; its other readings become buttons (docs/design/0009)."""
+    from kiosk.speech.audio_in import read_wav
+
+    pcm, _seconds = read_wav(synthesise("제 이름은 김민수입니다", tmp_path / "name.wav"))
+    recognizer = engine.recognizer("ko")
+
+    def turn(grammar: list[str] | None):  # type: ignore[no-untyped-def]
+        recognizer.start(grammar)
+        for start in range(0, len(pcm), 3200):
+            recognizer.accept(pcm[start : start + 3200])
+        return recognizer.finish()
+
+    free = turn(None)
+    assert free.text and free.alternatives, free
+    assert free.text not in free.alternatives
+    assert len(set(free.alternatives)) == len(free.alternatives)
+    assert all(reading.strip() for reading in free.alternatives)
+    print(f"free: {free.text!r}, also {free.alternatives[:3]}")
+    assert turn(COMMAND_GRAMMAR).alternatives == ()  # a phrase list snaps instead

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kiosk.core import ids
 from kiosk.speech.intents.matcher import Matcher
 from kiosk.speech.intents.normalise import normalise
-from kiosk.speech.intents.spoken_numbers import keypad_words
+from kiosk.speech.intents.spoken_numbers import SPOKEN_CORRECTIONS, keypad_words
 
 Reading = tuple[str, dict[str, str]]
 
@@ -64,6 +64,7 @@ def grammar_for(
     per_reading: int = 2,
     cap: int = MAX_PHRASES,
     keypad: bool = False,
+    corrections: bool = False,
 ) -> list[str]:
     """Phrases for one listening turn: button words, then intent sentences.
 
@@ -75,6 +76,8 @@ def grammar_for(
         cap: Most phrases in all.
         keypad: The screen asks for a number on the keypad that may be said
             aloud: listen for each digit word and the correction words too.
+        corrections: Listen for the correction words (Delete, Clear) alone, as
+            when a name written from speech is being checked.
     """
     locale = matcher.locale
     chosen: dict[str, None] = {}
@@ -82,9 +85,10 @@ def grammar_for(
         text = normalise(label, locale)
         if text:
             chosen[text] = None
-    if keypad:  # before the sentences: the cap must never cut a digit
-        for word in keypad_words(locale):
-            chosen[normalise(word, locale)] = None
+    # Before the sentences: the cap must never cut a digit.
+    extra = keypad_words(locale) if keypad else SPOKEN_CORRECTIONS.get(locale, ())
+    for word in extra if keypad or corrections else ():
+        chosen[normalise(word, locale)] = None
     # The templates as first written: how people plainly say it (the expanded
     # variants include odd word orders that pull Vosk towards word salad).
     everywhere = set(map(_key, EVERYWHERE))

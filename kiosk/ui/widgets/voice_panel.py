@@ -1,7 +1,8 @@
 """The assistant's panel above the fixed bar: listening, "Did you mean …?", sorry.
 
 On a keypad field it also says what was typed from speech, or that a
-sensitive field is typed on the keypad only.
+sensitive field is typed on the keypad only; on a name field, the name it
+wrote from speech, with the other ways it may have been heard.
 
 Hidden until the customer taps Speak (or types a question). It pushes the
 screen up rather than covering it, so the screen's own buttons stay in reach.
@@ -145,7 +146,6 @@ class VoicePanel(QWidget):
     def retranslate(self, catalog: Catalog) -> None:
         self._catalog = catalog
         self.none.set_words(catalog.text("assistant.none"))
-        self.again.set_words(catalog.text("assistant.again"))
         self.type.set_words(catalog.text("assistant.type"))
         self.show_view(self.view)
 
@@ -177,26 +177,32 @@ class VoicePanel(QWidget):
             "off": f"assistant.off.{view.why or 'off'}",
             "typed": "assistant.digits_typed",
             "keypad_only": "assistant.keypad_only",
+            "name": "assistant.name_written" if view.heard else "assistant.name_cleared",
         }[phase]
-        self.title.setText(c.text(title))
-        heard = view.heard.strip()
+        self.title.setText(c.text(title, name=view.heard))
+        # A name written is in the title (and in the field); not "I heard" as well.
+        heard = view.heard.strip() if phase != "name" else ""
         self.heard.setText(c.text("assistant.heard", text=heard) if heard else "")
         self.heard.setVisible(bool(heard))
         self.meter.setVisible(phase == "listening")
         if phase != "listening":
             self.meter.set_level(0.0)
+        offers = [reading_words(c, r) for r in view.readings] if phase == "ask" else []
+        if phase == "name":
+            offers = [c.text("assistant.name_instead", name=n) for n in view.names]
         for index, button in enumerate(self.readings):
-            shown = phase == "ask" and index < len(view.readings)
-            button.setVisible(shown)
-            if shown:
-                button.set_words(reading_words(c, view.readings[index]))
+            button.setVisible(index < len(offers))
+            if index < len(offers):
+                button.set_words(offers[index])
         self.none.setVisible(phase == "ask")
         # Not understood: a kind word and a person on offer, never a dead end.
         self.staff.setVisible(phase in ("staff", "sorry"))
         self.staff.set_words(
             c.text("assistant.call_staff" if phase == "staff" else "bar.call_staff")
         )
-        self.again.setVisible(phase in ("sorry", "staff") and self.can_listen)
+        self.again.setVisible(phase in ("sorry", "staff", "name") and self.can_listen)
+        again = "assistant.name_again" if phase == "name" else "assistant.again"
+        self.again.set_words(c.text(again))
         self.type.setVisible(phase in ("sorry", "off"))
         closing = "assistant.stop" if phase == "listening" else "assistant.close"
         self.close.set_words(c.text(closing))
@@ -207,7 +213,8 @@ class VoicePanel(QWidget):
         """The panel's answer as it is said: its line, then the readings offered.
 
         Not what was heard: the customer knows what they said (and a sensitive
-        field's digits are never repeated).
+        field's digits are never repeated). A name written from speech is read
+        back, though: hearing it is how someone who cannot see well checks it.
         """
         parts = [self.title.text()]
         parts += [b.title.text() for b in self.readings if not b.isHidden()]
