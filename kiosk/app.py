@@ -41,6 +41,7 @@ from kiosk.services.voice_assistant import AssistantView, VoiceAssistant
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.voice_panel import reading_words
 
 if TYPE_CHECKING:
     from kiosk.journeys.model import Journey
@@ -447,6 +448,8 @@ def _wire_assistant(
         field_text=lambda journey, name: journeys.answers(journey).typing.get(name, ""),
         screen_words=lambda: [b.title.text() for b in buttons()],
         press_word=lambda i: buttons()[i].click(),
+        moves_on=lambda i: buttons()[i].property("kiosk_action") == "journey_next",
+        reading_words=lambda r: reading_words(window.catalogs[controller.prefs.locale], r),
         before_listening=speech.stop if speech is not None else lambda: None,
         parent=window,
     )

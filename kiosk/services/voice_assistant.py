@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
-from kiosk.journeys.model import FieldSpec, InputKind, Journey, StepKind
+from kiosk.journeys.model import FieldSpec, InputKind, Journey, Step, StepKind
 from kiosk.services.journey_runner import parse
 from kiosk.services.session_controller import SessionController
 from kiosk.speech.intent_actions import ACT_AT, ASK_AT, Listener, actions_for
@@ -88,6 +88,7 @@ def _load_journeys() -> dict[str, Journey]:
 # Below this the recogniser itself doubts what it heard: ask, never act.
 SURE_HEARING = 0.6
 MAX_NAMES = 3  # other readings of a name offered (one button each)
+PRESS = "press"  # a reading that is one of the screen's buttons, not an intent
 
 Reading = tuple[str, dict[str, str]]
 
@@ -104,7 +105,8 @@ class AssistantView:
             ``keypad_only`` (a sensitive field: type it on the keypad),
             ``name`` (a name said was written in the field: check it, then Next).
         heard: What was heard or typed so far; for ``name``, the name written.
-        readings: For ``ask``: up to three (intent, slots), best first.
+        readings: For ``ask``: up to three (intent, slots), best first; a
+            button of the screen is (``press``, {"index", "words"}).
         why: For ``off``: ``no_model``, ``no_microphone``, ``loading`` or ``off``.
         names: For ``name``: other ways the name may have been heard, to
             write instead with one tap.
@@ -126,6 +128,9 @@ class VoiceAssistant(QObject):
         source: The microphone (one source serves every turn); None: none.
         screen_words: The words on the buttons of the screen in view.
         press_word: Taps the button with that index in ``screen_words()``.
+        moves_on: Whether that button only turns the page (an info step's
+            Next), so it may be pressed on a poor hearing.
+        reading_words: A "Did you mean" answer's words, as its button shows them.
         before_listening: Silences the kiosk's own voice.
         journeys: The journeys by id (the runner's), to know a field step's
             field; None: loaded from ``assets/journeys`` when first needed.
@@ -149,6 +154,8 @@ class VoiceAssistant(QObject):
         source: AudioSource | None,
         screen_words: Callable[[], Sequence[str]] = list,
         press_word: Callable[[int], None] = lambda _i: None,
+        moves_on: Callable[[int], bool] = lambda _i: False,
+        reading_words: Callable[[Reading], str] = lambda r: r[0],
         before_listening: Callable[[], None] = lambda: None,
         journeys: Mapping[str, Journey] | None = None,
         field_text: Callable[[str, str], str] = lambda _j, _f: "",
@@ -160,12 +167,15 @@ class VoiceAssistant(QObject):
         self.source = source
         self.screen_words = screen_words
         self.press_word = press_word
+        self.moves_on = moves_on
+        self.reading_words = reading_words
         self.before_listening = before_listening
         self.journeys = journeys
         self.field_text = field_text
         self.listener = Listener()
         self.view = AssistantView()
-        self._confirming = False  # this turn checks a name written from speech
+        self._before = AssistantView()  # the panel when this turn began (a question open?)
+        self._checking_name = False  # this turn checks a name written from speech
         self._can_listen: bool | None = None
         if recognition is not None:
             recognition.level_did_change.connect(self.level_did_change)
@@ -235,8 +245,9 @@ class VoiceAssistant(QObject):
         if self.recognition is not None and self.recognition.paused:
             self.recognition.resume()  # the voice was just silenced
         on_name = self.name_in_view() is not None
-        self._confirming = on_name and not again and self.view.phase == "name"
-        naming = on_name and not self._confirming  # names are in no phrase list
+        self._before = self.view
+        naming = on_name and (again or self.view.phase != "name")  # names are in no phrase list
+        self._checking_name = on_name and not naming
         grammar = None if naming else self._grammar()
         if (
             self.recognition is None
@@ -254,7 +265,7 @@ class VoiceAssistant(QObject):
 
     def cancel(self) -> None:
         """Stop listening and close the panel; nothing is acted on."""
-        self._confirming = False
+        self._before, self._checking_name = AssistantView(), False
         if self.recognition is not None:
             self.recognition.cancel()
         self._show(AssistantView())
@@ -284,13 +295,20 @@ class VoiceAssistant(QObject):
             log.warning("no grammar for %s: %s", self.locale, exc)
             return None
         spec = self.field_in_view()
-        return grammar_for(
+        phrases = grammar_for(
             self.controller.visible_screen,
             matcher,
             self.screen_words(),
             keypad=spec is not None and not spec.sensitive,  # secrets are not listened for
             corrections=self.name_in_view() is not None,
         )
+        if self.view.phase == "ask":
+            # "Did you mean …?" is answered by an answer's words (or yes or no to one).
+            answers = [_normalise(self.reading_words(r), self.locale) for r in self.view.readings]
+            if len(self.view.readings) == 1:
+                answers += [*matcher.first_sentences("yes")[:1], *matcher.first_sentences("no")[:1]]
+            phrases += [a for a in dict.fromkeys(answers) if a and a not in phrases]
+        return phrases
 
     def field_in_view(self) -> FieldSpec | None:
         """The keypad field on the screen in view (number, phone, date, code), else None."""
@@ -303,16 +321,18 @@ class VoiceAssistant(QObject):
         return spec if spec is not None and spec.input == InputKind.NAME else None
 
     def _field(self) -> FieldSpec | None:
+        step = self._step()
+        return step.field if step is not None and step.kind == StepKind.FIELD else None
+
+    def _step(self) -> Step | None:
+        """The journey step in view, else None."""
         parsed = parse(self.controller.visible_screen)
         if parsed is None:
             return None
         if self.journeys is None:
             self.journeys = _load_journeys()
         journey = self.journeys.get(parsed[0])
-        step = journey.steps.get(parsed[1]) if journey is not None else None
-        if step is None or step.kind != StepKind.FIELD:
-            return None
-        return step.field
+        return journey.steps.get(parsed[1]) if journey is not None else None
 
     def _on_partial(self, text: str) -> None:
         if self.view.phase == "listening":
@@ -347,23 +367,36 @@ class VoiceAssistant(QObject):
         """
         from kiosk.speech.intents.fuzzy import closest_label
 
-        confirming, self._confirming = self._confirming, False
-        if self._press_keys(text) or self._correct_name(text):
+        before, self._before = self._before, AssistantView()
+        confirming, self._checking_name = self._checking_name, False
+        if self._answer_question(before, text) or self._press_keys(text):
+            return
+        if self._correct_name(text):
             return
         said = _normalise(text, self.locale)
         if not said:
             self._miss(text)
             return
-        words = [_normalise(w, self.locale) for w in self.screen_words()]
+        labels = list(self.screen_words())
+        words = [_normalise(w, self.locale) for w in labels]
         index = closest_label(said, words)
-        # While a written name is checked the turn listens for a dozen words,
-        # and the recogniser's confidence runs low on such short lists (0.3 for
-        # a clear "다음"): Next only moves on, and the review step shows the name
-        # again before anything is kept.
-        if index is not None and (hearing >= SURE_HEARING or confirming):
-            self.listener.misses = 0
-            self._show(AssistantView())
-            self.press_word(index)
+        if index is not None:
+            # The recogniser's confidence runs low for a clear short word on a
+            # short phrase list (0.2-0.5 for "다음", docs/design/0009). Acted on
+            # anyway: the exact words of an info step's Next, which only turns
+            # the page (Back turns it back), and any button while a written name
+            # is checked (the review step shows it again). Otherwise a poor
+            # hearing asks: a choice, an answer, a confirmation.
+            step = self._step()
+            page_turn = step is not None and step.kind == StepKind.INFO
+            page_turn = page_turn and said == words[index] and self.moves_on(index)
+            if hearing >= SURE_HEARING or confirming or page_turn:
+                self.listener.misses = 0
+                self._show(AssistantView())
+                self.press_word(index)
+            else:
+                reading = (PRESS, {"index": str(index), "words": labels[index]})
+                self._show(AssistantView("ask", heard=text, readings=(reading,)))
             return
         understood = _matcher(self.locale).understand(text)
         confidence = understood.confidence
@@ -397,6 +430,35 @@ class VoiceAssistant(QObject):
             self._show(AssistantView("staff", heard=text))
         else:
             self._show(AssistantView("sorry", heard=text))
+
+    def _answer_question(self, before: AssistantView, text: str) -> bool:
+        """ "Did you mean …?" answered: by the words of an answer, or yes or no to one.
+
+        The customer picks from the kiosk's own short list, so the words of an
+        answer are taken whatever the recogniser's confidence.
+        """
+        from kiosk.speech.intents.fuzzy import closest_label
+
+        if before.phase != "ask":
+            return False
+        said = _normalise(text, self.locale)
+        offered = [_normalise(self.reading_words(r), self.locale) for r in before.readings]
+        index = closest_label(said, offered) if said else None
+        if index is not None:
+            self.view = before
+            self.choose(index)
+            return True
+        if len(before.readings) != 1:
+            return False
+        understood = _matcher(self.locale).understand(text)
+        if understood.intent not in ("yes", "no") or understood.confidence < ASK_AT:
+            return False
+        self.view = before
+        if understood.intent == "yes":
+            self.choose(0)
+        else:
+            self.none_of_these()
+        return True
 
     def _press_keys(self, text: str) -> bool:
         """On a keypad field, said digits (or Delete, Clear) press the keypad's keys.
@@ -496,6 +558,9 @@ class VoiceAssistant(QObject):
         self.listener.misses = 0
         screen = self.controller.visible_screen
         self._show(AssistantView())
+        if intent == PRESS:
+            self.press_word(int(slots["index"]))
+            return
         self._run(actions_for(intent, slots, screen, self.controller.prefs.text_size))
 
     def none_of_these(self) -> None:

