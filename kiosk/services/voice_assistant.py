@@ -74,6 +74,23 @@ def _correction(text: str, locale: str) -> str | None:
     return correction_in(text, locale)
 
 
+def _button_said(said: str, labels: Sequence[str], locale: str) -> tuple[int | None, str]:
+    """Which button ``said`` (normalised) names, and how: ``exact`` (its very
+    words), ``close`` (nearly), ``loose`` (most of its words: ask, never act)."""
+    from kiosk.speech.intents.fuzzy import closest_label, nearly_label
+    from kiosk.speech.intents.screen_grammar import label_forms
+
+    said = label_forms(said, locale)[0]  # "70" said or typed is matched as the words for it
+    forms = [(i, form) for i, label in enumerate(labels) for form in label_forms(label, locale)]
+    texts = [form for _index, form in forms]
+    hit = closest_label(said, texts)
+    if hit is not None:
+        index, form = forms[hit]
+        return index, "exact" if said == form else "close"
+    hit = nearly_label(said, texts)
+    return (forms[hit][0], "loose") if hit is not None else (None, "")
+
+
 def _load_journeys() -> dict[str, Journey]:
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
@@ -365,7 +382,6 @@ class VoiceAssistant(QObject):
             hearing: The recogniser's confidence (1 for typed words).
             others: The recogniser's other readings of the same sound.
         """
-        from kiosk.speech.intents.fuzzy import closest_label
 
         before, self._before = self._before, AssistantView()
         confirming, self._checking_name = self._checking_name, False
@@ -378,9 +394,8 @@ class VoiceAssistant(QObject):
             self._miss(text)
             return
         labels = list(self.screen_words())
-        words = [_normalise(w, self.locale) for w in labels]
-        index = closest_label(said, words)
-        if index is not None:
+        index, how = _button_said(said, labels, self.locale)
+        if index is not None and how != "loose":
             # The recogniser's confidence runs low for a clear short word on a
             # short phrase list (0.2-0.5 for "다음", docs/design/0009). Acted on
             # anyway: the exact words of an info step's Next, which only turns
@@ -389,14 +404,13 @@ class VoiceAssistant(QObject):
             # hearing asks: a choice, an answer, a confirmation.
             step = self._step()
             page_turn = step is not None and step.kind == StepKind.INFO
-            page_turn = page_turn and said == words[index] and self.moves_on(index)
+            page_turn = page_turn and how == "exact" and self.moves_on(index)
             if hearing >= SURE_HEARING or confirming or page_turn:
                 self.listener.misses = 0
                 self._show(AssistantView())
                 self.press_word(index)
             else:
-                reading = (PRESS, {"index": str(index), "words": labels[index]})
-                self._show(AssistantView("ask", heard=text, readings=(reading,)))
+                self._ask_press(text, index, labels[index])
             return
         understood = _matcher(self.locale).understand(text)
         confidence = understood.confidence
@@ -410,6 +424,9 @@ class VoiceAssistant(QObject):
         request = request and bool(actions_for(understood.intent, understood.slots, screen, size))
         if not request and not confirming and self._write_name(text, others):
             return  # on a name field, what is no request is the name
+        if not request and index is not None:  # most of a button's words: ask
+            self._ask_press(text, index, labels[index])
+            return
         kind, found = self.listener.decide(
             understood.intent,
             understood.slots,
@@ -430,6 +447,11 @@ class VoiceAssistant(QObject):
             self._show(AssistantView("staff", heard=text))
         else:
             self._show(AssistantView("sorry", heard=text))
+
+    def _ask_press(self, heard: str, index: int, words: str) -> None:
+        """ "Did you mean this?" about one of the screen's buttons."""
+        reading = (PRESS, {"index": str(index), "words": words})
+        self._show(AssistantView("ask", heard=heard, readings=(reading,)))
 
     def _answer_question(self, before: AssistantView, text: str) -> bool:
         """ "Did you mean …?" answered: by the words of an answer, or yes or no to one.

@@ -11,12 +11,13 @@ string them into a number of any length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kiosk.core import ids
 from kiosk.speech.intents.matcher import Matcher
 from kiosk.speech.intents.normalise import normalise
-from kiosk.speech.intents.spoken_numbers import SPOKEN_CORRECTIONS, keypad_words
+from kiosk.speech.intents.spoken_numbers import SPOKEN_CORRECTIONS, keypad_words, read_numbers
 
 Reading = tuple[str, dict[str, str]]
 
@@ -40,6 +41,20 @@ TASKS: tuple[Reading, ...] = tuple(
                    "open_account", "mobile_banking_help", "fraud_check")
 )  # fmt: skip
 MAX_PHRASES = 40
+
+
+_HEADING = re.compile(r"\s*[:：]")
+
+
+def label_forms(label: str, locale: str) -> list[str]:
+    """A button's words as a customer may say them, normalised.
+
+    All of it, and its heading when it has one ("현금: 출금이나 입금" is
+    called "현금"), with amounts read out as words ("70세" is said 칠십세).
+    """
+    forms = [label, _HEADING.split(label, maxsplit=1)[0]]
+    said = (normalise(read_numbers(form, locale), locale) for form in forms)
+    return [form for form in dict.fromkeys(said) if form]
 
 
 def readings_for(screen_id: str) -> list[Reading]:
@@ -82,8 +97,7 @@ def grammar_for(
     locale = matcher.locale
     chosen: dict[str, None] = {}
     for label in labels:
-        text = normalise(label, locale)
-        if text:
+        for text in label_forms(label, locale):
             chosen[text] = None
     # Before the sentences: the cap must never cut a digit.
     extra = keypad_words(locale) if keypad else SPOKEN_CORRECTIONS.get(locale, ())

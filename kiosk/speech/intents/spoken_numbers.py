@@ -178,3 +178,71 @@ def keypad_words(locale: str) -> list[str]:
         *REPEATS.get(locale, {}),
         *SPOKEN_CORRECTIONS.get(locale, ()),
     ]
+
+
+# -- amounts written on buttons, as people read them out -------------------------
+
+_EN_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen")  # fmt: skip
+_EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Sino-Korean and Chinese read 1948 as "one thousand nine hundred four ten eight";
+# 1 is not said before 10, 100, 1000 in Korean (십, 백, 천), nor before 10 in Chinese.
+_PLACES = {"ko": ("", "십", "백", "천"), "zh_CN": ("", "十", "百", "千")}
+_UNITS = {
+    "ko": ("", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"),
+    "zh_CN": ("", "一", "二", "三", "四", "五", "六", "七", "八", "九"),
+}
+MOST_READ = 9999  # larger numbers on a button are codes or amounts: left as digits
+
+
+def _english(n: int) -> str:
+    if n < 20:
+        return _EN_ONES[n] or "zero"
+    if n < 100:
+        return " ".join(w for w in (_EN_TENS[n // 10], _EN_ONES[n % 10]) if w)
+    if n < 1000:
+        rest = f" {_english(n % 100)}" if n % 100 else ""
+        return f"{_EN_ONES[n // 100]} hundred{rest}"
+    rest = f" {_english(n % 1000)}" if n % 1000 else ""
+    return f"{_english(n // 1000)} thousand{rest}"
+
+
+def _sino(n: int, locale: str) -> str:
+    if n == 0:
+        return "영" if locale == "ko" else "零"
+    digits = [int(d) for d in str(n)]
+    words, gap = [], False
+    for place, digit in zip(range(len(digits) - 1, -1, -1), digits, strict=True):
+        if digit == 0:
+            gap = True
+            continue
+        if gap and locale == "zh_CN" and words:
+            words.append("零")  # 一百零五: Chinese says the gap
+        gap = False
+        silent = digit == 1 and place > 0 and (locale == "ko" or (place == 1 and not words))
+        unit = "" if silent else _UNITS[locale][digit]
+        words.append(unit + _PLACES[locale][place])
+    return "".join(words)
+
+
+def number_words(n: int, locale: str) -> str:
+    """How ``n`` is read out as an amount: 70 → "seventy", "칠십", "七十"."""
+    if locale == "en":
+        return _english(n)
+    if locale in _PLACES:
+        return _sino(n, locale)
+    return str(n)
+
+
+def read_numbers(text: str, locale: str) -> str:
+    """``text`` with its amounts written as said ("70세" → "칠십세"), for matching speech."""
+
+    def said(match: re.Match[str]) -> str:
+        n = int(match.group())
+        if n > MOST_READ or (len(match.group()) > 1 and match.group().startswith("0")):
+            return match.group()
+        spaced = locale == "en"
+        return f" {number_words(n, locale)} " if spaced else number_words(n, locale)
+
+    return " ".join(_DIGITS.sub(said, text).split())

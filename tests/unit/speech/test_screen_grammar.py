@@ -99,3 +99,23 @@ def test_the_cap_never_cuts_a_digit_word() -> None:
     grammar = grammar_for("journey.lost_card.phone", matcher, labels, keypad=True, cap=25)
     assert len(grammar) == 25
     assert set(SPOKEN_DIGITS["ko"]) <= set(grammar)
+
+
+def test_a_button_is_listened_for_by_its_heading_and_its_amounts_as_words() -> None:
+    from kiosk.speech.intents.screen_grammar import label_forms
+
+    assert label_forms("현금: 출금이나 입금", "ko") == ["현금 출금이나 입금", "현금"]
+    assert label_forms("现金：取钱或存钱", "zh_CN") == ["现金取钱或存钱", "现金"]
+    assert label_forms("70세 이상입니다", "ko") == ["칠십세 이상입니다"]
+    assert label_forms("Next", "en") == ["next"]
+
+
+def test_most_of_a_buttons_words_is_near_but_one_word_is_not() -> None:
+    from kiosk.speech.intents.fuzzy import closest_label, nearly_label
+
+    labels = ["휴대전화에 앱 깔기", "로그인하기", "다음"]
+    heard = "뒤로 휴대전화에 깔기"  # a word lost, a stray one added
+    assert closest_label(heard, labels) is None
+    assert nearly_label(heard, labels) == 0
+    assert nearly_label("다음 주에", labels) is None  # one-word labels need the close match
+    assert nearly_label("비밀번호를 잊었어요", labels) is None

@@ -152,3 +152,30 @@ def test_every_spoken_digit_reads_back_as_one_digit(locale: str) -> None:
     assert set(read) == set("0123456789")
     assert keypad_words(locale)[: len(SPOKEN_DIGITS[locale])] == list(SPOKEN_DIGITS[locale])
     assert len(set(keypad_words(locale))) == len(keypad_words(locale))
+
+
+@pytest.mark.parametrize(
+    ("n", "en", "ko", "zh"),
+    [
+        (0, "zero", "영", "零"),
+        (10, "ten", "십", "十"),
+        (15, "fifteen", "십오", "十五"),
+        (70, "seventy", "칠십", "七十"),
+        (105, "one hundred five", "백오", "一百零五"),
+        (110, "one hundred ten", "백십", "一百一十"),
+        (1948, "one thousand nine hundred forty eight", "천구백사십팔", "一千九百四十八"),
+    ],
+)
+def test_amounts_are_read_as_people_say_them(n: int, en: str, ko: str, zh: str) -> None:
+    from kiosk.speech.intents.spoken_numbers import number_words
+
+    assert (number_words(n, "en"), number_words(n, "ko"), number_words(n, "zh_CN")) == (en, ko, zh)
+
+
+def test_amounts_on_a_button_are_matched_as_words_codes_stay_digits() -> None:
+    from kiosk.speech.intents.spoken_numbers import read_numbers
+
+    assert read_numbers("70세 이상입니다", "ko") == "칠십세 이상입니다"
+    assert read_numbers("I am 70 or older", "en") == "I am seventy or older"
+    assert read_numbers("我70岁以上", "zh_CN") == "我七十岁以上"
+    assert read_numbers("code 0101 or 123456", "en") == "code 0101 or 123456"
