@@ -743,9 +743,10 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         microphone=microphone,
         defer_screens=True,
     )
-    # Models and the understanding load in the background once the window is up:
-    # the warm-up is CPU-bound Python and would share the GIL with the first paint.
-    recognition.load_later(delay_ms=1000)
+    # Models and the understanding load in the background once the window has
+    # painted (not on a fixed timer, which a slow machine can beat): the warm-up
+    # is CPU-bound Python and would share the GIL with the first paint.
+    _AfterFirstPaint(kiosk.window, recognition.load_later)
     _AfterFirstPaint(kiosk.window, lambda: Background(kiosk.window).run(_warm_up_understanding))
     console = None
     if demo:

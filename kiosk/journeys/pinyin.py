@@ -159,7 +159,8 @@ def read_table(path: Path | None = None) -> PinyinTable:
     """
     path = path or assets_dir() / TABLE_FILE
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: a table saved by a Windows editor starts with a byte-order mark.
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ContentError(
             path, "(file)", "is missing; run packaging/tools/make_pinyin_table.py"

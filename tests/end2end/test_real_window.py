@@ -63,3 +63,15 @@ def test_kiosk_starts_on_a_display_and_stops_cleanly(tmp_path: Path, mode: str) 
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("kind", ["kiosk", "run", "bare"])
+def test_the_cold_start_benchmark_child_paints_and_exits(kind: str) -> None:
+    """`make bench` times these children; each must paint once and end by itself."""
+    child = Path(__file__).resolve().parents[2] / "benchmarks" / "first_paint.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(child), kind], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["painted"]

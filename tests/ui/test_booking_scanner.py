@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from conftest import post_key
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -38,23 +40,32 @@ class Field(QLineEdit):
         super().keyReleaseEvent(event)
 
 
+@contextmanager
+def rigged(qtbot, clock: Clock | None):  # type: ignore[no-untyped-def]
+    """A listener on the application (with ``clock``, else the real one) and a focused field."""
+    listener = ScannerListener(clock=clock) if clock is not None else ScannerListener()
+    app = QApplication.instance()
+    app.installEventFilter(listener)
+    try:
+        field = Field()
+        qtbot.addWidget(field)
+        field.show()
+        qtbot.waitExposed(field)
+        field.setFocus()
+        scans: list[str] = []
+        listener.did_scan.connect(scans.append)
+        entered: list[str] = []
+        field.returnPressed.connect(lambda: entered.append(field.text()))
+        yield listener, field, scans, entered
+    finally:
+        app.removeEventFilter(listener)
+
+
 @pytest.fixture
 def rig(qtbot):
     clock = Clock()
-    listener = ScannerListener(clock=clock)
-    app = QApplication.instance()
-    app.installEventFilter(listener)
-    field = Field()
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
-    field.setFocus()
-    scans: list[str] = []
-    listener.did_scan.connect(scans.append)
-    entered: list[str] = []
-    field.returnPressed.connect(lambda: entered.append(field.text()))
-    yield clock, listener, field, scans, entered
-    app.removeEventFilter(listener)
+    with rigged(qtbot, clock) as (listener, field, scans, entered):
+        yield clock, listener, field, scans, entered
 
 
 def press(field: QLineEdit, clock: Clock, char: str, gap: float) -> None:
@@ -139,24 +150,12 @@ def test_shortcuts_are_never_held(rig) -> None:
 
 
 def test_with_the_real_clock_people_still_type(qtbot) -> None:
-    listener = ScannerListener()
-    app = QApplication.instance()
-    app.installEventFilter(listener)
-    try:
-        field = Field()
-        qtbot.addWidget(field)
-        field.show()
-        qtbot.waitExposed(field)
-        field.setFocus()
-        scans: list[str] = []
-        listener.did_scan.connect(scans.append)
+    with rigged(qtbot, None) as (_, field, scans, _entered):
         for char in "2468":
             post_key(field, char)
             qtbot.wait(80)
         qtbot.waitUntil(lambda: field.text() == "2468", timeout=2000)
         assert scans == []
-    finally:
-        app.removeEventFilter(listener)
 
 
 def test_only_the_kiosk_window_is_watched(qtbot, rig) -> None:

@@ -138,3 +138,11 @@ def test_a_table_cut_short_or_overgrown_says_so(table) -> None:
     rare = [chr(0x4E00 + n) for n in range(MAX_CHARACTERS + 1)]
     overgrown = dict(table.entries, zzz=tuple((ch, 1) for ch in rare))
     assert "more than" in PinyinTable(overgrown).size_problem()
+
+
+def test_a_table_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    from kiosk.journeys.pinyin import read_table
+
+    path = tmp_path / "table.tsv"
+    path.write_text("wang\t王\t9\nli\t李\t8\n", encoding="utf-8-sig")
+    assert read_table(path).candidates("wang")[:1] == ["王"]
