@@ -18,6 +18,7 @@ The UI draws :class:`AssistantView` and calls :meth:`VoiceAssistant.toggle`,
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -81,7 +82,15 @@ def _button_said(said: str, labels: Sequence[str], locale: str) -> tuple[int | N
     from kiosk.speech.intents.screen_grammar import label_forms
 
     said = label_forms(said, locale)[0]  # "70" said or typed is matched as the words for it
-    forms = [(i, form) for i, label in enumerate(labels) for form in label_forms(label, locale)]
+    per_label = [label_forms(label, locale) for label in labels]
+    # A heading two buttons share ("Cash: take out", "Cash: put in") names neither.
+    headings = Counter(form for forms in per_label for form in forms[1:])
+    forms = [
+        (i, form)
+        for i, label_said in enumerate(per_label)
+        for k, form in enumerate(label_said)
+        if k == 0 or headings[form] == 1
+    ]
     texts = [form for _index, form in forms]
     hit = closest_label(said, texts)
     if hit is not None:
@@ -191,8 +200,9 @@ class VoiceAssistant(QObject):
         self.field_text = field_text
         self.listener = Listener()
         self.view = AssistantView()
-        self._before = AssistantView()  # the panel when this turn began (a question open?)
-        self._checking_name = False  # this turn checks a name written from speech
+        # The turn in progress: the screen it began on, the panel then (a question
+        # open?), and whether it checks a name written from speech.
+        self._turn: tuple[str, AssistantView, bool] = ("", AssistantView(), False)
         self._can_listen: bool | None = None
         if recognition is not None:
             recognition.level_did_change.connect(self.level_did_change)
@@ -261,10 +271,16 @@ class VoiceAssistant(QObject):
         self.before_listening()
         if self.recognition is not None and self.recognition.paused:
             self.recognition.resume()  # the voice was just silenced
+        # On a name field a turn hears a name (freely: names are in no phrase
+        # list), unless it answers the panel: a name written is being checked,
+        # or a question is open. "Say the name again" always hears a name.
+        view = self.view
         on_name = self.name_in_view() is not None
-        self._before = self.view
-        naming = on_name and (again or self.view.phase != "name")  # names are in no phrase list
-        self._checking_name = on_name and not naming
+        checking = not again and view.phase == "name" and bool(view.heard)
+        answering = checking or (not again and view.phase == "ask")
+        naming = on_name and not answering
+        checking = checking and on_name
+        self._turn = (self.controller.visible_screen, view, checking)
         grammar = None if naming else self._grammar()
         if (
             self.recognition is None
@@ -282,7 +298,7 @@ class VoiceAssistant(QObject):
 
     def cancel(self) -> None:
         """Stop listening and close the panel; nothing is acted on."""
-        self._before, self._checking_name = AssistantView(), False
+        self._turn = ("", AssistantView(), False)
         if self.recognition is not None:
             self.recognition.cancel()
         self._show(AssistantView())
@@ -304,7 +320,7 @@ class VoiceAssistant(QObject):
             self.recognition.resume()
 
     def _grammar(self) -> list[str] | None:
-        from kiosk.speech.intents.screen_grammar import grammar_for
+        from kiosk.speech.intents.screen_grammar import grammar_for, label_forms
 
         try:
             matcher = _matcher(self.locale)
@@ -321,7 +337,11 @@ class VoiceAssistant(QObject):
         )
         if self.view.phase == "ask":
             # "Did you mean …?" is answered by an answer's words (or yes or no to one).
-            answers = [_normalise(self.reading_words(r), self.locale) for r in self.view.readings]
+            answers = [
+                f
+                for r in self.view.readings
+                for f in label_forms(self.reading_words(r), self.locale)
+            ]
             if len(self.view.readings) == 1:
                 answers += [*matcher.first_sentences("yes")[:1], *matcher.first_sentences("no")[:1]]
             phrases += [a for a in dict.fromkeys(answers) if a and a not in phrases]
@@ -383,9 +403,11 @@ class VoiceAssistant(QObject):
             others: The recogniser's other readings of the same sound.
         """
 
-        before, self._before = self._before, AssistantView()
-        confirming, self._checking_name = self._checking_name, False
-        if self._answer_question(before, text) or self._press_keys(text):
+        screen, before, confirming = self._turn
+        self._turn = ("", AssistantView(), False)
+        if screen != self.controller.visible_screen:  # a tap moved on: the turn's panel is gone
+            before, confirming = AssistantView(), False
+        if self._answer_question(before, text, hearing) or self._press_keys(text):
             return
         if self._correct_name(text):
             return
@@ -435,7 +457,14 @@ class VoiceAssistant(QObject):
             screen,
             size,
         )
-        log.info("heard %r → %s %s (%s)", text, understood.intent, understood.slots, kind)
+        # Never the words: a customer may say a name, a number, an address.
+        log.info(
+            "heard %d words → %s %s (%s)",
+            len(said.split()),
+            understood.intent,
+            understood.slots,
+            kind,
+        )
         if kind == "act":
             self._show(AssistantView())
             self._run(found)  # type: ignore[arg-type]
@@ -453,20 +482,20 @@ class VoiceAssistant(QObject):
         reading = (PRESS, {"index": str(index), "words": words})
         self._show(AssistantView("ask", heard=heard, readings=(reading,)))
 
-    def _answer_question(self, before: AssistantView, text: str) -> bool:
+    def _answer_question(self, before: AssistantView, text: str, hearing: float) -> bool:
         """ "Did you mean …?" answered: by the words of an answer, or yes or no to one.
 
-        The customer picks from the kiosk's own short list, so the words of an
-        answer are taken whatever the recogniser's confidence.
+        The words of an answer are taken whatever the recogniser's confidence:
+        the customer picks from the kiosk's own short list, and says again
+        what was heard unsurely once. A yes must be heard surely (a guess that
+        the guess was right is no answer): otherwise the question stays.
         """
-        from kiosk.speech.intents.fuzzy import closest_label
-
         if before.phase != "ask":
             return False
         said = _normalise(text, self.locale)
-        offered = [_normalise(self.reading_words(r), self.locale) for r in before.readings]
-        index = closest_label(said, offered) if said else None
-        if index is not None:
+        offered = [self.reading_words(r) for r in before.readings]
+        index, how = _button_said(said, offered, self.locale) if said else (None, "")
+        if index is not None and how != "loose":
             self.view = before
             self.choose(index)
             return True
@@ -475,10 +504,13 @@ class VoiceAssistant(QObject):
         understood = _matcher(self.locale).understand(text)
         if understood.intent not in ("yes", "no") or understood.confidence < ASK_AT:
             return False
-        self.view = before
-        if understood.intent == "yes":
+        if hearing < SURE_HEARING:
+            self._show(before)  # heard unsurely: the same question, still open
+        elif understood.intent == "yes":
+            self.view = before
             self.choose(0)
         else:
+            self.view = before
             self.none_of_these()
         return True
 
@@ -526,9 +558,9 @@ class VoiceAssistant(QObject):
     def _put_name(self, spec: FieldSpec, name: str, offered: tuple[str, ...]) -> None:
         self.listener.misses = 0
         log.info("heard a name on %s: %d letters", spec.name, len(name))  # never the name
-        name = name[: spec.max_length]
         self._run([("journey_text", name)])
-        self._show(AssistantView("name", heard=name, names=offered[:MAX_NAMES]))
+        written = self._field_now(spec) or name  # as the field keeps it (at most its length)
+        self._show(AssistantView("name", heard=written, names=offered[:MAX_NAMES]))
 
     def _confirm_name(self, intent: str, confidence: float) -> bool:
         """ "Is that right?" answered: yes keeps the name (Next), no clears it."""
@@ -551,10 +583,13 @@ class VoiceAssistant(QObject):
             return False
         self.listener.misses = 0
         self._run([("journey_key", key)])
-        parsed = parse(self.controller.visible_screen)
-        left = self.field_text(parsed[0], spec.name) if parsed else ""
-        self._show(AssistantView("name", heard=left))  # read back what is left
+        self._show(AssistantView("name", heard=self._field_now(spec)))  # read back what is left
         return True
+
+    def _field_now(self, spec: FieldSpec) -> str:
+        """What stands in the field in view now (typed, or written from speech)."""
+        parsed = parse(self.controller.visible_screen)
+        return self.field_text(parsed[0], spec.name) if parsed else ""
 
     def _miss(self, heard: str) -> None:
         self.listener.misses += 1
@@ -596,4 +631,15 @@ class VoiceAssistant(QObject):
     def _run(self, actions: Sequence[tuple[str, str]]) -> None:
         # In order: open the ticket page, then choose cash on it.
         for action, argument in actions:
-            self.controller.handle(action, argument)
+            if action in ("journey_yes", "journey_no"):
+                action = self._yes_no_here(action)
+            if action:
+                self.controller.handle(action, argument)
+
+    def _yes_no_here(self, action: str) -> str:
+        """Yes or no on a step that asks no question: "네" on a page means go on."""
+        step = self._step()
+        if step is None or step.kind == StepKind.YES_NO:
+            return action
+        go_on = action == "journey_yes" and step.kind in (StepKind.INFO, StepKind.REVIEW)
+        return "journey_next" if go_on else ""

@@ -222,6 +222,30 @@ def test_a_sensitive_field_is_never_filled_by_voice(qtbot, patient_kiosk) -> Non
     assert "1234" not in screen_texts(kiosk)
 
 
+def test_yes_on_a_page_that_asks_nothing_goes_on_and_no_stays(qtbot, patient_kiosk) -> None:
+    kiosk = patient_kiosk
+    kiosk.controller.handle("set_language", "ko")
+    kiosk.controller.handle("journey_start", "lost_card")
+    kiosk.controller.go("journey.lost_card.block_now")
+    kiosk.assistant.take_text("아니요")
+    assert kiosk.controller.session.current == "journey.lost_card.block_now"
+    kiosk.assistant.take_text("네")  # "yes" to a page: go on
+    assert kiosk.controller.session.current == "journey.lost_card.hotline"
+
+
+def test_what_customers_say_is_never_written_to_the_log(qtbot, patient_kiosk, caplog) -> None:
+    kiosk = patient_kiosk
+    _name_step(kiosk, "ko")
+    with caplog.at_level("DEBUG"):
+        kiosk.assistant.take_text("제 이름은 김민숙입니다")
+        kiosk.assistant.take_text("뭐라고 쓰라는 거예요")  # no name, no request
+        _phone_step(kiosk, "en")
+        kiosk.assistant.take_text("my number is 0101234 thanks")
+    assert "heard" in caplog.text  # it does log that something was heard…
+    for private in ("김민숙", "뭐라고", "0101234", "number"):
+        assert private not in caplog.text  # …never what
+
+
 # -- a name said on a name field ---------------------------------------------
 
 

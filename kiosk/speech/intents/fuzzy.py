@@ -278,18 +278,22 @@ def closest_label(said: str, labels: Sequence[str], cutoff: float = 85.0) -> int
     return None if best is None else best[1]
 
 
-def nearly_label(said: str, labels: Sequence[str], cutoff: float = 85.0) -> int | None:
-    """Index of the label whose words ``said`` nearly holds, or None: a looser
+def nearly_label(said: str, labels: Sequence[str]) -> int | None:
+    """Index of the label whose words ``said`` mostly holds, or None: a looser
     match than :func:`closest_label`, for asking "Did you mean …?", never for
     acting. A recogniser on a phrase list drops a short word or adds a stray
     one ("뒤로 휴대전화에 깔기" for "휴대전화에 앱 깔기"); the words in common still
-    name the button. Labels of one short word need :func:`closest_label`.
+    name the button. At least two of the label's words, and at least half of
+    them, must be said; labels of one word need :func:`closest_label`.
     """
+    heard = set(said.split())
     best: tuple[float, int] | None = None
     for index, label in enumerate(labels):
-        if len(label.split()) < 2 or not said:
+        words = label.split()
+        shared = sum(word in heard for word in words)
+        if len(words) < 2 or shared < 2 or shared * 2 < len(words):
             continue
-        score = fuzz.token_set_ratio(said, label)
-        if score >= cutoff and (best is None or score > best[0]):
-            best = (score, index)
+        share = shared / len(words)
+        if best is None or share > best[0]:
+            best = (share, index)
     return None if best is None else best[1]

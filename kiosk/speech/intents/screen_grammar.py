@@ -100,8 +100,13 @@ def grammar_for(
         for text in label_forms(label, locale):
             chosen[text] = None
     # Before the sentences: the cap must never cut a digit.
-    extra = keypad_words(locale) if keypad else SPOKEN_CORRECTIONS.get(locale, ())
-    for word in extra if keypad or corrections else ():
+    if keypad:
+        extra = keypad_words(locale)
+    elif corrections:
+        extra = list(SPOKEN_CORRECTIONS.get(locale, ()))
+    else:
+        extra = []
+    for word in extra:
         chosen[normalise(word, locale)] = None
     # The templates as first written: how people plainly say it (the expanded
     # variants include odd word orders that pull Vosk towards word salad).

@@ -25,30 +25,31 @@ import unicodedata
 
 from kiosk.speech.intents.spoken_numbers import digits_in
 
-# What people say before their name. Korean and Chinese are matched without
-# spaces (recognisers and typists space them differently); longest first.
+# What people say before their name, as whole words (Chinese: characters).
+# "No, …" too: the customer is correcting a name written from speech.
 PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("my full name is", "my name is", "my name's", "the name is", "name is", "name's",
-           "it is", "it's", "i am", "i'm", "this is", "call me", "yes", "yeah"),
+           "it is", "it's", "i am", "i'm", "this is", "call me", "yes", "yeah", "no"),
     "zh_CN": ("我的名字是", "我的名字叫", "我的姓名是", "名字是", "名字叫", "姓名是", "我叫",
-              "我是", "叫"),
-    "ko": ("제이름은", "내이름은", "제성함은", "이름은", "성함은", "저는", "나는", "제가", "저"),
+              "我是", "叫", "不是", "不对", "是"),
+    "ko": ("제 이름은", "제 이름이", "내 이름은", "제 성함은", "이름은", "이름이", "성함은",
+           "제이름은", "저는", "나는", "제가", "저", "아니요", "아뇨", "아니"),
 }  # fmt: skip
 
-# What people say after it: politeness, "that's all".
+# What people say after it (Korean endings are joined to the name: 김민수입니다).
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "en": ("thank you", "thanks", "please"),
     "zh_CN": ("吧", "啊", "呢", "呀", "哦"),
-    "ko": ("이라고합니다", "라고합니다", "이라고해요", "라고해요", "입니다", "이에요", "예요",
-           "이고요", "고요", "이요", "요"),
+    "ko": ("이라고합니다", "라고합니다", "이라고해요", "라고해요", "맞습니다", "맞아요", "맞아",
+           "입니다", "이에요", "예요", "이고요", "고요", "이요", "요"),
 }  # fmt: skip
 
-# Sounds said while thinking, taken off as whole words (a Korean or Chinese
-# surname may be spelt like one, so never from inside a word).
+# Sounds said while thinking: whole words (a Korean surname may be spelt like
+# one), and in Chinese wherever they are (no spaces to tell words apart).
 FILLERS: dict[str, frozenset[str]] = {
     "en": frozenset(("um", "uh", "er", "erm", "ah", "hmm", "well", "so", "okay", "ok", "oh")),
-    "zh_CN": frozenset(("嗯", "呃", "啊", "那个", "就是")),
-    "ko": frozenset(("음", "어", "네", "그", "저기요", "예")),
+    "zh_CN": frozenset(("嗯", "呃", "那个", "就是")),
+    "ko": frozenset(("음", "어", "네", "그", "저기", "저기요", "예")),
 }
 
 # 我姓王，叫小明 / 我姓王名小明: the surname and the given name said apart.
@@ -104,9 +105,10 @@ NOT_NAME_WORDS = frozenset(("i", "i'm", "me", "my", "you", "your", "we", "the", 
                             "of", "for", "is", "are", "was", "what", "what's", "how", "where",
                             "why", "when", "can", "can't", "do", "don't", "does", "want", "need",
                             "help", "please", "card", "money", "account", "bank", "phone", "yes",
-                            "yeah", "no", "not", "ok", "okay"))  # fmt: skip
+                            "yeah", "no", "not", "ok", "okay", "that's", "right", "correct",
+                            "hello", "hi", "thank", "thanks"))  # fmt: skip
 NOT_NAME_PARTS: dict[str, tuple[str, ...]] = {
-    "zh_CN": tuple("我你他要的了吗么想怎这什请帮办"),
+    "zh_CN": tuple("我你他要的了吗么怎这什请帮办"),  # not 想: 李想 is a name
     "ko": ("어디", "언제", "어떻게", "몇", "뭐", "왜"),  # questions
 }
 # Korean endings of a sentence, not of a name (김민서 and 김지은 end in 서 and 은).
@@ -141,25 +143,30 @@ def _looks_like_name(name: str, locale: str) -> bool:
     return any(ch.isalpha() for ch in name)
 
 
-def _units(text: str, locale: str) -> list[str]:
-    """Words in English, characters in Korean and Chinese (matched without spaces)."""
-    return text.split() if locale == "en" else list(text.replace(" ", ""))
+def _strip(
+    units: list[str], front: tuple[str, ...], back: tuple[str, ...], by_character: bool
+) -> list[str]:
+    """Take the words said around a name off both ends, repeatedly, never all of it.
 
+    ``units`` are words, or characters when ``by_character`` (Chinese, and
+    Korean endings joined to the name); the phrases are split the same way.
+    """
 
-def _strip(units: list[str], locale: str) -> list[str]:
-    """Take the words said around a name off both ends, repeatedly, never all of it."""
-    front = [_units(p, locale) for p in PREFIXES.get(locale, ())]
-    back = [_units(p, locale) for p in SUFFIXES.get(locale, ())]
+    def split(phrase: str) -> list[str]:
+        return list(phrase.replace(" ", "")) if by_character else phrase.split()
+
+    fronts = sorted(map(split, front), key=len, reverse=True)  # longest first: 제 이름은, not 저
+    backs = sorted(map(split, back), key=len, reverse=True)
     changed = True
     while changed:
         changed = False
         lower = [u.lower() for u in units]
-        for word in front:
+        for word in fronts:
             if lower[: len(word)] == word and len(units) > len(word):
                 units, changed = units[len(word) :], True
                 break
         lower = [u.lower() for u in units]
-        for word in back:
+        for word in backs:
             if lower[-len(word) :] == word and len(units) > len(word):
                 units, changed = units[: -len(word)], True
                 break
@@ -170,7 +177,8 @@ def _capitalised(word: str) -> str:
     """mary → Mary, o'brien → O'Brien, smith-jones → Smith-Jones; McDonald kept."""
     if word != word.lower():
         return word  # typed with capitals: the customer's own spelling
-    return re.sub(r"(^|[-'])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+    # A capital after a hyphen, and after O' or D' (not in "that's").
+    return re.sub(r"(?:^|(?<=-)|(?<=\b\w'))\w", lambda m: m.group().upper(), word)
 
 
 def name_in(text: str, locale: str) -> str | None:
@@ -178,18 +186,29 @@ def name_in(text: str, locale: str) -> str | None:
     if digits_in(text, locale) is not None:
         return None  # "one two three" is a number said on the wrong field
     fillers = FILLERS.get(locale, frozenset())
-    words = [w for w in _PUNCTUATION.sub(" ", text).split() if w.lower() not in fillers]
-    units = _strip(_units(" ".join(words), locale), locale)
+    said = _PUNCTUATION.sub(" ", text)
+    if locale == "zh_CN":
+        for filler in sorted(fillers, key=len, reverse=True):
+            said = said.replace(filler, " ")
+    words = [w for w in said.split() if w.lower() not in fillers]
+    prefixes, suffixes = PREFIXES.get(locale, ()), SUFFIXES.get(locale, ())
     if locale == "en":
+        units = _strip(words, prefixes, suffixes, by_character=False)
         if not units or len(units) > MOST_WORDS["en"]:
             return None
         name = " ".join(_capitalised(w) for w in units)
     else:
-        name = "".join(units)
+        # Korean: the words before the name go as words ("저기 김민수" keeps 김),
+        # the endings joined to it as characters (김민수입니다, 김민수 맞아요).
+        if locale == "ko":
+            words = _strip(words, prefixes, (), by_character=False)
+        else:
+            words = _strip(list("".join(words)), prefixes, (), by_character=True)
+        name = "".join(_strip(list("".join(words)), (), suffixes, by_character=True))
         apart = _ZH_SURNAME_FIRST.match(name) if locale == "zh_CN" else None
         if apart:
-            name = apart.group(1) + "".join(_strip(list(apart.group(2)), locale))
-        most = MOST_CHARACTERS_WITH_DOT if "·" in name else MOST_CHARACTERS.get(locale, 8)
+            name = apart.group(1) + apart.group(2)
+        most = MOST_CHARACTERS_WITH_DOT if "·" in name else MOST_CHARACTERS[locale]
         if not name or len(name) > most:
             return None
     return name if _looks_like_name(name, locale) else None

@@ -194,6 +194,7 @@ _UNITS = {
     "zh_CN": ("", "一", "二", "三", "四", "五", "六", "七", "八", "九"),
 }
 MOST_READ = 9999  # larger numbers on a button are codes or amounts: left as digits
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def _english(n: int) -> str:
@@ -245,4 +246,5 @@ def read_numbers(text: str, locale: str) -> str:
         spaced = locale == "en"
         return f" {number_words(n, locale)} " if spaced else number_words(n, locale)
 
+    text = _THOUSANDS.sub("", text)  # 1,000 is one amount
     return " ".join(_DIGITS.sub(said, text).split())

@@ -119,3 +119,5 @@ def test_most_of_a_buttons_words_is_near_but_one_word_is_not() -> None:
     assert nearly_label(heard, labels) == 0
     assert nearly_label("다음 주에", labels) is None  # one-word labels need the close match
     assert nearly_label("비밀번호를 잊었어요", labels) is None
+    assert nearly_label("the", ["send money to the bank"]) is None  # one shared word is not most
+    assert nearly_label("send money bank", ["send money to the bank"]) == 0  # 3 of 5 is

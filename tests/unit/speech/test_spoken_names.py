@@ -32,6 +32,14 @@ UTTERANCES = Path(__file__).resolve().parents[2] / "data" / "utterances"
         ("zh_CN", "我的名字是欧阳娜娜吧", "欧阳娜娜"),
         ("zh_CN", "我姓王，名叫小明", "王小明"),
         ("zh_CN", "阿卜杜·热合曼", "阿卜杜·热合曼"),
+        ("zh_CN", "嗯 我 叫 王小明", "王小明"),  # Vosk's spaced Chinese, a filler first
+        ("zh_CN", "我叫李想", "李想"),
+        ("zh_CN", "不是，我叫王小明", "王小明"),  # correcting a name written from speech
+        ("ko", "저기 김민수", "김민수"),  # a filler word, not 저 + 기김민수
+        ("ko", "김민수 맞아요", "김민수"),
+        ("ko", "아니요 제 이름이 김민수예요", "김민수"),
+        ("en", "no, Mary Smith", "Mary Smith"),
+        ("en", "d'arcy smith-jones", "D'Arcy Smith-Jones"),
     ],
 )
 def test_the_name_is_taken_from_what_people_say_around_it(
@@ -49,6 +57,7 @@ def test_the_name_is_taken_from_what_people_say_around_it(
         ("en", "my name is"),  # nothing after it
         ("en", "john 3"),
         ("en", "Mary Anne Louise de la Cruz"),  # six words: a sentence, not a name
+        ("en", "yes that's right"),  # not That'S Right
         ("ko", "네"),
         ("ko", "공일공 일이삼사"),
         ("ko", "카드를 잃어버렸어요"),
