@@ -242,6 +242,7 @@ class MainWindow(QWidget):
         self.bar.apply_metrics(bar_metrics(prefs.text_size), palette)
         self.voice_panel.retranslate(catalog)
         self.voice_panel.apply_metrics(bar_metrics(prefs.text_size), palette)
+        self._fit_voice_panel()
         current = self.stack.currentWidget()
         for screen in self._all_screens():
             if screen is current:
@@ -264,9 +265,15 @@ class MainWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        # The assistant's panel never takes more than half the window: the
-        # screen it talks about stays in view, and the panel scrolls.
-        self.voice_panel.setMaximumHeight(self.height() // 2)
+        self._fit_voice_panel()
+
+    def _fit_voice_panel(self) -> None:
+        # The assistant's panel takes at most half of what the fixed bar leaves:
+        # the screen it talks about stays in view (even at 200 % on a laptop,
+        # where the bar is two rows tall), and the panel scrolls.
+        bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
+        bar = bar if bar > 0 else self.bar.sizeHint().height()
+        self.voice_panel.setMaximumHeight(max(self.height() - bar, 0) // 2)
 
     # -- kiosk lock ----------------------------------------------------------
     def enter_kiosk_mode(self) -> None:

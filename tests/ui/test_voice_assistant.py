@@ -541,3 +541,22 @@ def test_any_scan_on_a_customer_screen_ends_at_check_in_with_words(qtbot, kiosk,
     # No queue here, so even a real-looking booking is not found: the page says
     # what to check and offers staff, whatever was scanned.
     assert kiosk.controller.session.current == "journey.check_in.not_found"
+
+
+def test_the_panel_leaves_the_screen_in_view_at_200_percent_on_a_laptop(
+    qtbot, patient_kiosk
+) -> None:
+    kiosk = patient_kiosk
+    kiosk.window.resize(1366, 768)
+    while kiosk.controller.prefs.text_size < 200:
+        kiosk.controller.handle("text_size", "")
+    _name_step(kiosk, "ko")
+    kiosk.assistant.take_text("제 이름은 김민숙입니다", others=("김민수",))
+    qtbot.waitUntil(lambda: kiosk.window.voice_panel.isVisible())
+    qtbot.wait(50)  # layouts settle
+    bar, panel = kiosk.window.bar, kiosk.window.voice_panel
+    screen = kiosk.window.current_screen()
+    left = 768 - bar.height()
+    assert bar.height() > 768 // 3  # the bar wraps to two rows here
+    assert panel.height() <= left // 2 + 1  # the panel scrolls instead
+    assert screen.height() >= left // 2 - 20  # what it talks about stays in view
