@@ -276,10 +276,9 @@ class VoiceAssistant(QObject):
         # or a question is open. "Say the name again" always hears a name.
         view = self.view
         on_name = self.name_in_view() is not None
-        checking = not again and view.phase == "name" and bool(view.heard)
-        answering = checking or (not again and view.phase == "ask")
-        naming = on_name and not answering
-        checking = checking and on_name
+        checking = on_name and not again and view.phase == "name" and bool(view.heard)
+        asked = not again and view.phase == "ask"
+        naming = on_name and not (checking or asked)
         self._turn = (self.controller.visible_screen, view, checking)
         grammar = None if naming else self._grammar()
         if (
