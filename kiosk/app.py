@@ -733,20 +733,26 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     speech = create_speech_service(config, data_dir)
     if not speech.available:
         log.warning("voice unavailable: %s", speech.unavailable_reason)
-    recognition, microphone = _speech_input(config)
     kiosk = build_kiosk(
         config,
         kiosk_mode=not demo,
         store_factory=store_factory(config, data_dir),
         speech=speech,
-        recognition=recognition,
-        microphone=microphone,
         defer_screens=True,
     )
-    # Models and the understanding load in the background once the window has
-    # painted (not on a fixed timer, which a slow machine can beat): the warm-up
-    # is CPU-bound Python and would share the GIL with the first paint.
-    _AfterFirstPaint(kiosk.window, recognition.load_later)
+    # Speech input, its models and the understanding come once the window has
+    # painted (not on a fixed timer, which a slow machine can beat): probing the
+    # microphone and the warm-up would only delay the welcome screen, and the
+    # bar offers Type until a model has loaded anyway.
+    listening: list[RecognitionService] = []
+
+    def start_listening() -> None:
+        recognition, microphone = _speech_input(config)
+        listening.append(recognition)
+        kiosk.assistant.attach(recognition, microphone)
+        recognition.load_later()
+
+    _AfterFirstPaint(kiosk.window, start_listening)
     _AfterFirstPaint(kiosk.window, lambda: Background(kiosk.window).run(_warm_up_understanding))
     console = None
     if demo:
@@ -766,7 +772,8 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     code = app.exec()
     keepalive.stop()
     speech.shutdown()
-    recognition.shutdown()
+    for recognition in listening:
+        recognition.shutdown()
     if kiosk.queue is not None:
         kiosk.queue.shutdown()
     return code

@@ -166,7 +166,8 @@ class VoiceAssistant(QObject):
     Signals:
         view_did_change(AssistantView): redraw the panel.
         level_did_change(float): microphone loudness 0..1 while listening.
-        availability_did_change(bool): whether Speak (rather than Type) is offered.
+        availability_did_change(bool): whether Speak (rather than Type) is
+            offered; again whenever the reason why not changes.
     """
 
     view_did_change = Signal(object)
@@ -189,8 +190,8 @@ class VoiceAssistant(QObject):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.recognition = recognition
-        self.source = source
+        self.recognition: RecognitionService | None = None
+        self.source: AudioSource | None = None
         self.screen_words = screen_words
         self.press_word = press_word
         self.moves_on = moves_on
@@ -203,7 +204,16 @@ class VoiceAssistant(QObject):
         # The turn in progress: the screen it began on, the panel then (a question
         # open?), and whether it checks a name written from speech.
         self._turn: tuple[str, AssistantView, bool] = ("", AssistantView(), False)
-        self._can_listen: bool | None = None
+        self._why: str | None = None  # why not listening, as last said (None: not yet)
+        self.attach(recognition, source)
+        controller.prefs_did_change.connect(lambda _p: self.refresh())
+        controller.screen_did_change.connect(self._on_screen)
+        controller.session_did_end.connect(self.reset)
+
+    def attach(self, recognition: RecognitionService | None, source: AudioSource | None) -> None:
+        """Take speech input (``kiosk run`` builds it after the first paint: the
+        microphone probe and the recogniser's modules need not delay it)."""
+        self.recognition, self.source = recognition, source
         if recognition is not None:
             recognition.level_did_change.connect(self.level_did_change)
             recognition.partial_did_arrive.connect(self._on_partial)
@@ -211,9 +221,8 @@ class VoiceAssistant(QObject):
             recognition.listening_did_fail.connect(self._on_failed)
             recognition.model_did_load.connect(lambda _l: self.refresh())
             recognition.model_did_fail.connect(lambda _l, _w: self.refresh())
-        controller.prefs_did_change.connect(lambda _p: self.refresh())
-        controller.screen_did_change.connect(self._on_screen)
-        controller.session_did_end.connect(self.reset)
+        if self._why is not None:  # attached after start-up: say what changed
+            self.refresh()
 
     # -- state -----------------------------------------------------------------
 
@@ -237,11 +246,12 @@ class VoiceAssistant(QObject):
         return "loading" if "loading" in reason or "not been loaded" in reason else "no_model"
 
     def refresh(self) -> None:
-        """Say whether Speak or Type is offered (after a model load or a language switch)."""
-        can = not self.why_not()
-        if can != self._can_listen:
-            self._can_listen = can
-            self.availability_did_change.emit(can)
+        """Say whether Speak or Type is offered, and so why not (after a model
+        loads or fails, speech input arrives, or the language changes)."""
+        why = self.why_not()
+        if why != self._why:
+            self._why = why
+            self.availability_did_change.emit(not why)
 
     def _show(self, view: AssistantView) -> None:
         self.view = view

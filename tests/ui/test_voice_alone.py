@@ -306,6 +306,36 @@ def test_an_answer_for_a_screen_left_by_a_tap_is_no_answer(qtbot, talking) -> No
     assert kiosk.journeys.answers("open_account").chosen == {"what": "card"}
 
 
+def test_speech_input_that_arrives_after_start_up_is_offered_once_its_model_loads(
+    qtbot, kiosk
+) -> None:
+    """`kiosk run` builds speech input after the first paint; Type stands in till then."""
+    from kiosk.speech.recognizer import NullEngine
+
+    assistant, bar = kiosk.assistant, kiosk.window.bar
+    typing = kiosk.window.screen_for(ids.ASSISTANT)
+    assert bar.assistant_mode == "type" and assistant.why_not() == "off"
+    recognition = RecognitionService(Voice())  # type: ignore[arg-type]
+    assistant.attach(recognition, Microphone())
+    try:
+        assert assistant.why_not() == "loading"
+        assert typing.reason_key == "assistant.off.loading"  # said at once, not "turned off"
+        with qtbot.waitSignal(recognition.model_did_load, timeout=5000):
+            recognition.load(["en"])
+        assert bar.assistant_mode == "speak"
+    finally:
+        recognition.shutdown()
+    no_model = RecognitionService(NullEngine("no speech model for en"))
+    assistant.attach(no_model, Microphone())
+    try:
+        with qtbot.waitSignal(no_model.model_did_fail, timeout=5000):
+            no_model.load(["en"])
+        assert bar.assistant_mode == "type"
+        assert typing.reason_key == "assistant.off.no_model"  # the reason follows the failure
+    finally:
+        no_model.shutdown()
+
+
 # -- with the real Korean model and espeak-ng's voice ---------------------------
 
 
