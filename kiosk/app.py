@@ -751,9 +751,9 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         listening.append(recognition)
         kiosk.assistant.attach(recognition, microphone)
         recognition.load_later()
+        Background(kiosk.window).run(_warm_up_understanding)
 
     _AfterFirstPaint(kiosk.window, start_listening)
-    _AfterFirstPaint(kiosk.window, lambda: Background(kiosk.window).run(_warm_up_understanding))
     console = None
     if demo:
         width, height = config.demo_size

@@ -411,7 +411,6 @@ class VoiceAssistant(QObject):
             hearing: The recogniser's confidence (1 for typed words).
             others: The recogniser's other readings of the same sound.
         """
-
         screen, before, confirming = self._turn
         self._turn = ("", AssistantView(), False)
         if screen != self.controller.visible_screen:  # a tap moved on: the turn's panel is gone

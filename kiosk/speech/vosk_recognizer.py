@@ -255,17 +255,17 @@ class VoskRecognizer:
             state.segments.append(final)
         words = [w for seg in state.segments for w in seg]
         confidence = sum(w.conf for w in words) / len(words) if words else 0.0
+        heard = self._heard(state)
         result = self._snapped(state, words, confidence) or Result(
-            self._heard(state), round(confidence, 3), tuple(words), self._others(state)
+            heard, round(confidence, 3), tuple(words), self._others(state, heard)
         )
         state.segments, state.readings, state.last = [], [], ""
         return result
 
-    def _others(self, state: Any) -> tuple[str, ...]:
-        """Free mode, one utterance: the other readings of it, most likely first."""
+    def _others(self, state: Any, best: str) -> tuple[str, ...]:
+        """Free mode, one utterance: the other readings of it than ``best``, most likely first."""
         if state.grammar is not None or len(state.readings) != 1:
             return ()
-        best = self._heard(state)
         texts = (self._text(state, r.get("text", "").split()) for r in state.readings[0])
         return tuple(t for t in dict.fromkeys(texts) if t and t != best)
 
