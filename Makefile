@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test bench lint tour os-deps clean
+.PHONY: demo test test-fast audit bench lint tour os-deps clean
 
 os-deps:
 	@bash packaging/install-os-deps.sh
@@ -27,8 +27,21 @@ demo: os-deps $(STAMP)
 		$(BIN)/kiosk tour --out tour; \
 	fi
 
+# Tests run on every core (pytest-xdist); the audit is split per resolution and
+# locale so its parts spread over the workers and can be run and fail alone.
+PYTEST := $(BIN)/python -m pytest -n auto
+
 test: os-deps $(STAMP)
-	$(BIN)/python -m pytest
+	$(PYTEST)
+
+# Everything but the screen-tour audit (tests marked `slow`): the loop to run
+# between two small changes.
+test-fast: os-deps $(STAMP)
+	$(PYTEST) -m "not slow"
+
+# The tour audit alone; narrow it with e.g. `make audit K=1366x768-ko`.
+audit: os-deps $(STAMP)
+	$(PYTEST) -m slow $(if $(K),-k "$(K)")
 
 bench: os-deps $(STAMP)
 	$(BIN)/python benchmarks/run.py
