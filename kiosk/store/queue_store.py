@@ -18,6 +18,7 @@ from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import (
     HELP_PRIORITY_RANK,
     HELP_SERIES,
+    QUIET_CHECK,
     SERIES,
     Kind,
     QueueError,
@@ -96,27 +97,37 @@ class SqliteQueueStore(StaffActions):
         location: str | None = None,
         reason: str | None = None,
         context: dict[str, Any] | None = None,
+        quiet_check: bool = False,
     ) -> QueueItem:
         """A help request (H001 …) with the sanitised context card.
 
         ``reason`` is optional: the customer may tap it afterwards
         (:meth:`set_help_reason`). fraud, mobility and hearing are priority.
+        ``quiet_check`` (Call staff held): reason ``other`` unless given, priority,
+        ``priority_reason`` "quiet_check" and ``context["quiet_check"]``; it is
+        called right after possible fraud.
         """
         kiosk = clean_text(kiosk_id, MAX_NAME) if isinstance(kiosk_id, str) else ""
         if not kiosk:
             raise QueueError("a help request needs the id of the kiosk it came from")
         if reason is not None and reason not in ids.HELP_REASONS:
             raise UnknownReason(reason, ids.HELP_REASONS)
+        card = sanitise_context(context or {})
+        ranked = reason if reason in HELP_PRIORITY_RANK else None
+        if quiet_check:
+            reason = reason or "other"
+            card["quiet_check"] = True
+            ranked = "fraud" if reason == "fraud" else QUIET_CHECK
         return self._create(
             kind=Kind.HELP,
             series=HELP_SERIES,
             service=None,
-            priority=reason in HELP_PRIORITY_RANK,
-            priority_reason=reason if reason in HELP_PRIORITY_RANK else None,
+            priority=ranked is not None,
+            priority_reason=ranked,
             kiosk_id=kiosk,
             location=clean_text(location) if location else None,
             reason=reason,
-            context=sanitise_context(context or {}),
+            context=card,
         )
 
     def _create(self, *, kind: Kind, series: str, **values: Any) -> QueueItem:
@@ -153,14 +164,16 @@ class SqliteQueueStore(StaffActions):
                 raise QueueError(f"{item.label} is a ticket, not a help request")
             if not item.is_open:
                 raise QueueError(f"{item.label} is already {item.status.value}")
-            priority = reason in HELP_PRIORITY_RANK
+            ranked = reason if reason in HELP_PRIORITY_RANK else None
+            if item.priority_reason == QUIET_CHECK and reason != "fraud":
+                ranked = QUIET_CHECK  # a reason tapped after a hold keeps its urgency
             update_item(
                 conn,
                 item.id,
                 {
                     "reason": reason,
-                    "priority": int(priority),
-                    "priority_reason": reason if priority else None,
+                    "priority": int(ranked is not None),
+                    "priority_reason": ranked,
                     "updated_at": self._stamp(),
                 },
             )
