@@ -8,6 +8,7 @@ import pytest
 from conftest import UNIT_MS, button, queued_kiosk, screen_texts, tap
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
+from test_voice_alone import talking  # noqa: F401  (a kiosk that hears scripted words)
 
 from kiosk.config import Config
 from kiosk.core import ids
@@ -178,3 +179,22 @@ def test_the_hold_tip_is_shown_but_never_spoken(qtbot, patient, step: str) -> No
     assert spoken and tip.text() not in spoken and "2초" not in spoken
     if step != "intro":  # the person offered is said aloud like any other button
         assert button(screen, "journey_staff").title.text() in spoken
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"), [("en", "not sure"), ("zh_CN", "不确定"), ("ko", "잘 모르겠어요")]
+)
+def test_not_sure_can_be_said_as_well_as_tapped(
+    qtbot, request: pytest.FixtureRequest, locale: str, words: str
+) -> None:
+    from test_voice_alone import say
+
+    kiosk, voice, recognition = request.getfixturevalue("talking")
+    kiosk.controller.handle("set_language", locale)
+    begin(kiosk, locale)
+    say(qtbot, kiosk, voice, recognition, words)
+    if kiosk.assistant.view.phase == "ask":  # "Did you mean 'Not sure'?": the first reading
+        tap(qtbot, next(b for b in kiosk.window.voice_panel.readings if b.isVisible()))
+    qtbot.waitUntil(
+        lambda: kiosk.controller.visible_screen == "journey.fraud_check.not_sure", timeout=2000
+    )

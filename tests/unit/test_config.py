@@ -81,7 +81,7 @@ def test_an_empty_anti_fraud_number_fails_kiosk_check_in_one_clear_line(
     from kiosk.diagnostics import check_config, run_checks
 
     path = write(data_dir, f'[bank]\nfraud_hotline = "{value}"\n')
-    with pytest.raises(ConfigError, match="bank.fraud_hotline"):
+    with pytest.raises(ConfigError, match=r"bank\.fraud_hotline"):
         load_config(data_dir)
     result = check_config(data_dir)
     assert not result.ok
