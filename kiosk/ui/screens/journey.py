@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
@@ -46,6 +46,42 @@ def help_note(catalog, view: HelpView | None) -> str:
     if view.phase == "sending":
         return catalog.text("help.live.sending")
     return catalog.text("journey.common.help_called")
+
+
+class OfferRow(QWidget):
+    """The big "ask a member of staff" button, and the smaller way on (Next, Finish).
+
+    The small one is as wide as its words. Beside the big one when it takes at
+    most a third of the width (the page stays short enough to see whole);
+    centred under it otherwise.
+    """
+
+    def __init__(self, big: LabelButton, small: LabelButton) -> None:
+        super().__init__()
+        self.big, self.small = big, small
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(big, 1)
+        row.addWidget(small, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._row = row
+
+    def _arrange(self, width: int) -> None:
+        small = self.small.sizeHint().width() + self._row.spacing()
+        beside = self.big.isHidden() or small <= width // 3
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        self._arrange(width)
+        return self._row.heightForWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(self.width())
+        super().resizeEvent(event)
 
 
 class JourneyScreen(Screen):
@@ -171,6 +207,7 @@ class JourneyScreen(Screen):
         self.offer.set_icon("call_staff")
         self.primary = self.button("journey_next", variant="primary")
         self.secondary = self.button("journey_next")
+        self.offer_row = OfferRow(self.offer, self.secondary)
         # Shown, never spoken: e.g. the hold tip, which a companion must not hear.
         self.tip = text_label("hint")
         self.again = self.button("journey_again", horizontal=True)
@@ -190,13 +227,12 @@ class JourneyScreen(Screen):
         flow = (
             self.picture, self.title, self.warning, self.body, self.ticket, self.field_area,
             self.name_area, self.options, self.yes_no, self.answers, self.note, self.draft_line,
-            self.draft_code, self.ticket_call, self.offer, self.primary, self.secondary,
+            self.draft_code, self.ticket_call, self.offer_row, self.primary,
             self.ticket.below, self.draft_qr, self.draft_keep, self.guide_row, self.tip,
         )  # fmt: skip
         for widget in flow:
             # The smaller way on is as wide as its words: it is not the main thing.
-            # The smaller way on is as wide as its words: it is not the main thing.
-            if widget is self.draft_qr or widget is self.secondary:
+            if widget is self.draft_qr:
                 self.layout_.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
             else:
                 self.layout_.addWidget(widget)
@@ -367,6 +403,7 @@ class JourneyScreen(Screen):
         self.offer.set_words(c.text("journey.common.offer_staff"))
         self.primary.setVisible(shown and not helping)
         self.secondary.setVisible(shown and helping)
+        self.offer_row.setVisible(step.offer_staff or (shown and helping))
         if primary is not None:
             # A step may name its own way on ("Go on with the questions").
             own = f"{base}.next"
@@ -578,6 +615,7 @@ class JourneyScreen(Screen):
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
+        self.offer_row.layout().setSpacing(m.gap)
         self.guide_row.set_spacing(m.gap, m.label * 7)
         self.guide.set_gap(m.gap)
         self.answers.set_spacing(m.gap, m.label * 10)
