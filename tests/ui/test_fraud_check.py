@@ -93,6 +93,7 @@ def test_when_nobody_is_coming_any_more_the_warning_may_time_out(qtbot, quick) -
     # The session is not kept on screen for ever: idle counts again, and wipes it.
     qtbot.waitUntil(lambda: kiosk.controller.idle.enabled, timeout=2000)
     assert kiosk.controller.visible_screen == "journey.fraud_check.warning"
+    assert "Please raise your hand" in screen_texts(kiosk)  # no longer "coming to you"
     qtbot.waitUntil(lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=3000)
 
 

@@ -39,7 +39,8 @@ TOUR_PINYIN = "xiu"  # typed after 王 on the name step, its characters offered
 
 def help_note(catalog, view: HelpView | None) -> str:
     """What a step that called staff says about them: called, on the way, or raise a hand."""
-    if view is None or view.phase == "offline":
+    # Offline, or the request was closed without anyone coming: a raised hand still works.
+    if view is None or view.phase in ("offline", "closed"):
         return catalog.text("journey.common.help_offline")
     if view.phase == "coming" and view.item is not None and view.item.claimed_by:
         return catalog.text("help.live.coming", name=view.item.claimed_by)
