@@ -199,3 +199,13 @@ def test_not_sure_can_be_said_as_well_as_tapped(
     qtbot.waitUntil(
         lambda: kiosk.controller.visible_screen == "journey.fraud_check.not_sure", timeout=2000
     )
+
+
+def test_a_hold_without_a_queue_still_answers_like_a_tap(qtbot, kiosk) -> None:
+    """No queue (offline): the hold shows the honest "raise your hand" help screen."""
+    kiosk.controller.handle("choose_language", "zh_CN")
+    kiosk.controller.go(ids.HOME)
+    kiosk.controller.handle("quiet_alert")  # what the bar sends after a 2 s hold
+    assert kiosk.controller.visible_screen == ids.HELP_REQUESTED
+    assert "请举手" in screen_texts(kiosk)
+    assert not kiosk.controller.idle.enabled  # waiting for a person, like after a tap
