@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
@@ -37,7 +38,7 @@ TOUR_NAMES = {"en": "Mary O'Brien", "zh_CN": "王秀英", "ko": "김민수"}
 TOUR_PINYIN = "xiu"  # typed after 王 on the name step, its characters offered
 
 
-def help_note(catalog, view: HelpView | None) -> str:
+def help_note(catalog: Catalog, view: HelpView | None) -> str:
     """What a step that called staff says about them: called, on the way, or raise a hand."""
     # Offline, or the request was closed without anyone coming: a raised hand still works.
     if view is None or view.phase in ("offline", "closed"):
@@ -423,7 +424,7 @@ class JourneyScreen(Screen):
         self.note.setText(help_note(c, self.help_view()))
 
     @staticmethod
-    def _has(catalog, key: str) -> bool:
+    def _has(catalog: Catalog, key: str) -> bool:
         return catalog.has(key) or (catalog.fallback is not None and catalog.fallback.has(key))
 
     def help_did_change(self, _view: object = None) -> None:
