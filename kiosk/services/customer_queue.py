@@ -88,6 +88,10 @@ class CustomerQueue(QObject):
             replaceable = item is not None and (not item.reason or self._quiet)
             if reason and replaceable and item is not None and reason != item.reason:
                 self.set_reason(reason)
+            quiet_now = item is not None and not item.context.get("quiet_check")
+            if quiet and quiet_now and self.service is not None and item is not None:
+                # Held after a tap: staff still learn the customer may be under pressure.
+                self.service.call("mark_quiet_check", item.id, on_done=self._on_help_item)
             self.help_did_change.emit(self.help)
             return
         if self.service is None or not self.service.available:

@@ -8,6 +8,7 @@ is never lost and never handed out twice, across any number of processes.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -174,6 +175,33 @@ class SqliteQueueStore(StaffActions):
                     "reason": reason,
                     "priority": int(ranked is not None),
                     "priority_reason": ranked,
+                    "updated_at": self._stamp(),
+                },
+            )
+            return load_item(conn, item.id)
+
+    def mark_quiet_check(self, item_id: int) -> QueueItem:
+        """Call staff was held while this help request was open: "may be under pressure".
+
+        It becomes a priority quiet check (``context["quiet_check"]``), called
+        right after possible fraud; a fraud request stays fraud. The reason the
+        customer gave is kept.
+        """
+        with self._db.write() as conn:
+            item = load_item(conn, item_id)
+            if item.kind is not Kind.HELP:
+                raise QueueError(f"{item.label} is a ticket, not a help request")
+            if not item.is_open:
+                raise QueueError(f"{item.label} is already {item.status.value}")
+            ranked = "fraud" if item.reason == "fraud" else QUIET_CHECK
+            card = {**item.context, "quiet_check": True}
+            update_item(
+                conn,
+                item.id,
+                {
+                    "priority": 1,
+                    "priority_reason": ranked,
+                    "context": json.dumps(card, ensure_ascii=False),
                     "updated_at": self._stamp(),
                 },
             )

@@ -209,3 +209,19 @@ def test_a_hold_without_a_queue_still_answers_like_a_tap(qtbot, kiosk) -> None:
     assert kiosk.controller.visible_screen == ids.HELP_REQUESTED
     assert "请举手" in screen_texts(kiosk)
     assert not kiosk.controller.idle.enabled  # waiting for a person, like after a tap
+
+
+def test_a_hold_after_a_tap_still_tells_staff_quietly(qtbot, patient) -> None:
+    kiosk, staff = patient
+    kiosk.controller.handle("choose_language", "en")
+    kiosk.controller.go(ids.HOME)
+    kiosk.controller.handle("call_staff")
+    qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
+    qtbot.waitUntil(lambda: "H001" in screen_texts(kiosk), timeout=2000)
+    kiosk.controller.handle("quiet_alert")  # then Call staff held on the help screen
+    [item] = staff.queue.list_open()
+    qtbot.waitUntil(lambda: staff.queue.get(item.id).priority, timeout=2000)
+    marked = staff.queue.get(item.id)
+    assert marked.context["quiet_check"] is True and marked.priority_reason == "quiet_check"
+    assert kiosk.controller.visible_screen == ids.HELP_REQUESTED
+    assert len(staff.queue.list_open()) == 1  # the same request, not a second one

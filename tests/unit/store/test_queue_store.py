@@ -418,3 +418,23 @@ def test_a_reason_tapped_after_a_hold_keeps_it_urgent_unless_it_is_fraud(
     assert (fraud.priority, fraud.priority_reason) == (True, "fraud")
     plain = store.request_help(kiosk_id="k", reason="confused")
     assert not plain.priority and "quiet_check" not in plain.context
+
+
+def test_a_hold_after_a_tap_turns_the_open_request_into_a_quiet_check(
+    store: SqliteQueueStore,
+) -> None:
+    tapped = store.request_help(kiosk_id="k", reason="confused", context={"screen": "home"})
+    quiet = store.mark_quiet_check(tapped.id)
+    assert (quiet.reason, quiet.priority, quiet.priority_reason) == (
+        "confused",
+        True,
+        "quiet_check",
+    )
+    assert quiet.context == {"screen": "home", "quiet_check": True}
+    fraud = store.request_help(kiosk_id="k", reason="fraud")
+    assert store.mark_quiet_check(fraud.id).priority_reason == "fraud"  # stays fraud
+    store.cancel(tapped.id)
+    with pytest.raises(QueueError, match="already cancelled"):
+        store.mark_quiet_check(tapped.id)
+    with pytest.raises(QueueError, match="not a help request"):
+        store.mark_quiet_check(store.take_ticket("cash").id)
