@@ -131,6 +131,7 @@ def build_kiosk(
         defer_screens=defer_screens,
     )
     window.context_values["hotline"] = config["bank.card_hotline"]
+    window.context_values["fraud_hotline"] = config["bank.fraud_hotline"]
     # App-wide filters see every Qt event; before the first paint there are
     # thousands (building, polishing, laying out) and no customer input.
     filters: list[QObject] = []
@@ -152,13 +153,12 @@ def build_kiosk(
         window.add_product_screens()
         window.add_screen(FormsMenuScreen())
         window.add_screen(AssistantScreen())
-        window.add_screen(
-            JourneyScreen(
-                journeys,
-                help_available=lambda: customer.help.phase != "offline",
-                ticket=window.ticket,
-            )
+        journey_screen = JourneyScreen(
+            journeys, help_view=lambda: customer.help, ticket=window.ticket
         )
+        # A step that called staff (the fraud warning) says when they are on the way.
+        customer.help_did_change.connect(journey_screen.help_did_change)
+        window.add_screen(journey_screen)
 
     if defer_screens:
         # The welcome screen paints first; the task screens are built while it
@@ -288,12 +288,13 @@ def _add_journeys(
     runner = JourneyRunner(journeys, controller.session, controller.go)
     controller.add_handlers(runner.handlers())
     controller.context_providers.append(runner.context)
+    controller.staff_waits.append(runner.waits_for_staff)
     for task in ids.HOME_TASKS:
         if task in journeys:
             controller.task_routes[task] = runner.first_screen(task)
     controller.task_routes["forms"] = "forms"  # the forms menu (kiosk/ui/screens/forms.py)
     runner.help_was_needed.connect(
-        lambda reason: customer.request_help(controller.help_context(), reason)
+        lambda reason: customer.request_help(controller.help_context(), reason or None)
     )
     _wire_journey_records(runner, queue, controller.config["kiosk.id"])
     return runner
@@ -665,7 +666,7 @@ def _wire_customer_queue(
             customer.rate(rating["item"], rating.get("score", 3), window.feedback.staff_name)
 
     controller.help_was_requested.connect(customer.request_help)
-    controller.quiet_alert_was_raised.connect(lambda ctx: customer.request_help(ctx, "fraud"))
+    controller.quiet_alert_was_raised.connect(customer.request_quiet_check)
     controller.help_reason_was_chosen.connect(customer.set_reason)
     controller.help_was_cancelled.connect(customer.cancel_help)
     controller.rating_was_given.connect(on_rating)

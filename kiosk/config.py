@@ -88,6 +88,13 @@ SETTINGS: tuple[Setting, ...] = (
         "The 24-hour number that blocks a lost card (said on the lost-card journey).",
     ),
     Setting(
+        "bank.fraud_hotline",
+        str,
+        "96110",
+        "The national anti-fraud number shown on the fraud warning (China 96110, "
+        "Korea 112 or 1332, UK 159). Must not be empty.",
+    ),
+    Setting(
         "ui.default_locale",
         str,
         "en",
@@ -324,6 +331,7 @@ class Config(Mapping[str, Any]):
         if not str(values["store.file"]).strip():
             raise ConfigError("store.file", "must name a file, not be empty", source)
         _check_take_home_url(values["products.take_home_url"], source)
+        _check_hotline(values["bank.fraud_hotline"], source)
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -357,6 +365,17 @@ def _check_take_home_url(template: str, source: Path | None) -> None:
         raise ConfigError(key, f"may use only {{product}} and {{locale}} ({exc})", source) from None
     if "{product}" not in template:
         raise ConfigError(key, "must contain {product}", source)
+
+
+def _check_hotline(number: str, source: Path | None) -> None:
+    """The fraud warning shows this number: an empty one would leave a blank sentence."""
+    if not any(c.isdigit() for c in number):
+        raise ConfigError(
+            "bank.fraud_hotline",
+            f"must be the national anti-fraud phone number (e.g. 96110 in China, 112 or 1332 "
+            f"in Korea, 159 in the UK), not {number!r}",
+            source,
+        )
 
 
 def _parse_size(text: str, source: Path | None) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kiosk.core import ids
-from kiosk.journeys.model import Journey, Step, StepKind
+from kiosk.journeys.model import Journey, Reply, Step, StepKind
 from kiosk.journeys.validators import Problem, check, clean
 
 
@@ -27,6 +27,11 @@ class Answers:
     # Filled in by the kiosk, not typed: a form draft's code, a booking's details.
     found: dict[str, str] = field(default_factory=dict)
     draft: str = ""  # "" (none yet), "pending", "ready" or "offline"
+    # Yes/no question id → "yes", "no" or "unsure", in the order first asked
+    # (staff see which warning signs were answered yes or not sure).
+    replies: dict[str, str] = field(default_factory=dict)
+    # After "Not sure": (the detour step, where its Next goes on to).
+    detour: tuple[str, str] | None = None
 
 
 class JourneyError(ValueError):
@@ -45,14 +50,36 @@ def choose(journey: Journey, step: Step, option_id: str, answers: Answers | None
     raise JourneyError(f"{journey.id}.{step.id} has no option {option_id!r}")
 
 
-def answer_yes_no(journey: Journey, step: Step, yes: bool) -> str:
+def answer_yes_no(journey: Journey, step: Step, yes: bool, answers: Answers | None = None) -> str:
+    """Where Yes or No leads (the reply is kept in ``answers``)."""
+    return answer(journey, step, Reply.YES if yes else Reply.NO, answers)
+
+
+def answer(journey: Journey, step: Step, reply: Reply, answers: Answers | None = None) -> str:
+    """Where a reply to a yes/no question leads; the reply is kept in ``answers``.
+
+    "Not sure" (only where the step has ``unsure``) leads to that step; when it
+    is an info step, its Next later goes on to where "No" would have led, so
+    one "not sure" page serves every question.
+    """
     if step.kind != StepKind.YES_NO or step.yes is None or step.no is None:
         raise JourneyError(f"{journey.id}.{step.id} is not a yes/no question")
-    return step.yes if yes else step.no
+    if reply == Reply.UNSURE and step.unsure is None:
+        raise JourneyError(f"{journey.id}.{step.id} has no 'not sure' answer")
+    if answers is not None:
+        answers.replies[step.id] = reply.value
+    if reply == Reply.UNSURE and step.unsure is not None:
+        if answers is not None:
+            answers.detour = (step.unsure, step.no)
+        return step.unsure
+    return step.yes if reply == Reply.YES else step.no
 
 
-def go_on(journey: Journey, step: Step) -> str:
-    """Next from an info or review step."""
+def go_on(journey: Journey, step: Step, answers: Answers | None = None) -> str:
+    """Next from an info or review step (from a "not sure" detour: back on the way)."""
+    # The detour is kept (not cleared), so Back onto it and Next again still works.
+    if answers is not None and answers.detour is not None and answers.detour[0] == step.id:
+        return answers.detour[1]
     if step.next is None:
         raise JourneyError(f"{journey.id}.{step.id} has no next step")
     return step.next

@@ -110,6 +110,16 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
     effect = _enum(path, f"{where}.effect", Effect, raw.get("effect", "none"))
     if effect == Effect.TICKET and kind != StepKind.RESULT:
         raise ContentError(path, f"{where}.effect", "a ticket is taken on a result step")
+    unsure = _text(path, f"{where}.unsure", raw.get("unsure"))
+    if unsure is not None and kind != StepKind.YES_NO:
+        raise ContentError(
+            path, f"{where}.unsure", f"only a yes_no step has 'Not sure', not a {kind.value} step"
+        )
+    offer_staff = raw.get("offer_staff", False)
+    if not isinstance(offer_staff, bool):
+        raise ContentError(
+            path, f"{where}.offer_staff", f"must be true or false, not {offer_staff!r}"
+        )
     return Step(
         id=step_id,
         kind=kind,
@@ -123,6 +133,8 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
         tone=str(raw.get("tone", "calm")),
         picture=str(raw.get("picture", "")),
         again=_text(path, f"{where}.again", raw.get("again")),
+        unsure=unsure,
+        offer_staff=offer_staff,
         outcomes=tuple(
             (str(k), str(_text(path, f"{where}.outcomes.{k}", v, True)))
             for k, v in dict(raw.get("outcomes", {})).items()
@@ -135,6 +147,7 @@ def _check_links(path: Path, journey: Journey) -> None:
     if journey.first not in steps:
         raise ContentError(path, f"{journey.id}.first", f"names no step ({journey.first!r})")
     fields = journey.fields()
+    detours = _detours(path, journey)
     for step in steps.values():
         where = f"{journey.id}.steps.{step.id}"
         targets = [("next", step.next), ("yes", step.yes), ("no", step.no), ("again", step.again)]
@@ -144,7 +157,7 @@ def _check_links(path: Path, journey: Journey) -> None:
             if target is not None and target not in steps:
                 raise ContentError(path, f"{where}.{name}", f"names no step ({target!r})")
         needs_next = step.kind in (StepKind.INFO, StepKind.FIELD, StepKind.REVIEW)
-        if needs_next and step.next is None:
+        if needs_next and step.next is None and step.id not in detours:
             raise ContentError(path, f"{where}.next", f"a {step.kind.value} step needs next")
         for name in step.review:
             if name not in fields:
@@ -163,7 +176,7 @@ def _check_links(path: Path, journey: Journey) -> None:
         if current.id in reached:
             continue
         reached.add(current.id)
-        todo += [t for t in (current.next, current.yes, current.no) if t]
+        todo += [t for t in (current.next, current.yes, current.no, current.unsure) if t]
         todo += [o.next for o in current.options]
         todo += [v for _, v in current.outcomes]
     unreachable = sorted(set(steps) - reached)
@@ -171,6 +184,40 @@ def _check_links(path: Path, journey: Journey) -> None:
         raise ContentError(
             path, f"{journey.id}.steps", f"cannot be reached: {', '.join(unreachable)}"
         )
+
+
+def _detours(path: Path, journey: Journey) -> set[str]:
+    """Info steps reached only by "Not sure": their Next goes on where "No" would have.
+
+    Such a step needs no ``next`` of its own. "Not sure" may also end the
+    journey on a result step; any other kind is refused.
+    """
+    steps = journey.steps
+    detours: set[str] = set()
+    for step in steps.values():
+        if step.unsure is None:
+            continue
+        where = f"{journey.id}.steps.{step.id}.unsure"
+        target = steps.get(step.unsure)
+        if target is None:
+            raise ContentError(path, where, f"names no step ({step.unsure!r})")
+        if target.kind not in (StepKind.INFO, StepKind.RESULT):
+            raise ContentError(
+                path,
+                where,
+                f"leads to a {target.kind.value} step ({target.id!r}); 'Not sure' leads to an "
+                "info step (which goes on to the question's 'no') or a result step",
+            )
+        if target.kind == StepKind.INFO:
+            detours.add(target.id)
+    # A detour without its own next must not be reached any other way (its Next
+    # would have nowhere to go).
+    others = {journey.first}
+    for step in steps.values():
+        others.update(t for t in (step.next, step.yes, step.no, step.again) if t)
+        others.update(o.next for o in step.options)
+        others.update(v for _, v in step.outcomes)
+    return {d for d in detours if steps[d].next is not None or d not in others}
 
 
 def load_journey(path: Path) -> Journey:

@@ -9,7 +9,7 @@ from enum import StrEnum
 class StepKind(StrEnum):
     INFO = "info"  # words (and maybe a picture); Next
     CHOICE = "choice"  # up to six options, each leading somewhere
-    YES_NO = "yes_no"  # a plain question
+    YES_NO = "yes_no"  # a plain question (Yes, No, and "Not sure" where it has ``unsure``)
     FIELD = "field"  # one answer typed on the big keypad (or keyboard), checked in words
     REVIEW = "review"  # every answer read back, each one changeable
     RESULT = "result"  # the end: what happens now (a code, a number, a warning)
@@ -40,6 +40,14 @@ class Effect(StrEnum):
 
 
 MAX_OPTIONS = 6
+
+
+class Reply(StrEnum):
+    """An answer to a yes/no question, kept for the staff's context card."""
+
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,12 @@ class Step:
     tone: str = "calm"  # "warning" draws a strong, calm warning
     picture: str = ""  # an icon from assets/icons, or guide.<id> for a drawn picture guide
     again: str | None = None  # "Show me again" goes back to this step (picture guides)
+    # "Not sure" on a yes/no question leads here. An info step reached this way is
+    # a detour: its Next goes on to where "No" would have led.
+    unsure: str | None = None
+    # A big "ask a member of staff" button comes first; the step's own way on
+    # (Next, Finish) is drawn smaller beneath it.
+    offer_staff: bool = False
     # Where a lookup's outcome leads (check-in): "found", "not_found", "not_today".
     outcomes: tuple[tuple[str, str], ...] = ()
 

@@ -51,8 +51,12 @@ HELP_SERIES = "H"
 # In ``call_next(services=[...])`` this name selects help requests.
 HELP_QUEUE = "help"
 
-# Help reasons that go to the front: possible fraud first, then accessibility.
-HELP_PRIORITY_RANK: dict[str, int] = {"fraud": 0, "mobility": 1, "hearing": 1}
+# A help request from holding Call staff: reason "other", priority, and this
+# priority_reason; staff read it as "quiet check: may be under pressure".
+QUIET_CHECK = "quiet_check"
+# What goes to the front: possible fraud first, then a quiet check, then
+# accessibility (the store's ORDER_GROUP follows this rank).
+HELP_PRIORITY_RANK: dict[str, int] = {"fraud": 0, QUIET_CHECK: 1, "mobility": 2, "hearing": 2}
 
 
 def label(series: str, number: int) -> str:
@@ -186,9 +190,12 @@ class QueueStore(Protocol):
         location: str | None = None,
         reason: str | None = None,
         context: dict[str, Any] | None = None,
+        quiet_check: bool = False,
     ) -> QueueItem: ...
 
     def set_help_reason(self, item_id: int, reason: str) -> QueueItem: ...
+
+    def mark_quiet_check(self, item_id: int) -> QueueItem: ...
 
     def get(self, item_id: int) -> QueueItem: ...
 

@@ -27,6 +27,16 @@ class HelpView:
     item: QueueItem | None = None
     estimate: WaitEstimate | None = None
     message: str = ""
+    # A quiet check (Call staff held) the customer has not given a reason for:
+    # its "other" is for staff, the screen asks as after any tap.
+    quiet: bool = False
+
+    @property
+    def reason(self) -> str | None:
+        """The reason the customer gave, as the help screen shows it (None: ask)."""
+        if self.item is None or self.quiet:
+            return None
+        return self.item.reason
 
 
 class CustomerQueue(QObject):
@@ -49,6 +59,7 @@ class CustomerQueue(QObject):
         self.location = location
         self.help = HelpView("offline" if service is None else "sending")
         self.ticket: QueueItem | None = None
+        self._quiet = False  # the open request is a quiet check with no reason tapped yet
         if service is not None:
             service.queue_did_change.connect(self._on_queue_change)
             service.store_did_fail.connect(
@@ -59,31 +70,49 @@ class CustomerQueue(QObject):
     def help_open(self) -> bool:
         return self.help.item is not None and self.help.item.is_open
 
-    def request_help(self, context: dict[str, Any], reason: str | None = None) -> None:
+    def request_help(
+        self, context: dict[str, Any], reason: str | None = None, quiet: bool = False
+    ) -> None:
         """One tap: create the help request (or keep the open one).
 
         Args:
             reason: Known up front inside some journeys (possible fraud); else
                 the customer may tap one afterwards.
+            quiet: Call staff was held: a priority quiet check for staff, while
+                the customer sees the ordinary help screen.
         """
         if self.help_open:
-            if reason is not None and self.help.item is not None and not self.help.item.reason:
+            item = self.help.item
+            # A reason found later (the fraud warning after a hold) replaces the
+            # quiet check's "other"; a hold never hides a reason already given.
+            replaceable = item is not None and (not item.reason or self._quiet)
+            if reason and replaceable and item is not None and reason != item.reason:
                 self.set_reason(reason)
+            quiet_now = item is not None and not item.context.get("quiet_check")
+            if quiet and quiet_now and self.service is not None and item is not None:
+                # Held after a tap: staff still learn the customer may be under pressure.
+                self.service.call("mark_quiet_check", item.id, on_done=self._on_help_item)
             self.help_did_change.emit(self.help)
             return
         if self.service is None or not self.service.available:
             self._set_help(HelpView("offline"))
             return
-        self._set_help(HelpView("sending"))
+        self._quiet = quiet
+        self._set_help(HelpView("sending", quiet=quiet))
         self.service.call(
             "request_help",
             kiosk_id=self.kiosk_id,
             location=self.location,
             reason=reason,
             context=context,
+            quiet_check=quiet,
             on_done=self._on_help_item,
             on_error=lambda exc: self._set_help(HelpView("offline", message=str(exc))),
         )
+
+    def request_quiet_check(self, context: dict[str, Any]) -> None:
+        """Call staff held: see :meth:`request_help` (``quiet``)."""
+        self.request_help(context, quiet=True)
 
     def staff_is_helping(self, staff: str, context: dict[str, Any]) -> None:
         """Staff mode's "I'm helping now": claim this kiosk's help request, making one if needed."""
@@ -106,6 +135,7 @@ class CustomerQueue(QObject):
         )
 
     def set_reason(self, reason: str) -> None:
+        self._quiet = False  # the customer (or the journey) said why: show it
         if self.service is not None and self.help.item is not None:
             self.service.call(
                 "set_help_reason", self.help.item.id, reason, on_done=self._on_help_item
@@ -116,6 +146,7 @@ class CustomerQueue(QObject):
         if self.service is not None and item is not None and item.is_open:
             self.service.call("cancel", item.id, on_done=self._on_help_item)
         self.help = HelpView("sending")
+        self._quiet = False
 
     def take_ticket(self, service_id: str, priority_reason: str = "") -> None:
         """A number for ``service_id``; a priority reason ("age", …) means called sooner.
@@ -147,6 +178,7 @@ class CustomerQueue(QObject):
         """Session over: stop following this customer's items (they stay in the queue)."""
         self.help = HelpView("sending")
         self.ticket = None
+        self._quiet = False
 
     # -- answers from the worker -------------------------------------------------
     def _on_ticket(self, item: QueueItem) -> None:
@@ -159,13 +191,13 @@ class CustomerQueue(QObject):
             Status.CALLED: "coming",
             Status.SERVING: "coming",
         }.get(item.status, "closed")
-        self._set_help(HelpView(phase, item, self.help.estimate))
+        self._set_help(HelpView(phase, item, self.help.estimate, quiet=self._quiet))
         if phase == "waiting" and self.service is not None:
             self.service.call("wait_estimate", item.id, on_done=self._on_estimate)
 
     def _on_estimate(self, estimate: WaitEstimate) -> None:
         if self.help.item is not None:
-            self._set_help(HelpView(self.help.phase, self.help.item, estimate))
+            self._set_help(HelpView(self.help.phase, self.help.item, estimate, quiet=self._quiet))
 
     def _on_queue_change(self, items: list[QueueItem]) -> None:
         current = self.help.item

@@ -14,7 +14,7 @@ from kiosk.journeys import engine
 from kiosk.journeys.booking_code import code_from_scan
 from kiosk.journeys.engine import Answers
 from kiosk.journeys.keys import apply_key
-from kiosk.journeys.model import Effect, Journey, Step
+from kiosk.journeys.model import Effect, Journey, Reply, Step
 from kiosk.journeys.validators import Problem, check
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ class JourneyRunner(QObject):
     Signals:
         answers_did_change(): something typed or answered; redraw the step.
         problem_did_arise(object): a :class:`Problem` to show and say, or None.
-        help_was_needed(str): a step asks for a priority help request (reason).
+        help_was_needed(str): a step asks for a help request with this reason ("" for
+            none: the customer may tell staff why on the help screen).
         draft_was_needed(str, str, dict): journey, form and answers for a form draft.
         lookup_was_needed(str, str): journey and the booking code to check in.
         ticket_was_needed(str, str): a queue number for this service, with this
@@ -91,18 +92,35 @@ class JourneyRunner(QObject):
         # What was chosen (a ticket's service, what happened to a card) and typed.
         chosen = self.answers(journey.id).chosen
         typed = [f"{k}: {v}" for k, v in {**chosen, **self.form_values(journey)}.items()]
-        return {"journey": journey.id, "step": step.id, "typed": typed}
+        context: dict[str, Any] = {"journey": journey.id, "step": step.id, "typed": typed}
+        # Every yes/no answer, so staff see which warning signs were "yes" or "not sure".
+        replies = self.answers(journey.id).replies
+        if replies:
+            context["replies"] = dict(replies)
+        return context
+
+    def waits_for_staff(self, screen_id: str) -> bool:
+        """A step that called staff (the fraud warning) stays until they come: no idle wipe."""
+        parsed = parse(screen_id)
+        journey = self.journeys.get(parsed[0]) if parsed is not None else None
+        if parsed is None or journey is None or parsed[1] not in journey.steps:
+            return False
+        return journey.step(parsed[1]).effect == Effect.HELP_REQUEST
 
     # -- actions (from taps or, later, spoken intents) ---------------------------
     def handlers(self) -> dict[str, Callable[[str], None]]:
         return {
             "journey_start": lambda j: self.start(j),
-            "journey_next": lambda _: self._move(lambda j, s: engine.go_on(j, s)),
+            "journey_next": lambda _: self._move(
+                lambda j, s: engine.go_on(j, s, self.answers(j.id))
+            ),
             "journey_choose": lambda o: self._move(
                 lambda j, s: engine.choose(j, s, o, self.answers(j.id))
             ),
-            "journey_yes": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, True)),
-            "journey_no": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, False)),
+            "journey_yes": lambda _: self._reply(Reply.YES),
+            "journey_no": lambda _: self._reply(Reply.NO),
+            "journey_unsure": lambda _: self._reply(Reply.UNSURE),
+            "journey_staff": lambda _: self.ask_staff(),
             "journey_key": self.key,
             "journey_text": self.type_text,
             "journey_submit": lambda _: self.submit(),
@@ -116,6 +134,20 @@ class JourneyRunner(QObject):
             return
         self.session.drafts.setdefault(DRAFTS_KEY, {})[journey_id] = Answers()
         self._enter(self.first_screen(journey_id))
+
+    def ask_staff(self) -> None:
+        """The big "ask a member of staff" button of an ``offer_staff`` step.
+
+        Staff are told the journey's reason (possible fraud, from the fraud
+        check), with the context card of this step; then the help screen shows.
+        """
+        here = self.where()
+        if here is None:
+            return
+        journey = here[0]
+        # "other" is the default for journeys that name none: let the customer say.
+        self.help_was_needed.emit("" if journey.help_reason == "other" else journey.help_reason)
+        self._go(ids.HELP_REQUESTED)
 
     def key(self, key: str) -> None:
         here = self.where()
@@ -225,6 +257,9 @@ class JourneyRunner(QObject):
         self._enter(ids.journey_screen(journey.id, target))
 
     # -- internals ----------------------------------------------------------------
+    def _reply(self, reply: Reply) -> None:
+        self._move(lambda j, s: engine.answer(j, s, reply, self.answers(j.id)))
+
     def _move(self, pick: Callable[[Journey, Step], str]) -> None:
         here = self.where()
         if here is None:

@@ -16,9 +16,9 @@ from kiosk.services.idle import IdleTimer
 
 log = logging.getLogger(__name__)
 
-# Screens where nobody is mid-task (welcome) or where the customer was told to
-# wait for a person (help.requested): no idle countdown there.
-_NO_IDLE = frozenset({ids.WELCOME, ids.HELP_REQUESTED})
+# Screens where nobody is mid-task: no idle countdown there (nor where the
+# customer was told to wait for a person: see waits_for_staff).
+_NO_IDLE = frozenset({ids.WELCOME})
 
 
 def default_task_routes() -> dict[str, str]:
@@ -41,7 +41,8 @@ class SessionController(QObject):
         screen_did_change(str): show this screen id.
         prefs_did_change(object): the :class:`Preferences` changed.
         help_was_requested(dict): the customer asked for a person; the context card.
-        quiet_alert_was_raised(dict): the discreet "I feel pressured" hold; the context card.
+        quiet_alert_was_raised(dict): the discreet "I feel pressured" hold; the context
+            card, with ``quiet_check`` set (the screen shows an ordinary call).
         help_reason_was_chosen(str): the optional reason, tapped afterwards.
         help_was_cancelled(): the customer no longer needs help.
         rating_was_given(int): 1 (not good) … 3 (good).
@@ -82,6 +83,9 @@ class SessionController(QObject):
         self.staff_mode = False
         # Features add to the context card (e.g. the journey step and what was typed).
         self.context_providers: list[Callable[[], dict[str, Any]]] = []
+        # Features name more screens where the customer waits for staff (the fraud
+        # warning): like help.requested, no idle countdown wipes them.
+        self.staff_waits: list[Callable[[str], bool]] = []
         self.task_routes = dict(task_routes or default_task_routes())
         self.idle = IdleTimer(
             config["idle.timeout_seconds"], config["idle.warning_seconds"], self, idle_unit_ms
@@ -190,8 +194,19 @@ class SessionController(QObject):
         self.help_was_requested.emit(context)
 
     def quiet_alert(self) -> None:
-        """ "I feel pressured": a priority fraud alert to staff; the screen stays as it is."""
-        self.quiet_alert_was_raised.emit(self.help_context())
+        """ "I feel pressured" (Call staff held): the customer sees the ordinary call.
+
+        A long press is often just a slow or trembling tap, so it must answer like
+        one: help.requested, exactly as a tap shows it. Staff receive it as a
+        priority quiet check (``context["quiet_check"]``), not as a fraud alarm.
+        """
+        context = {**self.help_context(), "quiet_check": True}
+        self._go(ids.HELP_REQUESTED)
+        self.quiet_alert_was_raised.emit(context)
+
+    def waits_for_staff(self, screen_id: str) -> bool:
+        """The customer was told a person is coming here (help.requested, the fraud warning)."""
+        return screen_id == ids.HELP_REQUESTED or any(w(screen_id) for w in self.staff_waits)
 
     def help_context(self) -> dict[str, Any]:
         """What staff need to know so the customer never repeats themselves."""
@@ -226,13 +241,16 @@ class SessionController(QObject):
         self.back()
 
     def help_did_close(self, served: bool) -> None:
-        """Staff closed the help request: ask how it went, if the customer is still here."""
-        if self.session.current != ids.HELP_REQUESTED:
+        """Staff closed the help request: ask how it went, if the customer is still waiting."""
+        current = self.session.current
+        if not self.waits_for_staff(current):
             return
         if served:
             self._go(ids.FEEDBACK)
-        else:
+        elif current == ids.HELP_REQUESTED:
             self.back()
+        else:  # e.g. the fraud warning stays, but nobody is coming now: idle counts again
+            self.idle.set_enabled(not self.staff_mode)
 
     def end_session(self) -> None:
         """Wipe everything about this customer and return to welcome."""
@@ -257,7 +275,8 @@ class SessionController(QObject):
     _go = go
 
     def _show(self, screen_id: str) -> None:
-        self.idle.set_enabled(screen_id not in _NO_IDLE and not self.staff_mode)
+        waiting = screen_id in _NO_IDLE or self.waits_for_staff(screen_id)
+        self.idle.set_enabled(not waiting and not self.staff_mode)
         self.screen_did_change.emit(screen_id)
 
     def _on_warning(self, seconds: int) -> None:

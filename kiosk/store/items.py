@@ -10,11 +10,14 @@ from typing import Any
 from kiosk.queue.models import Kind, NotFound, QueueItem, Status
 from kiosk.store.database import fetch_all
 
-# Queue order: possible fraud first, then other priority items (accessibility
-# help, priority tickets), then everyone else; oldest first within a group,
-# the id breaking ties between items created in the same millisecond.
+# Queue order (models.HELP_PRIORITY_RANK): possible fraud first, then a quiet
+# check (Call staff held), then other priority items (accessibility help,
+# priority tickets), then everyone else; oldest first within a group, the id
+# breaking ties between items created in the same millisecond.
 ORDER_GROUP = (
-    "CASE WHEN kind = 'help' AND reason = 'fraud' THEN 0 WHEN priority = 1 THEN 1 ELSE 2 END"
+    "CASE WHEN kind = 'help' AND reason = 'fraud' THEN 0 "
+    "WHEN kind = 'help' AND priority = 1 AND priority_reason = 'quiet_check' THEN 1 "
+    "WHEN priority = 1 THEN 2 ELSE 3 END"
 )
 ORDER_BY = f"{ORDER_GROUP}, created_at, id"
 OPEN_SQL = "status IN ('waiting', 'called', 'serving')"

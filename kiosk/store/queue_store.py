@@ -8,6 +8,7 @@ is never lost and never handed out twice, across any number of processes.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import (
     HELP_PRIORITY_RANK,
     HELP_SERIES,
+    QUIET_CHECK,
     SERIES,
     Kind,
     QueueError,
@@ -96,27 +98,37 @@ class SqliteQueueStore(StaffActions):
         location: str | None = None,
         reason: str | None = None,
         context: dict[str, Any] | None = None,
+        quiet_check: bool = False,
     ) -> QueueItem:
         """A help request (H001 …) with the sanitised context card.
 
         ``reason`` is optional: the customer may tap it afterwards
         (:meth:`set_help_reason`). fraud, mobility and hearing are priority.
+        ``quiet_check`` (Call staff held): reason ``other`` unless given, priority,
+        ``priority_reason`` "quiet_check" and ``context["quiet_check"]``; it is
+        called right after possible fraud.
         """
         kiosk = clean_text(kiosk_id, MAX_NAME) if isinstance(kiosk_id, str) else ""
         if not kiosk:
             raise QueueError("a help request needs the id of the kiosk it came from")
         if reason is not None and reason not in ids.HELP_REASONS:
             raise UnknownReason(reason, ids.HELP_REASONS)
+        card = sanitise_context(context or {})
+        ranked = reason if reason in HELP_PRIORITY_RANK else None
+        if quiet_check:
+            reason = reason or "other"
+            card["quiet_check"] = True
+            ranked = "fraud" if reason == "fraud" else QUIET_CHECK
         return self._create(
             kind=Kind.HELP,
             series=HELP_SERIES,
             service=None,
-            priority=reason in HELP_PRIORITY_RANK,
-            priority_reason=reason if reason in HELP_PRIORITY_RANK else None,
+            priority=ranked is not None,
+            priority_reason=ranked,
             kiosk_id=kiosk,
             location=clean_text(location) if location else None,
             reason=reason,
-            context=sanitise_context(context or {}),
+            context=card,
         )
 
     def _create(self, *, kind: Kind, series: str, **values: Any) -> QueueItem:
@@ -153,14 +165,43 @@ class SqliteQueueStore(StaffActions):
                 raise QueueError(f"{item.label} is a ticket, not a help request")
             if not item.is_open:
                 raise QueueError(f"{item.label} is already {item.status.value}")
-            priority = reason in HELP_PRIORITY_RANK
+            ranked = reason if reason in HELP_PRIORITY_RANK else None
+            if item.priority_reason == QUIET_CHECK and reason != "fraud":
+                ranked = QUIET_CHECK  # a reason tapped after a hold keeps its urgency
             update_item(
                 conn,
                 item.id,
                 {
                     "reason": reason,
-                    "priority": int(priority),
-                    "priority_reason": reason if priority else None,
+                    "priority": int(ranked is not None),
+                    "priority_reason": ranked,
+                    "updated_at": self._stamp(),
+                },
+            )
+            return load_item(conn, item.id)
+
+    def mark_quiet_check(self, item_id: int) -> QueueItem:
+        """Call staff was held while this help request was open: "may be under pressure".
+
+        It becomes a priority quiet check (``context["quiet_check"]``), called
+        right after possible fraud; a fraud request stays fraud. The reason the
+        customer gave is kept.
+        """
+        with self._db.write() as conn:
+            item = load_item(conn, item_id)
+            if item.kind is not Kind.HELP:
+                raise QueueError(f"{item.label} is a ticket, not a help request")
+            if not item.is_open:
+                raise QueueError(f"{item.label} is already {item.status.value}")
+            ranked = "fraud" if item.reason == "fraud" else QUIET_CHECK
+            card = {**item.context, "quiet_check": True}
+            update_item(
+                conn,
+                item.id,
+                {
+                    "priority": 1,
+                    "priority_reason": ranked,
+                    "context": json.dumps(card, ensure_ascii=False),
                     "updated_at": self._stamp(),
                 },
             )

@@ -19,25 +19,27 @@ def test_any_yes_warns_and_calls_staff_with_priority(qtbot, queued) -> None:
     assert kiosk.controller.visible_screen == "journey.fraud_check.intro"
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))  # not on the phone
-    tap(qtbot, button(kiosk.window.current_screen(), "journey_yes"))  # told to keep it secret
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_yes"))  # "the police" called
     assert kiosk.controller.visible_screen == "journey.fraud_check.warning"
-    assert "Stop. This sounds like a scam." in screen_texts(kiosk)
+    assert "Hang up the phone now." in screen_texts(kiosk)
     qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
     [item] = staff.queue.list_open()
     assert item.reason == "fraud" and item.priority
     assert item.context["journey"] == "fraud_check" and item.context["step"] == "warning"
+    assert item.context["replies"] == {"on_phone": "no", "authority": "yes"}
     qtbot.waitUntil(lambda: "has been called" in screen_texts(kiosk), timeout=2000)
 
 
-def test_all_no_reassures_without_calling_anyone(qtbot, queued) -> None:
+def test_all_no_offers_a_person_without_calling_anyone(qtbot, queued) -> None:
     kiosk, staff = queued
     to_home(qtbot, kiosk, "ko")
     kiosk.controller.handle("journey_start", "fraud_check")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
-    for _ in range(4):
+    for _ in range(8):
         tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))
     assert kiosk.controller.visible_screen == "journey.fraud_check.clear"
-    assert "흔한 사기와는 달라 보입니다." in screen_texts(kiosk)
+    assert "재촉" in screen_texts(kiosk)  # being rushed is the sign, not "all is well"
+    assert button(kiosk.window.current_screen(), "journey_staff").isVisible()
     qtbot.wait(300)
     assert staff.queue.list_open() == []
 
@@ -48,11 +50,11 @@ def test_back_and_language_switch_keep_the_place(qtbot, queued) -> None:
     kiosk.controller.handle("journey_start", "fraud_check")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     tap(qtbot, button(kiosk.window.current_screen(), "journey_no"))
-    assert kiosk.controller.visible_screen == "journey.fraud_check.secret"
+    assert kiosk.controller.visible_screen == "journey.fraud_check.authority"
     tap(qtbot, kiosk.window.bar.buttons["language"])
     tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["zh_CN"])
-    assert kiosk.controller.visible_screen == "journey.fraud_check.secret"
-    assert "有人让您保密，连银行也不能说吗？" in screen_texts(kiosk)
+    assert kiosk.controller.visible_screen == "journey.fraud_check.authority"
+    assert "有人自称是警察、检察官或银行的人吗？" in screen_texts(kiosk)
     tap(qtbot, kiosk.window.bar.buttons["back"])
     assert kiosk.controller.visible_screen == "journey.fraud_check.on_phone"
 

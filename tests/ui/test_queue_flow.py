@@ -154,22 +154,58 @@ def test_ticket_prints_on_a_receipt_printer_when_there_is_one(qtbot, data_dir) -
     kiosk.queue.shutdown()
 
 
-def test_holding_call_staff_alerts_staff_quietly(qtbot, queued) -> None:
-    """ "I feel pressured": a priority fraud alert, and a companion sees no change."""
-    kiosk, staff = queued
-    start(qtbot, kiosk)
-    kiosk.controller.go(ids.ask_staff_screen("forms"))
-    kiosk.controller.idle.set_enabled(False)  # this fixture's idle "seconds" last 20 ms
+def hold_call_staff(qtbot, kiosk) -> None:
+    """A long press (2.3 s) on Call staff, as a slow or trembling hand makes it."""
     call = kiosk.window.bar.buttons["call_staff"]
     centre = call.rect().center()
     qtbot.mousePress(call, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.wait(2300)
     qtbot.mouseRelease(call, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_holding_call_staff_answers_like_a_tap_and_sends_a_quiet_check(qtbot, queued) -> None:
+    """A hold is never left without an answer; staff get "may be under pressure"."""
+    kiosk, staff = queued
+    start(qtbot, kiosk)
+    kiosk.controller.go(ids.ask_staff_screen("forms"))
+    kiosk.controller.idle.set_enabled(False)  # this fixture's idle "seconds" last 20 ms
+    hold_call_staff(qtbot, kiosk)
+    # Exactly the ordinary "a member of staff is coming" screen, asking why like a tap.
+    assert kiosk.controller.visible_screen == ids.HELP_REQUESTED
+    help_screen = kiosk.window.help
+    qtbot.waitUntil(lambda: "H001" in screen_texts(kiosk), timeout=2000)
+    assert "A member of staff is coming. Please stay here." in screen_texts(kiosk)
+    assert "If you like, tell us why. You do not have to." in screen_texts(kiosk)
+    assert help_screen.reasons.isVisible() and "We told staff" not in screen_texts(kiosk)
+    # Staff: a priority "other" request with the quiet-check flag, not a fraud alarm.
+    [item] = staff.queue.list_open()
+    assert (item.reason, item.priority) == ("other", True)
+    assert item.context["quiet_check"] is True
+    assert item.context["screen"] == ids.ask_staff_screen("forms")
+    # The customer may still say why; the request stays urgent.
+    hearing = next(
+        b for b in help_screen.reason_buttons if b.property("kiosk_argument") == "hearing"
+    )
+    tap(qtbot, hearing)
+    qtbot.waitUntil(lambda: staff.queue.get(item.id).reason == "hearing", timeout=2000)
+    assert staff.queue.get(item.id).priority_reason == "quiet_check"
+    qtbot.waitUntil(lambda: "I am hard of hearing" in screen_texts(kiosk), timeout=2000)
+
+
+def test_a_hold_during_the_fraud_check_becomes_fraud_when_a_yes_is_answered(qtbot, queued) -> None:
+    kiosk, staff = queued
+    start(qtbot, kiosk)
+    kiosk.controller.handle("journey_start", "fraud_check")
+    kiosk.controller.handle("journey_next")
+    kiosk.controller.idle.set_enabled(False)
+    hold_call_staff(qtbot, kiosk)
     qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
     [item] = staff.queue.list_open()
-    assert item.reason == "fraud" and item.priority
-    assert item.context["screen"] == ids.ask_staff_screen("forms")
-    assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")  # nothing moved
+    assert item.context["step"] == "on_phone" and item.context["quiet_check"]
+    tap(qtbot, kiosk.window.bar.buttons["back"])  # back to the question
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_yes"))
+    qtbot.waitUntil(lambda: staff.queue.get(item.id).reason == "fraud", timeout=2000)
+    assert staff.queue.list_open() == [staff.queue.get(item.id)]  # one request, now fraud
 
 
 def test_a_short_tap_on_call_staff_still_opens_help(qtbot, queued) -> None:

@@ -66,3 +66,29 @@ def test_with_overrides_keeps_other_settings() -> None:
     config = Config({"kiosk.id": "k7"}).with_overrides(idle__timeout_seconds=30)
     assert config["kiosk.id"] == "k7"
     assert config["idle.timeout_seconds"] == 30
+
+
+def test_the_anti_fraud_number_is_configurable_per_country(data_dir: Path) -> None:
+    assert Config()["bank.fraud_hotline"] == "96110"  # China's
+    write(data_dir, '[bank]\nfraud_hotline = "112 / 1332"\n')
+    assert load_config(data_dir)["bank.fraud_hotline"] == "112 / 1332"
+
+
+@pytest.mark.parametrize("value", ["", "   ", "none"])
+def test_an_empty_anti_fraud_number_fails_kiosk_check_in_one_clear_line(
+    data_dir: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.diagnostics import check_config, run_checks
+
+    path = write(data_dir, f'[bank]\nfraud_hotline = "{value}"\n')
+    with pytest.raises(ConfigError, match=r"bank\.fraud_hotline"):
+        load_config(data_dir)
+    result = check_config(data_dir)
+    assert not result.ok
+    assert "bank.fraud_hotline" in result.detail and "anti-fraud phone number" in result.detail
+    assert str(path) in result.fix
+    if value:
+        return
+    assert run_checks(data_dir) == 1  # the whole `kiosk check`, once
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("FAIL config"))
+    assert "setting 'bank.fraud_hotline'" in line and "96110" in line

@@ -97,11 +97,12 @@ class HelpRequestedScreen(Screen):
                 )
             )
         # The reason is optional and asked once; after it, say what staff were told.
-        asking = live and item is not None and item.reason is None
+        # (A quiet check's reason is for staff: the screen asks as after any tap.)
+        asking = live and item is not None and view.reason is None
         self.prompt.setVisible(live)
         self.reasons.setVisible(asking)
-        if live and item is not None and item.reason:
-            reason = c.text(f"help.reason.{item.reason}")
+        if live and item is not None and view.reason:
+            reason = c.text(f"help.reason.{view.reason}")
             self.prompt.setText(c.text("help.live.reason_sent", reason=reason))
         else:
             self.prompt.setText(c.text("help.live.reason_prompt"))

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
+from kiosk.services.customer_queue import HelpView
 from kiosk.services.journey_runner import JourneyRunner, parse
 from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
 from kiosk.ui.screens.guide_layout import GuideLayout, height_at
@@ -36,6 +38,54 @@ TOUR_NAMES = {"en": "Mary O'Brien", "zh_CN": "王秀英", "ko": "김민수"}
 TOUR_PINYIN = "xiu"  # typed after 王 on the name step, its characters offered
 
 
+def help_note(catalog: Catalog, view: HelpView | None) -> str:
+    """What a step that called staff says about them: called, on the way, or raise a hand."""
+    # Offline, or the request was closed without anyone coming: a raised hand still works.
+    if view is None or view.phase in ("offline", "closed"):
+        return catalog.text("journey.common.help_offline")
+    if view.phase == "coming" and view.item is not None and view.item.claimed_by:
+        return catalog.text("help.live.coming", name=view.item.claimed_by)
+    if view.phase == "sending":
+        return catalog.text("help.live.sending")
+    return catalog.text("journey.common.help_called")
+
+
+class OfferRow(QWidget):
+    """The big "ask a member of staff" button, and the smaller way on (Next, Finish).
+
+    The small one is as wide as its words. Beside the big one when it takes at
+    most a third of the width (the page stays short enough to see whole);
+    centred under it otherwise.
+    """
+
+    def __init__(self, big: LabelButton, small: LabelButton) -> None:
+        super().__init__()
+        self.big, self.small = big, small
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(big, 1)
+        row.addWidget(small, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._row = row
+
+    def _arrange(self, width: int) -> None:
+        small = self.small.sizeHint().width() + self._row.spacing()
+        beside = self.big.isHidden() or small <= width // 3
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        self._arrange(width)
+        return self._row.heightForWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(self.width())
+        super().resizeEvent(event)
+
+
 class JourneyScreen(Screen):
     """Draws the current step by its kind: words, choices, yes/no, a field, a review, a result.
 
@@ -49,7 +99,7 @@ class JourneyScreen(Screen):
     def __init__(
         self,
         runner: JourneyRunner,
-        help_available: Callable[[], bool] = lambda: True,
+        help_view: Callable[[], HelpView | None] = lambda: None,
         ticket: TicketCard | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -61,7 +111,8 @@ class JourneyScreen(Screen):
         self.ticket.state_did_change.connect(self._refresh)
         self.ticket_call = self.button("call_staff", variant="primary")
         self.ticket_call.set_icon("call_staff")
-        self.help_available = help_available
+        # Where this customer's help request is (a step that called staff says it).
+        self.help_view = help_view
         self.problem: Problem | None = None
         self._palette: Palette | None = None
         self._metrics: Metrics | None = None
@@ -149,9 +200,18 @@ class JourneyScreen(Screen):
         self.answers.set_items(self._answer_cards)
         self.yes = self.button("journey_yes", variant="")
         self.no = self.button("journey_no", variant="")
-        self.yes_no = ResponsiveGrid(max_columns=2)
-        self.yes_no.set_items([self.yes, self.no])
+        self.unsure = self.button("journey_unsure", variant="")  # where a question has unsure
+        self.yes_no = ResponsiveGrid(max_columns=3)  # Yes, No, Not sure on one row when wide
+        self.yes_no.set_items([self.yes, self.no, self.unsure])
+        # offer_staff: "ask a member of staff" is the big button; the step's own
+        # way on (Next, Finish) moves to the smaller button under it.
+        self.offer = self.button("journey_staff", variant="primary", horizontal=True)
+        self.offer.set_icon("call_staff")
         self.primary = self.button("journey_next", variant="primary")
+        self.secondary = self.button("journey_next")
+        self.offer_row = OfferRow(self.offer, self.secondary)
+        # Shown, never spoken: e.g. the hold tip, which a companion must not hear.
+        self.tip = text_label("hint")
         self.again = self.button("journey_again", horizontal=True)
         self.again.set_icon("back")
         self.stuck = self.button("call_staff", horizontal=True)
@@ -159,7 +219,7 @@ class JourneyScreen(Screen):
         # Side by side where the screen is wide, so a guide's picture keeps its room.
         self.guide_row = ResponsiveGrid(max_columns=2)
         self.guide_row.set_items([self.again, self.stuck])
-        self.note = text_label("body")
+        self.note = text_label("label")  # staff are called / on the way: stands out
         # A form draft: its code, large, and a QR the counter can scan.
         self.draft_line = text_label("body")
         self.draft_code = text_label("display", align=Qt.AlignmentFlag.AlignHCenter)
@@ -169,15 +229,20 @@ class JourneyScreen(Screen):
         flow = (
             self.picture, self.title, self.warning, self.body, self.ticket, self.field_area,
             self.name_area, self.options, self.yes_no, self.answers, self.note, self.draft_line,
-            self.draft_code, self.ticket_call, self.primary, self.ticket.below, self.draft_qr,
-            self.draft_keep, self.guide_row,
+            self.draft_code, self.ticket_call, self.offer_row, self.primary,
+            self.ticket.below, self.draft_qr, self.draft_keep, self.guide_row, self.tip,
         )  # fmt: skip
         for widget in flow:
+            # The smaller way on is as wide as its words: it is not the main thing.
             if widget is self.draft_qr:
                 self.layout_.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
             else:
                 self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        # The scroll area grows the page to its minimum height, which Qt takes at the
+        # narrowest width (every line wrapped many times): a page that fits would
+        # scroll. A set minimum makes the height the words need at this width count.
+        self._column.setMinimumHeight(1)
         side = (self.title, self.warning, self.body, self.primary, self.guide_row)
         self.guide = GuideLayout(self.layout_, flow, self.picture, side)
         runner.answers_did_change.connect(self._refresh)
@@ -217,6 +282,11 @@ class JourneyScreen(Screen):
                     self.keyboard.key(letter).click()
                 self._keep_half_typed = True  # on_enter would drop the letters
         answers.found.update(TOUR_FOUND)
+        if step.effect == Effect.HELP_REQUEST:  # as in a branch: staff called, not offline
+            from kiosk.ui import samples
+
+            waiting = HelpView("waiting", samples.item(3, "H", 3, kiosk_id="kiosk-1"))
+            self.help_view = lambda: waiting
         if step.effect == Effect.TICKET:
             from kiosk.ui import samples
 
@@ -311,6 +381,8 @@ class JourneyScreen(Screen):
         self.yes_no.setVisible(kind == StepKind.YES_NO)
         self.yes.set_words(c.text("journey.common.yes"))
         self.no.set_words(c.text("journey.common.no"))
+        self.unsure.setVisible(kind == StepKind.YES_NO and step.unsure is not None)
+        self.unsure.set_words(c.text("journey.common.unsure"))
         self._show_review(journey_id, step, context)
         self._show_draft(journey_id, step, context)
         self.ticket.set_shown(ticketing)
@@ -325,16 +397,41 @@ class JourneyScreen(Screen):
             StepKind.RESULT: ("finish", "journey.common.finish"),
         }.get(kind)
         # Finish once a number is in hand (not while it is being taken, nor instead of help).
-        self.primary.setVisible(primary is not None and (self.ticket.issued or not ticketing))
+        shown = primary is not None and (self.ticket.issued or not ticketing)
+        # Where staff are offered or already called, that is the main thing: the
+        # way on (or out) is the smaller button.
+        helping = step.offer_staff or step.effect == Effect.HELP_REQUEST
+        self.offer.setVisible(step.offer_staff)
+        self.offer.set_words(c.text("journey.common.offer_staff"))
+        self.primary.setVisible(shown and not helping)
+        self.secondary.setVisible(shown and helping)
+        self.offer_row.setVisible(step.offer_staff or (shown and helping))
         if primary is not None:
-            self.primary.setProperty("kiosk_action", primary[0])
-            self.primary.set_words(c.text(primary[1]))
+            # A step may name its own way on ("Go on with the questions").
+            own = f"{base}.next"
+            way = c.text(own) if self._has(c, own) else c.text(primary[1])
+            for button in (self.primary, self.secondary):
+                button.setProperty("kiosk_action", primary[0])
+                button.set_words(way)
+        tip_key = f"{base}.tip"
+        self.tip.setVisible(self._has(c, tip_key))
+        if self._has(c, tip_key):
+            self.tip.setText(c.text(tip_key, **words))
         self.guide_row.setVisible(step.again is not None)
         self.again.set_words(c.text("journey.common.again"))
         self.stuck.set_words(c.text("journey.common.stuck"))
-        self.note.setVisible(step.effect.value == "help_request")
-        called = "help_called" if self.help_available() else "help_offline"
-        self.note.setText(c.text(f"journey.common.{called}"))
+        self.note.setVisible(step.effect == Effect.HELP_REQUEST)
+        self.note.setText(help_note(c, self.help_view()))
+
+    @staticmethod
+    def _has(catalog: Catalog, key: str) -> bool:
+        return catalog.has(key) or (catalog.fallback is not None and catalog.fallback.has(key))
+
+    def help_did_change(self, _view: object = None) -> None:
+        """The help request moved on (sent, claimed): a step that called staff says so."""
+        found = self._step()
+        if found is not None and found[1].effect == Effect.HELP_REQUEST:
+            self._refresh()
 
     def _show_name(self, journey_id: str, step: Step, context: ScreenContext) -> None:
         """A name field: the name typed so far, Next, any problem, and the keyboard."""
@@ -496,12 +593,13 @@ class JourneyScreen(Screen):
             parts += self.ticket.spoken_parts()
         parts += shown(self.body, self.field_label, self.problem_label, self.field_hint)
         parts += shown(self.name_problem, self.name_hint, self.note, self.draft_line)
-        parts += shown(self.draft_keep)
+        parts += shown(self.draft_keep)  # never self.tip: it is for the customer's eyes only
         for row_label, _change in self.rows:
             if row_label.isVisibleTo(self):
                 parts.append(row_label.text())
-        buttons = [*self.option_buttons, self.yes, self.no, self.field_next, self.name_next]
-        buttons += [self.ticket_call, self.primary, self.again, self.stuck]
+        buttons = [*self.option_buttons, self.yes, self.no, self.unsure, self.field_next]
+        buttons += [self.name_next, self.ticket_call, self.offer, self.primary, self.secondary]
+        buttons += [self.again, self.stuck]
         parts += [b.title.text() for b in buttons if b.isVisibleTo(self)]
         return " ".join(sentence(p) for p in parts)
 
@@ -519,6 +617,7 @@ class JourneyScreen(Screen):
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
+        self.offer_row.layout().setSpacing(m.gap)
         self.guide_row.set_spacing(m.gap, m.label * 7)
         self.guide.set_gap(m.gap)
         self.answers.set_spacing(m.gap, m.label * 10)

@@ -38,8 +38,8 @@ class FixedBar(QWidget):
     rows beside it, in the same order.
 
     Holding Call staff for two seconds is the discreet "I feel pressured"
-    signal: staff are alerted to a possible fraud and the screen does not
-    change, so a companion sees nothing.
+    signal: the customer sees the ordinary help screen a tap shows (a long
+    press is often just a slow hand), and staff get a priority quiet check.
 
     Signals:
         action_was_tapped(str): the bar action id (``quiet_alert`` for the hold).

@@ -378,3 +378,63 @@ def test_times_are_utc_and_the_day_is_local(store: SqliteQueueStore, clock: Fake
     item = store.take_ticket("cash")
     assert item.created_at == "2025-03-03T01:00:00.000+00:00"
     assert item.day == "2025-03-03"
+
+
+def test_a_quiet_check_is_a_priority_other_request_called_right_after_fraud(
+    store: SqliteQueueStore, clock: FakeClock
+) -> None:
+    def at_next_minute(make: object) -> QueueItem:
+        clock.advance(minutes=1)
+        return make()  # type: ignore[operator]
+
+    t1 = at_next_minute(lambda: store.take_ticket("cash", priority=True))
+    h1 = at_next_minute(lambda: store.request_help(kiosk_id="k", reason="mobility"))
+    quiet = at_next_minute(
+        lambda: store.request_help(kiosk_id="k", context={"screen": "home"}, quiet_check=True)
+    )
+    fraud = at_next_minute(lambda: store.request_help(kiosk_id="k", reason="fraud"))
+    # The data contract staff tools rely on: other, priority, quiet_check in the card.
+    assert (quiet.reason, quiet.priority, quiet.priority_reason) == ("other", True, "quiet_check")
+    assert quiet.context == {"screen": "home", "quiet_check": True}
+    assert [i.id for i in store.list_open()] == [fraud.id, quiet.id, t1.id, h1.id]
+    assert store.people_ahead(quiet.id) == 1  # only the fraud request
+    staff_next = store.call_next("ann", services=["help"])
+    assert staff_next is not None and staff_next.id == fraud.id
+    staff_next = store.call_next("ann", services=["help"])
+    assert staff_next is not None and staff_next.id == quiet.id
+
+
+def test_a_reason_tapped_after_a_hold_keeps_it_urgent_unless_it_is_fraud(
+    store: SqliteQueueStore,
+) -> None:
+    quiet = store.request_help(kiosk_id="k", quiet_check=True)
+    tapped = store.set_help_reason(quiet.id, "confused")
+    assert (tapped.reason, tapped.priority, tapped.priority_reason) == (
+        "confused",
+        True,
+        "quiet_check",
+    )
+    fraud = store.set_help_reason(quiet.id, "fraud")
+    assert (fraud.priority, fraud.priority_reason) == (True, "fraud")
+    plain = store.request_help(kiosk_id="k", reason="confused")
+    assert not plain.priority and "quiet_check" not in plain.context
+
+
+def test_a_hold_after_a_tap_turns_the_open_request_into_a_quiet_check(
+    store: SqliteQueueStore,
+) -> None:
+    tapped = store.request_help(kiosk_id="k", reason="confused", context={"screen": "home"})
+    quiet = store.mark_quiet_check(tapped.id)
+    assert (quiet.reason, quiet.priority, quiet.priority_reason) == (
+        "confused",
+        True,
+        "quiet_check",
+    )
+    assert quiet.context == {"screen": "home", "quiet_check": True}
+    fraud = store.request_help(kiosk_id="k", reason="fraud")
+    assert store.mark_quiet_check(fraud.id).priority_reason == "fraud"  # stays fraud
+    store.cancel(tapped.id)
+    with pytest.raises(QueueError, match="already cancelled"):
+        store.mark_quiet_check(tapped.id)
+    with pytest.raises(QueueError, match="not a help request"):
+        store.mark_quiet_check(store.take_ticket("cash").id)
