@@ -135,3 +135,18 @@ def test_real_voice_through_the_cache_is_instant_the_second_time(cache: PromptCa
     assert cached < uncached
     with wave.open(str(second), "rb") as wav:
         assert wav.getnframes() / wav.getframerate() > 0.5
+
+
+def test_a_prompt_made_by_another_voice_is_not_played_again(cache: PromptCache) -> None:
+    """Cached 您好 said by the old "latin as English" voice must not outlive the fix."""
+    from types import SimpleNamespace
+
+    inner = CountingSynthesiser(cache.tmp_dir)
+    voice = {"zh_CN": "sit/cmn"}
+    inner.voice_for = lambda locale: SimpleNamespace(id=voice[locale])  # type: ignore[attr-defined]
+    synth = CachingSynthesiser(inner, cache)
+    old = synth.synthesise("您好", "zh_CN", 150, 0.9)
+    voice["zh_CN"] = "sit/cmn-latn-pinyin"
+    new = synth.synthesise("您好", "zh_CN", 150, 0.9)
+    assert new != old and len(inner.calls) == 2
+    assert synth.synthesise("您好", "zh_CN", 150, 0.9) == new and len(inner.calls) == 2
