@@ -131,6 +131,8 @@ def build_kiosk(
         defer_screens=defer_screens,
     )
     window.context_values["hotline"] = config["bank.card_hotline"]
+    # Headphones or a handset: names and phone numbers may be read back in full.
+    window.private_audio = window.voice_panel.private_audio = config["speech.private_audio"]
     # App-wide filters see every Qt event; before the first paint there are
     # thousands (building, polishing, laying out) and no customer input.
     filters: list[QObject] = []
