@@ -30,6 +30,7 @@ _TICKET = re.compile(r"([A-Z]+)([0-9]+)")
 # A service telephone number on screen: digits, maybe grouped (never an amount:
 # amounts reach the words through their own placeholders, already in words).
 _PHONE_LIKE = re.compile(r"\+?[0-9][0-9 \-]{2,}[0-9]")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a day (2026-12-03) is no phone number
 # How many last digits of a phone number may be said aloud.
 SHOWN_DIGITS = 2
 # Answer kinds (journeys.model.InputKind values) holding personal details.
@@ -113,7 +114,11 @@ def say_number(label: str, catalog: Catalog, alone: bool = False) -> str:
 
 def say_values(values: Mapping[str, object], catalog: Catalog) -> dict[str, object]:
     """Placeholder values in their spoken forms: ``{number}`` and ``{code}`` spelled
-    out, and a telephone number ("95588", "1588-1688") read digit by digit."""
+    out, and a telephone number ("95588", "1588-1688") read digit by digit.
+
+    Only text values can be telephone numbers: a count or an amount passed as a
+    number is left to be read as one, and so is a day (``2026-12-03``).
+    """
     said = dict(values)
     for key, value in values.items():
         text = str(value) if value is not None else ""
@@ -123,7 +128,7 @@ def say_values(values: Mapping[str, object], catalog: Catalog) -> dict[str, obje
             said[key] = say_number(text, catalog)
         elif key == "code":
             said[key] = spell_code(text, catalog)
-        elif _PHONE_LIKE.fullmatch(text):
+        elif isinstance(value, str) and _PHONE_LIKE.fullmatch(text) and not _DATE.fullmatch(text):
             said[key] = _join(catalog, "number_join", character_words(text, catalog))
     return said
 
@@ -193,7 +198,9 @@ def say_sentence(
         private: The audio is private.
     """
     personal = dict(personal or {})
-    if private or not personal:
+    if not personal:
+        return catalog.spoken(key, **values)  # its spoken form, where speech needs other words
+    if private:
         return catalog.text(key, **values, **personal)
     hidden = dict.fromkeys(personal, _word(catalog, "on_screen") or "")
     if _has(catalog, SPOKEN_PREFIX + key):

@@ -155,9 +155,13 @@ def test_a_number_inside_a_sentence_keeps_the_sentences_own_counter_word(
 def test_a_service_phone_number_is_read_digit_by_digit(
     catalogs: dict[str, Catalog], locale: str, hotline: str, said: str
 ) -> None:
-    values = say_values({"hotline": hotline, "bank": "Bank 24", "seconds": 20}, catalogs[locale])
+    values = say_values(
+        {"hotline": hotline, "bank": "Bank 24", "seconds": 2000, "day": "2026-12-03"},
+        catalogs[locale],
+    )
     assert values["hotline"] == said
-    assert values["bank"] == "Bank 24" and values["seconds"] == 20
+    assert values["bank"] == "Bank 24" and values["seconds"] == 2000
+    assert values["day"] == "2026-12-03"
 
 
 def test_a_damaged_catalogue_still_spells_one_character_at_a_time() -> None:
@@ -223,3 +227,25 @@ def test_a_spelled_code_is_six_sounds_in_the_locales_own_voice(
     voice = Pyttsx3Synthesiser().voice_for(locale)
     said = read_phonemes(voice.id, spell_code("K7F3QM", catalogs[locale]))
     assert len(said.split()) == 6 and language_switches(said) == []  # one pause per character
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+def test_the_chinese_and_korean_voices_meet_no_latin_words(
+    catalogs: dict[str, Catalog], locale: str
+) -> None:
+    """espeak-ng's Korean voice switches to English for Latin letters, and the
+    Mandarin voice reads them as pinyin: what they say must be in their script.
+
+    (Spelled letters are the exception: read_aloud's own letter names.)
+    """
+    import re
+
+    catalog = catalogs[locale]
+    latin = []
+    for key in catalog.messages:
+        if key.startswith(("spoken.", "read_aloud.", "staff.")):  # staff words are not said
+            continue
+        said = re.sub(r"\{[^}]*\}", "", catalog.spoken(key))
+        if re.search("[A-Za-z]", said):
+            latin.append(f"{key}: {said}")
+    assert latin == []
