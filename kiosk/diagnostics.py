@@ -262,7 +262,12 @@ def check_voice(_: Path) -> list[CheckResult]:
     locale says what to install.
     """
     from kiosk.core import ids
-    from kiosk.speech.speaker import SpeechError, VoiceUnavailable, wav_duration
+    from kiosk.speech.speaker import (
+        LocaleVoiceMissing,
+        SpeechError,
+        VoiceUnavailable,
+        wav_duration,
+    )
     from kiosk.speech.tts_pyttsx3 import VOICE_FIX, Pyttsx3Synthesiser
     from kiosk.speech.voice_check import TEST_SENTENCES
 
@@ -277,6 +282,9 @@ def check_voice(_: Path) -> list[CheckResult]:
                 seconds = wav_duration(
                     synthesiser.synthesise(TEST_SENTENCES[locale], locale, 150, 0.9)
                 )
+            except LocaleVoiceMissing as exc:
+                results.append(CheckResult(name, False, exc.reason, fix))
+                continue
             except VoiceUnavailable as exc:
                 missing = "not installed" in exc.reason
                 results.append(

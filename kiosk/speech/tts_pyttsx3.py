@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.speech.speaker import (
+    LocaleVoiceMissing,
     SynthesisFailed,
     VoiceUnavailable,
     clamp_volume,
@@ -107,11 +108,11 @@ def candidate_voices(voices: Iterable[Any], locale: str) -> list[tuple[Any, tupl
     language match comes before a regional variant (``en-gb-scotland``).
 
     Raises:
-        VoiceUnavailable: The locale is unknown, or no voice declares its language.
+        LocaleVoiceMissing: The locale is unknown, or no voice declares its language.
     """
     wanted = VOICE_LANGUAGES.get(locale)
     if wanted is None:
-        raise VoiceUnavailable(f"no voice language is known for locale {locale!r}")
+        raise LocaleVoiceMissing(f"no voice language is known for locale {locale!r}")
     listed = [(voice, voice_languages(voice)) for voice in voices]
     found: list[tuple[Any, tuple[str, ...]]] = []
     for tag in wanted:
@@ -121,7 +122,7 @@ def candidate_voices(voices: Iterable[Any], locale: str) -> list[tuple[Any, tupl
                 if hit and all(voice is not seen for seen, _ in found):
                     found.append((voice, langs))
     if not found:
-        raise VoiceUnavailable(
+        raise LocaleVoiceMissing(
             f"espeak-ng has no voice for {locale} (languages {', '.join(wanted)}): "
             f"{VOICE_FIX.get(locale, 'apt-get install espeak-ng-data')}"
         )
@@ -144,7 +145,7 @@ def choose_voice(
         read: Reads a voice's phonemes for a text (tests pass their own).
 
     Raises:
-        VoiceUnavailable: No voice declares the language, or none speaks it.
+        LocaleVoiceMissing: No voice declares the language, or none speaks it.
     """
     candidates = candidate_voices(voices, locale)
     rejected: list[str] = []
@@ -160,7 +161,7 @@ def choose_voice(
             return VoiceInfo(voice_id, name, langs, verdict=said.describe())
         log.warning("voice %s passed over for %s: %s", voice_id, locale, said.describe())
         rejected.append(said.describe())
-    raise VoiceUnavailable(
+    raise LocaleVoiceMissing(
         f"no voice speaks {locale}: {'; '.join(rejected)}. "
         f"Fix: {VOICE_FIX.get(locale, 'apt-get install espeak-ng-data')}"
     )
@@ -390,25 +391,36 @@ class Pyttsx3Synthesiser:
         """The espeak-ng voice used for ``locale`` (by language, checked by phonemes).
 
         Raises:
-            VoiceUnavailable: No voice for that language, or no espeak-ng.
+            VoiceUnavailable: No espeak-ng.
+            LocaleVoiceMissing: No voice speaks that language.
         """
         return self._call(lambda holder: holder.voice(locale))
 
     def check(self) -> str:
-        """One line naming the voice of every locale.
+        """One line naming the voice of every locale (or why a locale has none).
 
         Raises:
-            VoiceUnavailable: A locale has no voice, or espeak-ng is missing.
+            VoiceUnavailable: espeak-ng is missing, or no locale has a voice
+                that speaks its language.
         """
-        voices = [(locale, self.voice_for(locale)) for locale in VOICE_LANGUAGES]
-        return ", ".join(f"{locale}: {voice.name}" for locale, voice in voices)
+        named, missing = [], []
+        for locale in VOICE_LANGUAGES:
+            try:
+                named.append(f"{locale}: {self.voice_for(locale).name}")
+            except LocaleVoiceMissing as exc:
+                missing.append(exc.reason)
+                named.append(f"{locale}: none")
+        if len(missing) == len(VOICE_LANGUAGES):
+            raise VoiceUnavailable("; ".join(missing))
+        return ", ".join(named)
 
     def synthesise(self, text: str, locale: str, rate: int, volume: float) -> Path:
         """Write ``text`` to a new WAV in :attr:`work_dir` and return its path.
 
         Raises:
             ValueError: ``text`` is empty or ``locale`` is unknown.
-            VoiceUnavailable: No voice for the locale, or no espeak-ng.
+            VoiceUnavailable: No espeak-ng.
+            LocaleVoiceMissing: No voice speaks the locale's language.
             SynthesisFailed: The engine failed twice (each time rebuilt).
         """
         if not text.strip():
@@ -432,8 +444,8 @@ def _synthesise(
             voice = holder.voice(locale)
             _synthesise_once(holder, text, voice, rate, volume, out)
             return
-        except VoiceUnavailable:
-            raise
+        except (VoiceUnavailable, LocaleVoiceMissing):
+            raise  # no engine rebuild brings a voice that is not there
         except Exception as exc:  # any engine exception wedges it: rebuild
             problem = f"{type(exc).__name__}: {exc}"
             log.warning("speech engine failed (attempt %d), rebuilding it: %s", attempt, problem)

@@ -44,8 +44,13 @@ def test_a_machine_with_only_the_english_latin_mandarin_voice_fails_zh_with_the_
     assert results["voice en"].ok and results["voice ko"].ok
 
 
-def test_the_check_lines_name_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_locale_with_no_voice_at_all_fails_alone_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setitem(tts_pyttsx3.VOICE_LANGUAGES, "ko", ("xx-none",))
-    results = [r for r in diagnostics.collect(tmp_path) if r.name.startswith("voice")]
-    ko = next(r for r in results if r.name == "voice ko")
-    assert not ko.ok and "no voice for ko" in ko.detail and ko.fix
+    monkeypatch.setattr(diagnostics, "CHECKS", [diagnostics.check_voice])
+    assert diagnostics.run_checks(tmp_path) == 1
+    printed = capsys.readouterr().out
+    assert "FAIL voice ko" in printed and "no voice for ko" in printed
+    assert "fix: apt-get install espeak-ng-data" in printed
+    assert "ok   voice en" in printed and "ok   voice zh_CN" in printed

@@ -15,6 +15,7 @@ import pytest
 
 from kiosk.speech import tts_pyttsx3
 from kiosk.speech.speaker import (
+    LocaleVoiceMissing,
     SynthesisFailed,
     VoiceUnavailable,
     wait_for_complete_wav,
@@ -198,7 +199,7 @@ def test_voice_choice_uses_languages_not_ids() -> None:
     assert choose_voice(voices, "ko", _speaks_all).id == "x4"
     assert choose_voice(voices, "en", _speaks_all).name == "British"
     assert choose_voice(voices[1:3], "zh_CN", _speaks_all).name == "Mandarin"
-    with pytest.raises(VoiceUnavailable, match="no voice for ko"):
+    with pytest.raises(LocaleVoiceMissing, match="no voice for ko"):
         choose_voice(voices[:2], "ko", _speaks_all)
 
 
@@ -218,7 +219,7 @@ def test_a_voice_that_switches_to_english_is_passed_over() -> None:
     chosen = choose_voice(voices, "zh_CN", read)
     assert chosen.id == "sit/cmn-latn-pinyin" and chosen.verified
     assert all("号码" in text for text in asked)  # a Chinese sentence, not a name
-    with pytest.raises(VoiceUnavailable, match=r"switches to en.*cmn-latn-pinyin"):
+    with pytest.raises(LocaleVoiceMissing, match=r"switches to en.*cmn-latn-pinyin"):
         choose_voice(voices[:1], "zh_CN", read)
 
 
@@ -232,6 +233,19 @@ def test_without_the_espeak_program_the_voice_is_unverified() -> None:
     chosen = choose_voice(voices, "ko", missing)
     assert chosen.id == "ko" and not chosen.verified
     assert "not installed" in chosen.verdict
+
+
+@needs_espeak
+def test_a_locale_without_a_voice_leaves_the_others_speaking(
+    synth: Pyttsx3Synthesiser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not VoiceUnavailable (which silences the kiosk): English and Korean go on."""
+    monkeypatch.setitem(tts_pyttsx3.VOICE_LANGUAGES, "zh_CN", ("xx-none",))
+    line = synth.check()
+    assert "zh_CN: none" in line and "ko: Korean" in line
+    with pytest.raises(LocaleVoiceMissing, match="no voice for zh_CN"):
+        synth.synthesise("您好", "zh_CN", 150, 0.9)
+    assert seconds(synth.synthesise("Still here.", "en", 150, 0.9)) > 0.3
 
 
 needs_espeak_program = pytest.mark.skipif(
