@@ -341,7 +341,9 @@ class JourneyScreen(Screen):
         self.note.setText(c.text(f"journey.common.{called}"))
         self._say_forms(journey_id, step, context)
 
-    def _spoken_words(self, journey_id: str, context: ScreenContext) -> tuple[dict, str]:
+    def _spoken_words(
+        self, journey_id: str, context: ScreenContext
+    ) -> tuple[dict[str, object], str]:
         """The step's placeholder values as said (numbers spelled), and the name found."""
         found = dict(self.runner.answers(journey_id).found)
         name = str(found.pop("name", "") or "")
@@ -368,18 +370,18 @@ class JourneyScreen(Screen):
             code = spell_code(answers.found.get("code", ""), c)
             self._aloud[id(self.draft_line)] = c.text(f"journey.common.draft.{state}", code=code)
         fields = self.runner.journeys[journey_id].fields()
-        for label, change in self.rows:
-            name_ = str(change.property("kiosk_argument") or "")
-            if label.isHidden() or name_ not in fields:
+        for label, change in self.rows:  # the answers read back (the Change under each names it)
+            field = str(change.property("kiosk_argument") or "")
+            if label.isHidden() or field not in fields:
                 continue
-            spec = fields[name_]
-            value = answers.values.get(name_, "")
+            spec = fields[field]
+            value = answers.values.get(field, "")
             said = (
                 c.text("read_aloud.on_screen")
                 if spec.sensitive
                 else say_answer(spec.input.value, value, c, private)
             )
-            self._aloud[id(label)] = f"{c.text(f'journey.{journey_id}.field.{name_}')}: {said}"
+            self._aloud[id(label)] = f"{c.text(f'journey.{journey_id}.field.{field}')}: {said}"
 
     def _show_name(self, journey_id: str, step: Step, context: ScreenContext) -> None:
         """A name field: the name typed so far, Next, any problem, and the keyboard."""
@@ -530,7 +532,7 @@ class JourneyScreen(Screen):
         simpler = say_sentence(catalog, key, words, personal, self.context.private_audio)
         if self.ticket.isVisibleTo(self) and self.ticket.issued:
             # "Here is your number" is no use without the number itself.
-            simpler = " ".join(sentence(p) for p in (simpler, *self.ticket.spoken_parts()[1:2]))
+            simpler = " ".join(sentence(p) for p in (simpler, self.ticket.spoken_number()))
         return simpler
 
     def spoken_text(self) -> str:

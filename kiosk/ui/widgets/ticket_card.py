@@ -144,11 +144,16 @@ class TicketCard(QWidget):
         for label in labels:
             if label.isHidden() or not label.text():
                 continue
-            said = label.text()
-            if label is self.number and self.item is not None and self._catalog is not None:
-                said = say_number(self.item.label, self._catalog, alone=True)
-            parts.append(said)
+            parts.append(self.spoken_number() if label is self.number else label.text())
         return parts + ([self.qr_caption.text()] if self.issued else [])
+
+    def spoken_number(self) -> str:
+        """The number as said on its own ("A, zero, one, two"); empty before one is issued."""
+        if self.item is None:
+            return ""
+        if self._catalog is None:
+            return self.item.label
+        return say_number(self.item.label, self._catalog, alone=True)
 
     def apply_metrics(self, m: Metrics) -> None:
         for qr in (self.qr, self.qr_below):
