@@ -30,6 +30,7 @@ _TICKET = re.compile(r"([A-Z]+)([0-9]+)")
 # A service telephone number on screen: digits, maybe grouped (never an amount:
 # amounts reach the words through their own placeholders, already in words).
 _PHONE_LIKE = re.compile(r"\+?[0-9][0-9 \-]{2,}[0-9]")
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a day (2026-12-03) is no phone number
 # How many last digits of a phone number may be said aloud.
 SHOWN_DIGITS = 2
@@ -112,9 +113,35 @@ def say_number(label: str, catalog: Catalog, alone: bool = False) -> str:
     return said
 
 
+def say_time(clock: str, catalog: Catalog) -> str:
+    """A time of day as people say it: "ten thirty" / "十点30分" / "열 시 30 분".
+
+    espeak-ng reads "10:30" as "십 삼십" in Korean and "十 三十" in Chinese;
+    the locale's ``hours`` (12 words: Korean counts hours in native numbers)
+    and ``time`` templates say it properly. Minutes stay digits (each voice
+    reads 30 as a number); under ten they take the locale's "oh" (十点零五分).
+    Anything that is not ``H:MM`` is returned as it is.
+    """
+    match = _CLOCK.fullmatch(clock.strip())
+    hours = _names(catalog, "hours", 12)
+    if match is None or hours is None:
+        return clock
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        return clock
+    word = hours[hour % 12]
+    if minute == 0:
+        return _word(catalog, "time_on_the_hour", hour=word) or clock
+    said_minute = str(minute)
+    if minute < 10:
+        said_minute = _word(catalog, "minute_early", minute=said_minute) or said_minute
+    return _word(catalog, "time", hour=word, minute=said_minute) or clock
+
+
 def say_values(values: Mapping[str, object], catalog: Catalog) -> dict[str, object]:
     """Placeholder values in their spoken forms: ``{number}`` and ``{code}`` spelled
-    out, and a telephone number ("95588", "1588-1688") read digit by digit.
+    out, ``{time}`` as people say it, and a telephone number ("95588",
+    "1588-1688") read digit by digit.
 
     Only text values can be telephone numbers: a count or an amount passed as a
     number is left to be read as one, and so is a day (``2026-12-03``).
@@ -128,6 +155,8 @@ def say_values(values: Mapping[str, object], catalog: Catalog) -> dict[str, obje
             said[key] = say_number(text, catalog)
         elif key == "code":
             said[key] = spell_code(text, catalog)
+        elif key == "time":
+            said[key] = say_time(text, catalog)
         elif isinstance(value, str) and _PHONE_LIKE.fullmatch(text) and not _DATE.fullmatch(text):
             said[key] = _join(catalog, "number_join", character_words(text, catalog))
     return said

@@ -13,7 +13,14 @@ import pytest
 
 from kiosk.content.catalog import Catalog, load_catalogs
 from kiosk.paths import locales_dir
-from kiosk.speech.aloud import say_answer, say_number, say_sentence, say_values, spell_code
+from kiosk.speech.aloud import (
+    say_answer,
+    say_number,
+    say_sentence,
+    say_time,
+    say_values,
+    spell_code,
+)
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +171,23 @@ def test_a_service_phone_number_is_read_digit_by_digit(
     assert values["day"] == "2026-12-03"
 
 
+TIMES = [
+    ("en", "10:30", "ten 30"), ("en", "14:00", "two o'clock"), ("en", "9:05", "nine oh 5"),
+    ("zh_CN", "10:30", "十点30分"), ("zh_CN", "14:00", "两点"), ("zh_CN", "9:05", "九点零5分"),
+    ("ko", "10:30", "열 시 30 분"), ("ko", "14:00", "두 시"), ("ko", "11:45", "열한 시 45 분"),
+    ("ko", "25:00", "25:00"), ("en", "soon", "soon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("locale", "clock", "said"), TIMES)
+def test_a_booking_time_is_said_as_people_say_it(
+    catalogs: dict[str, Catalog], locale: str, clock: str, said: str
+) -> None:
+    """espeak-ng reads "10:30" as 십 삼십 in Korean (not 열 시 삼십 분) and 十 三十 in Chinese."""
+    assert say_time(clock, catalogs[locale]) == said
+    assert say_values({"time": clock}, catalogs[locale])["time"] == said
+
+
 def test_a_damaged_catalogue_still_spells_one_character_at_a_time() -> None:
     empty = Catalog("en", {})
     assert spell_code("K7F", empty) == "K 7 F"
@@ -194,6 +218,14 @@ HEARD = {
     "zh_CN": (["ˈei5", "lˈiɜŋ", "jˈi5", "ˈər5", "χˈɑu5"], "s.i.ɜ"),  # 零一二号, not 十二 (shí)
     "ko": (["ˈei", "ɡˈoŋiɾˌi", "pˈʌn"], "sˈip"),  # 에이 공일이 번, not 영십이
 }
+
+
+@needs_espeak_program
+def test_the_korean_voice_says_ten_thirty_with_native_hours(catalogs: dict[str, Catalog]) -> None:
+    from kiosk.speech.voice_check import read_phonemes
+
+    assert read_phonemes("ko", say_time("10:30", catalogs["ko"])).startswith("jˈʌɫ sˈi")  # 열 시
+    assert read_phonemes("ko", "10:30").startswith("sˈip")  # 십: what the bare time gives
 
 
 @needs_espeak_program
