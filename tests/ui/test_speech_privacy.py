@@ -131,7 +131,7 @@ def test_check_in_says_the_number_but_not_the_booking_name(
             kiosk.controller.handle("journey_key", digit)
         kiosk.controller.handle("journey_submit")
         qtbot.waitUntil(
-            lambda: kiosk.controller.visible_screen == "journey.check_in.welcome", timeout=3000
+            lambda: kiosk.controller.visible_screen == "journey.check_in.welcome", timeout=10_000
         )
         [ticket] = staff.queue.list_open()
         assert ticket.label == "A001"
@@ -156,7 +156,7 @@ def test_a_ticket_and_a_form_code_are_spelled(qtbot, data_dir: Path, locale: str
         screen = kiosk.window.current_screen()
         kiosk.controller.handle("journey_choose", "none")
         assert kiosk.controller.visible_screen == "journey.take_ticket.ticket"
-        qtbot.waitUntil(lambda: screen.ticket.issued, timeout=3000)
+        qtbot.waitUntil(lambda: screen.ticket.issued, timeout=10_000)
         said = screen.spoken_text()
         assert TICKET[locale] in said and "A001" not in said
         assert TICKET[locale] in (screen.simpler_text() or "")  # Repeat says the number too
@@ -172,7 +172,7 @@ def test_a_ticket_and_a_form_code_are_spelled(qtbot, data_dir: Path, locale: str
         assert ENDING[locale] in kiosk.window.current_screen().spoken_text()
         kiosk.controller.handle("journey_next")
         screen = kiosk.window.current_screen()
-        qtbot.waitUntil(lambda: screen.draft_code.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda: screen.draft_code.isVisible(), timeout=10_000)
         code = screen.draft_code.text()
         said = screen.spoken_text()
         assert spell_code(code, kiosk.window.catalogs[locale]) in said and code not in said
