@@ -157,11 +157,16 @@ class CachingSynthesiser:
     Args:
         inner: The real synthesiser; it should write into ``cache.tmp_dir``.
         cache: Where finished WAVs are kept.
+        keep: False when what is said may be personal (``speech.private_audio``:
+            names and phone numbers are read back in full): nothing is kept
+            or reused, and each utterance's temporary WAV is swept away once
+            it is old enough to have been played.
     """
 
-    def __init__(self, inner: Synthesiser, cache: PromptCache) -> None:
+    def __init__(self, inner: Synthesiser, cache: PromptCache, keep: bool = True) -> None:
         self.inner = inner
         self.cache = cache
+        self.keep = keep
         self.hits = 0
         self.misses = 0
         cache.sweep_tmp()
@@ -176,6 +181,10 @@ class CachingSynthesiser:
 
     def synthesise(self, text: str, locale: str, rate: int, volume: float) -> Path:
         """The cached WAV if there is one, else a new one (then cached)."""
+        if not self.keep:
+            self.cache.sweep_tmp()  # earlier utterances, long since played
+            self.misses += 1
+            return self.inner.synthesise(text, locale, rate, volume)
         voice = self._voice(locale)
         cached = self.cache.get(text, locale, rate, volume, voice)
         if cached is not None:
