@@ -4,7 +4,8 @@ Numbers and codes are read as branch calling systems read them, one
 character at a time: "A012" is "A, zero, one, two" / "A零一二号" /
 "에이 공일이 번", never "A zero twelve", "A零十二" or "에이 영십이" (what
 espeak-ng makes of the bare text). Form codes such as ``K7F3QM`` are spelled
-with the letter names customers know.
+with the letter names customers know; a service phone number is read digit
+by digit and a booking time as people say it (열 시 30 분, not 십 삼십).
 
 Names, phone numbers and dates of birth are never said through the
 loudspeaker: a phone number becomes "ending in three, four" and a name or a
@@ -34,8 +35,6 @@ _CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a day (2026-12-03) is no phone number
 # How many last digits of a phone number may be said aloud.
 SHOWN_DIGITS = 2
-# Answer kinds (journeys.model.InputKind values) holding personal details.
-PERSONAL_KINDS = frozenset(("phone", "date", "name"))
 
 
 def _word(catalog: Catalog, key: str, **values: str) -> str | None:
