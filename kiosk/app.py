@@ -132,6 +132,8 @@ def build_kiosk(
     )
     window.context_values["hotline"] = config["bank.card_hotline"]
     window.context_values["fraud_hotline"] = config["bank.fraud_hotline"]
+    # Headphones or a handset: names and phone numbers may be read back in full.
+    window.private_audio = window.voice_panel.private_audio = config["speech.private_audio"]
     # App-wide filters see every Qt event; before the first paint there are
     # thousands (building, polishing, laying out) and no customer input.
     filters: list[QObject] = []

@@ -1,17 +1,27 @@
 """``kiosk say``: speak a sentence with the kiosk's voice, or write it to a WAV.
 
-    kiosk say --lang L [--rate R] [--out FILE.wav] TEXT
+    kiosk say --lang L [--rate R] [--out FILE.wav] [--json] TEXT
 
 With ``--out`` it writes the WAV and prints ``PATH DURATION s``. Without it,
 it plays the sentence and waits until it ends (Ctrl-C stops it); on a machine
-without an audio device it says so and exits 2. Never imports Qt.
+without an audio device it says so and exits 2. With ``--json`` it prints
+exactly ``{"voice": <voice id>, "seconds": <length>, "out": <path or null>}``.
+
+``--out`` only ever replaces a regular file: the WAV is written to a temporary
+folder beside it and renamed over it. A device, FIFO, symlink or folder at
+that path is refused (exit 2), and no temporary file is left behind. Never
+imports Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
+import stat
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -32,7 +42,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="R",
         help="words per minute (default: the speech.rate_wpm setting)",
     )
-    say.add_argument("--out", type=Path, metavar="FILE.wav", help="write a WAV instead of playing")
+    say.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.wav",
+        help="write a WAV instead of playing (replaces only a regular file)",
+    )
+    say.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"voice", "seconds", "out"} as JSON instead of a line of text',
+    )
     say.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
 
 
@@ -52,6 +72,7 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.config import load_config
     from kiosk.paths import resolve_data_dir
     from kiosk.speech.speaker import SpeechSettings, wav_duration
+    from kiosk.speech.tts_pyttsx3 import Pyttsx3Synthesiser
 
     text = " ".join(args.text).strip()
     if not text:
@@ -66,28 +87,89 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    as_json = bool(getattr(args, "json", False))
     if args.out is not None:
-        out = _write(text, args.lang, rate, settings.volume, args.out)
-        print(f"{out} {wav_duration(out):.2f} s")
+        target = checked_target(args.out)
+        synthesiser = Pyttsx3Synthesiser()
+        out = _write(synthesiser, text, args.lang, rate, settings.volume, target)
+        seconds = wav_duration(out)
+        if as_json:
+            _print_json(synthesiser.voice_for(args.lang).id, seconds, out)
+        else:
+            print(f"{out} {seconds:.2f} s")
         return 0
-    return _play(text, args.lang, rate, settings, data_dir)
+    return _play(text, args.lang, rate, settings, data_dir, as_json)
 
 
-def _write(text: str, locale: str, rate: int, volume: float, out: Path) -> Path:
-    from kiosk.speech.tts_pyttsx3 import Pyttsx3Synthesiser
+def _print_json(voice: str, seconds: float, out: Path | None) -> None:
+    print(
+        json.dumps(
+            {"voice": voice, "seconds": round(seconds, 3), "out": str(out) if out else None},
+            ensure_ascii=False,
+        )
+    )
 
-    out = out.expanduser().resolve()
+
+def _kind(mode: int) -> str:
+    """A file type in words, for the refusal."""
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def checked_target(path: Path) -> Path:
+    """``path`` made absolute, if a WAV may be written there.
+
+    The last part is not resolved: a symbolic link there is refused, never
+    followed (writing through it would replace whatever it points at).
+
+    Raises:
+        KioskError: The folder does not exist, or something other than a
+            regular file is at ``path``.
+    """
+    out = Path(os.path.abspath(path.expanduser()))
     if not out.parent.is_dir():
         raise KioskError(f"folder {out.parent} does not exist")
-    # Synthesise next to the target, so the final rename is atomic.
-    wav = Pyttsx3Synthesiser(work_dir=out.parent).synthesise(text, locale, rate, volume)
-    os.replace(wav, out)
+    try:
+        mode = out.lstat().st_mode
+    except FileNotFoundError:
+        return out
+    if not stat.S_ISREG(mode):
+        raise KioskError(
+            f"{out} is {_kind(mode)}; --out only writes a new file or replaces a regular file"
+        )
     return out
 
 
-def _play(text: str, locale: str, rate: int, settings: Any, data_dir: Path) -> int:
+def _write(synthesiser: Any, text: str, locale: str, rate: int, volume: float, out: Path) -> Path:
+    """Synthesise into a private folder beside ``out``, then rename the WAV over it.
+
+    The rename is atomic on one file system and replaces a path, never what a
+    link points at; the folder goes whatever happens (even on Ctrl-C).
+    """
+    work = Path(tempfile.mkdtemp(prefix=".kiosk-say-", dir=out.parent))
+    try:
+        synthesiser.work_dir = work
+        wav = synthesiser.synthesise(text, locale, rate, volume)
+        checked_target(out)  # again: something may have appeared there meanwhile
+        os.replace(wav, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def _play(text: str, locale: str, rate: int, settings: Any, data_dir: Path, as_json: bool) -> int:
     from kiosk.speech.audio_out import make_audio_output
     from kiosk.speech.prompt_cache import CachingSynthesiser, PromptCache
+    from kiosk.speech.speaker import wav_duration
     from kiosk.speech.tts_pyttsx3 import Pyttsx3Synthesiser
 
     output = make_audio_output()
@@ -95,7 +177,8 @@ def _play(text: str, locale: str, rate: int, settings: Any, data_dir: Path) -> i
         print(f"kiosk say: {output.reason}; use --out FILE.wav", file=sys.stderr)
         return 2
     cache = PromptCache.in_data_dir(data_dir, settings.cache_mb)
-    synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache)
+    inner = Pyttsx3Synthesiser(work_dir=cache.tmp_dir)
+    synthesiser = CachingSynthesiser(inner, cache)
     wav = synthesiser.synthesise(text, locale, rate, settings.volume)
     output.play(wav)
     try:
@@ -104,4 +187,6 @@ def _play(text: str, locale: str, rate: int, settings: Any, data_dir: Path) -> i
     except KeyboardInterrupt:
         output.stop()
         return 130
+    if as_json:
+        _print_json(inner.voice_for(locale).id, wav_duration(wav), None)
     return 0

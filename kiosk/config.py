@@ -151,6 +151,15 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=1,
     ),
     Setting(
+        "speech.private_audio",
+        bool,
+        False,
+        "Whether the kiosk speaks through a private output (headphones or a handset) "
+        "rather than a loudspeaker. Only then are names, phone numbers and birth dates "
+        "read back in full (and no spoken prompt is kept in the speech cache); otherwise "
+        "they are masked (a phone number 'ending in 34').",
+    ),
+    Setting(
         "speech.cache_mb",
         int,
         50,

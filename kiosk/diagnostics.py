@@ -254,23 +254,59 @@ def check_printer(data_dir: Path) -> CheckResult:
     return CheckResult("printer", True, f"{printer.describe()} is ready")
 
 
-def check_voice(_: Path) -> CheckResult:
-    """espeak-ng (through pyttsx3) has a voice for every locale and writes a WAV."""
-    from kiosk.speech.speaker import SpeechError, VoiceUnavailable, wav_duration
-    from kiosk.speech.tts_pyttsx3 import Pyttsx3Synthesiser
+def check_voice(_: Path) -> list[CheckResult]:
+    """Per locale: a voice that really speaks the language, writing a real WAV.
 
+    The voice is chosen by what it says (espeak-ng's phonemes for a test
+    sentence, with no switch to another language), not by its name; a failing
+    locale says what to install.
+    """
+    from kiosk.core import ids
+    from kiosk.speech.speaker import (
+        LocaleVoiceMissing,
+        SpeechError,
+        VoiceUnavailable,
+        wav_duration,
+    )
+    from kiosk.speech.tts_pyttsx3 import VOICE_FIX, Pyttsx3Synthesiser
+    from kiosk.speech.voice_check import TEST_SENTENCES
+
+    results = []
     with tempfile.TemporaryDirectory(prefix="kiosk-check-") as tmp:
         synthesiser = Pyttsx3Synthesiser(work_dir=Path(tmp), timeout_s=15)
-        try:
-            voices = synthesiser.check()
-            seconds = wav_duration(synthesiser.synthesise("Hello", "en", 150, 0.9))
-        except VoiceUnavailable as exc:
-            return CheckResult("voice", False, exc.reason, "apt-get install espeak-ng")
-        except SpeechError as exc:
-            return CheckResult("voice", False, str(exc), "reinstall espeak-ng and pyttsx3")
-    if seconds <= 0:
-        return CheckResult("voice", False, "espeak-ng wrote an empty WAV", "reinstall espeak-ng")
-    return CheckResult("voice", True, voices)
+        for locale in ids.LOCALES:
+            name = f"voice {locale}"
+            fix = VOICE_FIX.get(locale, "apt-get install espeak-ng-data")
+            try:
+                voice = synthesiser.voice_for(locale)
+                seconds = wav_duration(
+                    synthesiser.synthesise(TEST_SENTENCES[locale], locale, 150, 0.9)
+                )
+            except LocaleVoiceMissing as exc:
+                results.append(CheckResult(name, False, exc.reason, fix))
+                continue
+            except VoiceUnavailable as exc:
+                missing = "not installed" in exc.reason
+                results.append(
+                    CheckResult(
+                        name, False, exc.reason, "apt-get install espeak-ng" if missing else fix
+                    )
+                )
+                continue
+            except SpeechError as exc:
+                results.append(
+                    CheckResult(name, False, str(exc), "reinstall espeak-ng and pyttsx3")
+                )
+                continue
+            if not voice.verified:
+                results.append(CheckResult(name, False, voice.verdict, "apt-get install espeak-ng"))
+            elif seconds <= 0:
+                results.append(CheckResult(name, False, f"{voice.id} wrote an empty WAV", fix))
+            else:
+                results.append(
+                    CheckResult(name, True, f"{voice.verdict}; test sentence {seconds:.1f} s")
+                )
+    return results
 
 
 def check_audio_output(_: Path) -> CheckResult:

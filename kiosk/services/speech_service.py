@@ -333,5 +333,7 @@ def create_speech_service(
 
     settings = SpeechSettings.from_config(config)
     cache = PromptCache.in_data_dir(data_dir, settings.cache_mb)
-    synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache)
+    # Read-back through headphones holds names and phone numbers: never kept on disk.
+    keep = not bool(config.get("speech.private_audio", False))
+    synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache, keep)
     return SpeechService(synthesiser, make_audio_output(), settings, parent=parent)

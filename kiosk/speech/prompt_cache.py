@@ -1,10 +1,12 @@
 """Synthesised prompts kept on disk, so common ones play at once.
 
-Files live in ``<data_dir>/cache/speech/``, one WAV per (locale, rate, volume,
-text hash). The folder is bounded (``speech.cache_mb``): when it grows past
-the limit the least recently used files go first. "Used" is the file's mtime,
-touched on every hit, so the cache needs no index that could get out of step
-with the files (a crash leaves at worst a stray temp file, swept later).
+Files live in ``<data_dir>/cache/speech/``, one WAV per (locale, voice, rate,
+volume, text hash): a prompt made by another voice (say, before a better one
+was installed or chosen) is never played again. The folder is bounded
+(``speech.cache_mb``): when it grows past the limit the least recently used
+files go first. "Used" is the file's mtime, touched on every hit, so the
+cache needs no index that could get out of step with the files (a crash
+leaves at worst a stray temp file, swept later).
 """
 
 from __future__ import annotations
@@ -50,26 +52,28 @@ class PromptCache:
         """Where a synthesiser should write new files (same disk: moves are atomic)."""
         return self.directory / TMP_SUBDIR
 
-    def path_for(self, text: str, locale: str, rate: int, volume: float) -> Path:
-        """The file a prompt is (or would be) cached in."""
+    def path_for(self, text: str, locale: str, rate: int, volume: float, voice: str = "") -> Path:
+        """The file a prompt is (or would be) cached in, said by ``voice``."""
         level = round(volume * 100)
         digest = hashlib.sha256(
-            f"{self.tag}\0{locale}\0{rate}\0{level}\0{text}".encode()
+            f"{self.tag}\0{voice}\0{locale}\0{rate}\0{level}\0{text}".encode()
         ).hexdigest()
         return self.directory / f"{locale}-{rate}-{level}-{digest[:40]}.wav"
 
-    def get(self, text: str, locale: str, rate: int, volume: float) -> Path | None:
+    def get(self, text: str, locale: str, rate: int, volume: float, voice: str = "") -> Path | None:
         """The cached WAV, marked as just used; None when it is not cached."""
-        path = self.path_for(text, locale, rate, volume)
+        path = self.path_for(text, locale, rate, volume, voice)
         try:
             os.utime(path)
         except OSError:  # missing (or evicted by another process a moment ago)
             return None
         return path
 
-    def put(self, text: str, locale: str, rate: int, volume: float, wav: Path) -> Path:
+    def put(
+        self, text: str, locale: str, rate: int, volume: float, wav: Path, voice: str = ""
+    ) -> Path:
         """Move a freshly synthesised ``wav`` into the cache and return its new path."""
-        path = self.path_for(text, locale, rate, volume)
+        path = self.path_for(text, locale, rate, volume, voice)
         self.directory.mkdir(parents=True, exist_ok=True)
         os.replace(wav, path)
         os.utime(path)
@@ -153,11 +157,16 @@ class CachingSynthesiser:
     Args:
         inner: The real synthesiser; it should write into ``cache.tmp_dir``.
         cache: Where finished WAVs are kept.
+        keep: False when what is said may be personal (``speech.private_audio``:
+            names and phone numbers are read back in full): nothing is kept
+            or reused, and each utterance's temporary WAV is swept away once
+            it is old enough to have been played.
     """
 
-    def __init__(self, inner: Synthesiser, cache: PromptCache) -> None:
+    def __init__(self, inner: Synthesiser, cache: PromptCache, keep: bool = True) -> None:
         self.inner = inner
         self.cache = cache
+        self.keep = keep
         self.hits = 0
         self.misses = 0
         cache.sweep_tmp()
@@ -165,12 +174,22 @@ class CachingSynthesiser:
     def check(self) -> str:
         return self.inner.check()
 
+    def _voice(self, locale: str) -> str:
+        """The id of the voice the inner synthesiser uses for ``locale`` ("" if it has none)."""
+        voice_for = getattr(self.inner, "voice_for", None)
+        return str(voice_for(locale).id) if callable(voice_for) else ""
+
     def synthesise(self, text: str, locale: str, rate: int, volume: float) -> Path:
         """The cached WAV if there is one, else a new one (then cached)."""
-        cached = self.cache.get(text, locale, rate, volume)
+        if not self.keep:
+            self.cache.sweep_tmp()  # earlier utterances, long since played
+            self.misses += 1
+            return self.inner.synthesise(text, locale, rate, volume)
+        voice = self._voice(locale)
+        cached = self.cache.get(text, locale, rate, volume, voice)
         if cached is not None:
             self.hits += 1
             return cached
         self.misses += 1
         fresh = self.inner.synthesise(text, locale, rate, volume)
-        return self.cache.put(text, locale, rate, volume, fresh)
+        return self.cache.put(text, locale, rate, volume, fresh, voice)

@@ -46,6 +46,21 @@ class SynthesisFailed(SpeechError):
     """One utterance could not be synthesised; the next one may work."""
 
 
+class LocaleVoiceMissing(SynthesisFailed):
+    """No installed voice speaks one locale's language; the others still speak.
+
+    Not a :class:`VoiceUnavailable`: a kiosk whose Mandarin voice is missing
+    (or reads Chinese as English) still talks to English and Korean customers.
+
+    Args:
+        reason: Which voices were tried, what they did, and what to install.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
 @runtime_checkable
 class Synthesiser(Protocol):
     """Turns text into a WAV file. Blocking: never call it on the GUI thread."""

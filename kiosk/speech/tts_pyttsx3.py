@@ -34,22 +34,35 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.speech.speaker import (
+    LocaleVoiceMissing,
     SynthesisFailed,
     VoiceUnavailable,
     clamp_volume,
     wait_for_complete_wav,
 )
+from kiosk.speech.voice_check import PhonemeReader, PhonemesUnavailable, read_phonemes, verdict
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Wanted voice languages per kiosk locale, best first. Chosen by the language a
-# voice declares, never by its id: ids differ between espeak-ng releases.
+# Voice languages per kiosk locale, best first: which voices are tried, and in
+# what order. A voice is chosen by the languages it declares (ids differ between
+# espeak-ng releases) and then only if it really speaks the language: its
+# phonemes for a test sentence must not switch to another one (voice_check).
+# Mandarin's "cmn" declares cmn but reads Chinese as English-spelled pinyin, so
+# "cmn-latn-pinyin" comes first (and "cmn" would fail the phoneme check anyway).
 VOICE_LANGUAGES: dict[str, tuple[str, ...]] = {
     "en": ("en-us", "en-gb", "en"),
-    "zh_CN": ("cmn", "zh-cmn", "zh"),
+    "zh_CN": ("cmn-latn-pinyin", "cmn", "zh-cmn", "zh"),
     "ko": ("ko", "ko-kr"),
+}
+# What to install when no voice speaks a locale's language.
+VOICE_FIX: dict[str, str] = {
+    "en": "apt-get install espeak-ng-data",
+    "zh_CN": "apt-get install espeak-ng-data (its voice cmn-latn-pinyin speaks Mandarin; "
+    "cmn reads Chinese as English)",
+    "ko": "apt-get install espeak-ng-data",
 }
 # espeak-ng's own limits for the rate, in words per minute.
 ESPEAK_MIN_RATE, ESPEAK_MAX_RATE = 80, 450
@@ -60,11 +73,22 @@ FINISH_TIMEOUT_S = 10.0
 
 @dataclass(frozen=True)
 class VoiceInfo:
-    """The voice chosen for a locale, as espeak-ng names it."""
+    """The voice chosen for a locale, as espeak-ng names it.
+
+    Attributes:
+        id: espeak-ng's voice id (``sit/cmn-latn-pinyin``).
+        name: Its name (``Chinese (Mandarin, latin as Pinyin)``).
+        languages: The languages it declares.
+        verified: Whether its phonemes were checked (False: espeak-ng's
+            program was missing, so it was chosen by language alone).
+        verdict: One line on what the check found (or why it could not run).
+    """
 
     id: str
     name: str
     languages: tuple[str, ...]
+    verified: bool = True
+    verdict: str = ""
 
 
 def _normalise(language: object) -> str:
@@ -77,30 +101,69 @@ def voice_languages(voice: Any) -> tuple[str, ...]:
     return tuple(_normalise(lang) for lang in (getattr(voice, "languages", None) or ()))
 
 
-def choose_voice(voices: Iterable[Any], locale: str) -> VoiceInfo:
-    """The voice for ``locale``, picked by the languages each voice declares.
+def candidate_voices(voices: Iterable[Any], locale: str) -> list[tuple[Any, tuple[str, ...]]]:
+    """The voices declaring one of ``locale``'s languages, best first.
 
-    An exact language match wins over a regional variant (``cmn`` before
-    ``cmn-latn-pinyin``); earlier entries of :data:`VOICE_LANGUAGES` win.
+    Earlier entries of :data:`VOICE_LANGUAGES` win; for each, an exact
+    language match comes before a regional variant (``en-gb-scotland``).
 
     Raises:
-        VoiceUnavailable: No installed voice speaks the locale's language.
+        LocaleVoiceMissing: The locale is unknown, or no voice declares its language.
     """
     wanted = VOICE_LANGUAGES.get(locale)
     if wanted is None:
-        raise VoiceUnavailable(f"no voice language is known for locale {locale!r}")
+        raise LocaleVoiceMissing(f"no voice language is known for locale {locale!r}")
     listed = [(voice, voice_languages(voice)) for voice in voices]
-    for matches in (
-        lambda langs, tag: tag in langs,
-        lambda langs, tag: any(lang.startswith(tag + "-") for lang in langs),
-    ):
-        for tag in wanted:
+    found: list[tuple[Any, tuple[str, ...]]] = []
+    for tag in wanted:
+        for exact in (True, False):
             for voice, langs in listed:
-                if matches(langs, tag):
-                    return VoiceInfo(str(voice.id), str(getattr(voice, "name", voice.id)), langs)
-    raise VoiceUnavailable(
-        f"espeak-ng has no voice for {locale} (languages {', '.join(wanted)}): "
-        "apt-get install espeak-ng-data"
+                hit = tag in langs if exact else any(lang.startswith(tag + "-") for lang in langs)
+                if hit and all(voice is not seen for seen, _ in found):
+                    found.append((voice, langs))
+    if not found:
+        raise LocaleVoiceMissing(
+            f"espeak-ng has no voice for {locale} (languages {', '.join(wanted)}): "
+            f"{VOICE_FIX.get(locale, 'apt-get install espeak-ng-data')}"
+        )
+    return found
+
+
+def choose_voice(
+    voices: Iterable[Any], locale: str, read: PhonemeReader = read_phonemes
+) -> VoiceInfo:
+    """The voice for ``locale``: the first candidate that really speaks its language.
+
+    Each candidate (:func:`candidate_voices`) says the locale's test sentence;
+    one whose phonemes switch to another language ("latin as English") is
+    passed over. When the phonemes cannot be read at all (no ``espeak-ng``
+    program), the best candidate by language is used, marked unverified.
+
+    Args:
+        voices: pyttsx3's voices.
+        locale: A kiosk locale.
+        read: Reads a voice's phonemes for a text (tests pass their own).
+
+    Raises:
+        LocaleVoiceMissing: No voice declares the language, or none speaks it.
+    """
+    candidates = candidate_voices(voices, locale)
+    rejected: list[str] = []
+    for voice, langs in candidates:
+        voice_id = str(voice.id)
+        name = str(getattr(voice, "name", voice_id))
+        try:
+            said = verdict(voice_id, locale, read)
+        except PhonemesUnavailable as exc:
+            log.warning("cannot check the %s voice %s: %s", locale, voice_id, exc)
+            return VoiceInfo(voice_id, name, langs, verified=False, verdict=str(exc))
+        if said.ok:
+            return VoiceInfo(voice_id, name, langs, verdict=said.describe())
+        log.warning("voice %s passed over for %s: %s", voice_id, locale, said.describe())
+        rejected.append(said.describe())
+    raise LocaleVoiceMissing(
+        f"no voice speaks {locale}: {'; '.join(rejected)}. "
+        f"Fix: {VOICE_FIX.get(locale, 'apt-get install espeak-ng-data')}"
     )
 
 
@@ -144,6 +207,9 @@ class _EngineHolder:
         self.completed = False
         self._voices: list[Any] | None = None
         self._errors: list[BaseException] = []
+        # Chosen once per locale: checking a voice runs espeak-ng, and the
+        # installed voices do not change while the kiosk runs.
+        self._chosen: dict[tuple[str, tuple[str, ...]], VoiceInfo] = {}
 
     def get(self) -> Any:
         if self.engine is None:
@@ -180,6 +246,13 @@ class _EngineHolder:
         if self._voices is None:
             self._voices = list(self.get().getProperty("voices") or [])
         return self._voices
+
+    def voice(self, locale: str) -> VoiceInfo:
+        """The voice for ``locale`` (see :func:`choose_voice`), chosen once."""
+        key = (locale, VOICE_LANGUAGES.get(locale, ()))  # a new wish list chooses afresh
+        if key not in self._chosen:
+            self._chosen[key] = choose_voice(self.voices(), locale)
+        return self._chosen[key]
 
     def discard(self) -> None:
         """Drop a wedged engine before building the next one.
@@ -315,28 +388,39 @@ class Pyttsx3Synthesiser:
             ) from None
 
     def voice_for(self, locale: str) -> VoiceInfo:
-        """The espeak-ng voice used for ``locale`` (chosen by language).
+        """The espeak-ng voice used for ``locale`` (by language, checked by phonemes).
 
         Raises:
-            VoiceUnavailable: No voice for that language, or no espeak-ng.
+            VoiceUnavailable: No espeak-ng.
+            LocaleVoiceMissing: No voice speaks that language.
         """
-        return self._call(lambda holder: choose_voice(holder.voices(), locale))
+        return self._call(lambda holder: holder.voice(locale))
 
     def check(self) -> str:
-        """One line naming the voice of every locale.
+        """One line naming the voice of every locale (or why a locale has none).
 
         Raises:
-            VoiceUnavailable: A locale has no voice, or espeak-ng is missing.
+            VoiceUnavailable: espeak-ng is missing, or no locale has a voice
+                that speaks its language.
         """
-        voices = [(locale, self.voice_for(locale)) for locale in VOICE_LANGUAGES]
-        return ", ".join(f"{locale}: {voice.name}" for locale, voice in voices)
+        named, missing = [], []
+        for locale in VOICE_LANGUAGES:
+            try:
+                named.append(f"{locale}: {self.voice_for(locale).name}")
+            except LocaleVoiceMissing as exc:
+                missing.append(exc.reason)
+                named.append(f"{locale}: none")
+        if len(missing) == len(VOICE_LANGUAGES):
+            raise VoiceUnavailable("; ".join(missing))
+        return ", ".join(named)
 
     def synthesise(self, text: str, locale: str, rate: int, volume: float) -> Path:
         """Write ``text`` to a new WAV in :attr:`work_dir` and return its path.
 
         Raises:
             ValueError: ``text`` is empty or ``locale`` is unknown.
-            VoiceUnavailable: No voice for the locale, or no espeak-ng.
+            VoiceUnavailable: No espeak-ng.
+            LocaleVoiceMissing: No voice speaks the locale's language.
             SynthesisFailed: The engine failed twice (each time rebuilt).
         """
         if not text.strip():
@@ -357,11 +441,11 @@ def _synthesise(
     problem = ""
     for attempt in (1, 2):
         try:
-            voice = choose_voice(holder.voices(), locale)
+            voice = holder.voice(locale)
             _synthesise_once(holder, text, voice, rate, volume, out)
             return
-        except VoiceUnavailable:
-            raise
+        except (VoiceUnavailable, LocaleVoiceMissing):
+            raise  # no engine rebuild brings a voice that is not there
         except Exception as exc:  # any engine exception wedges it: rebuild
             problem = f"{type(exc).__name__}: {exc}"
             log.warning("speech engine failed (attempt %d), rebuilding it: %s", attempt, problem)

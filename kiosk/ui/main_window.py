@@ -76,6 +76,8 @@ class MainWindow(QWidget):
         self._stale: set[int] = set()
         # Values every screen's words may use, e.g. {hotline} (set by the composition root).
         self.context_values: dict[str, str] = {"bank": bank_name}
+        # speech.private_audio: names and phone numbers may then be said in full.
+        self.private_audio = False
 
         self.stack = QStackedWidget(self)
         self.bar = FixedBar(self)
@@ -220,6 +222,7 @@ class MainWindow(QWidget):
             catalogs=self.catalogs,
             bank_name=self.bank_name,
             values=dict(self.context_values),
+            private_audio=self.private_audio,
         )
 
     def apply_prefs(self, prefs: Preferences) -> None:

@@ -37,6 +37,8 @@ class ScreenContext:
     catalogs: Mapping[str, Catalog]
     bank_name: str = "Your Bank"
     values: dict[str, Any] = field(default_factory=dict)
+    # Headphones or a handset: personal details may be read back in full.
+    private_audio: bool = False
 
 
 @dataclass

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.core import ids
 from kiosk.services.customer_queue import HelpView
+from kiosk.speech.aloud import say_number
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -109,7 +110,13 @@ class HelpRequestedScreen(Screen):
 
     def spoken_text(self) -> str:
         labels = (self.title, self.number, self.caption, self.wait, self.body, self.prompt)
-        parts = [lbl.text() for lbl in labels if not lbl.isHidden() and lbl.text()]
+        item, parts = self.view.item, []
+        for label in (lbl for lbl in labels if not lbl.isHidden() and lbl.text()):
+            said = label.text()
+            if label is self.number and item is not None and self.context is not None:
+                # Read as calling systems do: "H, zero, zero, three", "H零零三号".
+                said = say_number(item.label, self.context.catalog, alone=True)
+            parts.append(said)
         if not self.reasons.isHidden():
             parts += [b.title.text() for b in self.reason_buttons]
         parts.append(self.cancel.title.text())

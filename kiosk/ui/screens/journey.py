@@ -14,6 +14,7 @@ from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
 from kiosk.services.customer_queue import HelpView
 from kiosk.services.journey_runner import JourneyRunner, parse
+from kiosk.speech.aloud import say_answer, say_sentence, say_values, spell_code
 from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
 from kiosk.ui.screens.guide_layout import GuideLayout, height_at
 from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
@@ -114,6 +115,9 @@ class JourneyScreen(Screen):
         # Where this customer's help request is (a step that called staff says it).
         self.help_view = help_view
         self.problem: Problem | None = None
+        # What some labels say aloud instead of their text: numbers and codes
+        # spelled out, personal details masked (label id → words).
+        self._aloud: dict[int, str] = {}
         self._palette: Palette | None = None
         self._metrics: Metrics | None = None
         self.picture = QLabel()
@@ -422,6 +426,7 @@ class JourneyScreen(Screen):
         self.stuck.set_words(c.text("journey.common.stuck"))
         self.note.setVisible(step.effect == Effect.HELP_REQUEST)
         self.note.setText(help_note(c, self.help_view()))
+        self._say_forms(journey_id, step, context)
 
     @staticmethod
     def _has(catalog: Catalog, key: str) -> bool:
@@ -432,6 +437,48 @@ class JourneyScreen(Screen):
         found = self._step()
         if found is not None and found[1].effect == Effect.HELP_REQUEST:
             self._refresh()
+
+    def _spoken_words(
+        self, journey_id: str, context: ScreenContext
+    ) -> tuple[dict[str, object], str]:
+        """The step's placeholder values as said (numbers spelled), and the name found."""
+        found = dict(self.runner.answers(journey_id).found)
+        name = str(found.pop("name", "") or "")
+        words = {**FOUND_BLANKS, **context.values, **found}
+        words.pop("name", None)
+        return say_values(words, context.catalog), name
+
+    def _say_forms(self, journey_id: str, step: Step, context: ScreenContext) -> None:
+        """How the labels that hold numbers, codes or personal details are said."""
+        c, private = context.catalog, context.private_audio
+        base = f"journey.{journey_id}.{step.id}"
+        words, name = self._spoken_words(journey_id, context)
+        personal = {"name": name} if name else None
+        self._aloud = {}
+        title = say_sentence(c, f"{base}.title", words, personal, private)
+        self._aloud[id(self.title)] = self._aloud[id(self.warning)] = title
+        if self._has(c, f"{base}.body"):
+            body = say_sentence(c, f"{base}.body", words, personal, private)
+            for label in (self.body, self.field_hint, self.name_hint):
+                self._aloud[id(label)] = body
+        answers = self.runner.answers(journey_id)
+        if step.effect == Effect.FORM_DRAFT:
+            state = answers.draft if answers.draft in ("ready", "offline") else "pending"
+            code = spell_code(answers.found.get("code", ""), c)
+            self._aloud[id(self.draft_line)] = c.text(f"journey.common.draft.{state}", code=code)
+        fields = self.runner.journeys[journey_id].fields()
+        for label, change in self.rows:  # the answers read back (the Change under each names it)
+            field = str(change.property("kiosk_argument") or "")
+            if label.isHidden() or field not in fields:
+                continue
+            spec = fields[field]
+            value = answers.values.get(field, "")
+            said = (
+                c.text("read_aloud.on_screen")
+                if spec.sensitive
+                else say_answer(spec.input.value, value, c, private)
+            )
+            self._aloud[id(label)] = f"{c.text(f'journey.{journey_id}.field.{field}')}: {said}"
 
     def _show_name(self, journey_id: str, step: Step, context: ScreenContext) -> None:
         """A name field: the name typed so far, Next, any problem, and the keyboard."""
@@ -575,10 +622,22 @@ class JourneyScreen(Screen):
             return None
         key = f"journey.{found[0]}.{found[1].id}.simpler"
         catalog = self.context.catalog
-        return catalog.text(key, **self.context.values) if catalog.has(key) else None
+        if not catalog.has(key):
+            return None
+        words, name = self._spoken_words(found[0], self.context)
+        personal = {"name": name} if name else None
+        simpler = say_sentence(catalog, key, words, personal, self.context.private_audio)
+        if self.ticket.isVisibleTo(self) and self.ticket.issued:
+            # "Here is your number" is no use without the number itself.
+            simpler = " ".join(sentence(p) for p in (simpler, self.ticket.spoken_number()))
+        return simpler
 
     def spoken_text(self) -> str:
-        """The shown words; typed digits are never read out, only that one was entered."""
+        """The shown words; typed digits are never read out, only that one was entered.
+
+        Numbers and codes are spelled as calling systems say them; names, phone
+        numbers and birth dates are not said through the loudspeaker.
+        """
         found = self._step()
         if found is None or self.context is None:
             return ""
@@ -586,7 +645,8 @@ class JourneyScreen(Screen):
         # Only what is on screen now (a hidden area's words are not said, e.g. a
         # name's keypad twin). A typed name is not read out here either.
         def shown(*labels: QLabel) -> list[str]:
-            return [w.text() for w in labels if w.isVisibleTo(self) and w.text()]
+            said = [self._aloud.get(id(w), w.text()) for w in labels if w.isVisibleTo(self)]
+            return [words for words in said if words]
 
         parts = shown(self.title, self.warning)
         if self.ticket.isVisibleTo(self):
@@ -595,8 +655,8 @@ class JourneyScreen(Screen):
         parts += shown(self.name_problem, self.name_hint, self.note, self.draft_line)
         parts += shown(self.draft_keep)  # never self.tip: it is for the customer's eyes only
         for row_label, _change in self.rows:
-            if row_label.isVisibleTo(self):
-                parts.append(row_label.text())
+            if row_label.isVisibleTo(self):  # a phone number "ending in 34", a name not at all
+                parts.append(self._aloud.get(id(row_label), row_label.text()))
         buttons = [*self.option_buttons, self.yes, self.no, self.unsure, self.field_next]
         buttons += [self.name_next, self.ticket_call, self.offer, self.primary, self.secondary]
         buttons += [self.again, self.stuck]

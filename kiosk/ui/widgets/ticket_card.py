@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk.content.catalog import Catalog
 from kiosk.qr import ticket_reference
 from kiosk.queue.models import QueueItem, WaitEstimate
+from kiosk.speech.aloud import say_number
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -33,6 +34,7 @@ class TicketCard(QWidget):
         self.estimate: WaitEstimate | None = None
         self.failed = False
         self.printed = False
+        self._catalog: Catalog | None = None  # the words last drawn in, for speech
         center = Qt.AlignmentFlag.AlignHCenter
         self.caption = text_label("hint", align=center)  # "Your number", small above it
         self.number = text_label("number", align=center)
@@ -102,6 +104,7 @@ class TicketCard(QWidget):
     # -- drawing ------------------------------------------------------------------
     def retranslate(self, c: Catalog, caption: str) -> None:
         """Show the latest state in ``c``'s words, ``caption`` over the number."""
+        self._catalog = c
         item = self.item
         issued = item is not None
         for widget in (self.caption, self.number, self.service):
@@ -132,10 +135,25 @@ class TicketCard(QWidget):
             )
 
     def spoken_parts(self) -> list[str]:
-        """The words shown, in reading order (the number, then the rest)."""
+        """The words shown, in reading order (the number, then the rest).
+
+        The number is said as calling systems say it: "A, zero, one, two", "A零一二号".
+        """
         labels = (self.caption, self.number, self.service, self.wait, self.print_line)
-        parts = [lbl.text() for lbl in labels if not lbl.isHidden() and lbl.text()]
+        parts = []
+        for label in labels:
+            if label.isHidden() or not label.text():
+                continue
+            parts.append(self.spoken_number() if label is self.number else label.text())
         return parts + ([self.qr_caption.text()] if self.issued else [])
+
+    def spoken_number(self) -> str:
+        """The number as said on its own ("A, zero, one, two"); empty before one is issued."""
+        if self.item is None:
+            return ""
+        if self._catalog is None:
+            return self.item.label
+        return say_number(self.item.label, self._catalog, alone=True)
 
     def apply_metrics(self, m: Metrics) -> None:
         for qr in (self.qr, self.qr_below):

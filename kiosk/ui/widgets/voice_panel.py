@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.services.voice_assistant import AssistantView, Reading
+from kiosk.speech.aloud import say_sentence
 from kiosk.ui.screens.base import sentence
 from kiosk.ui.theme import Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
@@ -95,6 +96,8 @@ class VoicePanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.view = AssistantView()
         self.can_listen = False  # Speak again only where the customer can speak
+        # Headphones or a handset (speech.private_audio): a name may be read back.
+        self.private_audio = False
         self._catalog: Catalog | None = None
         self.title = text_label("label")
         self.heard = text_label("body")
@@ -216,10 +219,17 @@ class VoicePanel(QWidget):
 
         Not what was heard: the customer knows what they said (and a sensitive
         field's digits are never repeated). A name written from speech is read
-        back, though: hearing it is how someone who cannot see well checks it.
+        back only through private audio (headphones, a handset); through the
+        loudspeaker the panel asks to check it on the screen, where it stands.
         """
-        parts = [self.title.text()]
-        parts += [b.title.text() for b in self.readings if not b.isHidden()]
+        c, view = self._catalog, self.view
+        if c is None or view.phase != "name" or not view.heard or self.private_audio:
+            parts = [self.title.text()]
+            parts += [b.title.text() for b in self.readings if not b.isHidden()]
+            return " ".join(sentence(p) for p in parts if p)
+        parts = [say_sentence(c, "assistant.name_written", {}, {"name": view.heard})]
+        if view.names:  # the other spellings stay on screen, unsaid
+            parts.append(say_sentence(c, "assistant.name_instead", {}, {"name": view.names[0]}))
         return " ".join(sentence(p) for p in parts if p)
 
     def sizeHint(self) -> QSize:

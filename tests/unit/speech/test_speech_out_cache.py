@@ -135,3 +135,31 @@ def test_real_voice_through_the_cache_is_instant_the_second_time(cache: PromptCa
     assert cached < uncached
     with wave.open(str(second), "rb") as wav:
         assert wav.getnframes() / wav.getframerate() > 0.5
+
+
+def test_a_prompt_made_by_another_voice_is_not_played_again(cache: PromptCache) -> None:
+    """Cached 您好 said by the old "latin as English" voice must not outlive the fix."""
+    from types import SimpleNamespace
+
+    inner = CountingSynthesiser(cache.tmp_dir)
+    voice = {"zh_CN": "sit/cmn"}
+    inner.voice_for = lambda locale: SimpleNamespace(id=voice[locale])  # type: ignore[attr-defined]
+    synth = CachingSynthesiser(inner, cache)
+    old = synth.synthesise("您好", "zh_CN", 150, 0.9)
+    voice["zh_CN"] = "sit/cmn-latn-pinyin"
+    new = synth.synthesise("您好", "zh_CN", 150, 0.9)
+    assert new != old and len(inner.calls) == 2
+    assert synth.synthesise("您好", "zh_CN", 150, 0.9) == new and len(inner.calls) == 2
+
+
+def test_with_private_audio_nothing_said_is_kept(cache: PromptCache) -> None:
+    """speech.private_audio reads names back in full: no WAV of them may stay on disk."""
+    inner = CountingSynthesiser(cache.tmp_dir)
+    synth = CachingSynthesiser(inner, cache, keep=False)
+    first = synth.synthesise("Welcome, Mrs Wang", "en", 150, 0.9)
+    assert synth.synthesise("Welcome, Mrs Wang", "en", 150, 0.9) != first  # not reused
+    assert cache.files() == []  # nothing in the cache folder
+    old = time.time() - 3600
+    os.utime(first, (old, old))  # played long ago
+    synth.synthesise("Your phone number: 138 1234 5678", "en", 150, 0.9)
+    assert not first.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes.util
+import shutil
 import threading
 import time
 import wave
@@ -14,6 +15,7 @@ import pytest
 
 from kiosk.speech import tts_pyttsx3
 from kiosk.speech.speaker import (
+    LocaleVoiceMissing,
     SynthesisFailed,
     VoiceUnavailable,
     wait_for_complete_wav,
@@ -75,7 +77,7 @@ def test_each_locale_gives_a_real_spoken_wav(synth: Pyttsx3Synthesiser, locale: 
 
 @needs_espeak
 def test_voices_are_chosen_by_the_locales_own_language(synth: Pyttsx3Synthesiser) -> None:
-    assert any(lang in ("cmn", "zh-cmn", "zh") for lang in synth.voice_for("zh_CN").languages)
+    assert any(lang.startswith(("cmn", "zh")) for lang in synth.voice_for("zh_CN").languages)
     assert "ko" in synth.voice_for("ko").languages
     assert any(lang.startswith("en") for lang in synth.voice_for("en").languages)
     assert "en:" in synth.check() and "ko: Korean" in synth.check()
@@ -181,6 +183,10 @@ def test_bad_requests_are_refused_before_reaching_the_engine(tmp_path: Path) -> 
         synth.synthesise("Bonjour", "fr", 150, 0.9)
 
 
+def _speaks_all(_voice: str, _text: str) -> str:
+    return "nˈiɜn təɜ"  # phonemes with no language switch
+
+
 def test_voice_choice_uses_languages_not_ids() -> None:
     voices = [
         SimpleNamespace(id="x1", name="Pinyin", languages=["cmn-latn-pinyin"]),
@@ -189,12 +195,93 @@ def test_voice_choice_uses_languages_not_ids() -> None:
         SimpleNamespace(id="x4", name="Korean", languages=["ko"]),
         SimpleNamespace(id="x5", name="British", languages=["en_GB"]),
     ]
-    assert choose_voice(voices, "zh_CN").name == "Mandarin"  # exact before variant
-    assert choose_voice(voices, "ko").id == "x4"
-    assert choose_voice(voices, "en").name == "British"
-    assert choose_voice(voices[:2], "zh_CN").name == "Pinyin"  # variant as a last resort
-    with pytest.raises(VoiceUnavailable, match="no voice for ko"):
-        choose_voice(voices[:2], "ko")
+    assert choose_voice(voices, "zh_CN", _speaks_all).name == "Pinyin"
+    assert choose_voice(voices, "ko", _speaks_all).id == "x4"
+    assert choose_voice(voices, "en", _speaks_all).name == "British"
+    assert choose_voice(voices[1:3], "zh_CN", _speaks_all).name == "Mandarin"
+    with pytest.raises(LocaleVoiceMissing, match="no voice for ko"):
+        choose_voice(voices[:2], "ko", _speaks_all)
+
+
+def test_a_voice_that_switches_to_english_is_passed_over() -> None:
+    """Chosen by what it says: cmn declares Mandarin but reads it as English."""
+    voices = [
+        SimpleNamespace(id="sit/cmn", name="latin as English", languages=["cmn"]),
+        SimpleNamespace(id="sit/cmn-latn-pinyin", name="latin as Pinyin", languages=["zh-cmn"]),
+    ]
+    said = {"sit/cmn": "(en)nɪ5ntˈuː5(cmn)", "sit/cmn-latn-pinyin": "nˈiɜn təɜ χˈɑu5"}
+    asked: list[str] = []
+
+    def read(voice: str, text: str) -> str:
+        asked.append(text)
+        return said[voice]
+
+    chosen = choose_voice(voices, "zh_CN", read)
+    assert chosen.id == "sit/cmn-latn-pinyin" and chosen.verified
+    assert all("号码" in text for text in asked)  # a Chinese sentence, not a name
+    with pytest.raises(LocaleVoiceMissing, match=r"switches to en.*cmn-latn-pinyin"):
+        choose_voice(voices[:1], "zh_CN", read)
+
+
+def test_without_the_espeak_program_the_voice_is_unverified() -> None:
+    from kiosk.speech.voice_check import PhonemesUnavailable
+
+    def missing(_voice: str, _text: str) -> str:
+        raise PhonemesUnavailable("the espeak-ng program is not installed")
+
+    voices = [SimpleNamespace(id="ko", name="Korean", languages=["ko"])]
+    chosen = choose_voice(voices, "ko", missing)
+    assert chosen.id == "ko" and not chosen.verified
+    assert "not installed" in chosen.verdict
+
+
+@needs_espeak
+def test_a_locale_without_a_voice_leaves_the_others_speaking(
+    synth: Pyttsx3Synthesiser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not VoiceUnavailable (which silences the kiosk): English and Korean go on."""
+    monkeypatch.setitem(tts_pyttsx3.VOICE_LANGUAGES, "zh_CN", ("xx-none",))
+    line = synth.check()
+    assert "zh_CN: none" in line and "ko: Korean" in line
+    with pytest.raises(LocaleVoiceMissing, match="no voice for zh_CN"):
+        synth.synthesise("您好", "zh_CN", 150, 0.9)
+    assert seconds(synth.synthesise("Still here.", "en", 150, 0.9)) > 0.3
+
+
+needs_espeak_program = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None, reason="the espeak-ng program is not installed"
+)
+
+
+@needs_espeak
+@needs_espeak_program
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_the_chosen_voice_speaks_the_locale_without_a_language_switch(
+    synth: Pyttsx3Synthesiser, locale: str
+) -> None:
+    from kiosk.speech.voice_check import language_switches, read_phonemes
+
+    voice = synth.voice_for(locale)
+    assert voice.verified
+    ipa = read_phonemes(voice.id, LONG[locale])
+    assert ipa and language_switches(ipa) == []
+
+
+@needs_espeak
+@needs_espeak_program
+def test_chinese_is_never_spoken_through_an_english_latin_voice(
+    synth: Pyttsx3Synthesiser,
+) -> None:
+    """The Debian trap: espeak-ng's cmn voice says 您的号码是 with English phonemes."""
+    from kiosk.speech.voice_check import language_switches, read_phonemes
+
+    assert "en" in language_switches(read_phonemes("cmn", "您的号码是"))  # the trap is real
+    voice = synth.voice_for("zh_CN")
+    assert "latin as English" not in voice.name
+    assert language_switches(read_phonemes(voice.id, "您的号码是A零一二号")) == []
+    # And the WAV is Mandarin-length, not English spelling of pinyin (about 2.4x longer).
+    mandarin = seconds(synth.synthesise("您的号码是", "zh_CN", 150, 0.9))
+    assert mandarin < 2.5
 
 
 def test_missing_espeak_is_reported_with_the_fix(
