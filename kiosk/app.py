@@ -32,7 +32,7 @@ from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_pri
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
-from kiosk.services.idle import ActivityFilter
+from kiosk.services.idle import ActivityFilter, follow_speech
 from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory, Stores
 from kiosk.services.scanner import ScannerListener
@@ -383,6 +383,8 @@ def _wire_speech(
         }
     )
     window.screen_did_show.connect(say)
+    # Listening is not being idle: the quiet clock starts when the kiosk falls silent.
+    follow_speech(controller.idle, speech)
     activity.activity_did_happen.connect(speech.stop)
     controller.prefs_did_change.connect(on_prefs)
     controller.session_did_end.connect(speech.reset)
