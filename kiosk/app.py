@@ -206,7 +206,7 @@ def build_kiosk(
     if not defer_screens:
         for watcher in filters:
             app.installEventFilter(watcher)
-    _wire_staff_assist(controller, window, customer, queue, assist, gesture)
+    _wire_staff_assist(controller, window, customer, queue, assist, gesture, journeys)
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
     assistant = _wire_assistant(controller, window, speech, recognition, microphone, journeys)
@@ -516,9 +516,11 @@ def _wire_staff_assist(
     queue: QueueService | None,
     assist: StaffAssist,
     gesture: StaffGesture,
+    journeys: JourneyRunner,
 ) -> None:
     """Hidden gesture → staff PIN on the kiosk → staff bar over the customer's place."""
     from kiosk.staff.auth import record, staff_names, verify_pin
+    from kiosk.staff.words import bar_summary
 
     def open_sign_in() -> None:
         if assist.active or queue is None:
@@ -553,10 +555,8 @@ def _wire_staff_assist(
     def refresh_bar(*_: object) -> None:
         if assist.staff is None:
             return
-        context = controller.help_context()
         catalog = window.context().catalog
-        language = catalog.text("language.name")
-        summary = f"{language} · {context['text_size']}% · " + " → ".join(context["steps"][-4:])
+        summary = bar_summary(controller.help_context(), catalog, journeys.journeys)
         window.staff_bar.show_for(
             catalog, controller.prefs.theme, assist.staff, summary, assist.helping
         )
@@ -711,7 +711,15 @@ def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
     from kiosk.staff.console import StaffConsole
 
     catalogs = load_catalogs(locales_dir())
-    return StaffConsole(queue, catalogs, config["staff.locale"], config["ui.default_theme"])
+    # The journeys' shape gives "step 3 of 5"; a broken file only costs that.
+    try:
+        journeys: dict[str, Journey] | None = load_journeys(assets_dir() / "journeys")
+    except ContentError as exc:
+        log.error("staff console without journey steps: %s", exc)
+        journeys = None
+    return StaffConsole(
+        queue, catalogs, config["staff.locale"], config["ui.default_theme"], journeys=journeys
+    )
 
 
 def _require_display() -> bool:

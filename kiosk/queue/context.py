@@ -126,6 +126,11 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "said": _texts(MAX_RECENT),
     "typed": _texts(MAX_RECENT),
     "draft_code": _text,
+    # What staff call the kiosk ("Kiosk by the door"), and the discreet hold.
+    "kiosk_name": _text,
+    "quiet_check": _bool,
+    # "step=answer" ids of what was tapped in the journey (a fraud check's answers).
+    "chosen": _texts(MAX_STEPS),
 }
 
 

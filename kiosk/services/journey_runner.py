@@ -88,10 +88,12 @@ class JourneyRunner(QObject):
         if here is None:
             return {}
         journey, step = here
-        # What was chosen (a ticket's service, what happened to a card) and typed.
-        chosen = self.answers(journey.id).chosen
-        typed = [f"{k}: {v}" for k, v in {**chosen, **self.form_values(journey)}.items()]
-        return {"journey": journey.id, "step": step.id, "typed": typed}
+        # What was chosen or answered (a ticket's service, what happened to a card,
+        # a fraud check's yes and no) as ids staff words turn into sentences, and
+        # what was typed.
+        chosen = [f"{k}={v}" for k, v in self.answers(journey.id).chosen.items()]
+        typed = [f"{k}: {v}" for k, v in self.form_values(journey).items()]
+        return {"journey": journey.id, "step": step.id, "chosen": chosen, "typed": typed}
 
     # -- actions (from taps or, later, spoken intents) ---------------------------
     def handlers(self) -> dict[str, Callable[[str], None]]:
@@ -101,8 +103,8 @@ class JourneyRunner(QObject):
             "journey_choose": lambda o: self._move(
                 lambda j, s: engine.choose(j, s, o, self.answers(j.id))
             ),
-            "journey_yes": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, True)),
-            "journey_no": lambda _: self._move(lambda j, s: engine.answer_yes_no(j, s, False)),
+            "journey_yes": lambda _: self._move(lambda j, s: self._yes_no(j, s, True)),
+            "journey_no": lambda _: self._move(lambda j, s: self._yes_no(j, s, False)),
             "journey_key": self.key,
             "journey_text": self.type_text,
             "journey_submit": lambda _: self.submit(),
@@ -225,6 +227,12 @@ class JourneyRunner(QObject):
         self._enter(ids.journey_screen(journey.id, target))
 
     # -- internals ----------------------------------------------------------------
+    def _yes_no(self, journey: Journey, step: Step, yes: bool) -> str:
+        """Answer a question, keeping the answer for staff (a fraud check's answers)."""
+        target = engine.answer_yes_no(journey, step, yes)
+        self.answers(journey.id).chosen[step.id] = "yes" if yes else "no"
+        return target
+
     def _move(self, pick: Callable[[Journey, Step], str]) -> None:
         here = self.where()
         if here is None:

@@ -199,6 +199,7 @@ class SessionController(QObject):
         steps = [s for s in self.session.history if s not in (ids.WELCOME, ids.HELP_REQUESTED)]
         context = {
             "kiosk_id": self.config["kiosk.id"],
+            "kiosk_name": self.config["kiosk.name"],
             "location": self.config["kiosk.location"],
             "locale": p.locale,
             "text_size": p.text_size,
