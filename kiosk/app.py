@@ -148,9 +148,11 @@ def build_kiosk(
         from kiosk.ui.screens.assistant import AssistantScreen
         from kiosk.ui.screens.forms import FormsMenuScreen
         from kiosk.ui.screens.journey import JourneyScreen
+        from kiosk.ui.screens.leave_form import LeaveFormScreen
 
         window.add_product_screens()
         window.add_screen(FormsMenuScreen())
+        window.add_screen(LeaveFormScreen())
         window.add_screen(AssistantScreen())
         window.add_screen(
             JourneyScreen(
@@ -288,6 +290,7 @@ def _add_journeys(
     runner = JourneyRunner(journeys, controller.session, controller.go)
     controller.add_handlers(runner.handlers())
     controller.context_providers.append(runner.context)
+    controller.unsaved_work.append(runner.unsaved_form)
     for task in ids.HOME_TASKS:
         if task in journeys:
             controller.task_routes[task] = runner.first_screen(task)

@@ -78,6 +78,22 @@ class JourneyRunner(QObject):
         journey = self.journeys[parsed[0]]
         return (journey, journey.step(parsed[1])) if parsed[1] in journey.steps else None
 
+    def unsaved_form(self) -> str | None:
+        """The form journey in view when it holds typed answers not yet saved as a draft.
+
+        Start again asks "Leave this form?" only then: nothing typed, or a draft
+        already stored (its code is on the screen), loses nothing.
+        """
+        here = self.where()
+        if here is None or not here[0].form:
+            return None
+        journey = here[0]
+        answers = self.answers(journey.id)
+        if answers.draft in ("pending", "ready"):
+            return None
+        typed = any(v.strip() for v in answers.typing.values()) or any(answers.values.values())
+        return journey.id if typed else None
+
     def answers(self, journey_id: str) -> Answers:
         store: dict[str, Answers] = self.session.drafts.setdefault(DRAFTS_KEY, {})
         return store.setdefault(journey_id, Answers())
