@@ -71,6 +71,7 @@ def age_words(created_at: str, now: datetime) -> str:
 
 
 ICON_PX = 28  # the row's kind icon, beside its word
+FRAME_PX = 5  # the frame around a selected coloured row
 
 
 class _KindRowDelegate(QStyledItemDelegate):
@@ -97,11 +98,17 @@ class _KindRowDelegate(QStyledItemDelegate):
         plain.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, plain, index)
         painter.save()
-        painter.setPen(QPen(QColor(self.frame), 6))
-        rect = option.rect.adjusted(0, 3, 0, -3)
+        painter.setPen(QPen(QColor(self.frame), FRAME_PX))
+        rect = option.rect.adjusted(0, FRAME_PX // 2, 0, -FRAME_PX // 2)
         painter.drawLine(rect.topLeft(), rect.topRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # Room above and below the words for the selection frame.
+        return super().sizeHint(option, index) + QSize(0, 2 * FRAME_PX + 4)
 
 
 def _button(text: str, action: str, primary: bool = False) -> QPushButton:
