@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 DRAFTS_KEY = "journeys"
 CHECK_IN = "check_in"
+# Pages the fixed bar opens over whatever the customer was doing.
+_BAR_PAGES = frozenset({ids.ASSISTANT, ids.LANGUAGE})
 
 
 def parse(screen_id: str) -> tuple[str, str] | None:
@@ -84,15 +86,28 @@ class JourneyRunner(QObject):
         Start again asks "Leave this form?" only then: nothing typed, or a draft
         already stored (its code is on the screen), loses nothing.
         """
-        here = self.where()
-        if here is None or not here[0].form:
+        journey = self._form_underneath()
+        if journey is None:
             return None
-        journey = here[0]
         answers = self.answers(journey.id)
         if answers.draft in ("pending", "ready"):
             return None
         typed = any(v.strip() for v in answers.typing.values()) or any(answers.values.values())
         return journey.id if typed else None
+
+    def _form_underneath(self) -> Journey | None:
+        """The form journey the customer is in, looking through the bar's own pages.
+
+        Typing to the assistant or choosing a language from the bar mid-form
+        leaves the form underneath; Start again from there would still lose it.
+        """
+        for screen_id in reversed(self.session.history):
+            if screen_id in _BAR_PAGES:
+                continue
+            parsed = parse(screen_id)
+            journey = self.journeys.get(parsed[0]) if parsed else None
+            return journey if journey is not None and journey.form else None
+        return None
 
     def answers(self, journey_id: str) -> Answers:
         store: dict[str, Answers] = self.session.drafts.setdefault(DRAFTS_KEY, {})

@@ -137,3 +137,16 @@ def test_outside_a_form_journey_nothing_is_asked(qtbot, patient_kiosk) -> None:
     kiosk.controller.handle("journey_key", "1")  # a booking code is no form
     tap(qtbot, kiosk.window.bar.buttons["start_again"])
     assert kiosk.controller.visible_screen == ids.HOME
+
+
+def test_start_again_typed_to_the_assistant_mid_form_still_asks(qtbot, patient_kiosk) -> None:
+    kiosk = patient_kiosk
+    to_phone_step(qtbot, kiosk)
+    type_digits(kiosk, "0138")
+    kiosk.controller.handle("assistant")  # Type: the form stays underneath
+    assert kiosk.controller.visible_screen == ids.ASSISTANT
+    kiosk.assistant.take_text("start again")
+    assert kiosk.controller.visible_screen == ids.LEAVE_FORM
+    tap(qtbot, button(kiosk.window.current_screen(), "stay_in_form"))
+    tap(qtbot, kiosk.window.bar.buttons["back"])
+    assert kiosk.controller.visible_screen == PHONE and typed(kiosk) == "0138"

@@ -130,6 +130,8 @@ def test_a_form_prepared_at_the_kiosk_opens_by_its_code(qtbot, console) -> None:
 
     values = [window.card.itemAt(i).widget().text() for i in range(window.card.count())]
     assert "13812345678" in values
+    assert "New phone number" in values and "new_phone" not in " ".join(values)
+    assert "update_details" not in window.card_title.text()
     assert any(e.action == "draft_lookup" and e.staff == "Wang" for e in other.staff.audit_log(10))
 
 
