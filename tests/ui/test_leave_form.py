@@ -150,3 +150,16 @@ def test_start_again_typed_to_the_assistant_mid_form_still_asks(qtbot, patient_k
     tap(qtbot, button(kiosk.window.current_screen(), "stay_in_form"))
     tap(qtbot, kiosk.window.bar.buttons["back"])
     assert kiosk.controller.visible_screen == PHONE and typed(kiosk) == "0138"
+
+
+def test_more_time_returns_to_the_question_not_past_it(qtbot, kiosk) -> None:
+    # The idle clock runs on the question too (15 × 20 ms here); "I need more
+    # time" brings back exactly what was on screen.
+    to_phone_step(qtbot, kiosk)
+    type_digits(kiosk, "0138")
+    tap(qtbot, kiosk.window.bar.buttons["start_again"])
+    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=3000)
+    tap(qtbot, kiosk.window.current_screen().more)
+    assert kiosk.controller.visible_screen == ids.LEAVE_FORM
+    assert kiosk.window.current_screen().screen_id == ids.LEAVE_FORM
+    kiosk.controller.idle.set_enabled(False)
