@@ -45,6 +45,7 @@ from kiosk.staff.words import (
     journey_name,
     kind_words,
     kiosk_words,
+    priority_reason_words,
 )
 from kiosk.ui.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -480,7 +481,9 @@ class StaffConsole(QWidget):
             words = c.text(f"service.{item.service}") if item.service else "?"
         kind = item_kind(item)
         if kind:
-            words = f"{kind_words(kind, c)} — {words}"
+            why = priority_reason_words(item, c)
+            flag = f"{kind_words(kind, c)} ({why})" if why else kind_words(kind, c)
+            words = f"{flag} — {words}"
         return words
 
     def _tick_ages(self) -> None:

@@ -16,6 +16,7 @@ from kiosk.staff.words import (
     kind_words,
     kiosk_words,
     place_words,
+    priority_reason_words,
     step_title,
     trail_words,
     typed_words,
@@ -91,7 +92,9 @@ def card_rows(
 def _reason(item: QueueItem, catalog: Catalog, kind: str) -> str:
     if kind == QUIET_CHECK:  # sent as "other": say what it really is
         return kind_words(kind, catalog)
-    return catalog.text(f"help.reason.{item.reason}") if item.reason else ""
+    if item.reason:
+        return catalog.text(f"help.reason.{item.reason}")
+    return priority_reason_words(item, catalog)  # a ticket called sooner, and why
 
 
 def _from_kiosk(item: QueueItem) -> bool:

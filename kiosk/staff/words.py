@@ -186,6 +186,14 @@ def kind_words(kind: str, catalog: Catalog) -> str:
     return catalog.text(f"staff.kind.{kind}") if kind else ""
 
 
+def priority_reason_words(item: QueueItem, catalog: Catalog) -> str:
+    """Why a ticket is called sooner ("70 or older"), or "" when it is not."""
+    reason = item.priority_reason
+    if not reason or item.kind != Kind.TICKET:
+        return ""
+    return _words(catalog, f"staff.priority_reason.{reason}", reason.replace("_", " "))
+
+
 def kiosk_words(item: QueueItem) -> str:
     """The kiosk by the name the branch gave it ("Kiosk by the door"), else its id."""
     name = item.context.get("kiosk_name")

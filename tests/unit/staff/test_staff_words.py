@@ -155,3 +155,13 @@ def test_the_staff_bar_line_says_where_the_customer_is() -> None:
         "English · 150% · Preparing a form: new account or card, step 4 of 7 — “Your phone number”"
     )
     assert "ask_staff" not in bar_summary({"screen": "ask_staff.forms"}, ZH, JOURNEYS)
+
+
+def test_a_priority_ticket_says_why_it_is_called_sooner() -> None:
+    ticket = QueueItem(
+        3, Kind.TICKET, "2026-12-03", "A", 12, "cash", Status.WAITING, True,
+        "2026-12-03T09:00:00+00:00", priority_reason="age",
+    )  # fmt: skip
+    assert item_kind(ticket) == PRIORITY
+    assert dict(card_rows(ticket, KO, CATALOGS, JOURNEYS))["이유"] == "70세 이상"
+    assert dict(card_rows(ticket, EN, CATALOGS, JOURNEYS))["Kiosk"] == "—"
