@@ -73,6 +73,7 @@ def age_words(created_at: str, now: datetime) -> str:
 
 ICON_PX = 28  # the row's kind icon, beside its word
 FRAME_PX = 5  # the frame around a selected coloured row
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's row kind (kiosk.staff.words.item_kind)
 
 
 class _KindRowDelegate(QStyledItemDelegate):
@@ -92,7 +93,7 @@ class _KindRowDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if not (selected and index.data(Qt.ItemDataRole.AccessibleDescriptionRole)):
+        if not (selected and index.data(KIND_ROLE)):
             super().paint(painter, option, index)
             return
         plain = QStyleOptionViewItem(option)
@@ -108,8 +109,9 @@ class _KindRowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        # Room above and below the words for the selection frame.
-        return super().sizeHint(option, index) + QSize(0, 2 * FRAME_PX + 4)
+        # Room above and below a coloured row's words for its selection frame.
+        size = super().sizeHint(option, index)
+        return size + QSize(0, 2 * FRAME_PX + 4) if index.data(KIND_ROLE) else size
 
 
 def _button(text: str, action: str, primary: bool = False) -> QPushButton:
@@ -458,7 +460,7 @@ class StaffConsole(QWidget):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                cell.setData(Qt.ItemDataRole.AccessibleDescriptionRole, kind)
+                cell.setData(KIND_ROLE, kind)
                 if kind:  # its own colour, icon *and* word (fraud, quiet check, priority)
                     background, text = colours[kind]
                     cell.setBackground(QBrush(QColor(background)))
