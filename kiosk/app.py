@@ -32,7 +32,7 @@ from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_pri
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
-from kiosk.services.idle import ActivityFilter
+from kiosk.services.idle import ActivityFilter, follow_speech
 from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory, Stores
 from kiosk.services.scanner import ScannerListener
@@ -151,9 +151,11 @@ def build_kiosk(
         from kiosk.ui.screens.assistant import AssistantScreen
         from kiosk.ui.screens.forms import FormsMenuScreen
         from kiosk.ui.screens.journey import JourneyScreen
+        from kiosk.ui.screens.leave_form import LeaveFormScreen
 
         window.add_product_screens()
         window.add_screen(FormsMenuScreen())
+        window.add_screen(LeaveFormScreen())
         window.add_screen(AssistantScreen())
         journey_screen = JourneyScreen(
             journeys, help_view=lambda: customer.help, ticket=window.ticket
@@ -208,7 +210,7 @@ def build_kiosk(
     if not defer_screens:
         for watcher in filters:
             app.installEventFilter(watcher)
-    _wire_staff_assist(controller, window, customer, queue, assist, gesture)
+    _wire_staff_assist(controller, window, customer, queue, assist, gesture, journeys)
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
     assistant = _wire_assistant(controller, window, speech, recognition, microphone, journeys)
@@ -291,6 +293,7 @@ def _add_journeys(
     controller.add_handlers(runner.handlers())
     controller.context_providers.append(runner.context)
     controller.staff_waits.append(runner.waits_for_staff)
+    controller.unsaved_work.append(runner.unsaved_form)
     for task in ids.HOME_TASKS:
         if task in journeys:
             controller.task_routes[task] = runner.first_screen(task)
@@ -386,6 +389,8 @@ def _wire_speech(
         }
     )
     window.screen_did_show.connect(say)
+    # Listening is not being idle: the quiet clock starts when the kiosk falls silent.
+    follow_speech(controller.idle, speech)
     activity.activity_did_happen.connect(speech.stop)
     controller.prefs_did_change.connect(on_prefs)
     controller.session_did_end.connect(speech.reset)
@@ -517,9 +522,11 @@ def _wire_staff_assist(
     queue: QueueService | None,
     assist: StaffAssist,
     gesture: StaffGesture,
+    journeys: JourneyRunner,
 ) -> None:
     """Hidden gesture → staff PIN on the kiosk → staff bar over the customer's place."""
     from kiosk.staff.auth import record, staff_names, verify_pin
+    from kiosk.staff.words import bar_summary
 
     def open_sign_in() -> None:
         if assist.active or queue is None:
@@ -554,10 +561,8 @@ def _wire_staff_assist(
     def refresh_bar(*_: object) -> None:
         if assist.staff is None:
             return
-        context = controller.help_context()
         catalog = window.context().catalog
-        language = catalog.text("language.name")
-        summary = f"{language} · {context['text_size']}% · " + " → ".join(context["steps"][-4:])
+        summary = bar_summary(controller.help_context(), catalog, journeys.journeys)
         window.staff_bar.show_for(
             catalog, controller.prefs.theme, assist.staff, summary, assist.helping
         )
@@ -712,7 +717,15 @@ def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
     from kiosk.staff.console import StaffConsole
 
     catalogs = load_catalogs(locales_dir())
-    return StaffConsole(queue, catalogs, config["staff.locale"], config["ui.default_theme"])
+    # The journeys' shape gives "step 3 of 5"; a broken file only costs that.
+    try:
+        journeys: dict[str, Journey] | None = load_journeys(assets_dir() / "journeys")
+    except ContentError as exc:
+        log.error("staff console without journey steps: %s", exc)
+        journeys = None
+    return StaffConsole(
+        queue, catalogs, config["staff.locale"], config["ui.default_theme"], journeys=journeys
+    )
 
 
 def _require_display() -> bool:

@@ -64,6 +64,13 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("en", "zh_CN", "ko"),
     ),
     Setting("kiosk.location", str, "Main hall", "Where this kiosk stands, so staff can find it."),
+    Setting(
+        "kiosk.name",
+        str,
+        "Kiosk",
+        "What staff call this kiosk, shown on the staff console with its help requests "
+        "(e.g. 'Kiosk by the door').",
+    ),
     Setting("bank.name", str, "Your Bank", "The bank's name shown on the welcome screen."),
     Setting(
         "products.currency",

@@ -26,6 +26,9 @@ STAFF_SIGN_IN: Final = "staff.signin"
 ASK_STAFF_PREFIX: Final = "ask_staff"
 # Type to the assistant (on-screen keyboard) when speaking is not possible.
 ASSISTANT: Final = "assistant"
+# "Leave this form?": Start again with a half-done form (shown over the form, like
+# timeout.warning; the session stays on the form's step until the customer answers).
+LEAVE_FORM: Final = "leave_form"
 
 
 def ask_staff_screen(task: str) -> str:

@@ -100,22 +100,6 @@ def _bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-MAX_REPLIES = 20
-REPLIES = frozenset({"yes", "no", "unsure"})
-
-
-def _replies(value: Any) -> dict[str, str] | None:
-    """Yes/no answers by question id ("yes", "no" or "unsure"); anything else is dropped."""
-    if not isinstance(value, dict):
-        return None
-    kept = {
-        clean_text(k, 40): v
-        for k, v in value.items()
-        if isinstance(k, str) and isinstance(v, str) and v in REPLIES
-    }
-    return dict(list(kept.items())[:MAX_REPLIES])
-
-
 def _texts(limit: int) -> Callable[[Any], list[str] | None]:
     """A list of strings, keeping the last ``limit`` (the most recent)."""
 
@@ -142,8 +126,13 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "said": _texts(MAX_RECENT),
     "typed": _texts(MAX_RECENT),
     "draft_code": _text,
-    "replies": _replies,  # the fraud check's answers: which warning signs were yes / not sure
-    "quiet_check": _bool,  # Call staff was held: "may be under pressure", not a fraud alarm
+    # What staff call the kiosk ("Kiosk by the door"), and the discreet hold:
+    # "may be under pressure", not a fraud alarm.
+    "kiosk_name": _text,
+    "quiet_check": _bool,
+    # "step=answer" ids of what was tapped or answered in the journey (a fraud
+    # check's yes / no / unsure: which warning signs were there).
+    "chosen": _texts(MAX_STEPS),
 }
 
 

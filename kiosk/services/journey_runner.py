@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 DRAFTS_KEY = "journeys"
 CHECK_IN = "check_in"
+# Pages the fixed bar opens over whatever the customer was doing.
+_BAR_PAGES = frozenset({ids.ASSISTANT, ids.LANGUAGE})
 
 
 def parse(screen_id: str) -> tuple[str, str] | None:
@@ -79,6 +81,35 @@ class JourneyRunner(QObject):
         journey = self.journeys[parsed[0]]
         return (journey, journey.step(parsed[1])) if parsed[1] in journey.steps else None
 
+    def unsaved_form(self) -> str | None:
+        """The form journey in view when it holds typed answers not yet saved as a draft.
+
+        Start again asks "Leave this form?" only then: nothing typed, or a draft
+        already stored (its code is on the screen), loses nothing.
+        """
+        journey = self._form_underneath()
+        if journey is None:
+            return None
+        answers = self.answers(journey.id)
+        if answers.draft in ("pending", "ready"):
+            return None
+        typed = any(v.strip() for v in answers.typing.values()) or any(answers.values.values())
+        return journey.id if typed else None
+
+    def _form_underneath(self) -> Journey | None:
+        """The form journey the customer is in, looking through the bar's own pages.
+
+        Typing to the assistant or choosing a language from the bar mid-form
+        leaves the form underneath; Start again from there would still lose it.
+        """
+        for screen_id in reversed(self.session.history):
+            if screen_id in _BAR_PAGES:
+                continue
+            parsed = parse(screen_id)
+            journey = self.journeys.get(parsed[0]) if parsed else None
+            return journey if journey is not None and journey.form else None
+        return None
+
     def answers(self, journey_id: str) -> Answers:
         store: dict[str, Answers] = self.session.drafts.setdefault(DRAFTS_KEY, {})
         return store.setdefault(journey_id, Answers())
@@ -89,15 +120,13 @@ class JourneyRunner(QObject):
         if here is None:
             return {}
         journey, step = here
-        # What was chosen (a ticket's service, what happened to a card) and typed.
-        chosen = self.answers(journey.id).chosen
-        typed = [f"{k}: {v}" for k, v in {**chosen, **self.form_values(journey)}.items()]
-        context: dict[str, Any] = {"journey": journey.id, "step": step.id, "typed": typed}
-        # Every yes/no answer, so staff see which warning signs were "yes" or "not sure".
-        replies = self.answers(journey.id).replies
-        if replies:
-            context["replies"] = dict(replies)
-        return context
+        # What was chosen or answered (a ticket's service, what happened to a card,
+        # a fraud check's yes / no / unsure) as "step=answer" ids staff words turn
+        # into sentences, and what was typed.
+        answers = self.answers(journey.id)
+        chosen = [f"{k}={v}" for k, v in {**answers.chosen, **answers.replies}.items()]
+        typed = [f"{k}: {v}" for k, v in self.form_values(journey).items()]
+        return {"journey": journey.id, "step": step.id, "chosen": chosen, "typed": typed}
 
     def waits_for_staff(self, screen_id: str) -> bool:
         """A step that called staff (the fraud warning) stays until they come: no idle wipe."""

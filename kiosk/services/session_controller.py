@@ -86,6 +86,10 @@ class SessionController(QObject):
         # Features name more screens where the customer waits for staff (the fraud
         # warning): like help.requested, no idle countdown wipes them.
         self.staff_waits: list[Callable[[str], bool]] = []
+        # Features that hold unsaved work (a half-typed form) say so here: each
+        # returns what would be lost (a journey id) or None. Start again asks first.
+        self.unsaved_work: list[Callable[[], str | None]] = []
+        self.asking_to_leave = False
         self.task_routes = dict(task_routes or default_task_routes())
         self.idle = IdleTimer(
             config["idle.timeout_seconds"], config["idle.warning_seconds"], self, idle_unit_ms
@@ -113,6 +117,8 @@ class SessionController(QObject):
             "more_time": lambda _: self.extend(),
             "back": lambda _: self.back(),
             "start_again": lambda _: self.start_again(),
+            "leave_form": lambda _: self.leave_form(),
+            "stay_in_form": lambda _: self.stay_in_form(),
             "language": lambda _: self._go(ids.LANGUAGE),
             "text_size": lambda _: self.cycle_text_size(),
             "voice": lambda _: self.toggle_voice(),
@@ -129,7 +135,9 @@ class SessionController(QObject):
 
     @property
     def visible_screen(self) -> str:
-        return ids.TIMEOUT_WARNING if self.idle.warning_active else self.session.current
+        if self.idle.warning_active:
+            return ids.TIMEOUT_WARNING
+        return ids.LEAVE_FORM if self.asking_to_leave else self.session.current
 
     # -- actions -------------------------------------------------------------
     def handle(self, action: str, argument: str = "") -> None:
@@ -152,7 +160,7 @@ class SessionController(QObject):
         was_warning = self.idle.warning_active
         self.idle.restart()
         if was_warning:
-            self.screen_did_change.emit(self.session.current)
+            self.screen_did_change.emit(self.visible_screen)
 
     def choose_language(self, locale: str) -> None:
         self._set_prefs(locale=locale)
@@ -182,10 +190,35 @@ class SessionController(QObject):
         self._go(screen)
 
     def back(self) -> None:
+        if self.asking_to_leave:  # Back on "Leave this form?" is "No, go on"
+            self.stay_in_form()
+            return
         self._show(self.session.back())
 
     def start_again(self) -> None:
+        """Back to the task menu — but a half-typed form asks "Leave this form?" once first.
+
+        Tapped or said ("start again") alike. While the question is shown, Start
+        again changes nothing: the question's own buttons answer it.
+        """
+        if self.asking_to_leave:
+            return
+        if any(unsaved() for unsaved in self.unsaved_work):
+            self.asking_to_leave = True
+            self.screen_did_change.emit(ids.LEAVE_FORM)
+            return
         self._show(self.session.start_again())
+
+    def leave_form(self) -> None:
+        """ "Yes, leave": the form's answers go, the task menu comes."""
+        self.asking_to_leave = False
+        self._show(self.session.start_again())
+
+    def stay_in_form(self) -> None:
+        """ "No, go on": back to the form exactly as it was."""
+        if self.asking_to_leave:
+            self.asking_to_leave = False
+            self.screen_did_change.emit(self.session.current)
 
     def request_help(self) -> None:
         """One tap: tell whoever listens (the queue) and show help.requested."""
@@ -214,6 +247,7 @@ class SessionController(QObject):
         steps = [s for s in self.session.history if s not in (ids.WELCOME, ids.HELP_REQUESTED)]
         context = {
             "kiosk_id": self.config["kiosk.id"],
+            "kiosk_name": self.config["kiosk.name"],
             "location": self.config["kiosk.location"],
             "locale": p.locale,
             "text_size": p.text_size,
@@ -256,6 +290,7 @@ class SessionController(QObject):
         """Wipe everything about this customer and return to welcome."""
         log.info("session ended; wiping preferences, drafts and history")
         self.session.wipe()
+        self.asking_to_leave = False
         self.idle.set_enabled(False)
         self.prefs_did_change.emit(self.prefs)
         self.screen_did_change.emit(self.session.current)
@@ -275,6 +310,7 @@ class SessionController(QObject):
     _go = go
 
     def _show(self, screen_id: str) -> None:
+        self.asking_to_leave = False  # any move answers (or drops) the question
         waiting = screen_id in _NO_IDLE or self.waits_for_staff(screen_id)
         self.idle.set_enabled(not waiting and not self.staff_mode)
         self.screen_did_change.emit(screen_id)

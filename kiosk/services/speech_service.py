@@ -121,7 +121,7 @@ class SpeechService(QObject):
     Signals:
         speech_will_start(str): this text is about to be heard.
         speech_did_finish(): the utterance played to its end.
-        speech_did_stop(): ``stop()`` cut an utterance short.
+        speech_did_stop(): ``stop()`` cut an utterance short, or it could not be played.
         voice_did_fail(str): a reason in words (the UI shows "voice unavailable"
             when :attr:`available` is False).
     """
@@ -306,6 +306,9 @@ class SpeechService(QObject):
             except SpeechError as exc:
                 self._current = None
                 log.warning("cannot play speech: %s", exc)
+                # speech_will_start went out: listeners (the idle clock, the
+                # microphone) must hear that it is over, or they wait forever.
+                self.speech_did_stop.emit()
                 self.voice_did_fail.emit(str(exc))
                 continue
             self._timer.start()

@@ -49,6 +49,8 @@ def actions_for(intent: str, slots: dict[str, str], screen_id: str, text_size: i
         return [("set_language", slots["lang"])]
     if intent in ("yes", "no") and screen_id.startswith("journey."):
         return [(f"journey_{intent}", "")]
+    if intent in ("yes", "no") and screen_id == ids.LEAVE_FORM:  # "Leave this form?"
+        return [("leave_form" if intent == "yes" else "stay_in_form", "")]
     return []
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +37,18 @@ from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
 from kiosk.services.queue_service import QueueService
 from kiosk.staff.auth import staff_names, verify_pin
 from kiosk.staff.context_card import card_rows
-from kiosk.ui.theme import PALETTES, build_staff_stylesheet, font_families
+from kiosk.staff.words import (
+    KIND_ICONS,
+    Journeys,
+    field_words,
+    item_kind,
+    journey_name,
+    kind_words,
+    kiosk_words,
+    priority_reason_words,
+)
+from kiosk.ui.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
+from kiosk.ui.widgets.icons import icon_pixmap
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +69,49 @@ def age_words(created_at: str, now: datetime) -> str:
     if seconds < 3600:
         return f"{seconds // 60}:{seconds % 60:02d}"
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+ICON_PX = 28  # the row's kind icon, beside its word
+FRAME_PX = 5  # the frame around a selected coloured row
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's row kind (kiosk.staff.words.item_kind)
+
+
+class _KindRowDelegate(QStyledItemDelegate):
+    """Selected fraud / quiet-check / priority rows keep their colour, framed instead.
+
+    The usual selection fill would hide the very colour that says "possible fraud".
+    """
+
+    def __init__(self, frame: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = frame
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if not (selected and index.data(KIND_ROLE)):
+            super().paint(painter, option, index)
+            return
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, index)
+        painter.save()
+        painter.setPen(QPen(QColor(self.frame), FRAME_PX))
+        rect = option.rect.adjusted(0, FRAME_PX // 2, 0, -FRAME_PX // 2)
+        painter.drawLine(rect.topLeft(), rect.topRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # Room above and below a coloured row's words for its selection frame.
+        size = super().sizeHint(option, index)
+        return size + QSize(0, 2 * FRAME_PX + 4) if index.data(KIND_ROLE) else size
 
 
 def _button(text: str, action: str, primary: bool = False) -> QPushButton:
@@ -83,6 +140,7 @@ class StaffConsole(QWidget):
         locale: Staff language.
         theme: ``standard`` or ``high_contrast``.
         now: Clock (tests pin it).
+        journeys: The loaded journeys, so a customer's place reads "step 3 of 5".
     """
 
     def __init__(
@@ -92,6 +150,7 @@ class StaffConsole(QWidget):
         locale: str = "en",
         theme: str = "standard",
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        journeys: Journeys | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("StaffConsole")
@@ -101,6 +160,7 @@ class StaffConsole(QWidget):
         self.catalog = catalogs[locale]
         self.theme = theme
         self.now = now
+        self.journeys = journeys
         self.staff: str | None = None
         self.items: list[QueueItem] = []
         self.selected_id: int | None = None
@@ -190,6 +250,8 @@ class StaffConsole(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.setIconSize(QSize(ICON_PX, ICON_PX))
+        self.table.setItemDelegate(_KindRowDelegate(PALETTES[self.theme].focus, self.table))
         self.table.itemSelectionChanged.connect(self._on_select)
         # Wrapped words need taller rows whenever a column changes width.
         self.table.horizontalHeader().sectionResized.connect(
@@ -314,11 +376,12 @@ class StaffConsole(QWidget):
     def _draw_draft(self, draft: Any) -> None:
         c = self.catalog
         self.card_hint.hide()
-        self.card_title.setText(c.text("staff.draft_title", code=draft.code, form=draft.form))
+        form = journey_name(draft.journey, c)  # "Preparing a form: lost card", not card_block
+        self.card_title.setText(c.text("staff.draft_title", code=draft.code, form=form))
         self.card_title.show()
         for row, (name, value) in enumerate(sorted(draft.fields.items())):
             key, val = _label("hint"), _label("body")
-            key.setText(name.replace("_", " "))
+            key.setText(field_words(name, c))
             val.setText(str(value))
             self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.card.addWidget(val, row, 1)
@@ -381,10 +444,12 @@ class StaffConsole(QWidget):
     def show_snapshot(self, items: list[QueueItem]) -> None:
         """Redraw the list from the open items (already in serving order)."""
         self.items = list(items)
-        palette = PALETTES[self.theme]
+        colours = STAFF_ROW_COLOURS[self.theme]
         self.table.setRowCount(len(self.items))
         now = self.now()
+        what_column = COLUMNS.index("what")
         for row, item in enumerate(self.items):
+            kind = item_kind(item)
             values = (
                 item.label,
                 self._what(item),
@@ -395,25 +460,32 @@ class StaffConsole(QWidget):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                if item.priority:  # colour *and* the word PRIORITY in the row
-                    cell.setBackground(QBrush(QColor(palette.call_staff)))
-                    cell.setForeground(QBrush(QColor(palette.on_call_staff)))
+                cell.setData(KIND_ROLE, kind)
+                if kind:  # its own colour, icon *and* word (fraud, quiet check, priority)
+                    background, text = colours[kind]
+                    cell.setBackground(QBrush(QColor(background)))
+                    cell.setForeground(QBrush(QColor(text)))
+                    if column == what_column:
+                        cell.setIcon(QIcon(icon_pixmap(KIND_ICONS[kind], text, ICON_PX)))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self.items)
         self._reselect()
 
     def _what(self, item: QueueItem) -> str:
+        """ "PRIORITY: possible fraud — Help needed at Kiosk by the door (Main hall)"."""
         c = self.catalog
         if item.kind == Kind.HELP:
-            words = c.text("staff.help_kind", kiosk=item.kiosk_id or "?")
+            words = c.text("staff.help_kind", kiosk=kiosk_words(item))
             if item.location:
                 words += f" ({item.location})"
         else:
             words = c.text(f"service.{item.service}") if item.service else "?"
-        if item.priority:
-            key = "staff.priority_fraud" if item.reason == "fraud" else "staff.priority"
-            words = f"{c.text(key)} — {words}"
+        kind = item_kind(item)
+        if kind:
+            why = priority_reason_words(item, c)
+            flag = f"{kind_words(kind, c)} ({why})" if why else kind_words(kind, c)
+            words = f"{flag} — {words}"
         return words
 
     def _tick_ages(self) -> None:
@@ -464,10 +536,19 @@ class StaffConsole(QWidget):
         )
         self.card_title.setVisible(item is not None)
         if item is not None:
-            for row, (name, value) in enumerate(card_rows(item, self.catalog, dict(self.catalogs))):
+            rows = card_rows(item, self.catalog, dict(self.catalogs), self.journeys)
+            kind = item_kind(item)
+            for row, (name, value) in enumerate(rows):
                 key, val = _label("hint"), _label("body")
                 key.setText(name)
                 val.setText(value)
+                if kind and row == 0:  # the alert row wears the list row's colour
+                    background, text = STAFF_ROW_COLOURS[self.theme][kind]
+                    val.setObjectName("StaffAlert")
+                    val.setStyleSheet(
+                        f"QLabel#StaffAlert {{ background: {background}; color: {text};"
+                        " font-weight: 700; padding: 4px 8px; }"
+                    )
                 self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
                 self.card.addWidget(val, row, 1)
         self._update_actions()

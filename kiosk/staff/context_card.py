@@ -1,23 +1,44 @@
-"""The context card as rows of words for staff: what the customer was doing."""
+"""The context card as rows of words for staff: what the customer was doing.
+
+Everything is said as a person would say it, in the staff member's language
+(:mod:`kiosk.staff.words`), never as the kiosk's ids.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
 from kiosk.content.catalog import Catalog
 from kiosk.queue.models import QueueItem
+from kiosk.staff.words import (
+    QUIET_CHECK,
+    Journeys,
+    answers,
+    item_kind,
+    kind_words,
+    kiosk_words,
+    place_words,
+    priority_reason_words,
+    step_title,
+    trail_words,
+    typed_words,
+)
 
-
-def _join(values: Any) -> str:
-    if isinstance(values, list | tuple):
-        return " → ".join(str(v) for v in values)
-    return str(values)
+FRAUD_JOURNEY = "fraud_check"
 
 
 def card_rows(
-    item: QueueItem, catalog: Catalog, catalogs: dict[str, Catalog]
+    item: QueueItem,
+    catalog: Catalog,
+    catalogs: dict[str, Catalog],
+    journeys: Journeys | None = None,
 ) -> list[tuple[str, str]]:
-    """(label, value) rows for the selected item, in the staff member's language."""
+    """(label, value) rows for the selected item, in the staff member's language.
+
+    Args:
+        item: The selected queue item (its ``context`` is already sanitised).
+        catalog: The staff member's words.
+        catalogs: Every locale's words (the customer's language is named in itself).
+        journeys: The loaded journeys, for "step 3 of 5" and the options' words.
+    """
     c, ctx = catalog, item.context
     none = c.text("staff.card.none")
     language = ctx.get("locale")
@@ -27,22 +48,54 @@ def card_rows(
     if "text_size" in ctx:
         voice_words = c.text("staff.card.voice_on" if voice else "staff.card.voice_off")
         settings = f"{ctx['text_size']}% / {voice_words}"
-    said = [*ctx.get("said", []), *ctx.get("typed", [])]
-    rows = [
-        (c.text("staff.card.kiosk"), str(item.kiosk_id or ctx.get("kiosk_id") or none)),
+    screen = ctx.get("screen")
+    doing = none
+    if isinstance(screen, str) and screen:
+        doing = place_words(screen, c, journeys)
+        title = step_title(screen, c)
+        if title:
+            doing = c.text("staff.place.with_title", place=doing, title=title)
+    steps = ctx.get("steps")
+    trail = trail_words(steps, c, journeys) if isinstance(steps, list) else ""
+    said = [*ctx.get("said", []), *(typed_words(t, c) for t in ctx.get("typed", []))]
+    kind = item_kind(item)
+    rows = []
+    if kind:  # the row's word again, first, for whoever opens the card
+        rows.append((c.text("staff.card.alert"), kind_words(kind, c)))
+    rows += [
+        (c.text("staff.card.kiosk"), kiosk_words(item) if _from_kiosk(item) else none),
         (c.text("staff.card.location"), str(item.location or ctx.get("location") or none)),
         (c.text("staff.card.language"), language_name),
         (c.text("staff.card.settings"), settings),
-        (c.text("staff.card.screen"), str(ctx.get("screen") or none)),
-        (c.text("staff.card.steps"), _join(ctx.get("steps") or none)),
+        (c.text("staff.card.screen"), doing),
+        (c.text("staff.card.steps"), trail or none),
+    ]
+    given = answers(ctx, c, journeys)
+    if given:
+        label = (
+            "staff.card.fraud_answers"
+            if ctx.get("journey") == FRAUD_JOURNEY
+            else ("staff.card.answers")
+        )
+        rows.append((c.text(label), "\n".join(f"{q} — {a}" for q, a in given)))
+    rows += [
         (c.text("staff.card.said"), " / ".join(said) if said else none),
         (c.text("staff.card.draft"), str(ctx.get("draft_code") or none)),
-        (
-            c.text("staff.card.reason"),
-            c.text(f"help.reason.{item.reason}") if item.reason else none,
-        ),
+        (c.text("staff.card.reason"), _reason(item, c, kind) or none),
     ]
     if item.notes:
         notes = "; ".join(f"{n.get('staff', '')}: {n.get('text', '')}" for n in item.notes)
         rows.append((c.text("staff.card.notes"), notes))
     return rows
+
+
+def _reason(item: QueueItem, catalog: Catalog, kind: str) -> str:
+    if kind == QUIET_CHECK:  # sent as "other": say what it really is
+        return kind_words(kind, catalog)
+    if item.reason:
+        return catalog.text(f"help.reason.{item.reason}")
+    return priority_reason_words(item, catalog)  # a ticket called sooner, and why
+
+
+def _from_kiosk(item: QueueItem) -> bool:
+    return bool(item.kiosk_id or item.context.get("kiosk_id") or item.context.get("kiosk_name"))

@@ -277,6 +277,22 @@ STAFF_MIN_TEXT_PX = 16
 STAFF_MIN_TARGET_PX = 44
 STAFF_MIN_GAP_PX = 8
 
+# Staff console rows that must stand out: theme → kind → (background, text).
+# Each kind also has its own icon and word (kiosk/staff/words.py); colour is
+# never the only signal. Every pair is ≥ 7:1 (tests/unit/core/test_contrast.py).
+STAFF_ROW_COLOURS: dict[str, dict[str, tuple[str, str]]] = {
+    "standard": {
+        "quiet_check": ("#4A2A7A", "#FFFFFF"),  # deep violet: check calmly, not an alarm
+        "fraud": ("#9B1C1C", "#FFFFFF"),  # deep red: possible fraud
+        "priority": (PALETTES["standard"].call_staff, PALETTES["standard"].on_call_staff),
+    },
+    "high_contrast": {
+        "quiet_check": ("#00FFFF", "#000000"),
+        "fraud": ("#FF9E9E", "#000000"),
+        "priority": (PALETTES["high_contrast"].call_staff, PALETTES["high_contrast"].on_call_staff),
+    },
+}
+
 
 def build_staff_stylesheet(theme: str) -> str:
     """QSS for the staff console and the staff bar over the kiosk."""

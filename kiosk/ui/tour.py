@@ -38,11 +38,18 @@ ROUTES: dict[str, list[str]] = {
 def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int]) -> Any:
     from datetime import UTC, datetime
 
+    from kiosk.journeys.loader import load_journeys
+    from kiosk.paths import assets_dir
     from kiosk.staff.console import StaffConsole
     from kiosk.ui.samples import morning_queue
 
     console = StaffConsole(
-        None, catalogs, locale, theme, now=lambda: datetime(2026, 11, 28, 9, 45, tzinfo=UTC)
+        None,
+        catalogs,
+        locale,
+        theme,
+        now=lambda: datetime(2026, 11, 28, 9, 45, tzinfo=UTC),
+        journeys=load_journeys(assets_dir() / "journeys"),
     )
     console.setFixedSize(*size)
     console.signed_in_as("Wang")
@@ -57,9 +64,11 @@ def _stage_staff_bar(window: MainWindow, screen_id: str) -> None:
     if screen_id != ids.STAFF_ASSIST:
         window.staff_bar.hide()
         return
+    from kiosk.staff.words import bar_summary
+
     prefs = window.controller.prefs
     catalog = window.catalogs[prefs.locale]
-    summary = f"{catalog.text('language.name')} · {prefs.text_size}% · home → ask_staff.forms"
+    summary = bar_summary({"screen": ASSIST_PLACE, "text_size": prefs.text_size}, catalog)
     window.staff_bar.show_for(catalog, prefs.theme, "Wang", summary, helping=False)
 
 

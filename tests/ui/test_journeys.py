@@ -26,7 +26,9 @@ def test_any_yes_warns_and_calls_staff_with_priority(qtbot, queued) -> None:
     [item] = staff.queue.list_open()
     assert item.reason == "fraud" and item.priority
     assert item.context["journey"] == "fraud_check" and item.context["step"] == "warning"
-    assert item.context["replies"] == {"on_phone": "no", "authority": "yes"}
+    # The answers given travel with it, for the staff's card; and the kiosk by its name.
+    assert item.context["chosen"] == ["on_phone=no", "authority=yes"]
+    assert item.context["kiosk_name"] == kiosk.config["kiosk.name"]
     qtbot.waitUntil(lambda: "has been called" in screen_texts(kiosk), timeout=2000)
 
 

@@ -66,6 +66,8 @@ def test_staff_sign_in_keeps_the_customers_place(qtbot, kiosk_and_db) -> None:
     assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
     assert kiosk.controller.prefs.locale == "zh_CN"
     assert "Wang" in kiosk.window.staff_bar.title.text()
+    forms = kiosk.catalogs["zh_CN"].text("task.forms.title")
+    assert kiosk.window.staff_bar.summary.text() == f"简体中文 · 100% · 请员工帮忙：{forms}"
     # "I'm helping now" claims a help request for this kiosk in Wang's name.
     tap_button = kiosk.window.staff_bar.helping
     qtbot.mouseClick(tap_button, Qt.MouseButton.LeftButton)
@@ -80,6 +82,21 @@ def test_staff_sign_in_keeps_the_customers_place(qtbot, kiosk_and_db) -> None:
 
     qtbot.waitUntil(lambda: "assist_end" in actions(), timeout=1500)
     assert {"assist_start", "assist_helping", "claim"} <= set(actions())
+
+
+def test_the_staff_bar_says_where_the_customer_is_in_words(qtbot, kiosk_and_db) -> None:
+    kiosk, _ = kiosk_and_db
+    to_forms(qtbot, kiosk)
+    kiosk.controller.handle("journey_start", "lost_card")
+    kiosk.controller.handle("journey_choose", "stolen")
+    kiosk.assist.start("Wang")  # signed in (the gesture and PIN are tested above)
+    summary = kiosk.window.staff_bar.summary
+    # Where, in the staff words, then the customer's own page title.
+    assert summary.text().startswith("简体中文 · 100% · 准备表格：银行卡丢失，第2步，共6步——“")
+    kiosk.controller.handle("journey_next")
+    assert "第3步，共6步" in summary.text()  # follows the customer
+    assert "journey" not in summary.text() and "lost_card" not in summary.text()
+    kiosk.assist.end()
 
 
 def test_wrong_pin_keeps_staff_mode_closed(qtbot, kiosk_and_db) -> None:

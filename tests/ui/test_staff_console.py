@@ -73,6 +73,9 @@ def test_help_request_arrives_within_a_second_with_its_context(qtbot, console) -
     card = " ".join(window.card.itemAt(i).widget().text() for i in range(window.card.count()))
     assert "简体中文" in card and "150%" in card and "By the door" in card
     assert "I think this is a scam" in card
+    # Human words, never the kiosk's ids.
+    assert f"Asked for staff: {window.catalog.text('task.forms.title')}" in card
+    assert "ask_staff" not in card and "kiosk kiosk-" not in window.table.item(0, 1).text()
     qtbot.mouseClick(window.action_buttons["claim"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: other.queue.get(item.id).claimed_by == "Wang", timeout=1500)
     qtbot.waitUntil(lambda: window.table.item(0, 4).text() == "Wang", timeout=1500)
@@ -127,4 +130,60 @@ def test_a_form_prepared_at_the_kiosk_opens_by_its_code(qtbot, console) -> None:
 
     values = [window.card.itemAt(i).widget().text() for i in range(window.card.count())]
     assert "13812345678" in values
+    assert "New phone number" in values and "new_phone" not in " ".join(values)
+    assert "update_details" not in window.card_title.text()
     assert any(e.action == "draft_lookup" and e.staff == "Wang" for e in other.staff.audit_log(10))
+
+
+def card_text(window) -> dict[str, str]:
+    cells = [window.card.itemAt(i).widget().text() for i in range(window.card.count())]
+    return dict(zip(cells[::2], cells[1::2], strict=True))
+
+
+def test_fraud_and_quiet_check_rows_have_their_own_icon_colour_and_word(qtbot, console) -> None:
+    from kiosk.ui.theme import STAFF_ROW_COLOURS
+
+    window, other = console
+    sign_in(qtbot, window, "Wang", "2468")
+    qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
+    other.queue.take_ticket("cash")
+    # The quiet-check contract: reason "other", priority, context["quiet_check"].
+    quiet = other.queue.request_help(
+        kiosk_id="kiosk-3",
+        reason="other",
+        context={"kiosk_name": "Kiosk by the lifts", "quiet_check": True, "screen": "home"},
+    )
+    fraud = other.queue.request_help(
+        kiosk_id="kiosk-2",
+        reason="fraud",
+        context={
+            "kiosk_name": "Kiosk by the door",
+            "screen": "journey.fraud_check.warning",
+            "journey": "fraud_check",
+            "chosen": ["on_phone=yes"],
+        },
+    )
+    qtbot.waitUntil(lambda: len(rows(window)) == 3, timeout=1500)
+    what = {window.table.item(r, 0).text(): window.table.item(r, 1) for r in range(3)}
+    by_id = {i.id: i.label for i in window.items}
+    quiet_cell, fraud_cell = what[by_id[quiet.id]], what[by_id[fraud.id]]
+    assert quiet_cell.text().startswith("Quiet check: may be under pressure — ")
+    assert "Kiosk by the lifts" in quiet_cell.text() and "fraud" not in quiet_cell.text()
+    assert fraud_cell.text().startswith(
+        "PRIORITY: possible fraud — Help needed at Kiosk by the door"
+    )
+    colours = STAFF_ROW_COLOURS["standard"]
+    assert quiet_cell.background().color().name().upper() == colours["quiet_check"][0]
+    assert fraud_cell.background().color().name().upper() == colours["fraud"][0]
+    assert not quiet_cell.icon().isNull() and not fraud_cell.icon().isNull()
+    plain = what[next(label for label in what if label.startswith("A"))]
+    assert plain.icon().isNull()
+
+    window.select(fraud.id)
+    card = card_text(window)
+    assert card["Alert"] == "PRIORITY: possible fraud"
+    question = window.catalog.text("journey.fraud_check.on_phone.title")
+    assert card["Scam check answers"] == f"{question} — Yes"
+    assert card["Kiosk"] == "Kiosk by the door"
+    window.select(quiet.id)
+    assert card_text(window)["Reason"] == "Quiet check: may be under pressure"

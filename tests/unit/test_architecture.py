@@ -36,6 +36,8 @@ QT_FREE = [
     "kiosk.speech.intents.screen_grammar",
     "kiosk.speech.intents.spoken_numbers",
     "kiosk.journeys.engine",
+    "kiosk.journeys.progress",
+    "kiosk.staff.words",
     "kiosk.journeys.loader",
     "kiosk.speech.intent_actions",
 ]

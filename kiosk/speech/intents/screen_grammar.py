@@ -63,7 +63,7 @@ def readings_for(screen_id: str) -> list[Reading]:
         own = [("take_ticket", {"service": s}) for s in ids.QUEUE_SERVICES]
     elif screen_id == ids.PRODUCTS or screen_id.startswith("product."):
         own = [("explain_product", {"product": p}) for p in ids.PRODUCTS_IDS]
-    elif screen_id.startswith("journey."):
+    elif screen_id.startswith("journey.") or screen_id == ids.LEAVE_FORM:
         own = [("yes", {}), ("no", {})]
     elif screen_id == ids.LANGUAGE:
         own = [("change_language", {"lang": lang}) for lang in ids.LOCALES]

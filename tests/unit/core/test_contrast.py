@@ -32,3 +32,14 @@ def test_metrics_scale_everything_and_stay_above_minimums() -> None:
         assert m.primary_target >= theme.MIN_PRIMARY_PX and m.gap >= theme.MIN_GAP_PX
     assert theme.metrics(200).body == 2 * theme.metrics(100).body
     assert theme.bar_metrics(200).small > theme.bar_metrics(100).small
+
+
+@pytest.mark.parametrize("name", list(theme.STAFF_ROW_COLOURS))
+def test_staff_alert_rows_meet_seven_to_one_and_differ_from_each_other(name: str) -> None:
+    rows = theme.STAFF_ROW_COLOURS[name]
+    assert set(rows) == {"quiet_check", "fraud", "priority"}
+    for kind, (background, text) in rows.items():
+        ratio = contrast_ratio(parse_hex(text), parse_hex(background))
+        assert ratio >= theme.MIN_CONTRAST, f"{name}: {kind} is {ratio:.2f}:1"
+    # A quiet check must not look like a fraud alarm, nor either like any priority.
+    assert len({background for background, _ in rows.values()}) == 3

@@ -108,15 +108,13 @@ def test_the_input_is_not_changed() -> None:
 
 
 def test_the_fraud_answers_and_the_quiet_check_reach_staff() -> None:
-    replies = {"on_phone": "no", "authority": "unsure", "courier": "yes"}
-    clean = sanitise_context({"replies": replies, "quiet_check": True, "journey": "fraud_check"})
-    assert clean["replies"] == replies and list(clean["replies"]) == list(replies)
+    chosen = ["on_phone=no", "authority=unsure", "courier=yes"]
+    clean = sanitise_context({"chosen": chosen, "quiet_check": True, "journey": "fraud_check"})
+    assert clean["chosen"] == chosen
     assert clean["quiet_check"] is True
 
 
 def test_odd_fraud_answers_are_dropped() -> None:
-    clean = sanitise_context(
-        {"replies": {"on_phone": "maybe", "codes": 1, "courier": "yes"}, "quiet_check": "yes"}
-    )
-    assert clean == {"replies": {"courier": "yes"}}
-    assert sanitise_context({"replies": ["yes"]}) == {}
+    clean = sanitise_context({"chosen": ["courier=yes", 1, None], "quiet_check": "yes"})
+    assert clean == {"chosen": ["courier=yes"]}
+    assert sanitise_context({"chosen": "courier=yes"}) == {}

@@ -16,6 +16,8 @@ from kiosk.speech.intent_actions import Listener, actions_for
         ("home", {}, "journey.lost_card.phone", [("start_again", "")]),
         ("yes", {}, "journey.fraud_check.secret", [("journey_yes", "")]),
         ("yes", {}, "home", []),  # nothing asked: a bare yes does nothing
+        ("yes", {}, "leave_form", [("leave_form", "")]),  # "Leave this form?" "Yes"
+        ("no", {}, "leave_form", [("stay_in_form", "")]),
         ("change_language", {"lang": "ko"}, "home", [("set_language", "ko")]),
         ("bigger_text", {}, "home", [("text_size", "")]),
         ("unknown", {}, "home", []),
