@@ -176,9 +176,7 @@ def _check_links(path: Path, journey: Journey) -> None:
         if current.id in reached:
             continue
         reached.add(current.id)
-        todo += [t for t in (current.next, current.yes, current.no, current.unsure) if t]
-        todo += [o.next for o in current.options]
-        todo += [v for _, v in current.outcomes]
+        todo += current.onward()
     unreachable = sorted(set(steps) - reached)
     if unreachable:
         raise ContentError(

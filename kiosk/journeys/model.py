@@ -90,6 +90,13 @@ class Step:
     # Where a lookup's outcome leads (check-in): "found", "not_found", "not_today".
     outcomes: tuple[tuple[str, str], ...] = ()
 
+    def onward(self) -> list[str]:
+        """Every step a tap can lead to from here (not "Show me again", which goes back)."""
+        targets = [self.next, self.yes, self.no, self.unsure]
+        targets += [o.next for o in self.options]
+        targets += [target for _, target in self.outcomes]
+        return [t for t in targets if t]
+
 
 @dataclass(frozen=True)
 class Journey:

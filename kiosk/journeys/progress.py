@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from kiosk.journeys.model import Journey, Step
-
-
-def _onward(step: Step) -> list[str]:
-    """Where a step can lead by a tap (not "Show me again", which goes back)."""
-    targets = [step.next, step.yes, step.no]
-    targets += [o.next for o in step.options]
-    targets += [target for _, target in step.outcomes]
-    return [t for t in targets if t]
+from kiosk.journeys.model import Journey
 
 
 def _distance(journey: Journey, step_id: str) -> int | None:
@@ -31,7 +23,7 @@ def _distance(journey: Journey, step_id: str) -> int | None:
         step = journey.steps.get(here)
         if step is None:
             continue
-        for target in _onward(step):
+        for target in step.onward():
             if target not in seen:
                 seen[target] = seen[here] + 1
                 queue.append(target)
@@ -44,7 +36,7 @@ def _longest_onward(journey: Journey, step_id: str, path: frozenset[str] = froze
     if step is None:
         return 0
     longest = 0
-    for target in _onward(step):
+    for target in step.onward():
         if target in path or target == step_id:
             continue
         longest = max(longest, 1 + _longest_onward(journey, target, path | {step_id}))

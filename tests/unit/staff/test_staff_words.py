@@ -124,7 +124,7 @@ def test_the_card_lists_the_fraud_answers_given_in_the_staff_language() -> None:
     context = {
         "kiosk_name": "Kiosk by the door", "locale": "en", "text_size": 100, "voice_on": True,
         "screen": "journey.fraud_check.warning", "journey": "fraud_check", "step": "warning",
-        "chosen": ["on_phone=no", "secret=no", "codes=yes", "safe_account=not_sure"],
+        "chosen": ["on_phone=no", "secret=no", "codes=yes", "safe_account=unsure"],
     }  # fmt: skip
     item = help_item(context, reason="fraud", priority=True)
     rows = dict(card_rows(item, ZH, CATALOGS, JOURNEYS))
