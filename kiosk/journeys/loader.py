@@ -191,9 +191,16 @@ def load_journey(path: Path) -> Journey:
         steps={sid: _step(path, journey_id, sid, s) for sid, s in steps_raw.items()},
         help_reason=str(head.get("help_reason", "other")),
         form=str(head.get("form", "")),
+        service=str(head.get("service", "general")),
     )
     if journey.help_reason not in ids.HELP_REASONS:
         raise ContentError(path, f"{journey_id}.help_reason", f"is {journey.help_reason!r}")
+    if journey.service not in ids.QUEUE_SERVICES:
+        raise ContentError(
+            path,
+            f"{journey_id}.service",
+            f"is {journey.service!r}; use one of {', '.join(ids.QUEUE_SERVICES)}",
+        )
     _check_links(path, journey)
     return journey
 

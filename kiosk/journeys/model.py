@@ -84,6 +84,8 @@ class Journey:
     steps: dict[str, Step] = field(default_factory=dict)
     help_reason: str = "other"  # what Call staff reports from inside this journey
     form: str = ""  # the paper form this journey replaces (form drafts)
+    # The queue a form draft's number is for (the counter that handles the form).
+    service: str = "general"
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]

@@ -463,6 +463,9 @@ class StaffConsole(QWidget):
             f"{item.label} · {self.catalog.text('staff.card.title')}" if item else ""
         )
         self.card_title.setVisible(item is not None)
+        code = item.context.get("draft_code") if item is not None else None
+        if isinstance(code, str) and code:  # a form came with this number: one tap opens it
+            self.draft_edit.setText(code)
         if item is not None:
             for row, (name, value) in enumerate(card_rows(item, self.catalog, dict(self.catalogs))):
                 key, val = _label("hint"), _label("body")
