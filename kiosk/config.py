@@ -324,6 +324,7 @@ class Config(Mapping[str, Any]):
         if not str(values["store.file"]).strip():
             raise ConfigError("store.file", "must name a file, not be empty", source)
         _check_take_home_url(values["products.take_home_url"], source)
+        _check_phone_number("bank.card_hotline", values["bank.card_hotline"], source)
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -344,6 +345,18 @@ class Config(Mapping[str, Any]):
         merged = {k: v for k, v in self._values.items() if v != _BY_NAME[k].default}
         merged.update({k.replace("__", "."): v for k, v in dotted.items()})
         return Config(merged, self.source)
+
+
+def _check_phone_number(key: str, number: str, source: Path | None) -> None:
+    """A number customers are told to call: digits (spaces, dashes, + and brackets allowed).
+
+    An empty or wordy value would put "Call  to stop your card" on the screen.
+    """
+    digits = sum(ch.isdigit() for ch in number)
+    if digits < 3 or any(not (ch.isdigit() or ch in " -+()") for ch in number):
+        raise ConfigError(
+            key, f"must be a phone number customers can call, like 95588, not {number!r}", source
+        )
 
 
 def _check_take_home_url(template: str, source: Path | None) -> None:

@@ -44,6 +44,8 @@ def test_file_overrides_defaults(data_dir: Path) -> None:
         ("[ui]\ndefault_text_size = 120\n", "ui.default_text_size", "one of 100, 150, 200"),
         ('[ui]\ndemo_size = "big"\n', "ui.demo_size", "1366x768"),
         ("[idle]\ntimeout_secs = 90\n", "idle.timeout_secs", "not a known setting"),
+        ('[bank]\ncard_hotline = ""\n', "bank.card_hotline", "phone number customers can call"),
+        ('[bank]\ncard_hotline = "ask staff"\n', "bank.card_hotline", "like 95588"),
     ],
 )
 def test_bad_values_name_the_key_and_file(data_dir: Path, text: str, key: str, words: str) -> None:
@@ -66,3 +68,11 @@ def test_with_overrides_keeps_other_settings() -> None:
     config = Config({"kiosk.id": "k7"}).with_overrides(idle__timeout_seconds=30)
     assert config["kiosk.id"] == "k7"
     assert config["idle.timeout_seconds"] == 30
+
+
+def test_kiosk_check_fails_clearly_without_a_card_stop_number(data_dir: Path) -> None:
+    from kiosk.diagnostics import check_config
+
+    write(data_dir, '[bank]\ncard_hotline = " "\n')
+    result = check_config(data_dir)
+    assert not result.ok and "bank.card_hotline" in result.detail and "95588" in result.detail
