@@ -296,7 +296,7 @@ def _add_journeys(
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason)
     )
-    _wire_journey_records(runner, queue, controller.config["kiosk.id"])
+    _wire_journey_records(runner, customer, queue, controller.config["kiosk.id"])
     return runner
 
 
@@ -313,12 +313,15 @@ def _wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWind
     )
 
 
-def _wire_journey_records(runner: JourneyRunner, queue: QueueService | None, kiosk_id: str) -> None:
+def _wire_journey_records(
+    runner: JourneyRunner, customer: CustomerQueue, queue: QueueService | None, kiosk_id: str
+) -> None:
     """Booking check-ins are written by the queue worker, never here."""
 
     def check_in(journey: str, code: str) -> None:
         def found(result: tuple[Any, QueueItem]) -> None:
             booking, ticket = result
+            customer.hold_ticket(ticket)  # shown large on the welcome, printed if a printer is
             details = {"name": booking.name, "time": booking.time, "topic": booking.topic}
             runner.lookup_did_finish(journey, "found", {**details, "number": ticket.label})
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.catalog import Catalog
+from kiosk.content.topics import topic_keys
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.journeys.model import (
@@ -110,6 +111,9 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
     effect = _enum(path, f"{where}.effect", Effect, raw.get("effect", "none"))
     if effect == Effect.TICKET and kind != StepKind.RESULT:
         raise ContentError(path, f"{where}.effect", "a ticket is taken on a result step")
+    shows_number = raw.get("number", False)
+    if not isinstance(shows_number, bool) or (shows_number and kind != StepKind.RESULT):
+        raise ContentError(path, f"{where}.number", "is true only on a result step")
     return Step(
         id=step_id,
         kind=kind,
@@ -127,6 +131,7 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
             (str(k), str(_text(path, f"{where}.outcomes.{k}", v, True)))
             for k, v in dict(raw.get("outcomes", {})).items()
         ),
+        shows_number=shows_number,
     )
 
 
@@ -219,6 +224,8 @@ def word_keys(journey: Journey) -> list[str]:
         keys += [option_words(journey, step, o) for o in step.options]
         if step.field is not None:
             keys.append(f"journey.{journey.id}.field.{step.field.name}")
+        if step.effect == Effect.CHECK_IN:  # a booking's topic is said in words
+            keys += topic_keys()
     return keys
 
 

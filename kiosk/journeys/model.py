@@ -75,6 +75,9 @@ class Step:
     again: str | None = None  # "Show me again" goes back to this step (picture guides)
     # Where a lookup's outcome leads (check-in): "found", "not_found", "not_today".
     outcomes: tuple[tuple[str, str], ...] = ()
+    # A result that shows the customer's queue number (check-in's welcome): the
+    # number is the largest thing on it.
+    shows_number: bool = False
 
 
 @dataclass(frozen=True)

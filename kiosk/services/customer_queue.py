@@ -182,6 +182,10 @@ class CustomerQueue(QObject):
             on_error=failed,
         )
 
+    def hold_ticket(self, item: QueueItem) -> None:
+        """A number issued elsewhere for this customer (a booking's check-in) is theirs now."""
+        self._on_ticket(item)
+
     def rate(self, item_id: int, score: int, thanked_staff: str | None = None) -> None:
         if self.service is not None:
             self.service.call("rate", item_id, score, thanked_staff)

@@ -86,7 +86,8 @@ def test_lost_card_gives_a_card_counter_number_linked_to_the_form(qtbot, data_di
         slip = printer.tickets[-1]
         assert slip.label == "C001" and any(code in line for line in slip.lines)
         assert slip.qr_text == ids.draft_reference(code)
-        assert ids.draft_reference(code).encode() in printer.device.output
+        sent = ids.draft_reference(code).encode()
+        qtbot.waitUntil(lambda: sent in printer.device.output, timeout=3000)  # printed off-thread
 
         # Back to the review and on again: the same number and the same draft.
         tap(qtbot, kiosk.window.bar.buttons["back"])
@@ -165,3 +166,57 @@ def test_without_a_queue_the_answers_stay_on_screen_and_staff_can_be_called(
     words = screen_texts(kiosk)
     assert "Please show this screen at the counter" in words and "138 1234 5678" in words
     assert screen.ticket_call.isVisible() and screen.primary.isVisible()
+
+
+def check_in(qtbot, kiosk, staff, locale: str, topic: str) -> None:
+    from datetime import date
+
+    staff.bookings.add("246810", date.today().isoformat(), "10:30", "Mrs Wang", "wealth", topic)
+    to_home(qtbot, kiosk, locale)
+    kiosk.controller.handle("journey_start", "check_in")
+    type_digits(qtbot, kiosk, "246810")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
+    qtbot.waitUntil(
+        lambda: kiosk.controller.visible_screen == "journey.check_in.welcome", timeout=3000
+    )
+    qtbot.waitUntil(lambda: kiosk.window.current_screen().ticket.issued, timeout=3000)
+
+
+def test_check_in_says_the_topic_in_chinese_and_the_number_is_the_largest_text(
+    qtbot, queued
+) -> None:
+    kiosk, staff = queued
+    check_in(qtbot, kiosk, staff, "zh_CN", "pension")
+    screen = kiosk.window.current_screen()
+    words = screen_texts(kiosk)
+    assert "您预约的是10:30的养老金业务" in words and "pension" not in words
+    [ticket] = staff.queue.list_open()
+    assert screen.ticket.number.text() == ticket.label
+    # The number is drawn larger than every other word on the screen.
+    from PySide6.QtWidgets import QLabel
+
+    sizes = {
+        label.text(): label.fontInfo().pixelSize()
+        for label in screen.findChildren(QLabel)
+        if label.isVisible() and label.text()
+    }
+    biggest = max(sizes.values())
+    assert sizes[ticket.label] == biggest
+    assert [t for t, px in sizes.items() if px == biggest] == [ticket.label]
+    assert screen.primary.isVisible()
+
+
+def test_an_unknown_topic_id_gets_neutral_korean_words_never_the_id(qtbot, queued) -> None:
+    kiosk, staff = queued
+    from datetime import date
+
+    # A topic id from a newer booking system, written straight into the database.
+    staff.bookings.add("246810", date.today().isoformat(), "10:30", "Mrs Wang", "wealth", "loan")
+    with staff.db.write() as conn:
+        conn.execute("UPDATE bookings SET topic = 'crypto_advice'")
+    to_home(qtbot, kiosk, "ko")
+    kiosk.controller.handle("journey_start", "check_in")
+    type_digits(qtbot, kiosk, "246810")
+    tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
+    qtbot.waitUntil(lambda: "10:30에 상담 예약이 있으십니다" in screen_texts(kiosk), timeout=3000)
+    assert "crypto" not in screen_texts(kiosk)

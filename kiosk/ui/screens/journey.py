@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.content.topics import topic_words
 from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
@@ -34,6 +35,19 @@ TOUR_FOUND = {
 # A name typed in each language, for the tour (Chinese: one more character half-typed).
 TOUR_NAMES = {"en": "Mary O'Brien", "zh_CN": "王秀英", "ko": "김민수"}
 TOUR_PINYIN = "xiu"  # typed after 王 on the name step, its characters offered
+
+
+def joined(locale: str, *parts: str) -> str:
+    """Sentences one after the other as the language writes them: Chinese with
+    "。" and no space between, English and Korean with ". " (a Latin name in a
+    Chinese sentence still ends with "。")."""
+    chinese = locale == "zh_CN"
+    stopped = []
+    for part in (p.strip() for p in parts if p.strip()):
+        if part[-1] not in ".?!。？！:：":
+            part += "。" if chinese else "."
+        stopped.append(part)
+    return ("" if chinese else " ").join(stopped)
 
 
 class JourneyScreen(Screen):
@@ -221,7 +235,14 @@ class JourneyScreen(Screen):
                     self.keyboard.key(letter).click()
                 self._keep_half_typed = True  # on_enter would drop the letters
         answers.found.update(TOUR_FOUND)
-        if step.effect in (Effect.TICKET, Effect.FORM_DRAFT):
+        if step.shows_number:  # a booking's priority number
+            from kiosk.ui import samples
+
+            self.ticket.show_ticket(
+                samples.item(7, "E", 7, service="wealth", priority=True), printed=False
+            )
+            self.ticket.show_estimate(samples.ESTIMATE)
+        elif step.effect in (Effect.TICKET, Effect.FORM_DRAFT):
             from kiosk.journeys.engine import counter_service
             from kiosk.queue.models import SERIES
             from kiosk.ui import samples
@@ -275,18 +296,24 @@ class JourneyScreen(Screen):
         kind = step.kind
         warning = step.tone == "warning"
         ticketing = step.effect == Effect.TICKET
-        # A form's result gives a number for the counter too (with the form's code).
+        # A form's result gives a number for the counter too (with the form's code);
+        # check-in's welcome shows the booking's number. Either way the page's
+        # title goes over the number, and what happens next under Finish.
         form_result = step.effect == Effect.FORM_DRAFT
-        numbered = ticketing or form_result
+        checked = step.shows_number and self.ticket.issued
+        result_number = form_result or checked
+        numbered = ticketing or result_number
         answers = self.runner.answers(journey_id)
         # A ticket's title is the small caption over its number (the number is the heading).
-        # A form's title goes over its number too, once there is one.
+        # A form's (or check-in's) title goes over its number too, once there is one.
         self.title.setVisible(
-            not warning and not ticketing and not (form_result and self.ticket.issued)
+            not warning and not ticketing and not (result_number and self.ticket.issued)
         )
         self.warning.setVisible(warning)
         # Words may use what the kiosk found: {name}, {time}, {number}, {code}, {day}.
         words = {**FOUND_BLANKS, **context.values, **answers.found}
+        if words["topic"]:  # an id from the bank's system, said in the customer's words
+            words["topic"] = topic_words(words["topic"], c)
         (self.warning if warning else self.title).setText(c.text(f"{base}.title", **words))
 
         def has(key: str) -> bool:
@@ -303,17 +330,17 @@ class JourneyScreen(Screen):
         naming = is_field and step.field is not None and step.field.input == InputKind.NAME
         keypad = is_field and not naming
         body = self.field_hint if keypad else self.name_hint if naming else self.body
-        body = self.next_steps if form_result else body
+        body = self.next_steps if result_number else body
         # Without a queue there is no number to be called: the offline words say what to do.
-        self.next_steps.setVisible(has_body and form_result and answers.draft != "offline")
-        self.body.setVisible(has_body and not is_field and not form_result)
+        self.next_steps.setVisible(has_body and result_number and answers.draft != "offline")
+        self.body.setVisible(has_body and not is_field and not result_number)
         self.field_hint.setVisible(has_body and keypad)
         self.name_hint.setVisible(has_body and naming)
         if has_body:
             text = c.text(body_key, **words)
-            if form_result and self.ticket.issued and not self.ticket.printed:
+            if result_number and self.ticket.issued and not self.ticket.printed:
                 # The number card leaves this out on a form's page, to keep Finish in view.
-                text = f"{sentence(c.text('ticket.not_printed'))} {text}"
+                text = joined(c.locale, c.text("ticket.not_printed"), text)
             body.setText(text)
         self._show_picture(step)
         # Field: the typed answer (masked if sensitive), the keypad and the problem.
@@ -348,13 +375,13 @@ class JourneyScreen(Screen):
         self.no.set_words(c.text("journey.common.no"))
         self._show_review(journey_id, step, context)
         self.ticket.below_allowed = not form_result  # the page's own QR stands above Finish
-        self.ticket.set_compact(form_result)
+        self.ticket.set_compact(result_number)
         self.ticket.set_shown(numbered)
         self.ticket_call.setVisible(numbered and self.ticket.failed)
         if numbered:
             caption = self.title.text()
-            if form_result:
-                caption = c.text("journey.common.draft.number", title=sentence(caption))
+            if result_number:
+                caption = c.text("journey.common.your_number", title=joined(c.locale, caption))
             self.ticket.retranslate(c, caption)
             self.ticket_call.set_words(c.text("ask_staff.call"))
         self._show_draft(journey_id, step, context)
@@ -412,11 +439,13 @@ class JourneyScreen(Screen):
         column.layout().setContentsMargins(side, 0, side, 0)
 
     def _show_picture(self, step: Step) -> None:
-        # A ready form draft shows its code instead: the picture would push it down.
+        # A ready form draft shows its code instead, a welcome its number: the
+        # picture would push them down.
         found = self._step()
         ready = found is not None and self.runner.answers(found[0]).draft == "ready"
+        numbered = step.shows_number and self.ticket.issued
         self.picture.setVisible(
-            bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT)
+            bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT) and not numbered
         )
         from kiosk.ui.widgets.guide_pictures import guide_pixmap, is_guide, refit_on_resize
 
