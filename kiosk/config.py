@@ -82,6 +82,15 @@ SETTINGS: tuple[Setting, ...] = (
         "The kiosk only draws the code; it needs no internet.",
     ),
     Setting(
+        "bank.deposit_protection",
+        str,
+        "500000",
+        "The most the country's deposit insurance repays per person per bank, as a whole "
+        "amount in the branch currency (products.currency), e.g. 500000 for China's "
+        "500,000 yuan or 100000000 for Korea's 100 million won. Deposit products say their "
+        "money is protected up to it, in the customer's own money format.",
+    ),
+    Setting(
         "bank.card_hotline",
         str,
         "95588",
@@ -325,6 +334,13 @@ class Config(Mapping[str, Any]):
             raise ConfigError("store.file", "must name a file, not be empty", source)
         _check_take_home_url(values["products.take_home_url"], source)
         _check_phone_number("bank.card_hotline", values["bank.card_hotline"], source)
+        protection = str(values["bank.deposit_protection"]).replace(",", "").strip()
+        if not protection.isdigit() or int(protection) <= 0:
+            raise ConfigError(
+                "bank.deposit_protection",
+                f"must be a whole amount like 500000, not {values['bank.deposit_protection']!r}",
+                source,
+            )
         self._values = values
 
     def __getitem__(self, key: str) -> Any:

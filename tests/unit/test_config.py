@@ -46,6 +46,8 @@ def test_file_overrides_defaults(data_dir: Path) -> None:
         ("[idle]\ntimeout_secs = 90\n", "idle.timeout_secs", "not a known setting"),
         ('[bank]\ncard_hotline = ""\n', "bank.card_hotline", "phone number customers can call"),
         ('[bank]\ncard_hotline = "ask staff"\n', "bank.card_hotline", "like 95588"),
+        ('[bank]\ndeposit_protection = "500k"\n', "bank.deposit_protection", "like 500000"),
+        ('[bank]\ndeposit_protection = "0"\n', "bank.deposit_protection", "whole amount"),
     ],
 )
 def test_bad_values_name_the_key_and_file(data_dir: Path, text: str, key: str, words: str) -> None:
