@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -84,7 +84,8 @@ class TicketCard(QWidget):
         self._place_qr()
         if stacked != self._was_stacked:  # the page may place a QR of its own instead
             self._was_stacked = stacked
-            self.state_did_change.emit()
+            # After this layout pass, not inside it: the page redraws once it is done.
+            QTimer.singleShot(0, self, self.state_did_change.emit)
 
     def set_shown(self, shown: bool) -> None:
         """Shown on a ticket step, hidden elsewhere (with the QR placed below it)."""
