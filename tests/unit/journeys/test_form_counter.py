@@ -52,3 +52,11 @@ def test_a_forms_slip_carries_the_code_and_its_qr_opens_the_form() -> None:
     assert qr == draft_reference("K7F3QM")
     plain = samples.item(4, "A", 4, service="cash")
     assert form_slip(plain, catalog) == ((catalog.text("ticket.qr_caption"),), "")
+
+
+def test_sentences_are_joined_as_each_language_writes_them() -> None:
+    from kiosk.ui.screens.journey import joined
+
+    assert joined("zh_CN", "欢迎您，Mrs Wang", "您的号码") == "欢迎您，Mrs Wang。您的号码。"
+    assert joined("en", "Your card form is ready", "") == "Your card form is ready."
+    assert joined("ko", "번호를 기억하세요.", "곧 불러 드립니다") == "번호를 기억하세요. 곧 불러 드립니다."
