@@ -59,4 +59,5 @@ def test_sentences_are_joined_as_each_language_writes_them() -> None:
 
     assert joined("zh_CN", "欢迎您，Mrs Wang", "您的号码") == "欢迎您，Mrs Wang。您的号码。"
     assert joined("en", "Your card form is ready", "") == "Your card form is ready."
-    assert joined("ko", "번호를 기억하세요.", "곧 불러 드립니다") == "번호를 기억하세요. 곧 불러 드립니다."
+    korean = joined("ko", "번호를 기억하세요.", "곧 불러 드립니다")
+    assert korean == "번호를 기억하세요. 곧 불러 드립니다."
