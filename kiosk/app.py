@@ -146,6 +146,7 @@ def build_kiosk(
     )
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
     journeys = _add_journeys(loaded, controller, customer, queue)
+    _wire_forms(journeys, customer, window)
 
     def add_feature_screens() -> None:
         from kiosk.ui.screens.assistant import AssistantScreen
@@ -301,26 +302,32 @@ def _add_journeys(
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason or None)
     )
-    _wire_journey_records(runner, queue, controller.config["kiosk.id"])
+    _wire_journey_records(runner, customer, queue, controller.config["kiosk.id"])
     return runner
 
 
-def _wire_journey_records(runner: JourneyRunner, queue: QueueService | None, kiosk_id: str) -> None:
-    """Form drafts and booking check-ins are written by the queue worker, never here."""
+def _wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWindow) -> None:
+    """A form journey's result: its draft and a number for the counter, written together."""
 
-    def make_draft(journey: str, form: str, values: dict[str, str]) -> None:
-        if queue is None:
-            runner.draft_did_finish(journey, None)
-            return
-        queue.call(
-            lambda stores: stores.drafts.create(journey, form or journey, values, kiosk_id),
-            on_done=lambda draft: runner.draft_did_finish(journey, draft.code),
-            on_error=lambda _exc: runner.draft_did_finish(journey, None),
-        )
+    def prepare(journey: str, form: str, values: dict[str, str], service: str, key: str) -> None:
+        window.ticket.show_taking()
+        customer.prepare_form(journey, form, values, service, key)
+
+    runner.draft_was_needed.connect(prepare)
+    customer.form_did_prepare.connect(
+        lambda journey, draft: runner.draft_did_finish(journey, draft.code if draft else None)
+    )
+
+
+def _wire_journey_records(
+    runner: JourneyRunner, customer: CustomerQueue, queue: QueueService | None, kiosk_id: str
+) -> None:
+    """Booking check-ins are written by the queue worker, never here."""
 
     def check_in(journey: str, code: str) -> None:
         def found(result: tuple[Any, QueueItem]) -> None:
             booking, ticket = result
+            customer.hold_ticket(ticket)  # shown large on the welcome, printed if a printer is
             details = {"name": booking.name, "time": booking.time, "topic": booking.topic}
             runner.lookup_did_finish(journey, "found", {**details, "number": ticket.label})
 
@@ -340,7 +347,6 @@ def _wire_journey_records(runner: JourneyRunner, queue: QueueService | None, kio
             on_error=missing,
         )
 
-    runner.draft_was_needed.connect(make_draft)
     runner.lookup_was_needed.connect(check_in)
 
 
@@ -621,11 +627,12 @@ class TicketPrinting:
 
         context = self.window.context()
         c = context.catalog
+        lines, qr_text = form_slip(item, c)
         ticket = PrintableTicket(
             label=item.label,
             service=c.text(f"service.{item.service}"),
-            lines=(c.text("ticket.qr_caption"),),
-            qr_text=ticket_reference(item.day, item.label, item.id),
+            lines=lines,
+            qr_text=qr_text or ticket_reference(item.day, item.label, item.id),
             locale=context.prefs.locale,
             bank_name=self.config["bank.name"],
             issued_at=datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -636,6 +643,18 @@ class TicketPrinting:
             on_done=lambda result: self.window.ticket.set_printed(bool(result.ok)),
             on_error=lambda _exc: self.window.ticket.set_printed(False),
         )
+
+
+def form_slip(item: QueueItem, catalog: Catalog) -> tuple[tuple[str, ...], str]:
+    """A ticket slip's lines and QR text: a form's number carries its code and opens it.
+
+    Returns:
+        The lines under the number, and the QR text ("" for a plain ticket's own).
+    """
+    code = item.context.get("draft_code")
+    if not isinstance(code, str) or not code:
+        return (catalog.text("ticket.qr_caption"),), ""
+    return (catalog.text("ticket.form_code", code=code),), ids.draft_reference(code)
 
 
 def _wire_customer_queue(

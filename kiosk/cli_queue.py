@@ -94,7 +94,7 @@ def add_commands(sub: Subparsers) -> None:
         ("--time", "HH:MM", "the time of the appointment"),
         ("--name", "N", "how to greet the customer, e.g. 'Mrs Wang'"),
         ("--service", "S", f"one of {services}"),
-        ("--topic", "T", "a few words on what it is about"),
+        ("--topic", "T", f"what it is about, one of {', '.join(ids.BOOKING_TOPICS)}"),
     ):
         add.add_argument(flag, required=True, metavar=metavar, help=words)
     add.add_argument(

@@ -89,6 +89,15 @@ SETTINGS: tuple[Setting, ...] = (
         "The kiosk only draws the code; it needs no internet.",
     ),
     Setting(
+        "bank.deposit_protection",
+        str,
+        "500000",
+        "The most the country's deposit insurance repays per person per bank, as a whole "
+        "amount in the branch currency (products.currency), e.g. 500000 for China's "
+        "500,000 yuan or 100000000 for Korea's 100 million won. Deposit products say their "
+        "money is protected up to it, in the customer's own money format.",
+    ),
+    Setting(
         "bank.card_hotline",
         str,
         "95588",
@@ -347,7 +356,15 @@ class Config(Mapping[str, Any]):
         if not str(values["store.file"]).strip():
             raise ConfigError("store.file", "must name a file, not be empty", source)
         _check_take_home_url(values["products.take_home_url"], source)
-        _check_hotline(values["bank.fraud_hotline"], source)
+        _check_phone_number("bank.card_hotline", values["bank.card_hotline"], source, CARD_STOP)
+        _check_phone_number("bank.fraud_hotline", values["bank.fraud_hotline"], source, ANTI_FRAUD)
+        protection = str(values["bank.deposit_protection"]).replace(",", "").strip()
+        if not protection.isdigit() or int(protection) <= 0:
+            raise ConfigError(
+                "bank.deposit_protection",
+                f"must be a whole amount like 500000, not {values['bank.deposit_protection']!r}",
+                source,
+            )
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -370,6 +387,24 @@ class Config(Mapping[str, Any]):
         return Config(merged, self.source)
 
 
+CARD_STOP = "the 24-hour number that stops a card, like 95588"
+ANTI_FRAUD = (
+    "the national anti-fraud phone number (e.g. 96110 in China, 112 or 1332 in Korea, "
+    "159 in the UK)"
+)
+
+
+def _check_phone_number(key: str, number: str, source: Path | None, what: str) -> None:
+    """A number customers are told to call: digits (spaces, dashes, +, brackets, and a
+    slash between two numbers allowed).
+
+    An empty or wordy value would put "Call  to stop your card" on the screen.
+    """
+    digits = sum(ch.isdigit() for ch in number)
+    if digits < 3 or any(not (ch.isdigit() or ch in " -+()/") for ch in number):
+        raise ConfigError(key, f"must be {what}, not {number!r}", source)
+
+
 def _check_take_home_url(template: str, source: Path | None) -> None:
     """A web address with {product} (and optionally {locale}) and nothing else to fill."""
     key = "products.take_home_url"
@@ -381,17 +416,6 @@ def _check_take_home_url(template: str, source: Path | None) -> None:
         raise ConfigError(key, f"may use only {{product}} and {{locale}} ({exc})", source) from None
     if "{product}" not in template:
         raise ConfigError(key, "must contain {product}", source)
-
-
-def _check_hotline(number: str, source: Path | None) -> None:
-    """The fraud warning shows this number: an empty one would leave a blank sentence."""
-    if not any(c.isdigit() for c in number):
-        raise ConfigError(
-            "bank.fraud_hotline",
-            f"must be the national anti-fraud phone number (e.g. 96110 in China, 112 or 1332 "
-            f"in Korea, 159 in the UK), not {number!r}",
-            source,
-        )
 
 
 def _parse_size(text: str, source: Path | None) -> tuple[int, int]:

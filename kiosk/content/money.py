@@ -207,6 +207,7 @@ class WealthRange:
     principal: Decimal
     worst: Decimal
     best: Decimal
+    fee: Decimal = Decimal(0)  # the yearly fee over the term, already taken off both
     guaranteed: bool = False
 
 
@@ -288,17 +289,20 @@ def wealth_range(
     high_rate: Decimal,
     months: int,
     currency: str,
+    fee_rate: Decimal = Decimal(0),
 ) -> WealthRange:
-    """Illustrative worst and best case from the product's stated yearly range."""
+    """Illustrative worst and best case from the product's stated yearly range,
+    after its yearly fee (what the customer would really get back)."""
     amount, months = _amount(principal, currency), check_months(months)
-    low, high = _rate(low_rate), _rate(high_rate)
+    low, high, fee_rate = _rate(low_rate), _rate(high_rate), _rate(fee_rate)
     if low > high:
         raise ValueError(f"low rate {low} is above high rate {high}")
     with localcontext() as ctx:
         ctx.prec = _PRECISION
-        worst = amount + round_money(_simple(amount, low, months), currency)
-        best = amount + round_money(_simple(amount, high, months), currency)
-    return WealthRange(amount, max(worst, Decimal(0)), best)
+        fee = round_money(_simple(amount, fee_rate, months), currency)
+        worst = amount + round_money(_simple(amount, low, months), currency) - fee
+        best = amount + round_money(_simple(amount, high, months), currency) - fee
+    return WealthRange(amount, max(worst, Decimal(0)), max(best, Decimal(0)), fee)
 
 
 def pension_projection(

@@ -24,6 +24,7 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from kiosk.content.catalog import Catalog, placeholders
@@ -130,6 +131,9 @@ def check_text(
     return problems
 
 
+SAMPLE_PROTECTION = Decimal(500000)
+
+
 def sample_values(
     key: str,
     catalog: Catalog,
@@ -148,7 +152,8 @@ def sample_values(
         product = products[parts[1]]
     elif key.startswith("products.result."):
         product = next((p for p in products.values() if p.kind == parts[2]), product)
-    shown, _ = word_values(example(product, currency), catalog, currency)
+    # The deposit insurance limit as the default setting has it (500,000).
+    shown, _ = word_values(example(product, currency), catalog, currency, SAMPLE_PROTECTION)
     others = [p for p in products if p != product.id]
     return shown | {
         "count": "3",

@@ -42,6 +42,11 @@ COMMON_FIELDS = {
 # Borrowing products ask "How much would I pay?"; the rest "How much would I get?".
 PAYING_KINDS = frozenset({"card", "loan"})
 SECTIONS = ("what", "suits", "get", "costs", "risk")
+# Kinds where money can be lost or debt can grow: "What can go wrong" comes first.
+LOSS_OR_DEBT_KINDS = frozenset({"wealth", "pension", "card", "loan"})
+# Kinds that are deposits: their words say how far deposit insurance protects them.
+DEPOSIT_KINDS = frozenset({"savings", "term_deposit"})
+RISK_LEVELS = range(1, 6)  # the bank's 1 (lowest) to 5 (highest) risk scale
 MAX_GLOSSARY = 6  # at most six choices on a screen
 # Term buttons beside the keypad: with it, six choices.
 MAX_TERMS = 5
@@ -56,7 +61,7 @@ GLOSSARY_TERMS = (
 _OUTCOME = {
     "savings": {"interest", "total"},
     "term_deposit": {"interest", "total", "held", "early_total", "loss"},
-    "wealth": {"worst", "best"},
+    "wealth": {"worst", "best", "fee"},
     "pension": {"paid_in", "growth", "pot"},
     "card": {"interest", "owed"},
     "loan": {"monthly", "total", "interest"},
@@ -69,6 +74,9 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
         {"amount", "term", "minimum", "maximum", *_OUTCOME[kind]}
         | {"rate" if name == _MAIN_RATE.get(kind) else name for name in fields}
         | ({"rate"} if kind == "term_deposit" else set())
+        # "3 of 5: medium" for a risk level; the deposit insurance limit for deposits.
+        | ({"risk_words"} if "risk_level" in fields else set())
+        | ({"protection"} if kind in DEPOSIT_KINDS else set())
     )
     for kind, fields in KIND_FIELDS.items()
 }
@@ -91,6 +99,14 @@ class Product:
     compare_first: str | None
     numbers: Mapping[str, Decimal] = field(default_factory=dict)
     term_rates: Mapping[int, Decimal] = field(default_factory=dict)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The explanation's sections in reading order: the risk first where money
+        can be lost or a debt can grow."""
+        if self.kind in LOSS_OR_DEBT_KINDS:
+            return ("risk", *(s for s in SECTIONS if s != "risk"))
+        return SECTIONS
 
     @property
     def pays(self) -> bool:
@@ -132,7 +148,9 @@ def calculate(product: Product, amount: Decimal, months: int, currency: str) -> 
         case "term_deposit":
             result = money.term_deposit(amount, rate, months, n["early_rate"], currency)
         case "wealth":
-            result = money.wealth_range(amount, n["low_rate"], n["high_rate"], months, currency)
+            result = money.wealth_range(
+                amount, n["low_rate"], n["high_rate"], months, currency, n["fee_rate"]
+            )
         case "pension":
             result = money.pension_projection(amount, rate, months, currency)
         case "card":
@@ -166,12 +184,17 @@ def term_words(months: int, catalog: Catalog) -> str:
 
 
 def word_values(
-    outcome: Outcome, catalog: Catalog, currency: str
+    outcome: Outcome, catalog: Catalog, currency: str, protection: Decimal | None = None
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Every placeholder of the product's words, as shown and as spoken.
 
     Money is shown with its symbol (``¥10,150``) and spoken with the currency's
-    name (``10,150 Chinese yuan``); percentages are said as words.
+    name (``10,150 Chinese yuan``); percentages are said as words; a risk level
+    as words ("3 of 5: medium").
+
+    Args:
+        protection: The deposit insurance limit per person per bank (setting
+            ``bank.deposit_protection``), said on deposit products.
     """
     product, locale = outcome.product, catalog.locale
     shown: dict[str, str] = {}
@@ -202,6 +225,11 @@ def word_values(
             put_money(name, value)
         elif kind == "count":
             shown[name] = spoken[name] = str(value)
+    if "risk_level" in product.numbers:
+        level = int(product.numbers["risk_level"])
+        shown["risk_words"] = spoken["risk_words"] = catalog.text(f"products.risk.level_{level}")
+    if product.kind in DEPOSIT_KINDS and protection is not None:
+        put_money("protection", protection)
     for name, months in (("term", outcome.months), ("held", outcome.held_months)):
         if months is not None:
             shown[name] = spoken[name] = term_words(months, catalog)
@@ -220,6 +248,8 @@ def required_words(product: Product) -> list[str]:
     base = f"product.{product.id}"
     keys = [f"{base}.name", f"{base}.hint", f"{base}.example"]
     keys += [f"{base}.{s}" for s in SECTIONS] + [f"{base}.simple.{s}" for s in SECTIONS]
+    if "risk_level" in product.numbers:
+        keys += [f"products.risk.level_{level}" for level in RISK_LEVELS]
     for term in product.glossary:
         keys += [f"products.glossary.{term}.word", f"products.glossary.{term}.meaning"]
     return keys
@@ -355,6 +385,8 @@ class _Reader:
         terms = tuple(rates) if rates else self._terms()
         if kind == "wealth" and numbers["low_rate"] > numbers["high_rate"]:
             raise self.error("low_rate", "is above high_rate")
+        if "risk_level" in numbers and int(numbers["risk_level"]) not in RISK_LEVELS:
+            raise self.error("risk_level", f"must be 1 to 5, not {numbers['risk_level']}")
         minimum, maximum = self.amount("minimum"), self.amount("maximum")
         if minimum > maximum:
             raise self.error("minimum", "is above maximum")

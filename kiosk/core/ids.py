@@ -66,6 +66,12 @@ JOURNEYS: Final = (
 )
 QUEUE_SERVICES: Final = ("cash", "account", "card", "loan", "wealth", "general")
 HELP_REASONS: Final = ("confused", "mobility", "hearing", "fraud", "other")
+# What an appointment is about, as the bank's booking system sends it (the
+# kiosk says each in the customer's language: locales' journey.check_in.topic.*).
+BOOKING_TOPICS: Final = (
+    "account", "card", "cash", "loan", "mortgage", "pension", "savings", "wealth",
+    "insurance", "general",
+)  # fmt: skip
 PRIORITY_REASONS: Final = ("age", "disability", "pregnant", "child")
 
 # The six tasks on the home screen, in display order. Each names the screen or

@@ -8,6 +8,7 @@ the review page.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,6 +33,9 @@ class Answers:
     replies: dict[str, str] = field(default_factory=dict)
     # After "Not sure": (the detour step, where its Next goes on to).
     detour: tuple[str, str] | None = None
+    # Names this visit to the journey for the store: writing its form again
+    # (Back and on again) updates the same draft and keeps the same number.
+    request_key: str = field(default_factory=lambda: secrets.token_hex(8))
 
 
 class JourneyError(ValueError):
@@ -118,6 +122,13 @@ def edit(journey: Journey, review: Step, field_name: str, answers: Answers) -> s
     answers.return_to = review.id
     answers.typing[field_name] = answers.values.get(field_name, "")
     return journey.step_for_field(field_name).id
+
+
+def counter_service(journey: Journey, answers: Answers) -> str:
+    """The queue a form's number is for: a service the customer chose on the way
+    (open_account's "A bank card" → ``card``), else the journey's own."""
+    chosen = set(answers.chosen.values())
+    return next((s for s in ids.QUEUE_SERVICES if s in chosen), journey.service)
 
 
 def ticket_request(answers: Answers) -> tuple[str, str]:

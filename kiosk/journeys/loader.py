@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.catalog import Catalog
+from kiosk.content.topics import topic_keys
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.journeys.model import (
@@ -120,6 +121,9 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
         raise ContentError(
             path, f"{where}.offer_staff", f"must be true or false, not {offer_staff!r}"
         )
+    shows_number = raw.get("number", False)
+    if not isinstance(shows_number, bool) or (shows_number and kind != StepKind.RESULT):
+        raise ContentError(path, f"{where}.number", "is true only on a result step")
     return Step(
         id=step_id,
         kind=kind,
@@ -139,6 +143,7 @@ def _step(path: Path, journey: str, step_id: str, raw: Mapping[str, Any]) -> Ste
             (str(k), str(_text(path, f"{where}.outcomes.{k}", v, True)))
             for k, v in dict(raw.get("outcomes", {})).items()
         ),
+        shows_number=shows_number,
     )
 
 
@@ -236,9 +241,16 @@ def load_journey(path: Path) -> Journey:
         steps={sid: _step(path, journey_id, sid, s) for sid, s in steps_raw.items()},
         help_reason=str(head.get("help_reason", "other")),
         form=str(head.get("form", "")),
+        service=str(head.get("service", "general")),
     )
     if journey.help_reason not in ids.HELP_REASONS:
         raise ContentError(path, f"{journey_id}.help_reason", f"is {journey.help_reason!r}")
+    if journey.service not in ids.QUEUE_SERVICES:
+        raise ContentError(
+            path,
+            f"{journey_id}.service",
+            f"is {journey.service!r}; use one of {', '.join(ids.QUEUE_SERVICES)}",
+        )
     _check_links(path, journey)
     return journey
 
@@ -257,6 +269,8 @@ def word_keys(journey: Journey) -> list[str]:
         keys += [option_words(journey, step, o) for o in step.options]
         if step.field is not None:
             keys.append(f"journey.{journey.id}.field.{step.field.name}")
+        if step.effect == Effect.CHECK_IN:  # a booking's topic is said in words
+            keys += topic_keys()
     return keys
 
 

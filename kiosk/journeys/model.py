@@ -89,6 +89,9 @@ class Step:
     offer_staff: bool = False
     # Where a lookup's outcome leads (check-in): "found", "not_found", "not_today".
     outcomes: tuple[tuple[str, str], ...] = ()
+    # A result that shows the customer's queue number (check-in's welcome): the
+    # number is the largest thing on it.
+    shows_number: bool = False
 
     def onward(self) -> list[str]:
         """Every step a tap can lead to from here (not "Show me again", which goes back)."""
@@ -105,6 +108,8 @@ class Journey:
     steps: dict[str, Step] = field(default_factory=dict)
     help_reason: str = "other"  # what Call staff reports from inside this journey
     form: str = ""  # the paper form this journey replaces (form drafts)
+    # The queue a form draft's number is for (the counter that handles the form).
+    service: str = "general"
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]

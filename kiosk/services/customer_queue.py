@@ -46,11 +46,14 @@ class CustomerQueue(QObject):
         help_did_change(object): a new :class:`HelpView`.
         ticket_did_issue(object): the customer's new ticket (:class:`QueueItem`).
         ticket_did_fail(str): the ticket could not be issued (message for the log).
+        form_did_prepare(str, object): a journey's form draft (a ``Draft``) was
+            stored with its ticket, or ``None``: it could not be (nor the ticket).
     """
 
     help_did_change = Signal(object)
     ticket_did_issue = Signal(object)
     ticket_did_fail = Signal(str)
+    form_did_prepare = Signal(str, object)
 
     def __init__(self, service: QueueService | None, kiosk_id: str, location: str) -> None:
         super().__init__()
@@ -169,6 +172,50 @@ class CustomerQueue(QObject):
             on_done=self._on_ticket,
             on_error=lambda exc: self.ticket_did_fail.emit(str(exc)),
         )
+
+    def prepare_form(
+        self, journey: str, form: str, values: dict[str, Any], service_id: str, request_key: str
+    ) -> None:
+        """A form draft for the counter and a number for that counter, in one write.
+
+        Like :meth:`take_ticket`, a number already held for ``service_id`` is
+        kept (the draft joins it), and the same ``request_key`` (Back and on
+        again) gives the same draft and number back.
+        """
+        if self.service is None or not self.service.available:
+            self.ticket_did_fail.emit("the queue is not available")
+            self.form_did_prepare.emit(journey, None)
+            return
+        held = self.ticket
+        held_id = held.id if held is not None and held.is_open else None
+
+        def done(result: tuple[Any, QueueItem]) -> None:
+            draft, item = result
+            self._on_ticket(item)
+            self.form_did_prepare.emit(journey, draft)
+
+        def failed(exc: Exception) -> None:
+            log.warning("form draft and ticket not stored: %s", exc)
+            self.ticket_did_fail.emit(str(exc))
+            self.form_did_prepare.emit(journey, None)
+
+        self.service.call(
+            lambda stores: stores.drafts.prepare_for_counter(
+                journey,
+                form or journey,
+                values,
+                self.kiosk_id,
+                service=service_id,
+                request_key=request_key,
+                held_ticket=held_id,
+            ),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def hold_ticket(self, item: QueueItem) -> None:
+        """A number issued elsewhere for this customer (a booking's check-in) is theirs now."""
+        self._on_ticket(item)
 
     def rate(self, item_id: int, score: int, thanked_staff: str | None = None) -> None:
         if self.service is not None:

@@ -46,7 +46,8 @@ class JourneyRunner(QObject):
         problem_did_arise(object): a :class:`Problem` to show and say, or None.
         help_was_needed(str): a step asks for a help request with this reason ("" for
             none: the customer may tell staff why on the help screen).
-        draft_was_needed(str, str, dict): journey, form and answers for a form draft.
+        draft_was_needed(str, str, dict, str, str): journey, form and answers for a
+            form draft, the queue service for its number, and the visit's request key.
         lookup_was_needed(str, str): journey and the booking code to check in.
         ticket_was_needed(str, str): a queue number for this service, with this
             priority reason ("" for none).
@@ -55,7 +56,7 @@ class JourneyRunner(QObject):
     answers_did_change = Signal()
     problem_did_arise = Signal(object)
     help_was_needed = Signal(str)
-    draft_was_needed = Signal(str, str, dict)
+    draft_was_needed = Signal(str, str, dict, str, str)
     lookup_was_needed = Signal(str, str)
     ticket_was_needed = Signal(str, str)
 
@@ -311,7 +312,14 @@ class JourneyRunner(QObject):
             self.help_was_needed.emit(journey.help_reason)
         elif step.effect == Effect.FORM_DRAFT:
             self.answers(journey.id).draft = "pending"
-            self.draft_was_needed.emit(journey.id, journey.form, self.form_values(journey))
+            answers = self.answers(journey.id)
+            self.draft_was_needed.emit(
+                journey.id,
+                journey.form,
+                self.form_values(journey),
+                engine.counter_service(journey, answers),
+                answers.request_key,
+            )
         elif step.effect == Effect.TICKET:
             self.ticket_was_needed.emit(*engine.ticket_request(self.answers(journey.id)))
 

@@ -535,6 +535,9 @@ class StaffConsole(QWidget):
             f"{item.label} · {self.catalog.text('staff.card.title')}" if item else ""
         )
         self.card_title.setVisible(item is not None)
+        code = item.context.get("draft_code") if item is not None else None
+        if isinstance(code, str) and code:  # a form came with this number: one tap opens it
+            self.draft_edit.setText(code)
         if item is not None:
             rows = card_rows(item, self.catalog, dict(self.catalogs), self.journeys)
             kind = item_kind(item)

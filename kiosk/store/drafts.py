@@ -22,10 +22,12 @@ from typing import Any
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.ids import DRAFT_REFERENCE_PREFIX
-from kiosk.queue.context import SECRET_WORDS, clean_text
+from kiosk.queue.context import SECRET_WORDS, clean_text, sanitise_context
+from kiosk.queue.models import SERIES, Kind, QueueItem, Status, UnknownService
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
 from kiosk.store.database import KioskDatabase, fetch_all
+from kiosk.store.items import insert_item, load_item, next_number
 
 # No 0/O, 1/I/L: a code read aloud or copied from a slip cannot be misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -34,6 +36,7 @@ REFERENCE_PREFIX = DRAFT_REFERENCE_PREFIX  # one format for the QR and the looku
 MAX_FIELDS = 40
 MAX_KEY = 40
 MAX_ATTEMPTS = 50  # 31**6 ≈ 887 million codes: a second attempt is already rare
+MAX_REQUEST_KEY = 64
 _CODE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 _IGNORED = re.compile(r"[\s\-]+")
 
@@ -111,6 +114,7 @@ class Draft:
     created_at: str = ""
     looked_up_at: str | None = None
     looked_up_by: str | None = None
+    ticket_id: int | None = None  # the queue number the customer was given with it
 
     @property
     def reference(self) -> str:
@@ -130,6 +134,7 @@ class Draft:
             "created_at": self.created_at,
             "looked_up_at": self.looked_up_at,
             "looked_up_by": self.looked_up_by,
+            "ticket_id": self.ticket_id,
         }
 
 
@@ -149,6 +154,7 @@ def _to_draft(row: dict[str, Any]) -> Draft:
         created_at=row["created_at"],
         looked_up_at=row["looked_up_at"],
         looked_up_by=row["looked_up_by"],
+        ticket_id=row.get("ticket_id"),
     )
 
 
@@ -210,6 +216,116 @@ class DraftStore:
                 (code, day, journey_id, form_id, kiosk, values, stamp(moment)),
             )
             return self._load(conn, "id = ?", (cursor.lastrowid,))
+
+    def prepare_for_counter(
+        self,
+        journey: str,
+        form: str,
+        fields: Mapping[str, Any],
+        kiosk_id: str | None,
+        *,
+        service: str,
+        request_key: str,
+        held_ticket: int | None = None,
+    ) -> tuple[Draft, QueueItem]:
+        """Store the answers and give the customer a queue number, linked, in one write.
+
+        The draft and its ticket are written in one ``BEGIN IMMEDIATE``
+        transaction: a crash leaves both or neither. ``request_key`` names this
+        visit to the journey: writing again with the same key (Back and on
+        again, a retry after an error) updates that draft's answers and returns
+        its ticket, never a second draft or a second number.
+
+        Args:
+            service: The queue service the teller works at (``card``, ``account`` …).
+            request_key: The kiosk's id for this journey visit (letters, digits).
+            held_ticket: An open ticket the customer already holds for ``service``
+                (taken earlier in the session): the draft joins it.
+
+        Raises:
+            DraftError: no journey, form or request key, or no free code.
+            UnknownService: ``service`` is not a queue service.
+        """
+        journey_id = clean_text(journey, MAX_KEY) if isinstance(journey, str) else ""
+        form_id = clean_text(form, MAX_KEY) if isinstance(form, str) else ""
+        if not journey_id or not form_id:
+            raise DraftError("a form draft needs the journey and the form it prepares")
+        key = request_key.strip() if isinstance(request_key, str) else ""
+        if not key or len(key) > MAX_REQUEST_KEY or not key.isalnum():
+            raise DraftError(f"a request key is 1 to {MAX_REQUEST_KEY} letters and digits")
+        series = SERIES.get(service) if isinstance(service, str) else None
+        if series is None:
+            raise UnknownService(str(service))
+        safe = safe_fields(fields)
+        values = json.dumps(safe, ensure_ascii=False)
+        kiosk = clean_text(kiosk_id, MAX_KEY) if isinstance(kiosk_id, str) and kiosk_id else None
+        with self._db.write() as conn:
+            moment = aware(self._now())
+            day, at = local_day(moment), stamp(moment)
+            rows = fetch_all(conn, "SELECT * FROM form_drafts WHERE request_key = ?", (key,))
+            if rows and rows[0]["day"] == day and rows[0]["ticket_id"] is not None:
+                draft = _to_draft(rows[0])
+                conn.execute("UPDATE form_drafts SET fields = ? WHERE id = ?", (values, draft.id))
+                self._describe(conn, draft.ticket_id, journey_id, draft.code, safe)
+                return self._load(conn, "id = ?", (draft.id,)), load_item(conn, draft.ticket_id)
+            # An older day's visit with the same key (never in practice) gives the key up.
+            conn.execute("UPDATE form_drafts SET request_key = NULL WHERE request_key = ?", (key,))
+            delete_drafts_before(conn, day)
+            ticket_id = self._joinable(conn, held_ticket, service)
+            if ticket_id is None:
+                ticket_id = insert_item(
+                    conn,
+                    {
+                        "kind": Kind.TICKET.value,
+                        "day": day,
+                        "series": series,
+                        "number": next_number(conn, day, series),
+                        "service": service,
+                        "status": Status.WAITING.value,
+                        "priority": False,
+                        "kiosk_id": kiosk,
+                        "created_at": at,
+                        "updated_at": at,
+                    },
+                )
+            code = self._free_code(conn)
+            cursor = conn.execute(
+                "INSERT INTO form_drafts (code, day, journey, form, kiosk_id, fields, created_at, "
+                "ticket_id, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (code, day, journey_id, form_id, kiosk, values, at, ticket_id, key),
+            )
+            self._describe(conn, ticket_id, journey_id, code, safe)
+            write_audit(conn, at, None, "form_ticket", ticket_id, f"{code} ({form_id})")
+            return self._load(conn, "id = ?", (cursor.lastrowid,)), load_item(conn, ticket_id)
+
+    @staticmethod
+    def _joinable(conn: sqlite3.Connection, held: int | None, service: str) -> int | None:
+        """``held`` if it is an open ticket for ``service`` (the customer keeps their place)."""
+        if held is None:
+            return None
+        row = conn.execute(
+            "SELECT id FROM items WHERE id = ? AND kind = 'ticket' AND service = ? "
+            "AND status IN ('waiting', 'called', 'serving')",
+            (held, service),
+        ).fetchone()
+        return int(row[0]) if row is not None else None
+
+    @staticmethod
+    def _describe(
+        conn: sqlite3.Connection, ticket_id: int, journey: str, code: str, fields: dict[str, str]
+    ) -> None:
+        """The ticket's context card names the draft, so the teller opens it on calling."""
+        context = sanitise_context(
+            {
+                "journey": journey,
+                "draft_code": code,
+                "typed": [f"{name}: {value}" for name, value in fields.items()],
+            }
+        )
+        conn.execute(
+            "UPDATE items SET context = ? WHERE id = ?",
+            (json.dumps(context, ensure_ascii=False), ticket_id),
+        )
 
     def _free_code(self, conn: sqlite3.Connection) -> str:
         for _ in range(MAX_ATTEMPTS):

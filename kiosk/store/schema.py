@@ -157,6 +157,22 @@ def m002_drafts_and_bookings(db: Database) -> None:
         db.execute(statement)
 
 
+@_migration
+def m003_draft_tickets(db: Database) -> None:
+    """A form draft's queue ticket, and the kiosk's request key that makes a retry safe.
+
+    ``request_key`` is unique: a second write of the same journey visit (Back and
+    on again, a retry after an error) finds the first draft and its ticket
+    instead of making new ones.
+    """
+    db.execute("ALTER TABLE form_drafts ADD COLUMN ticket_id INTEGER REFERENCES items (id)")
+    db.execute("ALTER TABLE form_drafts ADD COLUMN request_key TEXT")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_form_drafts_request ON form_drafts (request_key) "
+        "WHERE request_key IS NOT NULL"
+    )
+
+
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

@@ -84,9 +84,10 @@ def test_lost_card_becomes_a_draft_the_counter_can_look_up(qtbot, queued) -> Non
     assert "138 1234 5678" in screen_texts(kiosk)
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     screen = kiosk.window.current_screen()
-    qtbot.waitUntil(lambda: screen.draft_code.isVisible(), timeout=2000)
-    code = screen.draft_code.text()
-    assert screen.draft_qr.text.endswith(code)
+    # The code comes with a number for the card counter; its QR stands beside the number.
+    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=2000)
+    code = screen.ticket.draft_code
+    assert screen.ticket.qr.text.endswith(code) and code in screen_texts(kiosk)
     draft = staff.drafts.lookup(code, "Wang")
     assert draft.journey == "lost_card" and draft.fields == {"phone": "13812345678"}
 

@@ -181,7 +181,8 @@ def test_say_it_more_simply_swaps_the_words(qtbot, kiosk) -> None:
     tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["wealth_management"])
     screen = kiosk.window.current_screen()
     en = kiosk.catalogs["en"]
-    assert en.text("product.wealth_management.risk") in shown(kiosk)
+    level = en.text("products.risk.level_3")
+    assert en.text("product.wealth_management.risk", risk_words=level) in shown(kiosk)
     tap(qtbot, screen.simpler)
     assert en.text("product.wealth_management.simple.risk") in shown(kiosk)
     assert screen.simpler.title.text() == en.text("products.action.fuller")
@@ -232,3 +233,48 @@ def test_a_chosen_word_is_scrolled_into_view_at_large_text(qtbot, kiosk) -> None
     viewport = screen.scroll.viewport()
     top = screen.meaning.mapTo(viewport, screen.meaning.rect().topLeft()).y()
     assert 0 <= top < viewport.height()
+
+
+def test_an_investment_says_what_can_go_wrong_first_with_its_fee_and_risk_in_words(
+    qtbot, kiosk
+) -> None:
+    to_products(qtbot, kiosk)
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["wealth_management"])
+    screen = kiosk.window.current_screen()
+    first = screen.sections.items()[0]
+    assert first is screen.cards["risk"]
+    assert screen.cards["risk"].caption.text() == "What can go wrong"
+    risk = screen.cards["risk"].text.text()
+    assert "not protected like a bank deposit" in risk and "3 of 5: medium" in risk
+    # The example is after the 0.50 % fee the page states: -5 % and +4.5 % of 10,000, less 50.
+    example = screen.cards["example"].text.text()
+    assert "CN¥50" in example and "CN¥9,450 to CN¥10,400" in example
+    # Said in the order shown: the risk before what it is.
+    spoken = screen.spoken_text()
+    assert spoken.index("What can go wrong") < spoken.index("What it is")
+
+
+def test_a_deposit_says_how_far_it_is_protected_and_keeps_its_risk_last(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk, "zh_CN")
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["savings_account"])
+    screen = kiosk.window.current_screen()
+    assert screen.sections.items()[0] is screen.cards["what"]
+    assert "每人在本行最高¥500,000" in screen.cards["risk"].text.text()
+
+
+def test_the_calculator_and_compare_pages_of_the_investment_tell_the_truth(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk, "ko")
+    open_page(qtbot, kiosk, "wealth_management", "calculator")
+    screen = kiosk.window.current_screen()
+    type_keys(qtbot, screen, "10000")
+    assert any("수수료(CN¥50)를 뺀 금액" in t and "보호받지 못해요" in t for t in shown(kiosk))
+    assert "CN¥9,450 ~ CN¥10,400" in shown(kiosk)
+    kiosk.controller.go(ids.product_screen("wealth_management", "compare"))
+    compare = kiosk.window.current_screen()
+    assert isinstance(compare, ProductCompareScreen)
+    compare.compare_with("time_deposit")
+    first_row = [side.cards for side in compare.table.sides]
+    assert all(next(iter(cards)) == "risk" for cards in first_row)
+    texts = shown(kiosk)
+    assert any("5단계 중 3단계: 보통" in t for t in texts)
+    assert any("예금자보호로 한 사람당" in t for t in texts)

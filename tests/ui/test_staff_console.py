@@ -187,3 +187,19 @@ def test_fraud_and_quiet_check_rows_have_their_own_icon_colour_and_word(qtbot, c
     assert card["Kiosk"] == "Kiosk by the door"
     window.select(quiet.id)
     assert card_text(window)["Reason"] == "Quiet check: may be under pressure"
+
+
+def test_a_number_taken_with_a_form_shows_and_opens_that_form(qtbot, console) -> None:
+    window, other = console
+    sign_in(qtbot, window, "Wang", "2468")
+    qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
+    draft, ticket = other.drafts.prepare_for_counter(
+        "lost_card", "card_block", {"phone": "13812345678"}, "kiosk-1",
+        service="card", request_key="visit1",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: ticket.label in rows(window), timeout=2000)
+    window.table.selectRow(rows(window).index(ticket.label))
+    values = [window.card.itemAt(i).widget().text() for i in range(window.card.count())]
+    assert draft.code in values and window.draft_edit.text() == draft.code
+    qtbot.mouseClick(window.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: draft.code in window.card_title.text(), timeout=2000)

@@ -44,6 +44,10 @@ def test_file_overrides_defaults(data_dir: Path) -> None:
         ("[ui]\ndefault_text_size = 120\n", "ui.default_text_size", "one of 100, 150, 200"),
         ('[ui]\ndemo_size = "big"\n', "ui.demo_size", "1366x768"),
         ("[idle]\ntimeout_secs = 90\n", "idle.timeout_secs", "not a known setting"),
+        ('[bank]\ncard_hotline = ""\n', "bank.card_hotline", "phone number customers can call"),
+        ('[bank]\ncard_hotline = "ask staff"\n', "bank.card_hotline", "like 95588"),
+        ('[bank]\ndeposit_protection = "500k"\n', "bank.deposit_protection", "like 500000"),
+        ('[bank]\ndeposit_protection = "0"\n', "bank.deposit_protection", "whole amount"),
     ],
 )
 def test_bad_values_name_the_key_and_file(data_dir: Path, text: str, key: str, words: str) -> None:
@@ -92,3 +96,11 @@ def test_an_empty_anti_fraud_number_fails_kiosk_check_in_one_clear_line(
     assert run_checks(data_dir) == 1  # the whole `kiosk check`, once
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("FAIL config"))
     assert "setting 'bank.fraud_hotline'" in line and "96110" in line
+
+
+def test_kiosk_check_fails_clearly_without_a_card_stop_number(data_dir: Path) -> None:
+    from kiosk.diagnostics import check_config
+
+    write(data_dir, '[bank]\ncard_hotline = " "\n')
+    result = check_config(data_dir)
+    assert not result.ok and "bank.card_hotline" in result.detail and "95588" in result.detail

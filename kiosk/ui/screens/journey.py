@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
+from kiosk.content.topics import topic_words
 from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
@@ -85,6 +86,19 @@ class OfferRow(QWidget):
     def resizeEvent(self, event) -> None:
         self._arrange(self.width())
         super().resizeEvent(event)
+
+
+def joined(locale: str, *parts: str) -> str:
+    """Sentences one after the other as the language writes them: Chinese with
+    "。" and no space between, English and Korean with ". " (a Latin name in a
+    Chinese sentence still ends with "。")."""
+    chinese = locale == "zh_CN"
+    stopped = []
+    for part in (p.strip() for p in parts if p.strip()):
+        if part[-1] not in ".?!。？！:：":
+            part += "。" if chinese else "."
+        stopped.append(part)
+    return ("" if chinese else " ").join(stopped)
 
 
 class JourneyScreen(Screen):
@@ -229,12 +243,16 @@ class JourneyScreen(Screen):
         self.draft_code = text_label("display", align=Qt.AlignmentFlag.AlignHCenter)
         self.draft_qr = QrImage()
         self.draft_keep = text_label("hint")
-        # A form's code and the way on come first; the QR and the note follow.
+        # What happens next on a form's result: under Finish, so the number, the
+        # code and the way on stay in view at every text size (and it is spoken).
+        self.next_steps = text_label("body")
+        # A number comes first, then what happens next; a form's code and QR stand
+        # above the way on (Finish); a ticket's own QR may go below it when narrow.
         flow = (
-            self.picture, self.title, self.warning, self.body, self.ticket, self.field_area,
+            self.picture, self.title, self.warning, self.ticket, self.body, self.field_area,
             self.name_area, self.options, self.yes_no, self.answers, self.note, self.draft_line,
-            self.draft_code, self.ticket_call, self.offer_row, self.primary,
-            self.ticket.below, self.draft_qr, self.draft_keep, self.guide_row, self.tip,
+            self.draft_code, self.draft_qr, self.ticket_call, self.offer_row, self.primary,
+            self.ticket.below, self.next_steps, self.draft_keep, self.guide_row, self.tip,
         )  # fmt: skip
         for widget in flow:
             # The smaller way on is as wide as its words: it is not the main thing.
@@ -291,10 +309,26 @@ class JourneyScreen(Screen):
 
             waiting = HelpView("waiting", samples.item(3, "H", 3, kiosk_id="kiosk-1"))
             self.help_view = lambda: waiting
-        if step.effect == Effect.TICKET:
+        if step.shows_number:  # a booking's priority number
             from kiosk.ui import samples
 
-            self.ticket.show_ticket(samples.item(7, "A", 7, service="cash"), printed=False)
+            self.ticket.show_ticket(
+                samples.item(7, "E", 7, service="wealth", priority=True), printed=False
+            )
+            self.ticket.show_estimate(samples.ESTIMATE)
+        elif step.effect in (Effect.TICKET, Effect.FORM_DRAFT):
+            from kiosk.journeys.engine import counter_service
+            from kiosk.queue.models import SERIES
+            from kiosk.ui import samples
+
+            if step.effect == Effect.TICKET:
+                sample = samples.item(7, "A", 7, service="cash")
+            else:  # a form's number, for its counter, carrying the form's code
+                service = counter_service(journey, answers)
+                series = SERIES[service]
+                context = {"draft_code": TOUR_FOUND["code"], "journey": journey.id}
+                sample = samples.item(7, series, 7, service=service, context=context)
+            self.ticket.show_ticket(sample, printed=False)
             self.ticket.show_estimate(samples.ESTIMATE)
         answers.draft = "ready"
 
@@ -336,24 +370,51 @@ class JourneyScreen(Screen):
         kind = step.kind
         warning = step.tone == "warning"
         ticketing = step.effect == Effect.TICKET
+        # A form's result gives a number for the counter too (with the form's code);
+        # check-in's welcome shows the booking's number. Either way the page's
+        # title goes over the number, and what happens next under Finish.
+        form_result = step.effect == Effect.FORM_DRAFT
+        checked = step.shows_number and self.ticket.issued
+        result_number = form_result or checked
+        numbered = ticketing or result_number
+        answers = self.runner.answers(journey_id)
         # A ticket's title is the small caption over its number (the number is the heading).
-        self.title.setVisible(not warning and not ticketing)
+        # A form's (or check-in's) title goes over its number too, once there is one.
+        self.title.setVisible(
+            not warning and not ticketing and not (result_number and self.ticket.issued)
+        )
         self.warning.setVisible(warning)
         # Words may use what the kiosk found: {name}, {time}, {number}, {code}, {day}.
-        words = {**FOUND_BLANKS, **context.values, **self.runner.answers(journey_id).found}
+        words = self._words(journey_id, context)
         (self.warning if warning else self.title).setText(c.text(f"{base}.title", **words))
-        body_key = f"{base}.body"
-        has_body = c.has(body_key) or (c.fallback is not None and c.fallback.has(body_key))
+
+        # What happens next may depend on a choice made on the way ("body_swallowed").
+        body_key = next(
+            (
+                f"{base}.body_{o}"
+                for o in answers.chosen.values()
+                if self._has(c, f"{base}.body_{o}")
+            ),
+            f"{base}.body",
+        )
+        has_body = has(body_key)
         # On a field step the explanation sits under Next, beside the keypad (or the name).
         is_field = kind == StepKind.FIELD and step.field is not None
         naming = is_field and step.field is not None and step.field.input == InputKind.NAME
         keypad = is_field and not naming
         body = self.field_hint if keypad else self.name_hint if naming else self.body
-        self.body.setVisible(has_body and not is_field)
+        body = self.next_steps if result_number else body
+        # Without a queue there is no number to be called: the offline words say what to do.
+        self.next_steps.setVisible(has_body and result_number and answers.draft != "offline")
+        self.body.setVisible(has_body and not is_field and not result_number)
         self.field_hint.setVisible(has_body and keypad)
         self.name_hint.setVisible(has_body and naming)
         if has_body:
-            body.setText(c.text(body_key, **words))
+            text = c.text(body_key, **words)
+            if result_number and self.ticket.issued and not self.ticket.printed:
+                # The number card leaves this out on a form's page, to keep Finish in view.
+                text = joined(c.locale, c.text("ticket.not_printed"), text)
+            body.setText(text)
         self._show_picture(step)
         # Field: the typed answer (masked if sensitive), the keypad and the problem.
         self.field_area.setVisible(keypad)
@@ -388,20 +449,27 @@ class JourneyScreen(Screen):
         self.unsure.setVisible(kind == StepKind.YES_NO and step.unsure is not None)
         self.unsure.set_words(c.text("journey.common.unsure"))
         self._show_review(journey_id, step, context)
-        self._show_draft(journey_id, step, context)
-        self.ticket.set_shown(ticketing)
-        self.ticket_call.setVisible(ticketing and self.ticket.failed)
-        if ticketing:
-            self.ticket.retranslate(c, self.title.text())
+        self.ticket.below_allowed = not form_result  # the page's own QR stands above Finish
+        self.ticket.set_compact(result_number)
+        self.ticket.set_shown(numbered)
+        self.ticket_call.setVisible(numbered and self.ticket.failed)
+        if numbered:
+            caption = self.title.text()
+            if result_number:
+                caption = c.text("journey.common.your_number", title=joined(c.locale, caption))
+            self.ticket.retranslate(c, caption)
             self.ticket_call.set_words(c.text("ask_staff.call"))
+        self._show_draft(journey_id, step, context)
         # The one way forward.
         primary = {
             StepKind.INFO: ("journey_next", "journey.common.next"),
             StepKind.REVIEW: ("journey_next", "journey.common.confirm"),
             StepKind.RESULT: ("finish", "journey.common.finish"),
         }.get(kind)
-        # Finish once a number is in hand (not while it is being taken, nor instead of help).
-        shown = primary is not None and (self.ticket.issued or not ticketing)
+        # Finish once a number is in hand (not while it is being taken, nor instead of
+        # help); a form without a queue still ends (its answers are on the screen).
+        settled = self.ticket.issued or (form_result and answers.draft == "offline")
+        shown = primary is not None and (settled or not numbered)
         # Where staff are offered or already called, that is the main thing: the
         # way on (or out) is the smaller button.
         helping = step.offer_staff or step.effect == Effect.HELP_REQUEST
@@ -442,11 +510,16 @@ class JourneyScreen(Screen):
         self, journey_id: str, context: ScreenContext
     ) -> tuple[dict[str, object], str]:
         """The step's placeholder values as said (numbers spelled), and the name found."""
-        found = dict(self.runner.answers(journey_id).found)
-        name = str(found.pop("name", "") or "")
-        words = {**FOUND_BLANKS, **context.values, **found}
-        words.pop("name", None)
+        words = self._words(journey_id, context)
+        name = str(words.pop("name", "") or "")
         return say_values(words, context.catalog), name
+
+    def _words(self, journey_id: str, context: ScreenContext) -> dict[str, object]:
+        """What a step's words may use: {name}, {time}, {number}, {code}, {day}, {topic}…"""
+        words = {**FOUND_BLANKS, **context.values, **self.runner.answers(journey_id).found}
+        if words["topic"]:  # an id from the bank's system, said in the customer's words
+            words["topic"] = topic_words(str(words["topic"]), context.catalog)
+        return words
 
     def _say_forms(self, journey_id: str, step: Step, context: ScreenContext) -> None:
         """How the labels that hold numbers, codes or personal details are said."""
@@ -514,11 +587,13 @@ class JourneyScreen(Screen):
         column.layout().setContentsMargins(side, 0, side, 0)
 
     def _show_picture(self, step: Step) -> None:
-        # A ready form draft shows its code instead: the picture would push it down.
+        # A ready form draft shows its code instead, a welcome its number: the
+        # picture would push them down.
         found = self._step()
         ready = found is not None and self.runner.answers(found[0]).draft == "ready"
+        numbered = step.shows_number and self.ticket.issued
         self.picture.setVisible(
-            bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT)
+            bool(step.picture) and not (ready and step.effect == Effect.FORM_DRAFT) and not numbered
         )
         from kiosk.ui.widgets.guide_pictures import guide_pixmap, is_guide, refit_on_resize
 
@@ -571,15 +646,22 @@ class JourneyScreen(Screen):
         answers = self.runner.answers(journey_id)
         drafting = step.effect == Effect.FORM_DRAFT
         ready = drafting and answers.draft == "ready"
-        self.draft_line.setVisible(drafting)
-        for widget in (self.draft_code, self.draft_qr, self.draft_keep):
-            widget.setVisible(ready)
+        code = answers.found.get("code", "")
+        # The number's card carries the code and its QR beside the number; when the
+        # card is too narrow for that, the page's own QR stands under it, above Finish.
+        carried = ready and self.ticket.issued and self.ticket.draft_code == code
+        beside = carried and not self.ticket.stacked
+        self.draft_line.setVisible(drafting and not beside)
+        self.draft_code.setVisible(ready and not carried)
+        self.draft_qr.setVisible(ready and not beside)
+        self.draft_keep.setVisible(ready)
         if not drafting:
             return
         c = context.catalog
         state = answers.draft if answers.draft in ("ready", "offline") else "pending"
-        code = answers.found.get("code", "")
-        self.draft_line.setText(c.text(f"journey.common.draft.{state}", code=code))
+        line = c.text(f"journey.common.draft.{state}", code=code)
+        # Beside its number a code is the form's code, never "show this number".
+        self.draft_line.setText(c.text("ticket.form_code", code=code) if carried else line)
         if ready:
             self.draft_code.setText(code)
             self.draft_qr.set_text(draft_reference(code))
@@ -653,7 +735,7 @@ class JourneyScreen(Screen):
             parts += self.ticket.spoken_parts()
         parts += shown(self.body, self.field_label, self.problem_label, self.field_hint)
         parts += shown(self.name_problem, self.name_hint, self.note, self.draft_line)
-        parts += shown(self.draft_keep)  # never self.tip: it is for the customer's eyes only
+        parts += shown(self.next_steps, self.draft_keep)  # never self.tip: for the eyes only
         for row_label, _change in self.rows:
             if row_label.isVisibleTo(self):  # a phone number "ending in 34", a name not at all
                 parts.append(self._aloud.get(id(row_label), row_label.text()))
@@ -672,7 +754,9 @@ class JourneyScreen(Screen):
         for layout in self._name_layouts:
             layout.setSpacing(m.gap)
         self._fit_column()
-        self.draft_qr.set_side(m.target * 3)
+        # Under the number (narrow screens) a smaller QR keeps Finish in view; a
+        # counter's scanner reads it as well.
+        self.draft_qr.set_side(m.target * 2)
         self.ticket.apply_metrics(m)
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)

@@ -21,7 +21,8 @@ from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
-ROWS = ("what", "get", "risk")
+# What can go wrong first: a comparison is where a risk is easiest to miss.
+ROWS = ("risk", "what", "get")
 
 
 class _Side:

@@ -86,6 +86,7 @@ class ProductScreen(ProductPage):
             self.cards[section] = card
         self.sections = ResponsiveGrid(max_columns=2)
         self.sections.set_items(list(self.cards.values()))
+        self._order_sections()
         self.calculator = self.go_button(
             "calculator", "calculator", self._calculator_key, "products.action.calculator_hint"
         )
@@ -141,7 +142,20 @@ class ProductScreen(ProductPage):
     def product_did_change(self) -> None:
         # Each product starts in full words; the customer chooses simpler per product.
         self.simple = False
+        self._order_sections()
         self._paint_icon()
+
+    def _order_sections(self) -> None:
+        """ "What can go wrong" first where money can be lost or a debt can grow,
+        on screen and in what is said (the words are said in the order shown)."""
+        order = (*self.product.sections, "example")
+        self.sections.set_items([self.cards[s] for s in order])
+        labels = {id(w): s for s in order for w in (self.cards[s].caption, self.cards[s].text)}
+        mine = [w for w in self._words if id(w.widget) in labels]
+        start = next(i for i, w in enumerate(self._words) if id(w.widget) in labels)
+        rest = [w for w in self._words if id(w.widget) not in labels]
+        ordered = [w for s in order for w in mine if labels[id(w.widget)] == s]
+        self._words = rest[:start] + ordered + rest[start:]
 
     def stage_for_tour(self, screen_id: str) -> None:
         super().stage_for_tour(screen_id)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -54,15 +55,17 @@ class ProductBook:
         take_home_url: Template with ``{product}`` and ``{locale}``.
         drafts: The session's drafts (typed amounts live there, so the
             session wipe forgets them with everything else).
+        protection: The deposit insurance limit (``bank.deposit_protection``).
     """
 
     products: Mapping[str, Product]
     currency: str
     take_home_url: str
     drafts: Callable[[], dict[str, Any]]
+    protection: Decimal | None = None
 
     def values(self, outcome: Outcome, catalog: Catalog) -> WordValues:
-        return content.word_values(outcome, catalog, self.currency)
+        return content.word_values(outcome, catalog, self.currency, self.protection)
 
     def example_values(self, product_id: str, catalog: Catalog) -> WordValues:
         return self.values(content.example(self.products[product_id], self.currency), catalog)
@@ -283,7 +286,8 @@ def product_screens(controller: SessionController, catalogs: Mapping[str, Catalo
     loaded = content.load_products(assets_dir() / "products", currency)
     content.check_product_words(loaded, catalogs)
     drafts = lambda: controller.session.drafts  # noqa: E731 - the session may be replaced
-    book = ProductBook(loaded, currency, config["products.take_home_url"], drafts)
+    protection = Decimal(str(config["bank.deposit_protection"]).replace(",", "").strip())
+    book = ProductBook(loaded, currency, config["products.take_home_url"], drafts, protection)
     controller.context_providers.append(
         lambda: calculator_context(controller.session.current, controller.session.drafts)
     )

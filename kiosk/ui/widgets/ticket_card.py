@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
+from kiosk.core.ids import draft_reference
 from kiosk.qr import ticket_reference
 from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.speech.aloud import say_number
@@ -35,6 +36,12 @@ class TicketCard(QWidget):
         self.failed = False
         self.printed = False
         self._catalog: Catalog | None = None  # the words last drawn in, for speech
+        # False where the page shows its own QR above Finish when narrow (a form's).
+        self.below_allowed = True
+        # A form's page says "remember your number" itself, under Finish (room).
+        self.compact = False
+        self._target = 0
+        self._was_stacked = False
         center = Qt.AlignmentFlag.AlignHCenter
         self.caption = text_label("hint", align=center)  # "Your number", small above it
         self.number = text_label("number", align=center)
@@ -63,13 +70,24 @@ class TicketCard(QWidget):
         return self.item is not None
 
     @property
+    def draft_code(self) -> str:
+        """The form draft this number was given with ("" for a plain ticket)."""
+        code = self.item.context.get("draft_code") if self.item is not None else None
+        return code if isinstance(code, str) else ""
+
+    @property
     def stacked(self) -> bool:
         """Too narrow for the QR beside the words."""
         return self.columns.columns_for(self.width()) == 1
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        stacked = self.stacked
         self._place_qr()
+        if stacked != self._was_stacked:  # the page may place a QR of its own instead
+            self._was_stacked = stacked
+            # After this layout pass, not inside it: the page redraws once it is done.
+            QTimer.singleShot(0, self, self.state_did_change.emit)
 
     def set_shown(self, shown: bool) -> None:
         """Shown on a ticket step, hidden elsewhere (with the QR placed below it)."""
@@ -78,7 +96,9 @@ class TicketCard(QWidget):
 
     def _place_qr(self) -> None:
         self.code.setVisible(self.issued and not self.stacked)
-        self.below.setVisible(self.issued and self.stacked and not self.isHidden())
+        self.below.setVisible(
+            self.issued and self.stacked and self.below_allowed and not self.isHidden()
+        )
 
     # -- what the queue said ------------------------------------------------------
     def show_taking(self) -> None:
@@ -97,6 +117,17 @@ class TicketCard(QWidget):
         self.printed = printed
         self.state_did_change.emit()
 
+    def set_compact(self, compact: bool) -> None:
+        """A form's number in display size, not poster size: the page also holds the
+        form's code and the way on, and still fits at 150 % (it stays the largest text)."""
+        self.compact = compact
+        self._size_qr()
+        role = "display" if compact else "number"
+        if self.number.property("role") != role:
+            self.number.setProperty("role", role)
+            self.number.style().unpolish(self.number)
+            self.number.style().polish(self.number)
+
     def show_failure(self) -> None:
         self.item, self.failed = None, True
         self.state_did_change.emit()
@@ -107,6 +138,7 @@ class TicketCard(QWidget):
         self._catalog = c
         item = self.item
         issued = item is not None
+        self._was_stacked = self.stacked  # what the page is told now (see resizeEvent)
         for widget in (self.caption, self.number, self.service):
             widget.setVisible(issued)
         self.caption.setText(caption)
@@ -117,15 +149,20 @@ class TicketCard(QWidget):
             self.service.setText(
                 c.text("ticket.for_service", service=c.text(f"service.{item.service}"))
             )
+            # A form's number carries the form's code: the counter scans it to open the form.
+            code = self.draft_code
+            reference = draft_reference(code) if code else None
             for qr in (self.qr, self.qr_below):
-                qr.set_text(ticket_reference(item.day, item.label, item.id))
+                qr.set_text(reference or ticket_reference(item.day, item.label, item.id))
+            caption = c.text("ticket.form_code", code=code) if code else c.text("ticket.qr_caption")
             for label in (self.qr_caption, self.qr_below_caption):
-                label.setText(c.text("ticket.qr_caption"))
+                label.setText(caption)
             self.print_line.setText(
                 c.text("ticket.printed" if self.printed else "ticket.not_printed")
             )
         else:
             self.print_line.setText(c.text("ticket.failed" if self.failed else "ticket.taking"))
+        self.print_line.setHidden(self.compact and issued and not self.printed)
         if self.estimate is not None:
             e = self.estimate
             self.wait.setText(
@@ -156,9 +193,15 @@ class TicketCard(QWidget):
         return say_number(self.item.label, self._catalog, alone=True)
 
     def apply_metrics(self, m: Metrics) -> None:
-        for qr in (self.qr, self.qr_below):
-            qr.set_side(m.target * 3)
+        self._target = m.target
+        self._size_qr()
         self.columns.set_spacing(m.gap, m.target * 4)
+
+    def _size_qr(self) -> None:
+        # A counter's scanner reads a smaller code too; a form's page needs the room.
+        if self._target:
+            for qr in (self.qr, self.qr_below):
+                qr.set_side(self._target * (2 if self.compact else 3))
 
 
 def _qr_box() -> tuple[QWidget, QrImage, QLabel]:

@@ -44,6 +44,13 @@ def test_wealth_range_is_illustrative_and_never_guaranteed() -> None:
         money.wealth_range(D("10000"), D("5"), D("-5"), 12, "CNY")
 
 
+def test_wealth_range_takes_the_yearly_fee_off_both_ends() -> None:
+    w = money.wealth_range(D("10000"), D("-5.00"), D("4.50"), 12, "CNY", D("0.50"))
+    assert (w.fee, w.worst, w.best) == (D("50.00"), D("9450.00"), D("10400.00"))
+    three_years = money.wealth_range(D("10000"), D("-5.00"), D("4.50"), 36, "CNY", D("0.50"))
+    assert (three_years.fee, three_years.worst) == (D("150.00"), D("8350.00"))
+
+
 def test_pension_projection_matches_the_annuity_formula() -> None:
     p = money.pension_projection(D("500"), D("2.00"), 120, "CNY")
     assert (p.paid_in, p.pot, p.growth) == (D("60000"), D("66359.83"), D("6359.83"))

@@ -9,7 +9,7 @@ SAMPLE = {
     "hotline": "95588", "fraud_hotline": "96110", "bank": "Your Bank", "name": "Mrs Wang",
     "time": "10:30",
     "topic": "pension", "number": "A012", "day": "2026-12-03", "code": "K7F3QM",
-    "value": "138", "count": "3", "least": "6", "most": "8",
+    "value": "138", "count": "3", "least": "6", "most": "8", "title": "Your form is ready.",
 }  # fmt: skip
 
 

@@ -27,7 +27,7 @@ def bookings(db: KioskDatabase, clock: FakeClock) -> BookingStore:
 
 
 def add_wang(bookings: BookingStore, day: str = "2025-03-03") -> None:
-    bookings.add("AB-12 34", day, "10:30", "Mrs Wang", "loan", "mortgage questions")
+    bookings.add("AB-12 34", day, "10:30", "Mrs Wang", "loan", "mortgage")
 
 
 def test_add_and_find_ignores_case_and_spaces(bookings: BookingStore) -> None:
@@ -39,7 +39,7 @@ def test_add_and_find_ignores_case_and_spaces(bookings: BookingStore) -> None:
         "10:30",
         "Mrs Wang",
     )
-    assert (found.service, found.topic, found.checked_in) == ("loan", "mortgage questions", False)
+    assert (found.service, found.topic, found.checked_in) == ("loan", "mortgage", False)
     assert found.to_json()["ticket_id"] is None
 
 
@@ -52,6 +52,8 @@ def test_add_and_find_ignores_case_and_spaces(bookings: BookingStore) -> None:
         ("name", "  "),
         ("service", "mortgage"),
         ("topic", ""),
+        ("topic", "mortgage questions"),
+        ("topic", "养老金"),
     ],
 )
 def test_add_names_the_bad_field(bookings: BookingStore, field: str, value: str) -> None:
@@ -120,7 +122,7 @@ def test_import_csv(bookings: BookingStore, tmp_path: Path) -> None:
     path = write(
         tmp_path,
         HEADER + "AB1234,2025-03-03,10:30,Mrs Wang,loan,mortgage\n\n"
-        "CD5678,2025-03-03,09:00,Mr Li,wealth,pension review\n",
+        "CD5678,2025-03-03,09:00,Mr Li,wealth, Pension \n",
     )
     assert bookings.import_csv(path) == 2
     assert [b.code for b in bookings.list("2025-03-03")] == ["CD5678", "AB1234"]
@@ -133,6 +135,7 @@ def test_import_csv(bookings: BookingStore, tmp_path: Path) -> None:
         ("CD5678,2025-03-03,09:30,Mr Li,savings,pension", "line 3: field 'service'"),
         ("AB1234,2025-03-03,09:30,Mr Li,wealth,pension", "line 3: field 'code'"),
         ("CD5678,2025-03-03,09:30,Mr Li,wealth", "line 3: 5 fields, expected 6"),
+        ("CD5678,2025-03-03,09:30,Mr Li,wealth,pension review", "line 3: field 'topic'"),
     ],
 )
 def test_a_bad_row_imports_nothing(
@@ -161,3 +164,12 @@ def test_past_bookings_go_with_retention(
     clock.advance(days=2)
     store.purge_before("2025-03-04")
     assert bookings.list() == []
+
+
+def test_a_topic_is_an_id_from_the_list_and_the_message_lists_them(
+    bookings: BookingStore,
+) -> None:
+    with pytest.raises(InvalidBooking, match="'coins' is not a topic id; use one of account, card"):
+        bookings.add("AB1234", "2025-03-03", "10:30", "Mrs Wang", "cash", "coins")
+    bookings.add("AB1234", "2025-03-03", "10:30", "Mrs Wang", "cash", " CASH ")
+    assert bookings.find("AB1234").topic == "cash"  # stored as the id
