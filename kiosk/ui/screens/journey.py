@@ -389,15 +389,9 @@ class JourneyScreen(Screen):
         (self.warning if warning else self.title).setText(c.text(f"{base}.title", **words))
 
         # What happens next may depend on a choice made on the way ("body_swallowed").
-        body_key = next(
-            (
-                f"{base}.body_{o}"
-                for o in answers.chosen.values()
-                if self._has(c, f"{base}.body_{o}")
-            ),
-            f"{base}.body",
-        )
-        has_body = has(body_key)
+        bodies = (f"{base}.body_{o}" for o in answers.chosen.values())
+        body_key = next((k for k in bodies if self._has(c, k)), f"{base}.body")
+        has_body = self._has(c, body_key)
         # On a field step the explanation sits under Next, beside the keypad (or the name).
         is_field = kind == StepKind.FIELD and step.field is not None
         naming = is_field and step.field is not None and step.field.input == InputKind.NAME
