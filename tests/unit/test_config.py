@@ -44,7 +44,7 @@ def test_file_overrides_defaults(data_dir: Path) -> None:
         ("[ui]\ndefault_text_size = 120\n", "ui.default_text_size", "one of 100, 150, 200"),
         ('[ui]\ndemo_size = "big"\n', "ui.demo_size", "1366x768"),
         ("[idle]\ntimeout_secs = 90\n", "idle.timeout_secs", "not a known setting"),
-        ('[bank]\ncard_hotline = ""\n', "bank.card_hotline", "phone number customers can call"),
+        ('[bank]\ncard_hotline = ""\n', "bank.card_hotline", "24-hour number that stops a card"),
         ('[bank]\ncard_hotline = "ask staff"\n', "bank.card_hotline", "like 95588"),
         ('[bank]\ndeposit_protection = "500k"\n', "bank.deposit_protection", "like 500000"),
         ('[bank]\ndeposit_protection = "0"\n', "bank.deposit_protection", "whole amount"),

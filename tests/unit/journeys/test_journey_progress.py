@@ -16,8 +16,8 @@ JOURNEYS = load_journeys(assets_dir() / "journeys")
     ("journey", "step", "expected"),
     [
         ("lost_card", "what", (1, 6)),
-        ("lost_card", "phone", (4, 6)),
-        ("lost_card", "done", (6, 6)),
+        ("lost_card", "phone", (3, 5)),
+        ("lost_card", "done", (5, 5)),
         ("open_account", "birth", (5, 7)),
         ("take_ticket", "ticket", (3, 3)),
     ],

@@ -61,13 +61,13 @@ LOST_CARD_CONTEXT = {
 
 def test_a_journey_step_reads_as_a_person_would_say_it() -> None:
     assert place_words("journey.lost_card.phone", EN, JOURNEYS) == (
-        "Preparing a form: lost card, step 4 of 6"
+        "Preparing a form: lost card, step 3 of 5"
     )
     assert place_words("journey.lost_card.phone", ZH, JOURNEYS) == (
-        "准备表格：银行卡丢失，第4步，共6步"
+        "准备表格：银行卡丢失，第3步，共5步"
     )
     assert place_words("journey.lost_card.phone", KO, JOURNEYS) == (
-        "서류 준비: 카드 분실, 6단계 중 4단계"
+        "서류 준비: 카드 분실, 5단계 중 3단계"
     )
 
 
@@ -113,7 +113,7 @@ def test_the_trail_is_one_stop_per_task_and_skips_the_welcome() -> None:
 def test_the_card_is_in_words_not_ids() -> None:
     rows = dict(card_rows(help_item(LOST_CARD_CONTEXT), EN, CATALOGS, JOURNEYS))
     assert rows["Kiosk"] == "Kiosk by the door"
-    assert rows["Doing now"] == ("Preparing a form: lost card, step 4 of 6 — “Your phone number”")
+    assert rows["Doing now"] == ("Preparing a form: lost card, step 3 of 5 — “Your phone number”")
     assert rows["Answers given"] == "What happened to your card? — A cash machine kept it"
     assert rows["Said or typed"] == "Phone number: 13812345678"
     for value in rows.values():
