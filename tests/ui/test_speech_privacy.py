@@ -124,7 +124,8 @@ def test_check_in_says_the_number_but_not_the_booking_name(
 
     config = Config({"idle.timeout_seconds": 600})
     with queued_kiosk(qtbot, config, data_dir, printer=NullPrinter()) as (kiosk, staff):
-        staff.bookings.add("246810", date.today().isoformat(), "10:30", "Mrs Wang", "cash", "x")
+        today = date.today().isoformat()
+        staff.bookings.add("246810", today, "10:30", "Mrs Wang", "cash", "pension")
         kiosk.controller.handle("choose_language", locale)
         kiosk.controller.handle("journey_start", "check_in")
         for digit in "246810":
@@ -139,7 +140,7 @@ def test_check_in_says_the_number_but_not_the_booking_name(
         assert "Mrs Wang" in screen_texts(kiosk)
         said = screen.spoken_text()
         assert "Mrs Wang" not in said and "A001" not in said
-        assert IN_SENTENCE[locale] in said
+        assert TICKET[locale] in said  # the number on its card, as a caller says it
         simpler = screen.simpler_text() or ""
         assert IN_SENTENCE[locale] in simpler and "{" not in simpler
 
@@ -172,7 +173,9 @@ def test_a_ticket_and_a_form_code_are_spelled(qtbot, data_dir: Path, locale: str
         assert ENDING[locale] in kiosk.window.current_screen().spoken_text()
         kiosk.controller.handle("journey_next")
         screen = kiosk.window.current_screen()
-        qtbot.waitUntil(lambda: screen.draft_code.isVisible(), timeout=10_000)
-        code = screen.draft_code.text()
+        answers = screen.runner.answers("lost_card")
+        qtbot.waitUntil(lambda: answers.draft == "ready" and screen.ticket.issued, timeout=10_000)
+        code = answers.found["code"]
+        assert code in screen_texts(kiosk)  # shown in full, said spelled out
         said = screen.spoken_text()
         assert spell_code(code, kiosk.window.catalogs[locale]) in said and code not in said

@@ -132,6 +132,8 @@ class JourneyScreen(Screen):
         # What some labels say aloud instead of their text: numbers and codes
         # spelled out, personal details masked (label id → words).
         self._aloud: dict[int, str] = {}
+        self._number_caption = False  # a result's number: "Your number" follows the title
+        self._body = ("", "")  # the step's body: its words' key, and what goes before it
         self._palette: Palette | None = None
         self._metrics: Metrics | None = None
         self.picture = QLabel()
@@ -403,12 +405,12 @@ class JourneyScreen(Screen):
         self.body.setVisible(has_body and not is_field and not result_number)
         self.field_hint.setVisible(has_body and keypad)
         self.name_hint.setVisible(has_body and naming)
+        # The number card leaves "not printed" out on a form's page (Finish stays in
+        # view): the words under Finish say it first.
+        unprinted = result_number and self.ticket.issued and not self.ticket.printed
+        self._body = (body_key, c.text("ticket.not_printed") if unprinted else "")
         if has_body:
-            text = c.text(body_key, **words)
-            if result_number and self.ticket.issued and not self.ticket.printed:
-                # The number card leaves this out on a form's page, to keep Finish in view.
-                text = joined(c.locale, c.text("ticket.not_printed"), text)
-            body.setText(text)
+            body.setText(joined(c.locale, self._body[1], c.text(body_key, **words)))
         self._show_picture(step)
         # Field: the typed answer (masked if sensitive), the keypad and the problem.
         self.field_area.setVisible(keypad)
@@ -448,10 +450,8 @@ class JourneyScreen(Screen):
         self.ticket.set_shown(numbered)
         self.ticket_call.setVisible(numbered and self.ticket.failed)
         if numbered:
-            caption = self.title.text()
-            if result_number:
-                caption = c.text("journey.common.your_number", title=joined(c.locale, caption))
-            self.ticket.retranslate(c, caption)
+            self._number_caption = result_number
+            self.ticket.retranslate(c, self._caption(c, self.title.text()))
             self.ticket_call.set_words(c.text("ask_staff.call"))
         self._show_draft(journey_id, step, context)
         # The one way forward.
@@ -524,15 +524,16 @@ class JourneyScreen(Screen):
         self._aloud = {}
         title = say_sentence(c, f"{base}.title", words, personal, private)
         self._aloud[id(self.title)] = self._aloud[id(self.warning)] = title
-        if self._has(c, f"{base}.body"):
-            body = say_sentence(c, f"{base}.body", words, personal, private)
-            for label in (self.body, self.field_hint, self.name_hint):
+        self._aloud[id(self.ticket.caption)] = self._caption(c, title)  # check-in: no name
+        body_key, before = self._body
+        if self._has(c, body_key):
+            body = joined(c.locale, before, say_sentence(c, body_key, words, personal, private))
+            for label in (self.body, self.field_hint, self.name_hint, self.next_steps):
                 self._aloud[id(label)] = body
         answers = self.runner.answers(journey_id)
         if step.effect == Effect.FORM_DRAFT:
-            state = answers.draft if answers.draft in ("ready", "offline") else "pending"
             code = spell_code(answers.found.get("code", ""), c)
-            self._aloud[id(self.draft_line)] = c.text(f"journey.common.draft.{state}", code=code)
+            self._aloud[id(self.draft_line)] = self._draft_line(journey_id, c, code)
         fields = self.runner.journeys[journey_id].fields()
         for label, change in self.rows:  # the answers read back (the Change under each names it)
             field = str(change.property("kiosk_argument") or "")
@@ -643,7 +644,7 @@ class JourneyScreen(Screen):
         code = answers.found.get("code", "")
         # The number's card carries the code and its QR beside the number; when the
         # card is too narrow for that, the page's own QR stands under it, above Finish.
-        carried = ready and self.ticket.issued and self.ticket.draft_code == code
+        carried = self._carried(journey_id)
         beside = carried and not self.ticket.stacked
         self.draft_line.setVisible(drafting and not beside)
         self.draft_code.setVisible(ready and not carried)
@@ -652,14 +653,31 @@ class JourneyScreen(Screen):
         if not drafting:
             return
         c = context.catalog
-        state = answers.draft if answers.draft in ("ready", "offline") else "pending"
-        line = c.text(f"journey.common.draft.{state}", code=code)
-        # Beside its number a code is the form's code, never "show this number".
-        self.draft_line.setText(c.text("ticket.form_code", code=code) if carried else line)
+        self.draft_line.setText(self._draft_line(journey_id, c, code))
         if ready:
             self.draft_code.setText(code)
             self.draft_qr.set_text(draft_reference(code))
             self.draft_keep.setText(c.text("journey.common.draft.keep"))
+
+    def _caption(self, c: Catalog, title: str) -> str:
+        """The words over a number: the step's title ("Your number" after it on a result)."""
+        if self._number_caption:
+            return c.text("journey.common.your_number", title=joined(c.locale, title))
+        return title
+
+    def _carried(self, journey_id: str) -> bool:
+        """A form's code travels on its number's card (it was written with the ticket)."""
+        answers = self.runner.answers(journey_id)
+        code = answers.found.get("code", "")
+        return answers.draft == "ready" and self.ticket.issued and self.ticket.draft_code == code
+
+    def _draft_line(self, journey_id: str, c: Catalog, code: str) -> str:
+        """The line about the form with ``code`` as given (shown as is, or said spelled)."""
+        if self._carried(journey_id):  # beside its number: the form's code, not "show this"
+            return c.text("ticket.form_code", code=code)
+        draft = self.runner.answers(journey_id).draft
+        state = draft if draft in ("ready", "offline") else "pending"
+        return c.text(f"journey.common.draft.{state}", code=code)
 
     def _show_review(self, journey_id: str, step: Step, context: ScreenContext) -> None:
         # Without a stored draft, the answers stay on screen for the counter to read.
@@ -726,7 +744,7 @@ class JourneyScreen(Screen):
 
         parts = shown(self.title, self.warning)
         if self.ticket.isVisibleTo(self):
-            parts += self.ticket.spoken_parts()
+            parts += self.ticket.spoken_parts(self._aloud)
         parts += shown(self.body, self.field_label, self.problem_label, self.field_hint)
         parts += shown(self.name_problem, self.name_hint, self.note, self.draft_line)
         parts += shown(self.next_steps, self.draft_keep)  # never self.tip: for the eyes only

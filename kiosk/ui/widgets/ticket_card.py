@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -9,7 +11,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
 from kiosk.qr import ticket_reference
 from kiosk.queue.models import QueueItem, WaitEstimate
-from kiosk.speech.aloud import say_number
+from kiosk.speech.aloud import say_number, spell_code
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -171,18 +173,30 @@ class TicketCard(QWidget):
                 else c.text("wait.range", ahead=e.ahead, low=e.low_minutes, high=e.high_minutes)
             )
 
-    def spoken_parts(self) -> list[str]:
+    def spoken_parts(self, aloud: Mapping[int, str] | None = None) -> list[str]:
         """The words shown, in reading order (the number, then the rest).
 
         The number is said as calling systems say it: "A, zero, one, two", "A零一二号".
+
+        Args:
+            aloud: What a label says instead of its text, by ``id(label)`` (the
+                page's caption without the customer's name).
         """
         labels = (self.caption, self.number, self.service, self.wait, self.print_line)
+        instead = {id(self.number): self.spoken_number(), **(aloud or {})}
         parts = []
         for label in labels:
             if label.isHidden() or not label.text():
                 continue
-            parts.append(self.spoken_number() if label is self.number else label.text())
-        return parts + ([self.qr_caption.text()] if self.issued else [])
+            parts.append(instead.get(id(label), label.text()))
+        return parts + ([self._spoken_qr_caption()] if self.issued else [])
+
+    def _spoken_qr_caption(self) -> str:
+        """The QR's caption as said: a form's code spelled out ("N, nine, eight, …")."""
+        code = self.draft_code
+        if not code or self._catalog is None:
+            return self.qr_caption.text()
+        return self._catalog.text("ticket.form_code", code=spell_code(code, self._catalog))
 
     def spoken_number(self) -> str:
         """The number as said on its own ("A, zero, one, two"); empty before one is issued."""
