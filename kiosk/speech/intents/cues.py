@@ -57,7 +57,8 @@ WEIGHTS = {"strong": STRONG, "medium": MEDIUM, "weak": WEAK}
 SIGN = 10.0
 # Below this no reading is offered: the sentence is about something else.
 ACCEPT = 3.0
-# The best intent must lead the next one by this much, or it is a coin toss.
+# Two intents about as strong (within MARGIN) are both offered, at the lowest
+# confidence: "Did you mean A or B?" helps more than "Sorry".
 MARGIN = 1.0
 # Confidences stay in "Did you mean …?" territory (intent_actions.ASK_AT 0.5 ..
 # ACT_AT 0.75): a reading from a few words is never acted on unconfirmed.
@@ -139,20 +140,73 @@ class CueIndex:
         self.locale = locale
         self.by_character = locale != "en"
         self.signs = tuple(signs)
+        # Sign words are looked for anywhere, apart from the segmentation: a
+        # scam sign must not lose a word to an overlapping request word.
+        self._sign_words = [(c, self._joined(c.tokens)) for c in cues if c.group is not None]
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}
         for cue in cues:
-            self._starts.setdefault(cue.tokens[0], []).append(cue)
+            if cue.group is None:
+                self._starts.setdefault(cue.tokens[0], []).append(cue)
         for found in self._starts.values():
             found.sort(key=lambda c: -len(c.tokens))
 
     def _tokens(self, text: str) -> list[str]:
+        return self._words(text)[0]
+
+    def _joined(self, tokens: Sequence[str]) -> str:
+        """Tokens as one string to search in: spaced words, or characters run together."""
+        return "".join(tokens) if self.by_character else f" {' '.join(tokens)} "
+
+    def signs_in(self, text: str) -> list[Cue]:
+        """The scam-sign words said in ``text``.
+
+        Found anywhere, overlapping each other and shorter request words, but
+        not inside a longer request phrase: "phone banking" says neither
+        "phone" nor "bank".
+        """
+        pieces, toks = self.segment(text)
+        inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
+        for start, cues in pieces:
+            for k in range(start, start + len(cues[0].tokens)):
+                inside[k] = len(cues[0].tokens)
+        said = self._joined(toks)
+        # Where each token starts in `said`, to turn a string match into tokens.
+        at: dict[int, int] = {}
+        offset = 0 if self.by_character else 1
+        for k, tok in enumerate(toks):
+            at[offset] = k
+            offset += len(tok) + (0 if self.by_character else 1)
+        found = []
+        for cue, joined in self._sign_words:
+            hit = said.find(joined)
+            while hit >= 0:
+                k = at.get(hit if self.by_character else hit + 1)
+                size = len(cue.tokens)
+                if k is not None and all(inside[j] <= size for j in range(k, k + size)):
+                    found.append(cue)
+                    break
+                hit = said.find(joined, hit + 1)
+        return found
+
+    def _words(self, text: str) -> tuple[list[str], list[int], list[bool]]:
+        """Tokens, the word each belongs to, and whether it starts its word."""
         said = normalise(text, self.locale)
-        if self.by_character:
-            return [ch for ch in said if not ch.isspace()]
-        return [stem(w) for w in said.split()]
+        toks: list[str] = []
+        word: list[int] = []
+        starts: list[bool] = []
+        for n, part in enumerate(said.split()):
+            found = list(part) if self.by_character else [stem(part)]
+            toks += found
+            word += [n] * len(found)
+            starts += [True] + [False] * (len(found) - 1)
+        return toks, word, starts
 
     def find(self, text: str) -> list[Cue]:
+        """Every list word in ``text`` (see :meth:`segment`)."""
+        return [cue for _, cues in self.segment(text)[0] for cue in cues]
+
+    def segment(self, text: str) -> tuple[list[tuple[int, list[Cue]]], list[str]]:
         """Every list word in ``text``, left to right, segmented by the lists.
 
         The segmentation covers as many tokens (characters, for Chinese) with
@@ -160,10 +214,13 @@ class CueIndex:
         longest match would read 新手机号|码也换了 where 新手机|号码也换了 is
         meant. A position is covered by one phrase only: "time deposit" is the
         product, and its "deposit" is not also counted as paying in. The same
-        phrase may be listed under several intents (or signs): all of its
-        entries are returned.
+        phrase may be listed under several intents: all of its entries are
+        returned. Scam-sign words are not segmented (see :meth:`signs_in`).
+
+        Returns:
+            The pieces found, as (first token, cues), and the tokens.
         """
-        toks = self._tokens(text)
+        toks, word, starts = self._words(text)
         n = len(toks)
         # best[i]: (tokens covered, -pieces) over toks[:i]; how[i]: the step into i.
         best: list[tuple[int, int]] = [(0, 0)] + [(-1, 0)] * n
@@ -176,32 +233,40 @@ class CueIndex:
             lengths: dict[int, list[Cue]] = {}
             for cue in self._starts.get(toks[i], ()):
                 size = len(cue.tokens)
+                # Korean keeps its spaces: a phrase may run across them (people
+                # space 안전 계좌 either way), but only from the start of a word,
+                # so 우편물이 자꾸 holds no 이자 "interest".
+                across = size > 1 and i + size <= n and word[i] != word[i + size - 1]
+                if across and not starts[i]:
+                    continue
                 if tuple(toks[i : i + size]) == cue.tokens:
                     lengths.setdefault(size, []).append(cue)
             for size, cues in lengths.items():
                 score = (best[i][0] + size, best[i][1] - 1)
                 if score > best[i + size]:
                     best[i + size], how[i + size] = score, (i, cues)
-        out: list[Cue] = []
+        out: list[tuple[int, list[Cue]]] = []
         i = n
         while i > 0:
             start, cues = how[i]
-            out[:0] = cues
+            if cues:
+                out.insert(0, (start, cues))
             i = start
-        return out
+        return out, toks
 
     def read(self, text: str) -> Reading:
         """The intent the meaningful words of ``text`` point to, or ``unknown``."""
-        found = self.find(text)
+        found = self.find(text)  # (segmented twice with signs_in: cheap, and kept simple)
         scores: dict[str, float] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         groups: dict[int, set[int]] = {}
         slot_votes: dict[str, dict[str, float]] = {}
-        for cue in found:
-            if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
-                continue
+        signs = self.signs_in(text)
+        for cue in signs:
             if cue.group is not None:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
+        for cue in found:
+            if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
                 continue
             key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
             if key in seen:  # a word said twice is not twice the evidence
@@ -211,7 +276,7 @@ class CueIndex:
             if cue.slot is not None:
                 votes = slot_votes.setdefault(cue.slot[0], {})
                 votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
-        words = [" ".join(c.tokens) if not self.by_character else "".join(c.tokens) for c in found]
+        words = [self._joined(c.tokens).strip() for c in found + signs]
         scam = any(len(got) == self.signs[sign] for sign, got in groups.items())
         if scam:
             scores["fraud_check"] = scores.get("fraud_check", 0.0) + SIGN
@@ -220,9 +285,9 @@ class CueIndex:
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if top < ACCEPT or top - second < MARGIN:
+        if top < ACCEPT:
             return Reading(UNKNOWN, scores=scores, words=words)
-        lead = min(1.0, (top - second) / STRONG)
+        lead = min(1.0, (top - second) / STRONG) if top - second >= MARGIN else 0.0
         confidence = MAX_CONFIDENCE if scam else MIN_CONFIDENCE + lead * 0.1
         other = None
         if scam and len(ranked) > 1 and ranked[1][1] >= ACCEPT:
