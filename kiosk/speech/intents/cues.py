@@ -158,14 +158,16 @@ class CueIndex:
         """Tokens as one string to search in: spaced words, or characters run together."""
         return "".join(tokens) if self.by_character else f" {' '.join(tokens)} "
 
-    def signs_in(self, text: str) -> list[Cue]:
+    def signs_in(
+        self, text: str, segmented: tuple[list[tuple[int, list[Cue]]], list[str]] | None = None
+    ) -> list[Cue]:
         """The scam-sign words said in ``text``.
 
         Found anywhere, overlapping each other and shorter request words, but
         not inside a longer request phrase: "phone banking" says neither
         "phone" nor "bank".
         """
-        pieces, toks = self.segment(text)
+        pieces, toks = segmented if segmented is not None else self.segment(text)
         inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
         for start, cues in pieces:
             for k in range(start, start + len(cues[0].tokens)):
@@ -190,7 +192,11 @@ class CueIndex:
         return found
 
     def _words(self, text: str) -> tuple[list[str], list[int], list[bool]]:
-        """Tokens, the word each belongs to, and whether it starts its word."""
+        """Tokens, the word each belongs to, and whether it starts its word.
+
+        ``text`` may come normalised already (the matcher normalises once);
+        normalising is idempotent, so raw text works too.
+        """
         said = normalise(text, self.locale)
         toks: list[str] = []
         word: list[int] = []
@@ -256,12 +262,13 @@ class CueIndex:
 
     def read(self, text: str) -> Reading:
         """The intent the meaningful words of ``text`` point to, or ``unknown``."""
-        found = self.find(text)  # (segmented twice with signs_in: cheap, and kept simple)
+        segmented = self.segment(text)
+        found = [cue for _, cues in segmented[0] for cue in cues]
         scores: dict[str, float] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         groups: dict[int, set[int]] = {}
         slot_votes: dict[str, dict[str, float]] = {}
-        signs = self.signs_in(text)
+        signs = self.signs_in(text, segmented)
         for cue in signs:
             if cue.group is not None:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])

@@ -142,7 +142,8 @@ class Matcher:
 
     def understand(self, text: str) -> Understanding:
         """What ``text`` means; ``unknown`` when no reading is good enough."""
-        said = self._strip(normalise(text, self.locale))
+        heard = normalise(text, self.locale)  # once: both stages read this
+        said = self._strip(heard)
         if not said:
             return Understanding(text, UNKNOWN, {}, 1.0)
         scored = self.fuzzy.score(said)
@@ -155,7 +156,7 @@ class Matcher:
             # Only very common words, nothing to rank by: hassil tries everything.
             exact = self._exact(said, list(range(len(self._templates))))
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
-        cue = self.cues.read(text) if self.cues is not None else None
+        cue = self.cues.read(heard) if self.cues is not None else None
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
             return self._scam(text, cue, exact, found)
         if exact is not None:

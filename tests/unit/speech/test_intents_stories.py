@@ -9,6 +9,7 @@ built, and never used to write templates or word lists. The product's targets
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,10 @@ from kiosk.speech.intents import INTENTS, SLOT_VALUES, UNKNOWN, matcher_for
 from kiosk.speech.intents.cues import cues_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "heldout"
+# A second set, seen once before the last round of word-list changes: its
+# scams are kept as a regression guard (the honest unseen figure is in
+# tests/data/final, shown by `make bench`).
+BLIND = DATA.parent / "blind"
 MIN_ACCURACY = 0.97
 MAX_FALSE_ACCEPTS = 0.03
 MIN_UTTERANCES = 150
@@ -37,8 +42,8 @@ class Case:
     scam: bool
 
 
-def cases(locale: str) -> list[Case]:
-    table: dict[str, Any] = yaml.safe_load((DATA / f"{locale}.yaml").read_text("utf-8"))
+def cases(locale: str, folder: Path = DATA) -> list[Case]:
+    table: dict[str, Any] = yaml.safe_load((folder / f"{locale}.yaml").read_text("utf-8"))
     assert table["locale"] == locale
     return [
         Case(str(u["text"]), str(u["intent"]), bool(u.get("scam"))) for u in table["utterances"]
@@ -117,7 +122,7 @@ def test_targets_per_locale(results: dict[str, Result], capsys: pytest.CaptureFi
 def test_a_scam_is_never_sorry_and_never_acted_on_unasked(locale: str) -> None:
     """Every scam story reaches the "Did you mean: is this a scam?" question."""
     matcher = matcher_for(locale)
-    for case in cases(locale):
+    for case in cases(locale) + cases(locale, BLIND):
         if not case.scam:
             continue
         got = matcher.understand(case.text)
@@ -212,3 +217,17 @@ def test_no_word_list_overrides_a_template_sentence(locale: str) -> None:
     matcher = matcher_for(locale)
     doubted = [p for p in matcher.phrases() if matcher.understand(p).confidence < 1.0]
     assert not doubted
+
+
+def test_chinese_stories_read_the_same_with_vosk_spaces() -> None:
+    """Vosk's Chinese comes spaced out; the word lists must not care."""
+    matcher = matcher_for("zh_CN")
+    for case in cases("zh_CN"):
+        # Each ideograph spaced out, Latin words ("app") kept whole, as Vosk returns them.
+        spaced = " ".join(re.findall(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+", case.text))
+        plain, heard = matcher.understand(case.text), matcher.understand(spaced)
+        assert (heard.intent, heard.slots, heard.confidence) == (
+            plain.intent,
+            plain.slots,
+            plain.confidence,
+        ), spaced
