@@ -1,6 +1,7 @@
 """Understanding: what a customer's words mean, as an intent and slots (no Qt).
 
-Sentence templates live in ``locales/<lang>/intents.yaml`` (hassil's format);
+Sentence templates live in ``locales/<lang>/intents.yaml`` (hassil's format),
+the second stage's word lists in ``locales/<lang>/cues.yaml`` (:mod:`.cues`);
 the intents and slot values are DESIGN.md's contract (:mod:`.vocabulary`).
 
 >>> from kiosk.speech.intents import understand
