@@ -231,3 +231,28 @@ def test_chinese_stories_read_the_same_with_vosk_spaces() -> None:
             plain.slots,
             plain.confidence,
         ), spaced
+
+
+def test_korean_phrases_cross_a_space_only_from_a_word_start() -> None:
+    cues = matcher_for("ko").cues
+    assert cues is not None
+    reading = cues.read("은행 우편물이 자꾸 예전 집으로 가요")  # 물이 자꾸: no 이자 "interest"
+    assert "이자" not in reading.words
+    assert reading.intent == "update_details"
+    assert cues.read("안전 계좌로 옮기래요").scam  # 안전 계좌 spaced or not
+
+
+def test_a_sign_word_inside_a_longer_request_phrase_is_not_said() -> None:
+    cues = matcher_for("en").cues
+    assert cues is not None
+    assert not cues.read("phone banking keeps asking for a code").scam
+    assert cues.read("a man on the phone keeps asking for a code").scam
+
+
+def test_two_equally_likely_tasks_are_both_offered() -> None:
+    got = matcher_for("en").understand("I'd like to see someone about a loan for my roof")
+    kind, readings = Listener().decide(
+        got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
+    )
+    assert kind == "ask"
+    assert {intent for intent, _ in readings} >= {"call_staff", "take_ticket"}
