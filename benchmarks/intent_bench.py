@@ -45,9 +45,11 @@ from kiosk.speech.intents.normalise import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "utterances"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-# Written after all tuning, run once, never tuned against: the honest figure
-# for sentences the word lists have never met (shown, no target).
-UNSEEN = ROOT / "tests" / "data" / "final"
+# Written after the last change to the word lists and rules, committed before
+# its only run, never tuned against: the honest figure for sentences the word
+# lists have never met (shown, no target). tests/data/final held that role
+# until the "caution" rule was made after its run (docs/design/0013).
+UNSEEN = ROOT / "tests" / "data" / "fresh"
 HELDOUT_MIN = 0.97
 FALSE_ACCEPT_MAX = 0.03
 REPEATS = 5

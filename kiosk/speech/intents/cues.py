@@ -12,6 +12,8 @@ weighed, from per-locale word lists kept as data in
 * ``signs`` are the scam signs of DESIGN.md as combinations: one word from
   each group said ("password" + "phone") is a scam description whatever the
   rest of the sentence says, and outweighs every other reading.
+* ``caution`` groups are looser signs (someone else + money or a secret):
+  offered as fraud_check only when nothing else explains the sentence.
 * ``neutral`` words are found whole but count for nothing (Chinese
   是不是 is a question, not 不是 "no").
 * ``slots`` words name a slot value ("withdraw" → service cash) and count
@@ -90,6 +92,9 @@ class Reading:
         words: The list words found, in order.
         second: When ``scam``, what the sentence asked for besides (intent,
             slots), if anything scored enough: offered as the second choice.
+        caution: Nothing else explains the sentence, but it holds a
+            ``caution`` (someone else, and money or a secret): fraud_check is
+            offered, with a person beside it.
     """
 
     intent: str
@@ -99,6 +104,7 @@ class Reading:
     scores: dict[str, float] = field(default_factory=dict)
     words: list[str] = field(default_factory=list)
     second: tuple[str, dict[str, str]] | None = None
+    caution: bool = False
 
     def runners_up(self) -> list[tuple[str, float]]:
         """Other intents that scored enough to be offered, best first."""
@@ -132,14 +138,22 @@ class CueIndex:
 
     Args:
         cues: Every cue of the locale's file.
-        signs: How many groups each scam sign has.
+        signs: How many groups each scam sign (or caution) has.
         locale: Locale id.
+        cautions: Which of ``signs`` are cautions (see :meth:`read`).
     """
 
-    def __init__(self, cues: Sequence[Cue], signs: Sequence[int], locale: str) -> None:
+    def __init__(
+        self,
+        cues: Sequence[Cue],
+        signs: Sequence[int],
+        locale: str,
+        cautions: frozenset[int] | set[int] = frozenset(),
+    ) -> None:
         self.locale = locale
         self.by_character = locale != "en"
         self.signs = tuple(signs)
+        self.cautions = frozenset(cautions)
         # Sign words are looked for anywhere, apart from the segmentation: a
         # scam sign must not lose a word to an overlapping request word.
         self._sign_words = [(c, self._joined(c.tokens)) for c in cues if c.group is not None]
@@ -284,9 +298,15 @@ class CueIndex:
                 votes = slot_votes.setdefault(cue.slot[0], {})
                 votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
         words = [self._joined(c.tokens).strip() for c in found + signs]
-        scam = any(len(got) == self.signs[sign] for sign, got in groups.items())
+        full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
+        scam = bool(full - self.cautions)
         if scam:
             scores["fraud_check"] = scores.get("fraud_check", 0.0) + SIGN
+        best_score = max(scores.values(), default=0.0)
+        if best_score < ACCEPT and full & self.cautions:
+            # Half a sign in a sentence nothing else explains ("a man says my
+            # savings will grow fast"): "Is this a scam?" beats "Sorry".
+            return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
@@ -335,7 +355,7 @@ def load_cues(path: Path, locale: str) -> CueIndex:
     except yaml.YAMLError as exc:
         raise ContentError(path, "(syntax)", " ".join(str(exc).split())) from None
     table = _mapping(path, "(top level)", data)
-    unknown_keys = set(table) - {"locale", "neutral", "intents", "signs", "slots"}
+    unknown_keys = set(table) - {"locale", "neutral", "intents", "signs", "caution", "slots"}
     if unknown_keys:
         raise ContentError(path, sorted(unknown_keys)[0], "is not a known section")
     if table.get("locale") != locale:
@@ -355,14 +375,22 @@ def load_cues(path: Path, locale: str) -> CueIndex:
         if extra:
             raise ContentError(path, f"{where}.{sorted(extra)[0]}", "should be strong or weak")
     signs: list[int] = []
-    for n, sign in enumerate(_sequence(path, "signs", table.get("signs", []))):
-        groups = _sequence(path, f"signs[{n}]", sign)
+    cautions: set[int] = set()
+    listed = [
+        (f"{section}[{k}]", section, sign)
+        for section in ("signs", "caution")
+        for k, sign in enumerate(_sequence(path, section, table.get(section, [])))
+    ]
+    for n, (where, section, sign) in enumerate(listed):
+        groups = _sequence(path, where, sign)
         if len(groups) < 1:
-            raise ContentError(path, f"signs[{n}]", "needs at least one group of words")
+            raise ContentError(path, where, "needs at least one group of words")
         for g, group in enumerate(groups):
-            for word in _words(path, f"signs[{n}][{g}]", group):
+            for word in _words(path, f"{where}[{g}]", group):
                 index.add(word, "fraud_check", 0.0, group=(n, g))
         signs.append(len(groups))
+        if section == "caution":
+            cautions.add(n)
     for slot, spec in _mapping(path, "slots", table.get("slots", {})).items():
         owner = next((i for i, s in INTENT_SLOTS.items() if slot in s), None)
         if owner is None:
@@ -380,7 +408,7 @@ def load_cues(path: Path, locale: str) -> CueIndex:
                 raise ContentError(path, where, f"'{value}' is not a value of the slot")
             for word in _words(path, where, words):
                 index.add(word, owner, weight, slot=(slot, value))
-    return CueIndex(index.cues, signs, locale)
+    return CueIndex(index.cues, signs, locale, cautions)
 
 
 class _Builder:

@@ -162,7 +162,9 @@ class Matcher:
         if exact is not None:
             others = [r for r in found if (r[0], r[1]) != exact]
             return Understanding(text, exact[0], exact[1], 1.0, others[:MAX_ALTERNATIVES])
-        if cue is not None and cue.intent != UNKNOWN:
+        if cue is not None and cue.caution and not (found and found[0][2] >= 0.5):
+            return Understanding(text, "fraud_check", {}, cue.confidence, [("call_staff", {}, 0.5)])
+        if cue is not None and cue.intent != UNKNOWN and not cue.caution:
             return self._story(text, cue, found)
         if found and found[0][2] >= 0.5:
             intent, slots, confidence = found[0]

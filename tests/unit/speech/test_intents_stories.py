@@ -186,6 +186,7 @@ def test_a_longer_phrase_wins_over_its_words() -> None:
             "slots.service.values.gold",
         ),
         ("locale: en\nintents: {}\nsigns: [[]]\n", "signs[0]"),
+        ("locale: en\nintents: {}\ncaution: [[]]\n", "caution[0]"),
         ("locale: en\nintents: [\n", "(syntax)"),
     ],
 )
@@ -256,3 +257,13 @@ def test_two_equally_likely_tasks_are_both_offered() -> None:
     )
     assert kind == "ask"
     assert {intent for intent, _ in readings} >= {"call_staff", "take_ticket"}
+
+
+def test_half_a_sign_in_a_story_nothing_explains_asks_about_a_scam_with_a_person() -> None:
+    matcher = matcher_for("en")
+    got = matcher.understand("a stranger keeps texting me about a refund")
+    assert (got.intent, got.confidence) == ("fraud_check", 0.55)
+    assert got.alternatives == [("call_staff", {}, 0.5)]
+    # Family and money is no caution; a clear request keeps its reading.
+    assert matcher.understand("my son gave me some money for my birthday").intent == UNKNOWN
+    assert matcher.understand("she wants to open a new account").intent == "open_account"
