@@ -452,6 +452,9 @@ class VoiceAssistant(QObject):
             return
         request = understood.intent != "unknown" and confidence >= ASK_AT
         request = request and bool(actions_for(understood.intent, understood.slots, screen, size))
+        # Most of a button's words beat a reading the matcher itself is unsure
+        # of ("say what you see"): its word lists find a task in many a label.
+        request = request and not (index is not None and understood.confidence < ACT_AT)
         if not request and not confirming and self._write_name(text, others):
             return  # on a name field, what is no request is the name
         if not request and index is not None:  # most of a button's words: ask

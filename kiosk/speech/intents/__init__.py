@@ -1,6 +1,7 @@
 """Understanding: what a customer's words mean, as an intent and slots (no Qt).
 
-Sentence templates live in ``locales/<lang>/intents.yaml`` (hassil's format);
+Sentence templates live in ``locales/<lang>/intents.yaml`` (hassil's format),
+the second stage's word lists in ``locales/<lang>/cues.yaml`` (:mod:`.cues`);
 the intents and slot values are DESIGN.md's contract (:mod:`.vocabulary`).
 
 >>> from kiosk.speech.intents import understand
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
+from kiosk.speech.intents.cues import cues_path, load_cues
 from kiosk.speech.intents.loader import intents_path, load_intent_file
 from kiosk.speech.intents.matcher import Matcher
 from kiosk.speech.intents.vocabulary import (
@@ -59,7 +61,8 @@ def _locales_dir(locales_dir: Path | None) -> Path:
 
 
 def matcher_for(locale: str, locales_dir: Path | None = None) -> Matcher:
-    """The (cached) matcher of ``locale``, built from ``locales/<locale>/intents.yaml``.
+    """The (cached) matcher of ``locale``, built from ``locales/<locale>/intents.yaml``
+    (templates) and ``locales/<locale>/cues.yaml`` (the second stage's word lists).
 
     Raises:
         ContentError: The file is missing or broken (names the file and field),
@@ -70,7 +73,9 @@ def matcher_for(locale: str, locales_dir: Path | None = None) -> Matcher:
     with _lock:  # one build per locale, even when two threads ask at once
         if key not in _cache:
             path = intents_path(folder, locale)
-            _cache[key] = Matcher(load_intent_file(path, locale))
+            source = load_intent_file(path, locale)
+            cues = load_cues(cues_path(folder, locale), locale)
+            _cache[key] = Matcher(source, cues)
         return _cache[key]
 
 

@@ -6,7 +6,13 @@ Pipeline for one utterance:
 2. exact: the text is a known expanded sentence (a dict lookup), or hassil
    matches it against the templates of the likeliest intents → confidence 1.0;
 3. otherwise the best fuzzy reading (see :mod:`.fuzzy`), with a calibrated
-   confidence; below 0.5 the answer is ``unknown``.
+   confidence; below 0.5 the answer is ``unknown``;
+4. the second stage (:mod:`.cues`) weighs the sentence's meaningful words:
+   a story the templates did not foresee ("my son installed the app but I
+   can't log in") gets its reading there, always below ``ACT_AT`` so it is
+   only ever offered as "Did you mean …?". A scam sign wins over every other
+   reading, exact ones included, and is offered as fraud_check first, with
+   the other reading as a second choice (docs/design/0013).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from __future__ import annotations
 from hassil import Intents, recognize_best
 from hassil.intents import Intent, IntentData
 
+from kiosk.speech.intents.cues import CueIndex
+from kiosk.speech.intents.cues import Reading as CueReading
 from kiosk.speech.intents.expand import (
     Sample,
     expand,
@@ -52,6 +60,11 @@ MAX_ALTERNATIVES = 3
 # fuzzy ranking puts first, and only when the utterance is near them at all.
 EXACT_TEMPLATES = 4
 EXACT_MIN_SCORE = 0.25
+# A fuzzy reading this sure (intent_actions.ACT_AT) is close to a template:
+# it keeps its place when the second stage points elsewhere.
+FUZZY_SURE = 0.75
+# The second choice beside a scam reading is offered as a button too (>= ASK_AT).
+MIN_STORY = 0.55
 
 Reading = tuple[str, dict[str, str], float, float]
 """(intent, slots, confidence, raw fuzzy score)."""
@@ -81,9 +94,10 @@ class Matcher:
     it): it expands and indexes every template, a few tenths of a second.
     """
 
-    def __init__(self, source: IntentFile) -> None:
+    def __init__(self, source: IntentFile, cues: CueIndex | None = None) -> None:
         self.locale = source.locale
         self.source = source
+        self.cues = cues
         self._strip = FillerStripper(source.skip_words, source.locale)
         per_template = expand(source.intents, source.locale, SAMPLE_BUDGET)
         self._phrases = select_phrases(per_template, source.locale, PHRASE_CAP)
@@ -128,7 +142,8 @@ class Matcher:
 
     def understand(self, text: str) -> Understanding:
         """What ``text`` means; ``unknown`` when no reading is good enough."""
-        said = self._strip(normalise(text, self.locale))
+        heard = normalise(text, self.locale)  # once: both stages read this
+        said = self._strip(heard)
         if not said:
             return Understanding(text, UNKNOWN, {}, 1.0)
         scored = self.fuzzy.score(said)
@@ -141,14 +156,64 @@ class Matcher:
             # Only very common words, nothing to rank by: hassil tries everything.
             exact = self._exact(said, list(range(len(self._templates))))
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
+        cue = self.cues.read(heard) if self.cues is not None else None
+        if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
+            return self._scam(text, cue, exact, found)
         if exact is not None:
             others = [r for r in found if (r[0], r[1]) != exact]
             return Understanding(text, exact[0], exact[1], 1.0, others[:MAX_ALTERNATIVES])
+        if cue is not None and cue.caution and not (found and found[0][2] >= 0.5):
+            return Understanding(text, "fraud_check", {}, cue.confidence, [("call_staff", {}, 0.5)])
+        if cue is not None and cue.intent != UNKNOWN and not cue.caution:
+            return self._story(text, cue, found)
         if found and found[0][2] >= 0.5:
             intent, slots, confidence = found[0]
             return Understanding(text, intent, slots, confidence, found[1:][:MAX_ALTERNATIVES])
         best = found[0][2] if found else 0.0
         return Understanding(text, UNKNOWN, {}, round(1.0 - best, 3), found[:MAX_ALTERNATIVES])
+
+    @staticmethod
+    def _scam(
+        text: str,
+        cue: CueReading,
+        exact: tuple[str, dict[str, str]] | None,
+        found: list[Alternative],
+    ) -> Understanding:
+        """A scam sign: fraud_check is offered first, whatever else was read.
+
+        What the customer literally asked for ("take out my money") stays the
+        second choice, so a customer who was not describing a scam loses one tap.
+        """
+        others: list[Alternative] = []
+        if exact is not None and exact[0] != "fraud_check":
+            others.append((exact[0], exact[1], cue.confidence - 0.01))
+        elif cue.second is not None:
+            others.append((cue.second[0], cue.second[1], MIN_STORY))
+        others += [
+            r for r in found if r[0] != "fraud_check" and r[:2] not in [o[:2] for o in others]
+        ]
+        return Understanding(text, "fraud_check", {}, cue.confidence, others[:MAX_ALTERNATIVES])
+
+    @staticmethod
+    def _story(text: str, cue: CueReading, found: list[Alternative]) -> Understanding:
+        """The second stage's reading, unless a near-template fuzzy reading disagrees."""
+        if found and found[0][2] >= FUZZY_SURE and found[0][0] != cue.intent:
+            intent, slots, confidence = found[0]
+            others = [(cue.intent, cue.slots, cue.confidence), *found[1:]]
+            return Understanding(text, intent, slots, confidence, others[:MAX_ALTERNATIVES])
+        same = [r for r in found if r[0] == cue.intent]
+        slots = dict(cue.slots)
+        confidence = cue.confidence
+        if same and same[0][2] >= 0.5:  # both stages agree
+            slots = slots or dict(same[0][1])  # the fuzzy slots where no list word named one
+            confidence = max(confidence, min(same[0][2], FUZZY_SURE - 0.01))
+        others = [r for r in found if r[0] != cue.intent]
+        others += [(i, {}, round(cue.confidence - 0.05, 3)) for i, _ in cue.runners_up()]
+        deduped: dict[str, Alternative] = {}
+        for reading in others:  # one button per intent, the best reading of it
+            deduped.setdefault(reading[0], reading)
+        alternatives = list(deduped.values())[:MAX_ALTERNATIVES]
+        return Understanding(text, cue.intent, slots, confidence, alternatives)
 
     def _template_intents(self, index: int) -> Intents:
         """hassil's view of one template alone (built on first use)."""

@@ -65,7 +65,9 @@ class Understanding:
         intent: One of :data:`INTENTS`; ``unknown`` when nothing fits well enough.
         slots: Slot name → value id, e.g. ``{"service": "cash"}``.
         confidence: 0..1. 1.0 means a sentence template matched exactly;
-            fuzzy readings stay below 1.0. For ``unknown`` it is how sure we
+            fuzzy readings stay below 1.0, and readings of a story from its
+            words (:mod:`.cues`, scam signs included) stay at 0.55..0.7, to be
+            asked about, never acted on. For ``unknown`` it is how sure we
             are that nothing fits.
         alternatives: Up to three runner-up readings, best first, never the
             chosen one: a screen may offer them as "Did you mean …?".
