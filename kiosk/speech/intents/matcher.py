@@ -12,7 +12,7 @@ Pipeline for one utterance:
    can't log in") gets its reading there, always below ``ACT_AT`` so it is
    only ever offered as "Did you mean …?". A scam sign wins over every other
    reading, exact ones included, and is offered as fraud_check first, with
-   the other reading as a second choice (docs/design/0013).
+   the other reading as a second choice (docs/design/0015).
 """
 
 from __future__ import annotations
