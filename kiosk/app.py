@@ -568,7 +568,8 @@ def _wire_staff_assist(
         if assist.staff is None:
             return
         catalog = window.context().catalog
-        summary = bar_summary(controller.help_context(), catalog, journeys.journeys)
+        context = controller.help_context()
+        summary = bar_summary(context, catalog, journeys.journeys, window.context_values)
         window.staff_bar.show_for(
             catalog, controller.prefs.theme, assist.staff, summary, assist.helping
         )

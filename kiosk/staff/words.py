@@ -38,12 +38,18 @@ def _words(catalog: Catalog, key: str, fallback: str, **values: object) -> str:
     return fallback
 
 
-def _plain(catalog: Catalog, key: str) -> str | None:
-    """A message with no ``{placeholders}`` (a journey's own title), or None."""
+def _plain(catalog: Catalog, key: str, values: Mapping[str, object] | None = None) -> str | None:
+    """A message whose ``{placeholders}`` are all in ``values`` (the branch's own
+    numbers and name: "Call {hotline}…"), filled in; None when one is missing."""
     if not catalog.has(key):
         return None
     text = catalog.messages[key]
-    return None if placeholders(text) else text
+    wanted = placeholders(text)
+    if not wanted:
+        return text
+    if values is None or not wanted <= set(values):
+        return None
+    return catalog.text(key, **{k: values[k] for k in wanted})
 
 
 def journey_name(journey_id: str, catalog: Catalog) -> str:
@@ -85,12 +91,18 @@ def place_words(screen_id: str, catalog: Catalog, journeys: Journeys | None = No
     return _words(c, "staff.place." + screen_id.replace(".", "_"), screen_id)
 
 
-def step_title(screen_id: str, catalog: Catalog) -> str | None:
-    """The words the customer sees on a journey step ("Your phone number"), if any."""
+def step_title(
+    screen_id: str, catalog: Catalog, values: Mapping[str, object] | None = None
+) -> str | None:
+    """The words the customer sees on a journey step ("Your phone number"), if any.
+
+    Args:
+        values: The branch's words a title may hold ({hotline}, {bank}…).
+    """
     parts = screen_id.split(".")
     if parts[0] != "journey" or len(parts) != 3:
         return None
-    return _plain(catalog, f"journey.{parts[1]}.{parts[2]}.title")
+    return _plain(catalog, f"journey.{parts[1]}.{parts[2]}.title", values)
 
 
 def trail_words(steps: Sequence[str], catalog: Catalog, journeys: Journeys | None = None) -> str:
@@ -203,11 +215,14 @@ def kiosk_words(item: QueueItem) -> str:
 
 
 def bar_summary(
-    context: Mapping[str, Any], catalog: Catalog, journeys: Journeys | None = None
+    context: Mapping[str, Any],
+    catalog: Catalog,
+    journeys: Journeys | None = None,
+    values: Mapping[str, object] | None = None,
 ) -> str:
     """The staff bar's line: "English · 150% · Preparing a form: lost card, step 4 of 6"."""
     place = place_words(str(context.get("screen") or ids.HOME), catalog, journeys)
-    title = step_title(str(context.get("screen") or ""), catalog)
+    title = step_title(str(context.get("screen") or ""), catalog, values)
     if title:
         place = catalog.text("staff.place.with_title", place=place, title=title)
     language = catalog.text("language.name")
