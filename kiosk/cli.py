@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from kiosk.config import load_config
         from kiosk.logging_setup import setup_logging
-        from kiosk.paths import resolve_data_dir
+        from kiosk.paths import make_data_dir, prepare_data_dir, resolve_data_dir
 
         if command == cli_understand.COMMAND:  # words only: no data directory needed
             return cli_understand.run(args)
@@ -87,20 +87,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk.diagnostics import run_checks
 
             return run_checks(data_dir)
+        console = command == "staff" and getattr(args, "staff_command", None) is None
         config = load_config(data_dir)
         if command in cli_listen.COMMANDS:
             return cli_listen.run(args, config)
-        if command == "staff" and getattr(args, "staff_command", None) is None:
-            data_dir.mkdir(parents=True, exist_ok=True)
+        if command != "tour":
+            # Logging first, so that repairs of looser modes reach the log file;
+            # the folder 0700 before anything is written in it.
+            make_data_dir(data_dir)
             setup_logging(data_dir, config["log.level"])
+            prepare_data_dir(data_dir)
+        if console:
             from kiosk.app import run_console
 
             return run_console(config, data_dir)
         if command in cli_queue.COMMANDS:
             return cli_queue.run(args, config, data_dir)
         if command in ("run", "demo"):
-            data_dir.mkdir(parents=True, exist_ok=True)
-            setup_logging(data_dir, config["log.level"])
             from kiosk.app import run_gui
 
             return run_gui(config, data_dir, demo=command == "demo")

@@ -199,6 +199,22 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=50,
     ),
     Setting(
+        "queue.closing_time",
+        str,
+        "",
+        "When the branch closes, as HH:MM (local time): numbers still open then are "
+        "closed, in every running kiosk and console. Empty = at midnight.",
+    ),
+    Setting(
+        "queue.health_check_seconds",
+        int,
+        300,
+        "How often a running kiosk re-checks the database for damage (SQLite's quick "
+        "check); a damaged database stops issuing numbers.",
+        minimum=10,
+        maximum=86400,
+    ),
+    Setting(
         "staff.max_attempts",
         int,
         5,
@@ -324,6 +340,7 @@ class Config(Mapping[str, Any]):
         if not str(values["store.file"]).strip():
             raise ConfigError("store.file", "must name a file, not be empty", source)
         _check_take_home_url(values["products.take_home_url"], source)
+        _check_closing_time(values["queue.closing_time"], source)
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -344,6 +361,17 @@ class Config(Mapping[str, Any]):
         merged = {k: v for k, v in self._values.items() if v != _BY_NAME[k].default}
         merged.update({k.replace("__", "."): v for k, v in dotted.items()})
         return Config(merged, self.source)
+
+
+def _check_closing_time(text: str, source: Path | None) -> None:
+    """Empty (midnight) or a real time of day, HH:MM."""
+    if not text.strip():
+        return
+    hours, _, minutes = text.strip().partition(":")
+    if not (
+        hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()
+    ) or not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59 and len(minutes) == 2):
+        raise ConfigError("queue.closing_time", f"must look like 18:00, not {text!r}", source)
 
 
 def _check_take_home_url(template: str, source: Path | None) -> None:

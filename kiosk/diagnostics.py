@@ -82,12 +82,14 @@ def check_database(data_dir: Path) -> CheckResult:
     """The queue database opens (migrating it if needed) and passes SQLite's quick check."""
     from kiosk.config import load_config
     from kiosk.store import database_path, open_database
+    from kiosk.store.database import marker_path
+    from kiosk.store.errors import RECOVER
 
     try:
         path = database_path(load_config(data_dir), data_dir)
     except KioskError:
         return CheckResult("database", False, "settings are broken", "fix the config first")
-    if not path.exists():
+    if not path.exists() and not marker_path(path).exists():
         return CheckResult("database", True, f"{path} will be created at start-up")
     try:
         db = open_database(path)
@@ -107,7 +109,7 @@ def check_database(data_dir: Path) -> CheckResult:
             "database",
             False,
             f"{path} is damaged ({verdict})",
-            "move it aside and restart, or restore the backup",
+            RECOVER,
         )
     return CheckResult("database", True, f"{path} ok, {open_items} open item(s)")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import time
 from typing import Any
 
 from kiosk.queue.context import clean_text
@@ -34,6 +35,17 @@ MAX_NOTE = 500
 Changes = Callable[[QueueItem, str], dict[str, Any]]
 
 
+def parse_closing_time(text: str) -> time | None:
+    """``"HH:MM"`` → a time; ``""`` → None (the day then ends at midnight)."""
+    if not text.strip():
+        return None
+    try:
+        hours, minutes = (int(part) for part in text.strip().split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        raise QueueError(f"a closing time looks like 18:00, not {text!r}") from None
+
+
 def staff_name(staff: str) -> str:
     """The trimmed name; refuses empty or overlong names."""
     name = staff.strip() if isinstance(staff, str) else ""
@@ -50,13 +62,22 @@ def check_transition(item: QueueItem, target: Status) -> None:
 class QueueStoreBase:
     """The database, the clock and settings shared by the queue store's parts."""
 
-    def __init__(self, db: KioskDatabase, *, now: Clock = local_now, counters: int = 2) -> None:
+    def __init__(
+        self,
+        db: KioskDatabase,
+        *,
+        now: Clock = local_now,
+        counters: int = 2,
+        closing_time: str = "",
+    ) -> None:
         if not isinstance(db, KioskDatabase):
             raise TypeError("the queue store needs a database from kiosk.store.open_database")
         self._db = db
         self._now = now
         self._counters = max(1, counters)
         self._token = 0
+        self._closing = parse_closing_time(closing_time)
+        self._rolled: tuple[str, bool] | None = None
 
     @property
     def db(self) -> KioskDatabase:
@@ -64,6 +85,10 @@ class QueueStoreBase:
 
     def _stamp(self) -> str:
         return stamp(self._now())
+
+    def roll_over(self) -> int:
+        """Close what the day's end leaves open (see :class:`SqliteQueueStore`)."""
+        return 0
 
 
 class StaffActions(QueueStoreBase):
@@ -108,6 +133,7 @@ class StaffActions(QueueStoreBase):
             if not parts:
                 return None
             where, params = f"{where} AND ({' OR '.join(parts)})", tickets
+        self.roll_over()  # never call yesterday's A001 before today's
         with self._db.write() as conn:
             found = fetch_value(
                 conn, f"SELECT id FROM items WHERE {where} ORDER BY {ORDER_BY}", params

@@ -8,6 +8,7 @@ tell that a database was written by a newer one and refuse it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -164,3 +165,15 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 KIOSK_TABLES = frozenset(
     {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
 )
+
+
+@functools.cache
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Each kiosk table's columns, as the migrations create them (an in-memory run)."""
+    from sqlite_utils import Database as Memory
+
+    memory = Memory(memory=True)
+    migrations.apply(memory)
+    found = {name: frozenset(memory[name].columns_dict) for name in KIOSK_TABLES}
+    memory.close()
+    return found
