@@ -7,6 +7,7 @@ Unknown keys and bad values raise :class:`ConfigError` naming the key.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 
 from kiosk.core import ids
 from kiosk.core.errors import ConfigError
+from kiosk.core.text import printable
 
 CONFIG_FILE_NAME = "kiosk.toml"
 
@@ -36,6 +38,13 @@ class Setting:
         if not isinstance(value, self.type):
             expected = {str: "text", bool: "true or false"}.get(self.type, self.type.__name__)
             raise ConfigError(self.name, f"must be {expected}, not {value!r}", source)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(self.name, f"must be a number, not {value!r}", source)
+        if isinstance(value, str) and not printable(value):
+            # A newline in kiosk.id would forge a line in `kiosk queue list`.
+            raise ConfigError(
+                self.name, f"must not contain control characters or line breaks: {value!a}", source
+            )
         if self.choices is not None and value not in self.choices:
             allowed = ", ".join(str(c) for c in self.choices)
             raise ConfigError(self.name, f"must be one of {allowed}, not {value!r}", source)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from kiosk.queue.context import clean_text
+from kiosk.core.text import printable, shown
+from kiosk.queue.context import clean_text, mask_entries
 from kiosk.queue.models import (
     HELP_QUEUE,
     SERIES,
@@ -48,9 +49,11 @@ def parse_closing_time(text: str) -> time | None:
 
 def staff_name(staff: str) -> str:
     """The trimmed name; refuses empty or overlong names."""
-    name = staff.strip() if isinstance(staff, str) else ""
+    name = staff.strip(" ") if isinstance(staff, str) else ""
     if not name or len(name) > MAX_NAME:
         raise QueueError(f"a staff name of 1 to {MAX_NAME} characters is needed")
+    if not printable(name):
+        raise QueueError(f"a staff name has no control characters or line breaks: {shown(staff)}")
     return name
 
 
@@ -259,7 +262,11 @@ class StaffActions(QueueStoreBase):
             return load_item(conn, item.id)
 
     def add_note(self, item_id: int, staff: str, text: str) -> QueueItem:
-        """A note for colleagues (card numbers masked, at most 500 characters)."""
+        """A note for colleagues (numbers and PINs masked, at most 500 characters).
+
+        A number split over this note and the one before ("4111 1111", then
+        "1111 1111") is masked in both.
+        """
         name = staff_name(staff)
         clean = clean_text(text, MAX_NOTE) if isinstance(text, str) else ""
         if not clean:
@@ -267,6 +274,14 @@ class StaffActions(QueueStoreBase):
         with self._db.write() as conn:
             item = load_item(conn, item_id)
             at = self._stamp()
+            last = conn.execute(
+                "SELECT id, text FROM notes WHERE item_id = ? ORDER BY id DESC LIMIT 1", (item.id,)
+            ).fetchone()
+            if last is not None:
+                before, joined = mask_entries([str(last[1]), text])
+                clean = clean_text(joined, MAX_NOTE)
+                if before != last[1]:
+                    conn.execute("UPDATE notes SET text = ? WHERE id = ?", (before, last[0]))
             insert_note(conn, item.id, at, name, clean)
             update_item(conn, item.id, {"updated_at": at})
             # The audit keeps that a note was written, not its words: those are purged.

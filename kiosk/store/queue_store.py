@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from kiosk.core import ids
+from kiosk.core.text import printable, shown
 from kiosk.queue import wait
 from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import (
@@ -49,6 +50,13 @@ def _queue_filter(item: QueueItem) -> tuple[str, tuple[Any, ...]]:
     return "kind = 'ticket' AND service = ?", (item.service,)
 
 
+def _refuse_control(what: str, value: str | None) -> None:
+    """Refuse newlines and control characters at the door: a newline in a kiosk id
+    forged an extra line in `queue list`, and escape codes reached the terminal."""
+    if isinstance(value, str) and not printable(value.strip(" ")):
+        raise QueueError(f"a {what} has no control characters or line breaks: {shown(value)}")
+
+
 class SqliteQueueStore(StaffActions):
     """Tickets and help requests in the kiosk database (implements ``QueueStore``).
 
@@ -80,6 +88,7 @@ class SqliteQueueStore(StaffActions):
             raise UnknownService(str(service))
         if priority_reason is not None and priority_reason not in ids.PRIORITY_REASONS:
             raise UnknownReason(priority_reason, ids.PRIORITY_REASONS)
+        _refuse_control("kiosk id", kiosk_id)
         return self._create(
             kind=Kind.TICKET,
             series=series,
@@ -102,6 +111,8 @@ class SqliteQueueStore(StaffActions):
         ``reason`` is optional: the customer may tap it afterwards
         (:meth:`set_help_reason`). fraud, mobility and hearing are priority.
         """
+        _refuse_control("kiosk id", kiosk_id)
+        _refuse_control("location", location)
         kiosk = clean_text(kiosk_id, MAX_NAME) if isinstance(kiosk_id, str) else ""
         if not kiosk:
             raise QueueError("a help request needs the id of the kiosk it came from")

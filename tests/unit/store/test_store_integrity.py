@@ -16,7 +16,7 @@ from fake_clock import BRANCH_TZ, FakeClock
 
 from kiosk.config import Config
 from kiosk.diagnostics import check_database
-from kiosk.queue.models import Status
+from kiosk.queue.models import QueueError, Status
 from kiosk.store import SqliteQueueStore, StoreDamaged, StoreError, open_database, open_stores
 from kiosk.store.database import marker_path
 
@@ -156,3 +156,41 @@ def test_database_files_are_private_and_looser_modes_are_repaired(
         os.umask(old)
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert any("repaired permissions" in r.getMessage() for r in caplog.records)
+
+
+def test_notes_mask_pins_and_numbers_split_across_two_notes(store: SqliteQueueStore) -> None:
+    item = store.request_help(kiosk_id="k1")
+    store.add_note(item.id, "ann", "she said pin 2468")
+    store.add_note(item.id, "ann", "card 4111")  # four digits: nothing to hide alone
+    store.add_note(item.id, "ann", "1111.1111  1111 blocked")
+    store.add_note(item.id, "bob", "密码是 二四六八一三")
+    store.add_note(item.id, "bob", "비밀번호 2468 라고 함")
+    texts = [n["text"] for n in store.get(item.id).notes]
+    assert texts == [
+        "she said pin ••••",
+        "card ••••",
+        "•••• 1111 blocked",
+        "密码 ••••",
+        "비밀번호 ••••",
+    ]
+    raw = store.db.conn.execute("SELECT group_concat(text) FROM notes").fetchone()[0]
+    assert "2468" not in raw and "4111" not in raw
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("kiosk_id", "kiosk-1\nA999  id 1  ticket"),
+        ("location", "hall\x1b[2J"),
+        ("kiosk_id", "k\u202e1"),
+    ],
+)
+def test_control_characters_in_kiosk_ids_and_locations_are_refused(
+    store: SqliteQueueStore, field: str, value: str
+) -> None:
+    values = {"kiosk_id": "k1", "location": "hall", field: value}
+    with pytest.raises(QueueError, match="control characters"):
+        store.request_help(**values)
+    with pytest.raises(QueueError, match="control characters"):
+        store.claim(1, "Ann\nBob")
+    assert store.list_open() == []
