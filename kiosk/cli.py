@@ -10,6 +10,7 @@ from pathlib import Path
 from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
+from kiosk.core.text import one_line
 
 
 def _csv(choices: Sequence[str] | None = None, cast: type = str):  # type: ignore[no-untyped-def]
@@ -33,6 +34,11 @@ def _resolution(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(
             f"resolution must look like 1920x1080, not {text!r}"
         ) from None
+    # The smallest screen a kiosk layout is checked on; nothing useful renders below it.
+    if not (320 <= w <= 8192 and 240 <= h <= 8192):
+        raise argparse.ArgumentTypeError(
+            f"resolution must be between 320x240 and 8192x8192, not {text!r}"
+        )
     return w, h
 
 
@@ -121,10 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 only=args.screens,
             )
     except KioskError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
+        print(f"kiosk: {one_line(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"kiosk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        message = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+        print(f"kiosk: {one_line(message)}", file=sys.stderr)
         return 2
     print(f"kiosk: unknown command {command!r}", file=sys.stderr)
     return 2

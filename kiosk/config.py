@@ -408,12 +408,17 @@ def _parse_size(text: str, source: Path | None) -> tuple[int, int]:
     return w, h
 
 
-def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+MAX_DEPTH = 4  # [speech.model_paths] zh_CN = … is the deepest setting
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "", depth: int = 1) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in table.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
-            flat.update(_flatten(value, name + "."))
+            if depth >= MAX_DEPTH:
+                raise ConfigError(name[:80], "is nested deeper than any setting")
+            flat.update(_flatten(value, name + ".", depth + 1))
         else:
             flat[name] = value
     return flat
@@ -425,12 +430,19 @@ def load_config(data_dir: Path) -> Config:
     if not path.exists():
         return Config()
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Notepad saves a byte-order mark that TOML itself does not allow.
+        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("(file)", f"is not valid TOML: {exc}", path) from None
+    except RecursionError:
+        raise ConfigError("(file)", "is nested far too deeply to be kiosk settings", path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError("(file)", f"cannot be read: {exc}", path) from None
-    return Config(_flatten(table), path)
+    try:
+        flat = _flatten(table)
+    except ConfigError as exc:
+        raise ConfigError(exc.key, exc.problem, path) from None
+    return Config(flat, path)
 
 
 def describe_settings() -> list[tuple[str, str, str, str]]:
