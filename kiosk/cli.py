@@ -43,7 +43,7 @@ def _resolution(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_queue.OneLineParser(
         prog="kiosk", description="Branch Kiosk Assistant: an elderly-friendly bank kiosk."
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")

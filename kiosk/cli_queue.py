@@ -183,7 +183,11 @@ def context_object(text: str) -> dict[str, Any]:
     """
     try:
         value = json.loads(text)
-    except (ValueError, RecursionError):
+    except RecursionError:
+        raise CliError(
+            f"--context-json is nested more than {MAX_CONTEXT_DEPTH} levels deep"
+        ) from None
+    except ValueError:
         value = None
     if not isinstance(value, dict):
         raise CliError('--context-json must be a JSON object, like {"screen": "home"}')
