@@ -32,6 +32,9 @@ def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
         root.addHandler(stream)
     if data_dir is None:
         return None
+    existing = str((data_dir / "logs" / "kiosk.log").absolute())
+    if any(getattr(h, "baseFilename", None) == existing for h in root.handlers):
+        return Path(existing)  # called again in one process (tests, scripts): one handler
     try:
         logs = data_dir / "logs"
         logs.mkdir(mode=0o700, parents=True, exist_ok=True)
