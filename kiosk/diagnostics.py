@@ -62,20 +62,30 @@ def check_config(data_dir: Path) -> CheckResult:
 
 
 def check_data_dir(data_dir: Path) -> CheckResult:
+    from kiosk.paths import make_data_dir
+
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_data_dir(data_dir)
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".check-", delete=True) as handle:
             handle.write(b"ok")
             handle.flush()
             os.fsync(handle.fileno())
-    except OSError as exc:
+    except (OSError, KioskError) as exc:
         return CheckResult(
             "data dir",
             False,
-            f"{data_dir}: {exc.strerror or exc}",
+            f"{data_dir}: {getattr(exc, 'strerror', None) or exc}",
             "give the kiosk user write access, or pass --data-dir / set KIOSK_DATA_DIR",
         )
-    return CheckResult("data dir", True, f"{data_dir} is writable")
+    mode = data_dir.stat().st_mode & 0o777
+    if mode & 0o077:
+        return CheckResult(
+            "data dir",
+            False,
+            f"{data_dir} is {mode:o}: other users on this computer can read the queue and logs",
+            f"chmod 700 {data_dir} (the kiosk also repairs it when it starts)",
+        )
+    return CheckResult("data dir", True, f"{data_dir} is writable and private")
 
 
 def check_database(data_dir: Path) -> CheckResult:

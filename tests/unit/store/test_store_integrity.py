@@ -194,3 +194,12 @@ def test_control_characters_in_kiosk_ids_and_locations_are_refused(
     with pytest.raises(QueueError, match="control characters"):
         store.claim(1, "Ann\nBob")
     assert store.list_open() == []
+
+
+def test_kiosk_check_reports_a_data_dir_others_can_read(data_dir: Path) -> None:
+    from kiosk.diagnostics import check_data_dir
+
+    assert check_data_dir(data_dir).ok
+    os.chmod(data_dir, 0o755)
+    result = check_data_dir(data_dir)
+    assert not result.ok and "755" in result.detail and "chmod 700" in result.fix
