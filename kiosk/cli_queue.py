@@ -82,6 +82,11 @@ def add_commands(sub: Subparsers) -> None:
     add = staff_actions.add_parser("add", help="add a staff member (asks for a 6-8 digit PIN)")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
+    add.add_argument(
+        "--staff",
+        metavar="WHO",
+        help="who adds the account: an existing, unlocked staff account (needed once there is one)",
+    )
     staff_actions.add_parser("list", help="staff names")
     for name, words in (
         ("unlock", "end an account's lockout after too many wrong PINs"),
@@ -304,7 +309,14 @@ def _purge(stores: Stores, args: argparse.Namespace, config: Mapping[str, Any]) 
 
 
 def _staff_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    stores.staff.add(args.name, _read_pin(args.name, args.pin_stdin))
+    # The first account needs nobody's say-so; every later one is added by a colleague.
+    if stores.staff.names() or args.staff is not None:
+        if args.staff is None:
+            raise CliError("staff accounts exist: say who adds this one with --staff NAME")
+        who = stores.staff.require_active(args.staff, "staff_add")
+    else:
+        who = None
+    stores.staff.add(args.name, _read_pin(args.name, args.pin_stdin), by=who)
     print(f"added {args.name.strip()}")
     return 0
 

@@ -133,8 +133,8 @@ class StaffStore:
         # Unknown names are checked against this, so they cost as much as a wrong PIN.
         self._dummy_salt = secrets.token_bytes(SALT_BYTES)
 
-    def add(self, name: str, pin: str) -> None:
-        """Create an account.
+    def add(self, name: str, pin: str, by: str | None = None) -> None:
+        """Create an account (audited, with who added it when ``by`` is given).
 
         Raises:
             StaffError: the name is empty, too long, not printable, or taken (also
@@ -159,7 +159,7 @@ class StaffStore:
                 "INSERT INTO staff (name, pin_hash, salt, kdf, created_at) VALUES (?, ?, ?, ?, ?)",
                 (clean, digest, salt, kdf, at),
             )
-            write_audit(conn, at, clean, "staff_add")
+            write_audit(conn, at, by or clean, "staff_add", detail=clean if by else "")
 
     def require_active(self, name: str, action: str) -> str:
         """The account's own spelling, for a staff action named from the command line.

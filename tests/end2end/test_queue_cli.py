@@ -141,10 +141,21 @@ def test_staff_accounts(data_dir: Path) -> None:
     added = kiosk(data_dir, "staff", "add", "Ann Lee", "--pin-stdin", stdin="246813\n")
     assert added.returncode == 0, added.stderr
     assert "246813" not in added.stdout + added.stderr
-    assert kiosk(data_dir, "staff", "add", "Bob", "--pin-stdin", stdin="135792\n").returncode == 0
-    fails(kiosk(data_dir, "staff", "add", "ann lee", "--pin-stdin", stdin="975318\n"), "exists")
-    fails(kiosk(data_dir, "staff", "add", "Cy", "--pin-stdin", stdin="2468\n"), "6 to 8 digits")
-    fails(kiosk(data_dir, "staff", "add", "Cy", stdin=""), "--pin-stdin")
+    fails(kiosk(data_dir, "staff", "add", "Bob", "--pin-stdin", stdin="135792\n"), "--staff")
+    bob = kiosk(
+        data_dir, "staff", "add", "Bob", "--pin-stdin", "--staff", "ann lee", stdin="135792\n"
+    )
+    assert bob.returncode == 0, bob.stderr
+    by_ann = ("--staff", "Ann Lee")
+    fails(
+        kiosk(data_dir, "staff", "add", "ann lee", "--pin-stdin", *by_ann, stdin="975318\n"),
+        "exists",
+    )
+    fails(
+        kiosk(data_dir, "staff", "add", "Cy", "--pin-stdin", *by_ann, stdin="2468\n"),
+        "6 to 8 digits",
+    )
+    fails(kiosk(data_dir, "staff", "add", "Cy", *by_ann, stdin=""), "--pin-stdin")
     assert kiosk(data_dir, "staff", "list").stdout.splitlines() == ["Ann Lee", "Bob"]
 
 
