@@ -162,6 +162,15 @@ def _text(value: Any) -> str | None:
     return clean_text(value) if isinstance(value, str) else None
 
 
+_CODE = re.compile(r"[0-9A-Za-z\-]{1,20}")
+
+
+def _code(value: Any) -> str | None:
+    """A form draft's look-up code as it is ("K7F3QM", maybe all digits): never
+    masked, since staff type it in; anything else is dropped."""
+    return value if isinstance(value, str) and _CODE.fullmatch(value) else None
+
+
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -203,7 +212,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "steps": _texts(MAX_STEPS),
     "said": _texts(MAX_RECENT, continued=True),
     "typed": _texts(MAX_RECENT, continued=True),
-    "draft_code": _text,
+    "draft_code": _code,
 }
 
 

@@ -173,3 +173,8 @@ def test_a_number_split_across_entries_is_masked_as_one() -> None:
 def test_control_characters_in_context_text_become_spaces() -> None:
     clean = sanitise_context({"screen": "home\n\x1b[31mred", "said": ["a\u202eb"]})
     assert clean == {"screen": "home  [31mred", "said": ["a b"]}
+
+
+def test_a_draft_code_of_digits_only_is_kept_for_the_teller() -> None:
+    assert sanitise_context({"draft_code": "234567"}) == {"draft_code": "234567"}
+    assert sanitise_context({"draft_code": "pin 2468\n"}) == {}
