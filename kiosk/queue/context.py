@@ -51,8 +51,10 @@ def _patterns() -> _Patterns:
     cjk = "".join(sorted(w for w in words if not w.isascii()))
     # One digit: a digit of any script, a Latin digit word standing alone, or a CJK digit.
     token = rf"(?:\d|(?<![^\W\d_])(?:{'|'.join(latin)})(?![^\W\d_])|[{cjk}])"
-    # Between digits: anything but letters (dots, commas, dashes, double spaces …), a few.
-    gap = r"[^\w\n]{0,3}"
+    # Between digits: up to two of anything but letters (dots, commas, double spaces,
+    # "1948/05/12"), or three of space, dot, comma, dash ("4111 - 1111"). Not " / ":
+    # "5000 / 24 months" is an amount and a term, not one number.
+    gap = r"(?:[^\w\n]{0,2}|[ .,\-]{3})"
     return _Patterns(
         words,
         repeats,

@@ -178,3 +178,8 @@ def test_control_characters_in_context_text_become_spaces() -> None:
 def test_a_draft_code_of_digits_only_is_kept_for_the_teller() -> None:
     assert sanitise_context({"draft_code": "234567"}) == {"draft_code": "234567"}
     assert sanitise_context({"draft_code": "pin 2468\n"}) == {}
+
+
+def test_an_amount_and_a_term_are_two_numbers() -> None:
+    assert mask_numbers("personal_loan: 5000 / 24 months") == "personal_loan: 5000 / 24 months"
+    assert mask_numbers("born 1948/05/12") == "born ••••"
