@@ -86,3 +86,16 @@ def test_random_taps_reach_every_screen_and_start_again_works(qtbot, queued) -> 
     print(f"{TAPS} taps, {restarts} restarts, {len(screens)} screens: {dict(screens)}")
     assert restarts >= TAPS // START_AGAIN_EVERY // 2
     assert len(screens) >= 15, sorted(screens)
+
+
+def test_a_late_answer_to_a_booking_code_sent_twice_is_ignored(qtbot, queued) -> None:
+    """Found by the 10,000-tap walk: the first "not found" moved the customer on, and
+    the answer to the second try then met a step with no such outcome."""
+    kiosk, _staff = queued
+    runner = kiosk.journeys
+    runner.start("check_in")
+    runner.lookup_did_finish("check_in", "not_found", {})
+    here = kiosk.controller.visible_screen
+    assert here == "journey.check_in.not_found"
+    runner.lookup_did_finish("check_in", "not_found", {})  # the second try's answer
+    assert kiosk.controller.visible_screen == here
