@@ -95,7 +95,8 @@ class SqliteQueueStore(StaffActions):
             service=service,
             priority=priority or priority_reason is not None,
             priority_reason=priority_reason,
-            kiosk_id=clean_text(kiosk_id, MAX_NAME) if kiosk_id else None,
+            # An id from the settings (checked there), not customer text: nothing to mask.
+            kiosk_id=kiosk_id.strip()[:MAX_NAME] or None if kiosk_id else None,
         )
 
     def request_help(
