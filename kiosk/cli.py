@@ -10,6 +10,7 @@ from pathlib import Path
 from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
+from kiosk.core.text import one_line
 
 
 def _csv(choices: Sequence[str] | None = None, cast: type = str):  # type: ignore[no-untyped-def]
@@ -33,11 +34,16 @@ def _resolution(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(
             f"resolution must look like 1920x1080, not {text!r}"
         ) from None
+    # The smallest screen a kiosk layout is checked on; nothing useful renders below it.
+    if not (320 <= w <= 8192 and 240 <= h <= 8192):
+        raise argparse.ArgumentTypeError(
+            f"resolution must be between 320x240 and 8192x8192, not {text!r}"
+        )
     return w, h
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_queue.OneLineParser(
         prog="kiosk", description="Branch Kiosk Assistant: an elderly-friendly bank kiosk."
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -76,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from kiosk.config import load_config
         from kiosk.logging_setup import setup_logging
-        from kiosk.paths import resolve_data_dir
+        from kiosk.paths import make_data_dir, prepare_data_dir, resolve_data_dir
 
         if command == cli_understand.COMMAND:  # words only: no data directory needed
             return cli_understand.run(args)
@@ -87,20 +93,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk.diagnostics import run_checks
 
             return run_checks(data_dir)
+        console = command == "staff" and getattr(args, "staff_command", None) is None
         config = load_config(data_dir)
         if command in cli_listen.COMMANDS:
             return cli_listen.run(args, config)
-        if command == "staff" and getattr(args, "staff_command", None) is None:
-            data_dir.mkdir(parents=True, exist_ok=True)
+        if command != "tour":
+            # Logging first, so that repairs of looser modes reach the log file;
+            # the folder 0700 before anything is written in it.
+            make_data_dir(data_dir)
             setup_logging(data_dir, config["log.level"])
+            prepare_data_dir(data_dir)
+        if console:
             from kiosk.app import run_console
 
             return run_console(config, data_dir)
         if command in cli_queue.COMMANDS:
             return cli_queue.run(args, config, data_dir)
         if command in ("run", "demo"):
-            data_dir.mkdir(parents=True, exist_ok=True)
-            setup_logging(data_dir, config["log.level"])
             from kiosk.app import run_gui
 
             return run_gui(config, data_dir, demo=command == "demo")
@@ -118,10 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 only=args.screens,
             )
     except KioskError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
+        print(f"kiosk: {one_line(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"kiosk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        message = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+        print(f"kiosk: {one_line(message)}", file=sys.stderr)
         return 2
     print(f"kiosk: unknown command {command!r}", file=sys.stderr)
     return 2

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
+from kiosk.core.text import one_line
 
 if TYPE_CHECKING:
     from kiosk.queue.models import QueueItem
@@ -64,27 +65,40 @@ def add_commands(sub: Subparsers) -> None:
     for name, words in (("serve", "the customer is being served"), ("done", "finished")):
         step = actions.add_parser(name, help=words)
         step.add_argument("id", metavar="ID")
-        step.add_argument("--staff", metavar="NAME")
+        _staff_flag(step)
         _json_flag(step)
     cancel = actions.add_parser("cancel", help="cancel an open item")
     cancel.add_argument("id", metavar="ID")
-    cancel.add_argument("--staff", metavar="NAME", help="who cancels (recorded in the audit)")
+    _staff_flag(cancel)
     _json_flag(cancel)
-    actions.add_parser(
+    purge = actions.add_parser(
         "purge", help="close earlier days' leftovers; wipe old context cards and notes"
     )
+    _staff_flag(purge)
 
     staff_actions = _group(
-        sub, "staff", "the staff console (no ACTION), or staff accounts: add, list"
+        sub, "staff", "the staff console (no ACTION), or staff accounts: add, list, unlock, remove"
     )
-    add = staff_actions.add_parser("add", help="add a staff member (asks for a 4-8 digit PIN)")
+    add = staff_actions.add_parser("add", help="add a staff member (asks for a 6-8 digit PIN)")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--pin-stdin", action="store_true", help="read the PIN from stdin")
+    add.add_argument(
+        "--staff",
+        metavar="WHO",
+        help="who adds the account: an existing, unlocked staff account (needed once there is one)",
+    )
     staff_actions.add_parser("list", help="staff names")
+    for name, words in (
+        ("unlock", "end an account's lockout after too many wrong PINs"),
+        ("remove", "delete a staff account (a leaver); the audit keeps their actions"),
+    ):
+        admin = staff_actions.add_parser(name, help=words)
+        admin.add_argument("name", metavar="NAME")
+        _staff_flag(admin)
     draft_actions = _group(sub, "drafts", "form drafts the kiosk prepared: show")
     show = draft_actions.add_parser("show", help="look up today's draft by its code")
     show.add_argument("code", metavar="CODE", help="the code or the scanned QR text")
-    show.add_argument("--staff", metavar="NAME", help="who looks it up (recorded)")
+    _staff_flag(show)
     _json_flag(show)
     booking_actions = _group(sub, "bookings", "appointments for check-in: add, import, list")
     add = booking_actions.add_parser("add", help="add one booking")
@@ -97,6 +111,7 @@ def add_commands(sub: Subparsers) -> None:
         ("--topic", "T", f"what it is about, one of {', '.join(ids.BOOKING_TOPICS)}"),
     ):
         add.add_argument(flag, required=True, metavar=metavar, help=words)
+    _staff_flag(add)
     add.add_argument(
         "--qr",
         metavar="FILE.png",
@@ -106,6 +121,7 @@ def add_commands(sub: Subparsers) -> None:
     _json_flag(add)
     load = booking_actions.add_parser("import", help="import code,day,time,name,service,topic")
     load.add_argument("file", metavar="FILE.csv", type=Path)
+    _staff_flag(load)
     listing = booking_actions.add_parser("list", help="bookings by day and time")
     listing.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
     _json_flag(listing)
@@ -116,6 +132,15 @@ def _group(sub: Subparsers, name: str, words: str) -> Subparsers:
     group = sub.add_parser(name, help=words)
     return group.add_subparsers(
         dest=f"{name}_command", metavar="ACTION", parser_class=OneLineParser
+    )
+
+
+def _staff_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--staff",
+        required=True,
+        metavar="NAME",
+        help="who does it: an existing, unlocked staff account (recorded in the audit)",
     )
 
 
@@ -139,11 +164,58 @@ def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> 
         stores.close()
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
 def item_id(text: str) -> int:
-    """Parse an item id; ids are positive whole numbers."""
-    if not _ID.fullmatch(text) or int(text) == 0:
-        raise CliError(f"id must be a positive whole number, not {text!r}")
+    """Parse an item id; ids are positive whole numbers SQLite can hold."""
+    shown = one_line(text if len(text) <= 30 else text[:29] + "…")
+    # Length first: int() of a 5,000-digit string is refused by Python itself.
+    if not _ID.fullmatch(text) or len(text) > 19 or not 0 < int(text) <= MAX_ID:
+        raise CliError(f"id must be a positive whole number up to {MAX_ID}, not {shown!r}")
     return int(text)
+
+
+MAX_CONTEXT_DEPTH = 8  # a context card is a flat object with a few lists
+
+
+def context_object(text: str) -> dict[str, Any]:
+    """``--context-json``: a JSON object, not deeply nested, with storable text.
+
+    Raises:
+        CliError: not a JSON object, nested deeper than a context card ever is,
+            or holding text that is not valid Unicode (a lone surrogate).
+    """
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise CliError(
+            f"--context-json is nested more than {MAX_CONTEXT_DEPTH} levels deep"
+        ) from None
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise CliError('--context-json must be a JSON object, like {"screen": "home"}')
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:  # iterative: a 100,000-deep value must not exhaust Python's stack
+        node, depth = stack.pop()
+        if depth > MAX_CONTEXT_DEPTH:
+            raise CliError(f"--context-json is nested more than {MAX_CONTEXT_DEPTH} levels deep")
+        if isinstance(node, dict):
+            stack += [(k, depth) for k in node] + [(v, depth + 1) for v in node.values()]
+        elif isinstance(node, list):
+            stack += [(v, depth + 1) for v in node]
+        elif isinstance(node, str) and any("\ud800" <= c <= "\udfff" for c in node):
+            raise CliError(
+                "--context-json has text that is not valid Unicode (a lone surrogate such as "
+                "\\ud800); send real characters"
+            )
+    return value
+
+
+def _actor(stores: Stores, args: argparse.Namespace, action: str) -> str:
+    """The acting staff account's name: it must exist and not be locked."""
+    return stores.staff.require_active(args.staff, action)
 
 
 def human(item: QueueItem) -> str:
@@ -163,7 +235,8 @@ def human(item: QueueItem) -> str:
         parts.append(f"at {item.kiosk_id}" + (f", {item.location}" if item.location else ""))
     if item.claimed_by:
         parts.append(f"with {item.claimed_by}")
-    return "  ".join(parts).rstrip()
+    # Whatever is stored (an older database, another program), one item stays one line.
+    return one_line("  ".join(parts).rstrip())
 
 
 def _show(item: QueueItem, as_json: bool) -> int:
@@ -181,12 +254,7 @@ def _take(stores: Stores, args: argparse.Namespace, config: Mapping[str, Any]) -
 def _help(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
     context: Any = {}
     if args.context_json is not None:
-        try:
-            context = json.loads(args.context_json)
-        except ValueError:
-            context = None
-        if not isinstance(context, dict):
-            raise CliError('--context-json must be a JSON object, like {"screen": "home"}')
+        context = context_object(args.context_json)
     item = stores.queue.request_help(
         kiosk_id=args.kiosk, location=args.location, reason=args.reason, context=context
     )
@@ -206,23 +274,33 @@ def _list(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int
 
 
 def _claim(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    return _show(stores.queue.claim(item_id(args.id), args.staff), args.json)
+    number = item_id(args.id)
+    return _show(stores.queue.claim(number, _actor(stores, args, "claim")), args.json)
 
 
 def _serve(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    return _show(stores.queue.serve(item_id(args.id), args.staff), args.json)
+    number = item_id(args.id)
+    return _show(stores.queue.serve(number, _actor(stores, args, "serve")), args.json)
 
 
 def _done(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    return _show(stores.queue.done(item_id(args.id), args.staff), args.json)
+    number = item_id(args.id)
+    return _show(stores.queue.done(number, _actor(stores, args, "done")), args.json)
 
 
 def _cancel(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    return _show(stores.queue.cancel(item_id(args.id), by=args.staff), args.json)
+    number = item_id(args.id)
+    return _show(stores.queue.cancel(number, by=_actor(stores, args, "cancel")), args.json)
 
 
-def _purge(stores: Stores, _: argparse.Namespace, config: Mapping[str, Any]) -> int:
+def _purge(stores: Stores, args: argparse.Namespace, config: Mapping[str, Any]) -> int:
+    who = _actor(stores, args, "purge")
     result = stores.queue.housekeep(config["retention.keep_days"])
+    stores.staff.audit(
+        who,
+        "purge",
+        detail=f"{result.expired} closed, {result.items} wiped, {len(result.days)} days",
+    )
     print(
         f"closed {result.expired} item(s) left open from earlier days; wiped context cards "
         f"and notes of {result.items} item(s) from {len(result.days)} day(s); counts kept"
@@ -231,8 +309,25 @@ def _purge(stores: Stores, _: argparse.Namespace, config: Mapping[str, Any]) -> 
 
 
 def _staff_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    stores.staff.add(args.name, _read_pin(args.name, args.pin_stdin))
+    # The first account needs nobody's say-so; every later one is added by a colleague.
+    if stores.staff.names() or args.staff is not None:
+        if args.staff is None:
+            raise CliError("staff accounts exist: say who adds this one with --staff NAME")
+        who = stores.staff.require_active(args.staff, "staff_add")
+    else:
+        who = None
+    stores.staff.add(args.name, _read_pin(args.name, args.pin_stdin), by=who)
     print(f"added {args.name.strip()}")
+    return 0
+
+
+def _staff_unlock(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    print(f"unlocked {one_line(stores.staff.unlock(args.name, by=args.staff))}")
+    return 0
+
+
+def _staff_remove(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    print(f"removed {one_line(stores.staff.remove(args.name, by=args.staff))}")
     return 0
 
 
@@ -241,7 +336,7 @@ def _read_pin(name: str, from_stdin: bool) -> str:
         return sys.stdin.readline().strip()
     if not sys.stdin.isatty():
         raise CliError("no terminal to ask for the PIN; pipe it in and add --pin-stdin")
-    pin = getpass.getpass(f"PIN for {name} (4 to 8 digits): ")
+    pin = getpass.getpass(f"PIN for {one_line(name)} (6 to 8 digits): ")
     if getpass.getpass("The same PIN again: ") != pin:
         raise CliError("the two PINs differ; nothing was saved")
     return pin
@@ -249,7 +344,7 @@ def _read_pin(name: str, from_stdin: bool) -> str:
 
 def _staff_list(stores: Stores, _: argparse.Namespace, __: Mapping[str, Any]) -> int:
     for name in stores.staff.names():
-        print(name)
+        print(one_line(name))
     return 0
 
 
@@ -259,16 +354,18 @@ def _out(as_json: bool, data: Any, text: str) -> int:
 
 
 def _draft_show(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    draft = stores.drafts.lookup(args.code, args.staff)
+    draft = stores.drafts.lookup(args.code, _actor(stores, args, "draft_lookup"))
     head = f"{draft.code}  form {draft.form} (journey {draft.journey})"
-    lines = [head + (f"  from {draft.kiosk_id}" if draft.kiosk_id else "")]
-    lines += [f"  {key}: {value}" for key, value in draft.fields.items()] or ["  (no answers)"]
+    lines = [one_line(head + (f"  from {draft.kiosk_id}" if draft.kiosk_id else ""))]
+    lines += [one_line(f"  {key}: {value}") for key, value in draft.fields.items()] or [
+        "  (no answers)"
+    ]
     return _out(args.json, draft.to_json(), "\n".join(lines))
 
 
 def _booking_line(b: Booking) -> str:
     done = "checked in" if b.checked_in else "expected"
-    return f"{b.day} {b.time}  {b.code:<10}  {b.name}  {b.service}  {b.topic}  {done}"
+    return one_line(f"{b.day} {b.time}  {b.code:<10}  {b.name}  {b.service}  {b.topic}  {done}")
 
 
 def _booking_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
@@ -278,7 +375,9 @@ def _booking_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any])
     image: Path | None = args.qr
     if image is not None and not image.parent.is_dir():
         raise CliError(f"--qr {image}: folder {image.parent} does not exist; nothing was added")
+    who = _actor(stores, args, "booking_add")
     b = stores.bookings.add(args.code, args.day, args.time, args.name, args.service, args.topic)
+    stores.staff.audit(who, "booking_add", detail=b.code)
     payload = payload_for(b.code)
     lines = [_booking_line(b), f"QR: {payload}"]
     if image is not None:
@@ -296,7 +395,10 @@ def _booking_add(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any])
 
 
 def _booking_import(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
-    print(f"imported {stores.bookings.import_csv(args.file)} booking(s) from {args.file}")
+    who = _actor(stores, args, "booking_import")
+    count = stores.bookings.import_csv(args.file)
+    stores.staff.audit(who, "booking_import", detail=f"{count} from {one_line(args.file.name)}")
+    print(f"imported {count} booking(s) from {one_line(args.file)}")
     return 0
 
 
@@ -319,7 +421,12 @@ _QUEUE: dict[str, Handler] = {
 }
 _GROUPS: dict[str, dict[str, Handler]] = {
     "queue": _QUEUE,
-    "staff": {"add": _staff_add, "list": _staff_list},
+    "staff": {
+        "add": _staff_add,
+        "list": _staff_list,
+        "unlock": _staff_unlock,
+        "remove": _staff_remove,
+    },
     "drafts": {"show": _draft_show},
     "bookings": {"add": _booking_add, "import": _booking_import, "list": _booking_list},
 }

@@ -12,6 +12,7 @@ command runs, so ``kiosk --help`` stays fast.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from typing import TYPE_CHECKING, TextIO
@@ -70,12 +71,17 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | 
 
         matcher = matcher_for(args.lang)
         if args.text:
-            result = matcher.understand(" ".join(args.text))
+            said = " ".join(args.text)
+            if any("\ud800" <= c <= "\udfff" for c in said):  # undecodable argv bytes
+                raise KioskError("TEXT is not UTF-8 text; give the words in UTF-8")
+            result = matcher.understand(said)
             print(_json_line(result) if args.json else describe(result), file=out)
             return 0
         # One JSON object per input line, blank lines included, so line N of
         # the output always answers line N of the input.
-        for line in stdin or sys.stdin:
+        # Strict UTF-8 whatever the locale says: a bad byte is an error, not a guess.
+        lines = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict")
+        for line in lines:
             print(_json_line(matcher.understand(line.rstrip("\r\n"))), file=out, flush=True)
         return 0
     except KioskError as exc:

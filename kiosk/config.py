@@ -7,6 +7,7 @@ Unknown keys and bad values raise :class:`ConfigError` naming the key.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 
 from kiosk.core import ids
 from kiosk.core.errors import ConfigError
+from kiosk.core.text import printable
 
 CONFIG_FILE_NAME = "kiosk.toml"
 
@@ -36,6 +38,13 @@ class Setting:
         if not isinstance(value, self.type):
             expected = {str: "text", bool: "true or false"}.get(self.type, self.type.__name__)
             raise ConfigError(self.name, f"must be {expected}, not {value!r}", source)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(self.name, f"must be a number, not {value!r}", source)
+        if isinstance(value, str) and not printable(value):
+            # A newline in kiosk.id would forge a line in `kiosk queue list`.
+            raise ConfigError(
+                self.name, f"must not contain control characters or line breaks: {value!a}", source
+            )
         if self.choices is not None and value not in self.choices:
             allowed = ", ".join(str(c) for c in self.choices)
             raise ConfigError(self.name, f"must be one of {allowed}, not {value!r}", source)
@@ -231,6 +240,22 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=50,
     ),
     Setting(
+        "queue.closing_time",
+        str,
+        "",
+        "When the branch closes, as HH:MM (local time): numbers still open then are "
+        "closed, in every running kiosk and console. Empty = at midnight.",
+    ),
+    Setting(
+        "queue.health_check_seconds",
+        int,
+        300,
+        "How often a running kiosk re-checks the database for damage (SQLite's quick "
+        "check); a damaged database stops issuing numbers.",
+        minimum=10,
+        maximum=86400,
+    ),
+    Setting(
         "staff.max_attempts",
         int,
         5,
@@ -365,6 +390,7 @@ class Config(Mapping[str, Any]):
                 f"must be a whole amount like 500000, not {values['bank.deposit_protection']!r}",
                 source,
             )
+        _check_closing_time(values["queue.closing_time"], source)
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -405,6 +431,17 @@ def _check_phone_number(key: str, number: str, source: Path | None, what: str) -
         raise ConfigError(key, f"must be {what}, not {number!r}", source)
 
 
+def _check_closing_time(text: str, source: Path | None) -> None:
+    """Empty (midnight) or a real time of day, HH:MM."""
+    if not text.strip():
+        return
+    hours, _, minutes = text.strip().partition(":")
+    if not (
+        hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()
+    ) or not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59 and len(minutes) == 2):
+        raise ConfigError("queue.closing_time", f"must look like 18:00, not {text!r}", source)
+
+
 def _check_take_home_url(template: str, source: Path | None) -> None:
     """A web address with {product} (and optionally {locale}) and nothing else to fill."""
     key = "products.take_home_url"
@@ -430,12 +467,17 @@ def _parse_size(text: str, source: Path | None) -> tuple[int, int]:
     return w, h
 
 
-def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+MAX_DEPTH = 4  # [speech.model_paths] zh_CN = … is the deepest setting
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "", depth: int = 1) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in table.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
-            flat.update(_flatten(value, name + "."))
+            if depth >= MAX_DEPTH:
+                raise ConfigError(name[:80], "is nested deeper than any setting")
+            flat.update(_flatten(value, name + ".", depth + 1))
         else:
             flat[name] = value
     return flat
@@ -447,12 +489,19 @@ def load_config(data_dir: Path) -> Config:
     if not path.exists():
         return Config()
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Notepad saves a byte-order mark that TOML itself does not allow.
+        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("(file)", f"is not valid TOML: {exc}", path) from None
+    except RecursionError:
+        raise ConfigError("(file)", "is nested far too deeply to be kiosk settings", path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError("(file)", f"cannot be read: {exc}", path) from None
-    return Config(_flatten(table), path)
+    try:
+        flat = _flatten(table)
+    except ConfigError as exc:
+        raise ConfigError(exc.key, exc.problem, path) from None
+    return Config(flat, path)
 
 
 def describe_settings() -> list[tuple[str, str, str, str]]:

@@ -62,32 +62,44 @@ def check_config(data_dir: Path) -> CheckResult:
 
 
 def check_data_dir(data_dir: Path) -> CheckResult:
+    from kiosk.paths import make_data_dir
+
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_data_dir(data_dir)
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".check-", delete=True) as handle:
             handle.write(b"ok")
             handle.flush()
             os.fsync(handle.fileno())
-    except OSError as exc:
+    except (OSError, KioskError) as exc:
         return CheckResult(
             "data dir",
             False,
-            f"{data_dir}: {exc.strerror or exc}",
+            f"{data_dir}: {getattr(exc, 'strerror', None) or exc}",
             "give the kiosk user write access, or pass --data-dir / set KIOSK_DATA_DIR",
         )
-    return CheckResult("data dir", True, f"{data_dir} is writable")
+    mode = data_dir.stat().st_mode & 0o777
+    if mode & 0o077:
+        return CheckResult(
+            "data dir",
+            False,
+            f"{data_dir} is {mode:o}: other users on this computer can read the queue and logs",
+            f"chmod 700 {data_dir} (the kiosk also repairs it when it starts)",
+        )
+    return CheckResult("data dir", True, f"{data_dir} is writable and private")
 
 
 def check_database(data_dir: Path) -> CheckResult:
     """The queue database opens (migrating it if needed) and passes SQLite's quick check."""
     from kiosk.config import load_config
     from kiosk.store import database_path, open_database
+    from kiosk.store.database import marker_path
+    from kiosk.store.errors import RECOVER
 
     try:
         path = database_path(load_config(data_dir), data_dir)
     except KioskError:
         return CheckResult("database", False, "settings are broken", "fix the config first")
-    if not path.exists():
+    if not path.exists() and not marker_path(path).exists():
         return CheckResult("database", True, f"{path} will be created at start-up")
     try:
         db = open_database(path)
@@ -107,7 +119,7 @@ def check_database(data_dir: Path) -> CheckResult:
             "database",
             False,
             f"{path} is damaged ({verdict})",
-            "move it aside and restart, or restore the backup",
+            RECOVER,
         )
     return CheckResult("database", True, f"{path} ok, {open_items} open item(s)")
 

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
+
+from kiosk.paths import secure_file
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log only the kiosk user can read (logs name staff and kiosks)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+        os.close(fd)
+        secure_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
@@ -19,13 +32,14 @@ def setup_logging(data_dir: Path | None, level: str = "INFO") -> Path | None:
         root.addHandler(stream)
     if data_dir is None:
         return None
+    existing = str((data_dir / "logs" / "kiosk.log").absolute())
+    if any(getattr(h, "baseFilename", None) == existing for h in root.handlers):
+        return Path(existing)  # called again in one process (tests, scripts): one handler
     try:
         logs = data_dir / "logs"
-        logs.mkdir(parents=True, exist_ok=True)
+        logs.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = logs / "kiosk.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = PrivateLogFile(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError as exc:
         logging.getLogger(__name__).warning("cannot write logs in %s: %s", data_dir, exc)
         return None

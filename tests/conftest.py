@@ -16,7 +16,7 @@ from kiosk.config import Config
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
-    path.mkdir()
+    path.mkdir(mode=0o700)  # as the kiosk makes it: private
     monkeypatch.setenv("KIOSK_DATA_DIR", str(path))
     return path
 

@@ -267,6 +267,10 @@ class JourneyRunner(QObject):
         if here is None or here[0].id != journey_id:
             return  # the customer has moved on meanwhile
         journey, step = here
+        if not any(name == result for name, _ in step.outcomes):
+            # An answer to an earlier try (the code sent twice), arriving after the first
+            # answer already moved the customer on: stale, not a step to leave.
+            return
         self.answers(journey_id).found.update(found)
         self._enter(ids.journey_screen(journey_id, engine.outcome(journey, step, result)))
 

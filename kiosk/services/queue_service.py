@@ -90,6 +90,8 @@ class _Worker(QObject):
         if self._stores is None:
             return
         try:
+            # Closing time, midnight and the regular damage check, on this thread.
+            self._stores.queue.tick()
             token = self._stores.queue.change_token()
             if token != self._token:
                 self._token = token

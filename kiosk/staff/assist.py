@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -71,6 +71,10 @@ class StaffBar(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.hint = QLabel()
+        # A staff name is stored text: "<img src=…>" must show as those characters,
+        # never draw a picture on the customer's screen.
+        for label in (self.title, self.summary, self.hint):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
         self.helping = QPushButton()

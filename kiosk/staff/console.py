@@ -436,6 +436,10 @@ class StaffConsole(QWidget):
         self._update_actions()
 
     def sign_out(self) -> None:
+        if self.staff is not None and self.queue is not None:  # the audit shows who left when
+            from kiosk.staff.auth import record
+
+            self.queue.call(record, self.staff, "sign_out")
         self.staff = None
         self.pages.setCurrentIndex(0)
         self.reload_names()

@@ -25,7 +25,7 @@ from kiosk.store.bookings import (
 from kiosk.store.clock import Clock, local_now
 from kiosk.store.database import KioskDatabase, database_path, open_database
 from kiosk.store.drafts import Draft, DraftError, DraftNotFound, DraftStore, draft_reference
-from kiosk.store.errors import StaffError, StaffLocked, StoreError
+from kiosk.store.errors import StaffError, StaffLocked, StoreDamaged, StoreError
 from kiosk.store.housekeeping import PurgeResult
 from kiosk.store.queue_store import SqliteQueueStore
 from kiosk.store.staff_store import StaffStore
@@ -47,6 +47,7 @@ __all__ = [
     "StaffError",
     "StaffLocked",
     "StaffStore",
+    "StoreDamaged",
     "StoreError",
     "Stores",
     "database_path",
@@ -91,7 +92,13 @@ def open_stores(
     """
     db = open_database(database_path(config, data_dir))
     try:
-        queue = SqliteQueueStore(db, now=now, counters=config["queue.counters"])
+        db.health_interval = config["queue.health_check_seconds"]
+        queue = SqliteQueueStore(
+            db,
+            now=now,
+            counters=config["queue.counters"],
+            closing_time=config["queue.closing_time"],
+        )
         staff = StaffStore(
             db,
             now=now,

@@ -20,6 +20,7 @@ from typing import Any
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
+from kiosk.core.text import printable, shown
 from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import SERIES, Kind, QueueItem, Status
 from kiosk.store.audit import write_audit
@@ -126,6 +127,9 @@ def checked_booking(
         raise InvalidBooking("day", f"{day!r} is not a date like 2025-12-03") from None
     if not _TIME.fullmatch(time.strip()):
         raise InvalidBooking("time", f"{time!r} is not a time like 09:30 (24-hour HH:MM)")
+    for key, value in (("name", name), ("topic", topic)):
+        if not printable(value.strip(" ")):  # a newline would forge a line in `bookings list`
+            raise InvalidBooking(key, f"{shown(value)} has control characters or line breaks")
     greeting = clean_text(name, MAX_NAME)
     if not greeting:
         raise InvalidBooking("name", "is empty; give the name to greet, like Mrs Wang")
@@ -250,7 +254,16 @@ class BookingStore:
             return self._today(conn, code)
 
     def list(self, day: str | None = None) -> list[Booking]:
-        """All bookings (or one day's), by day and time."""
+        """All bookings (or one day's), by day and time.
+
+        Raises:
+            InvalidBooking: ``day`` is not a date like 2025-12-03.
+        """
+        if day is not None:
+            try:
+                day = date.fromisoformat(day.strip()).isoformat()
+            except ValueError:
+                raise InvalidBooking("day", f"{shown(day)} is not a date like 2025-12-03") from None
         where, params = ("day = ?", (day,)) if day else ("1", ())
         with self._db.read() as conn:
             rows = fetch_all(

@@ -23,12 +23,22 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from kiosk.store.errors import StoreError, damaged, is_busy, not_writable, translate
-from kiosk.store.schema import KIOSK_TABLES, SCHEMA_VERSION, migrations
+from kiosk.paths import secure_files
+from kiosk.store.errors import (
+    StoreDamaged,
+    StoreError,
+    damaged,
+    is_busy,
+    not_writable,
+    translate,
+)
+from kiosk.store.schema import KIOSK_TABLES, SCHEMA_VERSION, expected_columns, migrations
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 10
+HEALTH_CHECK_SECONDS = 300
+MARKER_SUFFIX = ".created"
 
 Params = Sequence[Any] | Mapping[str, Any]
 T = TypeVar("T")
@@ -55,6 +65,55 @@ class KioskDatabase(sqlite_utils.Database):
         self.read_only = read_only
         self.lock = threading.RLock()
         self.commits = 0
+        self.damage: StoreDamaged | None = None
+        self.health_interval = HEALTH_CHECK_SECONDS
+        self._checked_at = time.monotonic()
+
+    def _noted(self, error: StoreError) -> StoreError:
+        """Remember damage seen by any read or write: issuing stops from then on."""
+        if isinstance(error, StoreDamaged):
+            self.damage = error
+        return error
+
+    def require_healthy(self) -> None:
+        """Refuse to go on once the file is known damaged; re-check it now and then.
+
+        ``PRAGMA quick_check`` runs at most every :attr:`health_interval`
+        seconds (it reads every page, so not on each call). Damage is never
+        forgotten by this connection: a ticket must not be handed out from a
+        file staff may not be able to read.
+
+        Raises:
+            StoreDamaged: the file failed a read or the check.
+        """
+        self.check_health()
+        if self.damage is not None:
+            raise self.damage
+
+    def check_health(self) -> None:
+        """Run the regular integrity check when it is due; records (never raises) damage."""
+        with self.lock:
+            if self.damage is None and time.monotonic() - self._checked_at >= self.health_interval:
+                self._checked_at = time.monotonic()
+                verdict = self._fresh_check()
+                if verdict != "ok":
+                    self.damage = damaged(self.path, verdict)
+                    log.error("numbers are no longer issued: %s", self.damage)
+
+    def _fresh_check(self) -> str:
+        """quick_check on a new connection: this one's page cache could hide damage."""
+        try:
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+            )
+        except sqlite3.Error as exc:
+            return str(exc)
+        try:
+            return quick_check(conn)
+        except sqlite3.Error as exc:
+            return str(exc)
+        finally:
+            conn.close()
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -72,7 +131,7 @@ class KioskDatabase(sqlite_utils.Database):
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise translate(exc, self.path) from exc
+                raise self._noted(translate(exc, self.path)) from exc
             try:
                 yield conn
                 conn.execute("COMMIT")
@@ -80,7 +139,7 @@ class KioskDatabase(sqlite_utils.Database):
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise translate(exc, self.path) from exc
+                    raise self._noted(translate(exc, self.path)) from exc
                 raise
             # Only real changes move change tokens: an empty call_next must
             # not make every screen refresh.
@@ -95,11 +154,11 @@ class KioskDatabase(sqlite_utils.Database):
             try:
                 conn.execute("BEGIN")
             except sqlite3.Error as exc:
-                raise translate(exc, self.path) from exc
+                raise self._noted(translate(exc, self.path)) from exc
             try:
                 yield conn
             except sqlite3.Error as exc:
-                raise translate(exc, self.path) from exc
+                raise self._noted(translate(exc, self.path)) from exc
             finally:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -115,6 +174,17 @@ def fetch_all(conn: sqlite3.Connection, sql: str, params: Params = ()) -> list[d
 def fetch_value(conn: sqlite3.Connection, sql: str, params: Params = ()) -> Any:
     row = conn.execute(sql, params).fetchone()
     return None if row is None else row[0]
+
+
+def quick_check(conn: sqlite3.Connection) -> str:
+    """SQLite's ``PRAGMA quick_check``: ``"ok"``, or what it found, on one line."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+    return "; ".join(rows) if rows else "no answer from quick_check"
+
+
+def marker_path(path: Path) -> Path:
+    """The small file beside the database that says "a database was created here"."""
+    return path.with_name(path.name + MARKER_SUFFIX)
 
 
 def database_path(config: Mapping[str, Any], data_dir: Path) -> Path:
@@ -139,6 +209,9 @@ def open_database(path: Path, *, read_only: bool = False) -> KioskDatabase:
     """
     path = Path(path)
     _check_location(path, read_only)
+    _check_marker(path)
+    if not read_only and not path.exists():
+        _create_private(path)
     try:
         if read_only:
             conn = sqlite3.connect(
@@ -171,6 +244,10 @@ def open_database(path: Path, *, read_only: bool = False) -> KioskDatabase:
                     "start the kiosk once with write permission so it can upgrade the file",
                 )
             _migrate(db)
+        _when_free(lambda: _check_schema(conn, path))
+        if not read_only:
+            _mark(path)
+            secure_files(path)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc, path) from exc
@@ -178,6 +255,64 @@ def open_database(path: Path, *, read_only: bool = False) -> KioskDatabase:
         conn.close()
         raise
     return db
+
+
+def _check_marker(path: Path) -> None:
+    """A database that existed must never be silently replaced by an empty one."""
+    marker = marker_path(path)
+    if not marker.exists():
+        return
+    if not path.exists():
+        problem = "has disappeared"
+    elif path.is_file() and path.stat().st_size == 0:
+        problem = "is empty (0 bytes)"
+    else:
+        return
+    raise StoreError(
+        path,
+        f"{problem}, but a kiosk database was created here before ({marker} says so); put the "
+        f"latest backup in its place and run `kiosk check`. Only to start again with no "
+        f"tickets and no staff accounts on purpose, delete {marker}",
+    )
+
+
+def _create_private(path: Path) -> None:
+    """Create the file as 0600 first: SQLite gives its -wal and -shm the same mode."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass  # another kiosk process created it a moment ago
+    except OSError as exc:
+        raise StoreError(path, f"cannot be created ({exc.strerror})") from None
+
+
+def _mark(path: Path) -> None:
+    marker = marker_path(path)
+    if marker.exists():
+        return
+    words = (
+        "A kiosk database was created beside this file. While this file exists the kiosk\n"
+        "refuses to start with a missing or empty database instead of starting afresh.\n"
+    )
+    try:
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(words)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        log.warning("cannot write %s: %s", marker, exc.strerror)
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Every table and column this kiosk uses is there (else: damaged, not a KeyError)."""
+    for table, wanted in expected_columns().items():
+        found = {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not found:
+            raise damaged(path, f"table {table} is missing")
+        missing = sorted(wanted - found)
+        if missing:
+            raise damaged(path, f"table {table} lacks column {', '.join(missing)}")
 
 
 def _when_free(action: Callable[[], T]) -> T:
@@ -213,7 +348,7 @@ def _check_location(path: Path, read_only: bool) -> None:
             raise StoreError(path, "does not exist (it is created the first time the kiosk runs)")
         return
     try:
-        parent.mkdir(parents=True, exist_ok=True)
+        parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
             path,
@@ -241,6 +376,11 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
     }
     if version == 0 and tables - KIOSK_TABLES - {migrations.migrations_table}:
         raise damaged(path)
+    # Every page, at start-up: a damaged page must stop the kiosk before it hands
+    # out a number that staff cannot see.
+    verdict = quick_check(conn)
+    if verdict != "ok":
+        raise damaged(path, verdict)
     return version
 
 

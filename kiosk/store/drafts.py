@@ -22,7 +22,7 @@ from typing import Any
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.ids import DRAFT_REFERENCE_PREFIX
-from kiosk.queue.context import SECRET_WORDS, clean_text, sanitise_context
+from kiosk.queue.context import SECRET_WORDS, SHOW_LAST, clean_text, sanitise_context
 from kiosk.queue.models import SERIES, Kind, QueueItem, Status, UnknownService
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
@@ -94,7 +94,8 @@ def safe_fields(fields: Mapping[str, Any]) -> dict[str, str]:
         if not key or any(word in key.lower() for word in SECRET_WORDS):
             continue
         value = raw_value if isinstance(raw_value, str) else str(raw_value)
-        safe[key] = clean_text(value)
+        # The teller needs the phone number the customer typed: only card-length runs.
+        safe[key] = clean_text(value, min_run=SHOW_LAST)
         if len(safe) >= MAX_FIELDS:
             break
     return safe

@@ -55,11 +55,19 @@ class StaffLocked(StaffError):
         )
 
 
-def damaged(path: Path) -> StoreError:
-    return StoreError(
-        path,
-        "is not a kiosk database or is damaged; move it aside and restart, or restore the backup",
-    )
+RECOVER = (
+    "stop every kiosk program, move the file aside together with its -wal and -shm files, "
+    "restore the backup in its place, then run `kiosk check`"
+)
+
+
+class StoreDamaged(StoreError):
+    """The database failed a read or SQLite's integrity check: no number may be issued."""
+
+
+def damaged(path: Path, detail: str = "") -> StoreDamaged:
+    found = f" ({detail})" if detail else ""
+    return StoreDamaged(path, f"is not a kiosk database or is damaged{found}; {RECOVER}")
 
 
 def not_writable(path: Path) -> StoreError:

@@ -43,6 +43,22 @@ def checked_day(day: date | str) -> str:
         raise QueueError(f"a day looks like 2025-05-31, not {day!r}") from None
 
 
+def expire_open_created_before(conn: sqlite3.Connection, moment: str, at: str) -> int:
+    """Cancel items still open that were created before ``moment`` (a stamp): the
+    branch has closed, so the day's leftovers go as at midnight. Call inside a
+    write transaction."""
+    rows = conn.execute(
+        f"SELECT id, series, number FROM items WHERE created_at < ? AND {OPEN_SQL}", (moment,)
+    ).fetchall()
+    for item_id, series, number in rows:
+        conn.execute(
+            "UPDATE items SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?",
+            (Status.CANCELLED.value, at, at, item_id),
+        )
+        write_audit(conn, at, None, "expire", item_id, f"{series}{number:03d} open at closing")
+    return len(rows)
+
+
 def expire_open_before(conn: sqlite3.Connection, day: date | str, at: str) -> int:
     """Cancel items still open from before ``day``: yesterday's numbers must not
     sit in today's queue next to today's A001. Also deletes earlier days' form

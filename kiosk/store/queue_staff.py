@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import time
 from typing import Any
 
-from kiosk.queue.context import clean_text
+from kiosk.core.text import printable, shown
+from kiosk.queue.context import clean_text, mask_entries
 from kiosk.queue.models import (
     HELP_QUEUE,
     SERIES,
@@ -34,11 +36,24 @@ MAX_NOTE = 500
 Changes = Callable[[QueueItem, str], dict[str, Any]]
 
 
+def parse_closing_time(text: str) -> time | None:
+    """``"HH:MM"`` → a time; ``""`` → None (the day then ends at midnight)."""
+    if not text.strip():
+        return None
+    try:
+        hours, minutes = (int(part) for part in text.strip().split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        raise QueueError(f"a closing time looks like 18:00, not {text!r}") from None
+
+
 def staff_name(staff: str) -> str:
     """The trimmed name; refuses empty or overlong names."""
-    name = staff.strip() if isinstance(staff, str) else ""
+    name = staff.strip(" ") if isinstance(staff, str) else ""
     if not name or len(name) > MAX_NAME:
         raise QueueError(f"a staff name of 1 to {MAX_NAME} characters is needed")
+    if not printable(name):
+        raise QueueError(f"a staff name has no control characters or line breaks: {shown(staff)}")
     return name
 
 
@@ -50,13 +65,22 @@ def check_transition(item: QueueItem, target: Status) -> None:
 class QueueStoreBase:
     """The database, the clock and settings shared by the queue store's parts."""
 
-    def __init__(self, db: KioskDatabase, *, now: Clock = local_now, counters: int = 2) -> None:
+    def __init__(
+        self,
+        db: KioskDatabase,
+        *,
+        now: Clock = local_now,
+        counters: int = 2,
+        closing_time: str = "",
+    ) -> None:
         if not isinstance(db, KioskDatabase):
             raise TypeError("the queue store needs a database from kiosk.store.open_database")
         self._db = db
         self._now = now
         self._counters = max(1, counters)
         self._token = 0
+        self._closing = parse_closing_time(closing_time)
+        self._rolled: tuple[str, bool] | None = None
 
     @property
     def db(self) -> KioskDatabase:
@@ -64,6 +88,10 @@ class QueueStoreBase:
 
     def _stamp(self) -> str:
         return stamp(self._now())
+
+    def roll_over(self) -> int:
+        """Close what the day's end leaves open (see :class:`SqliteQueueStore`)."""
+        return 0
 
 
 class StaffActions(QueueStoreBase):
@@ -108,6 +136,7 @@ class StaffActions(QueueStoreBase):
             if not parts:
                 return None
             where, params = f"{where} AND ({' OR '.join(parts)})", tickets
+        self.roll_over()  # never call yesterday's A001 before today's
         with self._db.write() as conn:
             found = fetch_value(
                 conn, f"SELECT id FROM items WHERE {where} ORDER BY {ORDER_BY}", params
@@ -233,7 +262,11 @@ class StaffActions(QueueStoreBase):
             return load_item(conn, item.id)
 
     def add_note(self, item_id: int, staff: str, text: str) -> QueueItem:
-        """A note for colleagues (card numbers masked, at most 500 characters)."""
+        """A note for colleagues (numbers and PINs masked, at most 500 characters).
+
+        A number split over this note and the one before ("4111 1111", then
+        "1111 1111") is masked in both.
+        """
         name = staff_name(staff)
         clean = clean_text(text, MAX_NOTE) if isinstance(text, str) else ""
         if not clean:
@@ -241,6 +274,14 @@ class StaffActions(QueueStoreBase):
         with self._db.write() as conn:
             item = load_item(conn, item_id)
             at = self._stamp()
+            last = conn.execute(
+                "SELECT id, text FROM notes WHERE item_id = ? ORDER BY id DESC LIMIT 1", (item.id,)
+            ).fetchone()
+            if last is not None:
+                before, joined = mask_entries([str(last[1]), text])
+                clean = clean_text(joined, MAX_NOTE)
+                if before != last[1]:
+                    conn.execute("UPDATE notes SET text = ? WHERE id = ?", (before, last[0]))
             insert_note(conn, item.id, at, name, clean)
             update_item(conn, item.id, {"updated_at": at})
             # The audit keeps that a note was written, not its words: those are purged.

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from kiosk.core import ids
+from kiosk.core.text import printable, shown
 from kiosk.queue import wait
 from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import (
@@ -51,6 +52,13 @@ def _queue_filter(item: QueueItem) -> tuple[str, tuple[Any, ...]]:
     return "kind = 'ticket' AND service = ?", (item.service,)
 
 
+def _refuse_control(what: str, value: str | None) -> None:
+    """Refuse newlines and control characters at the door: a newline in a kiosk id
+    forged an extra line in `queue list`, and escape codes reached the terminal."""
+    if isinstance(value, str) and not printable(value.strip(" ")):
+        raise QueueError(f"a {what} has no control characters or line breaks: {shown(value)}")
+
+
 class SqliteQueueStore(StaffActions):
     """Tickets and help requests in the kiosk database (implements ``QueueStore``).
 
@@ -82,13 +90,15 @@ class SqliteQueueStore(StaffActions):
             raise UnknownService(str(service))
         if priority_reason is not None and priority_reason not in ids.PRIORITY_REASONS:
             raise UnknownReason(priority_reason, ids.PRIORITY_REASONS)
+        _refuse_control("kiosk id", kiosk_id)
         return self._create(
             kind=Kind.TICKET,
             series=series,
             service=service,
             priority=priority or priority_reason is not None,
             priority_reason=priority_reason,
-            kiosk_id=clean_text(kiosk_id, MAX_NAME) if kiosk_id else None,
+            # An id from the settings (checked there), not customer text: nothing to mask.
+            kiosk_id=kiosk_id.strip()[:MAX_NAME] or None if kiosk_id else None,
         )
 
     def request_help(
@@ -108,6 +118,8 @@ class SqliteQueueStore(StaffActions):
         ``priority_reason`` "quiet_check" and ``context["quiet_check"]``; it is
         called right after possible fraud.
         """
+        _refuse_control("kiosk id", kiosk_id)
+        _refuse_control("location", location)
         kiosk = clean_text(kiosk_id, MAX_NAME) if isinstance(kiosk_id, str) else ""
         if not kiosk:
             raise QueueError("a help request needs the id of the kiosk it came from")
@@ -132,6 +144,9 @@ class SqliteQueueStore(StaffActions):
         )
 
     def _create(self, *, kind: Kind, series: str, **values: Any) -> QueueItem:
+        # A number staff cannot see is worse than none: a damaged file issues nothing.
+        self._db.require_healthy()
+        self.roll_over()
         with self._db.write() as conn:
             # Read the clock only once holding the write lock: a kiosk that waited
             # for the lock must not get an earlier time than the number before it,
@@ -232,6 +247,7 @@ class SqliteQueueStore(StaffActions):
     def list_open(self) -> list[QueueItem]:
         """Open items: fraud help first, then other priority items, then the rest;
         oldest first within each group."""
+        self.roll_over()
         with self._db.read() as conn:
             return load_items(conn, OPEN_SQL, ())
 
@@ -286,6 +302,60 @@ class SqliteQueueStore(StaffActions):
         return self._token
 
     # -- housekeeping ----------------------------------------------------------
+
+    def tick(self) -> None:
+        """Regular upkeep for a long-running process (the UI's poll calls it).
+
+        Re-runs the integrity check every so often (damage found stops issuing)
+        and closes the day at closing time or midnight.
+        """
+        self._db.check_health()
+        if self._db.damage is None:
+            self.roll_over()
+
+    def _day_end(self, moment: datetime) -> tuple[str, str | None]:
+        """Today's day, and today's closing instant as a stamp once it has passed."""
+        today = local_day(moment)
+        if self._closing is None:
+            return today, None
+        closing = datetime.combine(moment.date(), self._closing, tzinfo=moment.tzinfo)
+        return today, stamp(closing) if moment >= closing else None
+
+    def roll_over(self) -> int:
+        """Close what the day's end leaves open, in every process that runs for long.
+
+        Yesterday's open items are cancelled (as the purge does) once the day
+        changes, and today's once the configured closing time has passed (items
+        taken after closing wait until midnight). Cheap when nothing is due: it
+        runs once per day and once after closing in each process.
+
+        Returns:
+            How many items were closed.
+        """
+        moment = aware(self._now())
+        today, closed_at = self._day_end(moment)
+        key = (today, closed_at is not None)
+        if self._rolled == key or self._db.read_only:
+            return 0
+        with self._db.read() as conn:
+            due = fetch_value(
+                conn, f"SELECT COUNT(*) FROM items WHERE day < ? AND {OPEN_SQL}", (today,)
+            )
+            if closed_at is not None:
+                due += fetch_value(
+                    conn,
+                    f"SELECT COUNT(*) FROM items WHERE created_at < ? AND {OPEN_SQL}",
+                    (closed_at,),
+                )
+        closed = 0
+        if due:
+            with self._db.write() as conn:
+                at = stamp(moment)
+                closed = housekeeping.expire_open_before(conn, today, at)
+                if closed_at is not None:
+                    closed += housekeeping.expire_open_created_before(conn, closed_at, at)
+        self._rolled = key
+        return closed
 
     def expire_open_before(self, day: date | str) -> int:
         """Cancel items still open from days before ``day``; returns how many."""

@@ -8,6 +8,7 @@ tell that a database was written by a newer one and refuse it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -15,11 +16,13 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("kiosk")
 MIGRATION_NAMES: list[str] = []
+_STEPS: list[Callable[[Database], None]] = []
 
 
 def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
     """Register a numbered migration and count it towards SCHEMA_VERSION."""
     MIGRATION_NAMES.append(fn.__name__)
+    _STEPS.append(fn)
     return migrations()(fn)
 
 
@@ -180,3 +183,23 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 KIOSK_TABLES = frozenset(
     {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
 )
+
+
+@functools.cache
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Each kiosk table's columns, as the migrations create them (run in memory).
+
+    The steps are called directly: ``Migrations.apply`` introspects a lot and
+    would add tens of milliseconds to every command.
+    """
+    import sqlite3
+
+    memory = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    for step in _STEPS:
+        step(memory)
+    found = {
+        name: frozenset(str(row[1]) for row in memory.execute(f"PRAGMA table_info({name})"))
+        for name in KIOSK_TABLES
+    }
+    memory.close()
+    return found

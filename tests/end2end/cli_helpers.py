@@ -34,3 +34,19 @@ def fails(result: subprocess.CompletedProcess[str], *words: str) -> None:
     assert len(lines) == 1, result.stderr
     for word in words:
         assert word in lines[0], lines[0]
+
+
+STAFF_PIN = "246813"
+
+
+def add_staff(data_dir: Path, *names: str) -> None:
+    """Staff accounts for CLI actions (every one names an existing, unlocked account)."""
+    from kiosk.config import Config
+    from kiosk.store import open_stores
+
+    stores = open_stores(Config(), data_dir)
+    try:
+        for n, name in enumerate(names):
+            stores.staff.add(name, str(int(STAFF_PIN) + 2 * n))
+    finally:
+        stores.close()

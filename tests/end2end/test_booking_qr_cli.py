@@ -5,14 +5,20 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from cli_helpers import fails, kiosk, ok_json
+import pytest
+from cli_helpers import add_staff, fails, kiosk, ok_json
 from PIL import Image
 
 from kiosk.journeys.booking_code import code_from_scan
 from kiosk.qr import qr_matrix
 
 BOOKING = ("--day", date.today().isoformat(), "--time", "10:30", "--name", "Mrs Wang",
-           "--service", "wealth", "--topic", "pension")  # fmt: skip
+           "--service", "wealth", "--topic", "pension", "--staff", "Ann")  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def ann(data_dir: Path) -> None:
+    add_staff(data_dir, "Ann")  # every booking added names a staff account
 
 
 def modules(path: Path, size: int, box_px: int = 10, border: int = 4) -> list[list[bool]]:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cli_helpers import fails, kiosk, ok_json
+from cli_helpers import add_staff, fails, kiosk, ok_json
 
 from kiosk.cli import main
 from kiosk.store import SqliteQueueStore, open_database
@@ -17,6 +17,7 @@ from kiosk.store.schema import SCHEMA_VERSION
 
 
 def test_a_day_at_the_branch(data_dir: Path) -> None:
+    add_staff(data_dir, "Ann", "Bob")
     assert kiosk(data_dir, "queue", "list").stdout.strip() == "nobody is waiting"
     first = ok_json(data_dir, "queue", "take", "--service", "cash")
     assert (first["number"], first["service"], first["status"]) == ("A001", "cash", "waiting")
@@ -60,12 +61,15 @@ def test_a_day_at_the_branch(data_dir: Path) -> None:
         "H001 is already being handled by Ann",
     )
     assert ok_json(data_dir, "queue", "serve", str(helped["id"]), "--staff", "Ann")["serving_at"]
-    finished = ok_json(data_dir, "queue", "done", str(helped["id"]))
+    finished = ok_json(data_dir, "queue", "done", str(helped["id"]), "--staff", "Ann")
     assert finished["status"] == "done" and finished["closed_at"]
     fails(
-        kiosk(data_dir, "queue", "done", str(first["id"])), "A001 is waiting", "cannot become done"
+        kiosk(data_dir, "queue", "done", str(first["id"]), "--staff", "Ann"),
+        "A001 is waiting",
+        "cannot become done",
     )
-    assert ok_json(data_dir, "queue", "cancel", str(first["id"]))["status"] == "cancelled"
+    cancelled = ok_json(data_dir, "queue", "cancel", str(first["id"]), "--staff", "Bob")
+    assert cancelled["status"] == "cancelled"
     assert [i["number"] for i in ok_json(data_dir, "queue", "list")] == ["A002"]
 
 
@@ -73,8 +77,8 @@ MISTAKES = [
     (("queue", "take", "--service", "stamps"), ("unknown service 'stamps'", "cash")),
     (("queue", "claim", "-3", "--staff", "Ann"), ("id must be a positive whole number",)),
     (("queue", "claim", "abc", "--staff", "Ann"), ("id must be a positive whole number",)),
-    (("queue", "serve", "0"), ("id must be a positive whole number",)),
-    (("queue", "done", "999"), ("no ticket or help request with id 999",)),
+    (("queue", "serve", "0", "--staff", "Ann"), ("id must be a positive whole number",)),
+    (("queue", "done", "999", "--staff", "Ann"), ("no ticket or help request with id 999",)),
     (("queue", "help", "--kiosk", "k", "--reason", "bored"), ("unknown reason 'bored'",)),
     (
         ("queue", "help", "--kiosk", "k", "--reason", "fraud", "--context-json", "[1]"),
@@ -95,6 +99,7 @@ def test_more_mistakes_in_process(
     data_dir: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], words: str
 ) -> None:
     """The same main() as above, without a new interpreter each time (faster)."""
+    add_staff(data_dir, "Ann")
     try:
         code = main(["--data-dir", str(data_dir), *args])
     except SystemExit as exit_:  # argparse's own errors
@@ -133,13 +138,24 @@ def test_the_database_file_follows_the_setting(data_dir: Path) -> None:
 
 
 def test_staff_accounts(data_dir: Path) -> None:
-    added = kiosk(data_dir, "staff", "add", "Ann Lee", "--pin-stdin", stdin="2468\n")
+    added = kiosk(data_dir, "staff", "add", "Ann Lee", "--pin-stdin", stdin="246813\n")
     assert added.returncode == 0, added.stderr
-    assert "2468" not in added.stdout + added.stderr
-    assert kiosk(data_dir, "staff", "add", "Bob", "--pin-stdin", stdin="1357\n").returncode == 0
-    fails(kiosk(data_dir, "staff", "add", "ann lee", "--pin-stdin", stdin="1111\n"), "exists")
-    fails(kiosk(data_dir, "staff", "add", "Cy", "--pin-stdin", stdin="12\n"), "4 to 8 digits")
-    fails(kiosk(data_dir, "staff", "add", "Cy", stdin=""), "--pin-stdin")
+    assert "246813" not in added.stdout + added.stderr
+    fails(kiosk(data_dir, "staff", "add", "Bob", "--pin-stdin", stdin="135792\n"), "--staff")
+    bob = kiosk(
+        data_dir, "staff", "add", "Bob", "--pin-stdin", "--staff", "ann lee", stdin="135792\n"
+    )
+    assert bob.returncode == 0, bob.stderr
+    by_ann = ("--staff", "Ann Lee")
+    fails(
+        kiosk(data_dir, "staff", "add", "ann lee", "--pin-stdin", *by_ann, stdin="975318\n"),
+        "exists",
+    )
+    fails(
+        kiosk(data_dir, "staff", "add", "Cy", "--pin-stdin", *by_ann, stdin="2468\n"),
+        "6 to 8 digits",
+    )
+    fails(kiosk(data_dir, "staff", "add", "Cy", *by_ann, stdin=""), "--pin-stdin")
     assert kiosk(data_dir, "staff", "list").stdout.splitlines() == ["Ann Lee", "Bob"]
 
 
@@ -149,7 +165,8 @@ def test_purge_wipes_earlier_days(data_dir: Path) -> None:
     store = SqliteQueueStore(db, now=lambda: yesterday)
     old = store.request_help(kiosk_id="k", context={"said": ["my son's phone number"]})
     db.close()
-    result = kiosk(data_dir, "queue", "purge")
+    add_staff(data_dir, "Ann")
+    result = kiosk(data_dir, "queue", "purge", "--staff", "Ann")
     assert result.returncode == 0, result.stderr
     assert "closed 1 item(s)" in result.stdout and "from 1 day(s)" in result.stdout
     db = open_database(data_dir / "kiosk.sqlite3")

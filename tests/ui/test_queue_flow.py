@@ -131,6 +131,30 @@ def test_no_database_means_an_honest_raise_your_hand(qtbot, data_dir) -> None:
     kiosk.queue.shutdown()
 
 
+def test_a_damaged_database_issues_no_number_and_says_so(qtbot, data_dir) -> None:
+    from kiosk.store import StoreDamaged
+
+    def damaged_after_start():
+        stores = open_stores(CONFIG, data_dir)
+        # What the regular check (or a failed read) records once damage is found.
+        stores.db.damage = StoreDamaged(stores.db.path, "is damaged")
+        return stores
+
+    kiosk = build_kiosk(CONFIG, store_factory=damaged_after_start)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.show()
+    qtbot.waitUntil(lambda: kiosk.queue.available, timeout=2000)
+    start(qtbot, kiosk)
+    kiosk.controller.handle("journey_start", "take_ticket")
+    kiosk.controller.handle("journey_choose", "cash")
+    kiosk.controller.handle("journey_choose", "none")
+    words = "numbers cannot be issued just now. Please ask a member of staff."
+    qtbot.waitUntil(lambda: words in screen_texts(kiosk), timeout=3000)
+    assert "A001" not in screen_texts(kiosk)
+    kiosk.window.allow_close()
+    kiosk.queue.shutdown()
+
+
 def test_ticket_prints_on_a_receipt_printer_when_there_is_one(qtbot, data_dir) -> None:
     from escpos.printer import Dummy
 

@@ -20,7 +20,7 @@ CONFIG = Config(
 @pytest.fixture
 def kiosk_and_db(qtbot, data_dir: Path):
     with queued_kiosk(qtbot, CONFIG, data_dir, idle_unit_ms=UNIT_MS) as (built, db):
-        db.staff.add("Wang", "2468")
+        db.staff.add("Wang", "246813")
         yield built, db
 
 
@@ -61,7 +61,7 @@ def test_staff_sign_in_keeps_the_customers_place(qtbot, kiosk_and_db) -> None:
     to_forms(qtbot, kiosk)
     hold_corner(qtbot, kiosk.window)
     assert kiosk.controller.visible_screen == ids.STAFF_SIGN_IN
-    enter_pin(qtbot, kiosk, "2468")
+    enter_pin(qtbot, kiosk, "246813")
     qtbot.waitUntil(lambda: kiosk.window.staff_bar.isVisible(), timeout=2000)
     assert kiosk.controller.visible_screen == ids.ask_staff_screen("forms")
     assert kiosk.controller.prefs.locale == "zh_CN"
@@ -114,7 +114,7 @@ def test_staff_mode_closes_itself_when_left_idle(qtbot, kiosk_and_db) -> None:
     kiosk, _ = kiosk_and_db
     to_forms(qtbot, kiosk)
     hold_corner(qtbot, kiosk.window)
-    enter_pin(qtbot, kiosk, "2468")
+    enter_pin(qtbot, kiosk, "246813")
     qtbot.waitUntil(lambda: kiosk.window.staff_bar.isVisible(), timeout=2000)
     # 30 "seconds" of 20 ms; the customer's own idle clock waits meanwhile.
     qtbot.waitUntil(lambda: not kiosk.window.staff_bar.isVisible(), timeout=3000)

@@ -19,8 +19,8 @@ CONFIG = Config()
 @pytest.fixture
 def console(qtbot, data_dir: Path):
     other = open_stores(CONFIG, data_dir)  # the kiosks and another staff member
-    other.staff.add("Wang", "2468")
-    other.staff.add("Li", "1357")
+    other.staff.add("Wang", "246813")
+    other.staff.add("Li", "135792")
     queue = QueueService(lambda: open_stores(CONFIG, data_dir))
     window = build_console(CONFIG, queue)
     qtbot.addWidget(window)
@@ -51,7 +51,7 @@ def test_wrong_pin_is_refused_in_words(qtbot, console) -> None:
 
 def test_help_request_arrives_within_a_second_with_its_context(qtbot, console) -> None:
     window, other = console
-    sign_in(qtbot, window, "Wang", "2468")
+    sign_in(qtbot, window, "Wang", "246813")
     qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
     other.queue.take_ticket("cash")
     item = other.queue.request_help(
@@ -83,7 +83,7 @@ def test_help_request_arrives_within_a_second_with_its_context(qtbot, console) -
 
 def test_claiming_what_a_colleague_took_is_refused_clearly(qtbot, console) -> None:
     window, other = console
-    sign_in(qtbot, window, "Wang", "2468")
+    sign_in(qtbot, window, "Wang", "246813")
     qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
     item = other.queue.request_help(kiosk_id="kiosk-1")
     qtbot.waitUntil(lambda: "H001" in rows(window), timeout=1000)
@@ -96,7 +96,7 @@ def test_claiming_what_a_colleague_took_is_refused_clearly(qtbot, console) -> No
 
 def test_call_next_serve_and_done(qtbot, console) -> None:
     window, other = console
-    sign_in(qtbot, window, "Li", "1357")
+    sign_in(qtbot, window, "Li", "135792")
     qtbot.waitUntil(lambda: window.staff == "Li", timeout=2000)
     first = other.queue.take_ticket("account")
     other.queue.take_ticket("account")
@@ -119,7 +119,7 @@ def test_ages_read_as_minutes_and_hours() -> None:
 
 def test_a_form_prepared_at_the_kiosk_opens_by_its_code(qtbot, console) -> None:
     window, other = console
-    sign_in(qtbot, window, "Wang", "2468")
+    sign_in(qtbot, window, "Wang", "246813")
     qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
     draft = other.drafts.create(
         "update_details", "update_details", {"new_phone": "13812345678"}, "kiosk-1"

@@ -78,8 +78,7 @@ def test_long_numbers_are_masked_to_the_last_four(text: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["call 020 7946 0958", "12345678901", "amount 1,234,567.89", "one two three", "2025-03-03"],
+    "text", ["call 999", "12345", "one two three", "A101", "2 people", "pinyin 12", "四五"]
 )
 def test_short_numbers_are_left_alone(text: str) -> None:
     assert mask_numbers(text) == text
@@ -118,3 +117,82 @@ def test_odd_fraud_answers_are_dropped() -> None:
     clean = sanitise_context({"chosen": ["courier=yes", 1, None], "quiet_check": "yes"})
     assert clean == {"chosen": ["courier=yes"]}
     assert sanitise_context({"chosen": "courier=yes"}) == {}
+
+
+# Issue 16: masking that could be walked around.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("born 1948.05.12", "born ••••"),
+        ("pin is 2,4,6,8,1,3", "pin ••••"),
+        ("code 246 813", "code ••••"),
+        ("card 4111.1111.1111.1111", "card •••• 1111"),
+        ("4111  1111  1111  1111", "•••• 1111"),
+        ("4111/1111/1111/1111 thanks", "•••• 1111 thanks"),
+        ("call 020 7946 0958", "call ••••"),
+        ("2025-03-03", "••••"),
+        ("12345678901", "••••"),
+    ],
+)
+def test_six_or_more_digits_are_masked_however_separated(text: str, expected: str) -> None:
+    assert mask_numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it is two four six eight one three", "it is ••••"),
+        ("Two-Four-Six, Eight-One-Three", "••••"),
+        ("oh one oh, double five one two", "••••"),
+        ("号码是二四六八一三", "号码是••••"),
+        ("幺 三 八 零 零 一", "••••"),
+        ("번호는 이사육팔일삼 이에요", "번호는 ••••에요"),  # 이 is 2 as well: masked too
+        ("공일공 일이삼사", "••••"),
+    ],
+    ids=["en", "en-dashes", "en-repeat", "zh", "zh-yao", "ko", "ko-phone"],
+)
+def test_numbers_written_as_words_are_masked_in_each_language(text: str, expected: str) -> None:
+    assert mask_numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pin 2468", "pin ••••"),
+        ("My PIN is 2468. Please help", "My PIN ••••. Please help"),
+        ("PIN:1357", "PIN ••••"),
+        ("password: hunter2", "password ••••"),
+        ("我的密码是2468", "我的密码 ••••"),
+        ("密码 二四六八。谢谢", "密码 ••••。谢谢"),
+        ("비밀번호는 2468이에요", "비밀번호 ••••"),
+        ("비밀번호 이사육팔", "비밀번호 ••••"),
+        ("I forgot my PIN", "I forgot my PIN"),
+    ],
+)
+def test_whatever_follows_pin_is_masked(text: str, expected: str) -> None:
+    assert mask_numbers(text) == expected
+
+
+def test_a_number_split_across_entries_is_masked_as_one() -> None:
+    said = ["my card is 4111 1111", "1111 1111", "and my pin", "2468"]
+    clean = sanitise_context({"said": said, "typed": ["2468", "13"]})
+    assert clean["said"] == ["my card is ••••", "•••• 1111", "and my pin", "••••"]
+    assert clean["typed"] == ["••••", "••••"]
+    assert "2468" not in json.dumps(clean)
+
+
+def test_control_characters_in_context_text_become_spaces() -> None:
+    clean = sanitise_context({"screen": "home\n\x1b[31mred", "said": ["a\u202eb"]})
+    assert clean == {"screen": "home  [31mred", "said": ["a b"]}
+
+
+def test_a_draft_code_of_digits_only_is_kept_for_the_teller() -> None:
+    assert sanitise_context({"draft_code": "234567"}) == {"draft_code": "234567"}
+    assert sanitise_context({"draft_code": "pin 2468\n"}) == {}
+
+
+def test_an_amount_and_a_term_are_two_numbers() -> None:
+    assert mask_numbers("personal_loan: 5000 / 24 months") == "personal_loan: 5000 / 24 months"
+    assert mask_numbers("born 1948/05/12") == "born ••••"
