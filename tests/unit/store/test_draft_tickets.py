@@ -29,10 +29,12 @@ def test_the_draft_and_a_ticket_for_its_counter_are_linked(
     draft, ticket = prepare(drafts)
     assert (ticket.service, ticket.label, ticket.status) == ("card", "C001", Status.WAITING)
     assert draft.ticket_id == ticket.id
-    # The teller calling C001 sees the draft's code and what was typed on the context card.
+    # The teller calling C001 sees the draft's code on the context card; what was
+    # typed is masked there (issue 16) and read in full from the draft it opens.
     card = store.get(ticket.id).context
     assert card["draft_code"] == draft.code and card["journey"] == "lost_card"
-    assert card["typed"] == ["phone: 13812345678"]
+    assert card["typed"] == ["phone: ••••"]
+    assert drafts.lookup(draft.code).fields == {"phone": "13812345678"}
     assert drafts.lookup(draft.code).ticket_id == ticket.id
     assert draft.to_json()["ticket_id"] == ticket.id
 
@@ -44,7 +46,7 @@ def test_back_and_on_again_keeps_one_number_and_one_draft(
     again, same = prepare(drafts, fields={"phone": "13900000000"})
     assert (again.id, again.code, same.id) == (first.id, first.code, ticket.id)
     assert again.fields == {"phone": "13900000000"}  # the changed answer is kept
-    assert store.get(ticket.id).context["typed"] == ["phone: 13900000000"]
+    assert store.get(ticket.id).context["typed"] == ["phone: ••••"]  # masked on the card
     assert len(store.list_open()) == 1 and len(drafts.list_day()) == 1
     # Another customer's visit is another number.
     _, other = prepare(drafts, key="visit2")
