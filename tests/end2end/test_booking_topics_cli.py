@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from cli_helpers import fails, kiosk, ok_json
+from cli_helpers import add_staff, fails, kiosk, ok_json
 
 from kiosk.core import ids
 
 
 def test_a_topic_must_be_a_known_id(data_dir: Path, tmp_path: Path) -> None:
+    add_staff(data_dir, "Ann")
     today = date.today().isoformat()
     one = ("--day", today, "--time", "10:00", "--name", "Mr Li", "--service", "wealth")
+    one += ("--staff", "Ann")
     fails(
         kiosk(data_dir, "bookings", "add", "--code", "AB1234", *one, "--topic", "pension plan"),
         "field 'topic'",
@@ -28,7 +30,12 @@ def test_a_topic_must_be_a_known_id(data_dir: Path, tmp_path: Path) -> None:
         f"EF9999,{today},09:30,Mrs Ho,loan,养老金\n",
         encoding="utf-8",
     )
-    fails(kiosk(data_dir, "bookings", "import", str(bad)), "line 3", "field 'topic'", "养老金")
+    fails(
+        kiosk(data_dir, "bookings", "import", str(bad), "--staff", "Ann"),
+        "line 3",
+        "field 'topic'",
+        "养老金",
+    )
     assert [b["code"] for b in ok_json(data_dir, "bookings", "list")] == ["AB1234"]
     # The help names the ids too.
     assert "pension" in kiosk(data_dir, "bookings", "add", "--help").stdout

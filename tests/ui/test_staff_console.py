@@ -144,7 +144,7 @@ def test_fraud_and_quiet_check_rows_have_their_own_icon_colour_and_word(qtbot, c
     from kiosk.ui.theme import STAFF_ROW_COLOURS
 
     window, other = console
-    sign_in(qtbot, window, "Wang", "2468")
+    sign_in(qtbot, window, "Wang", "246813")
     qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
     other.queue.take_ticket("cash")
     # The quiet-check contract: reason "other", priority, context["quiet_check"].
@@ -191,7 +191,7 @@ def test_fraud_and_quiet_check_rows_have_their_own_icon_colour_and_word(qtbot, c
 
 def test_a_number_taken_with_a_form_shows_and_opens_that_form(qtbot, console) -> None:
     window, other = console
-    sign_in(qtbot, window, "Wang", "2468")
+    sign_in(qtbot, window, "Wang", "246813")
     qtbot.waitUntil(lambda: window.staff == "Wang", timeout=2000)
     draft, ticket = other.drafts.prepare_for_counter(
         "lost_card", "card_block", {"phone": "13812345678"}, "kiosk-1",
