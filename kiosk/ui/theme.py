@@ -187,7 +187,8 @@ def build_stylesheet(theme: str, text_size: int) -> str:
     )
     return f"""
 * {{ color: {p.text}; }}
-QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody {{
+QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody, QWidget#PagedArea,
+QWidget#Pager {{
     background: {p.background};
 }}
 QLabel {{ background: transparent; font-size: {m.body}px; }}
@@ -247,6 +248,12 @@ QWidget#FixedBar QPushButton {{
 QWidget#FixedBar QLabel[role="bar"] {{ font-size: {bm.small}px; }}
 QWidget#FixedBar QLabel[role="label"] {{ font-size: {bm.label}px; }}
 QWidget#FixedBar QPushButton[variant="call_staff"] {{ background: {p.call_staff}; }}
+QWidget#Pager QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#Pager QPushButton {{
+    min-height: {bm.target}px;
+    min-width: {bm.target}px;
+    border-radius: {bm.radius}px;
+}}
 QWidget#VoicePanel {{
     background: {p.bar};
     border-top: {bw * 3}px solid {p.primary};
