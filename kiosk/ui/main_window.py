@@ -162,6 +162,8 @@ class MainWindow(QWidget):
             self.screens[screen.screen_id] = screen
         self.stack.addWidget(screen)
         screen.action_was_requested.connect(self.controller.handle)
+        # A new page is said like a new screen: its words, then where the customer is.
+        screen.pager.page_did_change.connect(lambda _page, s=screen: self._page_did_turn(s))
         if self._style_key is not None:  # added after start-up: catch up when shown
             self._stale.add(id(screen))
 
@@ -210,6 +212,10 @@ class MainWindow(QWidget):
         screen.on_enter()
         self.bar.set_back_enabled(self.controller.session.can_go_back)
         self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
+
+    def _page_did_turn(self, screen: Screen) -> None:
+        if screen is self.stack.currentWidget():
+            self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
 
     # -- preferences ---------------------------------------------------------
     def context(self) -> ScreenContext:

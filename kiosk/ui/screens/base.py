@@ -79,6 +79,7 @@ class Screen(QWidget):
         self.layout_ = QVBoxLayout(self.body)
         self._column = outer
         self.pager.setWidget(outer)
+        self.pager.fit_key = self._fit_key
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.pager)
@@ -136,6 +137,7 @@ class Screen(QWidget):
                 b.widget.setText(text)
         self.pager.retranslate(context.catalog)
         self.after_retranslate(context)
+        self.pager.reapply_compact()
 
     def after_retranslate(self, context: ScreenContext) -> None:
         """Hook for screens with words that are not simple bindings."""
@@ -153,11 +155,32 @@ class Screen(QWidget):
             parts.append(catalog.spoken(b.key, **values))
             if b.hint_key:
                 parts.append(catalog.spoken(b.hint_key, **values))
-        if self.pager.paged:  # where the customer is, and the way on, as a person would say
-            parts.append(self.pager.where.text())
-            if self.pager.next.isEnabled():
-                parts.append(self.pager.next.title.text())
+        parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
+
+    def page_words(self) -> list[str]:
+        """On a paged screen: where the customer is, and the way on ("Page 1 of 3. Next page")."""
+        if not self.pager.paged:
+            return []
+        words = [self.pager.where.text()]
+        if self.pager.next.isEnabled():
+            words.append(self.pager.next.title.text())
+        return words
+
+    def _fit_key(self) -> object:
+        # What changes the content's height besides the area's size: words, size, page.
+        if self.context is None:
+            return None
+        return (self.context.prefs.locale, self.context.prefs.text_size, self.screen_id)
+
+    def compact_tiles(self, tiles: list[LabelButton]) -> None:
+        """When the screen does not fit, its tiles drop their second line (still spoken)."""
+
+        def compact(on: bool) -> None:
+            for tile in tiles:
+                tile.hint.setVisible(not on and bool(tile.hint.text()))
+
+        self.pager.compactors.append(compact)
 
     def on_this_page(self, widget: QWidget) -> bool:
         """Is ``widget`` on the page in view (always, when the screen has one page)?"""
@@ -172,8 +195,10 @@ class Screen(QWidget):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._column.max_width = round(MAX_CONTENT_WIDTH * m.body / BASE_METRICS.body)
-        self.layout_.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.layout_.setSpacing(m.gap)
+        # Less air above and below than at the sides: the fixed bar already frames
+        # the bottom, and every line of height keeps a choice in view.
+        self.layout_.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
+        self.layout_.setSpacing(round(m.gap * 3 / 4))
         for button in self._buttons:
             colour = ink(palette, str(button.property("variant") or ""))
             button.apply_metrics(m.pad, m.pad // 2, m.label + m.pad, colour)

@@ -503,6 +503,7 @@ class JourneyScreen(Screen):
         buttons = [*self.option_buttons, self.yes, self.no, self.field_next, self.name_next]
         buttons += [self.ticket_call, self.primary, self.again, self.stuck]
         parts += [b.title.text() for b in buttons if b.isVisibleTo(self)]
+        parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:

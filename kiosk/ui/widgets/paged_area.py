@@ -13,7 +13,7 @@ The page maths (:func:`page_breaks`) is pure, so a unit test can reach it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QRegion
@@ -126,6 +126,12 @@ class PagedArea(QWidget):
         self.page = 0
         self._catalog: Catalog | None = None
         self._busy = False
+        # Ways to make the content shorter before it is split (e.g. tiles without
+        # their second line): tried in order when it does not fit; each takes a bool.
+        self.compactors: list[Callable[[bool], None]] = []
+        self.compact = False
+        self._compact_for: tuple[object, ...] | None = None
+        self.fit_key: Callable[[], object] = lambda: None
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.repaginate)
 
@@ -208,7 +214,9 @@ class PagedArea(QWidget):
         self._busy = True
         try:
             total = self.height()
-            needed = self._content_height(content, self.scroll.viewport().width())
+            width = self.scroll.viewport().width()
+            self._choose_compact(content, width, total)
+            needed = self._content_height(content, width)
             if needed <= total:
                 self.bar.hide()
                 self.pages = [(0, needed)]
@@ -225,6 +233,41 @@ class PagedArea(QWidget):
             self._apply_page()
         finally:
             self._busy = False
+
+    def reapply_compact(self) -> None:
+        """After new words were set (they show every line again)."""
+        if self.compact:
+            self._set_compact(True)
+
+    def _set_compact(self, on: bool) -> None:
+        self.compact = on
+        for compactor in self.compactors:
+            compactor(on)
+
+    def _choose_compact(self, content: QWidget, width: int, total: int) -> None:
+        """Shorter content only when the full one does not fit; decided once per size.
+
+        Deciding once per (width, height, words) keeps the choice stable: showing
+        and hiding lines asks for a new layout, which would otherwise come back here.
+        """
+        if not self.compactors:
+            return
+        key = (width, total, self.fit_key())
+        if key == self._compact_for:
+            return
+        self._compact_for = key
+        self._set_compact(False)
+        if self._measured(content, width) > total:
+            self._set_compact(True)
+
+    def _measured(self, content: QWidget, width: int) -> int:
+        # Shown or hidden lines reach the outer layouts' cached heights only through
+        # posted events; clear the caches so the height is measured now.
+        for widget in [content, *content.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        return self._content_height(content, width)
 
     def go_to(self, page: int) -> None:
         """Show ``page`` (0-based; clamped to the pages there are)."""
