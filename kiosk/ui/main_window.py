@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,6 +101,7 @@ class MainWindow(QWidget):
             self.add_shell_screens()
 
         self.bar.action_was_tapped.connect(controller.handle)
+        self.bar.installEventFilter(self)
         controller.screen_did_change.connect(self.show_screen)
         controller.prefs_did_change.connect(self.apply_prefs)
         controller.countdown_did_tick.connect(self._countdown_did_tick)
@@ -273,11 +274,21 @@ class MainWindow(QWidget):
         super().resizeEvent(event)
         self._fit_voice_panel()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The bar's height settles after the window's (its rows follow its words).
+        if watched is self.bar and event.type() == QEvent.Type.Resize:
+            self._fit_voice_panel()
+        return False
+
     def _fit_voice_panel(self) -> None:
         # The assistant's panel takes at most half of what the fixed bar leaves:
         # the screen it talks about stays in view (even at 200 % on a laptop,
         # where the bar is two rows tall), and the panel scrolls.
-        bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
+        # The bar's laid-out height once it has one (its height-for-width answer
+        # counts rows it does not use and left the panel too little room).
+        bar = self.bar.height() if self.bar.isVisible() and self.bar.height() > 0 else -1
+        if bar <= 0:
+            bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
         bar = bar if bar > 0 else self.bar.sizeHint().height()
         self.voice_panel.setMaximumHeight(max(self.height() - bar, 0) // 2)
 
