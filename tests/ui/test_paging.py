@@ -106,3 +106,23 @@ def test_at_100_percent_home_needs_no_pages(qapp, patient_kiosk) -> None:
     screen = patient_kiosk.window.current_screen()
     settle(qapp)
     assert not screen.pager.paged and screen.pager.bar.isHidden()
+
+
+def test_the_fixed_bar_keeps_one_row_on_a_1366_laptop_window(qapp, patient_kiosk) -> None:
+    # Issue 18: "Type" alone on a second row at 100 %; Call staff stays the largest.
+    window = patient_kiosk.window
+    window.resize(1366, 768)
+    for locale in ("en", "zh_CN", "ko"):
+        prefs = replace(patient_kiosk.controller.prefs, locale=locale, text_size=100)
+        patient_kiosk.controller.session.prefs = prefs
+        window.apply_prefs(prefs)
+        patient_kiosk.controller.go(ids.HOME)
+        settle(qapp)
+        shown = [window.bar.buttons[a] for a in window.bar.actions()]
+        assert len(shown) == 7, locale
+        assert len({b.y() for b in shown}) == 1, f"{locale}: the bar wraps"
+        call = window.bar.buttons["call_staff"]
+        area = call.width() * call.height()
+        assert all(b.width() * b.height() < area for b in shown if b is not call), locale
+        for a, b in zip(shown, shown[1:], strict=False):
+            assert b.x() - (a.x() + a.width()) >= 16, locale

@@ -20,6 +20,7 @@ from kiosk.core.contrast import contrast_ratio
 from kiosk.ui import theme
 
 Rect = tuple[int, int, int, int]
+PAGE_ACTIONS = ("page_previous", "page_next")
 
 # (resolution, screens, elements, violations by rule) for the terminal summary.
 AUDIT_ROWS: list[tuple[str, int, int, str]] = []
@@ -165,11 +166,16 @@ def audit_screen(
         if _intersects(ra, rb) and not (_contains(ra, rb) or _contains(rb, ra)):
             add("overlap", f"text {a['text']!r} overlaps {b['text']!r}")
     # A keypad is one control, however many keys it has.
-    # The assistant's panel, like the bar, is the same on every screen, not its choices.
+    # The assistant's panel, like the bar, is the same on every screen, not its choices;
+    # so are the page buttons of a paged screen. Choices on other pages count too.
     choices = [
         e
-        for e in taps
-        if not e["in_bar"] and not e.get("staff") and not e.get("assistant") and e["kind"] != "key"
+        for e in every_tap
+        if not e["in_bar"]
+        and not e.get("staff")
+        and not e.get("assistant")
+        and e["kind"] != "key"
+        and e["action"] not in PAGE_ACTIONS
     ]
     if len(choices) > theme.MAX_CHOICES and not staff_screen:
         add("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})")
