@@ -265,10 +265,10 @@ QWidget#FixedBar QLabel[role="bar"] {{ font-size: {bm.small}px; }}
 QWidget#FixedBar QLabel[role="label"] {{ font-size: {bm.label}px; }}
 QWidget#FixedBar QPushButton[variant="call_staff"] {{ background: {p.call_staff}; }}
 QWidget#Pager QLabel[role="label"] {{ font-size: {bm.label}px; }}
-QWidget#TextKeyboard QLabel[role="heading"] {{ font-size: {bm.heading}px; }}
-QWidget#TextKeyboard QLabel[role="label"] {{ font-size: {bm.label}px; }}
-QWidget#TextKeyboard QLabel[role="body"] {{ font-size: {bm.body}px; }}
-QWidget#TextKeyboard QPushButton {{ min-height: {bm.target}px; min-width: {bm.target}px; }}
+QWidget#CompactKeys QLabel[role="heading"] {{ font-size: {bm.heading}px; }}
+QWidget#CompactKeys QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#CompactKeys QLabel[role="body"] {{ font-size: {bm.body}px; }}
+QWidget#CompactKeys QPushButton {{ min-height: {bm.target}px; min-width: {bm.target}px; }}
 QWidget#Pager QPushButton {{
     min-height: {bm.target}px;
     min-width: {bm.target}px;

@@ -26,6 +26,8 @@ def test_content_that_fits_is_one_page_and_a_giant_is_cut_only_when_it_must() ->
     assert page_breaks(380, 400, [(0, 380)]) == [(0, 380)]
     # Taller than a page: nothing else can be done, and the pages still end.
     assert page_breaks(900, 400, [(0, 900)]) == [(0, 400), (400, 800), (800, 900)]
+    # A giant beside small controls does not push the page end up to its own top.
+    assert page_breaks(900, 400, [(0, 50), (100, 900), (300, 450)])[0] == (0, 300)
 
 
 def _tap(**extra):

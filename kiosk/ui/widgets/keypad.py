@@ -28,8 +28,12 @@ class Keypad(QWidget):
 
     key_was_pressed = Signal(str)
 
-    def __init__(self, decimal: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, decimal: bool = False, compact: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        if compact:  # keys styled at the fixed bar's rate (theme); pass bar metrics too
+            self.setObjectName("CompactKeys")
         self.decimal = decimal
         self.keys: dict[str, LabelButton] = {}
         self._metrics: Metrics | None = None

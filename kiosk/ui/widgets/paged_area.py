@@ -58,9 +58,18 @@ def page_breaks(height: int, page: int, atoms: Sequence[Span]) -> list[Span]:
     pages: list[Span] = []
     start = 0
     while start + page < height:
-        end = start + page
-        crossing = [top for top, bottom in atoms if top < end < bottom and top > start]
-        cut = min(crossing) if crossing else end
+        cut = start + page
+        # Move the end up to the top of an atom it would cut, until it cuts none
+        # (moving it may cut an atom beside, in another column). An atom taller
+        # than a page is cut wherever the page ends: it must not push the end up
+        # to its top (the page would show nothing else).
+        while True:
+            crossing = [
+                top for top, bottom in atoms if start < top < cut < bottom and bottom - top <= page
+            ]
+            if not crossing:
+                break
+            cut = min(crossing)
         pages.append((start, cut))
         start = cut
     pages.append((start, height))

@@ -168,7 +168,7 @@ class TextKeyboard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("TextKeyboard")
+        self.setObjectName("CompactKeys")  # keys styled at the bar's rate (theme)
         self.locale = ""
         self.max_length = 30
         self._committed = ""  # text that is not (or no longer) composed here
