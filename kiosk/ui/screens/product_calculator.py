@@ -135,8 +135,13 @@ class ProductCalculatorScreen(ProductPage):
         for widget in (title, self.product_name, self.columns):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
-        # Tight: the product's name (said on the page before) gives way to the choices.
-        self.pager.compactors.append(lambda on: self.product_name.setVisible(not on))
+        # Tight: the product's name (said on the page before) and the question over
+        # the amount (the title asks it) give way to the choices.
+        def compact(on: bool) -> None:
+            self.product_name.setVisible(not on)
+            self.question.setVisible(not on)
+
+        self.pager.compactors.append(compact)
 
     # -- state (in the session's drafts) ---------------------------------------------
     def _draft(self) -> dict[str, Any]:
@@ -280,7 +285,7 @@ class ProductCalculatorScreen(ProductPage):
         self.typed.setMinimumHeight(round(m.display * 1.4))
         self._metrics = m
         self._fit()
-        self.columns.set_spacing(m.gap * 2, round(m.body * 11))
+        self.columns.set_spacing(m.gap * 2, round(m.body * 14))
         for button in self.term_buttons:
             button.setMinimumHeight(m.target)
         self.typed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
