@@ -274,7 +274,7 @@ class MainWindow(QWidget):
         super().resizeEvent(event)
         self._fit_voice_panel()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The bar's height settles after the window's (its rows follow its words).
         if watched is self.bar and event.type() == QEvent.Type.Resize:
             self._fit_voice_panel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from conftest import tap
@@ -126,5 +127,5 @@ def test_the_fixed_bar_keeps_one_row_on_a_1366_laptop_window(qapp, patient_kiosk
         call = window.bar.buttons["call_staff"]
         area = call.width() * call.height()
         assert all(b.width() * b.height() < area for b in shown if b is not call), locale
-        for a, b in zip(shown, shown[1:], strict=False):
+        for a, b in itertools.pairwise(shown):
             assert b.x() - (a.x() + a.width()) >= 16, locale

@@ -199,8 +199,7 @@ def fold_problem(e: dict[str, Any], elements: list[dict[str, Any]], text_size: i
         covers = [
             o
             for o in elements
-            if o["tappable"]
-            and (o["in_bar"] or (o.get("assistant") and not e.get("assistant")))
+            if o["tappable"] and (o["in_bar"] or (o.get("assistant") and not e.get("assistant")))
         ]
         for o in covers:
             if _intersects(rect, _rect(o["visible_rect"])):

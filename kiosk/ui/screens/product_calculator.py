@@ -135,6 +135,7 @@ class ProductCalculatorScreen(ProductPage):
         for widget in (title, self.product_name, self.columns):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+
         # Tight: the product's name (said on the page before) and the question over
         # the amount (the title asks it) give way to the choices.
         def compact(on: bool) -> None:

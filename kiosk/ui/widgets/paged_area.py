@@ -79,7 +79,7 @@ def page_breaks(height: int, page: int, atoms: Sequence[Span]) -> list[Span]:
 class _Area(QScrollArea):
     """The scroll area the content lives in; only the pager moves it."""
 
-    def ensureWidgetVisible(self, child: QWidget, xmargin: int = 0, ymargin: int = 0) -> None:  # noqa: N802
+    def ensureWidgetVisible(self, child: QWidget, xmargin: int = 0, ymargin: int = 0) -> None:
         owner = self.parentWidget()
         if isinstance(owner, PagedArea):
             owner.show_widget(child)
@@ -145,14 +145,14 @@ class PagedArea(QWidget):
         self._pending.timeout.connect(self.repaginate)
 
     # -- content -------------------------------------------------------------
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802
+    def setWidget(self, widget: QWidget) -> None:
         self.scroll.setWidget(widget)
         widget.installEventFilter(self)
 
     def content(self) -> QWidget | None:
         return self.scroll.widget()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.content() and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.LayoutRequest,
@@ -203,13 +203,9 @@ class PagedArea(QWidget):
         for widget in content.findChildren(QWidget):
             if not widget.isVisibleTo(content):
                 continue
-            kind = widget.property("kiosk_kind")
-            whole = bool(widget.property(KEEP_TOGETHER))
-            if kind in ("button", "tile", "key", "input", "image") or whole:
-                pass
-            elif isinstance(widget, QLabel) and widget.text():
-                pass
-            else:
+            control = widget.property("kiosk_kind") in ("button", "tile", "key", "input", "image")
+            words = isinstance(widget, QLabel) and bool(widget.text())
+            if not (control or words or widget.property(KEEP_TOGETHER)):
                 continue
             top = widget.mapTo(content, QPoint(0, 0)).y()
             atoms.append((top, top + widget.height()))

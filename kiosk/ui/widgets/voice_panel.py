@@ -155,7 +155,7 @@ class VoicePanel(QWidget):
         self.type.set_words(catalog.text("assistant.type"))
         self.show_view(self.view)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return False
@@ -239,7 +239,9 @@ class VoicePanel(QWidget):
         # The whole content when it fits; the window caps the height (see main_window).
         body = self.scroll.widget()
         width = max(self.width(), 1)
-        height = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        height = (
+            body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        )
         # The scroll area never makes the body shorter than its minimum: ask for that much.
         height = max(height, body.minimumSizeHint().height())
         # The style sheet's top rule sits inside the panel, above the scroll area.
