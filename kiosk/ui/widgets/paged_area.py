@@ -115,6 +115,8 @@ class PagedArea(QWidget):
         self.next.set_icon("forward")
         self.previous.clicked.connect(lambda: self.go_to(self.page - 1))
         self.next.clicked.connect(lambda: self.go_to(self.page + 1))
+        # A widget to keep in view (show_widget) while the layout settles around it.
+        self._follow: QWidget | None = None
         self.where = text_label("label", align=Qt.AlignmentFlag.AlignCenter)
         self.where.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.bar = QWidget(self)
@@ -230,11 +232,19 @@ class PagedArea(QWidget):
                 bar = self.bar.sizeHint().height()
                 if self.bar.layout() is not None and self.bar.layout().hasHeightForWidth():
                     bar = max(bar, self.bar.layout().totalHeightForWidth(self.width()))
-                page = max(total - bar, 1)
+                page = total - bar
+                if page < bar:  # not laid out yet (or absurdly small): wait for a real size
+                    self.bar.hide()
+                    self.pages = [(0, needed)]
+                    self.page = 0
+                    self._apply_page()
+                    return
                 # The content is laid out at its full height before it is measured.
                 content.resize(self.scroll.viewport().width(), max(needed, page))
                 self.pages = page_breaks(content.height(), page, self._atoms(content))
             self.page = min(self.page, len(self.pages) - 1)
+            if self._follow is not None:
+                self.page = self._page_showing(self._follow)
             self._apply_page()
         finally:
             self._busy = False
@@ -277,6 +287,7 @@ class PagedArea(QWidget):
     def go_to(self, page: int) -> None:
         """Show ``page`` (0-based; clamped to the pages there are)."""
         page = max(0, min(page, len(self.pages) - 1))
+        self._follow = None
         changed = page != self.page
         self.page = page
         self._apply_page()
@@ -296,15 +307,26 @@ class PagedArea(QWidget):
         return None
 
     def show_widget(self, widget: QWidget) -> None:
-        """Turn to the page that shows ``widget`` (its first part, if it is cut)."""
+        """Turn to the page that shows ``widget`` (its first part, if it is cut).
+
+        It stays followed while its words change the layout, until a page is
+        turned by hand (or the screen is entered again).
+        """
         content = self.content()
         if content is None or not content.isAncestorOf(widget):
             return
+        self.go_to(self._page_showing(widget))
+        self._follow = widget
+
+    def _page_showing(self, widget: QWidget) -> int:
+        content = self.content()
+        if content is None or not content.isAncestorOf(widget):
+            return self.page
         page = self.page_of(widget)
         if page is None:
             top = widget.mapTo(content, QPoint(0, 0)).y()
             page = max((i for i, (s, _) in enumerate(self.pages) if s <= top), default=0)
-        self.go_to(page)
+        return page
 
     def page_rect(self) -> QRect:
         """What the current page shows, in this widget's coordinates."""
