@@ -26,6 +26,7 @@ class HelpRequestedScreen(Screen):
         self.view = HelpView("offline")
         self.title = text_label("heading")
         self.number = text_label("number", align=Qt.AlignmentFlag.AlignHCenter)
+        self.number.setWordWrap(False)  # "H003" is one thing: never split over two lines
         self.caption = text_label("hint", align=Qt.AlignmentFlag.AlignHCenter)
         self.wait = text_label("body")
         self.body = text_label("body")
@@ -138,5 +139,5 @@ class HelpRequestedScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.reasons.set_spacing(m.gap, round(m.label * 9))
+        self.reasons.set_spacing(m.gap, round(m.label * 8))
         self._top_layout.setSpacing(m.gap * 2)

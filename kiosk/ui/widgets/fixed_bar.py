@@ -193,7 +193,8 @@ class FixedBar(QWidget):
         available = self.width() - 2 * self._grid.contentsMargins().left()
         others = self.actions()[1:]
         call = self._needed_width(self.buttons["call_staff"])
-        needed = [self._needed_width(self.buttons[a]) for a in others]
+        target = m.target if m else 0
+        needed = [max(target, self._needed_width(self.buttons[a])) for a in others]
         widest = max(needed)
         n = len(others)
         if (2.0 + n) * max(widest, call / 2.0) + n * usual <= available:
@@ -216,7 +217,7 @@ class FixedBar(QWidget):
         self._grid.setSpacing(gap)
         least = self._metrics.target if self._metrics else 0
         others = self.actions()[1:]
-        widest = max(self._needed_width(self.buttons[a]) for a in others)
+        widest = max(max(least, self._needed_width(self.buttons[a])) for a in others)
         for action, button in self.buttons.items():
             if not sized:
                 button.setMinimumWidth(least)
