@@ -193,6 +193,9 @@ def render_tour(
                         if state:
                             spoken = panel.spoken_text() or spoken
                     settle(app)
+                    if shown is window:  # pages follow the settled layout, then are drawn
+                        window.current_screen().pager.repaginate()
+                        settle(app)
                     shown.grab().save(str(png))
                     screens.append(
                         {

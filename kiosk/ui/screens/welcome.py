@@ -21,8 +21,16 @@ class WelcomeScreen(Screen):
         self.touch_lines = {loc: self.area.add_line("display", lang=loc) for loc in ids.LOCALES}
         self.staff_hint = self.area.add_line("hint")
         self.layout_.addWidget(self.area, 1)
-        # Where the words alone just fit (150 % on a 1080 px screen), the hand gives way.
-        self.pager.compactors.append(lambda on: self.area.set_icon("" if on else "hand"))
+        # Where the words alone just fit (150 % on a 1080 px screen), the hand gives
+        # way, and the three "touch" lines take the heading size: one tap, one page.
+        self.pager.compactors.append(self._compact)
+
+    def _compact(self, on: bool) -> None:
+        self.area.set_icon("" if on else "hand")
+        for label in self.touch_lines.values():
+            label.setProperty("role", "heading" if on else "display")
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)

@@ -38,7 +38,9 @@ Span = tuple[int, int]  # top, bottom (exclusive) in content coordinates
 KEEP_TOGETHER = "keep_together"
 
 
-def page_breaks(height: int, page: int, atoms: Sequence[Span]) -> list[Span]:
+def page_breaks(
+    height: int, page: int, atoms: Sequence[Span], controls: Sequence[Span] = ()
+) -> list[Span]:
     """Split ``height`` pixels of content into pages of at most ``page`` pixels.
 
     Each page ends at the top of the first atom (a control, a line of words)
@@ -49,6 +51,8 @@ def page_breaks(height: int, page: int, atoms: Sequence[Span]) -> list[Span]:
         height: The content's full height.
         page: The height one page can show (> 0).
         atoms: Vertical extents of things that must not be cut.
+        controls: Those of them that are controls: where no page end can miss
+            every atom, it misses the controls and cuts words rather than a button.
 
     Returns:
         ``(top, bottom)`` of each page, covering the content in order.
@@ -58,18 +62,19 @@ def page_breaks(height: int, page: int, atoms: Sequence[Span]) -> list[Span]:
     pages: list[Span] = []
     start = 0
     while start + page < height:
-        cut = start + page
-        # Move the end up to the top of an atom it would cut, until it cuts none
-        # (moving it may cut an atom beside, in another column). An atom taller
-        # than a page is cut wherever the page ends: it must not push the end up
-        # to its top (the page would show nothing else).
-        while True:
-            crossing = [
-                top for top, bottom in atoms if start < top < cut < bottom and bottom - top <= page
-            ]
-            if not crossing:
+        # The lowest place a page can end without cutting anything that fits on a
+        # page: its full height, or the top of an atom. An atom taller than a page
+        # is cut wherever the page ends (nothing else can be done).
+        limit = start + page
+        cut = limit
+        for kept in (atoms, controls):
+            whole = [(top, bottom) for top, bottom in kept if bottom - top <= page]
+            tops = {top for top, _ in [*atoms, *controls] if start < top < limit}
+            places = sorted({limit, *tops}, reverse=True)
+            found = [c for c in places if not any(top < c < bottom for top, bottom in whole)]
+            if found:
+                cut = found[0]
                 break
-            cut = min(crossing)
         pages.append((start, cut))
         start = cut
     pages.append((start, height))
@@ -199,7 +204,7 @@ class PagedArea(QWidget):
             return content.heightForWidth(width)
         return content.sizeHint().height()
 
-    def _atoms(self, content: QWidget) -> list[Span]:
+    def _atoms(self, content: QWidget, controls_only: bool = False) -> list[Span]:
         """Things that must stay whole: controls, lines of words, kept-together groups."""
         atoms = []
         for widget in content.findChildren(QWidget):
@@ -208,6 +213,8 @@ class PagedArea(QWidget):
             control = widget.property("kiosk_kind") in ("button", "tile", "key", "input", "image")
             words = isinstance(widget, QLabel) and bool(widget.text())
             if not (control or words or widget.property(KEEP_TOGETHER)):
+                continue
+            if controls_only and not control:
                 continue
             top = widget.mapTo(content, QPoint(0, 0)).y()
             atoms.append((top, top + widget.height()))
@@ -241,7 +248,12 @@ class PagedArea(QWidget):
                     return
                 # The content is laid out at its full height before it is measured.
                 content.resize(self.scroll.viewport().width(), max(needed, page))
-                self.pages = page_breaks(content.height(), page, self._atoms(content))
+                atoms = self._atoms(content)
+                # The height-for-width answer can fall short of what the layout gives
+                # (a minimum size wins): the last page reaches the lowest atom.
+                height = max([content.height(), *(bottom for _, bottom in atoms)])
+                controls = self._atoms(content, controls_only=True)
+                self.pages = page_breaks(height, page, atoms, controls)
             self.page = min(self.page, len(self.pages) - 1)
             if self._follow is not None:
                 self.page = self._page_showing(self._follow)
