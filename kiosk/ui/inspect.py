@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTableWidget
 from kiosk.core import ids
 from kiosk.ui.fonts import glyph_gaps_any
 from kiosk.ui.theme import font_families
+from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.text import longest_unit_width
 
 
@@ -42,6 +43,34 @@ def _clips(widget: QWidget, window: QWidget) -> tuple[QRect, QRect]:
         shown = shown.intersected(area)
         parent = parent.parentWidget()
     return boxed, shown
+
+
+def _pager_of(widget: QWidget, window: QWidget) -> PagedArea | None:
+    """The paged area whose content holds ``widget`` (not its own Next/Previous row)."""
+    for parent in _ancestors(widget, window):
+        if isinstance(parent, PagedArea):
+            content = parent.content()
+            return parent if content is not None and content.isAncestorOf(widget) else None
+    return None
+
+
+def _page_fields(widget: QWidget, window: QWidget, shown: QRect) -> tuple[QRect, dict[str, Any]]:
+    """Narrow ``shown`` to the page in view; say which page shows the widget whole.
+
+    ``page`` is 1-based; 0 means no page shows it whole (it is cut by a page end).
+    """
+    pager = _pager_of(widget, window)
+    if pager is None or not pager.paged:
+        return shown, {}
+    page = pager.page_rect()
+    window_page = QRect(pager.mapTo(window, page.topLeft()), page.size())
+    index = pager.page_of(widget)
+    fields = {
+        "page": 0 if index is None else index + 1,
+        "pages": len(pager.pages),
+        "page_shown": pager.page + 1,
+    }
+    return shown.intersected(window_page), fields
 
 
 def _ancestors(widget: QWidget, window: QWidget) -> list[QWidget]:
@@ -141,12 +170,19 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
         if not widget.isVisible():
             continue
         boxed, shown = _clips(widget, window)
+        shown, paging = _page_fields(widget, window, shown)
+        kind = widget.property("kiosk_kind")
+        tappable = kind in ("button", "tile", "key", "input") and not isinstance(widget, QLabel)
         if shown.isEmpty():
-            continue  # scrolled out of sight entirely
+            if not tappable:
+                continue  # words scrolled (or paged) out of sight entirely
+            # A choice out of sight is still a choice: the fold rule must see it.
+            shown = QRect(0, 0, 0, 0)
         own = _rect(widget, window)
         base = {
             "rect": [own.x(), own.y(), own.width(), own.height()],
             "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
+            **paging,
             "in_bar": _inside(widget, window, ("FixedBar",)),
             "assistant": _inside(widget, window, ("VoicePanel",)),
             # Staff areas follow desktop sizes; contrast and clipping rules still hold.
@@ -155,7 +191,6 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
         if isinstance(widget, QTableWidget):
             elements.extend(_table_cells(widget, window, locale, base))
             continue
-        kind = widget.property("kiosk_kind")
         if isinstance(widget, QAbstractButton) and kind:
             title = getattr(widget, "title", None)
             elements.append(

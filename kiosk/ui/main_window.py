@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,6 +103,7 @@ class MainWindow(QWidget):
             self.add_shell_screens()
 
         self.bar.action_was_tapped.connect(controller.handle)
+        self.bar.installEventFilter(self)
         controller.screen_did_change.connect(self.show_screen)
         controller.prefs_did_change.connect(self.apply_prefs)
         controller.countdown_did_tick.connect(self._countdown_did_tick)
@@ -164,6 +165,8 @@ class MainWindow(QWidget):
             self.screens[screen.screen_id] = screen
         self.stack.addWidget(screen)
         screen.action_was_requested.connect(self.controller.handle)
+        # A new page is said like a new screen: its words, then where the customer is.
+        screen.pager.page_did_change.connect(lambda _page, s=screen: self._page_did_turn(s))
         if self._style_key is not None:  # added after start-up: catch up when shown
             self._stale.add(id(screen))
 
@@ -212,6 +215,10 @@ class MainWindow(QWidget):
         screen.on_enter()
         self.bar.set_back_enabled(self.controller.session.can_go_back)
         self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
+
+    def _page_did_turn(self, screen: Screen) -> None:
+        if screen is self.stack.currentWidget():
+            self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
 
     # -- preferences ---------------------------------------------------------
     def context(self) -> ScreenContext:
@@ -270,11 +277,21 @@ class MainWindow(QWidget):
         super().resizeEvent(event)
         self._fit_voice_panel()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The bar's height settles after the window's (its rows follow its words).
+        if watched is self.bar and event.type() == QEvent.Type.Resize:
+            self._fit_voice_panel()
+        return False
+
     def _fit_voice_panel(self) -> None:
         # The assistant's panel takes at most half of what the fixed bar leaves:
         # the screen it talks about stays in view (even at 200 % on a laptop,
         # where the bar is two rows tall), and the panel scrolls.
-        bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
+        # The bar's laid-out height once it has one (its height-for-width answer
+        # counts rows it does not use and left the panel too little room).
+        bar = self.bar.height() if self.bar.isVisible() and self.bar.height() > 0 else -1
+        if bar <= 0:
+            bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
         bar = bar if bar > 0 else self.bar.sizeHint().height()
         self.voice_panel.setMaximumHeight(max(self.height() - bar, 0) // 2)
 

@@ -8,7 +8,7 @@ for ≥ 7:1 contrast by the tests, and again from rendered pixels by the audit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from kiosk.core import ids
 
@@ -148,8 +148,24 @@ def ink(palette: Palette, variant: str) -> str:
     )
 
 
+# Space between and around things grows at half the rate of words and targets:
+# a bigger text size needs bigger words and controls, not wider empty margins,
+# and every pixel of air saved keeps a choice in view (DESIGN: no scrolling).
+_AIR = ("gap", "pad", "margin")
+
+
 def metrics(text_size: int) -> Metrics:
-    return BASE_METRICS.scaled(text_size / 100)
+    factor = text_size / 100
+    full = BASE_METRICS.scaled(factor)
+    air = BASE_METRICS.scaled(1 + (factor - 1) / 2)
+    return replace(full, **{name: getattr(air, name) for name in _AIR})
+
+
+def number_px(text_size: int) -> int:
+    """A queue or help number: already the biggest thing on the screen at 100 %
+    (144 px), it grows at half the rate of the words (180 px at 150 %), so the
+    choices under it stay in view."""
+    return round(BASE_METRICS.display * 2 * (1 + (text_size / 100 - 1) / 2))
 
 
 def bar_metrics(text_size: int) -> Metrics:
@@ -187,7 +203,8 @@ def build_stylesheet(theme: str, text_size: int) -> str:
     )
     return f"""
 * {{ color: {p.text}; }}
-QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody {{
+QWidget#MainWindow, QStackedWidget, QScrollArea, QWidget#ScreenBody, QWidget#PagedArea,
+QWidget#Pager {{
     background: {p.background};
 }}
 QLabel {{ background: transparent; font-size: {m.body}px; }}
@@ -197,7 +214,7 @@ QLabel[role="heading"][tone="warning"] {{
     border-radius: {m.radius}px;
     padding: {m.pad // 3}px {m.pad}px;
 }}
-QLabel[role="number"] {{ font-size: {m.display * 2}px; font-weight: 700; }}
+QLabel[role="number"] {{ font-size: {number_px(text_size)}px; font-weight: 700; }}
 QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: 700; }}
 QLabel[role="body"] {{ font-size: {m.body}px; }}
 QLabel[role="label"] {{ font-size: {m.label}px; font-weight: 700; }}
@@ -247,6 +264,16 @@ QWidget#FixedBar QPushButton {{
 QWidget#FixedBar QLabel[role="bar"] {{ font-size: {bm.small}px; }}
 QWidget#FixedBar QLabel[role="label"] {{ font-size: {bm.label}px; }}
 QWidget#FixedBar QPushButton[variant="call_staff"] {{ background: {p.call_staff}; }}
+QWidget#Pager QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#CompactKeys QLabel[role="heading"] {{ font-size: {bm.heading}px; }}
+QWidget#CompactKeys QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#CompactKeys QLabel[role="body"] {{ font-size: {bm.body}px; }}
+QWidget#CompactKeys QPushButton {{ min-height: {bm.target}px; min-width: {bm.target}px; }}
+QWidget#Pager QPushButton {{
+    min-height: {bm.target}px;
+    min-width: {bm.target}px;
+    border-radius: {bm.radius}px;
+}}
 QWidget#VoicePanel {{
     background: {p.bar};
     border-top: {bw * 3}px solid {p.primary};

@@ -35,6 +35,42 @@ ROUTES: dict[str, list[str]] = {
 }
 
 
+# The assistant's panel over a screen, drawn as states of that screen (its id
+# stays one of DESIGN.md's; the state is ``"@<state>"`` in --screens and the PNG
+# name, and ``"state"`` in tour.json). Readings and names follow the language.
+PANEL_STATES: dict[str, tuple[str, str]] = {
+    "assistant.listening": (ids.HOME, "listening"),
+    "assistant.did_you_mean": (ids.HOME, "ask"),
+    "assistant.sorry": (ids.HOME, "sorry"),
+    "assistant.name_check": ("journey.open_account.name", "name"),
+}
+_PANEL_NAMES = {
+    "en": ("Mary O'Brien", ("Mary O'Brian", "Marie O'Brien")),
+    "zh_CN": ("王秀英", ("王秀云", "汪秀英")),
+    "ko": ("김민수", ("김민주", "김민서")),
+}
+
+
+def panel_view(state: str, locale: str) -> Any:
+    """The assistant's panel as the customer meets it in ``state``."""
+    from kiosk.services.voice_assistant import AssistantView
+
+    phase = PANEL_STATES[state][1]
+    name, others = _PANEL_NAMES.get(locale, _PANEL_NAMES["en"])
+    if phase == "ask":
+        readings = (("take_ticket", {"service": "cash"}), ("lost_card", {}), ("call_staff", {}))
+        return AssistantView("ask", heard="", readings=readings)
+    if phase == "sorry":
+        return AssistantView("sorry", heard="…")
+    if phase == "name":
+        return AssistantView("name", heard=name, names=others)
+    return AssistantView(phase)
+
+
+def tour_key(screen_id: str, state: str = "") -> str:
+    return f"{screen_id}@{state}" if state else screen_id
+
+
 def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int]) -> Any:
     from datetime import UTC, datetime
 
@@ -70,6 +106,12 @@ def _stage_staff_bar(window: MainWindow, screen_id: str) -> None:
     catalog = window.catalogs[prefs.locale]
     summary = bar_summary({"screen": ASSIST_PLACE, "text_size": prefs.text_size}, catalog)
     window.staff_bar.show_for(catalog, prefs.theme, "Wang", summary, helping=False)
+
+
+def _hidden() -> Any:
+    from kiosk.services.voice_assistant import AssistantView
+
+    return AssistantView()
 
 
 def settle(app: QApplication) -> None:
@@ -123,7 +165,9 @@ def render_tour(
     controller.idle.set_enabled(False)
     window.setFixedSize(*resolution)
     window.show()
-    known = [*window.tour_screen_ids(), ids.STAFF_ASSIST, ids.STAFF_CONSOLE]
+    screen_ids = window.tour_screen_ids()
+    states = [tour_key(sid, st) for st, (sid, _) in PANEL_STATES.items() if sid in screen_ids]
+    known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, *states]
     wanted = list(only) if only else known
     unknown = [s for s in wanted if s not in known]
     if unknown:
@@ -140,8 +184,9 @@ def render_tour(
                 window.apply_prefs(prefs)
                 folder = out / locale / theme / str(size)
                 folder.mkdir(parents=True, exist_ok=True)
-                for screen_id in wanted:
-                    png = folder / f"{screen_id}.png"
+                for key in wanted:
+                    screen_id, _, state = key.partition("@")
+                    png = folder / f"{key}.png"
                     if screen_id == ids.STAFF_CONSOLE:
                         shown = _console_window(catalogs, locale, theme, resolution)
                         spoken = ""  # the console does not speak
@@ -151,11 +196,20 @@ def render_tour(
                         window.screen_for(controller.session.current).stage_for_tour(screen_id)
                         window.show_screen(controller.session.current)
                         shown, spoken = window, window.current_screen().spoken_text()
+                        panel = window.voice_panel
+                        panel.can_listen = True  # Speak again is offered, as with a microphone
+                        panel.show_view(panel_view(state, locale) if state else _hidden())
+                        if state:
+                            spoken = panel.spoken_text() or spoken
                     settle(app)
+                    if shown is window:  # pages follow the settled layout, then are drawn
+                        window.current_screen().pager.repaginate()
+                        settle(app)
                     shown.grab().save(str(png))
                     screens.append(
                         {
                             "id": screen_id,
+                            **({"state": state} if state else {}),
                             "locale": locale,
                             "theme": theme,
                             "text_size": size,

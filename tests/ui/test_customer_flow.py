@@ -10,7 +10,12 @@ from kiosk.core import ids
 
 def visible_texts(kiosk) -> list[str]:
     screen = kiosk.window.current_screen()
-    return [lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible() and lbl.text()]
+    # Words on the page in view; a disabled control (Previous page on page 1) is not said.
+    return [
+        lbl.text()
+        for lbl in screen.findChildren(QLabel)
+        if lbl.isVisible() and lbl.text() and lbl.isEnabled() and screen.on_this_page(lbl)
+    ]
 
 
 def walk_to_home(qtbot, kiosk, locale: str = "en") -> None:

@@ -16,7 +16,12 @@ from kiosk.ui.screens.product_take_home import ProductTakeHomeScreen
 
 def shown(kiosk) -> list[str]:
     screen = kiosk.window.current_screen()
-    return [lbl.text() for lbl in screen.findChildren(QLabel) if lbl.isVisible() and lbl.text()]
+    # Words on the page in view; a disabled control (Previous page on page 1) is not said.
+    return [
+        lbl.text()
+        for lbl in screen.findChildren(QLabel)
+        if lbl.isVisible() and lbl.text() and lbl.isEnabled() and screen.on_this_page(lbl)
+    ]
 
 
 def to_products(qtbot, kiosk, locale: str = "en") -> None:

@@ -20,6 +20,7 @@ from kiosk.core.contrast import contrast_ratio
 from kiosk.ui import theme
 
 Rect = tuple[int, int, int, int]
+PAGE_ACTIONS = ("page_previous", "page_next")
 
 # (resolution, screens, elements, violations by rule) for the terminal summary.
 AUDIT_ROWS: list[tuple[str, int, int, str]] = []
@@ -91,20 +92,20 @@ def audit_screen(
     """All rules for one rendered screen.
 
     Args:
-        fold: Also require primary actions to be in view without scrolling
-            (kiosk screens; a small laptop window may scroll instead).
+        fold: Also require every choice to be in view (see :func:`fold_problem`).
     """
-    where = f"{screen['id']} {screen['locale']}/{screen['theme']}/{screen['text_size']}"
+    state = f"@{screen['state']}" if screen.get("state") else ""
+    where = f"{screen['id']}{state} {screen['locale']}/{screen['theme']}/{screen['text_size']}"
     out: list[Violation] = []
     # Staff screens (and the staff bar over a customer screen) are used at
     # desktop sizes; contrast, clipping, glyph and overlap rules are the same.
     staff_screen = screen["id"].startswith("staff.")
-    # At 200 % a long page may scroll to its primary action (DESIGN: scroll, not shrink).
-    fold = fold and screen["text_size"] < 200
     console = screen["id"] == ids.STAFF_CONSOLE
     elements = screen["elements"]
     texts = [e for e in elements if e["kind"] == "text"]
-    taps = [e for e in elements if e["tappable"]]
+    every_tap = [e for e in elements if e["tappable"]]
+    # Choices out of sight have no place on the screen to overlap or crowd.
+    taps = [e for e in every_tap if e["visible_rect"][2] and e["visible_rect"][3]]
 
     def add(rule: str, detail: str) -> None:
         out.append(Violation(rule, where, detail))
@@ -145,13 +146,11 @@ def audit_screen(
             add("target", f"{e['action']} {e['text']!r} is {w}x{h} (< {least}x{least})")
         if e.get("variant") == "primary" and h < theme.MIN_PRIMARY_PX and not e.get("staff"):
             add("target", f"primary {e['text']!r} is {h}px tall (< 120)")
-        if (
-            fold
-            and not staff_screen
-            and e.get("variant") == "primary"
-            and e["visible_rect"] != e["rect"]
-        ):
-            add("fold", f"primary {e['text']!r} needs scrolling to be seen")
+    if fold and not staff_screen:
+        for e in every_tap:
+            problem = fold_problem(e, elements, screen["text_size"])
+            if problem:
+                add("fold", f"{e['kind']} {e['action']} {e['text']!r} {problem}")
     for a, b in combinations(taps, 2):
         ra, rb = _rect(a["visible_rect"]), _rect(b["visible_rect"])
         if _contains(ra, rb) or _contains(rb, ra):
@@ -167,17 +166,53 @@ def audit_screen(
         if _intersects(ra, rb) and not (_contains(ra, rb) or _contains(rb, ra)):
             add("overlap", f"text {a['text']!r} overlaps {b['text']!r}")
     # A keypad is one control, however many keys it has.
-    # The assistant's panel, like the bar, is the same on every screen, not its choices.
+    # The assistant's panel, like the bar, is the same on every screen, not its choices;
+    # so are the page buttons of a paged screen. Choices on other pages count too.
     choices = [
         e
-        for e in taps
-        if not e["in_bar"] and not e.get("staff") and not e.get("assistant") and e["kind"] != "key"
+        for e in every_tap
+        if not e["in_bar"]
+        and not e.get("staff")
+        and not e.get("assistant")
+        and e["kind"] != "key"
+        and e["action"] not in PAGE_ACTIONS
     ]
     if len(choices) > theme.MAX_CHOICES and not staff_screen:
         add("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})")
     if not console:
         out.extend(_audit_bar(screen, where))
     return out
+
+
+def fold_problem(e: dict[str, Any], elements: list[dict[str, Any]], text_size: int) -> str:
+    """Why a choice is not in view as a person sees it ("" when it is).
+
+    In view: its whole rectangle shows (nothing scrolled or paged away), and it
+    is not under the fixed bar or the assistant's panel. At 200 % a choice may
+    be on another page, whole (Next page reaches it); never cut by a page end.
+    At 100 and 150 % every choice is on the one page in view.
+    """
+    if e["in_bar"] or e.get("staff"):
+        return ""
+    rect = _rect(e["rect"])
+    if e["visible_rect"] == e["rect"] and rect[2] and rect[3]:
+        covers = [
+            o
+            for o in elements
+            if o["tappable"] and (o["in_bar"] or (o.get("assistant") and not e.get("assistant")))
+        ]
+        for o in covers:
+            if _intersects(rect, _rect(o["visible_rect"])):
+                return f"is under {o['text']!r}"
+        return ""
+    page, pages = e.get("page"), e.get("pages")
+    if page is None:
+        return "needs scrolling to be seen"
+    if page == 0:
+        return f"is cut by a page end ({pages} pages)"
+    if text_size >= 200:
+        return ""  # whole, on another page: Next page shows it
+    return f"is on page {page} of {pages} (every choice must be in view at {text_size} %)"
 
 
 def _reading_order(elements: list[dict[str, Any]]) -> list[str]:
@@ -236,5 +271,6 @@ def audit_tour(tour_dir: Path, fold: bool = True) -> tuple[list[Violation], dict
         "elements": sum(len(s["elements"]) for s in data["screens"]),
         "by_rule": Counter(v.rule for v in violations),
         "ids": {s["id"] for s in data["screens"]},
+        "views": {(s["id"], s.get("state", "")) for s in data["screens"]},
     }
     return violations, summary

@@ -61,6 +61,9 @@ class AssistantScreen(Screen):
         self.problem.hide()
         self.why.hide()
         self.reason_key = ""
+        # Tight (150 % on a 1080 px screen): the example line gives way to the keys.
+        self._subtitle = subtitle
+        self.pager.compactors.append(lambda on: subtitle.setVisible(not on))
 
     def set_reason(self, why: str) -> None:
         """The one line saying why speaking is not possible here ("" when it is)."""
@@ -78,6 +81,7 @@ class AssistantScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
+        self._column.max_width = 1 << 20  # a keyboard needs the whole width (fewer rows)
         self.row.set_spacing(m.gap, m.target * 4)
         self.keyboard.apply_metrics(m, palette)
 

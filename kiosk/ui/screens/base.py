@@ -1,4 +1,4 @@
-"""What every customer screen shares: a scrolling body, bound words, speech text."""
+"""What every customer screen shares: a paged body, bound words, speech text."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.core.session import Preferences
 from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.text import is_han
 
 Values = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
@@ -74,19 +72,19 @@ class Screen(QWidget):
         self._bindings: list[_Binding] = []
         self._buttons: list[LabelButton] = []
         self.context: ScreenContext | None = None
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        # Content that does not fit turns pages (Next page / Previous page), never
+        # scrolls: older customers rarely find what is below a scroll.
+        self.pager = PagedArea(self)
+        self.scroll = self.pager.scroll
         outer = _Column(fill=self.fills_height)
         self.body = outer.body
         self.layout_ = QVBoxLayout(self.body)
         self._column = outer
-        self.scroll.setWidget(outer)
+        self.pager.setWidget(outer)
+        self.pager.fit_key = self._fit_key
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(self.scroll)
+        root.addWidget(self.pager)
 
     # -- building ------------------------------------------------------------
     def bind(
@@ -139,7 +137,9 @@ class Screen(QWidget):
                 b.widget.set_words(text, hint)
             else:
                 b.widget.setText(text)
+        self.pager.retranslate(context.catalog)
         self.after_retranslate(context)
+        self.pager.reapply_compact()
 
     def after_retranslate(self, context: ScreenContext) -> None:
         """Hook for screens with words that are not simple bindings."""
@@ -151,13 +151,45 @@ class Screen(QWidget):
         catalog = self.context.catalog
         parts = []
         for b in self._bindings:
-            if not b.spoken or b.widget.isHidden():
+            if not b.spoken or b.widget.isHidden() or not self.on_this_page(b.widget):
                 continue
             values = self._values(b)
             parts.append(catalog.spoken(b.key, **values))
             if b.hint_key:
                 parts.append(catalog.spoken(b.hint_key, **values))
+        parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
+
+    def page_words(self) -> list[str]:
+        """On a paged screen: where the customer is, and the way on ("Page 1 of 3. Next page")."""
+        if not self.pager.paged:
+            return []
+        words = [self.pager.where.text()]
+        if self.pager.next.isEnabled():
+            words.append(self.pager.next.title.text())
+        return words
+
+    def _fit_key(self) -> object:
+        # What changes the content's height besides the area's size: words, size, page.
+        if self.context is None:
+            return None
+        return (self.context.prefs.locale, self.context.prefs.text_size, self.screen_id)
+
+    def compact_tiles(self, tiles: list[LabelButton]) -> None:
+        """When the screen does not fit, its tiles drop their second line (still spoken)."""
+
+        def compact(on: bool) -> None:
+            for tile in tiles:
+                tile.hint.setVisible(not on and bool(tile.hint.text()))
+
+        self.pager.compactors.append(compact)
+
+    def on_this_page(self, widget: QWidget) -> bool:
+        """Is ``widget`` on the page in view (always, when the screen has one page)?"""
+        if not self.pager.paged:
+            return True
+        page = self.pager.page_of(widget)
+        return page is None or page == self.pager.page
 
     def simpler_text(self) -> str | None:
         """A shorter way to say this screen, used when the customer asks again."""
@@ -165,11 +197,14 @@ class Screen(QWidget):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._column.max_width = round(MAX_CONTENT_WIDTH * m.body / BASE_METRICS.body)
-        self.layout_.setContentsMargins(m.margin, m.margin, m.margin, m.margin)
-        self.layout_.setSpacing(m.gap)
+        # Less air above and below than at the sides: the fixed bar already frames
+        # the bottom, and every line of height keeps a choice in view.
+        self.layout_.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
+        self.layout_.setSpacing(round(m.gap * 3 / 4))
         for button in self._buttons:
             colour = ink(palette, str(button.property("variant") or ""))
             button.apply_metrics(m.pad, m.pad // 2, m.label + m.pad, colour)
+        self.pager.apply_metrics(m, palette)
 
     def show_id(self, screen_id: str) -> None:
         """Become ``screen_id`` (for screens with a ``screen_prefix``)."""
@@ -185,8 +220,8 @@ class Screen(QWidget):
         """Put believable sample data on the screen before the tour draws it."""
 
     def on_enter(self) -> None:
-        """Called each time the screen is shown: start at the top."""
-        self.scroll.verticalScrollBar().setValue(0)
+        """Called each time the screen is shown: start on the first page."""
+        self.pager.go_to(0)
 
     def _values(self, b: _Binding) -> dict[str, Any]:
         base: dict[str, Any] = dict(self.context.values) if self.context else {}

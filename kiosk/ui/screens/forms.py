@@ -32,9 +32,10 @@ class FormsMenuScreen(Screen):
             key = f"forms.{journey}"
             tiles.append(self.tile("journey_start", journey, icon, f"{key}.title", f"{key}.hint"))
         self.grid.set_items(tiles)
+        self.compact_tiles(tiles)
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.grid.set_spacing(m.gap, round(m.label * 13))
+        self.grid.set_spacing(m.gap, round(m.label * 10))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core import ids
 from kiosk.services.customer_queue import HelpView
@@ -27,33 +27,54 @@ class HelpRequestedScreen(Screen):
         self.view = HelpView("offline")
         self.title = text_label("heading")
         self.number = text_label("number", align=Qt.AlignmentFlag.AlignHCenter)
+        self.number.setWordWrap(False)  # "H003" is one thing: never split over two lines
         self.caption = text_label("hint", align=Qt.AlignmentFlag.AlignHCenter)
         self.wait = text_label("body")
         self.body = text_label("body")
         self.prompt = text_label("body")
-        self.reasons = ResponsiveGrid(max_columns=3)
         buttons = []
         for reason in ids.HELP_REASONS:
             button = self.button("help_reason", reason)
             self.bind(button, f"help.reason.{reason}", spoken=False)
             buttons.append(button)
         self.reason_buttons = buttons
-        self.reasons.set_items(buttons)
-        self.cancel = self.button("cancel_help")
+        self.cancel = self.button("cancel_help", horizontal=True)
         self.cancel.set_icon("back")
         self.bind(self.cancel, "help.cancel", spoken=False)
-        for widget in (
-            self.title,
-            self.number,
-            self.caption,
-            self.wait,
-            self.body,
-            self.prompt,
-            self.reasons,
-            self.cancel,
-        ):
+        # The number beside what it means, and the five reasons with Cancel as a
+        # sixth cell: every choice stays in view without scrolling (two rows, not three).
+        ticket = QWidget()
+        ticket_layout = QVBoxLayout(ticket)
+        ticket_layout.setContentsMargins(0, 0, 0, 0)
+        ticket_layout.addWidget(self.number)
+        ticket_layout.addWidget(self.caption)
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.wait, self.body, self.prompt):
+            words_layout.addWidget(widget)
+        words_layout.addStretch(1)
+        # The number as wide as it is, its words beside it taking the rest (fewer lines).
+        self.top = QWidget()
+        self._top_layout = QHBoxLayout(self.top)
+        self._top_layout.setContentsMargins(0, 0, 0, 0)
+        self._top_layout.addWidget(ticket, 0)
+        self._top_layout.addWidget(words, 1)
+        self.reasons = ResponsiveGrid(max_columns=3)
+        self.reasons.set_items([*buttons, self.cancel])
+        for widget in (self.title, self.top, self.reasons):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        # Tight (150 % on a 1080 px screen): the title already says what the number is.
+        self._caption_dropped = False
+        self.pager.compactors.append(self._drop_caption)
+
+    def _drop_caption(self, on: bool) -> None:
+        self._caption_dropped = on
+        if on:
+            self.caption.hide()
+        elif self.number.isVisibleTo(self):
+            self.caption.show()
 
     def stage_for_tour(self, screen_id: str) -> None:
         from kiosk.ui import samples
@@ -80,7 +101,7 @@ class HelpRequestedScreen(Screen):
             self.title.setText(c.text("help.live.waiting"))
         self.body.setVisible(view.phase == "offline")
         self.number.setVisible(live)
-        self.caption.setVisible(live)
+        self.caption.setVisible(live and not self._caption_dropped)
         if live and item is not None:
             self.number.setText(item.label)
             self.caption.setText(c.text("help.live.number_caption"))
@@ -101,7 +122,8 @@ class HelpRequestedScreen(Screen):
         # (A quiet check's reason is for staff: the screen asks as after any tap.)
         asking = live and item is not None and view.reason is None
         self.prompt.setVisible(live)
-        self.reasons.setVisible(asking)
+        for button in self.reason_buttons:
+            button.setVisible(asking)
         if live and item is not None and view.reason:
             reason = c.text(f"help.reason.{view.reason}")
             self.prompt.setText(c.text("help.live.reason_sent", reason=reason))
@@ -117,11 +139,13 @@ class HelpRequestedScreen(Screen):
                 # Read as calling systems do: "H, zero, zero, three", "H零零三号".
                 said = say_number(item.label, self.context.catalog, alone=True)
             parts.append(said)
-        if not self.reasons.isHidden():
+        if not self.reason_buttons[0].isHidden():
             parts += [b.title.text() for b in self.reason_buttons]
         parts.append(self.cancel.title.text())
+        parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.reasons.set_spacing(m.gap, round(m.label * 9))
+        self.reasons.set_spacing(m.gap, round(m.label * 8))
+        self._top_layout.setSpacing(m.gap * 2)

@@ -37,9 +37,12 @@ class HomeScreen(Screen):
             key = f"task.{task}"
             tiles.append(self.tile("task", task, TASK_ICONS[task], f"{key}.title", f"{key}.hint"))
         self.grid.set_items(tiles)
+        self.compact_tiles(tiles)
+        # Tight (150 %, or the assistant's panel open): the line under the heading gives way.
+        self.pager.compactors.append(lambda on: subtitle.setVisible(not on))
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.grid.set_spacing(m.gap, round(m.label * 13))
+        self.grid.set_spacing(m.gap, round(m.label * 10))

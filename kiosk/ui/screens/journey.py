@@ -755,6 +755,7 @@ class JourneyScreen(Screen):
         buttons += [self.name_next, self.ticket_call, self.offer, self.primary, self.secondary]
         buttons += [self.again, self.stuck]
         parts += [b.title.text() for b in buttons if b.isVisibleTo(self)]
+        parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.core import ids
 from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
 
@@ -26,7 +28,10 @@ class LanguageScreen(Screen):
             button.title.setProperty("lang", locale)
             button.hint.setProperty("lang", locale)
             self.choices[locale] = button
-            self.layout_.addWidget(button)
+        # Side by side where the screen is wide: the contrast switch stays in view.
+        self.grid = ResponsiveGrid(max_columns=3)
+        self.grid.set_items(list(self.choices.values()))
+        self.layout_.addWidget(self.grid)
         self.contrast = self.button("theme")
         self.contrast.set_icon("text_size")
         self.layout_.addWidget(self.contrast)
@@ -49,6 +54,10 @@ class LanguageScreen(Screen):
             catalog.text("language.contrast_on" if on else "language.contrast_off"),
             catalog.text("language.contrast_hint"),
         )
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        super().apply_metrics(m, palette)
+        self.grid.set_spacing(m.gap, round(m.label * 8))
 
     def spoken_text(self) -> str:
         base = super().spoken_text()

@@ -19,7 +19,7 @@ from kiosk.content.products import MAX_TERMS, Outcome, calculate, term_key
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, bar_metrics
 from kiosk.ui.widgets.keypad import Keypad, apply_key
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -66,7 +66,7 @@ class ProductCalculatorScreen(ProductPage):
             values=self._message_values,
             when=lambda: self.outcome is None,
         )
-        self.keypad = Keypad(decimal=False)
+        self.keypad = Keypad(decimal=False, compact=True)
         self.keypad.key_was_pressed.connect(self.press)
         # How long.
         self.term_question = text_label("label")
@@ -105,23 +105,24 @@ class ProductCalculatorScreen(ProductPage):
             when=lambda: self._has_result() and self.product.kind == "term_deposit",
         )
         self.say(self.note, "products.calc.note", when=self._has_result)
-        left, right = QWidget(), QWidget()
+        left, middle, right = QWidget(), QWidget(), QWidget()
         self._column_layouts: list[QVBoxLayout] = []
         for column, widgets in (
-            # What was typed and its answer together (in sight while typing, also
-            # when the columns stack), then how long; the keypad beside them.
+            # Three columns where wide, so every choice is in view without
+            # scrolling: what was typed and how long, the keypad, the answer
+            # (beside what was typed, in sight while typing). Stacked when narrow.
             (
                 left,
                 (
                     self.question,
                     self.typed,
                     self.message,
-                    self.result,
                     self.term_question,
                     self.terms,
                 ),
             ),
-            (right, (self.keypad,)),
+            (middle, (self.keypad,)),
+            (right, (self.result,)),
         ):
             layout = QVBoxLayout(column)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -129,11 +130,19 @@ class ProductCalculatorScreen(ProductPage):
             for widget in widgets:
                 layout.addWidget(widget)
             layout.addStretch(1)
-        self.columns = ResponsiveGrid(max_columns=2)
-        self.columns.set_items([left, right])
+        self.columns = ResponsiveGrid(max_columns=3)
+        self.columns.set_items([left, middle, right])
         for widget in (title, self.product_name, self.columns):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+
+        # Tight: the product's name (said on the page before) and the question over
+        # the amount (the title asks it) give way to the choices.
+        def compact(on: bool) -> None:
+            self.product_name.setVisible(not on)
+            self.question.setVisible(not on)
+
+        self.pager.compactors.append(compact)
 
     # -- state (in the session's drafts) ---------------------------------------------
     def _draft(self) -> dict[str, Any]:
@@ -267,14 +276,17 @@ class ProductCalculatorScreen(ProductPage):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.keypad.apply_metrics(m, palette)
+        self._column.max_width = 1 << 20  # three columns need the whole width
+        # The keypad at the fixed bar's rate (as the name keyboard): at 150 % a
+        # fully scaled one left no room for the term choices on a 1080 px screen.
+        self.keypad.apply_metrics(bar_metrics(round(100 * m.body / BASE_METRICS.body)), palette)
         for layout in self._column_layouts:  # the typed field is a control: keep it apart
             layout.setSpacing(m.gap)
         self.result.apply_metrics(m, palette)
         self.typed.setMinimumHeight(round(m.display * 1.4))
         self._metrics = m
         self._fit()
-        self.columns.set_spacing(m.gap * 2, round(m.body * 16))
+        self.columns.set_spacing(m.gap * 2, round(m.body * 14))
         for button in self.term_buttons:
             button.setMinimumHeight(m.target)
         self.typed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

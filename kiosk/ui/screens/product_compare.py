@@ -126,7 +126,9 @@ class ProductCompareScreen(ProductPage):
         self.again.clicked.connect(lambda _=False: self.compare_with(None))
         self.again.set_icon("compare")
         self.say(self.again, "products.compare.again")
-        for widget in (self.title, self.hint, self.choices, self.table, self.again):
+        # "Compare with a different one" right under the heading: in view on the first
+        # page; the two columns under it turn pages when they are longer than the screen.
+        for widget in (self.title, self.hint, self.choices, self.again, self.table):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self._look: tuple[Metrics, Palette] | None = None

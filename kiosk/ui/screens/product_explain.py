@@ -13,6 +13,7 @@ from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -26,6 +27,7 @@ class Card(QFrame):
     def __init__(self, icon: str = "", strong: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProductCard")
+        self.setProperty(KEEP_TOGETHER, True)  # a page ends above a card, not inside its frame
         self.icon_name, self.strong = icon, strong
         self.icon = QLabel()
         self.icon.setProperty("kiosk_kind", "image")
@@ -116,9 +118,13 @@ class ProductScreen(ProductPage):
             self.calculator, self.glossary, self.compare, self.take_home, self.simpler
         ]  # fmt: skip
         self.actions.set_items(self._action_buttons)
-        for widget in (heading, self.sections, self.actions):
+        # The five ways on come right under the name, so they are in view on the
+        # first page; the explanation under them turns pages when it is longer
+        # than the screen (older customers rarely scroll). Tight: no second lines.
+        for widget in (heading, self.actions, self.sections):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        self.compact_tiles(self._action_buttons)
         self._palette: Palette | None = None
         self._metrics: Metrics | None = None
 

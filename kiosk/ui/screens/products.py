@@ -189,13 +189,14 @@ class ProductPage(Screen):
         c = self.context.catalog
         parts = []
         for w in self._words:
-            if not w.widget.isVisibleTo(self):
+            if not w.widget.isVisibleTo(self) or not self.on_this_page(w.widget):
                 continue
             spoken = w.values()[1] if w.values else {}
             parts.append(c.spoken(_key(w.key), **spoken))
             hint = _key(w.hint) if w.hint else ""
             if hint:
                 parts.append(c.spoken(hint, **spoken))
+        parts += self.page_words()
         return " ".join(sentence(p) for p in parts if p)
 
     def refresh(self, announce: bool = False) -> None:
@@ -250,7 +251,7 @@ class ProductsScreen(Screen):
         self.bind(subtitle, "products.subtitle")
         self.layout_.addWidget(title)
         self.layout_.addWidget(subtitle)
-        self.grid = ResponsiveGrid(max_columns=2)
+        self.grid = ResponsiveGrid(max_columns=3)
         self.tiles: dict[str, LabelButton] = {}
         for product in book.products.values():
             key = f"product.{product.id}"
@@ -258,12 +259,13 @@ class ProductsScreen(Screen):
             tile = self.tile("go", target, product.icon, f"{key}.name", f"{key}.hint")
             self.tiles[product.id] = tile
         self.grid.set_items(list(self.tiles.values()))
+        self.compact_tiles(list(self.tiles.values()))
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.grid.set_spacing(m.gap, round(m.label * 14))
+        self.grid.set_spacing(m.gap, round(m.label * 10))
 
 
 def product_screens(controller: SessionController, catalogs: Mapping[str, Catalog]) -> list[Screen]:

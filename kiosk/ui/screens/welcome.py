@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core import ids
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
 
 
 class WelcomeScreen(Screen):
@@ -21,10 +21,21 @@ class WelcomeScreen(Screen):
         self.touch_lines = {loc: self.area.add_line("display", lang=loc) for loc in ids.LOCALES}
         self.staff_hint = self.area.add_line("hint")
         self.layout_.addWidget(self.area, 1)
+        # Where the words alone just fit (150 % on a 1080 px screen), the hand gives
+        # way, and the three "touch" lines take the heading size: one tap, one page.
+        self.pager.compactors.append(self._compact)
+
+    def _compact(self, on: bool) -> None:
+        self.area.set_icon("" if on else "hand")
+        for label in self.touch_lines.values():
+            label.setProperty("role", "heading" if on else "display")
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.area.apply_metrics(m.pad, m.gap, m.display * 2, palette.text)
+        # The hand stays its 100 % size: bigger words need the room more than it does.
+        self.area.apply_metrics(m.pad, m.gap, BASE_METRICS.display * 2, palette.text)
 
     def after_retranslate(self, context: ScreenContext) -> None:
         catalog = context.catalog

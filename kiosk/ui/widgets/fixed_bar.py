@@ -70,6 +70,7 @@ class FixedBar(QWidget):
         self.buttons["call_staff"].released.connect(self._hold.stop)
         self._grid = QGridLayout(self)
         self._columns = 0
+        self._shape: tuple[int, int, float, bool] = (0, 0, 0.0, False)
         self._metrics: Metrics | None = None
         self._palette: Palette | None = None
         self.repeat_shown = False
@@ -173,32 +174,57 @@ class FixedBar(QWidget):
 
     def _needed_width(self, button: LabelButton) -> int:
         m = self._metrics
-        pad = (m.pad if m else 20) + 8
+        # The button's own padding (pad // 2 each side, see apply_metrics) and a border.
+        pad = 2 * ((m.pad if m else 20) // 2) + 8
         return longest_unit_width(button.title) + pad
 
-    def _columns_that_fit(self) -> int:
-        """Most columns for the five small buttons at which no word is cut.
+    def _layout_that_fits(self) -> tuple[int, int, float, bool]:
+        """(columns for the small buttons, gap, Call staff's share, sized to words).
 
-        Mirrors the stretch factors of :meth:`_reflow`: on one row Call staff
-        is two columns wide, on several rows one and a half.
+        One row of equal columns is tried first (Call staff two columns wide).
+        Then one row where each button is as wide as its longest word and Call
+        staff wider than any (the least gap, 16 px): on a 1366 px window all
+        seven stay on one row (issue 18) instead of leaving "Type" alone on a
+        second. Only then do the small buttons wrap into rows beside Call staff.
         """
+        m = self._metrics
+        usual = m.gap if m else 24
+        least = max(16, round(usual * 2 / 3))
         available = self.width() - 2 * self._grid.contentsMargins().left()
-        gap = self._grid.spacing()
         others = self.actions()[1:]
         call = self._needed_width(self.buttons["call_staff"])
-        widest = max(self._needed_width(self.buttons[a]) for a in others)
-        for columns in range(len(others), 0, -1):
-            call_share = 2.0 if columns == len(others) else 1.5
-            column = max(widest, call / call_share)
-            if (call_share + columns) * column + columns * gap <= available:
-                return columns
-        return 1
+        target = m.target if m else 0
+        needed = [max(target, self._needed_width(self.buttons[a])) for a in others]
+        widest = max(needed)
+        n = len(others)
+        if (2.0 + n) * max(widest, call / 2.0) + n * usual <= available:
+            return n, usual, 2.0, False
+        if max(call, round(widest * 1.5)) + sum(needed) + n * least <= available:
+            return n, least, 1.5, True
+        for columns in range(n - 1, 0, -1):
+            column = max(widest, call / 1.5)
+            if (1.5 + columns) * column + columns * usual <= available:
+                return columns, usual, 1.5, False
+        return 1, usual, 1.5, False
 
     def _reflow(self, force: bool = False) -> None:
-        columns = self._columns_that_fit()
-        if columns == self._columns and not force:
+        shape = self._layout_that_fits()
+        if shape == self._shape and not force:
             return
+        self._shape = shape
+        columns, gap, call_share, sized = shape
         self._columns = columns
+        self._grid.setSpacing(gap)
+        least = self._metrics.target if self._metrics else 0
+        others = self.actions()[1:]
+        widest = max(max(least, self._needed_width(self.buttons[a])) for a in others)
+        for action, button in self.buttons.items():
+            if not sized:
+                button.setMinimumWidth(least)
+            elif action == "call_staff":  # wider than any other: still the largest
+                button.setMinimumWidth(max(self._needed_width(button), round(widest * 1.5)))
+            else:
+                button.setMinimumWidth(max(least, self._needed_width(button)))
         for button in self.buttons.values():
             self._grid.removeWidget(button)
         others = self.actions()[1:]
@@ -208,7 +234,7 @@ class FixedBar(QWidget):
             self._grid.addWidget(self.buttons[action], index // columns, 1 + index % columns)
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
-        self._grid.setColumnStretch(0, 4 if rows == 1 else 3)  # see _columns_that_fit
+        self._grid.setColumnStretch(0, round(call_share * 2))  # see _layout_that_fits
         for column in range(1, columns + 1):
             self._grid.setColumnStretch(column, 2)
 

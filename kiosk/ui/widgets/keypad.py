@@ -28,8 +28,12 @@ class Keypad(QWidget):
 
     key_was_pressed = Signal(str)
 
-    def __init__(self, decimal: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, decimal: bool = False, compact: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        if compact:  # keys styled at the fixed bar's rate (theme); pass bar metrics too
+            self.setObjectName("CompactKeys")
         self.decimal = decimal
         self.keys: dict[str, LabelButton] = {}
         self._metrics: Metrics | None = None
@@ -38,7 +42,7 @@ class Keypad(QWidget):
         bottom = ("." if decimal else "clear", "0", "delete")
         for index, key in enumerate((*DIGITS, *bottom)):
             button = LabelButton(
-                "key", kind="key", title_role="display" if len(key) == 1 else "label"
+                "key", kind="key", title_role="heading" if len(key) == 1 else "label"
             )
             button.setProperty("kiosk_key", key)
             button.clicked.connect(lambda _=False, k=key: self.key_was_pressed.emit(k))
@@ -59,7 +63,8 @@ class Keypad(QWidget):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
-        self._grid.setSpacing(m.gap)
+        # Keys are big already; the least gap (16 px at 100 %) keeps four rows in view.
+        self._grid.setSpacing(max(16, round(m.gap * 2 / 3)))
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
             button.setMinimumSize(m.target, m.target)
@@ -76,4 +81,4 @@ class Keypad(QWidget):
         key = max(longest_unit_width(t) for t in titles) + m.pad + 8
         for button in self.keys.values():
             button.setMinimumWidth(max(m.target, key))
-        self.setMaximumWidth(max(key, round(m.target * 1.6)) * 3 + m.gap * 2)
+        self.setMaximumWidth(max(key, round(m.target * 1.6)) * 3 + self._grid.spacing() * 2)

@@ -20,6 +20,8 @@ class ResponsiveGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
+        # Relative column widths when every item has its own column (default: equal).
+        self.stretches: list[int] | None = None
 
     def set_items(self, items: list[QWidget]) -> None:
         self._items = list(items)
@@ -60,8 +62,9 @@ class ResponsiveGrid(QWidget):
             self._grid.setColumnStretch(column, 0)
         for index, item in enumerate(self._items):
             self._grid.addWidget(item, index // columns, index % columns)
+        shares = self.stretches if self.stretches and len(self.stretches) == columns else None
         for column in range(columns):
-            self._grid.setColumnStretch(column, 1)
+            self._grid.setColumnStretch(column, shares[column] if shares else 1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

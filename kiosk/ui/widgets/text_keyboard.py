@@ -30,7 +30,7 @@ from kiosk.core.errors import ContentError
 from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
 from kiosk.journeys.pinyin import PinyinTable, load_table
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, bar_metrics
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import text_label
 
@@ -168,6 +168,7 @@ class TextKeyboard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("CompactKeys")  # keys styled at the bar's rate (theme)
         self.locale = ""
         self.max_length = 30
         self._committed = ""  # text that is not (or no longer) composed here
@@ -386,6 +387,10 @@ class TextKeyboard(QWidget):
         self.fit_words()
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        # Keys grow at the fixed bar's rate (a quarter of the words'): thirty keys
+        # of one letter each are big already, and at 150 % a fully scaled keyboard
+        # pushed the field and Next out of view on a 1080 px screen.
+        m = bar_metrics(round(100 * m.body / BASE_METRICS.body))
         self._metrics, self._palette = m, palette
         self._style_keys()
         self.fit_words()
@@ -395,7 +400,7 @@ class TextKeyboard(QWidget):
         if m is None or palette is None:
             return
         _holder, grid, _widgets = self._layouts[self.locale]
-        grid.setSpacing(m.gap)
+        grid.setSpacing(max(16, round(m.gap * 2 / 3)))
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
 
@@ -415,7 +420,7 @@ class TextKeyboard(QWidget):
         self._place(force=True)
 
     def columns_for(self, width: int) -> int:
-        gap = self._metrics.gap if self._metrics is not None else 0
+        gap = self._layouts[self.locale][1].spacing() if self.locale in self._layouts else 0
         if self._key_width <= 0:
             return 1
         return max(1, (width + gap) // (self._key_width + gap))

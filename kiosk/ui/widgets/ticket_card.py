@@ -62,6 +62,8 @@ class TicketCard(QWidget):
             words_layout.addWidget(widget)
         words_layout.addStretch(1)
         self.columns = ResponsiveGrid(max_columns=2)
+        # The words get two thirds: the service and the wait then take fewer lines.
+        self.columns.stretches = [2, 1]
         self.columns.set_items([words, self.code])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from kiosk.speech.aloud import say_sentence
 from kiosk.ui.screens.base import sentence
 from kiosk.ui.theme import Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
 MAX_READINGS = 3
@@ -129,12 +130,17 @@ class VoicePanel(QWidget):
         self._layout = QVBoxLayout(content)
         self._layout.addLayout(top)
         self._layout.addWidget(self.heard)
-        for button in self.readings:
-            self._layout.addWidget(button)
+        # The readings side by side where wide (one row, not three): the screen
+        # the panel talks about keeps its choices in view above it.
+        self.reading_row = ResponsiveGrid(max_columns=MAX_READINGS)
+        self.reading_row.set_items(list(self.readings))
+        self._layout.addWidget(self.reading_row)
         self.answers = QHBoxLayout()
         for button in (self.none, self.staff, self.again, self.type, self.close):
             self.answers.addWidget(button)
         self._layout.addLayout(self.answers)
+        # A new line of words changes the panel's height: tell the window at once.
+        content.installEventFilter(self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -152,10 +158,17 @@ class VoicePanel(QWidget):
         self.type.set_words(catalog.text("assistant.type"))
         self.show_view(self.view)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return False
+
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
-        self._layout.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
-        self._layout.setSpacing(m.gap // 2)
+        self._layout.setContentsMargins(m.margin, m.gap // 2, m.margin, m.gap // 2)
+        # Controls at least 16 px apart (DESIGN), words closer to their heading.
+        self._layout.setSpacing(max(16, m.gap * 2 // 3))
         self.answers.setSpacing(m.gap)
+        self.reading_row.set_spacing(m.gap, m.label * 8)
         self.meter.apply_metrics(m, palette)
         for button in (*self.readings, self.none, self.again, self.type, self.staff, self.close):
             colour = ink(palette, str(button.property("variant") or ""))
@@ -236,10 +249,15 @@ class VoicePanel(QWidget):
         # The whole content when it fits; the window caps the height (see main_window).
         body = self.scroll.widget()
         width = max(self.width(), 1)
-        return QSize(
-            width,
-            body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height(),
+        height = (
+            body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
         )
+        # The scroll area never makes the body shorter than its minimum: ask for that much.
+        height = max(height, body.minimumSizeHint().height())
+        # The style sheet's top rule sits inside the panel, above the scroll area.
+        margins = self.contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * self.scroll.frameWidth()
+        return QSize(width, height + frame)
 
 
 def reading_words(catalog: Catalog, reading: Reading) -> str:

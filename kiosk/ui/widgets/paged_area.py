@@ -1,0 +1,367 @@
+"""A screen body that turns pages instead of scrolling.
+
+Older customers rarely discover scrolling, and a grey scrollbar is easy to
+miss. When a screen's content is taller than the space it has (mostly at
+200 % text size), :class:`PagedArea` splits it into pages: each page ends
+before the first control or line of words it would cut, so nothing is ever
+shown in half, and large "Previous page" / "Next page" buttons with
+"Page 2 of 3" between them sit under the page, always in view. They are
+ordinary buttons: spoken, pressed by voice ("say what you see") and by touch.
+
+The page maths (:func:`page_breaks`) is pure, so a unit test can reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.catalog import Catalog
+from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, bar_metrics, ink
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.text import text_label
+
+Span = tuple[int, int]  # top, bottom (exclusive) in content coordinates
+
+# Set on a widget whose parts belong on one page (a keypad and its field).
+KEEP_TOGETHER = "keep_together"
+
+
+def page_breaks(
+    height: int, page: int, atoms: Sequence[Span], controls: Sequence[Span] = ()
+) -> list[Span]:
+    """Split ``height`` pixels of content into pages of at most ``page`` pixels.
+
+    Each page ends at the top of the first atom (a control, a line of words)
+    that would otherwise cross its lower edge, so no atom is cut. An atom
+    taller than a whole page is the only thing ever cut (nothing else fits).
+
+    Args:
+        height: The content's full height.
+        page: The height one page can show (> 0).
+        atoms: Vertical extents of things that must not be cut.
+        controls: Those of them that are controls: where no page end can miss
+            every atom, it misses the controls and cuts words rather than a button.
+
+    Returns:
+        ``(top, bottom)`` of each page, covering the content in order.
+    """
+    if page <= 0 or height <= page:
+        return [(0, max(height, 0))]
+    pages: list[Span] = []
+    start = 0
+    while start + page < height:
+        # The lowest place a page can end without cutting anything that fits on a
+        # page: its full height, or the top of an atom. An atom taller than a page
+        # is cut wherever the page ends (nothing else can be done).
+        limit = start + page
+        cut = limit
+        for kept in (atoms, controls):
+            whole = [(top, bottom) for top, bottom in kept if bottom - top <= page]
+            tops = {top for top, _ in [*atoms, *controls] if start < top < limit}
+            places = sorted({limit, *tops}, reverse=True)
+            found = [c for c in places if not any(top < c < bottom for top, bottom in whole)]
+            if found:
+                cut = found[0]
+                break
+        pages.append((start, cut))
+        start = cut
+    pages.append((start, height))
+    return pages
+
+
+class _Area(QScrollArea):
+    """The scroll area the content lives in; only the pager moves it."""
+
+    def ensureWidgetVisible(self, child: QWidget, xmargin: int = 0, ymargin: int = 0) -> None:
+        owner = self.parentWidget()
+        if isinstance(owner, PagedArea):
+            owner.show_widget(child)
+        else:
+            super().ensureWidgetVisible(child, xmargin, ymargin)
+
+
+class PagedArea(QWidget):
+    """Content in pages, with Previous/Next page buttons when it does not fit.
+
+    ``scroll`` is the underlying :class:`QScrollArea` (its ``setWidget`` takes the
+    content); the scrollbar is never shown.
+
+    Signals:
+        page_did_change(int): the page now shown (0-based), after a tap or a reflow.
+    """
+
+    page_did_change = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PagedArea")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.scroll = _Area(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Icon beside the words: the row stays one line tall even at 200 %.
+        self.previous = LabelButton("page_previous", horizontal=True)
+        self.next = LabelButton("page_next", horizontal=True)
+        self.previous.set_icon("back")
+        self.next.set_icon("forward")
+        self.previous.clicked.connect(lambda: self.go_to(self.page - 1))
+        self.next.clicked.connect(lambda: self.go_to(self.page + 1))
+        # A widget to keep in view (show_widget) while the layout settles around it.
+        self._follow: QWidget | None = None
+        self.where = text_label("label", align=Qt.AlignmentFlag.AlignCenter)
+        self.where.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.bar = QWidget(self)
+        self.bar.setObjectName("Pager")
+        row = QHBoxLayout(self.bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.previous, 2)
+        row.addWidget(self.where, 1)
+        row.addWidget(self.next, 2)
+        self._row = row
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.bar, 0)
+        self.bar.hide()
+        self.pages: list[Span] = [(0, 0)]
+        self.page = 0
+        self._catalog: Catalog | None = None
+        self._busy = False
+        # Ways to make the content shorter before it is split (e.g. tiles without
+        # their second line): tried in order when it does not fit; each takes a bool.
+        self.compactors: list[Callable[[bool], None]] = []
+        self.compact = False
+        self._compact_for: tuple[object, ...] | None = None
+        self.fit_key: Callable[[], object] = lambda: None
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.repaginate)
+
+    # -- content -------------------------------------------------------------
+    def setWidget(self, widget: QWidget) -> None:
+        self.scroll.setWidget(widget)
+        widget.installEventFilter(self)
+
+    def content(self) -> QWidget | None:
+        return self.scroll.widget()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.content() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._pending.start()
+        return False
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._pending.start()
+
+    # -- words and sizes -----------------------------------------------------
+    def retranslate(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self.previous.set_words(catalog.text("pager.previous"))
+        self.next.set_words(catalog.text("pager.next"))
+        self._show_where()
+
+    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
+        # Sized like the fixed bar (it grows at a quarter of the content's rate):
+        # the row is the same on every page and must leave the page its room.
+        b = bar_metrics(round(100 * m.body / BASE_METRICS.body))
+        self._row.setSpacing(b.gap)
+        self.bar.setContentsMargins(b.margin, b.gap // 2, b.margin, b.gap // 2)
+        for button in (self.previous, self.next):
+            button.apply_metrics(b.pad, b.pad // 2, b.label, ink(palette, ""))
+        self._pending.start()
+
+    def _show_where(self) -> None:
+        if self._catalog is not None:
+            self.where.setText(
+                self._catalog.text("pager.where", page=self.page + 1, pages=len(self.pages))
+            )
+
+    # -- pages ---------------------------------------------------------------
+    @property
+    def paged(self) -> bool:
+        return len(self.pages) > 1
+
+    def _content_height(self, content: QWidget, width: int) -> int:
+        if content.hasHeightForWidth():
+            return content.heightForWidth(width)
+        return content.sizeHint().height()
+
+    def _atoms(self, content: QWidget, controls_only: bool = False) -> list[Span]:
+        """Things that must stay whole: controls, lines of words, kept-together groups."""
+        atoms = []
+        for widget in content.findChildren(QWidget):
+            if not widget.isVisibleTo(content):
+                continue
+            control = widget.property("kiosk_kind") in ("button", "tile", "key", "input", "image")
+            words = isinstance(widget, QLabel) and bool(widget.text())
+            if not (control or words or widget.property(KEEP_TOGETHER)):
+                continue
+            if controls_only and not control:
+                continue
+            top = widget.mapTo(content, QPoint(0, 0)).y()
+            atoms.append((top, top + widget.height()))
+        return atoms
+
+    def repaginate(self) -> None:
+        """Work out the pages for the current sizes and show the current one again."""
+        content = self.content()
+        if content is None or self._busy or self.width() <= 0:
+            return
+        self._busy = True
+        try:
+            total = self.height()
+            width = self.scroll.viewport().width()
+            self._choose_compact(content, width, total)
+            needed = self._content_height(content, width)
+            if needed <= total:
+                self.bar.hide()
+                self.pages = [(0, needed)]
+            else:
+                self.bar.show()
+                bar = self.bar.sizeHint().height()
+                if self.bar.layout() is not None and self.bar.layout().hasHeightForWidth():
+                    bar = max(bar, self.bar.layout().totalHeightForWidth(self.width()))
+                page = total - bar
+                if page < bar:  # not laid out yet (or absurdly small): wait for a real size
+                    self.bar.hide()
+                    self.pages = [(0, needed)]
+                    self.page = 0
+                    self._apply_page()
+                    return
+                # The content is laid out at its full height before it is measured.
+                content.resize(self.scroll.viewport().width(), max(needed, page))
+                atoms = self._atoms(content)
+                # The height-for-width answer can fall short of what the layout gives
+                # (a minimum size wins): the last page reaches the lowest atom.
+                height = max([content.height(), *(bottom for _, bottom in atoms)])
+                controls = self._atoms(content, controls_only=True)
+                self.pages = page_breaks(height, page, atoms, controls)
+            self.page = min(self.page, len(self.pages) - 1)
+            if self._follow is not None:
+                self.page = self._page_showing(self._follow)
+            self._apply_page()
+        finally:
+            self._busy = False
+
+    def reapply_compact(self) -> None:
+        """After new words were set (they show every line again)."""
+        if self.compact:
+            self._set_compact(True)
+
+    def _set_compact(self, on: bool) -> None:
+        self.compact = on
+        for compactor in self.compactors:
+            compactor(on)
+
+    def _choose_compact(self, content: QWidget, width: int, total: int) -> None:
+        """Shorter content only when the full one does not fit; decided once per size.
+
+        Deciding once per (width, height, words) keeps the choice stable: showing
+        and hiding lines asks for a new layout, which would otherwise come back here.
+        """
+        if not self.compactors:
+            return
+        key = (width, total, self.fit_key())
+        if key == self._compact_for:
+            return
+        self._compact_for = key
+        self._set_compact(False)
+        if self._measured(content, width) > total:
+            self._set_compact(True)
+
+    def _measured(self, content: QWidget, width: int) -> int:
+        # Shown or hidden lines reach the outer layouts' cached heights only through
+        # posted events; clear the caches so the height is measured now.
+        for widget in [content, *content.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        return self._content_height(content, width)
+
+    def go_to(self, page: int) -> None:
+        """Show ``page`` (0-based; clamped to the pages there are)."""
+        page = max(0, min(page, len(self.pages) - 1))
+        self._follow = None
+        changed = page != self.page
+        self.page = page
+        self._apply_page()
+        if changed:
+            self.page_did_change.emit(page)
+
+    def page_of(self, widget: QWidget) -> int | None:
+        """The page (0-based) that shows all of ``widget``, or None if it is cut."""
+        content = self.content()
+        if content is None or not content.isAncestorOf(widget):
+            return None
+        top = widget.mapTo(content, QPoint(0, 0)).y()
+        bottom = top + widget.height()
+        for index, (start, end) in enumerate(self.pages):
+            if start <= top and bottom <= end:
+                return index
+        return None
+
+    def show_widget(self, widget: QWidget) -> None:
+        """Turn to the page that shows ``widget`` (its first part, if it is cut).
+
+        It stays followed while its words change the layout, until a page is
+        turned by hand (or the screen is entered again).
+        """
+        content = self.content()
+        if content is None or not content.isAncestorOf(widget):
+            return
+        self.go_to(self._page_showing(widget))
+        self._follow = widget
+
+    def _page_showing(self, widget: QWidget) -> int:
+        content = self.content()
+        if content is None or not content.isAncestorOf(widget):
+            return self.page
+        page = self.page_of(widget)
+        if page is None:
+            top = widget.mapTo(content, QPoint(0, 0)).y()
+            page = max((i for i, (s, _) in enumerate(self.pages) if s <= top), default=0)
+        return page
+
+    def page_rect(self) -> QRect:
+        """What the current page shows, in this widget's coordinates."""
+        viewport = self.scroll.viewport()
+        start, end = self.pages[self.page] if self.paged else (0, viewport.height())
+        offset = self.scroll.verticalScrollBar().value()
+        top = viewport.mapTo(self, QPoint(0, 0)).y()
+        height = min(end - start, viewport.height())
+        return QRect(0, top + start - offset, viewport.width(), height)
+
+    def _apply_page(self) -> None:
+        viewport = self.scroll.viewport()
+        bar = self.scroll.verticalScrollBar()
+        if not self.paged:
+            viewport.clearMask()
+            bar.setValue(0)
+            self._show_where()
+            return
+        start, end = self.pages[self.page]
+        bar.setValue(min(start, bar.maximum()))
+        offset = bar.value()
+        # Only this page's part is drawn (and takes touches); the rest is page background.
+        viewport.setMask(QRegion(0, start - offset, viewport.width(), end - start))
+        self.previous.setEnabled(self.page > 0)
+        self.next.setEnabled(self.page < len(self.pages) - 1)
+        self._show_where()

@@ -1,0 +1,137 @@
+"""Pages instead of scrolling: every choice whole and in view, by touch and by voice."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from conftest import tap
+from PySide6.QtCore import QPoint, QRect
+from tour_audit import fold_problem
+
+from kiosk.core import ids
+from kiosk.ui.tour import settle
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.paged_area import page_breaks
+
+
+def test_a_page_ends_before_the_first_control_it_would_cut() -> None:
+    atoms = [(0, 100), (120, 300), (320, 520), (540, 700)]
+    pages = page_breaks(700, 400, atoms)
+    assert pages == [(0, 320), (320, 700)]
+    for top, bottom in atoms:  # each atom wholly on one page
+        assert any(s <= top and bottom <= e for s, e in pages)
+
+
+def test_content_that_fits_is_one_page_and_a_giant_is_cut_only_when_it_must() -> None:
+    assert page_breaks(380, 400, [(0, 380)]) == [(0, 380)]
+    # Taller than a page: nothing else can be done, and the pages still end.
+    assert page_breaks(900, 400, [(0, 900)]) == [(0, 400), (400, 800), (800, 900)]
+    # Two columns, staggered: the end moves up past every control it would cut.
+    pages = page_breaks(900, 560, [(215, 423), (250, 300), (363, 623), (679, 887)])
+    assert pages[:2] == [(0, 215), (215, 679)]
+    # No end misses every atom (a long paragraph beside keys): words are cut, not keys.
+    words, keys = [(100, 700)], [(100, 300), (320, 520), (540, 740)]
+    assert page_breaks(800, 560, words + keys, keys)[0] == (0, 540)
+    # A giant beside small controls does not push the page end up to its own top.
+    assert page_breaks(900, 400, [(0, 50), (100, 900), (300, 450)])[0] == (0, 300)
+
+
+def _tap(**extra):
+    base = {
+        "kind": "button",
+        "text": "Cancel",
+        "action": "cancel_help",
+        "tappable": True,
+        "in_bar": False,
+        "rect": [100, 900, 400, 120],
+        "visible_rect": [100, 900, 400, 120],
+    }
+    return {**base, **extra}
+
+
+def test_the_fold_rule_sees_every_choice_not_only_primary_ones() -> None:
+    bar = _tap(text="Call staff", action="call_staff", in_bar=True, rect=[0, 960, 400, 120])
+    bar["visible_rect"] = bar["rect"]
+    whole = _tap(rect=[100, 700, 400, 120], visible_rect=[100, 700, 400, 120])
+    assert fold_problem(whole, [whole, bar], 100) == ""
+    half = _tap(visible_rect=[100, 900, 400, 50])
+    assert "scrolling" in fold_problem(half, [half, bar], 100)
+    under = _tap(rect=[100, 900, 400, 120])
+    assert "under 'Call staff'" in fold_problem(under, [under, bar], 100)
+    away = _tap(visible_rect=[0, 0, 0, 0], page=2, pages=2, page_shown=1)
+    assert "page 2 of 2" in fold_problem(away, [away], 150)
+    assert fold_problem(away, [away], 200) == ""  # whole, on the next page
+    cut = _tap(visible_rect=[100, 900, 400, 50], page=0, pages=2, page_shown=1)
+    assert "cut by a page end" in fold_problem(cut, [cut], 200)
+
+
+def _in_view(screen, widget) -> bool:
+    pager = screen.pager
+    page = pager.page_rect()
+    area = QRect(pager.mapTo(screen, page.topLeft()), page.size())
+    own = QRect(widget.mapTo(screen, QPoint(0, 0)), widget.size())
+    return area.contains(own) and screen.rect().contains(own)
+
+
+def test_a_long_screen_at_200_percent_turns_pages_with_big_buttons(
+    qtbot, qapp, patient_kiosk
+) -> None:
+    kiosk = patient_kiosk
+    prefs = replace(kiosk.controller.prefs, locale="ko", text_size=200)
+    kiosk.controller.session.prefs = prefs
+    kiosk.window.apply_prefs(prefs)
+    kiosk.controller.go(ids.HOME)
+    screen = kiosk.window.current_screen()
+    settle(qapp)
+    pager = screen.pager
+    assert not pager.scroll.verticalScrollBar().isVisible()  # never a scrollbar as the cue
+    assert pager.where.text() == f"{len(pager.pages)}페이지 중 1페이지"
+    assert "1페이지" in screen.spoken_text() and "다음 페이지" in screen.spoken_text()
+    assert not pager.previous.isEnabled() and pager.next.height() >= 96
+    tiles = [b for b in screen.findChildren(LabelButton) if b.property("kiosk_kind") == "tile"]
+    seen = set()
+    for number in range(len(pager.pages)):
+        assert pager.page == number
+        shown = [t for t in tiles if _in_view(screen, t)]
+        for tile in tiles:  # a tile is whole on this page or not on it at all
+            assert tile in shown or pager.page_of(tile) != number
+        seen.update(shown)
+        if pager.next.isEnabled():
+            tap(qtbot, pager.next)
+            settle(qapp)
+    assert seen == set(tiles)  # every choice is reached by Next page
+    assert pager.page == len(pager.pages) - 1 and pager.previous.isEnabled()
+    # By voice: the pager's buttons are the screen's words like any other.
+    kiosk.assistant.take_text("이전 페이지")
+    assert pager.page == len(pager.pages) - 2
+    kiosk.controller.go(ids.LANGUAGE)
+    kiosk.controller.go(ids.HOME)
+    assert pager.page == 0  # a screen opens on its first page
+
+
+def test_at_100_percent_home_needs_no_pages(qapp, patient_kiosk) -> None:
+    patient_kiosk.controller.go(ids.HOME)
+    screen = patient_kiosk.window.current_screen()
+    settle(qapp)
+    assert not screen.pager.paged and screen.pager.bar.isHidden()
+
+
+def test_the_fixed_bar_keeps_one_row_on_a_1366_laptop_window(qapp, patient_kiosk) -> None:
+    # Issue 18: "Type" alone on a second row at 100 %; Call staff stays the largest.
+    window = patient_kiosk.window
+    window.resize(1366, 768)
+    for locale in ("en", "zh_CN", "ko"):
+        prefs = replace(patient_kiosk.controller.prefs, locale=locale, text_size=100)
+        patient_kiosk.controller.session.prefs = prefs
+        window.apply_prefs(prefs)
+        patient_kiosk.controller.go(ids.HOME)
+        settle(qapp)
+        shown = [window.bar.buttons[a] for a in window.bar.actions()]
+        assert len(shown) == 7, locale
+        assert len({b.y() for b in shown}) == 1, f"{locale}: the bar wraps"
+        call = window.bar.buttons["call_staff"]
+        area = call.width() * call.height()
+        assert all(b.width() * b.height() < area for b in shown if b is not call), locale
+        for a, b in itertools.pairwise(shown):
+            assert b.x() - (a.x() + a.width()) >= 16, locale
