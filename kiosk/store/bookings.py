@@ -22,11 +22,11 @@ from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import printable, shown
 from kiosk.queue.context import clean_text, sanitise_context
-from kiosk.queue.models import SERIES, Kind, QueueItem, Status
+from kiosk.queue.models import SERIES, Kind, QueueItem
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, local_day, local_now, stamp
 from kiosk.store.database import KioskDatabase, fetch_all
-from kiosk.store.items import insert_item, load_item, next_number
+from kiosk.store.items import insert_waiting, load_item
 
 COLUMNS = ("code", "day", "time", "name", "service", "topic")
 MAX_NAME = 60
@@ -287,22 +287,17 @@ class BookingStore:
             at = stamp(moment)
             day = local_day(moment)
             series = SERIES[booking.service]
-            ticket_id = insert_item(
+            ticket_id = insert_waiting(
                 conn,
-                {
-                    "kind": Kind.TICKET.value,
-                    "day": day,
-                    "series": series,
-                    "number": next_number(conn, day, series),
-                    "service": booking.service,
-                    "status": Status.WAITING.value,
-                    "priority": True,
-                    "kiosk_id": clean_text(kiosk_id, MAX_NAME) if kiosk_id else None,
-                    # Whitelisted keys only (sanitise_context): staff see it is a check-in.
-                    "context": sanitise_context({"journey": "check_in"}),
-                    "created_at": at,
-                    "updated_at": at,
-                },
+                Kind.TICKET,
+                day,
+                series,
+                at,
+                service=booking.service,
+                priority=True,
+                kiosk_id=clean_text(kiosk_id, MAX_NAME) if kiosk_id else None,
+                # Whitelisted keys only (sanitise_context): staff see it is a check-in.
+                context=sanitise_context({"journey": "check_in"}),
             )
             conn.execute(
                 "UPDATE bookings SET checked_in_at = ?, ticket_id = ? WHERE id = ?",

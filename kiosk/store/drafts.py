@@ -23,11 +23,11 @@ from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.ids import DRAFT_REFERENCE_PREFIX
 from kiosk.queue.context import SECRET_WORDS, SHOW_LAST, clean_text, sanitise_context
-from kiosk.queue.models import SERIES, Kind, QueueItem, Status, UnknownService
+from kiosk.queue.models import SERIES, Kind, QueueItem, UnknownService
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
 from kiosk.store.database import KioskDatabase, fetch_all
-from kiosk.store.items import insert_item, load_item, next_number
+from kiosk.store.items import insert_waiting, load_item
 
 # No 0/O, 1/I/L: a code read aloud or copied from a slip cannot be misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -274,20 +274,8 @@ class DraftStore:
             delete_drafts_before(conn, day)
             ticket_id = self._joinable(conn, held_ticket, service)
             if ticket_id is None:
-                ticket_id = insert_item(
-                    conn,
-                    {
-                        "kind": Kind.TICKET.value,
-                        "day": day,
-                        "series": series,
-                        "number": next_number(conn, day, series),
-                        "service": service,
-                        "status": Status.WAITING.value,
-                        "priority": False,
-                        "kiosk_id": kiosk,
-                        "created_at": at,
-                        "updated_at": at,
-                    },
+                ticket_id = insert_waiting(
+                    conn, Kind.TICKET, day, series, at, service=service, kiosk_id=kiosk
                 )
             code = self._free_code(conn)
             cursor = conn.execute(

@@ -117,6 +117,30 @@ def next_number(conn: sqlite3.Connection, day: str, series: str) -> int:
     return int(row[0])
 
 
+def insert_waiting(
+    conn: sqlite3.Connection, kind: Kind, day: str, series: str, at: str, **values: Any
+) -> int:
+    """A new waiting item with the day's next number in its series; its id.
+
+    Call it inside the caller's write transaction, so the number and the item
+    are written together (no gap, no duplicate).
+    """
+    number = next_number(conn, day, series)
+    return insert_item(
+        conn,
+        {
+            **values,
+            "kind": kind.value,
+            "day": day,
+            "series": series,
+            "number": number,
+            "status": Status.WAITING.value,
+            "created_at": at,
+            "updated_at": at,
+        },
+    )
+
+
 def insert_item(conn: sqlite3.Connection, values: dict[str, Any]) -> int:
     """Insert a new item (``values`` keyed by column; context as a dict)."""
     record = {name: values.get(name) for name in _COLUMNS}

@@ -36,10 +36,9 @@ from kiosk.store.database import fetch_value
 from kiosk.store.items import (
     OPEN_SQL,
     ORDER_GROUP,
-    insert_item,
+    insert_waiting,
     load_item,
     load_items,
-    next_number,
     update_item,
 )
 from kiosk.store.queue_staff import MAX_NAME, StaffActions
@@ -154,20 +153,7 @@ class SqliteQueueStore(StaffActions):
             moment = aware(self._now())
             at = stamp(moment)
             day = local_day(moment)
-            number = next_number(conn, day, series)
-            item_id = insert_item(
-                conn,
-                {
-                    **values,
-                    "kind": kind.value,
-                    "day": day,
-                    "series": series,
-                    "number": number,
-                    "status": Status.WAITING.value,
-                    "created_at": at,
-                    "updated_at": at,
-                },
-            )
+            item_id = insert_waiting(conn, kind, day, series, at, **values)
             return load_item(conn, item_id)
 
     def set_help_reason(self, item_id: int, reason: str) -> QueueItem:
@@ -175,11 +161,7 @@ class SqliteQueueStore(StaffActions):
         if reason not in ids.HELP_REASONS:
             raise UnknownReason(reason, ids.HELP_REASONS)
         with self._db.write() as conn:
-            item = load_item(conn, item_id)
-            if item.kind is not Kind.HELP:
-                raise QueueError(f"{item.label} is a ticket, not a help request")
-            if not item.is_open:
-                raise QueueError(f"{item.label} is already {item.status.value}")
+            item = _open_help(conn, item_id)
             ranked = reason if reason in HELP_PRIORITY_RANK else None
             if item.priority_reason == QUIET_CHECK and reason != "fraud":
                 ranked = QUIET_CHECK  # a reason tapped after a hold keeps its urgency
@@ -203,11 +185,7 @@ class SqliteQueueStore(StaffActions):
         customer gave is kept.
         """
         with self._db.write() as conn:
-            item = load_item(conn, item_id)
-            if item.kind is not Kind.HELP:
-                raise QueueError(f"{item.label} is a ticket, not a help request")
-            if not item.is_open:
-                raise QueueError(f"{item.label} is already {item.status.value}")
+            item = _open_help(conn, item_id)
             ranked = "fraud" if item.reason == "fraud" else QUIET_CHECK
             card = {**item.context, "quiet_check": True}
             update_item(
@@ -376,3 +354,13 @@ class SqliteQueueStore(StaffActions):
             cutoff = (today - timedelta(days=max(0, keep_days))).isoformat()
             result = housekeeping.purge_before(conn, cutoff, self._stamp())
         return result.with_expired(result.expired + expired)
+
+
+def _open_help(conn: sqlite3.Connection, item_id: int) -> QueueItem:
+    """The open help request ``item_id``, or a clear error (a ticket, or closed)."""
+    item = load_item(conn, item_id)
+    if item.kind is not Kind.HELP:
+        raise QueueError(f"{item.label} is a ticket, not a help request")
+    if not item.is_open:
+        raise QueueError(f"{item.label} is already {item.status.value}")
+    return item

@@ -7,6 +7,7 @@ import hmac
 import itertools
 import re
 import secrets
+import sqlite3
 import unicodedata
 from datetime import datetime, timedelta
 from typing import Any
@@ -202,9 +203,7 @@ class StaffStore:
         clean = _valid_name(name)
         at = stamp(self._now())
         with self._db.write() as conn:
-            row = conn.execute("SELECT name FROM staff WHERE name = ?", (clean,)).fetchone()
-            if row is None:
-                raise StaffError(f"there is no staff account called {clean!r}")
+            row = _account(conn, clean)
             conn.execute(
                 "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE name = ?",
                 (clean,),
@@ -223,9 +222,7 @@ class StaffStore:
         clean = _valid_name(name)
         at = stamp(self._now())
         with self._db.write() as conn:
-            row = conn.execute("SELECT name FROM staff WHERE name = ?", (clean,)).fetchone()
-            if row is None:
-                raise StaffError(f"there is no staff account called {clean!r}")
+            row = _account(conn, clean)
             if str(row[0]).casefold() == actor.casefold():
                 raise StaffError("an account cannot remove itself; ask a colleague")
             conn.execute("DELETE FROM staff WHERE name = ?", (clean,))
@@ -360,3 +357,11 @@ class StaffStore:
         until = parse_stamp(locked_until)
         if now < until:
             raise StaffLocked(name, until)
+
+
+def _account(conn: sqlite3.Connection, name: str) -> tuple[Any, ...]:
+    """The stored row (its name first) of the account ``name``, or a clear error."""
+    row = conn.execute("SELECT name FROM staff WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        raise StaffError(f"there is no staff account called {name!r}")
+    return tuple(row)
