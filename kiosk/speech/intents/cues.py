@@ -38,15 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
+from kiosk.speech.intents.yaml_file import read_table
 
 CUES_FILE = "cues.yaml"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Weights, in units of one weak word. A strong word alone is enough to offer
 # a reading; weak words need company (three, or one strong word beside them).
@@ -344,17 +341,7 @@ def load_cues(path: Path, locale: str) -> CueIndex:
         ContentError: The file is missing, not YAML, or names an unknown
             intent, slot or value, or a list is empty (names the field).
     """
-    if locale not in ids.LOCALES:
-        raise ContentError(path, "(locale)", f"'{locale}' is not one of {', '.join(ids.LOCALES)}")
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, "(file)", "is missing") from None
-    try:
-        data = yaml.load(raw, Loader=_YAML_LOADER)  # a safe loader: see _YAML_LOADER
-    except yaml.YAMLError as exc:
-        raise ContentError(path, "(syntax)", " ".join(str(exc).split())) from None
-    table = _mapping(path, "(top level)", data)
+    table = read_table(path, locale)
     unknown_keys = set(table) - {"locale", "neutral", "intents", "signs", "caution", "slots"}
     if unknown_keys:
         raise ContentError(path, sorted(unknown_keys)[0], "is not a known section")

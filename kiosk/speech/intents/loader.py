@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from hassil import Intents, parse_sentence
 from hassil.expression import (
     Expression,
@@ -26,13 +25,11 @@ from hassil.expression import (
 )
 from hassil.intents import TextSlotList
 
-from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.speech.intents.vocabulary import INTENTS, SLOT_VALUES, UNKNOWN, allowed_slots
+from kiosk.speech.intents.yaml_file import kind_of, mapping, read_table
 
 INTENTS_FILE = "intents.yaml"
-# libyaml is ~20x faster than pure Python here; fall back where it is missing.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOP_KEYS = ("language", "settings", "skip_words", "expansion_rules", "lists", "intents")
 _DATA_KEYS = ("sentences", "slots", "expansion_rules")
 
@@ -64,19 +61,7 @@ def load_intent_file(path: Path, locale: str) -> IntentFile:
     Raises:
         ContentError: The file is missing, not YAML, or names something unknown.
     """
-    if locale not in ids.LOCALES:
-        raise ContentError(path, "(locale)", f"'{locale}' is not one of {', '.join(ids.LOCALES)}")
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, "(file)", "is missing") from None
-    except UnicodeDecodeError as exc:
-        raise ContentError(path, "(file)", f"is not UTF-8 text: {exc}") from None
-    try:
-        data = yaml.load(raw, Loader=_YAML_LOADER)  # a safe loader: see _YAML_LOADER
-    except yaml.YAMLError as exc:
-        raise ContentError(path, "(syntax)", " ".join(str(exc).split())) from None
-    table = _mapping(path, "(top level)", data)
+    table = read_table(path, locale)
     validator = _Validator(path, locale, table)
     validator.check_structure()
     try:
@@ -89,31 +74,16 @@ def load_intent_file(path: Path, locale: str) -> IntentFile:
     return IntentFile(locale=locale, path=path, intents=intents, skip_words=skip)
 
 
-def _mapping(path: Path, field: str, value: object) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ContentError(path, field, f"must be a mapping, not {_kind(value)}")
-    for key in value:
-        if not isinstance(key, str):
-            # YAML 1.1 reads an unquoted yes/no key as a boolean.
-            hint = ' (quote it: "yes")' if isinstance(key, bool) else ""
-            raise ContentError(path, f"{field}.{key}", f"key must be text{hint}")
-    return value
-
-
 def _list(path: Path, field: str, value: object) -> list[Any]:
     if not isinstance(value, list):
-        raise ContentError(path, field, f"must be a list, not {_kind(value)}")
+        raise ContentError(path, field, f"must be a list, not {kind_of(value)}")
     return value
 
 
 def _text(path: Path, field: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ContentError(path, field, f"must be non-empty text, not {_kind(value)}")
+        raise ContentError(path, field, f"must be non-empty text, not {kind_of(value)}")
     return value
-
-
-def _kind(value: object) -> str:
-    return "nothing" if value is None else type(value).__name__
 
 
 def _walk(expression: Expression) -> Iterator[Expression]:
@@ -147,7 +117,7 @@ class _Validator:
         language = self.table.get("language")
         if language != self.locale:
             raise self.fail("language", f"must be '{self.locale}' (the folder), not {language!r}")
-        settings = _mapping(self.path, "settings", self.table.get("settings", {}))
+        settings = mapping(self.path, "settings", self.table.get("settings", {}))
         for key, value in settings.items():
             if key != "ignore_whitespace" or not isinstance(value, bool):
                 raise self.fail(
@@ -205,7 +175,7 @@ class _Validator:
                     self._check_refs(where, sentence.expression, allowed_slots(name), rules)
 
     def _rules(self, field: str, value: object) -> Iterator[tuple[str, object]]:
-        for name, body in _mapping(self.path, field, value or {}).items():
+        for name, body in mapping(self.path, field, value or {}).items():
             yield f"{field}.{name}", body
 
     def _check_rule_cycles(self, rules: Mapping[str, Sentence]) -> None:
@@ -226,18 +196,18 @@ class _Validator:
             visit(name, ())
 
     def _lists(self) -> None:
-        lists = _mapping(self.path, "lists", self.table.get("lists", {}))
+        lists = mapping(self.path, "lists", self.table.get("lists", {}))
         for name, spec in lists.items():
             field = f"lists.{name}"
             if name not in SLOT_VALUES:
                 raise self.fail(field, f"is not a slot (expected {', '.join(SLOT_VALUES)})")
-            spec = _mapping(self.path, field, spec)
+            spec = mapping(self.path, field, spec)
             if set(spec) != {"values"}:
                 raise self.fail(field, "must have exactly one key, 'values'")
             covered: set[str] = set()
             for i, value in enumerate(_list(self.path, f"{field}.values", spec["values"])):
                 where = f"{field}.values[{i}]"
-                value = _mapping(self.path, where, value)
+                value = mapping(self.path, where, value)
                 if set(value) != {"in", "out"}:
                     raise self.fail(where, "must have exactly the keys 'in' and 'out'")
                 _text(self.path, f"{where}.in", value["in"])
@@ -253,13 +223,13 @@ class _Validator:
                 raise self.fail(field, f"has no words for {', '.join(missing)}")
 
     def _intents(self) -> None:
-        intents = _mapping(self.path, "intents", self.table.get("intents"))
+        intents = mapping(self.path, "intents", self.table.get("intents"))
         for name, spec in intents.items():
             field = f"intents.{name}"
             if name not in INTENTS or name == UNKNOWN:
                 known = ", ".join(i for i in INTENTS if i != UNKNOWN)
                 raise self.fail(field, f"is not a known intent (expected one of {known})")
-            spec = _mapping(self.path, field, spec)
+            spec = mapping(self.path, field, spec)
             if set(spec) != {"data"}:
                 raise self.fail(field, "must have exactly one key, 'data'")
             blocks = _list(self.path, f"{field}.data", spec["data"])
@@ -272,12 +242,12 @@ class _Validator:
             raise self.fail("intents", f"has no sentences for {', '.join(missing)}")
 
     def _block(self, intent: str, field: str, block: object) -> None:
-        block = _mapping(self.path, field, block)
+        block = mapping(self.path, field, block)
         for key in block:
             if key not in _DATA_KEYS:
                 raise self.fail(f"{field}.{key}", f"is not allowed (use {', '.join(_DATA_KEYS)})")
         allowed = allowed_slots(intent)
-        slots = _mapping(self.path, f"{field}.slots", block.get("slots", {}))
+        slots = mapping(self.path, f"{field}.slots", block.get("slots", {}))
         for slot, value in slots.items():
             if slot not in allowed:
                 raise self.fail(f"{field}.slots.{slot}", f"{intent} has no slot '{slot}'")
