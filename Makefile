@@ -31,8 +31,9 @@ demo: os-deps $(STAMP)
 # locale so its parts spread over the workers and can be run and fail alone.
 PYTEST := $(BIN)/python -m pytest -n auto
 
+# The whole suite; the random walk of the kiosk takes its full 10,000 taps here.
 test: os-deps $(STAMP)
-	$(PYTEST)
+	KIOSK_RANDOM_TAPS=10000 $(PYTEST)
 
 # Everything but the screen-tour audit (tests marked `slow`): the loop to run
 # between two small changes.

@@ -3,8 +3,8 @@ again always reaches home. Taps are spread over every journey: controls not yet
 tapped on the screen in view are preferred, and keyboard keys are rarely chosen, so
 the walk goes deep instead of typing for ever.
 
-``KIOSK_RANDOM_TAPS`` sets how many (1,000 by default; the issue's 10,000 with
-``KIOSK_RANDOM_TAPS=10000``); pytest-qt fails the test on
+``KIOSK_RANDOM_TAPS`` sets how many (1,000 by default, as in ``make test-fast``;
+``make test`` walks 10,000); pytest-qt fails the test on
 any exception raised in a slot and on any Qt warning (``qt_log_level_fail``).
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.core import ids
 
-# 10,000 taps take about ten minutes on a busy two-core machine; `make test` runs 1,000.
+# 10,000 taps take about ten minutes on a busy two-core machine (`make test`).
 TAPS = int(os.environ.get("KIOSK_RANDOM_TAPS", "1000"))
 START_AGAIN_EVERY = 150
 LEFT = Qt.MouseButton.LeftButton

@@ -242,11 +242,20 @@ def _audit_bar(screen: dict[str, Any], where: str) -> list[Violation]:
     return out
 
 
-def audit_tour(tour_dir: Path, fold: bool = True) -> tuple[list[Violation], dict[str, Any]]:
-    """Audit every screen of a rendered tour; returns violations and a summary."""
+def audit_tour(
+    tour_dir: Path, fold: bool = True, states: bool = True
+) -> tuple[list[Violation], dict[str, Any]]:
+    """Audit every screen of a rendered tour; returns violations and a summary.
+
+    Args:
+        states: Also audit the views that show a state over a screen (the
+            assistant's panel: ``home@assistant.listening``…).
+    """
     import json
 
     data = json.loads((tour_dir / "tour.json").read_text("utf-8"))
+    if not states:
+        data["screens"] = [s for s in data["screens"] if not s.get("state")]
     size = tuple(data["resolution"])
     violations: list[Violation] = []
     bar_places: dict[tuple[str, str, int], dict[str, set[tuple[int, ...]]]] = defaultdict(

@@ -45,4 +45,5 @@ class HomeScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.grid.set_spacing(m.gap, round(m.label * 10))
+        # Wide enough for a task's words on two lines (longer languages get fewer columns).
+        self.grid.set_spacing(m.gap, round(m.label * 13))

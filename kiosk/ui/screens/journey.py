@@ -75,6 +75,9 @@ class OfferRow(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         if self._row.direction() != direction:
             self._row.setDirection(direction)
+            # Under the big one it takes the row's width: its words always fit.
+            centred = Qt.AlignmentFlag.AlignHCenter if beside else Qt.AlignmentFlag(0)
+            self._row.setAlignment(self.small, centred)
 
     def hasHeightForWidth(self) -> bool:
         return True

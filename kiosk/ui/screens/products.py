@@ -265,7 +265,8 @@ class ProductsScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.grid.set_spacing(m.gap, round(m.label * 10))
+        # Wide enough for a product's name on two lines.
+        self.grid.set_spacing(m.gap, round(m.label * 14))
 
 
 def product_screens(controller: SessionController, catalogs: Mapping[str, Catalog]) -> list[Screen]:

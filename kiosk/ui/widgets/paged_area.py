@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.catalog import Catalog
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, bar_metrics, ink
+from kiosk.ui.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import text_label
 
@@ -183,7 +183,9 @@ class PagedArea(QWidget):
         # the row is the same on every page and must leave the page its room.
         b = bar_metrics(round(100 * m.body / BASE_METRICS.body))
         self._row.setSpacing(b.gap)
-        self.bar.setContentsMargins(b.margin, b.gap // 2, b.margin, b.gap // 2)
+        # Above the row, at least the gap DESIGN.md asks between two controls: the
+        # page's last control may end right at the page's edge.
+        self.bar.setContentsMargins(b.margin, max(b.gap // 2, MIN_GAP_PX), b.margin, b.gap // 2)
         for button in (self.previous, self.next):
             button.apply_metrics(b.pad, b.pad // 2, b.label, ink(palette, ""))
         self._pending.start()
