@@ -78,9 +78,9 @@ def test_the_speech_service_signals_drive_the_clock(qtbot, tmp_path: Path) -> No
     try:
         idle, warnings = idle_timer(qtbot)
         follow_speech(idle, speech)
-        with qtbot.waitSignal(speech.speech_will_start, timeout=3000):
+        with qtbot.waitSignal(speech.speech_will_start, timeout=10_000):
             speech.say("Here is how a fixed-term deposit works.", "en")
-        with qtbot.waitSignal(speech.speech_did_finish, timeout=3000):
+        with qtbot.waitSignal(speech.speech_did_finish, timeout=10_000):
             pass
         finished = time.monotonic()
         assert not warnings  # the whole page was heard without a warning
@@ -100,7 +100,7 @@ def test_speech_that_cannot_be_played_releases_the_clock(qtbot, tmp_path: Path) 
     try:
         idle, warnings = idle_timer(qtbot)
         follow_speech(idle, speech)
-        with qtbot.waitSignal(speech.voice_did_fail, timeout=3000):
+        with qtbot.waitSignal(speech.voice_did_fail, timeout=10_000):
             speech.say("Hello.", "en")
         assert not idle.speaking and idle.counting
         qtbot.waitUntil(lambda: bool(warnings), timeout=2000)
@@ -120,14 +120,14 @@ def test_the_kiosk_waits_for_its_own_words_before_the_timeout(qtbot, tmp_path: P
     try:
         tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
         tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices["en"])  # home speaks
-        qtbot.waitUntil(lambda: speech.is_speaking, timeout=3000)
+        qtbot.waitUntil(lambda: speech.is_speaking, timeout=10_000)
         assert not kiosk.controller.idle.counting
-        with qtbot.waitSignal(speech.speech_did_finish, timeout=3000):
+        with qtbot.waitSignal(speech.speech_did_finish, timeout=10_000):
             pass
         finished = time.monotonic()
         assert kiosk.controller.visible_screen == ids.HOME
         qtbot.waitUntil(
-            lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=3000
+            lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=10_000
         )
         assert time.monotonic() - finished >= TIMEOUT_S * UNIT_MS / 1000 * 0.9
     finally:
