@@ -110,10 +110,13 @@ def test_speech_that_cannot_be_played_releases_the_clock(qtbot, tmp_path: Path) 
 
 def test_the_kiosk_waits_for_its_own_words_before_the_timeout(qtbot, tmp_path: Path) -> None:
     """Built by the composition root: a page that talks longer than the timeout."""
+    # A whole kiosk on a loaded machine: 100 ms "seconds" (1.5 s of quiet, 2 s of
+    # warning), so polling never misses the warning before the session is wiped.
+    unit_ms = 100
     config = Config({"idle.timeout_seconds": TIMEOUT_S, "idle.warning_seconds": 20})
-    output = FakeOutput(play_s=TIMEOUT_S * UNIT_MS * 2 / 1000)
+    output = FakeOutput(play_s=TIMEOUT_S * unit_ms * 2 / 1000)
     speech = SpeechService(FakeSynthesiser(tmp_path / "wav"), output, SETTINGS)
-    kiosk = build_kiosk(config, idle_unit_ms=UNIT_MS, speech=speech)
+    kiosk = build_kiosk(config, idle_unit_ms=unit_ms, speech=speech)
     qtbot.addWidget(kiosk.window)
     kiosk.window.resize(1920, 1080)
     kiosk.window.show()
@@ -132,7 +135,7 @@ def test_the_kiosk_waits_for_its_own_words_before_the_timeout(qtbot, tmp_path: P
         qtbot.waitUntil(
             lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=10_000
         )
-        assert time.monotonic() - finished >= TIMEOUT_S * UNIT_MS / 1000 * 0.9
+        assert time.monotonic() - finished >= TIMEOUT_S * unit_ms / 1000 * 0.9
     finally:
         kiosk.controller.idle.set_enabled(False)  # no countdown left running after the test
         kiosk.window.allow_close()
