@@ -47,16 +47,7 @@ def expire_open_created_before(conn: sqlite3.Connection, moment: str, at: str) -
     """Cancel items still open that were created before ``moment`` (a stamp): the
     branch has closed, so the day's leftovers go as at midnight. Call inside a
     write transaction."""
-    rows = conn.execute(
-        f"SELECT id, series, number FROM items WHERE created_at < ? AND {OPEN_SQL}", (moment,)
-    ).fetchall()
-    for item_id, series, number in rows:
-        conn.execute(
-            "UPDATE items SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?",
-            (Status.CANCELLED.value, at, at, item_id),
-        )
-        write_audit(conn, at, None, "expire", item_id, f"{series}{number:03d} open at closing")
-    return len(rows)
+    return _cancel_open(conn, "created_at", moment, at, "open at closing")
 
 
 def expire_open_before(conn: sqlite3.Connection, day: date | str, at: str) -> int:
@@ -66,16 +57,7 @@ def expire_open_before(conn: sqlite3.Connection, day: date | str, at: str) -> in
     cutoff = checked_day(day)
     # Form drafts are kept only until the end of their day, whatever the retention.
     delete_drafts_before(conn, cutoff)
-    rows = conn.execute(
-        f"SELECT id, series, number FROM items WHERE day < ? AND {OPEN_SQL}", (cutoff,)
-    ).fetchall()
-    for item_id, series, number in rows:
-        conn.execute(
-            "UPDATE items SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?",
-            (Status.CANCELLED.value, at, at, item_id),
-        )
-        write_audit(conn, at, None, "expire", item_id, f"{series}{number:03d} left open")
-    return len(rows)
+    return _cancel_open(conn, "day", cutoff, at, "left open")
 
 
 def purge_before(conn: sqlite3.Connection, day: date | str, at: str) -> PurgeResult:
@@ -116,3 +98,18 @@ def purge_before(conn: sqlite3.Connection, day: date | str, at: str) -> PurgeRes
         "UPDATE items SET context = '{}', purged = 1 WHERE day < ? AND purged = 0", (cutoff,)
     ).rowcount
     return PurgeResult(tuple(days), wiped, expired)
+
+
+def _cancel_open(conn: sqlite3.Connection, column: str, before: str, at: str, why: str) -> int:
+    """Cancel the open items whose ``column`` (``day`` or ``created_at``) is before
+    ``before``, each audited as expired with ``why``; how many."""
+    rows = conn.execute(
+        f"SELECT id, series, number FROM items WHERE {column} < ? AND {OPEN_SQL}", (before,)
+    ).fetchall()
+    for item_id, series, number in rows:
+        conn.execute(
+            "UPDATE items SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?",
+            (Status.CANCELLED.value, at, at, item_id),
+        )
+        write_audit(conn, at, None, "expire", item_id, f"{series}{number:03d} {why}")
+    return len(rows)
