@@ -76,7 +76,12 @@ def character_words(text: str, catalog: Catalog) -> list[str]:
         if "0" <= char <= "9":
             words.append(digits[int(char)] if digits else char)
         elif "A" <= char <= "Z":
-            words.append(letters[ord(char) - ord("A")] if letters else char)
+            name = letters[ord(char) - ord("A")] if letters else char
+            if digits and name in digits:
+                # Korean says E and 2 both "이", O and 5 both "오": such a letter
+                # is marked as a letter ("영문 이") so a code is never misheard.
+                name = _word(catalog, "letter_clash", letter=name) or name
+            words.append(name)
     return words
 
 

@@ -56,6 +56,9 @@ CODES = [
     ("ko", "K7F3QM", "케이, 칠, 에프, 삼, 큐, 엠"),
     ("en", "w2z9", "W, two, Z, nine"),  # typed lower-case: the same code
     ("ko", "W2Z9", "더블유, 이, 제트, 구"),
+    # E and 2 are both "이", O and 5 both "오" in Korean: the letter is marked.
+    ("ko", "E2O5", "영문 이, 이, 영문 오, 오"),
+    ("en", "E2O5", "E, two, O, five"),
     ("zh_CN", "20261203", "二，零，二，六，一，二，零，三"),
     ("en", "AB-12", "A, B, one, two"),  # a dash is no character of the code
 ]
