@@ -166,6 +166,24 @@ def check_journeys_and_products(data_dir: Path) -> CheckResult:
     return CheckResult("journeys", True, f"{len(journeys)} journeys, {len(products)} products")
 
 
+def check_understanding(_: Path) -> CheckResult:
+    """Each locale's sentence templates and word lists (intents.yaml, cues.yaml) load."""
+    from kiosk.core import ids
+    from kiosk.paths import locales_dir
+    from kiosk.speech.intents.cues import cues_path, load_cues
+    from kiosk.speech.intents.loader import intents_path, load_intent_file
+
+    folder = locales_dir()
+    try:
+        for locale in ids.LOCALES:
+            load_intent_file(intents_path(folder, locale), locale)
+            load_cues(cues_path(folder, locale), locale)
+    except KioskError as exc:
+        return CheckResult("understanding", False, str(exc), "fix the file and field named above")
+    count = len(ids.LOCALES)
+    return CheckResult("understanding", True, f"templates and word lists of {count} locales")
+
+
 def _gui_app() -> QCoreApplication:
     """A Qt application for reading fonts (offscreen when there is no screen); keep it."""
     from kiosk.app import has_display
@@ -398,6 +416,7 @@ CHECKS: list[Callable[[Path], CheckResult | list[CheckResult]]] = [
     check_database,
     check_content,
     check_journeys_and_products,
+    check_understanding,
     check_fonts,
     check_pinyin_table,
     check_printer,
