@@ -1,13 +1,16 @@
 """How far along a journey a step is: "step 3 of 5", as staff would say it. Pure.
 
 A journey is a small graph (choices and yes/no questions branch). The step's
-number is the shortest way to it from the first step; the total adds the longest
-way on from it to an end, so the count never runs past the total on any path.
+number is how many of the journey's steps the customer has actually passed to
+reach it (their way through, when it is known; else the shortest way from the
+first step); the total adds the longest way on from it to an end, so the count
+never runs past the total on any path.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 
 from kiosk.journeys.model import Journey
 
@@ -43,16 +46,44 @@ def _longest_onward(journey: Journey, step_id: str, path: frozenset[str] = froze
     return longest
 
 
-def position(journey: Journey, step_id: str) -> tuple[int, int] | None:
+def _walked(journey: Journey, step_id: str, taken: Sequence[str]) -> int | None:
+    """Steps of ``journey`` the customer passed to reach ``step_id`` (counting it).
+
+    ``taken`` is the screens they went through, oldest first (Back removes a
+    screen from it); None when its last step of this journey is not ``step_id``.
+    """
+    prefix = f"journey.{journey.id}."
+    run: list[str] = []
+    for screen_id in reversed(taken):
+        if not screen_id.startswith(prefix):
+            if run:
+                break
+            continue  # screens over the step (help requested …) come after it
+        run.append(screen_id.removeprefix(prefix))
+    if not run or run[0] != step_id:
+        return None
+    return len(run)
+
+
+def position(
+    journey: Journey, step_id: str, taken: Sequence[str] | None = None
+) -> tuple[int, int] | None:
     """``(number, total)`` of ``step_id`` in ``journey``, both counted from 1.
+
+    Args:
+        taken: The screen ids the customer went through (the help context's
+            ``steps``): the number then counts their own way, which on a longer
+            branch is more than the shortest one.
 
     Returns:
         None when the step is not part of the journey (an old or unknown id).
     """
     if step_id not in journey.steps:
         return None
-    distance = _distance(journey, step_id)
-    if distance is None:
-        return None
-    number = distance + 1
+    number = _walked(journey, step_id, taken) if taken else None
+    if number is None:
+        distance = _distance(journey, step_id)
+        if distance is None:
+            return None
+        number = distance + 1
     return number, number + _longest_onward(journey, step_id)

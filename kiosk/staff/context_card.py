@@ -49,13 +49,14 @@ def card_rows(
         voice_words = c.text("staff.card.voice_on" if voice else "staff.card.voice_off")
         settings = f"{ctx['text_size']}% / {voice_words}"
     screen = ctx.get("screen")
+    steps = ctx.get("steps")
     doing = none
     if isinstance(screen, str) and screen:
-        doing = place_words(screen, c, journeys)
+        taken = [str(s) for s in steps] if isinstance(steps, list) else None
+        doing = place_words(screen, c, journeys, taken)
         title = step_title(screen, c)
         if title:
             doing = c.text("staff.place.with_title", place=doing, title=title)
-    steps = ctx.get("steps")
     trail = trail_words(steps, c, journeys) if isinstance(steps, list) else ""
     said = [*ctx.get("said", []), *(typed_words(t, c) for t in ctx.get("typed", []))]
     kind = item_kind(item)

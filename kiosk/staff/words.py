@@ -61,7 +61,12 @@ def product_name(product_id: str, catalog: Catalog) -> str:
     return _words(catalog, f"product.{product_id}.name", product_id.replace("_", " "))
 
 
-def place_words(screen_id: str, catalog: Catalog, journeys: Journeys | None = None) -> str:
+def place_words(
+    screen_id: str,
+    catalog: Catalog,
+    journeys: Journeys | None = None,
+    steps: Sequence[str] | None = None,
+) -> str:
     """Where the customer is, as a person would say it.
 
     Args:
@@ -69,13 +74,15 @@ def place_words(screen_id: str, catalog: Catalog, journeys: Journeys | None = No
         catalog: The staff member's words.
         journeys: The loaded journeys; with them a journey step says
             "step 3 of 5".
+        steps: The screens the customer went through (the context's
+            ``steps``), so the step's number counts their own way.
     """
     c = catalog
     parts = screen_id.split(".")
     if parts[0] == "journey" and len(parts) == 3:
         name = journey_name(parts[1], c)
         journey = (journeys or {}).get(parts[1])
-        where = position(journey, parts[2]) if journey is not None else None
+        where = position(journey, parts[2], steps) if journey is not None else None
         if where is None:
             return name
         return c.text("staff.place.journey_step", journey=name, step=where[0], total=where[1])
@@ -221,7 +228,9 @@ def bar_summary(
     values: Mapping[str, object] | None = None,
 ) -> str:
     """The staff bar's line: "English · 150% · Preparing a form: lost card, step 4 of 6"."""
-    place = place_words(str(context.get("screen") or ids.HOME), catalog, journeys)
+    steps = context.get("steps")
+    taken = [str(s) for s in steps] if isinstance(steps, list) else None
+    place = place_words(str(context.get("screen") or ids.HOME), catalog, journeys, taken)
     title = step_title(str(context.get("screen") or ""), catalog, values)
     if title:
         place = catalog.text("staff.place.with_title", place=place, title=title)

@@ -52,3 +52,24 @@ def test_a_loop_back_is_counted_once() -> None:
     assert position(journey, "ask") == (1, 2)
     number, total = position(journey, "retry") or (0, 0)
     assert number == 2 and number <= total <= len(steps) + 1
+
+
+LONG_WAY = ["home", "journey.lost_card.what", "journey.lost_card.block_now",
+            "journey.lost_card.hotline", "journey.lost_card.phone"]  # fmt: skip
+
+
+def test_the_customers_own_way_is_counted_not_the_shortest() -> None:
+    lost_card = JOURNEYS["lost_card"]
+    # Lost or stolen: the card-stop number comes first, so the phone is step 4 of 6.
+    assert position(lost_card, "phone", LONG_WAY) == (4, 6)
+    # A cash machine kept it: no card to stop, the phone is step 3 of 5.
+    kept = ["home", "journey.lost_card.what", "journey.lost_card.kept", "journey.lost_card.phone"]
+    assert position(lost_card, "phone", kept) == (3, 5)
+    # Help asked for on the step: what comes after it does not change the count.
+    assert position(lost_card, "phone", [*LONG_WAY, "help.requested"]) == (4, 6)
+
+
+def test_a_way_that_does_not_end_on_the_step_falls_back_to_the_shortest() -> None:
+    lost_card = JOURNEYS["lost_card"]
+    assert position(lost_card, "review", LONG_WAY) == position(lost_card, "review")
+    assert position(lost_card, "phone", ["home"]) == position(lost_card, "phone") == (3, 5)

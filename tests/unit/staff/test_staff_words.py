@@ -52,8 +52,8 @@ LOST_CARD_CONTEXT = {
     "screen": "journey.lost_card.phone",
     "journey": "lost_card",
     "step": "phone",
-    "steps": ["language", "home", "forms", "journey.lost_card.what", "journey.lost_card.block_now",
-              "journey.lost_card.hotline", "journey.lost_card.phone"],
+    "steps": ["language", "home", "forms", "journey.lost_card.what", "journey.lost_card.kept",
+              "journey.lost_card.phone"],
     "chosen": ["what=swallowed"],
     "typed": ["phone: 13812345678"],
 }  # fmt: skip
@@ -155,6 +155,15 @@ def test_the_staff_bar_line_says_where_the_customer_is() -> None:
         "English · 150% · Preparing a form: new account or card, step 4 of 7 — “Your phone number”"
     )
     assert "ask_staff" not in bar_summary({"screen": "ask_staff.forms"}, ZH, JOURNEYS)
+
+
+def test_the_step_number_follows_the_way_the_customer_came() -> None:
+    way = ["home", "journey.lost_card.what", "journey.lost_card.block_now",
+           "journey.lost_card.hotline", "journey.lost_card.phone"]  # fmt: skip
+    context = {"screen": "journey.lost_card.phone", "text_size": 100, "steps": way}
+    assert "step 4 of 6" in bar_summary(context, EN, JOURNEYS)
+    rows = dict(card_rows(help_item({**LOST_CARD_CONTEXT, "steps": way}), EN, CATALOGS, JOURNEYS))
+    assert rows["Doing now"].startswith("Preparing a form: lost card, step 4 of 6")
 
 
 def test_a_priority_ticket_says_why_it_is_called_sooner() -> None:
