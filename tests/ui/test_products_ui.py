@@ -259,12 +259,45 @@ def test_an_investment_says_what_can_go_wrong_first_with_its_fee_and_risk_in_wor
     assert spoken.index("What can go wrong") < spoken.index("What it is")
 
 
+@pytest.mark.parametrize("product", ["wealth_management", "credit_card", "personal_loan"])
+def test_where_money_can_be_lost_the_warning_line_comes_before_every_way_on(
+    qtbot, kiosk, product
+) -> None:
+    to_products(qtbot, kiosk)
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles[product])
+    screen = kiosk.window.current_screen()
+    en = kiosk.window.catalogs["en"]
+    warning = screen.warning
+    assert warning.isVisibleTo(screen)
+    assert warning.caption.text() == en.text(f"product.{product}.simple.risk")
+    bottom = warning.mapTo(screen, warning.rect().bottomLeft()).y()
+    for way in screen._action_buttons:
+        assert bottom < way.mapTo(screen, way.rect().topLeft()).y()
+        assert screen.on_this_page(way)  # and the ways on are still on the first page
+    spoken = screen.spoken_text()
+    assert spoken.index(warning.caption.text()) < spoken.index(screen.calculator.title.text())
+
+
+def test_in_simpler_words_the_warning_is_not_said_twice(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk)
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["wealth_management"])
+    screen = kiosk.window.current_screen()
+    tap(qtbot, screen.simpler)
+    line = screen.warning.caption.text()
+    assert screen.cards["risk"] not in screen.sections.items()
+    assert screen.spoken_text().count(line) == 1
+    tap(qtbot, screen.simpler)  # full words again: the full card is back, first
+    assert screen.sections.items()[0] is screen.cards["risk"]
+    assert screen.cards["risk"].isVisibleTo(screen)
+
+
 def test_a_deposit_says_how_far_it_is_protected_and_keeps_its_risk_last(qtbot, kiosk) -> None:
     to_products(qtbot, kiosk, "zh_CN")
     tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["savings_account"])
     screen = kiosk.window.current_screen()
     assert screen.sections.items()[0] is screen.cards["what"]
     assert "每人在本行最高¥500,000" in screen.cards["risk"].text.text()
+    assert not screen.warning.isVisibleTo(screen)  # nothing to warn of above the ways on
 
 
 def test_the_calculator_and_compare_pages_of_the_investment_tell_the_truth(qtbot, kiosk) -> None:

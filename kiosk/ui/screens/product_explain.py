@@ -80,6 +80,16 @@ class ProductScreen(ProductPage):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.title, 1)
         self.say(self.title, lambda: f"product.{self.product_id}.name")
+        # Where money can be lost or a debt can grow, what can go wrong is said in
+        # one short line under the name, above the ways on: read and heard first,
+        # on the first page at every text size. The full card leads the sections.
+        self.warning = Card(icon="warning", strong=True)
+        self.warning.text.hide()
+        self.say(
+            self.warning.caption,
+            lambda: f"product.{self.product_id}.simple.risk",
+            values=self._values,
+        )
         self.cards: dict[str, Card] = {}
         for section in (*SECTIONS, "example"):
             card = Card(icon="warning" if section == "risk" else "", strong=section == "risk")
@@ -90,19 +100,37 @@ class ProductScreen(ProductPage):
         self.sections.set_items(list(self.cards.values()))
         self._order_sections()
         self.calculator = self.go_button(
-            "calculator", "calculator", self._calculator_key, "products.action.calculator_hint"
+            "calculator",
+            "calculator",
+            self._calculator_key,
+            "products.action.calculator_hint",
+            beside=True,
         )
         self.glossary = self.go_button(
-            "glossary", "glossary", "products.action.glossary", "products.action.glossary_hint"
+            "glossary",
+            "glossary",
+            "products.action.glossary",
+            "products.action.glossary_hint",
+            beside=True,
         )
         self.compare = self.go_button(
-            "compare", "compare", "products.action.compare", "products.action.compare_hint"
+            "compare",
+            "compare",
+            "products.action.compare",
+            "products.action.compare_hint",
+            beside=True,
         )
         self.take_home = self.go_button(
-            "take_home", "phone", "products.action.take_home", "products.action.take_home_hint"
+            "take_home",
+            "phone",
+            "products.action.take_home",
+            "products.action.take_home_hint",
+            beside=True,
         )
         # Handled here, not by the controller: the same page in other words.
-        self.simpler = LabelButton("product_simpler")
+        self.simpler = LabelButton(
+            "product_simpler", horizontal=True, align=Qt.AlignmentFlag.AlignLeft
+        )
         self._buttons.append(self.simpler)
         self.simpler.set_icon("simpler")
         self.simpler.clicked.connect(lambda _=False: self.toggle_simple())
@@ -121,7 +149,7 @@ class ProductScreen(ProductPage):
         # The five ways on come right under the name, so they are in view on the
         # first page; the explanation under them turns pages when it is longer
         # than the screen (older customers rarely scroll). Tight: no second lines.
-        for widget in (heading, self.actions, self.sections):
+        for widget in (heading, self.warning, self.actions, self.sections):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.compact_tiles(self._action_buttons)
@@ -143,6 +171,7 @@ class ProductScreen(ProductPage):
     def toggle_simple(self) -> None:
         """Shorter words, or the full ones again; the new words are said at once."""
         self.simple = not self.simple
+        self._order_sections()
         self.refresh(announce=True)
 
     def product_did_change(self) -> None:
@@ -155,7 +184,14 @@ class ProductScreen(ProductPage):
         """ "What can go wrong" first where money can be lost or a debt can grow,
         on screen and in what is said (the words are said in the order shown)."""
         order = (*self.product.sections, "example")
-        self.sections.set_items([self.cards[s] for s in order])
+        warns = order[0] == "risk"
+        self.warning.setHidden(not warns)
+        # In simpler words the risk card would say the warning line again.
+        risk = self.cards["risk"]
+        repeat = warns and self.simple
+        for widget in (risk, risk.caption, risk.text):
+            widget.setHidden(repeat)
+        self.sections.set_items([self.cards[s] for s in order if not (repeat and s == "risk")])
         labels = {id(w): s for s in order for w in (self.cards[s].caption, self.cards[s].text)}
         mine = [w for w in self._words if id(w.widget) in labels]
         start = next(i for i, w in enumerate(self._words) if id(w.widget) in labels)
@@ -175,7 +211,9 @@ class ProductScreen(ProductPage):
         if self._metrics is None or self._palette is None:
             return
         # Words differ per language: columns as wide as the longest word on a button.
-        fit_columns(self.actions, self._action_buttons, self._metrics, self._metrics.label * 9)
+        fit_columns(
+            self.actions, self._action_buttons, self._metrics, self._metrics.label * 9, icon=True
+        )
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(icon_pixmap(self.product.icon, self._palette.text, side, ratio))
@@ -184,7 +222,9 @@ class ProductScreen(ProductPage):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
-        for card in self.cards.values():
+        for card in (*self.cards.values(), self.warning):
             card.apply_metrics(m, palette)
+        # One line: less air above and below than a card, so the ways on stay in view.
+        self.warning.layout().setContentsMargins(m.pad, m.pad // 2, m.pad, m.pad // 2)
         self.sections.set_spacing(m.gap, round(m.body * 16))
         self._paint_icon()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content import products as content
@@ -207,10 +207,16 @@ class ProductPage(Screen):
                 self.words_did_change.emit(self.spoken_text())
 
     def go_button(
-        self, page: str | None, icon: str, key: KeySource, hint: KeySource
+        self, page: str | None, icon: str, key: KeySource, hint: KeySource, *, beside: bool = False
     ) -> LabelButton:
-        """A button that opens ``page`` of whichever product this page shows."""
-        button = self.button("go", ids.product_screen(self.product_id, page))
+        """A button that opens ``page`` of whichever product this page shows.
+
+        ``beside`` puts the icon left of the words (a lower button, as task tiles).
+        """
+        look: dict[str, Any] = (
+            {"horizontal": True, "align": Qt.AlignmentFlag.AlignLeft} if beside else {}
+        )
+        button = self.button("go", ids.product_screen(self.product_id, page), **look)
         self._go_pages[button] = page
         button.set_icon(icon)
         self.say(button, key, hint=hint)
