@@ -271,8 +271,9 @@ class ProductsScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        # Wide enough for a product's name on two lines.
-        self.grid.set_spacing(m.gap, round(m.label * 14))
+        # Wide enough for a product's name on two lines, and for its longest word
+        # (three columns fit a wide screen at 150 %, so all six are in view).
+        fit_columns(self.grid, list(self.tiles.values()), m, round(m.label * 10), icon=True)
 
 
 def product_screens(controller: SessionController, catalogs: Mapping[str, Catalog]) -> list[Screen]:
