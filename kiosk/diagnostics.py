@@ -471,5 +471,7 @@ def run_checks(data_dir: Path) -> int:
             line += f"\n     {'':<{width}}  fix: {r.fix}"
         print(line)
     failed = sum(not r.ok for r in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
+    warned = sum(r.ok and r.warning for r in results)
+    warnings = f", {warned} warning{'s' if warned != 1 else ''}" if warned else ""
+    print(f"{len(results) - failed} passed, {failed} failed{warnings}")
     return 0 if failed == 0 else 1

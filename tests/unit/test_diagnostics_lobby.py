@@ -40,7 +40,7 @@ def test_no_audio_device_is_a_warning_line_and_check_still_passes(
     assert diagnostics.run_checks(data_dir) == 0
     printed = capsys.readouterr().out
     assert "warn lobby  no audio device — calls are shown only" in printed
-    assert "1 passed, 0 failed" in printed
+    assert "1 passed, 0 failed, 1 warning" in printed
 
 
 def test_with_speakers_it_says_what_the_lobby_will_do(
