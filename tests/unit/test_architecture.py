@@ -24,6 +24,7 @@ QT_FREE = [
     "kiosk.queue.context",
     "kiosk.queue.wait",
     "kiosk.queue.announcement",
+    "kiosk.cli_announce",
     "kiosk.store",
     "kiosk.store.database",
     "kiosk.store.queue_store",
