@@ -107,6 +107,7 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.content.catalog import load_catalogs
     from kiosk.paths import assets_dir, locales_dir, make_data_dir, resolve_data_dir
     from kiosk.queue.announcement import (
+        CACHE_SUBDIR,
         CHIME,
         CHIME_FILE,
         AnnouncementSettings,
@@ -136,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
 
     # The lobby's own cache (kiosk/services/announcer.py): what is made here is
     # what the lobby then says at once.
-    cache = PromptCache(data_dir / "cache" / "lobby", int(config["speech.cache_mb"]) * 1024**2)
+    cache = PromptCache(data_dir / CACHE_SUBDIR, int(config["speech.cache_mb"]) * 1024**2)
     synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache)
     chime = assets_dir() / CHIME_FILE
     wavs = [

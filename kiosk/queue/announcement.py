@@ -35,6 +35,9 @@ from kiosk.speech.aloud import say_number
 PREFIX = "lobby.announce."
 # The chime before each call, under assets/ (made by packaging/tools/make_chime.py).
 CHIME_FILE = Path("sounds") / "chime.wav"
+# Under the data dir: the lobby's synthesised sentences, apart from the kiosk's
+# prompts (cache/speech) so thousands of number × counter sentences never evict them.
+CACHE_SUBDIR = Path("cache") / "lobby"
 # The longest ticket label the lobby reads (A012, H003; a branch may use longer series).
 MAX_NUMBER_LENGTH = 12
 CHIME: Literal["chime"] = "chime"

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from kiosk.content.catalog import Catalog
 from kiosk.queue.announcement import (
+    CACHE_SUBDIR,
     CHIME,
     CHIME_FILE,
     AnnouncementQueue,
@@ -39,7 +40,6 @@ from kiosk.speech.speaker import AudioOutput, SpeechError, Synthesiser, VoiceUna
 
 log = logging.getLogger(__name__)
 
-CACHE_SUBDIR = Path("cache") / "lobby"
 SentenceKey = tuple[str, str]  # (locale, sentence)
 
 
@@ -331,7 +331,6 @@ def create_announcer(
     from kiosk.speech.tts_pyttsx3 import Pyttsx3Synthesiser
 
     settings = AnnouncementSettings.from_config(config)
-    # Its own folder: thousands of numbers × counters must not evict the kiosk's prompts.
     cache = PromptCache(
         Path(data_dir) / CACHE_SUBDIR, int(config.get("speech.cache_mb", 50)) * 1024 * 1024
     )
