@@ -193,8 +193,9 @@ def main() -> int:
         ),
         *queue_rows(queue),
     ]
-    # Speech: intent matching, voice out, recognition (each measures its own baseline).
-    for name in ("intent_bench", "tts_bench", "asr_bench"):
+    # Speech: intent matching, voice out, lobby announcements, recognition (each
+    # measures its own baseline).
+    for name in ("intent_bench", "tts_bench", "announce_bench", "asr_bench"):
         rows += importlib.import_module(name).run()
 
     print(

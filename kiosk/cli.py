@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
+from kiosk import __version__, cli_announce, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="self-check for technicians; exit 0 only when all pass")
     cli_queue.add_commands(sub)
     cli_say.register(sub)
+    cli_announce.register(sub)
     cli_listen.register(sub)
     cli_understand.register(sub)
     return parser
@@ -88,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_understand.run(args)
         if command == cli_say.COMMAND:
             return cli_say.run(args)
+        if command == cli_announce.COMMAND:
+            return cli_announce.run(args)
         data_dir = resolve_data_dir(args.data_dir)
         if command == "check":
             from kiosk.diagnostics import run_checks

@@ -193,6 +193,22 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=1,
         maximum=2048,
     ),
+    # Lobby announcements (issue 12, the audio part: kiosk/services/announcer.py).
+    Setting(
+        "lobby.speak",
+        bool,
+        True,
+        "Whether the lobby display says each called number aloud after its chime; "
+        "false = chime and flashing number only.",
+    ),
+    Setting(
+        "lobby.announce_repeats",
+        int,
+        2,
+        "How many times the lobby says each call (each language once per round).",
+        minimum=1,
+        maximum=5,
+    ),
     Setting(
         "ui.demo_size",
         str,

@@ -28,6 +28,8 @@ class CheckResult:
     ok: bool
     detail: str
     fix: str = ""
+    # Passes, but the technician should know (e.g. the lobby without speakers).
+    warning: bool = False
 
 
 def check_python(_: Path) -> CheckResult:
@@ -355,6 +357,43 @@ def check_audio_output(_: Path) -> CheckResult:
     return CheckResult("audio output", False, output.reason, output.reason.split(": ")[-1])
 
 
+def check_lobby_audio(data_dir: Path) -> CheckResult:
+    """The lobby display's chime and voice (issue 12).
+
+    No audio device is a warning, not a failure: the display still shows and
+    flashes each call. A missing chime or audio library fails with the fix.
+    """
+    from kiosk.config import load_config
+    from kiosk.paths import assets_dir
+    from kiosk.queue.announcement import CHIME_FILE
+    from kiosk.speech.audio_out import NO_DEVICE, make_audio_output, read_wav
+    from kiosk.speech.speaker import SpeechError
+
+    try:
+        config = load_config(data_dir)
+    except KioskError as exc:
+        return CheckResult("lobby", False, f"cannot read settings: {exc}", "fix config first")
+    chime = assets_dir() / CHIME_FILE
+    try:
+        seconds = read_wav(chime).duration
+    except SpeechError as exc:
+        seconds, problem = 0.0, str(exc)
+    else:
+        problem = f"{chime} holds no sound"
+    if seconds <= 0:
+        fix = "restore assets/sounds/chime.wav, or run packaging/tools/make_chime.py"
+        return CheckResult("lobby", False, f"no chime: {problem}", fix)
+    output = make_audio_output()
+    if not output.available:
+        if output.reason == NO_DEVICE:
+            return CheckResult("lobby", True, "no audio device — calls are shown only", "", True)
+        return CheckResult("lobby", False, output.reason, output.reason.split(": ")[-1])
+    if not config["lobby.speak"]:
+        return CheckResult("lobby", True, f"chime ({seconds:.1f} s) only: lobby.speak is off")
+    repeats = config["lobby.announce_repeats"]
+    return CheckResult("lobby", True, f"chime ({seconds:.1f} s), then each call said {repeats}x")
+
+
 def check_speech_model(data_dir: Path) -> list[CheckResult]:
     """Each locale's Vosk model is found (or it is honestly touch-only in that language)."""
     from kiosk.config import CONFIG_FILE_NAME, load_config
@@ -422,6 +461,7 @@ CHECKS: list[Callable[[Path], CheckResult | list[CheckResult]]] = [
     check_printer,
     check_voice,
     check_audio_output,
+    check_lobby_audio,
     check_speech_model,
     check_microphone,
 ]
@@ -444,11 +484,13 @@ def run_checks(data_dir: Path) -> int:
     results = collect(data_dir)
     width = max(len(r.name) for r in results)
     for r in results:
-        mark = "ok  " if r.ok else "FAIL"
+        mark = "FAIL" if not r.ok else "warn" if r.warning else "ok  "
         line = f"{mark} {r.name:<{width}}  {r.detail}"
         if not r.ok and r.fix:
             line += f"\n     {'':<{width}}  fix: {r.fix}"
         print(line)
     failed = sum(not r.ok for r in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
+    warned = sum(r.ok and r.warning for r in results)
+    warnings = f", {warned} warning{'s' if warned != 1 else ''}" if warned else ""
+    print(f"{len(results) - failed} passed, {failed} failed{warnings}")
     return 0 if failed == 0 else 1

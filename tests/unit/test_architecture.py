@@ -23,6 +23,8 @@ QT_FREE = [
     "kiosk.queue.models",
     "kiosk.queue.context",
     "kiosk.queue.wait",
+    "kiosk.queue.announcement",
+    "kiosk.cli_announce",
     "kiosk.store",
     "kiosk.store.database",
     "kiosk.store.queue_store",
