@@ -178,7 +178,7 @@ def build_model_ko(ver: str, out: Path) -> Path:
     (root / "DEBIAN/control").write_text(control, encoding="utf-8")
     # The data dir stays the kiosk user's own: it must be able to read the model.
     (root / "DEBIAN/postinst").write_text(
-        "#!/bin/sh\nset -e\n[ \"$1\" = configure ] || exit 0\n"
+        '#!/bin/sh\nset -e\n[ "$1" = configure ] || exit 0\n'
         "chown -R kiosk:kiosk /var/lib/branch-kiosk/models/ko\n"
         "chmod 0700 /var/lib/branch-kiosk\n",
         encoding="utf-8",
@@ -196,9 +196,7 @@ def build(out: Path, force: bool = False, model_ko: bool = False) -> dict[str, o
     deb = out / f"{PACKAGE}_{ver}_amd64.deb"
     stamp = BUILD / "source-hash"
     digest = source_hash()
-    cached = (
-        not force and deb.exists() and stamp.exists() and stamp.read_text().strip() == digest
-    )
+    cached = not force and deb.exists() and stamp.exists() and stamp.read_text().strip() == digest
     if not cached:
         BUILD.mkdir(parents=True, exist_ok=True)
         stamp.unlink(missing_ok=True)
