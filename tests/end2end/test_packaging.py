@@ -123,8 +123,9 @@ def dists() -> dict[str, Path]:
 def installed(dists: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with the wheel installed (not editable); returns its bin folder.
 
-    Dependencies come from build/wheelhouse (``pip download`` once; pip's cache
-    makes it fast), then install with ``--no-index``: nothing from this checkout
+    Dependencies come from build/wheelhouse (``pip wheel`` once: wheels, and
+    sdists such as vosk's ``srt`` built into wheels; pip's cache makes it
+    fast), then install with ``--no-index``: nothing from this checkout
     or the development venv can leak in.
     """
     venv = tmp_path_factory.mktemp("fresh") / "venv"
@@ -133,7 +134,7 @@ def installed(dists: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) 
     env.pop("PYTHONPATH", None)
     with _locked("wheelhouse"):
         _run(
-            [sys.executable, "-m", "pip", "download", "-q", "-d", wheelhouse, dists["wheel"]],
+            [sys.executable, "-m", "pip", "wheel", "-q", "-w", wheelhouse, dists["wheel"]],
             REPO,
             env,
         )
