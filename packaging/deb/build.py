@@ -97,6 +97,22 @@ def freeze() -> Path:
     return dist / PACKAGE
 
 
+def strip_system_libraries(bundle: Path) -> None:
+    """Strip the libraries PyInstaller copied from this system and Python's own.
+
+    The spec strips nothing: ``strip`` breaks the wheels' auditwheel-patched
+    libraries (``numpy.libs``, ``pillow.libs``; PySide6's are stripped already).
+    The system's libpython and its extension modules carry 30 MB of symbols.
+    """
+    if shutil.which("strip") is None:
+        return
+    internal = bundle / "_internal"
+    targets = [p for p in internal.glob("*.so*") if p.is_file() and not p.is_symlink()]
+    targets += [p for p in internal.glob("python3*/lib-dynload/*.so") if p.is_file()]
+    if targets:
+        _run(["strip", "--strip-unneeded", *map(str, targets)], "strip")
+
+
 def _copy(src: Path, dest: Path, mode: int) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(src, dest)
@@ -200,7 +216,9 @@ def build(out: Path, force: bool = False, model_ko: bool = False) -> dict[str, o
     if not cached:
         BUILD.mkdir(parents=True, exist_ok=True)
         stamp.unlink(missing_ok=True)
-        root = stage(freeze(), ver)
+        bundle = freeze()
+        strip_system_libraries(bundle)
+        root = stage(bundle, ver)
         pack(root, deb)
         stamp.write_text(digest + "\n")
         installed = _installed_kib(root)
