@@ -337,6 +337,38 @@ def test_deb_installs_its_files_with_private_data(deb: Path, extracted: Path) ->
     assert re.search(r"purge\)\s+rm -rf /var/lib/branch-kiosk", postrm)
 
 
+def test_deb_depends_on_every_system_library_the_bundle_loads(deb: Path, extracted: Path) -> None:
+    """``ldd`` of every library in the bundle: what it does not carry, Depends names."""
+    info = _run(["dpkg-deb", "-f", deb, "Depends"], deb.parent, dict(os.environ))
+    depends = {d.strip().split(" ")[0] for d in info.split(",")}
+    internal = extracted / "opt/branch-kiosk/_internal"
+    elves = [extracted / "opt/branch-kiosk/kiosk"]
+    elves += [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink()]
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6/Qt/lib'}"}
+    out = subprocess.run(
+        ["ldd", *map(str, elves)], capture_output=True, text=True, env=env, timeout=300
+    ).stdout
+    missing, system = set(), set()
+    for line in out.splitlines():
+        if "=> not found" in line:
+            missing.add(line.split()[0])
+        elif "=> /" in line and str(extracted) not in line:
+            system.add(os.path.realpath(line.split("=> ")[1].split(" (")[0]))
+    assert not missing, missing
+    owners = set()
+    for library in system:
+        # Merged /usr: dpkg may know the file under /lib or under /usr/lib.
+        other = re.sub(
+            r"^/usr/lib/|^/lib/", lambda m: "/lib/" if m[0] == "/usr/lib/" else "/usr/lib/", library
+        )
+        found = subprocess.run(["dpkg", "-S", library], capture_output=True, text=True)
+        if found.returncode != 0:
+            found = subprocess.run(["dpkg", "-S", other], capture_output=True, text=True)
+        assert found.returncode == 0, f"{library} belongs to no Debian package"
+        owners.add(found.stdout.split(":")[0])
+    assert owners - {"libc6"} <= depends, owners - depends
+
+
 def test_frozen_kiosk_runs_from_the_extracted_tree(extracted: Path, tmp_path: Path) -> None:
     env = _clean_env(tmp_path)
     env["KIOSK_MODELS_DIR"] = str(tmp_path / "models")
