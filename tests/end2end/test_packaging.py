@@ -432,6 +432,23 @@ def test_frozen_kiosk_loads_vosk_and_the_korean_model(extracted: Path, tmp_path:
     assert heard["mode"] == "grammar" and heard["text"], heard
 
 
+def test_korean_model_package_installs_offline_where_the_kiosk_looks(tmp_path: Path) -> None:
+    """``make package-model-ko``: the model as its own .deb, beside the program's."""
+    model_deb = _deb_builder().build_model_ko(kiosk.__version__, tmp_path)
+    assert model_deb.name == f"branch-kiosk-model-ko_{kiosk.__version__}_all.deb"
+    fields = _run(["dpkg-deb", "-f", model_deb], tmp_path, dict(os.environ))
+    assert "Depends: branch-kiosk\n" in fields and "Architecture: all" in fields
+    files = _listing(model_deb)
+    assert files["/var/lib/branch-kiosk"][0] == "drwx------"
+    assert "/var/lib/branch-kiosk/models/ko/am/final.mdl" in files
+    assert "/var/lib/branch-kiosk/models/ko/graph/HCLr.fst" in files
+    # The main package's wrapper and units point the kiosk at that folder.
+    assert (
+        "KIOSK_MODELS_DIR:=/var/lib/branch-kiosk/models"
+        in (REPO / "packaging/deb/kiosk.sh").read_text()
+    )
+
+
 def test_systemd_units_verify(extracted: Path, tmp_path: Path) -> None:
     if shutil.which("cage") is None:
         pytest.fail("cage is missing: make os-deps (packaging/os-packages.txt)")
