@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test test-fast audit bench lint tour os-deps clean
+.PHONY: demo test test-fast audit bench lint tour os-deps clean package package-model-ko
 
 os-deps:
 	@bash packaging/install-os-deps.sh
@@ -14,7 +14,7 @@ os-deps:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,package]'
 	@touch $(STAMP)
 
 venv: os-deps $(STAMP)
@@ -54,5 +54,15 @@ lint: $(STAMP)
 tour: os-deps $(STAMP)
 	$(BIN)/kiosk tour --out tour
 
+# dist/branch-kiosk_<version>_amd64.deb (packaging/deb/build.py; cached on a
+# hash of the sources, so a rerun without changes returns at once).
+package: os-deps $(STAMP)
+	$(BIN)/python packaging/deb/build.py
+
+# Also dist/branch-kiosk-model-ko_<version>_all.deb: the Korean speech model,
+# installable offline (250 MB; not part of `make package`).
+package-model-ko: os-deps $(STAMP)
+	$(BIN)/python packaging/deb/build.py --model-ko
+
 clean:
-	rm -rf $(VENV) tour .pytest_cache
+	rm -rf $(VENV) tour .pytest_cache build dist

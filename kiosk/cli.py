@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tour.add_argument("--resolution", type=_resolution, default=(1920, 1080))
     tour.add_argument("--screens", type=_csv(), default=None, help="only these screen ids")
-    sub.add_parser("check", help="self-check for technicians; exit 0 only when all pass")
+    check = sub.add_parser("check", help="self-check for technicians; exit 0 only when all pass")
+    check.add_argument("--json", action="store_true", help="one JSON object (packaging)")
     cli_queue.add_commands(sub)
     cli_say.register(sub)
     cli_announce.register(sub)
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "check":
             from kiosk.diagnostics import run_checks
 
-            return run_checks(data_dir)
+            return run_checks(data_dir, as_json=args.json)
         console = command == "staff" and getattr(args, "staff_command", None) is None
         config = load_config(data_dir)
         if command in cli_listen.COMMANDS:

@@ -479,9 +479,26 @@ def collect(data_dir: Path) -> list[CheckResult]:
     return results
 
 
-def run_checks(data_dir: Path) -> int:
-    """Print one line per check; exit 0 only when every check passes."""
+def run_checks(data_dir: Path, as_json: bool = False) -> int:
+    """Print one line per check (or one JSON object); exit 0 only when every check passes.
+
+    Args:
+        data_dir: The kiosk's data folder.
+        as_json: Print ``{"passed", "failed", "checks": [{"name", "ok", "warning", "detail",
+            "fix"}]}`` for installers and scripts (the Debian package's postinst).
+    """
     results = collect(data_dir)
+    if as_json:
+        import json
+
+        failed = sum(not r.ok for r in results)
+        checks = [
+            {"name": r.name, "ok": r.ok, "warning": r.warning, "detail": r.detail, "fix": r.fix}
+            for r in results
+        ]
+        report = {"passed": len(results) - failed, "failed": failed, "checks": checks}
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0 if failed == 0 else 1
     width = max(len(r.name) for r in results)
     for r in results:
         mark = "FAIL" if not r.ok else "warn" if r.warning else "ok  "

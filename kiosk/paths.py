@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import logging
 import os
 import stat
@@ -130,13 +131,18 @@ def prepare_data_dir(data_dir: Path) -> Path:
 def content_root() -> Path:
     """The folder holding ``assets/`` and ``locales/``.
 
-    ``KIOSK_CONTENT_DIR`` wins (a branch can ship its own words); otherwise the
-    checkout or installed tree this package sits in.
+    ``KIOSK_CONTENT_DIR`` wins (a branch can ship its own words). An installed
+    wheel or the frozen build carries them inside the package (``kiosk/assets``,
+    ``kiosk/locales``, mapped there by pyproject.toml); a checkout, editable
+    install included, keeps them at the top of the repository, beside ``kiosk/``.
     """
     override = os.environ.get("KIOSK_CONTENT_DIR")
     if override:
         return Path(override).resolve()
-    return Path(__file__).resolve().parent.parent
+    package = Path(str(importlib.resources.files("kiosk"))).resolve()
+    if (package / "locales").is_dir():
+        return package
+    return package.parent
 
 
 def locales_dir() -> Path:

@@ -41,6 +41,19 @@ def test_check_fails_and_explains_a_bad_setting(tmp_path: Path) -> None:
     assert "idle.warning_seconds" in result.stdout and "at least 20" in result.stdout
 
 
+def test_check_json_reports_each_check_for_installers(tmp_path: Path) -> None:
+    """``kiosk check --json``: what the Debian package's scripts and tests read."""
+    (tmp_path / "kiosk.toml").write_text("[idle]\nwarning_seconds = 3\n")
+    result = kiosk("--data-dir", str(tmp_path), "check", "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    checks = {c["name"]: c for c in report["checks"]}
+    assert report["failed"] == sum(not c["ok"] for c in report["checks"]) >= 1
+    assert report["passed"] + report["failed"] == len(report["checks"])
+    assert not checks["config"]["ok"] and "idle.warning_seconds" in checks["config"]["detail"]
+    assert checks["config"]["fix"] and checks["content"]["ok"]
+
+
 def test_check_reports_a_data_dir_it_cannot_write(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
