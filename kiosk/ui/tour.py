@@ -167,7 +167,7 @@ def render_tour(
     window.show()
     screen_ids = window.tour_screen_ids()
     states = [tour_key(sid, st) for st, (sid, _) in PANEL_STATES.items() if sid in screen_ids]
-    known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, *states]
+    known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, ids.LOBBY, *states]
     wanted = list(only) if only else known
     unknown = [s for s in wanted if s not in known]
     if unknown:
@@ -190,6 +190,10 @@ def render_tour(
                     if screen_id == ids.STAFF_CONSOLE:
                         shown = _console_window(catalogs, locale, theme, resolution)
                         spoken = ""  # the console does not speak
+                    elif screen_id == ids.LOBBY:  # counters' display: its own window
+                        from kiosk.ui.lobby_app import tour_lobby
+
+                        shown, spoken = tour_lobby(catalogs, locale, theme, resolution), ""
                     else:
                         controller.session.history = _history_for(screen_id)
                         _stage_staff_bar(window, screen_id)
