@@ -47,7 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(repeat for each language)",
     )
     add.add_argument(
-        "--direction", metavar="D", help=f"where it is, seen from the lobby: {', '.join(DIRECTIONS)}"
+        "--direction",
+        metavar="D",
+        help=f"where it is, seen from the lobby: {', '.join(DIRECTIONS)}",
     )
     _staff(add)
     _json(add)
@@ -106,7 +108,9 @@ def _add(stores: Stores, args: argparse.Namespace) -> int:
         direction=args.direction,
         by=who,
     )
-    print(json.dumps(counter.to_json(), ensure_ascii=False) if args.json else f"added {line(counter)}")
+    print(
+        json.dumps(counter.to_json(), ensure_ascii=False) if args.json else f"added {line(counter)}"
+    )
     return 0
 
 
