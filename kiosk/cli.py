@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
-from kiosk import cli_counters, cli_lobby  # counters and the lobby display
+from kiosk import cli_counters as cli_counters  # counters, calling and the lobby display
+from kiosk import cli_lobby as cli_lobby
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line

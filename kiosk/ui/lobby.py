@@ -229,7 +229,7 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
 """
         )
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         self._apply_sizes(LobbySizes.for_screen(self.width(), self.height()))
         # A portrait screen puts the last calls under "Now calling", not beside it.
         portrait = self.height() > self.width()
