@@ -198,7 +198,11 @@ def build_kiosk(
     tickets = TicketPrinting(config, background, window, printer)
     _wire_customer_queue(controller, window, customer, queue, tickets)
     journeys.ticket_was_needed.connect(
-        lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
+        # The ticket keeps the customer's language: the lobby calls it in that language first.
+        lambda service, reason: (
+            window.ticket.show_taking(),
+            customer.take_ticket(service, reason, controller.prefs.locale),
+        )
     )
     assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
     activity.activity_did_happen.connect(assist.note_activity)
@@ -733,7 +737,9 @@ def store_factory(config: Config, data_dir: Path) -> StoreFactory:
     return open_on_worker
 
 
-def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
+def build_console(
+    config: Config, queue: QueueService | None, data_dir: Path | None = None
+) -> StaffConsole:
     from kiosk.staff.console import StaffConsole
 
     catalogs = load_catalogs(locales_dir())
@@ -744,7 +750,14 @@ def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
         log.error("staff console without journey steps: %s", exc)
         journeys = None
     return StaffConsole(
-        queue, catalogs, config["staff.locale"], config["ui.default_theme"], journeys=journeys
+        queue,
+        catalogs,
+        config["staff.locale"],
+        config["ui.default_theme"],
+        journeys=journeys,
+        # Counters: this machine's counter is remembered in the data dir.
+        data_dir=data_dir,
+        recalls_before_no_show=config["queue.recalls_before_no_show"],
     )
 
 
@@ -797,7 +810,7 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         kiosk.window.move(0, 0)
         kiosk.window.show()
         # The demo shows both sides of a help request: kiosk and staff console.
-        console = build_console(config, kiosk.queue)
+        console = build_console(config, kiosk.queue, data_dir)
         console.resize(960, height)
         console.move(width + 16, 0)
         console.show()
@@ -861,7 +874,7 @@ def run_console(config: Config, data_dir: Path) -> int:
         return 2
     app = qt_app()
     queue = QueueService(store_factory(config, data_dir))
-    console = build_console(config, queue)
+    console = build_console(config, queue, data_dir)
     console.resize(1280, 800)
     console.show()
     keepalive = _quit_on_signals(app, console)

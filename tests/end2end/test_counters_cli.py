@@ -96,8 +96,9 @@ def test_call_next_recall_and_transfer_show_counter_and_calls(data_dir: Path) ->
         first["created_at"],
     )
     # Arrived before D001, so counter 2 calls the moved customer first.
-    assert ok_json(data_dir, "queue", "call-next", "--counter", "2", "--staff", "Li")["id"] == (
-        first["id"]
+    assert (
+        ok_json(data_dir, "queue", "call-next", "--counter", "2", "--staff", "Li")["id"]
+        == (first["id"])
     )
     result = kiosk(data_dir, "queue", "call-next", "--counter", "1", "--staff", "Wang", "--json")
     assert result.returncode == 0 and result.stdout.strip() == "null"
