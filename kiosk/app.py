@@ -29,6 +29,7 @@ from kiosk.journeys.booking_code import scan_allowed
 from kiosk.journeys.loader import load_journeys, missing_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
+from kiosk.queue.counters import calling_words
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
@@ -633,6 +634,9 @@ class TicketPrinting:
         context = self.window.context()
         c = context.catalog
         lines, qr_text = form_slip(item, c)
+        # How they will be called, and where (counters; kiosk.queue.counters).
+        counters = self.window.ticket.counters
+        lines = (*calling_words(item.service, counters, c, context.prefs.locale), *lines)
         ticket = PrintableTicket(
             label=item.label,
             service=c.text(f"service.{item.service}"),
@@ -684,6 +688,11 @@ def _wire_customer_queue(
         tickets.print(item)
         if queue is not None:
             queue.call("wait_estimate", item.id, on_done=window.ticket.show_estimate)
+            refresh_counters()  # counters: "Served at: Counter 1" (kiosk.queue.counters)
+
+    def refresh_counters() -> None:
+        if queue is not None:
+            queue.call(lambda s: s.counters.list(), on_done=window.ticket.set_counters)
 
     def on_rating(score: int) -> None:
         rating["score"] = score
@@ -696,6 +705,7 @@ def _wire_customer_queue(
         if "item" in rating:
             customer.rate(rating["item"], rating.get("score", 3), window.feedback.staff_name)
 
+    refresh_counters()
     controller.help_was_requested.connect(customer.request_help)
     controller.quiet_alert_was_raised.connect(customer.request_quiet_check)
     controller.help_reason_was_chosen.connect(customer.set_reason)

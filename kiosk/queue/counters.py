@@ -225,6 +225,24 @@ def _declared(
     return Counter(counter_id, checked, clean, direction, declared=True)
 
 
+def serving(service: str | None, counters: Sequence[Counter]) -> list[Counter]:
+    """The counters that call tickets of ``service``, by number."""
+    return [c for c in counters if service is not None and service in c.services]
+
+
+def calling_words(
+    service: str | None, counters: Sequence[Counter], words: Words, locale: str
+) -> list[str]:
+    """What the ticket screen and the printed ticket say about being called:
+    "Watch the screen above the counters; …" and "Served at: Counter 1, Counter 3"."""
+    lines = [words.text("ticket.how_called")]
+    names = [c.name(words, locale) for c in serving(service, counters)]
+    if names:
+        joined = words.text("ticket.counters_join").join(names)
+        lines.append(words.text("ticket.counters", counters=joined))
+    return lines
+
+
 # -- calls ----------------------------------------------------------------------
 
 
