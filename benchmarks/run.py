@@ -194,7 +194,8 @@ def main() -> int:
         *queue_rows(queue),
     ]
     # Speech: intent matching, voice out, recognition (each measures its own baseline).
-    for name in ("intent_bench", "tts_bench", "asr_bench"):
+    # Calling: call next (CLI) → the lobby display's feed in another process.
+    for name in ("intent_bench", "tts_bench", "asr_bench", "lobby_bench"):
         rows += importlib.import_module(name).run()
 
     print(
