@@ -160,3 +160,15 @@ def test_it_follows_the_store_and_keeps_the_last_state_while_reconnecting(
     finally:
         feed.shutdown()
         desk.close()
+
+
+@pytest.mark.parametrize("resolution", [(1920, 1080), (1366, 768)])
+def test_the_toured_lobby_passes_the_audit(qtbot, tmp_path: Path, resolution) -> None:
+    from tour_audit import audit_tour
+
+    from kiosk.ui.tour import render_tour
+
+    render_tour(Config(), tmp_path, text_sizes=[100], resolution=resolution, only=["lobby"])
+    violations, summary = audit_tour(tmp_path)
+    assert summary["ids"] == {"lobby"} and summary["screens"] == 6  # 3 languages, 2 themes
+    assert not violations, "\n".join(map(str, violations))
