@@ -59,7 +59,7 @@ def test_a_ticket_taken_in_chinese_says_how_and_where_it_will_be_called(
         qtbot.waitUntil(lambda: "A001" in screen_texts(kiosk), timeout=5000)
         ticket = staff.queue.list_open()[0]
         assert ticket.locale == "zh_CN"  # the lobby announces it in Chinese first
-        words = "请留意柜台上方的屏幕，我们也会大声叫您的号码。"
+        words = "请留意柜台上方的屏幕，我们也会广播叫号。"
         qtbot.waitUntil(lambda: "办理窗口：1号窗口、2号窗口" in screen_texts(kiosk), timeout=5000)
         assert words in screen_texts(kiosk)
         assert words in kiosk.window.current_screen().spoken_text()

@@ -157,6 +157,7 @@ class TicketCard(QWidget):
     def set_counters(self, counters: list[Counter]) -> None:
         """The branch's counters (:class:`kiosk.queue.counters.Counter`), for "Served at"."""
         self.counters = list(counters)
+        self._size_qr()
         self.state_did_change.emit()
 
     def show_failure(self) -> None:
@@ -256,8 +257,9 @@ class TicketCard(QWidget):
     def _size_qr(self) -> None:
         # A counter's scanner reads a smaller code too; a form's page needs the room.
         if self._target:
-            # Beside the words it shares its column with the calling line.
-            self.qr.set_side(self._target * 2)
+            # Beside the words it shares its column with the calling lines (a counter's
+            # scanner reads 1 mm modules): smaller still when counters are listed too.
+            self.qr.set_side(round(self._target * (1.5 if self.counters else 2)))
             self.qr_below.set_side(self._target * (2 if self.compact else 3))
 
 
