@@ -316,7 +316,8 @@ def _wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWind
 
     def prepare(journey: str, form: str, values: dict[str, str], service: str, key: str) -> None:
         window.ticket.show_taking()
-        customer.prepare_form(journey, form, values, service, key)
+        # The ticket keeps the customer's language (the lobby calls it in it first).
+        customer.prepare_form(journey, form, values, service, key, window.context().prefs.locale)
 
     runner.draft_was_needed.connect(prepare)
     customer.form_did_prepare.connect(

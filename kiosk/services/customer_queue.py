@@ -181,7 +181,13 @@ class CustomerQueue(QObject):
         )
 
     def prepare_form(
-        self, journey: str, form: str, values: dict[str, Any], service_id: str, request_key: str
+        self,
+        journey: str,
+        form: str,
+        values: dict[str, Any],
+        service_id: str,
+        request_key: str,
+        locale: str | None = None,
     ) -> None:
         """A form draft for the counter and a number for that counter, in one write.
 
@@ -215,6 +221,7 @@ class CustomerQueue(QObject):
                 service=service_id,
                 request_key=request_key,
                 held_ticket=held_id,
+                locale=locale,
             ),
             on_done=done,
             on_error=failed,

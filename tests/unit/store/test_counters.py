@@ -241,3 +241,17 @@ def test_name_options_are_language_equals_name() -> None:
     }
     with pytest.raises(CounterError, match="LANGUAGE=NAME"):
         parse_name_options(["Window 3"], "3")
+
+
+def test_a_form_ticket_keeps_the_kiosk_language(db: KioskDatabase, clock: FakeClock) -> None:
+    from kiosk.store import DraftStore
+
+    drafts = DraftStore(db, now=clock)
+    _, item = drafts.prepare_for_counter(
+        "lost_card", "card_block", {}, "k1", service="card", request_key="v1", locale="ko"
+    )
+    assert item.locale == "ko"
+    _, plain = drafts.prepare_for_counter(
+        "lost_card", "card_block", {}, "k1", service="loan", request_key="v2", locale="xx"
+    )
+    assert plain.locale is None  # not a kiosk language: announced in the branch's main one
