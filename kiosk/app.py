@@ -693,7 +693,7 @@ def _wire_customer_queue(
 
     def refresh_counters() -> None:
         if queue is not None:
-            queue.call(lambda s: s.counters.list(), on_done=window.ticket.set_counters)
+            queue.call(lambda s: s.counters.list_all(), on_done=window.ticket.set_counters)
 
     def on_rating(score: int) -> None:
         rating["score"] = score

@@ -115,7 +115,7 @@ def _add(stores: Stores, args: argparse.Namespace) -> int:
 
 
 def _list(stores: Stores, args: argparse.Namespace) -> int:
-    found = stores.counters.list()
+    found = stores.counters.list_all()
     if args.json:
         print(json.dumps([c.to_json() for c in found], ensure_ascii=False))
     else:

@@ -410,7 +410,7 @@ class StaffConsole(QWidget):
     # -- counters ----------------------------------------------------------------
     def reload_counters(self) -> None:
         if self.queue is not None:
-            self.queue.call(lambda stores: stores.counters.list(), on_done=self.show_counters)
+            self.queue.call(lambda stores: stores.counters.list_all(), on_done=self.show_counters)
 
     def show_counters(self, counters: list[Counter]) -> None:
         """Offer the branch's counters; the one remembered on this machine is chosen."""

@@ -36,7 +36,7 @@ from kiosk.queue.models import (
     label,
 )
 from kiosk.store.audit import write_audit
-from kiosk.store.clock import Clock, aware, local_day, local_now, stamp
+from kiosk.store.clock import Clock, aware, local_day, local_now, parse_stamp, stamp
 from kiosk.store.database import KioskDatabase, fetch_all, fetch_value
 from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
 from kiosk.store.queue_staff import check_transition, staff_name
@@ -74,7 +74,7 @@ class CounterStore:
 
     # -- counters ----------------------------------------------------------------
 
-    def list(self) -> list[Counter]:
+    def list_all(self) -> list[Counter]:
         """Every counter, kiosk.toml's and the database's, by number."""
         with self._db.read() as conn:
             return self._all(conn)
@@ -408,8 +408,6 @@ def _joined(conn: sqlite3.Connection, item: QueueItem) -> str:
 
 
 def _seconds(start: str | None, end: str | None) -> float | None:
-    from kiosk.store.clock import parse_stamp
-
     if not start or not end:
         return None
     return round((parse_stamp(end) - parse_stamp(start)).total_seconds(), 3)

@@ -29,6 +29,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.core import ids
 from kiosk.queue.counters import (
     RECENT_CALLS,
+    Call,
     CallRecord,
     Counter,
     LobbyState,
@@ -108,7 +109,7 @@ class LobbyWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.catalogs = {lang: catalogs[lang] for lang in languages}
         self.languages = list(languages)
-        self.locale = self.languages[0]
+        self.language = self.languages[0]
         self.theme = theme
         self.now = now
         self.state: LobbyState | None = None
@@ -131,7 +132,7 @@ class LobbyWindow(QWidget):
         if language_seconds > 0 and len(self.languages) > 1:
             self._turns.start()
         self._restyle()
-        self.render()
+        self.redraw()
 
     # -- building --------------------------------------------------------------------
     def _build(self) -> None:
@@ -243,13 +244,13 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
             return
         self._sizes = sizes
         self._set_fonts()
-        self.render()
+        self.redraw()
 
     def _font(self, px: int, bold: bool = False, latin: bool = False) -> QFont:
         """The locale's font; ``latin`` for numbers (A012), whose Latin font has the
         tighter line height of the two on every locale."""
         font = QFont(self.font())
-        font.setFamilies(list(font_families("en" if latin else self.locale)))
+        font.setFamilies(list(font_families("en" if latin else self.language)))
         font.setPixelSize(px)
         font.setBold(bold)
         return font
@@ -284,13 +285,13 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
         """Show a newly read state; announce and flash calls made since the last one."""
         fresh = new_calls(self.state, state)
         self.state = state
-        self.render()
+        self.redraw()
         for record in fresh:
             self.call_did_appear.emit(self.describe(record))
         if fresh:
             self.flash()
 
-    def describe(self, record: CallRecord) -> object:
+    def describe(self, record: CallRecord) -> Call:
         """A call in every language of the display (for the announcer)."""
         counters: Mapping[str, Counter] = self.state.counters if self.state else {}
         return describe_call(record, counters.get(record.counter), self.catalogs)
@@ -302,29 +303,29 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
         self.note.setVisible(reconnecting)
 
     def next_language(self) -> None:
-        index = self.languages.index(self.locale)
+        index = self.languages.index(self.language)
         self.show_language(self.languages[(index + 1) % len(self.languages)])
 
     def show_language(self, locale: str) -> None:
         """Words in ``locale`` (its font too); numbers stay as they are."""
-        self.locale = locale
+        self.language = locale
         self._set_fonts()
-        self.render()
+        self.redraw()
 
     def _words(self) -> Catalog:
-        return self.catalogs[self.locale]
+        return self.catalogs[self.language]
 
     def _counter_name(self, counter_id: str, locale: str) -> str:
         counters = self.state.counters if self.state else {}
         counter = counters.get(counter_id) or Counter(counter_id, ())
         return counter.name(self.catalogs[locale], locale)
 
-    def render(self) -> None:
+    def redraw(self) -> None:
         """Draw the current state in the current language."""
         c = self._words()
-        self.setProperty("lang", self.locale)
+        self.setProperty("lang", self.language)
         for label in self.findChildren(QLabel):
-            label.setProperty("lang", self.locale)
+            label.setProperty("lang", self.language)
         self.title.setText(c.text("lobby.now_calling"))
         self.recent_title.setText(c.text("lobby.recent"))
         self.waiting_title.setText(c.text("lobby.waiting"))
@@ -345,7 +346,7 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
             where.setVisible(shown)
             if shown:
                 number.setText(history[row].number)
-                where.setText("→ " + self._counter_name(history[row].counter, self.locale))
+                where.setText("→ " + self._counter_name(history[row].counter, self.language))
         self.recent_empty.setVisible(False)
         waiting = self.state.waiting if self.state else {}
         for service, label in self.waiting_labels.items():
@@ -358,7 +359,7 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
 
     def _render_current(self, call: CallRecord) -> None:
         c = self._words()
-        name = self._counter_name(call.counter, self.locale)
+        name = self._counter_name(call.counter, self.language)
         self.number.setText(call.number)
         self.counter.setText(f"→ {name}")
         self.now_panel.setAccessibleName(f"{call.number} {c.text('lobby.go_to', counter=name)}")
@@ -370,7 +371,9 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
         self.recall_badge.setText(c.text("lobby.called_again"))
         self.recall_badge.setVisible(call.kind == "recall")
         others = [
-            self._counter_name(call.counter, lang) for lang in self.languages if lang != self.locale
+            self._counter_name(call.counter, lang)
+            for lang in self.languages
+            if lang != self.language
         ]
         unique = [n for n in dict.fromkeys(others) if n != name]
         self.others.setText(" · ".join(unique))
@@ -378,8 +381,8 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
         # Other languages' names need their fonts (Chinese and Korean glyphs).
         font = self._font(self._sizes.text)
         font.setFamilies(
-            [f for lang in self.languages for f in font_families(lang) if lang != self.locale]
-            + list(font_families(self.locale))
+            [f for lang in self.languages for f in font_families(lang) if lang != self.language]
+            + list(font_families(self.language))
         )
         self.others.setFont(font)
 

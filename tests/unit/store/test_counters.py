@@ -34,7 +34,7 @@ def rows(db: KioskDatabase, sql: str) -> list[tuple[object, ...]]:
 
 def test_counters_list_declared_and_stored_ones_by_number(counters: CounterStore) -> None:
     counters.add("10", ["card"], by="Wang")
-    assert [c.id for c in counters.list()] == ["1", "2", "10"]
+    assert [c.id for c in counters.list_all()] == ["1", "2", "10"]
     assert counters.get("1").declared and not counters.get("2").declared
     assert counters.get("2").names == {"zh_CN": "贵宾窗口"}
 
