@@ -307,7 +307,9 @@ def _add_journeys(
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason or None)
     )
-    _wire_journey_records(runner, customer, queue, controller.config["kiosk.id"])
+    _wire_journey_records(
+        runner, customer, queue, controller.config["kiosk.id"], lambda: controller.prefs.locale
+    )
     return runner
 
 
@@ -326,9 +328,16 @@ def _wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWind
 
 
 def _wire_journey_records(
-    runner: JourneyRunner, customer: CustomerQueue, queue: QueueService | None, kiosk_id: str
+    runner: JourneyRunner,
+    customer: CustomerQueue,
+    queue: QueueService | None,
+    kiosk_id: str,
+    language: Callable[[], str] = lambda: "",
 ) -> None:
-    """Booking check-ins are written by the queue worker, never here."""
+    """Booking check-ins are written by the queue worker, never here.
+
+    ``language`` gives the customer's kiosk language, kept with the ticket.
+    """
 
     def check_in(journey: str, code: str) -> None:
         def found(result: tuple[Any, QueueItem]) -> None:
@@ -347,8 +356,9 @@ def _wire_journey_records(
         if queue is None:
             runner.lookup_did_finish(journey, "not_found", {})
             return
+        locale = language()
         queue.call(
-            lambda stores: stores.bookings.check_in(code, kiosk_id=kiosk_id),
+            lambda stores: stores.bookings.check_in(code, kiosk_id=kiosk_id, locale=locale),
             on_done=found,
             on_error=missing,
         )

@@ -255,3 +255,12 @@ def test_a_form_ticket_keeps_the_kiosk_language(db: KioskDatabase, clock: FakeCl
         "lost_card", "card_block", {}, "k1", service="loan", request_key="v2", locale="xx"
     )
     assert plain.locale is None  # not a kiosk language: announced in the branch's main one
+
+
+def test_a_check_in_ticket_keeps_the_kiosk_language(db: KioskDatabase, clock: FakeClock) -> None:
+    from kiosk.store import BookingStore
+
+    bookings = BookingStore(db, now=clock)
+    bookings.add("BK1234", "2025-03-03", "10:30", "Mrs Wang", "wealth", "pension")
+    _, ticket = bookings.check_in("BK1234", kiosk_id="k1", locale="zh_CN")
+    assert ticket.locale == "zh_CN" and ticket.priority
