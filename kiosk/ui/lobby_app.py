@@ -83,14 +83,19 @@ def _blank_cursor() -> Any:
     return Qt.CursorShape.BlankCursor  # a TV shows no mouse pointer
 
 
+def sample_counters() -> list[Counter]:
+    """A small branch's counters, for the tour (lobby and staff console)."""
+    return [
+        Counter("1", ("cash",), direction="left"),
+        Counter("2", ("cash", "card")),
+        Counter("3", ("account", "loan"), direction="right"),
+        Counter("5", ("wealth",), direction="upstairs"),
+    ]
+
+
 def sample_state() -> LobbyState:
-    """A mid-morning board for the tour: a recall on show, five calls before it."""
-    counters = {
-        "1": Counter("1", ("cash",), direction="left"),
-        "2": Counter("2", ("cash", "card")),
-        "3": Counter("3", ("account", "loan"), direction="right"),
-        "5": Counter("5", ("wealth",), direction="upstairs"),
-    }
+    """A mid-morning board for the tour: a recall on show, six calls before it."""
+    counters = {c.id: c for c in sample_counters()}
     called = [
         ("A012", "cash", "1", "recall"),
         ("B004", "account", "3", "call"),

@@ -77,6 +77,7 @@ def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
     from kiosk.staff.console import StaffConsole
+    from kiosk.ui.lobby_app import sample_counters
     from kiosk.ui.samples import morning_queue
 
     console = StaffConsole(
@@ -89,6 +90,8 @@ def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int
     )
     console.setFixedSize(*size)
     console.signed_in_as("Wang")
+    console.counter_id = "3"  # the machine's counter, as remembered in its data dir
+    console.show_counters(sample_counters())
     console.show_snapshot(morning_queue())
     console.select(4)
     console.show()
