@@ -194,8 +194,9 @@ def main() -> int:
         *queue_rows(queue),
     ]
     # Speech: intent matching, voice out, lobby announcements, recognition (each
-    # measures its own baseline).
-    for name in ("intent_bench", "tts_bench", "announce_bench", "asr_bench"):
+    # measures its own baseline). Calling: call next (CLI) → the lobby display's
+    # feed in another process.
+    for name in ("intent_bench", "tts_bench", "announce_bench", "asr_bench", "lobby_bench"):
         rows += importlib.import_module(name).run()
 
     print(

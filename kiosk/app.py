@@ -29,6 +29,7 @@ from kiosk.journeys.booking_code import scan_allowed
 from kiosk.journeys.loader import load_journeys, missing_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
+from kiosk.queue.counters import calling_words
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
@@ -198,7 +199,11 @@ def build_kiosk(
     tickets = TicketPrinting(config, background, window, printer)
     _wire_customer_queue(controller, window, customer, queue, tickets)
     journeys.ticket_was_needed.connect(
-        lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
+        # The ticket keeps the customer's language: the lobby calls it in that language first.
+        lambda service, reason: (
+            window.ticket.show_taking(),
+            customer.take_ticket(service, reason, controller.prefs.locale),
+        )
     )
     assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
     activity.activity_did_happen.connect(assist.note_activity)
@@ -302,7 +307,9 @@ def _add_journeys(
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason or None)
     )
-    _wire_journey_records(runner, customer, queue, controller.config["kiosk.id"])
+    _wire_journey_records(
+        runner, customer, queue, controller.config["kiosk.id"], lambda: controller.prefs.locale
+    )
     return runner
 
 
@@ -311,7 +318,8 @@ def _wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWind
 
     def prepare(journey: str, form: str, values: dict[str, str], service: str, key: str) -> None:
         window.ticket.show_taking()
-        customer.prepare_form(journey, form, values, service, key)
+        # The ticket keeps the customer's language (the lobby calls it in it first).
+        customer.prepare_form(journey, form, values, service, key, window.context().prefs.locale)
 
     runner.draft_was_needed.connect(prepare)
     customer.form_did_prepare.connect(
@@ -320,9 +328,16 @@ def _wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWind
 
 
 def _wire_journey_records(
-    runner: JourneyRunner, customer: CustomerQueue, queue: QueueService | None, kiosk_id: str
+    runner: JourneyRunner,
+    customer: CustomerQueue,
+    queue: QueueService | None,
+    kiosk_id: str,
+    language: Callable[[], str] = lambda: "",
 ) -> None:
-    """Booking check-ins are written by the queue worker, never here."""
+    """Booking check-ins are written by the queue worker, never here.
+
+    ``language`` gives the customer's kiosk language, kept with the ticket.
+    """
 
     def check_in(journey: str, code: str) -> None:
         def found(result: tuple[Any, QueueItem]) -> None:
@@ -341,8 +356,9 @@ def _wire_journey_records(
         if queue is None:
             runner.lookup_did_finish(journey, "not_found", {})
             return
+        locale = language()
         queue.call(
-            lambda stores: stores.bookings.check_in(code, kiosk_id=kiosk_id),
+            lambda stores: stores.bookings.check_in(code, kiosk_id=kiosk_id, locale=locale),
             on_done=found,
             on_error=missing,
         )
@@ -629,6 +645,9 @@ class TicketPrinting:
         context = self.window.context()
         c = context.catalog
         lines, qr_text = form_slip(item, c)
+        # How they will be called, and where (counters; kiosk.queue.counters).
+        counters = self.window.ticket.counters
+        lines = (*calling_words(item.service, counters, c, context.prefs.locale), *lines)
         ticket = PrintableTicket(
             label=item.label,
             service=c.text(f"service.{item.service}"),
@@ -680,6 +699,11 @@ def _wire_customer_queue(
         tickets.print(item)
         if queue is not None:
             queue.call("wait_estimate", item.id, on_done=window.ticket.show_estimate)
+            refresh_counters()  # counters: "Served at: Counter 1" (kiosk.queue.counters)
+
+    def refresh_counters() -> None:
+        if queue is not None:
+            queue.call(lambda s: s.counters.list_all(), on_done=window.ticket.set_counters)
 
     def on_rating(score: int) -> None:
         rating["score"] = score
@@ -692,6 +716,7 @@ def _wire_customer_queue(
         if "item" in rating:
             customer.rate(rating["item"], rating.get("score", 3), window.feedback.staff_name)
 
+    refresh_counters()
     controller.help_was_requested.connect(customer.request_help)
     controller.quiet_alert_was_raised.connect(customer.request_quiet_check)
     controller.help_reason_was_chosen.connect(customer.set_reason)
@@ -733,7 +758,9 @@ def store_factory(config: Config, data_dir: Path) -> StoreFactory:
     return open_on_worker
 
 
-def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
+def build_console(
+    config: Config, queue: QueueService | None, data_dir: Path | None = None
+) -> StaffConsole:
     from kiosk.staff.console import StaffConsole
 
     catalogs = load_catalogs(locales_dir())
@@ -744,7 +771,14 @@ def build_console(config: Config, queue: QueueService | None) -> StaffConsole:
         log.error("staff console without journey steps: %s", exc)
         journeys = None
     return StaffConsole(
-        queue, catalogs, config["staff.locale"], config["ui.default_theme"], journeys=journeys
+        queue,
+        catalogs,
+        config["staff.locale"],
+        config["ui.default_theme"],
+        journeys=journeys,
+        # Counters: this machine's counter is remembered in the data dir.
+        data_dir=data_dir,
+        recalls_before_no_show=config["queue.recalls_before_no_show"],
     )
 
 
@@ -797,7 +831,7 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         kiosk.window.move(0, 0)
         kiosk.window.show()
         # The demo shows both sides of a help request: kiosk and staff console.
-        console = build_console(config, kiosk.queue)
+        console = build_console(config, kiosk.queue, data_dir)
         console.resize(960, height)
         console.move(width + 16, 0)
         console.show()
@@ -861,7 +895,7 @@ def run_console(config: Config, data_dir: Path) -> int:
         return 2
     app = qt_app()
     queue = QueueService(store_factory(config, data_dir))
-    console = build_console(config, queue)
+    console = build_console(config, queue, data_dir)
     console.resize(1280, 800)
     console.show()
     keepalive = _quit_on_signals(app, console)

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__, cli_announce, cli_listen, cli_queue, cli_say, cli_understand
+from kiosk import cli_counters as cli_counters  # counters, calling and the lobby display
+from kiosk import cli_lobby as cli_lobby
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
@@ -75,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_announce.register(sub)
     cli_listen.register(sub)
     cli_understand.register(sub)
+    cli_counters.register(sub)
+    cli_lobby.register(sub)
     return parser
 
 
@@ -113,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_console(config, data_dir)
         if command in cli_queue.COMMANDS:
             return cli_queue.run(args, config, data_dir)
+        if command in cli_counters.COMMANDS:
+            return cli_counters.run(args, config, data_dir)
+        if command in cli_lobby.COMMANDS:
+            return cli_lobby.run(args, config, data_dir)
         if command in ("run", "demo"):
             from kiosk.app import run_gui
 

@@ -48,6 +48,9 @@ def add_commands(sub: Subparsers) -> None:
     take = actions.add_parser("take", help="take a numbered ticket")
     take.add_argument("--service", required=True, metavar="S", help=f"one of {services}")
     take.add_argument("--priority", action="store_true", help="priority customer")
+    take.add_argument(
+        "--locale", metavar="L", help=f"the customer's language, one of {', '.join(ids.LOCALES)}"
+    )
     _json_flag(take)
     ask = actions.add_parser("help", help="ask for a member of staff at a kiosk")
     ask.add_argument("--kiosk", required=True, metavar="ID", help="the kiosk's id")
@@ -67,6 +70,7 @@ def add_commands(sub: Subparsers) -> None:
         step.add_argument("id", metavar="ID")
         _staff_flag(step)
         _json_flag(step)
+    _add_calling(actions)
     cancel = actions.add_parser("cancel", help="cancel an open item")
     cancel.add_argument("id", metavar="ID")
     _staff_flag(cancel)
@@ -125,6 +129,28 @@ def add_commands(sub: Subparsers) -> None:
     listing = booking_actions.add_parser("list", help="bookings by day and time")
     listing.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
     _json_flag(listing)
+
+
+def _add_calling(actions: Subparsers) -> None:
+    """``queue call-next|recall|transfer``: calling tickets to counters (kiosk counters)."""
+    call = actions.add_parser("call-next", help="call the next ticket a counter serves")
+    call.add_argument("--counter", required=True, metavar="C", help="the counter's id")
+    _staff_flag(call)
+    _json_flag(call)
+    recall = actions.add_parser("recall", help="call a called ticket again (counted)")
+    recall.add_argument("id", metavar="ID")
+    _staff_flag(recall)
+    _json_flag(recall)
+    move = actions.add_parser(
+        "transfer", help="move an item to another service or counter; it keeps its arrival time"
+    )
+    move.add_argument("id", metavar="ID")
+    move.add_argument(
+        "--service", required=True, metavar="S", help=f"one of {', '.join(ids.QUEUE_SERVICES)}"
+    )
+    move.add_argument("--counter", metavar="C", help="only this counter calls it")
+    _staff_flag(move)
+    _json_flag(move)
 
 
 def _group(sub: Subparsers, name: str, words: str) -> Subparsers:
@@ -235,6 +261,8 @@ def human(item: QueueItem) -> str:
         parts.append(f"at {item.kiosk_id}" + (f", {item.location}" if item.location else ""))
     if item.claimed_by:
         parts.append(f"with {item.claimed_by}")
+    if item.counter:
+        parts.append(f"counter {item.counter}" + (f" (called {item.calls}x)" if item.calls else ""))
     # Whatever is stored (an older database, another program), one item stays one line.
     return one_line("  ".join(parts).rstrip())
 
@@ -246,7 +274,7 @@ def _show(item: QueueItem, as_json: bool) -> int:
 
 def _take(stores: Stores, args: argparse.Namespace, config: Mapping[str, Any]) -> int:
     item = stores.queue.take_ticket(
-        args.service, priority=args.priority, kiosk_id=config["kiosk.id"]
+        args.service, priority=args.priority, kiosk_id=config["kiosk.id"], locale=args.locale
     )
     return _show(item, args.json)
 
@@ -286,6 +314,26 @@ def _serve(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> in
 def _done(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
     number = item_id(args.id)
     return _show(stores.queue.done(number, _actor(stores, args, "done")), args.json)
+
+
+def _call_next(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    who = _actor(stores, args, "call_next")
+    item = stores.counters.call_next(args.counter, who)
+    if item is None:
+        # Nobody to call is an answer, not an error: JSON null, exit 0.
+        return _out(args.json, None, f"nobody is waiting for counter {one_line(args.counter)}")
+    return _show(item, args.json)
+
+
+def _recall(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    number = item_id(args.id)
+    return _show(stores.counters.recall(number, _actor(stores, args, "recall")), args.json)
+
+
+def _transfer(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
+    number = item_id(args.id)
+    who = _actor(stores, args, "transfer")
+    return _show(stores.counters.transfer(number, args.service, who, args.counter), args.json)
 
 
 def _cancel(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]) -> int:
@@ -418,6 +466,9 @@ _QUEUE: dict[str, Handler] = {
     "done": _done,
     "cancel": _cancel,
     "purge": _purge,
+    "call-next": _call_next,
+    "recall": _recall,
+    "transfer": _transfer,
 }
 _GROUPS: dict[str, dict[str, Handler]] = {
     "queue": _QUEUE,

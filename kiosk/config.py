@@ -271,6 +271,48 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=10,
         maximum=86400,
     ),
+    # Counters, calling and the lobby display (kiosk.queue.counters, kiosk.ui.lobby).
+    Setting(
+        "queue.recalls_before_no_show",
+        int,
+        3,
+        "Times a called number is called again ('Call again') before the staff console "
+        "offers 'Did not come'.",
+        minimum=0,
+        maximum=10,
+    ),
+    Setting(
+        "counters",
+        list,
+        [],
+        'The branch\'s counters, as [[counters]] tables: id = "3" (what its sign says), '
+        'services = ["cash", "account"], optional direction = "left" (left, right, '
+        'ahead, behind, upstairs, downstairs) and name = { zh_CN = "3号窗口" } where the '
+        "language's 'Counter 3' does not fit. `kiosk counters add` adds more.",
+    ),
+    Setting(
+        "lobby.languages",
+        list,
+        list(ids.LOCALES),
+        'Languages of the lobby display, e.g. ["zh_CN", "en"]; the first is the '
+        "branch's main language. The display takes turns through them.",
+    ),
+    Setting(
+        "lobby.flash_seconds",
+        int,
+        4,
+        "How long a new call flashes on the lobby display, for customers who cannot hear it.",
+        minimum=3,
+        maximum=5,
+    ),
+    Setting(
+        "lobby.language_seconds",
+        int,
+        8,
+        "Seconds each of lobby.languages is shown before the display turns to the next.",
+        minimum=3,
+        maximum=60,
+    ),
     Setting(
         "staff.max_attempts",
         int,
@@ -407,6 +449,10 @@ class Config(Mapping[str, Any]):
                 source,
             )
         _check_closing_time(values["queue.closing_time"], source)
+        _check_languages(values["lobby.languages"], source)
+        from kiosk.queue.counters import declared_counters
+
+        self.counters = declared_counters(values["counters"], source)
         self._values = values
 
     def __getitem__(self, key: str) -> Any:
@@ -456,6 +502,18 @@ def _check_closing_time(text: str, source: Path | None) -> None:
         hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()
     ) or not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59 and len(minutes) == 2):
         raise ConfigError("queue.closing_time", f"must look like 18:00, not {text!r}", source)
+
+
+def _check_languages(languages: list[Any], source: Path | None) -> None:
+    """lobby.languages: one or more of ours, each once."""
+    if not languages or any(lang not in ids.LOCALES for lang in languages):
+        raise ConfigError(
+            "lobby.languages",
+            f"must list one or more of {', '.join(ids.LOCALES)}, not {languages!r}",
+            source,
+        )
+    if len(set(languages)) != len(languages):
+        raise ConfigError("lobby.languages", f"names a language twice: {languages!r}", source)
 
 
 def _check_take_home_url(template: str, source: Path | None) -> None:

@@ -23,6 +23,7 @@ TICKET_RESULT: Final = "journey.take_ticket.ticket"
 STAFF_CONSOLE: Final = "staff.console"
 STAFF_ASSIST: Final = "staff.assist"
 STAFF_SIGN_IN: Final = "staff.signin"
+LOBBY: Final = "lobby"  # the calling display above the counters (kiosk lobby)
 ASK_STAFF_PREFIX: Final = "ask_staff"
 # Type to the assistant (on-screen keyboard) when speaking is not possible.
 ASSISTANT: Final = "assistant"

@@ -94,6 +94,11 @@ class QueueItem:
     notes: tuple[dict[str, str], ...] = ()
     rating: int | None = None
     thanked_staff: str | None = None
+    # Counters and calling (kiosk.queue.counters): the counter it was called to
+    # (or sent to by a transfer), how often it was called, the kiosk language.
+    counter: str | None = None
+    calls: int = 0
+    locale: str | None = None
 
     @property
     def label(self) -> str:
@@ -124,6 +129,9 @@ class QueueItem:
             "closed_at": self.closed_at,
             "context": self.context,
             "notes": list(self.notes),
+            "counter": self.counter,
+            "calls": self.calls,
+            "locale": self.locale,
         }
 
 
@@ -181,6 +189,7 @@ class QueueStore(Protocol):
         priority: bool = False,
         priority_reason: str | None = None,
         kiosk_id: str | None = None,
+        locale: str | None = None,
     ) -> QueueItem: ...
 
     def request_help(

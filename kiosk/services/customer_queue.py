@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.core import ids
 from kiosk.queue.models import QueueItem, Status, WaitEstimate
 from kiosk.services.queue_service import QueueService
 
@@ -151,8 +152,13 @@ class CustomerQueue(QObject):
         self.help = HelpView("sending")
         self._quiet = False
 
-    def take_ticket(self, service_id: str, priority_reason: str = "") -> None:
+    def take_ticket(
+        self, service_id: str, priority_reason: str = "", locale: str | None = None
+    ) -> None:
         """A number for ``service_id``; a priority reason ("age", …) means called sooner.
+
+        ``locale`` is the customer's language, kept with the ticket so the lobby
+        display's announcement starts in it.
 
         Coming Back to the ticket page gives the same number again, not a second
         place in the queue.
@@ -169,12 +175,19 @@ class CustomerQueue(QObject):
             service_id,
             priority_reason=priority_reason or None,
             kiosk_id=self.kiosk_id,
+            locale=locale if locale in ids.LOCALES else None,
             on_done=self._on_ticket,
             on_error=lambda exc: self.ticket_did_fail.emit(str(exc)),
         )
 
     def prepare_form(
-        self, journey: str, form: str, values: dict[str, Any], service_id: str, request_key: str
+        self,
+        journey: str,
+        form: str,
+        values: dict[str, Any],
+        service_id: str,
+        request_key: str,
+        locale: str | None = None,
     ) -> None:
         """A form draft for the counter and a number for that counter, in one write.
 
@@ -208,6 +221,7 @@ class CustomerQueue(QObject):
                 service=service_id,
                 request_key=request_key,
                 held_ticket=held_id,
+                locale=locale,
             ),
             on_done=done,
             on_error=failed,

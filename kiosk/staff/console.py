@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
@@ -33,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
+from kiosk.queue.counters import Counter, offer_no_show
 from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
 from kiosk.services.queue_service import QueueService
 from kiosk.staff.auth import staff_names, verify_pin
 from kiosk.staff.context_card import card_rows
+from kiosk.staff.counter_choice import remember_counter, remembered_counter
 from kiosk.staff.words import (
     KIND_ICONS,
     Journeys,
@@ -53,7 +56,8 @@ from kiosk.ui.widgets.icons import icon_pixmap
 log = logging.getLogger(__name__)
 
 COLUMNS = ("number", "what", "status", "waiting", "staff")
-ACTIONS = ("claim", "serve", "done", "no_show", "cancel")
+ACTIONS = ("claim", "serve", "done", "call_again", "no_show", "cancel")
+COUNTER_TARGET = "counter:"  # a counter in the transfer list ("counter:3"), beside services
 SPACING = 12  # between controls: desktop-normal, still clear of mis-clicks
 
 
@@ -141,6 +145,8 @@ class StaffConsole(QWidget):
         theme: ``standard`` or ``high_contrast``.
         now: Clock (tests pin it).
         journeys: The loaded journeys, so a customer's place reads "step 3 of 5".
+        data_dir: Where this machine remembers its counter (None: not remembered).
+        recalls_before_no_show: "Call again"s before "Did not come" is offered.
     """
 
     def __init__(
@@ -151,6 +157,9 @@ class StaffConsole(QWidget):
         theme: str = "standard",
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         journeys: Journeys | None = None,
+        *,
+        data_dir: Path | None = None,
+        recalls_before_no_show: int = 3,
     ) -> None:
         super().__init__()
         self.setObjectName("StaffConsole")
@@ -165,6 +174,11 @@ class StaffConsole(QWidget):
         self.items: list[QueueItem] = []
         self.selected_id: int | None = None
         self.draft: Any = None  # a form draft looked up by its code
+        # Counters and calling: the counters, and the one this machine sits at.
+        self.data_dir = data_dir
+        self.recalls_before_no_show = recalls_before_no_show
+        self.counters: list[Counter] = []
+        self.counter_id: str | None = remembered_counter(data_dir)
         self.setStyleSheet(build_staff_stylesheet(theme))
         font = self.font()
         font.setFamilies(list(font_families(locale)))
@@ -186,6 +200,7 @@ class StaffConsole(QWidget):
             queue.store_did_fail.connect(self._on_store_fail)
             self.show_snapshot(queue.snapshot)
             self.reload_names()
+            self.reload_counters()
         self._update_actions()
 
     # -- building --------------------------------------------------------------
@@ -235,8 +250,15 @@ class StaffConsole(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out)
         self.call_next_button = _button(c.text("staff.call_next"), "call_next", primary=True)
         self.call_next_button.clicked.connect(self.call_next)
+        self.counter_label = _label("body", wrap=False)
+        self.counter_label.setText(c.text("staff.my_counter"))
+        self.counter_box = QComboBox()
+        self.counter_box.setProperty("kiosk_kind", "input")
+        self.counter_box.currentIndexChanged.connect(self._choose_counter)
         header.addWidget(self.title)
         header.addStretch(1)
+        header.addWidget(self.counter_label)
+        header.addWidget(self.counter_box)
         header.addWidget(self.call_next_button)
         header.addWidget(self.signed_in)
         header.addWidget(self.sign_out_button)
@@ -284,8 +306,7 @@ class StaffConsole(QWidget):
             actions.addWidget(button, index // 3, index % 3)
         self.transfer_box = QComboBox()
         self.transfer_box.setProperty("kiosk_kind", "input")
-        for service in ids.QUEUE_SERVICES:
-            self.transfer_box.addItem(c.text(f"service.{service}"), service)
+        self._fill_transfer_box()
         self.transfer_button = _button(c.text("staff.transfer"), "transfer")
         self.transfer_button.clicked.connect(self.transfer)
         transfer = QHBoxLayout()
@@ -386,6 +407,46 @@ class StaffConsole(QWidget):
             self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.card.addWidget(val, row, 1)
 
+    # -- counters ----------------------------------------------------------------
+    def reload_counters(self) -> None:
+        if self.queue is not None:
+            self.queue.call(lambda stores: stores.counters.list_all(), on_done=self.show_counters)
+
+    def show_counters(self, counters: list[Counter]) -> None:
+        """Offer the branch's counters; the one remembered on this machine is chosen."""
+        self.counters = list(counters)
+        c = self.catalog
+        self.counter_box.blockSignals(True)
+        self.counter_box.clear()
+        for counter in self.counters:
+            self.counter_box.addItem(counter.name(c, c.locale), counter.id)
+        index = self.counter_box.findData(self.counter_id)
+        self.counter_box.setCurrentIndex(index)
+        self.counter_box.blockSignals(False)
+        if index < 0:
+            self.counter_id = None
+        # Without counters the console calls from every queue, as it always did.
+        for widget in (self.counter_label, self.counter_box):
+            widget.setVisible(bool(self.counters))
+        self._fill_transfer_box()
+        self._update_actions()
+
+    def _choose_counter(self, index: int) -> None:
+        counter_id = self.counter_box.itemData(index) if index >= 0 else None
+        self.counter_id = counter_id
+        if counter_id:
+            remember_counter(self.data_dir, counter_id)
+            self.message.clear()
+
+    def _fill_transfer_box(self) -> None:
+        """Services, then counters ("Counter 3"): where a customer can be sent."""
+        c = self.catalog
+        self.transfer_box.clear()
+        for service in ids.QUEUE_SERVICES:
+            self.transfer_box.addItem(c.text(f"service.{service}"), service)
+        for counter in self.counters:
+            self.transfer_box.addItem(counter.name(c, c.locale), COUNTER_TARGET + counter.id)
+
     # -- signing in ------------------------------------------------------------
     def reload_names(self) -> None:
         if self.queue is not None:
@@ -433,6 +494,7 @@ class StaffConsole(QWidget):
         self.signed_in.setText(self.catalog.text("staff.signed_in", name=name))
         self.pages.setCurrentIndex(1)
         self.message.clear()
+        self.reload_counters()
         self._update_actions()
 
     def sign_out(self) -> None:
@@ -544,6 +606,8 @@ class StaffConsole(QWidget):
             self.draft_edit.setText(code)
         if item is not None:
             rows = card_rows(item, self.catalog, dict(self.catalogs), self.journeys)
+            if item.counter is not None and item.calls:  # "Called 2 times at Counter 3"
+                rows = [*rows, ("", self._called_words(item))]
             kind = item_kind(item)
             for row, (name, value) in enumerate(rows):
                 key, val = _label("hint"), _label("body")
@@ -560,14 +624,28 @@ class StaffConsole(QWidget):
                 self.card.addWidget(val, row, 1)
         self._update_actions()
 
+    def _called_words(self, item: QueueItem) -> str:
+        counter = next((c for c in self.counters if c.id == item.counter), None)
+        counter = counter or Counter(str(item.counter), ())
+        name = counter.name(self.catalog, self.catalog.locale)
+        return self.catalog.text("staff.called_times", count=item.calls, counter=name)
+
     def _update_actions(self) -> None:
         item = self.selected()
         status = item.status if item else None
+        at_counter = item is not None and status == Status.CALLED and item.counter is not None
         allowed = {
             "claim": status == Status.WAITING,
             "serve": status in (Status.WAITING, Status.CALLED),
             "done": status in (Status.CALLED, Status.SERVING),
-            "no_show": status == Status.CALLED,
+            "call_again": at_counter,
+            # Called to a counter: "Did not come" only after enough calls again.
+            "no_show": status == Status.CALLED
+            and (
+                item is None
+                or item.counter is None
+                or offer_no_show(item, self.recalls_before_no_show)
+            ),
             "cancel": item is not None and item.is_open,
         }
         for action, button in self.action_buttons.items():
@@ -582,6 +660,14 @@ class StaffConsole(QWidget):
         item = self.selected()
         if item is None or self.queue is None or self.staff is None:
             return
+        if action == "call_again":
+            staff = self.staff
+            self.queue.call(
+                lambda stores: stores.counters.recall(item.id, staff),
+                on_done=self._on_done,
+                on_error=self._on_error,
+            )
+            return
         operation = {
             "claim": "claim",
             "serve": "serve",
@@ -594,7 +680,18 @@ class StaffConsole(QWidget):
         )
 
     def call_next(self) -> None:
-        if self.queue is not None and self.staff is not None:
+        if self.queue is not None and self.staff is not None and self.counters:
+            # The branch has counters: call for the one this member of staff sits at.
+            staff, counter = self.staff, self.counter_id
+            if counter is None:
+                self.message.setText(self.catalog.text("staff.choose_counter"))
+                return
+            self.queue.call(
+                lambda stores: stores.counters.call_next(counter, staff),
+                on_done=self._on_called,
+                on_error=self._on_error,
+            )
+        elif self.queue is not None and self.staff is not None:
             self.queue.call(
                 "call_next", self.staff, on_done=self._on_called, on_error=self._on_error
             )
@@ -602,12 +699,16 @@ class StaffConsole(QWidget):
     def transfer(self) -> None:
         item = self.selected()
         if item is not None and self.queue is not None and self.staff is not None:
-            service = self.transfer_box.currentData()
+            target, staff = self.transfer_box.currentData(), self.staff
+            service, counter = target, None
+            if target.startswith(COUNTER_TARGET):  # a counter: keep the service if it serves it
+                counter = target.removeprefix(COUNTER_TARGET)
+                serves = next((c.services for c in self.counters if c.id == counter), ())
+                service = item.service if item.service in serves or not serves else serves[0]
+                service = service or ids.QUEUE_SERVICES[-1]
+            # The counters' transfer keeps the arrival time and records the segment.
             self.queue.call(
-                "transfer",
-                item.id,
-                service,
-                self.staff,
+                lambda stores: stores.counters.transfer(item.id, service, staff, counter),
                 on_done=self._on_done,
                 on_error=self._on_error,
             )

@@ -23,6 +23,7 @@ from kiosk.store.bookings import (
     BookingStore,
 )
 from kiosk.store.clock import Clock, local_now
+from kiosk.store.counters import CounterStore
 from kiosk.store.database import KioskDatabase, database_path, open_database
 from kiosk.store.drafts import Draft, DraftError, DraftNotFound, DraftStore, draft_reference
 from kiosk.store.errors import StaffError, StaffLocked, StoreDamaged, StoreError
@@ -37,6 +38,7 @@ __all__ = [
     "BookingNotFound",
     "BookingNotToday",
     "BookingStore",
+    "CounterStore",
     "Draft",
     "DraftError",
     "DraftNotFound",
@@ -66,6 +68,7 @@ class Stores:
     staff: StaffStore
     drafts: DraftStore
     bookings: BookingStore
+    counters: CounterStore  # counters and calling (kiosk.store.counters)
 
     def close(self) -> None:
         self.db.close()
@@ -110,4 +113,6 @@ def open_stores(
     except BaseException:
         db.close()
         raise
-    return Stores(db, queue, staff, DraftStore(db, now=now), BookingStore(db, now=now))
+    # Counters declared in kiosk.toml (Config.counters) join the database's own.
+    counters = CounterStore(db, queue, getattr(config, "counters", ()), now=now)
+    return Stores(db, queue, staff, DraftStore(db, now=now), BookingStore(db, now=now), counters)

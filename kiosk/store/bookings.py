@@ -271,10 +271,14 @@ class BookingStore:
             )
         return [_to_booking(row) for row in rows]
 
-    def check_in(self, code: str, *, kiosk_id: str | None = None) -> tuple[Booking, QueueItem]:
+    def check_in(
+        self, code: str, *, kiosk_id: str | None = None, locale: str | None = None
+    ) -> tuple[Booking, QueueItem]:
         """Mark today's booking checked in and issue its priority ticket, atomically.
 
-        Checking in again returns the same ticket, never a second one.
+        Checking in again returns the same ticket, never a second one. ``locale``
+        (the customer's kiosk language) is kept with the ticket: the lobby
+        announces it in that language first.
 
         Raises:
             BookingNotFound, BookingNotToday: as :meth:`find`.
@@ -296,6 +300,7 @@ class BookingStore:
                 service=booking.service,
                 priority=True,
                 kiosk_id=clean_text(kiosk_id, MAX_NAME) if kiosk_id else None,
+                locale=locale if locale in ids.LOCALES else None,
                 # Whitelisted keys only (sanitise_context): staff see it is a check-in.
                 context=sanitise_context({"journey": "check_in"}),
             )

@@ -228,6 +228,7 @@ class DraftStore:
         service: str,
         request_key: str,
         held_ticket: int | None = None,
+        locale: str | None = None,
     ) -> tuple[Draft, QueueItem]:
         """Store the answers and give the customer a queue number, linked, in one write.
 
@@ -242,6 +243,8 @@ class DraftStore:
             request_key: The kiosk's id for this journey visit (letters, digits).
             held_ticket: An open ticket the customer already holds for ``service``
                 (taken earlier in the session): the draft joins it.
+            locale: The customer's kiosk language, kept with a new ticket (the
+                lobby announces it in that language first); None if unknown.
 
         Raises:
             DraftError: no journey, form or request key, or no free code.
@@ -275,7 +278,14 @@ class DraftStore:
             ticket_id = self._joinable(conn, held_ticket, service)
             if ticket_id is None:
                 ticket_id = insert_waiting(
-                    conn, Kind.TICKET, day, series, at, service=service, kiosk_id=kiosk
+                    conn,
+                    Kind.TICKET,
+                    day,
+                    series,
+                    at,
+                    service=service,
+                    kiosk_id=kiosk,
+                    locale=locale if locale in ids.LOCALES else None,
                 )
             code = self._free_code(conn)
             cursor = conn.execute(

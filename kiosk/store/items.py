@@ -35,6 +35,7 @@ _COLUMNS = (
     "location",
     "reason",
     "context",
+    "locale",
     "created_at",
     "updated_at",
 )
@@ -72,6 +73,9 @@ def to_item(row: dict[str, Any], notes: list[dict[str, str]] | None = None) -> Q
         notes=tuple(notes or ()),
         rating=row["rating"],
         thanked_staff=row["thanked_staff"],
+        counter=row.get("counter"),
+        calls=row.get("calls") or 0,
+        locale=row.get("locale"),
     )
 
 

@@ -200,7 +200,14 @@ class StaffActions(QueueStoreBase):
             Status.WAITING,
             staff_name(staff),
             "release",
-            lambda _, at: {"claimed_by": None, "called_at": None, "serving_at": None},
+            # Back in its queue for any counter to call (kiosk.store.counters).
+            lambda _, at: {
+                "claimed_by": None,
+                "called_at": None,
+                "serving_at": None,
+                "counter": None,
+                "calls": 0,
+            },
         )
 
     def _move(

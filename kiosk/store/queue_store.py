@@ -77,13 +77,20 @@ class SqliteQueueStore(StaffActions):
         priority: bool = False,
         priority_reason: str | None = None,
         kiosk_id: str | None = None,
+        locale: str | None = None,
     ) -> QueueItem:
         """A numbered ticket for ``service`` (A001 … per day and series).
+
+        ``locale`` is the language the customer used at the kiosk: the lobby's
+        announcement of this number starts in it.
 
         Raises:
             UnknownService: ``service`` is not one of models.SERIES.
             UnknownReason: ``priority_reason`` is not one of ids.PRIORITY_REASONS.
+            QueueError: ``locale`` is not one of ids.LOCALES.
         """
+        if locale is not None and locale not in ids.LOCALES:
+            raise QueueError(f"unknown language {locale!r}; choose from {', '.join(ids.LOCALES)}")
         series = SERIES.get(service) if isinstance(service, str) else None
         if series is None:
             raise UnknownService(str(service))
@@ -98,6 +105,7 @@ class SqliteQueueStore(StaffActions):
             priority_reason=priority_reason,
             # An id from the settings (checked there), not customer text: nothing to mask.
             kiosk_id=kiosk_id.strip()[:MAX_NAME] or None if kiosk_id else None,
+            locale=locale,
         )
 
     def request_help(

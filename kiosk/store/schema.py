@@ -176,12 +176,79 @@ def m003_draft_tickets(db: Database) -> None:
     )
 
 
+_COUNTERS_AND_CALLS = (
+    # The kiosk language the customer used (announcements start in it), the
+    # counter an item was called or sent to, and how often it was called.
+    "ALTER TABLE items ADD COLUMN locale TEXT",
+    "ALTER TABLE items ADD COLUMN counter TEXT",
+    "ALTER TABLE items ADD COLUMN calls INTEGER NOT NULL DEFAULT 0",
+    # When the item joined the queue it waits in now (NULL: at created_at); a
+    # transfer starts a new segment but keeps created_at, its place by arrival.
+    "ALTER TABLE items ADD COLUMN segment_at TEXT",
+    """
+    CREATE TABLE counters (
+        id TEXT PRIMARY KEY,
+        services TEXT NOT NULL,
+        names TEXT NOT NULL DEFAULT '{}',
+        direction TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT
+    )
+    """,
+    """
+    CREATE TABLE calls (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items (id),
+        at TEXT NOT NULL,
+        counter TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('call', 'recall'))
+    )
+    """,
+    "CREATE INDEX idx_calls_item ON calls (item_id)",
+    # One row per queue an item went through: waited and served times per segment.
+    """
+    CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items (id),
+        service TEXT,
+        counter TEXT,
+        joined_at TEXT NOT NULL,
+        called_at TEXT,
+        serving_at TEXT,
+        ended_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        staff TEXT
+    )
+    """,
+    "CREATE INDEX idx_segments_item ON segments (item_id)",
+)
+
+
+@_migration
+def m004_counters_and_calls(db: Database) -> None:
+    """Counters, each call and recall, segments of a transferred visit, the ticket's locale."""
+    for statement in _COUNTERS_AND_CALLS:
+        db.execute(statement)
+
+
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # Tables this code creates; used to recognise someone else's SQLite file.
 KIOSK_TABLES = frozenset(
-    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
+    {
+        "items",
+        "notes",
+        "staff",
+        "audit",
+        "daily_counts",
+        "form_drafts",
+        "bookings",
+        "counters",
+        "calls",
+        "segments",
+    }
 )
 
 

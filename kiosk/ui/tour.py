@@ -77,6 +77,7 @@ def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
     from kiosk.staff.console import StaffConsole
+    from kiosk.ui.lobby_app import sample_counters
     from kiosk.ui.samples import morning_queue
 
     console = StaffConsole(
@@ -89,6 +90,8 @@ def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int
     )
     console.setFixedSize(*size)
     console.signed_in_as("Wang")
+    console.counter_id = "3"  # the machine's counter, as remembered in its data dir
+    console.show_counters(sample_counters())
     console.show_snapshot(morning_queue())
     console.select(4)
     console.show()
@@ -167,7 +170,7 @@ def render_tour(
     window.show()
     screen_ids = window.tour_screen_ids()
     states = [tour_key(sid, st) for st, (sid, _) in PANEL_STATES.items() if sid in screen_ids]
-    known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, *states]
+    known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, ids.LOBBY, *states]
     wanted = list(only) if only else known
     unknown = [s for s in wanted if s not in known]
     if unknown:
@@ -190,6 +193,10 @@ def render_tour(
                     if screen_id == ids.STAFF_CONSOLE:
                         shown = _console_window(catalogs, locale, theme, resolution)
                         spoken = ""  # the console does not speak
+                    elif screen_id == ids.LOBBY:  # counters' display: its own window
+                        from kiosk.ui.lobby_app import tour_lobby
+
+                        shown, spoken = tour_lobby(catalogs, locale, theme, resolution), ""
                     else:
                         controller.session.history = _history_for(screen_id)
                         _stage_staff_bar(window, screen_id)

@@ -21,6 +21,7 @@ from kiosk.ui import theme
 
 Rect = tuple[int, int, int, int]
 PAGE_ACTIONS = ("page_previous", "page_next")
+LOBBY_MIN_TEXT_PX = 48  # DESIGN.md: nothing on the lobby display under 48 px
 
 # (resolution, screens, elements, violations by rule) for the terminal summary.
 AUDIT_ROWS: list[tuple[str, int, int, str]] = []
@@ -101,6 +102,9 @@ def audit_screen(
     # desktop sizes; contrast, clipping, glyph and overlap rules are the same.
     staff_screen = screen["id"].startswith("staff.")
     console = screen["id"] == ids.STAFF_CONSOLE
+    # The lobby display is read from a chair, not touched: no bar, no speech of its
+    # own (the announcer calls numbers), nothing under 48 px.
+    lobby = screen["id"] == ids.LOBBY
     elements = screen["elements"]
     texts = [e for e in elements if e["kind"] == "text"]
     every_tap = [e for e in elements if e["tappable"]]
@@ -110,7 +114,7 @@ def audit_screen(
     def add(rule: str, detail: str) -> None:
         out.append(Violation(rule, where, detail))
 
-    if not screen["spoken"].strip() and not console:
+    if not screen["spoken"].strip() and not console and not lobby:
         add("speech", "screen says nothing on entry")
     for e in elements:
         vx, vy, vw, vh = e["visible_rect"]
@@ -130,6 +134,8 @@ def audit_screen(
                 add("font", f"heading {e['text']!r} is {px}px (< {theme.MIN_HEADING_PX})")
             if role == "body" and px < theme.MIN_BODY_PX:
                 add("font", f"body {e['text']!r} is {px}px (< {theme.MIN_BODY_PX})")
+            if lobby and px < LOBBY_MIN_TEXT_PX:
+                add("font", f"lobby text {e['text']!r} is {px}px (< {LOBBY_MIN_TEXT_PX})")
         if e["line_px"] < theme.MIN_LINE_HEIGHT * px - 0.5:
             add("line-height", f"{e['text']!r}: {e['line_px']}px lines for {px}px text")
         if e["missing_glyphs"]:
@@ -179,7 +185,7 @@ def audit_screen(
     ]
     if len(choices) > theme.MAX_CHOICES and not staff_screen:
         add("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})")
-    if not console:
+    if not console and not lobby:
         out.extend(_audit_bar(screen, where))
     return out
 

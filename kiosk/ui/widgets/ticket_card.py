@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
 from kiosk.qr import ticket_reference
+from kiosk.queue.counters import Counter, calling_words
 from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.speech.aloud import say_number, spell_code
 from kiosk.ui.theme import Metrics
@@ -49,16 +50,32 @@ class TicketCard(QWidget):
         self.number = text_label("number", align=center)
         self.service = text_label("heading", align=center)
         self.wait = text_label("body", align=center)
+        # How they will be called, and at which counters (kiosk.queue.counters).
+        self.calling = text_label("body", align=center)
+        self.counters: list[Counter] = []
         self.print_line = text_label("body", align=center)
         # Number and words beside the QR on a wide screen. On a narrow one the QR
         # goes below the way on (the step screen places ``below`` after Finish),
         # so Finish stays in view: the number matters more than the code.
         self.code, self.qr, self.qr_caption = _qr_box()
+        # Beside the words, the calling line goes under the QR, where there is room.
+        self.calling_side = text_label("body", align=Qt.AlignmentFlag.AlignHCenter)
+        self.counters_side = text_label("hint", align=Qt.AlignmentFlag.AlignHCenter)
+        code_layout = self.code.layout()
+        code_layout.insertWidget(code_layout.count() - 1, self.calling_side)
+        code_layout.insertWidget(code_layout.count() - 1, self.counters_side)
         self.below, self.qr_below, self.qr_below_caption = _qr_box()
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.caption, self.number, self.service, self.wait, self.print_line):
+        for widget in (
+            self.caption,
+            self.number,
+            self.service,
+            self.wait,
+            self.calling,
+            self.print_line,
+        ):
             words_layout.addWidget(widget)
         words_layout.addStretch(1)
         self.columns = ResponsiveGrid(max_columns=2)
@@ -100,6 +117,10 @@ class TicketCard(QWidget):
 
     def _place_qr(self) -> None:
         self.code.setVisible(self.issued and not self.stacked)
+        # "Watch the screen above the counters": not on a form's page, which is full.
+        self.calling.setVisible(self.issued and not self.compact and self.stacked)
+        self.calling_side.setVisible(self.issued and not self.compact and not self.stacked)
+        self.counters_side.setVisible(self.calling_side.isVisibleTo(self) and bool(self.counters))
         self.below.setVisible(
             self.issued and self.stacked and self.below_allowed and not self.isHidden()
         )
@@ -126,11 +147,18 @@ class TicketCard(QWidget):
         form's code and the way on, and still fits at 150 % (it stays the largest text)."""
         self.compact = compact
         self._size_qr()
+        self._place_qr()
         role = "display" if compact else "number"
         if self.number.property("role") != role:
             self.number.setProperty("role", role)
             self.number.style().unpolish(self.number)
             self.number.style().polish(self.number)
+
+    def set_counters(self, counters: list[Counter]) -> None:
+        """The branch's counters (:class:`kiosk.queue.counters.Counter`), for "Served at"."""
+        self.counters = list(counters)
+        self._size_qr()
+        self.state_did_change.emit()
 
     def show_failure(self) -> None:
         self.item, self.failed = None, True
@@ -150,6 +178,10 @@ class TicketCard(QWidget):
         self.wait.setVisible(issued and self.estimate is not None)
         if item is not None:
             self.number.setText(item.label)
+            calling = calling_words(item.service, self.counters, c, c.locale)
+            self.calling.setText(" ".join(calling))
+            self.calling_side.setText(calling[0])
+            self.counters_side.setText(" ".join(calling[1:]))
             self.service.setText(
                 c.text("ticket.for_service", service=c.text(f"service.{item.service}"))
             )
@@ -184,7 +216,16 @@ class TicketCard(QWidget):
             aloud: What a label says instead of its text, by ``id(label)`` (the
                 page's caption without the customer's name).
         """
-        labels = (self.caption, self.number, self.service, self.wait, self.print_line)
+        labels = (
+            self.caption,
+            self.number,
+            self.service,
+            self.wait,
+            self.print_line,
+            self.calling,
+            self.calling_side,
+            self.counters_side,
+        )
         instead = {id(self.number): self.spoken_number(), **(aloud or {})}
         parts = []
         for label in labels:
@@ -216,8 +257,10 @@ class TicketCard(QWidget):
     def _size_qr(self) -> None:
         # A counter's scanner reads a smaller code too; a form's page needs the room.
         if self._target:
-            for qr in (self.qr, self.qr_below):
-                qr.set_side(self._target * (2 if self.compact else 3))
+            # Beside the words it shares its column with the calling lines (a counter's
+            # scanner reads 1 mm modules): smaller still when counters are listed too.
+            self.qr.set_side(round(self._target * (1.5 if self.counters else 2)))
+            self.qr_below.set_side(self._target * (2 if self.compact else 3))
 
 
 def _qr_box() -> tuple[QWidget, QrImage, QLabel]:
