@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
+from kiosk import __version__, cli_demo, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="the customer kiosk, fullscreen and locked (default)")
-    sub.add_parser("demo", help="the kiosk in a resizable laptop window")
+    cli_demo.register(sub)  # laptop demo
     tour = sub.add_parser("tour", help="render every screen offscreen to PNG + tour.json")
     tour.add_argument("--out", required=True, type=Path, metavar="DIR")
     locales = (*ids.LOCALES, ids.PSEUDO_LOCALE)
@@ -109,10 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_console(config, data_dir)
         if command in cli_queue.COMMANDS:
             return cli_queue.run(args, config, data_dir)
-        if command in ("run", "demo"):
+        if command == cli_demo.COMMAND:  # laptop demo
+            return cli_demo.run(args, config, data_dir)
+        if command == "run":
             from kiosk.app import run_gui
 
-            return run_gui(config, data_dir, demo=command == "demo")
+            return run_gui(config, data_dir, demo=False)
         if command == "tour":
             from kiosk.ui.tour import run_tour
 

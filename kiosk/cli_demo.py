@@ -1,0 +1,40 @@
+"""``kiosk demo``: the whole product on a laptop screen, or one picture of it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.config import Config
+
+COMMAND = "demo"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    demo = sub.add_parser(
+        COMMAND,
+        help="the laptop demo: the kiosk as a branch touchscreen shows it (scaled down), "
+        "the staff console beside it, and a morning's demo queue",
+    )
+    demo.add_argument("--portrait", action="store_true", help="an upright touchscreen (1080x1920)")
+    demo.add_argument(
+        "--picture",
+        type=Path,
+        metavar="FILE.png",
+        help="no windows: draw the demo's windows on a 1920x1080 laptop screen into FILE.png "
+        "(works without a display)",
+    )
+
+
+def run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
+    if args.portrait:
+        config = config.with_overrides(ui__demo_portrait=True)
+    if args.picture is not None:
+        from kiosk.demo.picture import write_demo_picture
+
+        out = write_demo_picture(config, args.picture)
+        print(f"kiosk demo: the demo layout drawn to {out}")
+        return 0
+    from kiosk.app import run_gui
+
+    return run_gui(config, data_dir, demo=True)
