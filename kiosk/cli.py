@@ -89,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == cli_say.COMMAND:
             return cli_say.run(args)
         data_dir = resolve_data_dir(args.data_dir)
+        if command == cli_demo.COMMAND:  # laptop demo: its own folder
+            data_dir = cli_demo.data_dir_for(args.data_dir, data_dir)
         if command == "check":
             from kiosk.diagnostics import run_checks
 

@@ -26,6 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
 
 
+def data_dir_for(cli_value: str | None, resolved: Path) -> Path:
+    """The demo's own folder (``demo`` inside the usual one) unless ``--data-dir`` names one.
+
+    The demo's staff account and queue then never reach the database of a kiosk
+    that runs on the same machine, even one found through ``KIOSK_DATA_DIR``.
+    """
+    return resolved if cli_value is not None else resolved / "demo"
+
+
 def run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
     if args.portrait:
         config = config.with_overrides(ui__demo_portrait=True)
