@@ -11,7 +11,9 @@ only the client areas, stay inside the screen and never overlap.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from kiosk.core.errors import KioskError
 
 # A little desktop between two windows, so their borders never touch.
 GAP = 8
@@ -84,12 +86,14 @@ class Role:
         reference: For a scaled role, the size it is laid out at (it is shown
             scaled down as a whole, aspect kept); ``None`` for a window that
             lays itself out at any size from ``minimum`` up.
-        minimum: The smallest client size that is still usable.
+        minimum: The smallest client size that is comfortable.
+        least: The smallest it can be made at all (on a small screen).
     """
 
     name: str
     reference: tuple[int, int] | None = None
     minimum: tuple[int, int] = (0, 0)
+    least: tuple[int, int] = (320, 240)
 
 
 @dataclass(frozen=True)
@@ -115,12 +119,34 @@ def reference_size(size: tuple[int, int], portrait: bool) -> tuple[int, int]:
 
 
 def kiosk_role(reference: tuple[int, int]) -> Role:
-    """The customer kiosk at its reference size; below a fifth of it, nothing is readable."""
-    return Role("kiosk", reference, (reference[0] // 5, reference[1] // 5))
+    """The customer kiosk at its reference size; below a fifth of it, little is readable."""
+    w, h = reference
+    return Role("kiosk", reference, (w // 5, h // 5), (w // 8, h // 8))
 
 
-class LayoutError(ValueError):
+class LayoutError(KioskError):
     """The screen is too small for the roles' minimum sizes."""
+
+
+def tile_or_squeeze(
+    screen: Rect, roles: Sequence[Role], frame: Margins = Margins(*ESTIMATED_FRAME), gap: int = GAP
+) -> tuple[list[Placement], bool]:
+    """:func:`tile`, or on a small screen every role squeezed to its ``least`` size.
+
+    Squeezed, a window's words may wrap or clip, but nothing overlaps and
+    nothing leaves the screen.
+
+    Returns:
+        The placements, and whether the roles had to be squeezed.
+
+    Raises:
+        LayoutError: Not even the squeezed roles fit (the message names the screen).
+    """
+    try:
+        return tile(screen, roles, frame, gap), False
+    except LayoutError:
+        squeezed = [replace(r, minimum=r.least) for r in roles]
+        return tile(screen, squeezed, frame, gap), True
 
 
 def _placed(role: Role, frame: Rect, margins: Margins, scale: float = 1.0) -> Placement:

@@ -39,7 +39,7 @@ from kiosk.demo.layout import (
     Role,
     kiosk_role,
     reference_size,
-    tile,
+    tile_or_squeeze,
 )
 
 if TYPE_CHECKING:
@@ -191,7 +191,14 @@ class DemoTiler(QObject):
 
     def arrange(self) -> list[Placement]:
         """Place every window for the current frame estimate."""
-        self.placements = tile(self.available(), [r.role for r in self.roles], self.frame)
+        screen = self.available()
+        self.placements, squeezed = tile_or_squeeze(
+            screen, [r.role for r in self.roles], self.frame
+        )
+        if squeezed:
+            log.warning(
+                "demo: a %dx%d screen is small; the windows are squeezed", screen.w, screen.h
+            )
         for role, placed in zip(self.roles, self.placements, strict=True):
             c = placed.client
             role.window.setGeometry(c.x, c.y, c.w, c.h)
@@ -266,7 +273,13 @@ def console_role(console: QWidget) -> Role:
     minimum far below their words, and were clipped at the minimum.
     """
     width = max(CONSOLE.minimum[0], console.sizeHint().width())
-    return Role(CONSOLE.name, None, (width, max(CONSOLE.minimum[1], console.minimumHeight())))
+    least = console.minimumSizeHint().expandedTo(console.minimumSize())
+    return Role(
+        CONSOLE.name,
+        None,
+        (width, max(CONSOLE.minimum[1], least.height())),
+        (least.width(), least.height()),
+    )
 
 
 def follow_locale(ribbon: Ribbon, kiosk: Kiosk) -> Callable[[object], None]:

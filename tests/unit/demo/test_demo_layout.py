@@ -19,6 +19,7 @@ from kiosk.demo.layout import (
     kiosk_role,
     reference_size,
     tile,
+    tile_or_squeeze,
 )
 
 LANDSCAPE = kiosk_role((1920, 1080))
@@ -147,3 +148,20 @@ def test_the_demo_logic_imports_without_qt(module: str) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_small_screen_squeezes_the_console_rather_than_overlap() -> None:
+    screen = Rect(0, 0, 800, 600)
+    roles = [LANDSCAPE, CONSOLE]
+    with pytest.raises(LayoutError):
+        tile(screen, roles, Margins())
+    placed, squeezed = tile_or_squeeze(screen, roles, Margins())
+    assert squeezed
+    assert all(screen.contains(p.frame) for p in placed)
+    assert not placed[0].frame.overlaps(placed[1].frame)
+    assert placed[1].client.w >= CONSOLE.least[0]
+
+
+def test_a_screen_too_small_even_squeezed_is_a_clear_error() -> None:
+    with pytest.raises(LayoutError, match="400x300 screen has no room"):
+        tile_or_squeeze(Rect(0, 0, 400, 300), [LANDSCAPE, CONSOLE], Margins())
