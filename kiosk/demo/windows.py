@@ -33,6 +33,7 @@ from kiosk.demo.data import DEMO_PIN, DEMO_STAFF
 from kiosk.demo.layout import (
     CONSOLE,
     ESTIMATED_FRAME,
+    LayoutError,
     Margins,
     Placement,
     Rect,
@@ -224,8 +225,12 @@ class DemoTiler(QObject):
             )
             if real != self.frame:
                 log.info("demo: window frames are %s, tiling again", real)
-                self.frame = real
-                self.arrange()
+                previous, self.frame = self.frame, real
+                try:
+                    self.arrange()
+                except LayoutError as exc:  # keep the first tiling rather than stop
+                    log.warning("demo: %s; the windows stay where they are", exc)
+                    self.frame = previous
         if last and self.report is not None:
             # One more turn of the loop so the last move has reached the windows.
             QTimer.singleShot(200, self, self.write_report)
