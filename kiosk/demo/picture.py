@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from kiosk.core import ids
 from kiosk.demo.data import seed_demo_data
 from kiosk.demo.layout import Margins, Rect, tile
+from kiosk.queue.models import Kind
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -65,7 +66,7 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
     console = build_console(config, None)
     console.signed_in_as(DEMO_STAFF)
     console.show_snapshot(items)
-    helps = [i for i in items if i.kind.value == "help"]
+    helps = [i for i in items if i.kind == Kind.HELP]
     if helps:
         console.select(helps[0].id)
     roles = build_demo_windows(config, kiosk, console, sign_in_hint=False)

@@ -14,7 +14,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +70,7 @@ class ScaledKiosk(QGraphicsView):
     """A widget rendered at its reference size and shown scaled down as a whole.
 
     Args:
-        widget: The kiosk window (a top-level widget not yet shown).
+        widget: The kiosk window, or the lobby display (a top-level widget not yet shown).
         reference: The size it is laid out at (the branch touchscreen's).
     """
 
@@ -175,8 +175,8 @@ class DemoTiler(QObject):
 
     Args:
         roles: The main role (the kiosk) first, then the column's roles.
-        report: Where to write the windows' geometry after each look at the
-            frames (``None``: nowhere).
+        report: Where to write the windows' geometry after the last look at
+            the frames (``None``: nowhere).
     """
 
     def __init__(self, roles: Sequence[RoleWindow], report: Path | None = None) -> None:
@@ -264,7 +264,7 @@ class DemoTiler(QObject):
             )
         data = {
             "screen": self.available().as_list(),
-            "frame_margins": list(self.frame.__dict__.values()),
+            "frame_margins": list(astuple(self.frame)),
             "windows": windows,
         }
         self.report.write_text(json.dumps(data, indent=1), "utf-8")
@@ -315,9 +315,18 @@ def build_demo_windows(
         RoleWindow(kiosk_role(view.reference), view),
         RoleWindow(console_role(console), console),
     ]
-    # The lobby display joins here (a third role; the layout has its place):
-    # roles.append(RoleWindow(LOBBY, lobby_window))
+    # The lobby display joins here, as a third role the layout has a place for:
+    # roles.append(scaled_role(LOBBY, lobby_window, console.catalog.text("staff.demo_ribbon")))
     return roles
+
+
+def scaled_role(role: Role, widget: QWidget, ribbon: str) -> RoleWindow:
+    """A role drawn at its reference size and scaled as a whole, with its ribbon (the lobby)."""
+    if role.reference is None:
+        raise ValueError(f"{role.name} has no reference size to scale from")
+    view = ScaledKiosk(widget, role.reference)
+    Ribbon(view, ribbon)
+    return RoleWindow(role, view)
 
 
 def show_demo(config: Config, data_dir: Path, kiosk: Kiosk, console: StaffConsole) -> DemoTiler:

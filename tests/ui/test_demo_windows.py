@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.app import Kiosk, build_console, build_kiosk
 from kiosk.config import Config
 from kiosk.core import ids
 from kiosk.demo.data import DEMO_PIN, DEMO_STAFF
-from kiosk.demo.layout import Rect
-from kiosk.demo.windows import DemoTiler, Ribbon, ScaledKiosk, build_demo_windows
+from kiosk.demo.layout import LOBBY, Rect
+from kiosk.demo.windows import DemoTiler, Ribbon, ScaledKiosk, build_demo_windows, scaled_role
 from kiosk.ui.tour import settle
 
 PATIENT = Config({"idle.timeout_seconds": 600})
@@ -104,3 +104,16 @@ def test_the_tiler_puts_every_window_on_the_available_screen(
         assert screen.contains(Rect(g.x(), g.y(), g.width(), g.height())), role.role.name
     tiler.write_report()
     assert '"role": "kiosk"' in (tmp_path / "demo-windows.json").read_text("utf-8")
+
+
+def test_the_lobby_joins_as_a_scaled_role_with_its_ribbon(qapp, qtbot) -> None:
+    lobby = QLabel("A012")
+    role = scaled_role(LOBBY, lobby, "DEMO")
+    qtbot.addWidget(role.window)
+    role.window.resize(480, 270)
+    role.window.show()
+    qtbot.waitExposed(role.window)
+    assert role.role is LOBBY
+    assert lobby.size().toTuple() == (1920, 1080)  # laid out as on the TV
+    assert role.window.scale_factor == pytest.approx(0.25, abs=0.01)
+    assert role.window.findChild(Ribbon).text() == "DEMO"

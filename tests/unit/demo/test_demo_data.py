@@ -54,3 +54,10 @@ def test_the_seeding_factory_opens_then_seeds(data_dir: Path) -> None:
         assert len(opened.queue.list_open()) == len(TICKETS) + 1
     finally:
         opened.close()
+
+
+def test_a_look_alike_staff_name_leaves_the_queue_working(stores: Stores) -> None:
+    stores.staff.add("DEMO", "731946")  # same skeleton as "Demo": the store refuses a second
+    seeded = seed_demo_data(stores)
+    assert seeded == Seeded(staff=False, items=len(TICKETS) + 1)
+    assert stores.staff.names() == ["DEMO"]
