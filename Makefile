@@ -23,8 +23,10 @@ demo: os-deps $(STAMP)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		QT_QPA_PLATFORM= $(BIN)/kiosk demo; \
 	else \
-		echo "No display found: rendering the screen tour to ./tour/ instead (open tour/*/*/*/*.png)."; \
-		$(BIN)/kiosk tour --out tour; \
+		echo "No display found: rendering the screen tour to ./tour/ instead (open tour/*/*/*/*.png)"; \
+		echo "and the demo's windows on a 1920x1080 laptop screen to tour/demo.png."; \
+		$(BIN)/kiosk tour --out tour && \
+		$(BIN)/kiosk --data-dir tour/.demo-data demo --picture tour/demo.png; \
 	fi
 
 # Tests run on every core (pytest-xdist); the audit is split per resolution and

@@ -803,10 +803,15 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
     speech = create_speech_service(config, data_dir)
     if not speech.available:
         log.warning("voice unavailable: %s", speech.unavailable_reason)
+    stores = store_factory(config, data_dir)
+    if demo:  # laptop demo: its staff account and queue (never in `kiosk run`)
+        from kiosk.demo.data import with_demo_data
+
+        stores = with_demo_data(stores)
     kiosk = build_kiosk(
         config,
         kiosk_mode=not demo,
-        store_factory=store_factory(config, data_dir),
+        store_factory=stores,
         speech=speech,
         defer_screens=True,
     )
@@ -824,22 +829,19 @@ def run_gui(config: Config, data_dir: Path, *, demo: bool) -> int:
         Background(kiosk.window).run(_warm_up_understanding)
 
     _AfterFirstPaint(kiosk.window, start_listening)
-    console = None
-    if demo:
-        width, height = config.demo_size
-        kiosk.window.resize(width, height)
-        kiosk.window.move(0, 0)
-        kiosk.window.show()
-        # The demo shows both sides of a help request: kiosk and staff console.
-        console = build_console(config, kiosk.queue, data_dir)
-        console.resize(960, height)
-        console.move(width + 16, 0)
-        console.show()
+    demo_windows = None
+    if demo:  # laptop demo: kiosk/demo/ scales the kiosk and tiles the role windows
+        from kiosk.demo.windows import show_demo
+
+        demo_windows = show_demo(
+            config, data_dir, kiosk, build_console(config, kiosk.queue, data_dir)
+        )
     else:
         kiosk.window.enter_kiosk_mode()
     keepalive = _quit_on_signals(app, kiosk.window)
     log.info("kiosk started (%s), data dir %s", "demo" if demo else "kiosk", data_dir)
     code = app.exec()
+    del demo_windows  # the demo's windows and their tiler live until the loop ends
     keepalive.stop()
     speech.shutdown()
     for recognition in listening:

@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__, cli_announce, cli_listen, cli_queue, cli_say, cli_understand
+from kiosk import (
+    __version__,
+    cli_announce,
+    cli_demo,
+    cli_listen,
+    cli_queue,
+    cli_say,
+    cli_understand,
+)
 from kiosk import cli_counters as cli_counters  # counters, calling and the lobby display
 from kiosk import cli_lobby as cli_lobby
 from kiosk.core import ids
@@ -57,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="the customer kiosk, fullscreen and locked (default)")
-    sub.add_parser("demo", help="the kiosk in a resizable laptop window")
+    cli_demo.register(sub)  # laptop demo
     tour = sub.add_parser("tour", help="render every screen offscreen to PNG + tour.json")
     tour.add_argument("--out", required=True, type=Path, metavar="DIR")
     locales = (*ids.LOCALES, ids.PSEUDO_LOCALE)
@@ -97,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == cli_announce.COMMAND:
             return cli_announce.run(args)
         data_dir = resolve_data_dir(args.data_dir)
+        if command == cli_demo.COMMAND:  # laptop demo: its own folder
+            data_dir = cli_demo.data_dir_for(args.data_dir, data_dir)
         if command == "check":
             from kiosk.diagnostics import run_checks
 
@@ -121,10 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_counters.run(args, config, data_dir)
         if command in cli_lobby.COMMANDS:
             return cli_lobby.run(args, config, data_dir)
-        if command in ("run", "demo"):
+        if command == cli_demo.COMMAND:  # laptop demo
+            return cli_demo.run(args, config, data_dir)
+        if command == "run":
             from kiosk.app import run_gui
 
-            return run_gui(config, data_dir, demo=command == "demo")
+            return run_gui(config, data_dir, demo=False)
         if command == "tour":
             from kiosk.ui.tour import run_tour
 

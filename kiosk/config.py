@@ -212,8 +212,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "ui.demo_size",
         str,
-        "1366x768",
-        "Window size of `kiosk demo`, as WIDTHxHEIGHT.",
+        "1920x1080",
+        "The branch touchscreen `kiosk demo` shows, as WIDTHxHEIGHT: the kiosk is laid "
+        "out at this size and scaled down as a whole to fit the laptop's screen.",
+    ),
+    # laptop demo: a portrait touchscreen
+    Setting(
+        "ui.demo_portrait",
+        bool,
+        False,
+        "Whether `kiosk demo` shows the touchscreen upright (1080x1920), as `--portrait` does.",
     ),
     Setting(
         "idle.timeout_seconds",

@@ -221,6 +221,9 @@ class StaffConsole(QWidget):
         self.sign_in_button = _button(c.text("staff.sign_in"), "sign_in", primary=True)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_in_message = _label("alert")
+        # The demo's account and PIN (kiosk demo only: see show_sign_in_hint).
+        self.sign_in_hint = _label("hint")
+        self.sign_in_hint.hide()
         name_label, pin_label = _label(), _label()
         name_label.setText(c.text("staff.name"))
         pin_label.setText(c.text("staff.pin"))
@@ -234,6 +237,7 @@ class StaffConsole(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.sign_in_button)
         layout.addWidget(self.sign_in_message)
+        layout.addWidget(self.sign_in_hint)
         layout.addStretch(1)
         page.setMaximumWidth(720)
         return page
@@ -456,6 +460,11 @@ class StaffConsole(QWidget):
         self.name_box.clear()
         self.name_box.addItems(names)
         self.sign_in_message.setText("" if names else self.catalog.text("staff.no_staff"))
+
+    def show_sign_in_hint(self, text: str) -> None:
+        """A line under the sign-in button (the demo shows its account and PIN there)."""
+        self.sign_in_hint.setText(text)
+        self.sign_in_hint.setVisible(bool(text))
 
     def sign_in(self) -> None:
         name, pin = self.name_box.currentText(), self.pin_edit.text()

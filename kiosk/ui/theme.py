@@ -251,6 +251,10 @@ QPushButton[variant="attract"] {{
     background: {p.background};
     border: none;
 }}
+QPushButton[variant="attract"][fit="true"] QLabel[role="heading"] {{
+    font-size: {bm.heading}px;
+}}
+QPushButton[variant="attract"][fit="true"] QLabel[role="hint"] {{ font-size: {bm.small}px; }}
 QWidget#FixedBar {{
     background: {p.bar};
     border-top: {bw}px solid {p.border};

@@ -16,7 +16,7 @@ def test_defaults_without_a_file(data_dir: Path) -> None:
     config = load_config(data_dir)
     assert config["idle.timeout_seconds"] == 60
     assert config["ui.default_locale"] == "en"
-    assert config.demo_size == (1366, 768)
+    assert config.demo_size == (1920, 1080)
 
 
 def test_every_setting_is_declared_with_a_description() -> None:

@@ -146,6 +146,9 @@ class PagedArea(QWidget):
         # their second line): tried in order when it does not fit; each takes a bool.
         self.compactors: list[Callable[[bool], None]] = []
         self.compact = False
+        # Check the choice again when the full content turns out not to fit (the
+        # welcome screen, which must be one page; other screens keep the first choice).
+        self.recheck_compact = False
         self._compact_for: tuple[object, ...] | None = None
         self.fit_key: Callable[[], object] = lambda: None
         self._pending = QTimer(self, singleShot=True, interval=0)
@@ -233,6 +236,12 @@ class PagedArea(QWidget):
             width = self.scroll.viewport().width()
             self._choose_compact(content, width, total)
             needed = self._content_height(content, width)
+            if needed > total and self.recheck_compact and not self.compact:
+                # The choice was made on sizes a restyle had not reached yet (text
+                # size 150 → 200 measured the old fonts): the full content does
+                # not fit after all, so the shorter one is tried now.
+                self._set_compact(True)
+                needed = self._measured(content, width)
             if needed <= total:
                 self.bar.hide()
                 self.pages = [(0, needed)]
