@@ -7,6 +7,7 @@ sees the product side by side.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -46,9 +47,11 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.app import build_console, build_kiosk, qt_app
     from kiosk.demo.data import DEMO_STAFF
-    from kiosk.demo.windows import build_demo_windows
+    from kiosk.demo.layout import LOBBY
+    from kiosk.demo.windows import build_demo_windows, scaled_role
     from kiosk.printing import NullPrinter
     from kiosk.store import open_stores
+    from kiosk.ui.lobby_app import tour_lobby
     from kiosk.ui.tour import settle
 
     app = qt_app()
@@ -70,6 +73,12 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
     if helps:
         console.select(helps[0].id)
     roles = build_demo_windows(config, kiosk, console, sign_in_hint=False)
+    # The lobby display with a mid-morning board (the picture has no live queue).
+    lobby = tour_lobby(kiosk.catalogs, "en", config["ui.default_theme"], LOBBY.reference or (0, 0))
+    lobby.hide()
+    lobby.setMinimumSize(0, 0)
+    lobby.setMaximumSize(16777215, 16777215)
+    roles.append(scaled_role(LOBBY, lobby, console.catalog.text("staff.demo_ribbon")))
     placements = tile(Rect(0, 0, *screen), [r.role for r in roles], PICTURE_FRAME)
     for role, placed in zip(roles, placements, strict=True):
         role.window.setGeometry(*placed.client.as_list())
@@ -95,6 +104,9 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
     out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(out)):
         raise OSError(f"could not write the picture {out}")
+    # Where each window was drawn, beside the picture (for a reader and the tests).
+    where = {p.role: p.client.as_list() for p in placements}
+    out.with_suffix(".json").write_text(json.dumps(where), encoding="utf-8")
     for role in roles:
         role.window.close()
     return out

@@ -33,6 +33,7 @@ from kiosk.demo.data import DEMO_PIN, DEMO_STAFF
 from kiosk.demo.layout import (
     CONSOLE,
     ESTIMATED_FRAME,
+    LOBBY,
     LayoutError,
     Margins,
     Placement,
@@ -315,9 +316,7 @@ def build_demo_windows(
         RoleWindow(kiosk_role(view.reference), view),
         RoleWindow(console_role(console), console),
     ]
-    # The lobby display joins here, as a third role the layout has a place for:
-    # roles.append(scaled_role(LOBBY, lobby_window, console.catalog.text("staff.demo_ribbon")))
-    return roles
+    return roles  # show_demo adds the lobby display, on the same queue
 
 
 def scaled_role(role: Role, widget: QWidget, ribbon: str) -> RoleWindow:
@@ -329,10 +328,29 @@ def scaled_role(role: Role, widget: QWidget, ribbon: str) -> RoleWindow:
     return RoleWindow(role, view)
 
 
+def lobby_role(config: Config, data_dir: Path, kiosk: Kiosk, ribbon: str) -> RoleWindow:
+    """The lobby display on the demo's queue: it shows and announces what the console calls."""
+    from kiosk.ui.lobby_app import build_lobby, lobby_announcer
+
+    def open_on_worker() -> object:
+        from kiosk.store import open_stores  # sqlite-utils: on the feed's thread
+
+        return open_stores(config, data_dir)
+
+    window, feed = build_lobby(config, kiosk.catalogs, open_on_worker)
+    window.call_did_appear.connect(lobby_announcer(config, data_dir, kiosk.catalogs, window))
+    app = QApplication.instance()
+    if app is not None:  # its polling thread ends before Qt tears down
+        app.aboutToQuit.connect(feed.shutdown)
+    return scaled_role(LOBBY, window, ribbon)
+
+
 def show_demo(config: Config, data_dir: Path, kiosk: Kiosk, console: StaffConsole) -> DemoTiler:
-    """Build the demo's windows, tile them on the screen and show them."""
+    """Build the demo's windows (kiosk, console, lobby), tile them on the screen and show them."""
     report = data_dir / GEOMETRY_FILE if os.environ.get(GEOMETRY_ENV) else None
-    tiler = DemoTiler(build_demo_windows(config, kiosk, console), report)
+    roles = build_demo_windows(config, kiosk, console)
+    roles.append(lobby_role(config, data_dir, kiosk, console.catalog.text("staff.demo_ribbon")))
+    tiler = DemoTiler(roles, report)
     tiler.show()
     placed = ", ".join(f"{p.role} {p.client.w}x{p.client.h}" for p in tiler.placements)
     log.info("demo: %s on %s", placed, tiler.available().as_list())

@@ -30,6 +30,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import printable
+from kiosk.queue.counters import Call
 from kiosk.speech.aloud import say_number
 
 PREFIX = "lobby.announce."
@@ -182,6 +183,17 @@ def announcement_locales(ticket_locale: str | None, main_locale: str) -> tuple[s
     """
     first = ticket_locale if ticket_locale in ids.LOCALES else main_locale
     return tuple(dict.fromkeys((first, main_locale)))
+
+
+def announcement_for(call: Call, main_locale: str) -> CallAnnouncement:
+    """What the lobby says for a call it shows: the ticket's language, then the branch's."""
+    return CallAnnouncement(
+        number=call.number,
+        counter_names=dict(call.counter_names),
+        direction=dict(call.places) or None,
+        locales=announcement_locales(call.locale, main_locale),
+        recall=call.recall,
+    )
 
 
 def _speakable(text: str) -> str:

@@ -280,6 +280,8 @@ class Call:
         counter: The counter's id ("3").
         counter_names: Locale → "Counter 3" / "3号窗口" / "3번 창구".
         directions: Locale → "On your left" … ({} without a hint).
+        places: Locale → where the counter is as said in an announcement
+            ("on your left" / "左手边" / "왼쪽"; {} without a hint).
         locale: The language the customer used at the kiosk (None: not known).
         recall: True for "Call again".
         at: When (ISO-8601 UTC).
@@ -296,6 +298,7 @@ class Call:
     at: str
     call_id: int = 0
     item_id: int = 0
+    places: Mapping[str, str] = field(default_factory=dict)
 
 
 def describe_call(
@@ -315,6 +318,12 @@ def describe_call(
         at=record.at,
         call_id=record.id,
         item_id=record.item_id,
+        places={
+            loc: w.text(f"lobby.announce.direction.{shown.direction}")
+            for loc, w in catalogs.items()
+        }
+        if shown.direction
+        else {},
     )
 
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from kiosk.content.catalog import Catalog
-from kiosk.queue.counters import CallRecord, Counter, LobbyState
+from kiosk.queue.counters import Call, CallRecord, Counter, LobbyState
 from kiosk.services.lobby_feed import LobbyFeed, StoresFactory
 from kiosk.ui.lobby import LobbyWindow
 
@@ -27,8 +29,14 @@ def build_lobby(
     factory: StoresFactory,
     *,
     poll_ms: int | None = None,
+    announce: Callable[[Call], None] | None = None,
 ) -> tuple[LobbyWindow, LobbyFeed]:
-    """The lobby window following the store through a feed (started, not shown)."""
+    """The lobby window following the store through a feed (started, not shown).
+
+    Args:
+        announce: Called with every new call or recall (the chime and the
+            spoken call: :func:`lobby_announcer`); None shows calls only.
+    """
     window = LobbyWindow(
         catalogs,
         config["lobby.languages"],
@@ -41,8 +49,34 @@ def build_lobby(
     feed.state_did_change.connect(lambda _: window.set_reconnecting(False))
     feed.store_did_fail.connect(lambda _: window.set_reconnecting(True))
     feed.store_did_recover.connect(lambda: window.set_reconnecting(False))
+    if announce is not None:
+        window.call_did_appear.connect(announce)
     feed.start()
     return window, feed
+
+
+def lobby_announcer(
+    config: Mapping[str, Any], data_dir: Path, catalogs: Mapping[str, Catalog], parent: Any
+) -> Callable[[Call], None]:
+    """Chime, then the call in the ticket's language and the branch's (never cut off)."""
+    from kiosk.queue.announcement import BadAnnouncement, announcement_for
+    from kiosk.services.announcer import create_announcer
+
+    announcer = create_announcer(config, data_dir, catalogs, parent=parent)
+    app = QCoreApplication.instance()
+    if app is not None:  # its voice thread ends before Qt tears down
+        app.aboutToQuit.connect(announcer.shutdown)
+    if not announcer.audible:
+        log.warning("lobby: no audio device, calls are shown only")
+    main = config["ui.default_locale"]
+
+    def announce(call: Call) -> None:
+        try:
+            announcer.announce(announcement_for(call, main))
+        except BadAnnouncement as exc:  # shown on the board all the same
+            log.warning("lobby: call %s not announced: %s", call.number, exc)
+
+    return announce
 
 
 def run_lobby(config: Mapping[str, Any], data_dir: Path, *, fullscreen: bool = True) -> int:
@@ -62,6 +96,7 @@ def run_lobby(config: Mapping[str, Any], data_dir: Path, *, fullscreen: bool = T
         return open_stores(config, data_dir)
 
     window, feed = build_lobby(config, catalogs, open_on_worker)
+    window.call_did_appear.connect(lobby_announcer(config, data_dir, catalogs, window))
     if fullscreen:
         window.showFullScreen()
         window.setCursor(_blank_cursor())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import subprocess
 import sys
@@ -9,9 +11,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from kiosk.demo.layout import CONSOLE, Margins, Rect, kiosk_role, tile
-
-PICTURE_FRAME = Margins(1, 30, 1, 1)  # as kiosk/demo/picture.py draws them
+from kiosk.demo.layout import Rect
 
 
 def test_the_demo_picture_shows_the_windows_on_a_laptop_screen(tmp_path: Path) -> None:
@@ -33,13 +33,16 @@ def test_the_demo_picture_shows_the_windows_on_a_laptop_screen(tmp_path: Path) -
     # yellow Call staff bottom left, the DEMO ribbon in each window's corner.
     colours = {colour for _, colour in image.getcolors(1920 * 1080)}
     assert len(colours) > 200
-    kiosk, console = tile(
-        Rect(0, 0, 1920, 1080), [kiosk_role((1920, 1080)), CONSOLE], PICTURE_FRAME
-    )
-    k, c = kiosk.client, console.client
+    where = json.loads(out.with_suffix(".json").read_text("utf-8"))
+    assert sorted(where) == ["console", "kiosk", "lobby"]
+    k, c, lobby = (Rect(*where[role]) for role in ("kiosk", "console", "lobby"))
+    for a, b in itertools.combinations((k, c, lobby), 2):
+        assert not (a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom)
+    assert abs(k.w / k.h - 16 / 9) < 0.01 and abs(lobby.w / lobby.h - 16 / 9) < 0.01
     ribbon = (176, 0, 32)
     assert image.getpixel((k.right - 4, k.y + 4)) == ribbon, "no DEMO ribbon on the kiosk"
     assert image.getpixel((c.right - 4, c.bottom - 4)) == ribbon, "no DEMO ribbon on the console"
+    assert image.getpixel((lobby.right - 4, lobby.y + 4)) == ribbon, "no DEMO ribbon on the lobby"
     r, g, b = image.getpixel((k.x + int(k.w * 0.08), k.bottom - int(k.h * 0.06)))
     assert r > 240 and 180 < g < 215 and b < 90, "no Call staff bottom left"
     # Without --data-dir the demo keeps to its own folder, never the kiosk's.
