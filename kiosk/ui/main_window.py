@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QSizePolicy,
@@ -273,7 +273,7 @@ class MainWindow(QWidget):
         widgets = [self.stack.widget(i) for i in range(self.stack.count())]
         return [sid for w in widgets if isinstance(w, Screen) for sid in w.tour_ids()]
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_voice_panel()
 
