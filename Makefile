@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test test-fast audit bench lint tour os-deps clean
+.PHONY: demo test test-fast audit bench lint typecheck tour os-deps clean
 
 os-deps:
 	@bash packaging/install-os-deps.sh
@@ -14,7 +14,7 @@ os-deps:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,dev]'
 	@touch $(STAMP)
 
 venv: os-deps $(STAMP)
@@ -47,12 +47,17 @@ audit: os-deps $(STAMP)
 bench: os-deps $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# Lint and types need the Python packages only, not the OS ones.
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/ruff format --check kiosk tests benchmarks
+
+# Settings in pyproject.toml ([tool.mypy]): strict on the domain and the store.
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 tour: os-deps $(STAMP)
 	$(BIN)/kiosk tour --out tour
 
 clean:
-	rm -rf $(VENV) tour .pytest_cache
+	rm -rf $(VENV) tour .pytest_cache .mypy_cache .ruff_cache
