@@ -41,11 +41,11 @@ class Card(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
         self._layout.addWidget(self.text)
+        self._layout.addStretch(1)
 
     def insert(self, index: int, widget: QWidget) -> None:
         """Put ``widget`` at ``index`` among the card's rows (caption row, words …)."""
         self._layout.insertWidget(index, widget)
-        self._layout.addStretch(1)
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         width = palette.border_width * (3 if self.strong else 1)
