@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test test-fast audit bench lint tour os-deps clean package package-model-ko
+.PHONY: demo test test-fast audit bench lint typecheck tour os-deps clean package package-model-ko
 
 os-deps:
 	@bash packaging/install-os-deps.sh
@@ -14,7 +14,7 @@ os-deps:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,package]'
+	$(BIN)/python -m pip install -q -e '.[test,dev,package]'
 	@touch $(STAMP)
 
 venv: os-deps $(STAMP)
@@ -49,9 +49,14 @@ audit: os-deps $(STAMP)
 bench: os-deps $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# Lint and types need the Python packages only, not the OS ones.
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/ruff format --check kiosk tests benchmarks
+
+# Settings in pyproject.toml ([tool.mypy]): strict on the domain and the store.
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 tour: os-deps $(STAMP)
 	$(BIN)/kiosk tour --out tour
@@ -67,4 +72,4 @@ package-model-ko: os-deps $(STAMP)
 	$(BIN)/python packaging/deb/build.py --model-ko
 
 clean:
-	rm -rf $(VENV) tour .pytest_cache build dist
+	rm -rf $(VENV) tour .pytest_cache .mypy_cache .ruff_cache build dist

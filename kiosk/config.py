@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ CONFIG_FILE_NAME = "kiosk.toml"
 @dataclass(frozen=True)
 class Setting:
     name: str
-    type: type
+    type: type[Any]
     default: Any
     description: str
     choices: tuple[Any, ...] | None = None
@@ -466,7 +466,7 @@ class Config(Mapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter(self._values)
 
     def __len__(self) -> int:
@@ -584,8 +584,3 @@ def load_config(data_dir: Path) -> Config:
     except ConfigError as exc:
         raise ConfigError(exc.key, exc.problem, path) from None
     return Config(flat, path)
-
-
-def describe_settings() -> list[tuple[str, str, str, str]]:
-    """(name, type, default, description) for docs and ``kiosk check``."""
-    return [(s.name, s.type.__name__, repr(s.default), s.description) for s in SETTINGS]

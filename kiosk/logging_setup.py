@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+from io import TextIOWrapper
 from pathlib import Path
 
 from kiosk.paths import secure_file
@@ -13,7 +14,7 @@ from kiosk.paths import secure_file
 class PrivateLogFile(logging.handlers.RotatingFileHandler):
     """A rotating log only the kiosk user can read (logs name staff and kiosks)."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
         os.close(fd)
         secure_file(Path(self.baseFilename))

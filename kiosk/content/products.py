@@ -303,16 +303,16 @@ def load_products(folder: Path, currency: str) -> dict[str, Product]:
             )
     products: dict[str, Product] = {}
     for product_id in ids.PRODUCTS_IDS:
-        path = found.get(product_id)
-        if path is None:
+        product_path = found.get(product_id)
+        if product_path is None:
             raise ContentError(folder / f"{product_id}.toml", "(file)", "is missing")
         try:
-            table = tomllib.loads(path.read_text(encoding="utf-8"))
+            table = tomllib.loads(product_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
-            raise ContentError(path, "(syntax)", str(exc)) from None
+            raise ContentError(product_path, "(syntax)", str(exc)) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise ContentError(path, "(file)", f"cannot be read: {exc}") from None
-        products[product_id] = _Reader(path, product_id, currency, table).product()
+            raise ContentError(product_path, "(file)", f"cannot be read: {exc}") from None
+        products[product_id] = _Reader(product_path, product_id, currency, table).product()
     return products
 
 

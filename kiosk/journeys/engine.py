@@ -54,11 +54,6 @@ def choose(journey: Journey, step: Step, option_id: str, answers: Answers | None
     raise JourneyError(f"{journey.id}.{step.id} has no option {option_id!r}")
 
 
-def answer_yes_no(journey: Journey, step: Step, yes: bool, answers: Answers | None = None) -> str:
-    """Where Yes or No leads (the reply is kept in ``answers``)."""
-    return answer(journey, step, Reply.YES if yes else Reply.NO, answers)
-
-
 def answer(journey: Journey, step: Step, reply: Reply, answers: Answers | None = None) -> str:
     """Where a reply to a yes/no question leads; the reply is kept in ``answers``.
 

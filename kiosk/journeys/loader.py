@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from kiosk.journeys.model import (
 )
 
 
-def _enum(path: Path, where: str, enum: type, value: Any) -> Any:
+def _enum(path: Path, where: str, enum: type[Enum], value: Any) -> Any:
     try:
         return enum(value)
     except ValueError:

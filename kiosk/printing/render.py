@@ -140,7 +140,8 @@ def _render(ticket: PrintableTicket, width_px: int) -> Image.Image:
     # reserve a lot of space above Latin digits, which would waste paper.
     label_font = _label_font(choice, ticket.label, inner)
     _, top, _, bottom = label_font.getbbox(ticket.label, anchor="ls")
-    label_px = bottom - top + 2 * GAP_PX
+    # FreeType boxes are whole pixels; the type says float for other fonts.
+    label_px = int(bottom - top) + 2 * GAP_PX
     height = (
         2 * MARGIN_PX
         + bank_px

@@ -24,7 +24,6 @@ class Status(StrEnum):
 
 
 OPEN_STATUSES = frozenset({Status.WAITING, Status.CALLED, Status.SERVING})
-CLOSED_STATUSES = frozenset({Status.DONE, Status.NO_SHOW, Status.CANCELLED})
 
 # Which status may follow which. Anything else is refused with a clear message.
 TRANSITIONS: dict[Status, frozenset[Status]] = {
@@ -235,3 +234,6 @@ class QueueStore(Protocol):
     def rate(self, item_id: int, score: int, thanked_staff: str | None = None) -> QueueItem: ...
 
     def change_token(self) -> int: ...
+
+    def tick(self) -> None:
+        """Upkeep for a long-running process: the health check, closing the day."""

@@ -181,10 +181,10 @@ class JourneyRunner(QObject):
 
     def key(self, key: str) -> None:
         here = self.where()
-        if here is None or here[1].field is None:
+        spec = here[1].field if here is not None else None
+        if here is None or spec is None:
             return
-        journey, step = here
-        spec = step.field
+        journey = here[0]
         answers = self.answers(journey.id)
         typed = answers.typing.get(spec.name, "")
         answers.typing[spec.name] = apply_key(typed, key, spec.max_length)
@@ -194,10 +194,10 @@ class JourneyRunner(QObject):
     def type_text(self, text: str) -> None:
         """A name field's whole text, as the on-screen keyboard composed it."""
         here = self.where()
-        if here is None or here[1].field is None:
+        spec = here[1].field if here is not None else None
+        if here is None or spec is None:
             return
-        journey, step = here
-        spec = step.field
+        journey = here[0]
         self.answers(journey.id).typing[spec.name] = text[: spec.max_length]
         self.problem_did_arise.emit(None)
         self.answers_did_change.emit()

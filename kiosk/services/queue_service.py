@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 class Stores(Protocol):
     """What the worker opens: the queue store plus whatever shares its database."""
 
-    queue: QueueStore
+    # Read-only: the store's own Stores is a frozen dataclass.
+    @property
+    def queue(self) -> QueueStore: ...
 
     def close(self) -> None: ...
 

@@ -21,7 +21,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,7 +30,7 @@ from kiosk.core.errors import KioskError
 from kiosk.journeys.model import FieldSpec, InputKind, Journey, Step, StepKind
 from kiosk.services.journey_runner import parse
 from kiosk.services.session_controller import SessionController
-from kiosk.speech.intent_actions import ACT_AT, ASK_AT, Listener, actions_for
+from kiosk.speech.intent_actions import ACT_AT, ASK_AT, Action, Listener, Reading, actions_for
 
 if TYPE_CHECKING:  # imported when first used: numpy and hassil would slow the first paint
     from kiosk.services.recognition_service import RecognitionService
@@ -115,8 +115,6 @@ def _load_journeys() -> dict[str, Journey]:
 SURE_HEARING = 0.6
 MAX_NAMES = 3  # other readings of a name offered (one button each)
 PRESS = "press"  # a reading that is one of the screen's buttons, not an intent
-
-Reading = tuple[str, dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -478,9 +476,10 @@ class VoiceAssistant(QObject):
         )
         if kind == "act":
             self._show(AssistantView())
-            self._run(found)  # type: ignore[arg-type]
+            # decide()'s kind says which list it returned: actions to run here.
+            self._run(cast(list[Action], found))
         elif kind == "ask":
-            readings = [(i, dict(s)) for i, s in found]  # type: ignore[misc]
+            readings = [(i, dict(s)) for i, s in cast(list[Reading], found)]
             readings = [r for r in readings if actions_for(r[0], r[1], screen, size)]
             self._show(AssistantView("ask", heard=text, readings=tuple(readings[:3])))
         elif kind == "staff":

@@ -200,11 +200,11 @@ def say_answer(kind: str, value: str, catalog: Catalog, private: bool = False) -
 
 
 def _has(catalog: Catalog, key: str) -> bool:
-    here = catalog
+    here: Catalog | None = catalog
     while here is not None:
         if here.has(key):
             return True
-        here = here.fallback  # type: ignore[assignment]
+        here = here.fallback
     return False
 
 

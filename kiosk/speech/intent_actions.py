@@ -27,6 +27,8 @@ PLAIN = {
 }
 
 Action = tuple[str, str]
+# A possible meaning offered as "Did you mean …?": an intent and its slots.
+Reading = tuple[str, dict[str, str]]
 
 
 def actions_for(intent: str, slots: dict[str, str], screen_id: str, text_size: int) -> list[Action]:
@@ -69,7 +71,7 @@ class Listener:
         alternatives: list[tuple[str, dict[str, str], float]],
         screen_id: str,
         text_size: int,
-    ) -> tuple[str, list[Action] | list[tuple[str, dict[str, str]]]]:
+    ) -> tuple[str, list[Action] | list[Reading]]:
         """One of ("act", actions), ("ask", readings), ("staff", []), ("sorry", []).
 
         "ask" gives up to three readings, best first, for big buttons.

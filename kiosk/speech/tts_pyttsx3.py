@@ -193,6 +193,8 @@ def _new_engine() -> Any:
         raise VoiceUnavailable(f"the speech engine cannot start: {exc}") from None
     driver = sys.modules.get("pyttsx3.drivers.espeak")
     if driver is not None:
+        # The driver prints after each file (see _quiet_print); its module
+        # declares no "print" to assign, hence the ignore.
         driver.print = _quiet_print  # type: ignore[attr-defined]
     return engine
 

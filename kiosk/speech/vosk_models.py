@@ -219,12 +219,12 @@ def find_model(
         skipped.append(f"${MODELS_DIR_ENV} is not set")
 
     for module in _package_modules(locale):
-        path = package_model_dir(module)
-        if path is None:
+        packaged = package_model_dir(module)
+        if packaged is None:
             continue
-        problem = model_problem(path)
+        problem = model_problem(packaged)
         if problem is None:
-            return _found(locale, path, "package", skipped)
+            return _found(locale, packaged, "package", skipped)
         skipped.append(f"package {module}: {problem}")
     if locale in MODEL_PACKAGES:
         skipped.append(f"package {MODEL_PACKAGES[locale][0]} is not installed")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -355,7 +355,7 @@ class StaffConsole(QWidget):
         layout.addWidget(self.message)
         return page
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # On a narrow (portrait) screen the card goes under the list, not beside it.
         narrow = self.width() < 1200
         self.splitter.setOrientation(
@@ -595,7 +595,8 @@ class StaffConsole(QWidget):
 
     def _show_card(self) -> None:
         while self.card.count():
-            widget = self.card.takeAt(0).widget()
+            taken = self.card.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         item = self.selected()

@@ -267,8 +267,8 @@ class DraftStore:
             moment = aware(self._now())
             day, at = local_day(moment), stamp(moment)
             rows = fetch_all(conn, "SELECT * FROM form_drafts WHERE request_key = ?", (key,))
-            if rows and rows[0]["day"] == day and rows[0]["ticket_id"] is not None:
-                draft = _to_draft(rows[0])
+            draft = _to_draft(rows[0]) if rows else None
+            if draft is not None and draft.day == day and draft.ticket_id is not None:
                 conn.execute("UPDATE form_drafts SET fields = ? WHERE id = ?", (values, draft.id))
                 self._describe(conn, draft.ticket_id, journey_id, draft.code, safe)
                 return self._load(conn, "id = ?", (draft.id,)), load_item(conn, draft.ticket_id)

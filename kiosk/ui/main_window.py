@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QSizePolicy,
@@ -35,6 +36,8 @@ from kiosk.ui.widgets.ticket_card import TicketCard
 from kiosk.ui.widgets.voice_panel import VoicePanel
 
 log = logging.getLogger(__name__)
+
+_S = TypeVar("_S", bound=Screen)
 
 
 class MainWindow(QWidget):
@@ -133,29 +136,32 @@ class MainWindow(QWidget):
     def _countdown_did_tick(self, seconds: int) -> None:
         self.timeout.set_seconds_left(seconds)
 
-    def _shell_screen(self, name: str) -> Screen:
+    def _shell_screen(self, kind: type[_S]) -> _S:
         self.add_shell_screens()
-        return self._shell[name]
+        screen = self._shell[kind.__name__]
+        if not isinstance(screen, kind):  # the dict is keyed by class name
+            raise TypeError(f"{kind.__name__} is a {type(screen).__name__}")
+        return screen
 
     @property
     def ask_staff(self) -> AskStaffScreen:
-        return self._shell_screen("AskStaffScreen")  # type: ignore[return-value]
+        return self._shell_screen(AskStaffScreen)
 
     @property
     def timeout(self) -> TimeoutWarningScreen:
-        return self._shell_screen("TimeoutWarningScreen")  # type: ignore[return-value]
+        return self._shell_screen(TimeoutWarningScreen)
 
     @property
     def help(self) -> HelpRequestedScreen:
-        return self._shell_screen("HelpRequestedScreen")  # type: ignore[return-value]
+        return self._shell_screen(HelpRequestedScreen)
 
     @property
     def feedback(self) -> FeedbackScreen:
-        return self._shell_screen("FeedbackScreen")  # type: ignore[return-value]
+        return self._shell_screen(FeedbackScreen)
 
     @property
     def staff_sign_in(self) -> StaffSignInScreen:
-        return self._shell_screen("StaffSignInScreen")  # type: ignore[return-value]
+        return self._shell_screen(StaffSignInScreen)
 
     def add_screen(self, screen: Screen) -> None:
         """Register a screen (features add theirs through the composition root)."""
@@ -273,7 +279,7 @@ class MainWindow(QWidget):
         widgets = [self.stack.widget(i) for i in range(self.stack.count())]
         return [sid for w in widgets if isinstance(w, Screen) for sid in w.tour_ids()]
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_voice_panel()
 

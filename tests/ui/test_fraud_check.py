@@ -62,7 +62,7 @@ def shown_top_down(screen) -> list[QLabel | LabelButton]:
 
 def in_view(screen, widget) -> bool:
     """Wholly inside the screen's scroll viewport as the page is scrolled now."""
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
     top = widget.mapTo(viewport, QPoint(0, 0))
     return top.y() >= 0 and top.y() + widget.height() <= viewport.height()
 

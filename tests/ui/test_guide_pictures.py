@@ -108,7 +108,7 @@ def test_unknown_guide_names_give_an_empty_picture(qapp) -> None:
 
 
 def in_view(screen, widget) -> bool:
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
     top_left = widget.mapTo(viewport, widget.rect().topLeft())
     return viewport.rect().contains(QRect(top_left, widget.size()))
 

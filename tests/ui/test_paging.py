@@ -85,7 +85,7 @@ def test_a_long_screen_at_200_percent_turns_pages_with_big_buttons(
     screen = kiosk.window.current_screen()
     settle(qapp)
     pager = screen.pager
-    assert not pager.scroll.verticalScrollBar().isVisible()  # never a scrollbar as the cue
+    assert not pager.scroll_area.verticalScrollBar().isVisible()  # never a scrollbar as the cue
     assert pager.where.text() == f"{len(pager.pages)}페이지 중 1페이지"
     assert "1페이지" in screen.spoken_text() and "다음 페이지" in screen.spoken_text()
     assert not pager.previous.isEnabled() and pager.next.height() >= 96
@@ -127,7 +127,7 @@ def test_the_fixed_bar_keeps_one_row_on_a_1366_laptop_window(qapp, patient_kiosk
         window.apply_prefs(prefs)
         patient_kiosk.controller.go(ids.HOME)
         settle(qapp)
-        shown = [window.bar.buttons[a] for a in window.bar.actions()]
+        shown = [window.bar.buttons[a] for a in window.bar.action_ids()]
         assert len(shown) == 7, locale
         assert len({b.y() for b in shown}) == 1, f"{locale}: the bar wraps"
         call = window.bar.buttons["call_staff"]

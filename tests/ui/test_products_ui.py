@@ -232,10 +232,10 @@ def test_a_chosen_word_is_scrolled_into_view_at_large_text(qtbot, kiosk) -> None
     open_page(qtbot, kiosk, "credit_card", "glossary")
     screen = kiosk.window.current_screen()
     last = [b for b in screen.term_buttons if b.isVisible()][-1]
-    screen.scroll.ensureWidgetVisible(last)
+    screen.scroll_area.ensureWidgetVisible(last)
     tap(qtbot, last)
     qtbot.wait(50)
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
     top = screen.meaning.mapTo(viewport, screen.meaning.rect().topLeft()).y()
     assert 0 <= top < viewport.height()
 

@@ -34,7 +34,7 @@ def panel_button(kiosk, action: str, index: int = 0) -> LabelButton:
 def test_without_speech_the_bar_offers_typing_and_says_why(qtbot, kiosk) -> None:
     bar = kiosk.window.bar
     assert bar.assistant_mode == "type"
-    assert bar.actions()[-1] == "assistant"
+    assert bar.action_ids()[-1] == "assistant"
     tap(qtbot, bar.buttons["assistant"])
     assert kiosk.controller.session.current == ids.ASSISTANT
     assert "Speaking to the kiosk is turned off here" in screen_texts(kiosk)

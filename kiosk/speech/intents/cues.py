@@ -194,9 +194,9 @@ class CueIndex:
         for cue, joined in self._sign_words:
             hit = said.find(joined)
             while hit >= 0:
-                k = at.get(hit if self.by_character else hit + 1)
+                first = at.get(hit if self.by_character else hit + 1)
                 size = len(cue.tokens)
-                if k is not None and all(inside[j] <= size for j in range(k, k + size)):
+                if first is not None and all(inside[j] <= size for j in range(first, first + size)):
                     found.append(cue)
                     break
                 hit = said.find(joined, hit + 1)
@@ -383,8 +383,8 @@ def load_cues(path: Path, locale: str) -> CueIndex:
         if owner is None:
             raise ContentError(path, f"slots.{slot}", "is not a slot of DESIGN.md")
         spec = _mapping(path, f"slots.{slot}", spec)
-        weight = WEIGHTS.get(spec.get("weight", ""))
-        if weight is None:
+        slot_weight = WEIGHTS.get(spec.get("weight", ""))
+        if slot_weight is None:
             raise ContentError(
                 path, f"slots.{slot}.weight", f"should be one of {', '.join(WEIGHTS)}"
             )
@@ -394,7 +394,7 @@ def load_cues(path: Path, locale: str) -> CueIndex:
             if value not in SLOT_VALUES[slot]:
                 raise ContentError(path, where, f"'{value}' is not a value of the slot")
             for word in _words(path, where, words):
-                index.add(word, owner, weight, slot=(slot, value))
+                index.add(word, owner, slot_weight, slot=(slot, value))
     return CueIndex(index.cues, signs, locale, cautions)
 
 

@@ -213,7 +213,8 @@ def _sino(n: int, locale: str) -> str:
     if n == 0:
         return "영" if locale == "ko" else "零"
     digits = [int(d) for d in str(n)]
-    words, gap = [], False
+    words: list[str] = []
+    gap = False
     for place, digit in zip(range(len(digits) - 1, -1, -1), digits, strict=True):
         if digit == 0:
             gap = True

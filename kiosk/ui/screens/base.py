@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -75,10 +76,10 @@ class Screen(QWidget):
         # Content that does not fit turns pages (Next page / Previous page), never
         # scrolls: older customers rarely find what is below a scroll.
         self.pager = PagedArea(self)
-        self.scroll = self.pager.scroll
+        self.scroll_area = self.pager.scroll_area
         outer = _Column(fill=self.fills_height)
-        self.body = outer.body
-        self.layout_ = QVBoxLayout(self.body)
+        # Screens add their widgets to layout_ (the body is theirs to name).
+        self.layout_ = QVBoxLayout(outer.body)
         self._column = outer
         self.pager.setWidget(outer)
         self.pager.fit_key = self._fit_key
@@ -243,17 +244,21 @@ class _Column(QWidget):
         self.max_width = MAX_CONTENT_WIDTH
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = layout
         self.body = QWidget(self)
         self.body.setObjectName("ScreenBody")
         layout.addWidget(self.body, 1 if fill else 0)
         if not fill:
             layout.addStretch(1)
 
-    def resizeEvent(self, event) -> None:
+    def fit_sides(self) -> None:
+        """Side margins that keep the body within ``max_width``, centred."""
         side = max(0, (self.width() - self.max_width) // 2)
-        margins = self.layout().contentsMargins()
-        if margins.left() != side:
-            self.layout().setContentsMargins(side, 0, side, 0)
+        if self._layout.contentsMargins().left() != side:
+            self._layout.setContentsMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_sides()
         super().resizeEvent(event)
 
 

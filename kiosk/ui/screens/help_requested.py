@@ -51,6 +51,7 @@ class HelpRequestedScreen(Screen):
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
+        widget: QWidget  # the loops below lay out widgets of different kinds
         for widget in (self.wait, self.body, self.prompt):
             words_layout.addWidget(widget)
         words_layout.addStretch(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -69,6 +70,9 @@ class OfferRow(QWidget):
         row.addWidget(small, 0, Qt.AlignmentFlag.AlignHCenter)
         self._row = row
 
+    def set_spacing(self, gap: int) -> None:
+        self._row.setSpacing(gap)
+
     def _arrange(self, width: int) -> None:
         small = self.small.sizeHint().width() + self._row.spacing()
         beside = self.big.isHidden() or small <= width // 3
@@ -86,7 +90,7 @@ class OfferRow(QWidget):
         self._arrange(width)
         return self._row.heightForWidth(width)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(self.width())
         super().resizeEvent(event)
 
@@ -171,6 +175,7 @@ class JourneyScreen(Screen):
         name_box = QWidget()
         name_box_layout = QVBoxLayout(name_box)
         name_box_layout.setContentsMargins(0, 0, 0, 0)
+        widget: QWidget  # each loop below lays out widgets of its own kinds
         for widget in (self.name_typed, self.name_problem, self.name_hint):
             name_box_layout.addWidget(widget)
         name_box_layout.addStretch(1)
@@ -287,12 +292,12 @@ class JourneyScreen(Screen):
         step = journey.step(parsed[1])
         answers = self.runner.answers(journey.id)
         locale = self.runner.session.prefs.locale
-        samples = {"phone": "13812345678", "date": "19480512"}
-        samples["name"] = TOUR_NAMES.get(locale, TOUR_NAMES["en"])
-        for name, spec in journey.fields().items():
-            sample = samples.get(spec.input.value, "2468")
+        typed_samples = {"phone": "13812345678", "date": "19480512"}
+        typed_samples["name"] = TOUR_NAMES.get(locale, TOUR_NAMES["en"])
+        for name, each in journey.fields().items():
+            sample = typed_samples.get(each.input.value, "2468")
             # The same journey is toured in every language: a name follows the language.
-            if spec.input == InputKind.NAME:
+            if each.input == InputKind.NAME:
                 answers.values[name] = sample
             answers.values.setdefault(name, sample)
         spec = step.field
@@ -327,13 +332,13 @@ class JourneyScreen(Screen):
             from kiosk.ui import samples
 
             if step.effect == Effect.TICKET:
-                sample = samples.item(7, "A", 7, service="cash")
+                number = samples.item(7, "A", 7, service="cash")
             else:  # a form's number, for its counter, carrying the form's code
                 service = counter_service(journey, answers)
                 series = SERIES[service]
                 context = {"draft_code": TOUR_FOUND["code"], "journey": journey.id}
-                sample = samples.item(7, series, 7, service=service, context=context)
-            self.ticket.show_ticket(sample, printed=False)
+                number = samples.item(7, series, 7, service=service, context=context)
+            self.ticket.show_ticket(number, printed=False)
             self.ticket.show_estimate(samples.ESTIMATE)
         answers.draft = "ready"
 
@@ -581,8 +586,7 @@ class JourneyScreen(Screen):
             column.max_width = 1 << 20
         elif self._metrics is not None:
             column.max_width = round(MAX_CONTENT_WIDTH * self._metrics.body / BASE_METRICS.body)
-        side = max(0, (column.width() - column.max_width) // 2)
-        column.layout().setContentsMargins(side, 0, side, 0)
+        column.fit_sides()
 
     def _show_picture(self, step: Step) -> None:
         # A ready form draft shows its code instead, a welcome its number: the
@@ -613,7 +617,8 @@ class JourneyScreen(Screen):
         width = min(host.width() - m.scrollbar, self._column.max_width) - 2 * m.margin
         self.ensurePolished()
         words = [w for w in (self.title, self.warning, self.body) if not w.isHidden()]
-        buttons = [self.primary] if step.kind in (StepKind.INFO, StepKind.RESULT) else []
+        buttons: list[QWidget] = []
+        buttons += [self.primary] if step.kind in (StepKind.INFO, StepKind.RESULT) else []
         buttons += [self.guide_row] if step.again is not None else []
         # Landscape, with the words and buttons fitting a side column: the picture
         # beside them, as tall as the screen.
@@ -777,7 +782,7 @@ class JourneyScreen(Screen):
         self.field_area.set_spacing(m.gap * 2, m.target * 4)
         self.options.set_spacing(m.gap, m.label * 10)
         self.yes_no.set_spacing(m.gap, m.target * 2)
-        self.offer_row.layout().setSpacing(m.gap)
+        self.offer_row.set_spacing(m.gap)
         self.guide_row.set_spacing(m.gap, m.label * 7)
         self.guide.set_gap(m.gap)
         self.answers.set_spacing(m.gap, m.label * 10)

@@ -49,7 +49,7 @@ class LeaveFormScreen(Screen):
         super().on_enter()
         # On a short window at large text the answers matter more than the heading
         # (it is also spoken).
-        self.scroll.ensureWidgetVisible(self.answers, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.answers, 0, 0)
 
 
 class _Answers(QWidget):

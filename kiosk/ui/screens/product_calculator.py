@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -78,26 +79,27 @@ class ProductCalculatorScreen(ProductPage):
             button.clicked.connect(lambda _=False, i=index: self.choose(self._term(i)))
             self._buttons.append(button)
             self.term_buttons.append(button)
+            # partial, not a default-argument lambda: each button keeps its index, typed.
             self.say(
                 button,
-                lambda i=index: term_key(self._term(i))[0],
-                values=lambda i=index: self._term_values(i),
-                hint=lambda i=index: "products.calc.chosen" if self._term(i) == self.months else "",
+                partial(self._term_word, index),
+                values=partial(self._term_values, index),
+                hint=partial(self._term_hint, index),
             )
         self.terms.set_items(self.term_buttons)
         self.result = Card()
         self.number = text_label("display")
-        self.result.layout().insertWidget(1, self.number)
+        self.result.insert(1, self.number)
         self.result.text.hide()  # the result has its own lines
         self.words = text_label("body")
         self.early = text_label("body")
         self.note = text_label("hint")
         for i, label in enumerate((self.words, self.early, self.note)):
-            self.result.layout().insertWidget(3 + i, label)
+            self.result.insert(3 + i, label)
         for label, line in ((self.result.caption, "caption"), (self.number, "number"),
                             (self.words, "words")):  # fmt: skip
-            self.say(label, lambda ln=line: f"products.result.{self.product.kind}.{ln}",
-                     self._result, when=self._has_result)  # fmt: skip
+            self.say(label, partial(self._result_key, line), self._result,
+                     when=self._has_result)  # fmt: skip
         self.say(
             self.early,
             "products.result.term_deposit.early",
@@ -191,8 +193,8 @@ class ProductCalculatorScreen(ProductPage):
                     self.amount_text, self.book.currency, minimum=p.minimum, maximum=p.maximum
                 )
                 self.outcome = calculate(p, amount, self.months, self.book.currency)
-            except money.MoneyError as problem:
-                self.problem = problem
+            except money.MoneyError as error:
+                self.problem = error
         self.refresh()
         # "Too small" is only shown: the next digits usually fix it, and a voice
         # cutting in after the first key would interrupt someone still typing.
@@ -237,6 +239,15 @@ class ProductCalculatorScreen(ProductPage):
     def _term(self, index: int) -> int:
         terms = self.product.terms
         return terms[index] if index < len(terms) else 0
+
+    def _term_word(self, index: int) -> str:
+        return term_key(self._term(index))[0]
+
+    def _term_hint(self, index: int) -> str:
+        return "products.calc.chosen" if self._term(index) == self.months else ""
+
+    def _result_key(self, line: str) -> str:
+        return f"products.result.{self.product.kind}.{line}"
 
     def _term_values(self, index: int) -> WordValues:
         count = {"count": term_key(self._term(index) or 1)[1]}

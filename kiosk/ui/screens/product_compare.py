@@ -7,6 +7,9 @@ columns, rows lined up (stacked, one product after the other, when narrow).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 from kiosk.content.products import compare_choices
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.products import ProductBook, ProductPage, fit_columns
+from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.label_button import LabelButton
@@ -23,6 +26,11 @@ from kiosk.ui.widgets.text import text_label
 
 # What can go wrong first: a comparison is where a risk is easiest to miss.
 ROWS = ("risk", "what", "get")
+
+
+def _product_key(product: Callable[[], str], part: str) -> str:
+    """The key of a product's words, for whichever product a side shows now."""
+    return f"product.{product()}.{part}"
 
 
 class _Side:
@@ -111,16 +119,16 @@ class ProductCompareScreen(ProductPage):
             button.clicked.connect(lambda _=False, i=index: self.compare_with(self._choice(i)))
             self._buttons.append(button)
             self.choice_buttons.append(button)
-            self.say(button, lambda i=index: f"product.{self._choice(i)}.name")
+            self.say(button, partial(self._choice_key, index))
         self.choices.set_items(self.choice_buttons)
         self.table = CompareTable()
         ids_ = (lambda: self.product_id, lambda: self.other or self.product_id)
         for side, product in zip(self.table.sides, ids_, strict=True):
-            self.say(side.name, lambda p=product: f"product.{p()}.name")
+            self.say(side.name, partial(_product_key, product, "name"))
             for row, card in side.cards.items():
                 self.say(card.caption, f"products.section.{row}")
-                values = lambda p=product: self.book.example_values(p(), self.catalog)  # noqa: E731
-                self.say(card.text, lambda p=product, r=row: f"product.{p()}.{r}", values)
+                values = partial(self._example_values, product)
+                self.say(card.text, partial(_product_key, product, row), values)
         self.again = LabelButton("product_compare_again")
         self._buttons.append(self.again)
         self.again.clicked.connect(lambda _=False: self.compare_with(None))
@@ -132,6 +140,12 @@ class ProductCompareScreen(ProductPage):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self._look: tuple[Metrics, Palette] | None = None
+
+    def _choice_key(self, index: int) -> str:
+        return f"product.{self._choice(index)}.name"
+
+    def _example_values(self, product: Callable[[], str]) -> WordValues:
+        return self.book.example_values(product(), self.catalog)
 
     def _choice(self, index: int) -> str:
         return compare_choices(self.book.products, self.product_id)[index]

@@ -43,6 +43,10 @@ class Card(QFrame):
         self._layout.addWidget(self.text)
         self._layout.addStretch(1)
 
+    def insert(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` at ``index`` among the card's rows (caption row, words …)."""
+        self._layout.insertWidget(index, widget)
+
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         width = palette.border_width * (3 if self.strong else 1)
         self.setStyleSheet(
@@ -94,7 +98,7 @@ class ProductScreen(ProductPage):
         for section in (*SECTIONS, "example"):
             card = Card(icon="warning" if section == "risk" else "", strong=section == "risk")
             self.say(card.caption, f"products.section.{section}")
-            self.say(card.text, self._sentence_key(section), values=self._values)
+            self.say(card.text, self._sentence_key(section), values=self._example_values)
             self.cards[section] = card
         self.sections = ResponsiveGrid(max_columns=2)
         self.sections.set_items(list(self.cards.values()))
@@ -141,15 +145,15 @@ class ProductScreen(ProductPage):
                 "products.action.fuller_hint" if self.simple else "products.action.simpler_hint"
             ),
         )
-        self.actions = ResponsiveGrid(max_columns=3)
+        self.action_grid = ResponsiveGrid(max_columns=3)
         self._action_buttons = [
             self.calculator, self.glossary, self.compare, self.take_home, self.simpler
         ]  # fmt: skip
-        self.actions.set_items(self._action_buttons)
+        self.action_grid.set_items(self._action_buttons)
         # The five ways on come right under the name, so they are in view on the
         # first page; the explanation under them turns pages when it is longer
         # than the screen (older customers rarely scroll). Tight: no second lines.
-        for widget in (heading, self.warning, self.actions, self.sections):
+        for widget in (heading, self.warning, self.action_grid, self.sections):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.compact_tiles(self._action_buttons)
@@ -165,7 +169,7 @@ class ProductScreen(ProductPage):
         pays = self.product.pays
         return "products.action.calculator_pay" if pays else "products.action.calculator_get"
 
-    def _values(self) -> WordValues:
+    def _example_values(self) -> WordValues:
         return self.book.example_values(self.product_id, self.catalog)
 
     def toggle_simple(self) -> None:
@@ -212,7 +216,7 @@ class ProductScreen(ProductPage):
             return
         # Words differ per language: columns as wide as the longest word on a button.
         fit_columns(
-            self.actions, self._action_buttons, self._metrics, self._metrics.label * 9, icon=True
+            self.action_grid, self._action_buttons, self._metrics, self._metrics.label * 9, icon=True
         )
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()

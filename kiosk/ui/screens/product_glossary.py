@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -36,11 +38,7 @@ class ProductGlossaryScreen(ProductPage):
             button.clicked.connect(lambda _=False, i=index: self.choose(self._term(i)))
             self._buttons.append(button)
             self.term_buttons.append(button)
-            self.say(
-                button,
-                lambda i=index: f"products.glossary.{self._term(i) or self.term}.word",
-                hint=lambda i=index: "products.calc.chosen" if self._term(i) == self.term else "",
-            )
+            self.say(button, partial(self._word_key, index), hint=partial(self._word_hint, index))
         self.grid.set_items(self.term_buttons)
         # The meaning: the word, then what it means in large type.
         self.meaning = Card(icon="glossary")
@@ -50,6 +48,12 @@ class ProductGlossaryScreen(ProductPage):
         for widget in (title, hint, self.grid, self.meaning):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+
+    def _word_key(self, index: int) -> str:
+        return f"products.glossary.{self._term(index) or self.term}.word"
+
+    def _word_hint(self, index: int) -> str:
+        return "products.calc.chosen" if self._term(index) == self.term else ""
 
     def _term(self, index: int) -> str:
         terms = self.product.glossary
@@ -62,7 +66,7 @@ class ProductGlossaryScreen(ProductPage):
             self.refresh(announce=True)
             # With large text the meaning sits below the fold: bring it into view
             # once the new words have been laid out.
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.meaning, 0, 0))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.meaning, 0, 0))
 
     def product_did_change(self) -> None:
         self.term = self.product.glossary[0]

@@ -41,4 +41,4 @@ class TimeoutWarningScreen(Screen):
     def on_enter(self) -> None:
         super().on_enter()
         # On a small window at large text the way out must still be in view.
-        self.scroll.ensureWidgetVisible(self.more, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.more, 0, 0)

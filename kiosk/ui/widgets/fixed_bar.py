@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -110,7 +111,7 @@ class FixedBar(QWidget):
         self._held = True
         self.action_was_tapped.emit("quiet_alert")
 
-    def actions(self) -> tuple[str, ...]:
+    def action_ids(self) -> tuple[str, ...]:
         """The controls in their fixed order (Say it again and Speak last, when shown)."""
         extra = (REPEAT,) if self.repeat_shown else ()
         return (*ids.BAR_ACTIONS, *extra, *((ASSISTANT,) if self.assistant_mode else ()))
@@ -191,7 +192,7 @@ class FixedBar(QWidget):
         usual = m.gap if m else 24
         least = max(16, round(usual * 2 / 3))
         available = self.width() - 2 * self._grid.contentsMargins().left()
-        others = self.actions()[1:]
+        others = self.action_ids()[1:]
         call = self._needed_width(self.buttons["call_staff"])
         target = m.target if m else 0
         needed = [max(target, self._needed_width(self.buttons[a])) for a in others]
@@ -216,7 +217,7 @@ class FixedBar(QWidget):
         self._columns = columns
         self._grid.setSpacing(gap)
         least = self._metrics.target if self._metrics else 0
-        others = self.actions()[1:]
+        others = self.action_ids()[1:]
         widest = max(max(least, self._needed_width(self.buttons[a])) for a in others)
         for action, button in self.buttons.items():
             if not sized:
@@ -227,7 +228,7 @@ class FixedBar(QWidget):
                 button.setMinimumWidth(max(least, self._needed_width(button)))
         for button in self.buttons.values():
             self._grid.removeWidget(button)
-        others = self.actions()[1:]
+        others = self.action_ids()[1:]
         rows = math.ceil(len(others) / columns)
         self._grid.addWidget(self.buttons["call_staff"], 0, 0, rows, 1)
         for index, action in enumerate(others):
@@ -238,6 +239,6 @@ class FixedBar(QWidget):
         for column in range(1, columns + 1):
             self._grid.setColumnStretch(column, 2)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QRegion
+from PySide6.QtGui import QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -108,11 +108,11 @@ class PagedArea(QWidget):
         super().__init__(parent)
         self.setObjectName("PagedArea")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.scroll = _Area(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = _Area(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Icon beside the words: the row stays one line tall even at 200 %.
         self.previous = LabelButton("page_previous", horizontal=True)
         self.next = LabelButton("page_next", horizontal=True)
@@ -135,11 +135,11 @@ class PagedArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.bar, 0)
         self.bar.hide()
         self.pages: list[Span] = [(0, 0)]
-        self.page = 0
+        self.page: int = 0  # typed here: the page buttons above read it
         self._catalog: Catalog | None = None
         self._busy = False
         # Ways to make the content shorter before it is split (e.g. tiles without
@@ -156,11 +156,11 @@ class PagedArea(QWidget):
 
     # -- content -------------------------------------------------------------
     def setWidget(self, widget: QWidget) -> None:
-        self.scroll.setWidget(widget)
+        self.scroll_area.setWidget(widget)
         widget.installEventFilter(self)
 
     def content(self) -> QWidget | None:
-        return self.scroll.widget()
+        return self.scroll_area.widget()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.content() and event.type() in (
@@ -170,7 +170,7 @@ class PagedArea(QWidget):
             self._pending.start()
         return False
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._pending.start()
 
@@ -233,7 +233,7 @@ class PagedArea(QWidget):
         self._busy = True
         try:
             total = self.height()
-            width = self.scroll.viewport().width()
+            width = self.scroll_area.viewport().width()
             self._choose_compact(content, width, total)
             needed = self._content_height(content, width)
             if needed > total and self.recheck_compact and not self.compact:
@@ -248,8 +248,9 @@ class PagedArea(QWidget):
             else:
                 self.bar.show()
                 bar = self.bar.sizeHint().height()
-                if self.bar.layout() is not None and self.bar.layout().hasHeightForWidth():
-                    bar = max(bar, self.bar.layout().totalHeightForWidth(self.width()))
+                bar_layout = self.bar.layout()
+                if bar_layout is not None and bar_layout.hasHeightForWidth():
+                    bar = max(bar, bar_layout.totalHeightForWidth(self.width()))
                 page = total - bar
                 if page < bar:  # not laid out yet (or absurdly small): wait for a real size
                     self.bar.hide()
@@ -258,7 +259,7 @@ class PagedArea(QWidget):
                     self._apply_page()
                     return
                 # The content is laid out at its full height before it is measured.
-                content.resize(self.scroll.viewport().width(), max(needed, page))
+                content.resize(self.scroll_area.viewport().width(), max(needed, page))
                 atoms = self._atoms(content)
                 # The height-for-width answer can fall short of what the layout gives
                 # (a minimum size wins): the last page reaches the lowest atom.
@@ -353,16 +354,16 @@ class PagedArea(QWidget):
 
     def page_rect(self) -> QRect:
         """What the current page shows, in this widget's coordinates."""
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         start, end = self.pages[self.page] if self.paged else (0, viewport.height())
-        offset = self.scroll.verticalScrollBar().value()
+        offset = self.scroll_area.verticalScrollBar().value()
         top = viewport.mapTo(self, QPoint(0, 0)).y()
         height = min(end - start, viewport.height())
         return QRect(0, top + start - offset, viewport.width(), height)
 
     def _apply_page(self) -> None:
-        viewport = self.scroll.viewport()
-        bar = self.scroll.verticalScrollBar()
+        viewport = self.scroll_area.viewport()
+        bar = self.scroll_area.verticalScrollBar()
         if not self.paged:
             viewport.clearMask()
             bar.setValue(0)

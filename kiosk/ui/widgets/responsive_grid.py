@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 
@@ -23,7 +26,7 @@ class ResponsiveGrid(QWidget):
         # Relative column widths when every item has its own column (default: equal).
         self.stretches: list[int] | None = None
 
-    def set_items(self, items: list[QWidget]) -> None:
+    def set_items(self, items: Sequence[QWidget]) -> None:
         for item in self._items:  # one that is not in the new list leaves the grid
             self._grid.removeWidget(item)
         self._items = list(items)
@@ -68,6 +71,6 @@ class ResponsiveGrid(QWidget):
         for column in range(columns):
             self._grid.setColumnStretch(column, shares[column] if shares else 1)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -138,7 +139,8 @@ def arrange(
         stacked += [(w, r + row, c, s) for w, r, c, s in cells]
         stacked_spacers += [r + row for r in inner]
         row += rows
-    best = (row, stacked, stacked_spacers, [])
+    # (rows, cells, spacer rows, gap columns) of the fewest-rows arrangement.
+    best: tuple[int, list[Cell], list[int], list[int]] = (row, stacked, stacked_spacers, [])
     if len(sections) == 2:
         for left in range(3, columns - 3):
             right = columns - 1 - left
@@ -169,7 +171,7 @@ class TextKeyboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CompactKeys")  # keys styled at the bar's rate (theme)
-        self.locale = ""
+        self.layout_locale = ""
         self.max_length = 30
         self._committed = ""  # text that is not (or no longer) composed here
         self._jamo: list[str] = []  # Korean keys typed after it
@@ -202,7 +204,7 @@ class TextKeyboard(QWidget):
 
     def candidates(self) -> list[str]:
         """Every character offered for the pinyin typed (all pages)."""
-        if not self._pinyin or self.locale != "zh_CN":
+        if not self._pinyin or self.layout_locale != "zh_CN":
             return []
         table = self.table()
         return table.candidates(self._pinyin) if table is not None else []
@@ -241,10 +243,10 @@ class TextKeyboard(QWidget):
     def set_locale(self, locale: str) -> None:
         """Show the keys of ``locale``'s layout; the name typed so far stays."""
         locale = layout_for(locale)
-        if locale == self.locale:
+        if locale == self.layout_locale:
             return
         text = self.text()
-        self.locale = locale
+        self.layout_locale = locale
         if locale not in self._layouts:
             self._build(locale)
         for name, (holder, _grid, _widgets) in self._layouts.items():
@@ -260,7 +262,7 @@ class TextKeyboard(QWidget):
 
     def _reset(self, text: str) -> None:
         self._pinyin, self._page = "", 0
-        keys = hangul.keys_for(text) if self.locale == "ko" else None
+        keys = hangul.keys_for(text) if self.layout_locale == "ko" else None
         self._committed, self._jamo = ("", keys) if keys is not None else (text, [])
 
     # -- keys ------------------------------------------------------------------
@@ -313,9 +315,9 @@ class TextKeyboard(QWidget):
             self._page = (self._page + 1) % pages
         elif key.startswith(PICK):
             self._pick(self.keys[key].title.text())
-        elif self.locale == "ko":
+        elif self.layout_locale == "ko":
             self._type_korean(key)
-        elif self.locale == "zh_CN" and key in PINYIN:
+        elif self.layout_locale == "zh_CN" and key in PINYIN:
             if len(self._pinyin) < PINYIN_LENGTH:
                 self._pinyin, self._page = self._pinyin + key, 0
         else:
@@ -331,7 +333,7 @@ class TextKeyboard(QWidget):
             self._pinyin, self._page = self._pinyin[:-1], 0
         elif self._jamo:
             self._jamo = hangul.delete_last(self._jamo)
-        elif self.locale == "ko" and self._committed:
+        elif self.layout_locale == "ko" and self._committed:
             # A name from before: take its last syllable apart, and back one key.
             last = hangul.decompose(self._committed[-1])
             self._committed = self._committed[:-1]
@@ -354,7 +356,7 @@ class TextKeyboard(QWidget):
         self._pinyin, self._page = "", 0
 
     def _show_candidates(self) -> None:
-        if self.locale != "zh_CN" or self.pinyin_line is None or self.pinyin_hint is None:
+        if self.layout_locale != "zh_CN" or self.pinyin_line is None or self.pinyin_hint is None:
             return
         found = self.candidates()
         shown = found[self._page * CANDIDATES : (self._page + 1) * CANDIDATES]
@@ -399,7 +401,7 @@ class TextKeyboard(QWidget):
         m, palette = self._metrics, self._palette
         if m is None or palette is None:
             return
-        _holder, grid, _widgets = self._layouts[self.locale]
+        _holder, grid, _widgets = self._layouts[self.layout_locale]
         grid.setSpacing(max(16, round(m.gap * 2 / 3)))
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
@@ -420,7 +422,11 @@ class TextKeyboard(QWidget):
         self._place(force=True)
 
     def columns_for(self, width: int) -> int:
-        gap = self._layouts[self.locale][1].spacing() if self.locale in self._layouts else 0
+        gap = (
+            self._layouts[self.layout_locale][1].spacing()
+            if self.layout_locale in self._layouts
+            else 0
+        )
         if self._key_width <= 0:
             return 1
         return max(1, (width + gap) // (self._key_width + gap))
@@ -432,7 +438,7 @@ class TextKeyboard(QWidget):
         if columns == self._columns and not force:
             return
         self._columns = columns
-        _holder, grid, widgets = self._layouts[self.locale]
+        _holder, grid, widgets = self._layouts[self.layout_locale]
         for widget in widgets.values():
             grid.removeWidget(widget)
         for column in range(grid.columnCount()):
@@ -443,7 +449,7 @@ class TextKeyboard(QWidget):
         header = self._header(columns)
         sections = [
             [([(k, 1) for k in block.keys], block.tail) for block in section]
-            for section in SECTIONS[self.locale]
+            for section in SECTIONS[self.layout_locale]
         ]
         cells, spacers, gaps = arrange(header, sections, columns)
         for what, row, column, span in cells:
@@ -459,7 +465,7 @@ class TextKeyboard(QWidget):
 
     def _header(self, columns: int) -> list[tuple[str, int]]:
         """The Chinese row above the letters: letters typed and characters, or a hint."""
-        if self.locale != "zh_CN" or self.pinyin_hint is None or self.pinyin_line is None:
+        if self.layout_locale != "zh_CN" or self.pinyin_hint is None or self.pinyin_line is None:
             return []
         items = [("pinyin", 2)] if not self.pinyin_line.isHidden() else []
         if not self.pinyin_hint.isHidden():
@@ -469,7 +475,7 @@ class TextKeyboard(QWidget):
             items.append(("more", 1))
         return items
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place()
 

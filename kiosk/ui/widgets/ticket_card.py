@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
@@ -101,7 +102,7 @@ class TicketCard(QWidget):
         """Too narrow for the QR beside the words."""
         return self.columns.columns_for(self.width()) == 1
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         stacked = self.stacked
         self._place_qr()

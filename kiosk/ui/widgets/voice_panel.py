@@ -113,12 +113,12 @@ class VoicePanel(QWidget):
         self.again = LabelButton("assistant_again")
         self.type = LabelButton("assistant_type")
         self.staff = LabelButton("assistant_staff", variant="primary")
-        self.close = LabelButton("assistant_close")
+        self.close_button = LabelButton("assistant_close")
         self.none.clicked.connect(self.none_was_chosen)
         self.again.clicked.connect(self.listen_was_requested)
         self.type.clicked.connect(self.typing_was_requested)
         self.staff.clicked.connect(self.staff_was_requested)
-        self.close.clicked.connect(self.close_was_requested)
+        self.close_button.clicked.connect(self.close_was_requested)
         self.staff.set_icon("call_staff")
         self.type.set_icon("keyboard")
         self.again.set_icon("microphone")
@@ -127,6 +127,7 @@ class VoicePanel(QWidget):
         # rather than pushing the fixed bar out of the window.
         content = QWidget()
         content.setObjectName("VoicePanelBody")
+        self._body = content
         self._layout = QVBoxLayout(content)
         self._layout.addLayout(top)
         self._layout.addWidget(self.heard)
@@ -136,19 +137,19 @@ class VoicePanel(QWidget):
         self.reading_row.set_items(list(self.readings))
         self._layout.addWidget(self.reading_row)
         self.answers = QHBoxLayout()
-        for button in (self.none, self.staff, self.again, self.type, self.close):
+        for button in (self.none, self.staff, self.again, self.type, self.close_button):
             self.answers.addWidget(button)
         self._layout.addLayout(self.answers)
         # A new line of words changes the panel's height: tell the window at once.
         content.installEventFilter(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
 
@@ -159,7 +160,7 @@ class VoicePanel(QWidget):
         self.show_view(self.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.scroll_area.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return False
 
@@ -170,7 +171,14 @@ class VoicePanel(QWidget):
         self.answers.setSpacing(m.gap)
         self.reading_row.set_spacing(m.gap, m.label * 8)
         self.meter.apply_metrics(m, palette)
-        for button in (*self.readings, self.none, self.again, self.type, self.staff, self.close):
+        for button in (
+            *self.readings,
+            self.none,
+            self.again,
+            self.type,
+            self.staff,
+            self.close_button,
+        ):
             colour = ink(palette, str(button.property("variant") or ""))
             button.apply_metrics(m.pad, m.pad // 2, m.label, colour)
 
@@ -223,7 +231,7 @@ class VoicePanel(QWidget):
         self.again.set_words(c.text(again))
         self.type.setVisible(phase in ("sorry", "off"))
         closing = "assistant.stop" if phase == "listening" else "assistant.close"
-        self.close.set_words(c.text(closing))
+        self.close_button.set_words(c.text(closing))
         self.show()
         self.updateGeometry()
 
@@ -247,7 +255,7 @@ class VoicePanel(QWidget):
 
     def sizeHint(self) -> QSize:
         # The whole content when it fits; the window caps the height (see main_window).
-        body = self.scroll.widget()
+        body = self._body
         width = max(self.width(), 1)
         height = (
             body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
@@ -256,7 +264,7 @@ class VoicePanel(QWidget):
         height = max(height, body.minimumSizeHint().height())
         # The style sheet's top rule sits inside the panel, above the scroll area.
         margins = self.contentsMargins()
-        frame = margins.top() + margins.bottom() + 2 * self.scroll.frameWidth()
+        frame = margins.top() + margins.bottom() + 2 * self.scroll_area.frameWidth()
         return QSize(width, height + frame)
 
 

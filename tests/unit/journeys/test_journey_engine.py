@@ -9,7 +9,7 @@ from kiosk.journeys import engine
 from kiosk.journeys.engine import Answers
 from kiosk.journeys.keys import apply_key
 from kiosk.journeys.loader import load_journey, load_journeys, missing_words
-from kiosk.journeys.model import FieldSpec, InputKind
+from kiosk.journeys.model import FieldSpec, InputKind, Reply
 from kiosk.journeys.validators import check, show
 from kiosk.paths import assets_dir, locales_dir
 
@@ -53,7 +53,7 @@ def test_any_yes_in_the_fraud_check_leads_to_the_warning() -> None:
     journey = load_journey(assets_dir() / "journeys" / "fraud_check.toml")
     for question in ("on_phone", "secret", "codes", "safe_account"):
         step = journey.step(question)
-        assert engine.answer_yes_no(journey, step, True) == "warning"
+        assert engine.answer(journey, step, Reply.YES) == "warning"
     assert journey.step("warning").effect.value == "help_request"
     assert journey.help_reason == "fraud"
 
