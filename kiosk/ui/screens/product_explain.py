@@ -92,7 +92,7 @@ class ProductScreen(ProductPage):
         self.say(
             self.warning.caption,
             lambda: f"product.{self.product_id}.simple.risk",
-            values=self._values,
+            values=self._example_values,
         )
         self.cards: dict[str, Card] = {}
         for section in (*SECTIONS, "example"):
@@ -216,7 +216,11 @@ class ProductScreen(ProductPage):
             return
         # Words differ per language: columns as wide as the longest word on a button.
         fit_columns(
-            self.action_grid, self._action_buttons, self._metrics, self._metrics.label * 9, icon=True
+            self.action_grid,
+            self._action_buttons,
+            self._metrics,
+            self._metrics.label * 9,
+            icon=True,
         )
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()
@@ -229,6 +233,6 @@ class ProductScreen(ProductPage):
         for card in (*self.cards.values(), self.warning):
             card.apply_metrics(m, palette)
         # One line: less air above and below than a card, so the ways on stay in view.
-        self.warning.layout().setContentsMargins(m.pad, m.pad // 2, m.pad, m.pad // 2)
+        self.warning._layout.setContentsMargins(m.pad, m.pad // 2, m.pad, m.pad // 2)
         self.sections.set_spacing(m.gap, round(m.body * 16))
         self._paint_icon()

@@ -63,6 +63,7 @@ class TicketCard(QWidget):
         self.calling_side = text_label("body", align=Qt.AlignmentFlag.AlignHCenter)
         self.counters_side = text_label("hint", align=Qt.AlignmentFlag.AlignHCenter)
         code_layout = self.code.layout()
+        assert isinstance(code_layout, QVBoxLayout)  # _qr_box lays the QR out in a column
         code_layout.insertWidget(code_layout.count() - 1, self.calling_side)
         code_layout.insertWidget(code_layout.count() - 1, self.counters_side)
         self.below, self.qr_below, self.qr_below_caption = _qr_box()
