@@ -12,6 +12,9 @@ import pytest
 
 from kiosk.config import Config
 
+# The throwaway PostgreSQL server (tests/pg_server.py) for every test folder.
+from pg_server import pg_server, pg_url  # noqa: E402, F401
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -1,5 +1,5 @@
-"""SQLite storage (the only importer of sqlite3 / sqlite-utils): queue, staff, audit,
-form drafts, bookings.
+"""Storage: queue, staff, audit, form drafts, bookings, on SQLite (sqlite-utils, the
+default) or on a PostgreSQL server (psycopg, :mod:`kiosk.store.pg_database`).
 
 Typical use, from the composition root::
 
@@ -9,6 +9,7 @@ Typical use, from the composition root::
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,14 +55,18 @@ __all__ = [
     "draft_reference",
     "open_database",
     "open_stores",
+    "open_store_database",
+    "store_url",
 ]
+
+DATABASE_URL_ENV = "KIOSK_DATABASE_URL"
 
 
 @dataclass(frozen=True)
 class Stores:
     """The opened database and the stores built on it (one connection)."""
 
-    db: KioskDatabase
+    db: Any  # KioskDatabase or kiosk.store.pg_database.PgDatabase
     queue: SqliteQueueStore
     staff: StaffStore
     drafts: DraftStore
@@ -90,7 +95,7 @@ def open_stores(
     Raises:
         StoreError: the database cannot be used (the message says why and what to do).
     """
-    db = open_database(database_path(config, data_dir))
+    db = open_store_database(config, data_dir)
     try:
         db.health_interval = config["queue.health_check_seconds"]
         queue = SqliteQueueStore(
@@ -111,3 +116,22 @@ def open_stores(
         db.close()
         raise
     return Stores(db, queue, staff, DraftStore(db, now=now), BookingStore(db, now=now))
+
+
+def store_url(config: Mapping[str, Any]) -> str:
+    """The PostgreSQL URL chosen (``KIOSK_DATABASE_URL``, else ``store.url``), or ""."""
+    return (os.environ.get(DATABASE_URL_ENV) or str(config.get("store.url", ""))).strip()
+
+
+def open_store_database(config: Mapping[str, Any], data_dir: Path, *, migrate: bool = True) -> Any:
+    """The chosen store's database: PostgreSQL when a URL is set, else the SQLite file.
+
+    Raises:
+        StoreError: it cannot be used; the message says why (never a password).
+    """
+    url = store_url(config)
+    if url:
+        from kiosk.store.pg_database import open_pg_database  # psycopg only when asked for
+
+        return open_pg_database(url, migrate=migrate)
+    return open_database(database_path(config, data_dir))

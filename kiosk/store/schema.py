@@ -176,12 +176,39 @@ def m003_draft_tickets(db: Database) -> None:
     )
 
 
+@_migration
+def m004_day_numbers(db: Database) -> None:
+    """PostgreSQL store: one counter row per day and series, taken with
+    ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` (no gaps, unlike a sequence).
+
+    Both stores number this way so the query is written once; the row starts
+    from the numbers already issued.
+    """
+    db.execute(
+        "CREATE TABLE day_numbers (day TEXT NOT NULL, series TEXT NOT NULL, "
+        "last INTEGER NOT NULL CHECK (last > 0), PRIMARY KEY (day, series))"
+    )
+    db.execute(
+        "INSERT INTO day_numbers (day, series, last) "
+        "SELECT day, series, MAX(number) FROM items GROUP BY day, series"
+    )
+
+
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # Tables this code creates; used to recognise someone else's SQLite file.
 KIOSK_TABLES = frozenset(
-    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
+    {
+        "items",
+        "notes",
+        "staff",
+        "audit",
+        "daily_counts",
+        "form_drafts",
+        "bookings",
+        "day_numbers",
+    }
 )
 
 
