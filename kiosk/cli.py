@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
+from kiosk import __version__, cli_db, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the database, logs and kiosk.toml live (default: $KIOSK_DATA_DIR, "
         "else the platform's user data dir)",
     )
+    parser.add_argument(  # PostgreSQL store (issue 13)
+        "--database",
+        metavar="URL",
+        help="the branch's PostgreSQL store, postgresql://user@host/db (default: "
+        "$KIOSK_DATABASE_URL, else [store] url in kiosk.toml, else the SQLite file)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="the customer kiosk, fullscreen and locked (default)")
     sub.add_parser("demo", help="the kiosk in a resizable laptop window")
@@ -73,12 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     cli_say.register(sub)
     cli_listen.register(sub)
     cli_understand.register(sub)
+    cli_db.register(sub)  # PostgreSQL store (issue 13)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if args.database:  # PostgreSQL store (issue 13): children (workers, tours) inherit it
+        os.environ["KIOSK_DATABASE_URL"] = args.database
     try:
         from kiosk.config import load_config
         from kiosk.logging_setup import setup_logging
@@ -109,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_console(config, data_dir)
         if command in cli_queue.COMMANDS:
             return cli_queue.run(args, config, data_dir)
+        if command == cli_db.COMMAND:  # PostgreSQL store (issue 13)
+            return cli_db.run(args, config, data_dir)
         if command in ("run", "demo"):
             from kiosk.app import run_gui
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import Config
-
 # The throwaway PostgreSQL server (tests/pg_server.py) for every test folder.
-from pg_server import pg_server, pg_url  # noqa: E402, F401
+from pg_server import pg_server, pg_url  # noqa: F401
+
+from kiosk.config import Config
 
 
 @pytest.fixture(autouse=True)

@@ -171,7 +171,12 @@ def pg_server() -> Iterator[PgServer]:
         yield server
     finally:
         server._run(
-            str(server.bin / "pg_ctl"), "stop", "-m", "immediate", "-D", str(server.data),
+            str(server.bin / "pg_ctl"),
+            "stop",
+            "-m",
+            "immediate",
+            "-D",
+            str(server.data),
             check=False,
         )
         shutil.rmtree(root, ignore_errors=True)

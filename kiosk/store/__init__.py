@@ -54,8 +54,8 @@ __all__ = [
     "database_path",
     "draft_reference",
     "open_database",
-    "open_stores",
     "open_store_database",
+    "open_stores",
     "store_url",
 ]
 

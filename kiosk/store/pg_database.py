@@ -20,7 +20,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any
 
@@ -137,6 +137,24 @@ class PgDatabase:
 
     # -- transactions --------------------------------------------------------------
 
+    def _begin(self, statement: str) -> PgConnection:
+        """Start a transaction, reconnecting once if the server restarted meanwhile.
+
+        An idle connection learns that its server went away only when it next
+        speaks; a failed BEGIN has done nothing yet, so one fresh try is safe.
+        """
+        for attempt in (1, 2):
+            try:
+                conn = self.conn
+                conn.raw.execute(statement)
+                return conn
+            except psycopg.OperationalError as exc:
+                if attempt == 2 or not (self._conn.raw.closed or self._conn.raw.broken):
+                    raise translate(exc, self.path) from exc
+            except psycopg.Error as exc:
+                raise translate(exc, self.path) from exc
+        raise AssertionError("unreachable")
+
     @contextmanager
     def write(self) -> Iterator[PgConnection]:
         """``BEGIN`` … ``COMMIT`` (with NOTIFY); on any exception ``ROLLBACK``.
@@ -150,11 +168,7 @@ class PgDatabase:
         if self.read_only:
             raise StoreError(self.path, "was opened read-only; nothing can be changed")
         with self.lock:
-            try:
-                conn = self.conn
-                conn.raw.execute("BEGIN")
-            except psycopg.Error as exc:
-                raise translate(exc, self.path) from exc
+            conn = self._begin("BEGIN")
             conn.postgres_writing = True
             conn.changes = 0
             try:
@@ -171,20 +185,16 @@ class PgDatabase:
             conn.postgres_writing = False
             if conn.changes:
                 self.commits += 1
-                try:  # after COMMIT: a screen that sees the token move finds the change
+                # After COMMIT: a screen that sees the token move finds the change. If
+                # this fails the change is still committed; the slow safety poll sees it.
+                with suppress(psycopg.Error):
                     conn.raw.execute("SELECT nextval('kiosk_changes')")
-                except psycopg.Error:
-                    pass  # committed; the screens' slow safety poll will catch it
 
     @contextmanager
     def read(self) -> Iterator[PgConnection]:
         """A consistent snapshot for several SELECTs (REPEATABLE READ, read only)."""
         with self.lock:
-            try:
-                conn = self.conn
-                conn.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            except psycopg.Error as exc:
-                raise translate(exc, self.path) from exc
+            conn = self._begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             try:
                 yield conn
             except psycopg.Error as exc:
@@ -212,10 +222,8 @@ class PgDatabase:
 def _rollback(conn: PgConnection) -> None:
     if conn.raw.closed or conn.raw.broken:
         return
-    try:
+    with suppress(psycopg.Error):
         conn.raw.execute("ROLLBACK")
-    except psycopg.Error:
-        pass
 
 
 # -- errors ------------------------------------------------------------------------
@@ -246,8 +254,8 @@ def unreachable(where: str, exc: BaseException) -> StoreError:
         return StoreError(where, "the database does not exist; create it on the server first")
     return StoreError(
         where,
-        "cannot reach the database server (it is stopped or the network is down); nothing "
-        "was saved. The kiosk tries again by itself",
+        "cannot reach the database server (it is stopped, or the network is down); "
+        "nothing was saved",
     )
 
 

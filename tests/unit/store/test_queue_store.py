@@ -22,7 +22,7 @@ from kiosk.queue.models import (
     UnknownReason,
     UnknownService,
 )
-from kiosk.store import KioskDatabase, SqliteQueueStore, open_database
+from kiosk.store import KioskDatabase, SqliteQueueStore
 
 # The contract suite: each test using the store runs on SQLite and on PostgreSQL.
 BOTH_STORES = True
