@@ -16,8 +16,11 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 
 from kiosk.core.errors import KioskError
 from kiosk.queue.models import QueueItem, QueueStore
+from kiosk.services.change_listener import ChangeListener, listen_for_changes
 
 log = logging.getLogger(__name__)
+
+SAFETY_POLL_MS = 5000  # with live updates from the server, a slow safety net only
 
 
 class Stores(Protocol):
@@ -48,6 +51,7 @@ class _Worker(QObject):
         self._stores: Stores | None = None
         self._token: int | None = None
         self._timer: QTimer | None = None
+        self._listener: ChangeListener | None = None
 
     @Slot()
     def start(self) -> None:
@@ -60,7 +64,18 @@ class _Worker(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(self._poll_ms)
         self._timer.timeout.connect(self.poll)
+        # PostgreSQL store: the server wakes us (LISTEN/NOTIFY); polling becomes a slow
+        # safety net. The listener's first connect refreshes, as does every reconnect.
+        self._listener = listen_for_changes(self._stores, self.refresh, self)
+        if self._listener is not None:
+            self._timer.setInterval(max(self._poll_ms, SAFETY_POLL_MS))
         self._timer.start()
+        self.poll()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the open items now, whether or not the change token moved."""
+        self._token = None
         self.poll()
 
     @Slot(int, object, tuple, dict)
@@ -103,6 +118,8 @@ class _Worker(QObject):
     def stop(self) -> None:
         if self._timer is not None:
             self._timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
         if self._stores is not None:
             self._stores.close()
             self._stores = None
