@@ -193,8 +193,9 @@ def main() -> int:
         ),
         *queue_rows(queue),
     ]
-    # Speech: intent matching, voice out, recognition (each measures its own baseline).
-    for name in ("intent_bench", "tts_bench", "asr_bench"):
+    # Speech: intent matching, voice out, recognition; the queue on PostgreSQL beside
+    # SQLite (each measures its own baseline).
+    for name in ("intent_bench", "tts_bench", "asr_bench", "pg_bench"):
         rows += importlib.import_module(name).run()
 
     print(
