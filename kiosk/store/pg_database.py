@@ -280,7 +280,8 @@ def check_url(url: str) -> str:
     """The URL, or StoreError when it is not one psycopg can read."""
     label = describe_url(url)
     if not is_postgres_url(url):
-        raise StoreError(url, "is not a PostgreSQL URL; it starts with postgresql://")
+        scheme = str(url).split(":", 1)[0][:20] if ":" in str(url) else "(no scheme)"
+        raise StoreError(f"URL {scheme}:…", "is not a PostgreSQL URL; it starts with postgresql://")
     try:
         conninfo.conninfo_to_dict(url)
     except psycopg.Error as exc:

@@ -75,3 +75,25 @@ def test_after_a_server_restart_it_reconnects_and_reloads_everything(
     qtbot.waitUntil(lambda: labels(service) == ["A001"], timeout=10_000)
     assert take_ticket_elsewhere(pg_url) == "A002"
     qtbot.waitUntil(lambda: labels(service) == ["A001", "A002"], timeout=10_000)
+
+
+def test_a_server_down_at_start_up_is_waited_for(
+    qtbot, pg_url: str, pg_server: PgServer, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_DATABASE_URL", pg_url)
+    pg_server.stop()
+    try:
+        queue = QueueService(lambda: open_stores(Config(), data_dir), start=False)
+        with qtbot.waitSignal(queue.store_did_fail, timeout=10_000) as failed:
+            queue.start()
+        assert "cannot reach the database server" in failed.args[0]
+        assert not queue.available
+    finally:
+        pg_server.start()
+    try:
+        qtbot.waitUntil(lambda: queue.available, timeout=10_000)
+        with qtbot.waitSignal(queue.queue_did_change, timeout=10_000):
+            queue.call("take_ticket", "cash")
+        qtbot.waitUntil(lambda: labels(queue) == ["A001"], timeout=10_000)
+    finally:
+        queue.shutdown()
