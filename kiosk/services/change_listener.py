@@ -91,7 +91,7 @@ def listen_for_changes(
 ) -> ChangeListener | None:
     """A started listener when ``stores`` are on PostgreSQL; None for SQLite."""
     db = getattr(getattr(stores, "queue", None), "db", None)
-    if getattr(db, "dialect", None) != "postgresql":
+    if db is None or getattr(db, "dialect", None) != "postgresql":
         return None
     from kiosk.store.pg_listen import ChangeFeed
 
