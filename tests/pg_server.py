@@ -19,6 +19,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,6 +108,34 @@ class PgServer:
         )
         pwfile.unlink()
         self.start()
+        self._watch_owner()
+
+    def _watch_owner(self) -> None:
+        """A watchdog that stops the server and deletes it once this process is gone.
+
+        pytest killed by a timeout, or an xdist worker shut down after ``-x``, never
+        runs fixture teardown; without this its server would run on for ever.
+        """
+        stop = [*self._as_user, str(self.bin / "pg_ctl"), "stop", "-m", "immediate", "-D"]
+        code = (
+            "import os, shutil, subprocess, sys, time\n"
+            "owner = int(sys.argv[1])\n"
+            "while True:\n"
+            "    try:\n"
+            "        os.kill(owner, 0)\n"
+            "    except ProcessLookupError:\n"
+            "        break\n"
+            "    time.sleep(1)\n"
+            "subprocess.run(sys.argv[3:] + [sys.argv[2] + '/data'], capture_output=True)\n"
+            "shutil.rmtree(sys.argv[2], ignore_errors=True)\n"
+        )
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(os.getpid()), str(self.root), *stop],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # survives a kill of pytest's process group
+        )
 
     def start(self) -> None:
         # fsync off: a throwaway cluster; the tests kill clients, never the machine.
