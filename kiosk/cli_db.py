@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.errors import KioskError
+from kiosk.store.dialect import Database
 
 COMMAND = "db"
 
@@ -80,6 +81,7 @@ def _check(config: Mapping[str, Any], data_dir: Path) -> int:
     from kiosk.store import open_store_database, store_url
     from kiosk.store.schema import SCHEMA_VERSION
 
+    db: Database
     if not store_url(config):
         from kiosk.store import database_path, open_database
 

@@ -25,6 +25,7 @@ from kiosk.store.bookings import (
 )
 from kiosk.store.clock import Clock, local_now
 from kiosk.store.database import KioskDatabase, database_path, open_database
+from kiosk.store.dialect import Database
 from kiosk.store.drafts import Draft, DraftError, DraftNotFound, DraftStore, draft_reference
 from kiosk.store.errors import StaffError, StaffLocked, StoreDamaged, StoreError
 from kiosk.store.housekeeping import PurgeResult
@@ -66,7 +67,7 @@ DATABASE_URL_ENV = "KIOSK_DATABASE_URL"
 class Stores:
     """The opened database and the stores built on it (one connection)."""
 
-    db: Any  # KioskDatabase or kiosk.store.pg_database.PgDatabase
+    db: Database  # KioskDatabase (SQLite) or kiosk.store.pg_database.PgDatabase
     queue: SqliteQueueStore
     staff: StaffStore
     drafts: DraftStore
@@ -123,7 +124,9 @@ def store_url(config: Mapping[str, Any]) -> str:
     return (os.environ.get(DATABASE_URL_ENV) or str(config.get("store.url", ""))).strip()
 
 
-def open_store_database(config: Mapping[str, Any], data_dir: Path, *, migrate: bool = True) -> Any:
+def open_store_database(
+    config: Mapping[str, Any], data_dir: Path, *, migrate: bool = True
+) -> Database:
     """The chosen store's database: PostgreSQL when a URL is set, else the SQLite file.
 
     Raises:

@@ -25,8 +25,8 @@ from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import SERIES, Kind, QueueItem
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, local_day, local_now, stamp
-from kiosk.store.database import KioskDatabase, fetch_all
-from kiosk.store.dialect import for_update
+from kiosk.store.database import fetch_all
+from kiosk.store.dialect import Database, for_update
 from kiosk.store.items import insert_waiting, load_item
 
 COLUMNS = ("code", "day", "time", "name", "service", "topic")
@@ -166,7 +166,7 @@ class BookingStore:
         now: The clock; "today" is the clock's local day.
     """
 
-    def __init__(self, db: KioskDatabase, *, now: Clock = local_now) -> None:
+    def __init__(self, db: Database, *, now: Clock = local_now) -> None:
         self._db = db
         self._now = now
 

@@ -11,7 +11,36 @@ side under READ COMMITTED, so a row read in order to change it must be locked.
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+
+class Database(Protocol):
+    """What the stores use of a database; ``KioskDatabase`` (SQLite) and
+    ``PgDatabase`` (PostgreSQL) both provide it.
+
+    ``write()`` yields a connection whose ``execute(sql, params)`` takes the
+    shared SQL (``?`` placeholders); the block commits when it returns and rolls
+    back when it raises. ``read()`` is a consistent snapshot. ``path`` names the
+    file or the server (never a password) in messages.
+    """
+
+    path: Any
+    read_only: bool
+    lock: Any  # held for each transaction: threads share the connection
+    commits: int
+    damage: Any  # a StoreError once the store is known damaged (SQLite), else None
+    health_interval: int
+
+    def write(self) -> AbstractContextManager[Any]: ...
+
+    def read(self) -> AbstractContextManager[Any]: ...
+
+    def require_healthy(self) -> None: ...
+
+    def check_health(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 def _writing_postgres(conn: Any) -> bool:

@@ -26,8 +26,8 @@ from kiosk.queue.context import SECRET_WORDS, SHOW_LAST, clean_text, sanitise_co
 from kiosk.queue.models import SERIES, Kind, QueueItem, UnknownService
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
-from kiosk.store.database import KioskDatabase, fetch_all
-from kiosk.store.dialect import serialize
+from kiosk.store.database import fetch_all
+from kiosk.store.dialect import Database, serialize
 from kiosk.store.items import insert_waiting, load_item
 
 # No 0/O, 1/I/L: a code read aloud or copied from a slip cannot be misread.
@@ -180,7 +180,7 @@ class DraftStore:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         *,
         now: Clock = local_now,
         new_code: Callable[[], str] = random_code,

@@ -29,7 +29,7 @@ from kiosk.queue.models import (
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, local_now, stamp
 from kiosk.store.database import KioskDatabase, fetch_value
-from kiosk.store.dialect import skip_locked
+from kiosk.store.dialect import Database, skip_locked
 from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
 
 MAX_NAME = 60
@@ -68,7 +68,7 @@ class QueueStoreBase:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         *,
         now: Clock = local_now,
         counters: int = 2,
@@ -84,7 +84,7 @@ class QueueStoreBase:
         self._rolled: tuple[str, bool] | None = None
 
     @property
-    def db(self) -> KioskDatabase:
+    def db(self) -> Database:
         return self._db
 
     def _stamp(self) -> str:

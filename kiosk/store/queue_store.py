@@ -269,7 +269,8 @@ class SqliteQueueStore(StaffActions):
         been committed by it yet), so the UI can poll from the GUI thread.
         """
         if not isinstance(self._db, KioskDatabase):
-            self._token = self._db.change_token(self._token)
+            # PostgreSQL: a server-side change counter (PgDatabase.change_token).
+            self._token = int(self._db.change_token(self._token))  # type: ignore[attr-defined]
             return self._token
         if not self._db.lock.acquire(blocking=False):
             return self._token

@@ -16,7 +16,7 @@ from kiosk.core.text import printable, shown
 from kiosk.store.audit import AuditEntry, read_audit, write_audit
 from kiosk.store.clock import Clock, aware, local_now, parse_stamp, stamp
 from kiosk.store.database import KioskDatabase, fetch_all
-from kiosk.store.dialect import for_update, serialize
+from kiosk.store.dialect import Database, for_update, serialize
 from kiosk.store.errors import StaffError, StaffLocked
 
 PIN_PATTERN = re.compile(r"[0-9]{6,8}")  # ASCII only: "١٢٣٤".isdigit() is True too
@@ -120,7 +120,7 @@ class StaffStore:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         *,
         now: Clock = local_now,
         max_attempts: int = 5,
