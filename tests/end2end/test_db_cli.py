@@ -178,3 +178,24 @@ def test_check_names_the_server_never_the_password(data_dir: Path, pg_url: str) 
     result = kiosk(data_dir, "check")
     assert "postgresql://kiosk_test@127.0.0.1" in result.stdout, result.stdout
     assert PASSWORD not in result.stdout + result.stderr
+
+
+def test_the_password_can_come_from_a_password_file(
+    data_dir: Path,
+    tmp_path: Path,
+    pg_url: str,
+    pg_server: PgServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    bare = pg_url.replace(f":{PASSWORD}@", "@")
+    database = pg_url.rsplit("/", 1)[1]
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:{pg_server.port}:{database}:kiosk_test:{PASSWORD}\n")
+    pgpass.chmod(0o600)  # libpq ignores a password file others can read
+    env_kiosk = kiosk(data_dir, "--database", bare, "db", "migrate")
+    fails(env_kiosk, "refused the user name or password")  # no file yet: no password
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    done = kiosk(data_dir, "--database", bare, "db", "migrate")
+    assert done.returncode == 0, done.stderr
+    assert PASSWORD not in done.stdout + done.stderr
