@@ -193,10 +193,11 @@ def main() -> int:
         ),
         *queue_rows(queue),
     ]
-    # Speech: intent matching, voice out, lobby announcements, recognition (each
-    # measures its own baseline). Calling: call next (CLI) → the lobby display's
-    # feed in another process.
-    for name in ("intent_bench", "tts_bench", "announce_bench", "asr_bench", "lobby_bench"):
+    # Speech: intent matching, voice out, lobby announcements, recognition; calling
+    # (call next → the lobby display's feed in another process); the queue on
+    # PostgreSQL beside SQLite (each measures its own baseline).
+    names = ("intent_bench", "tts_bench", "announce_bench", "asr_bench", "lobby_bench", "pg_bench")
+    for name in names:
         rows += importlib.import_module(name).run()
 
     print(

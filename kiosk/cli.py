@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from kiosk import (
     __version__,
     cli_announce,
+    cli_db,
     cli_demo,
     cli_listen,
     cli_queue,
@@ -63,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the database, logs and kiosk.toml live (default: $KIOSK_DATA_DIR, "
         "else the platform's user data dir)",
     )
+    parser.add_argument(  # PostgreSQL store (issue 13)
+        "--database",
+        metavar="URL",
+        help="the branch's PostgreSQL store, postgresql://user@host/db (default: "
+        "$KIOSK_DATABASE_URL, else [store] url in kiosk.toml, else the SQLite file)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="the customer kiosk, fullscreen and locked (default)")
     cli_demo.register(sub)  # laptop demo
@@ -87,12 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
     cli_understand.register(sub)
     cli_counters.register(sub)
     cli_lobby.register(sub)
+    cli_db.register(sub)  # PostgreSQL store (issue 13)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if args.database:  # PostgreSQL store (issue 13): children (workers, tours) inherit it
+        os.environ["KIOSK_DATABASE_URL"] = args.database
     try:
         from kiosk.config import load_config
         from kiosk.logging_setup import setup_logging
@@ -133,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_lobby.run(args, config, data_dir)
         if command == cli_demo.COMMAND:  # laptop demo
             return cli_demo.run(args, config, data_dir)
+        if command == cli_db.COMMAND:  # PostgreSQL store (issue 13)
+            return cli_db.run(args, config, data_dir)
         if command == "run":
             from kiosk.app import run_gui
 

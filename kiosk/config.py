@@ -246,6 +246,15 @@ SETTINGS: tuple[Setting, ...] = (
         "The SQLite database file, relative to the data directory (keep it on a local "
         "disk, never a network share).",
     ),
+    # PostgreSQL store (issue 13): one branch, many machines.
+    Setting(
+        "store.url",
+        str,
+        "",
+        "A PostgreSQL server for the whole branch (postgresql://user@host/db; the password "
+        "in ~/.pgpass or PGPASSWORD). Empty: the SQLite file above. KIOSK_DATABASE_URL and "
+        "`kiosk --database URL` override it.",
+    ),
     Setting(
         "retention.keep_days",
         int,

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError
 
@@ -93,14 +93,17 @@ def check_data_dir(data_dir: Path) -> CheckResult:
 def check_database(data_dir: Path) -> CheckResult:
     """The queue database opens (migrating it if needed) and passes SQLite's quick check."""
     from kiosk.config import load_config
-    from kiosk.store import database_path, open_database
+    from kiosk.store import database_path, open_database, store_url
     from kiosk.store.database import marker_path
     from kiosk.store.errors import RECOVER
 
     try:
-        path = database_path(load_config(data_dir), data_dir)
+        config = load_config(data_dir)
+        path = database_path(config, data_dir)
     except KioskError:
         return CheckResult("database", False, "settings are broken", "fix the config first")
+    if store_url(config):  # PostgreSQL store (issue 13)
+        return check_server(config, data_dir)
     if not path.exists() and not marker_path(path).exists():
         return CheckResult("database", True, f"{path} will be created at start-up")
     try:
@@ -124,6 +127,26 @@ def check_database(data_dir: Path) -> CheckResult:
             RECOVER,
         )
     return CheckResult("database", True, f"{path} ok, {open_items} open item(s)")
+
+
+def check_server(config: Any, data_dir: Path) -> CheckResult:
+    """The PostgreSQL store answers and has this kiosk's schema (names no password)."""
+    from kiosk.store import open_store_database
+
+    try:
+        db = open_store_database(config, data_dir, migrate=False)
+    except KioskError as exc:
+        return CheckResult("database", False, str(exc), "follow the advice in the message")
+    try:
+        with db.read() as conn:
+            open_items = conn.execute(
+                "SELECT COUNT(*) FROM items WHERE status IN ('waiting', 'called', 'serving')"
+            ).fetchone()[0]
+    except KioskError as exc:
+        return CheckResult("database", False, str(exc), "check the server and the network")
+    finally:
+        db.close()
+    return CheckResult("database", True, f"{db.path} ok, {open_items} open item(s)")
 
 
 def check_content(_: Path) -> CheckResult:

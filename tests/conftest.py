@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# The throwaway PostgreSQL server (tests/pg_server.py) for every test folder.
+from pg_server import pg_server, pg_url  # noqa: F401
+
 from kiosk.config import Config
 
 

@@ -16,8 +16,12 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 
 from kiosk.core.errors import KioskError
 from kiosk.queue.models import QueueItem, QueueStore
+from kiosk.services.change_listener import ChangeListener, listen_for_changes
 
 log = logging.getLogger(__name__)
+
+SAFETY_POLL_MS = 5000  # with live updates from the server, a slow safety net only
+REOPEN_MS = 2000  # a branch server unreachable at start-up is tried again this often
 
 
 class Stores(Protocol):
@@ -42,6 +46,7 @@ class _Worker(QObject):
     did_fail = Signal(int, object)
     snapshot_did_change = Signal(list)
     store_did_fail = Signal(str)
+    store_did_open = Signal()
 
     def __init__(self, factory: StoreFactory, poll_ms: int) -> None:
         super().__init__()
@@ -50,19 +55,45 @@ class _Worker(QObject):
         self._stores: Stores | None = None
         self._token: int | None = None
         self._timer: QTimer | None = None
+        self._listener: ChangeListener | None = None
+        self._retrying = False
+        self._stopped = False
 
     @Slot()
     def start(self) -> None:
+        if self._stopped:
+            return
         try:
             self._stores = self._factory()
         except KioskError as exc:
-            log.error("queue store unavailable: %s", exc)
-            self.store_did_fail.emit(str(exc))
+            if not self._retrying:
+                log.error("queue store unavailable: %s", exc)
+                self.store_did_fail.emit(str(exc))
+            # A branch server that is down now will be back: keep trying (PostgreSQL
+            # store, issue 13). A broken SQLite file needs a person, not retries.
+            self._retrying = str(getattr(exc, "path", "")).startswith("postgresql://")
+            if self._retrying:
+                QTimer.singleShot(REOPEN_MS, self.start)
             return
+        if self._retrying:
+            log.info("queue store is back")
+            self._retrying = False
+            self.store_did_open.emit()
         self._timer = QTimer(self)
         self._timer.setInterval(self._poll_ms)
         self._timer.timeout.connect(self.poll)
+        # PostgreSQL store: the server wakes us (LISTEN/NOTIFY); polling becomes a slow
+        # safety net. The listener's first connect refreshes, as does every reconnect.
+        self._listener = listen_for_changes(self._stores, self.refresh, self)
+        if self._listener is not None:
+            self._timer.setInterval(max(self._poll_ms, SAFETY_POLL_MS))
         self._timer.start()
+        self.poll()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the open items now, whether or not the change token moved."""
+        self._token = None
         self.poll()
 
     @Slot(int, object, tuple, dict)
@@ -103,8 +134,11 @@ class _Worker(QObject):
 
     @Slot()
     def stop(self) -> None:
+        self._stopped = True
         if self._timer is not None:
             self._timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
         if self._stores is not None:
             self._stores.close()
             self._stores = None
@@ -148,6 +182,7 @@ class QueueService(QObject):
         self._worker.did_fail.connect(self._on_fail)
         self._worker.snapshot_did_change.connect(self._on_snapshot)
         self._worker.store_did_fail.connect(self._on_store_fail)
+        self._worker.store_did_open.connect(self._on_store_open)
         if start:
             self.start()
 
@@ -200,3 +235,7 @@ class QueueService(QObject):
     def _on_store_fail(self, message: str) -> None:
         self.available = False
         self.store_did_fail.emit(message)
+
+    def _on_store_open(self) -> None:
+        """The branch server came back after failing at start-up: calls work again."""
+        self.available = True

@@ -1,5 +1,5 @@
-"""SQLite storage (the only importer of sqlite3 / sqlite-utils): queue, staff, audit,
-form drafts, bookings.
+"""Storage: queue, staff, audit, form drafts, bookings, on SQLite (sqlite-utils, the
+default) or on a PostgreSQL server (psycopg, :mod:`kiosk.store.pg_database`).
 
 Typical use, from the composition root::
 
@@ -9,6 +9,7 @@ Typical use, from the composition root::
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from kiosk.store.bookings import (
 from kiosk.store.clock import Clock, local_now
 from kiosk.store.counters import CounterStore
 from kiosk.store.database import KioskDatabase, database_path, open_database
+from kiosk.store.dialect import Database
 from kiosk.store.drafts import Draft, DraftError, DraftNotFound, DraftStore, draft_reference
 from kiosk.store.errors import StaffError, StaffLocked, StoreDamaged, StoreError
 from kiosk.store.housekeeping import PurgeResult
@@ -55,15 +57,19 @@ __all__ = [
     "database_path",
     "draft_reference",
     "open_database",
+    "open_store_database",
     "open_stores",
+    "store_url",
 ]
+
+DATABASE_URL_ENV = "KIOSK_DATABASE_URL"
 
 
 @dataclass(frozen=True)
 class Stores:
     """The opened database and the stores built on it (one connection)."""
 
-    db: KioskDatabase
+    db: Database  # KioskDatabase (SQLite) or kiosk.store.pg_database.PgDatabase
     queue: SqliteQueueStore
     staff: StaffStore
     drafts: DraftStore
@@ -93,7 +99,7 @@ def open_stores(
     Raises:
         StoreError: the database cannot be used (the message says why and what to do).
     """
-    db = open_database(database_path(config, data_dir))
+    db = open_store_database(config, data_dir)
     try:
         db.health_interval = config["queue.health_check_seconds"]
         queue = SqliteQueueStore(
@@ -116,3 +122,24 @@ def open_stores(
     # Counters declared in kiosk.toml (Config.counters) join the database's own.
     counters = CounterStore(db, queue, getattr(config, "counters", ()), now=now)
     return Stores(db, queue, staff, DraftStore(db, now=now), BookingStore(db, now=now), counters)
+
+
+def store_url(config: Mapping[str, Any]) -> str:
+    """The PostgreSQL URL chosen (``KIOSK_DATABASE_URL``, else ``store.url``), or ""."""
+    return (os.environ.get(DATABASE_URL_ENV) or str(config.get("store.url", ""))).strip()
+
+
+def open_store_database(
+    config: Mapping[str, Any], data_dir: Path, *, migrate: bool = True
+) -> Database:
+    """The chosen store's database: PostgreSQL when a URL is set, else the SQLite file.
+
+    Raises:
+        StoreError: it cannot be used; the message says why (never a password).
+    """
+    url = store_url(config)
+    if url:
+        from kiosk.store.pg_database import open_pg_database  # psycopg only when asked for
+
+        return open_pg_database(url, migrate=migrate)
+    return open_database(database_path(config, data_dir))

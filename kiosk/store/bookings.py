@@ -25,7 +25,8 @@ from kiosk.queue.context import clean_text, sanitise_context
 from kiosk.queue.models import SERIES, Kind, QueueItem
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, local_day, local_now, stamp
-from kiosk.store.database import KioskDatabase, fetch_all
+from kiosk.store.database import fetch_all
+from kiosk.store.dialect import Database, for_update
 from kiosk.store.items import insert_waiting, load_item
 
 COLUMNS = ("code", "day", "time", "name", "service", "topic")
@@ -165,7 +166,7 @@ class BookingStore:
         now: The clock; "today" is the clock's local day.
     """
 
-    def __init__(self, db: KioskDatabase, *, now: Clock = local_now) -> None:
+    def __init__(self, db: Database, *, now: Clock = local_now) -> None:
         self._db = db
         self._now = now
 
@@ -232,7 +233,11 @@ class BookingStore:
         )
 
     def _get(self, conn: sqlite3.Connection, code: str) -> Booking:
-        rows = fetch_all(conn, "SELECT * FROM bookings WHERE code = ?", (normalise_code(code),))
+        rows = fetch_all(
+            conn,
+            "SELECT * FROM bookings WHERE code = ?" + for_update(conn),
+            (normalise_code(code),),
+        )
         if not rows:
             raise BookingNotFound(code)
         return _to_booking(rows[0])
@@ -264,7 +269,7 @@ class BookingStore:
                 day = date.fromisoformat(day.strip()).isoformat()
             except ValueError:
                 raise InvalidBooking("day", f"{shown(day)} is not a date like 2025-12-03") from None
-        where, params = ("day = ?", (day,)) if day else ("1", ())
+        where, params = ("day = ?", (day,)) if day else ("1 = 1", ())
         with self._db.read() as conn:
             rows = fetch_all(
                 conn, f"SELECT * FROM bookings WHERE {where} ORDER BY day, time, id", params

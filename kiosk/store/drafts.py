@@ -26,7 +26,8 @@ from kiosk.queue.context import SECRET_WORDS, SHOW_LAST, clean_text, sanitise_co
 from kiosk.queue.models import SERIES, Kind, QueueItem, UnknownService
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, day_text, local_day, local_now, stamp
-from kiosk.store.database import KioskDatabase, fetch_all
+from kiosk.store.database import fetch_all
+from kiosk.store.dialect import Database, serialize
 from kiosk.store.items import insert_waiting, load_item
 
 # No 0/O, 1/I/L: a code read aloud or copied from a slip cannot be misread.
@@ -179,7 +180,7 @@ class DraftStore:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         *,
         now: Clock = local_now,
         new_code: Callable[[], str] = random_code,
@@ -211,12 +212,12 @@ class DraftStore:
             # Yesterday's drafts go even if the kiosk has not restarted since.
             delete_drafts_before(conn, day)
             code = self._free_code(conn)
-            cursor = conn.execute(
+            row = conn.execute(
                 "INSERT INTO form_drafts (code, day, journey, form, kiosk_id, fields, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (code, day, journey_id, form_id, kiosk, values, stamp(moment)),
-            )
-            return self._load(conn, "id = ?", (cursor.lastrowid,))
+            ).fetchone()
+            return self._load(conn, "id = ?", (row[0],))
 
     def prepare_for_counter(
         self,
@@ -264,6 +265,7 @@ class DraftStore:
         values = json.dumps(safe, ensure_ascii=False)
         kiosk = clean_text(kiosk_id, MAX_KEY) if isinstance(kiosk_id, str) and kiosk_id else None
         with self._db.write() as conn:
+            serialize(conn, f"draft:{key}")  # a retry racing the first try finds its draft
             moment = aware(self._now())
             day, at = local_day(moment), stamp(moment)
             rows = fetch_all(conn, "SELECT * FROM form_drafts WHERE request_key = ?", (key,))
@@ -288,14 +290,14 @@ class DraftStore:
                     locale=locale if locale in ids.LOCALES else None,
                 )
             code = self._free_code(conn)
-            cursor = conn.execute(
+            draft_id = conn.execute(
                 "INSERT INTO form_drafts (code, day, journey, form, kiosk_id, fields, created_at, "
-                "ticket_id, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "ticket_id, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (code, day, journey_id, form_id, kiosk, values, at, ticket_id, key),
-            )
+            ).fetchone()[0]
             self._describe(conn, ticket_id, journey_id, code, safe)
             write_audit(conn, at, None, "form_ticket", ticket_id, f"{code} ({form_id})")
-            return self._load(conn, "id = ?", (cursor.lastrowid,)), load_item(conn, ticket_id)
+            return self._load(conn, "id = ?", (draft_id,)), load_item(conn, ticket_id)
 
     @staticmethod
     def _joinable(conn: sqlite3.Connection, held: int | None, service: str) -> int | None:

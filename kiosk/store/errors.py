@@ -24,11 +24,12 @@ class StoreError(KioskError):
     """The kiosk database cannot be used; the message names the file and the fix.
 
     Args:
-        path: The database file.
+        path: The database file, or a PostgreSQL store's ``postgresql://user@host/db``
+            (never with its password).
         problem: What is wrong and what to do, in words.
     """
 
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: str) -> None:
         self.path = path
         self.problem = problem
         super().__init__(f"database {path}: {problem}")

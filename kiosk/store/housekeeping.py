@@ -14,6 +14,7 @@ from datetime import date
 from kiosk.queue.models import QueueError, Status
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import day_text
+from kiosk.store.dialect import for_update, serialize
 from kiosk.store.drafts import delete_drafts_before
 from kiosk.store.items import OPEN_SQL
 
@@ -67,6 +68,7 @@ def purge_before(conn: sqlite3.Connection, day: date | str, at: str) -> PurgeRes
     items already purged are skipped. Call inside a write transaction.
     """
     cutoff = checked_day(day)
+    serialize(conn, "purge")  # two processes purging at once would both count a day
     expired = expire_open_before(conn, cutoff, at)
     # Bookings carry customers' names: they go with the rest of past days' personal text.
     conn.execute("DELETE FROM bookings WHERE day < ?", (cutoff,))
@@ -104,7 +106,9 @@ def _cancel_open(conn: sqlite3.Connection, column: str, before: str, at: str, wh
     """Cancel the open items whose ``column`` (``day`` or ``created_at``) is before
     ``before``, each audited as expired with ``why``; how many."""
     rows = conn.execute(
-        f"SELECT id, series, number FROM items WHERE {column} < ? AND {OPEN_SQL}", (before,)
+        f"SELECT id, series, number FROM items WHERE {column} < ? AND {OPEN_SQL} ORDER BY id"
+        + for_update(conn),
+        (before,),
     ).fetchall()
     for item_id, series, number in rows:
         conn.execute(

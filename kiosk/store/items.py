@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from kiosk.queue.models import Kind, NotFound, QueueItem, Status
 from kiosk.store.database import fetch_all
+from kiosk.store.dialect import for_update
 
 # Queue order (models.HELP_PRIORITY_RANK): possible fraud first, then a quiet
 # check (Call staff held), then other priority items (accessibility help,
@@ -85,7 +87,7 @@ def load_item(conn: sqlite3.Connection, item_id: int) -> QueueItem:
     Raises:
         NotFound: no item has this id.
     """
-    rows = fetch_all(conn, "SELECT * FROM items WHERE id = ?", (item_id,))
+    rows = fetch_all(conn, "SELECT * FROM items WHERE id = ?" + for_update(conn), (item_id,))
     if not rows:
         raise NotFound(item_id)
     notes = fetch_all(
@@ -103,7 +105,7 @@ def load_items(conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) ->
         for note in fetch_all(
             conn,
             "SELECT item_id, at, staff, text FROM notes "
-            "WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            "WHERE item_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ORDER BY id",
             (json.dumps([r["id"] for r in rows]),),
         ):
             item_id = note.pop("item_id")
@@ -111,25 +113,41 @@ def load_items(conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) ->
     return [to_item(row, notes.get(row["id"])) for row in rows]
 
 
-def next_number(conn: sqlite3.Connection, day: str, series: str) -> int:
-    """Today's next number in a series. Only correct inside ``BEGIN IMMEDIATE``:
-    the write lock is what stops two kiosks from reading the same maximum."""
+def next_number(conn: Any, day: str, series: str) -> int:
+    """Today's next number in a series, from its counter row.
+
+    The upsert locks the row until the caller's transaction ends, so two kiosks
+    never get the same number on either store, and a rollback gives the number
+    back (no gap), which a sequence would not.
+    """
     row = conn.execute(
-        "SELECT COALESCE(MAX(number), 0) + 1 FROM items WHERE day = ? AND series = ?",
+        "INSERT INTO day_numbers (day, series, last) VALUES (?, ?, 1) "
+        "ON CONFLICT (day, series) DO UPDATE SET last = day_numbers.last + 1 RETURNING last",
         (day, series),
     ).fetchone()
     return int(row[0])
 
 
 def insert_waiting(
-    conn: sqlite3.Connection, kind: Kind, day: str, series: str, at: str, **values: Any
+    conn: Any,
+    kind: Kind,
+    day: str,
+    series: str,
+    at: str,
+    *,
+    stamp_now: Callable[[], str] | None = None,
+    **values: Any,
 ) -> int:
     """A new waiting item with the day's next number in its series; its id.
 
     Call it inside the caller's write transaction, so the number and the item
-    are written together (no gap, no duplicate).
+    are written together (no gap, no duplicate). ``stamp_now``, when given,
+    dates the item after its number is taken: on PostgreSQL kiosks wait on the
+    counter row, not before the transaction, and A002 must not be older than A001.
     """
     number = next_number(conn, day, series)
+    if stamp_now is not None:
+        at = stamp_now()
     return insert_item(
         conn,
         {
@@ -152,10 +170,10 @@ def insert_item(conn: sqlite3.Connection, values: dict[str, Any]) -> int:
     record["context"] = json.dumps(values.get("context") or {}, ensure_ascii=False)
     names = ", ".join(record)
     marks = ", ".join("?" for _ in record)
-    cursor = conn.execute(f"INSERT INTO items ({names}) VALUES ({marks})", tuple(record.values()))
-    if cursor.lastrowid is None:  # cannot happen for a plain INSERT; keeps types honest
-        raise sqlite3.DatabaseError("INSERT returned no row id")
-    return cursor.lastrowid
+    row = conn.execute(
+        f"INSERT INTO items ({names}) VALUES ({marks}) RETURNING id", tuple(record.values())
+    ).fetchone()
+    return int(row[0])
 
 
 def update_item(conn: sqlite3.Connection, item_id: int, changes: dict[str, Any]) -> None:

@@ -29,6 +29,7 @@ from kiosk.queue.models import (
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, local_now, stamp
 from kiosk.store.database import KioskDatabase, fetch_value
+from kiosk.store.dialect import Database, skip_locked
 from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
 
 MAX_NAME = 60
@@ -67,13 +68,13 @@ class QueueStoreBase:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         *,
         now: Clock = local_now,
         counters: int = 2,
         closing_time: str = "",
     ) -> None:
-        if not isinstance(db, KioskDatabase):
+        if not isinstance(db, KioskDatabase) and getattr(db, "dialect", None) != "postgresql":
             raise TypeError("the queue store needs a database from kiosk.store.open_database")
         self._db = db
         self._now = now
@@ -83,7 +84,7 @@ class QueueStoreBase:
         self._rolled: tuple[str, bool] | None = None
 
     @property
-    def db(self) -> KioskDatabase:
+    def db(self) -> Database:
         return self._db
 
     def _stamp(self) -> str:
@@ -139,7 +140,10 @@ class StaffActions(QueueStoreBase):
         self.roll_over()  # never call yesterday's A001 before today's
         with self._db.write() as conn:
             found = fetch_value(
-                conn, f"SELECT id FROM items WHERE {where} ORDER BY {ORDER_BY}", params
+                conn,
+                f"SELECT id FROM items WHERE {where} ORDER BY {ORDER_BY} LIMIT 1"
+                + skip_locked(conn),
+                params,
             )
             if found is None:
                 return None

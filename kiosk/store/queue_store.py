@@ -32,7 +32,7 @@ from kiosk.queue.models import (
 )
 from kiosk.store import housekeeping
 from kiosk.store.clock import aware, local_day, parse_stamp, stamp
-from kiosk.store.database import fetch_value
+from kiosk.store.database import KioskDatabase, fetch_value
 from kiosk.store.items import (
     OPEN_SQL,
     ORDER_GROUP,
@@ -161,7 +161,7 @@ class SqliteQueueStore(StaffActions):
             moment = aware(self._now())
             at = stamp(moment)
             day = local_day(moment)
-            item_id = insert_waiting(conn, kind, day, series, at, **values)
+            item_id = insert_waiting(conn, kind, day, series, at, stamp_now=self._stamp, **values)
             return load_item(conn, item_id)
 
     def set_help_reason(self, item_id: int, reason: str) -> QueueItem:
@@ -276,6 +276,10 @@ class SqliteQueueStore(StaffActions):
         busy in another thread, the previous token is returned (nothing new has
         been committed by it yet), so the UI can poll from the GUI thread.
         """
+        if not isinstance(self._db, KioskDatabase):
+            # PostgreSQL: a server-side change counter (PgDatabase.change_token).
+            self._token = int(self._db.change_token(self._token))  # type: ignore[attr-defined]
+            return self._token
         if not self._db.lock.acquire(blocking=False):
             return self._token
         try:

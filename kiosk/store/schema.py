@@ -176,6 +176,24 @@ def m003_draft_tickets(db: Database) -> None:
     )
 
 
+@_migration
+def m004_day_numbers(db: Database) -> None:
+    """PostgreSQL store: one counter row per day and series, taken with
+    ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` (no gaps, unlike a sequence).
+
+    Both stores number this way so the query is written once; the row starts
+    from the numbers already issued.
+    """
+    db.execute(
+        "CREATE TABLE day_numbers (day TEXT NOT NULL, series TEXT NOT NULL, "
+        "last INTEGER NOT NULL CHECK (last > 0), PRIMARY KEY (day, series))"
+    )
+    db.execute(
+        "INSERT INTO day_numbers (day, series, last) "
+        "SELECT day, series, MAX(number) FROM items GROUP BY day, series"
+    )
+
+
 _COUNTERS_AND_CALLS = (
     # The kiosk language the customer used (announcements start in it), the
     # counter an item was called or sent to, and how often it was called.
@@ -226,7 +244,7 @@ _COUNTERS_AND_CALLS = (
 
 
 @_migration
-def m004_counters_and_calls(db: Database) -> None:
+def m005_counters_and_calls(db: Database) -> None:
     """Counters, each call and recall, segments of a transferred visit, the ticket's locale."""
     for statement in _COUNTERS_AND_CALLS:
         db.execute(statement)
@@ -248,6 +266,7 @@ KIOSK_TABLES = frozenset(
         "counters",
         "calls",
         "segments",
+        "day_numbers",
     }
 )
 

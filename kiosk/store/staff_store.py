@@ -16,6 +16,7 @@ from kiosk.core.text import printable, shown
 from kiosk.store.audit import AuditEntry, read_audit, write_audit
 from kiosk.store.clock import Clock, aware, local_now, parse_stamp, stamp
 from kiosk.store.database import KioskDatabase, fetch_all
+from kiosk.store.dialect import Database, for_update, serialize
 from kiosk.store.errors import StaffError, StaffLocked
 
 PIN_PATTERN = re.compile(r"[0-9]{6,8}")  # ASCII only: "١٢٣٤".isdigit() is True too
@@ -119,13 +120,13 @@ class StaffStore:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         *,
         now: Clock = local_now,
         max_attempts: int = 5,
         lockout_seconds: int = 300,
     ) -> None:
-        if not isinstance(db, KioskDatabase):
+        if not isinstance(db, KioskDatabase) and getattr(db, "dialect", None) != "postgresql":
             raise TypeError("StaffStore needs a database from kiosk.store.open_database")
         self._db = db
         self._now = now
@@ -150,6 +151,7 @@ class StaffStore:
         at = stamp(self._now())
         skeleton = name_skeleton(clean)
         with self._db.write() as conn:
+            serialize(conn, "staff")  # the look-alike check reads every name
             for (taken,) in conn.execute("SELECT name FROM staff").fetchall():
                 if name_skeleton(str(taken)) == skeleton:
                     raise StaffError(
@@ -267,7 +269,9 @@ class StaffStore:
             # Re-read inside the write lock: another console may have counted a
             # wrong PIN or locked the account since we looked.
             current = fetch_all(
-                conn, "SELECT failed_attempts, locked_until FROM staff WHERE id = ?", (row["id"],)
+                conn,
+                "SELECT failed_attempts, locked_until FROM staff WHERE id = ?" + for_update(conn),
+                (row["id"],),
             )[0]
             if _locked(current["locked_until"], now):
                 locked_since = current["locked_until"]

@@ -16,7 +16,15 @@ from kiosk.store import SqliteQueueStore, open_database
 from kiosk.store.schema import SCHEMA_VERSION
 
 
-def test_a_day_at_the_branch(data_dir: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The CLI contract on both stores: PostgreSQL through KIOSK_DATABASE_URL."""
+    if request.param == "postgresql":
+        monkeypatch.setenv("KIOSK_DATABASE_URL", str(request.getfixturevalue("pg_url")))
+    return str(request.param)
+
+
+def test_a_day_at_the_branch(data_dir: Path, either_store: str) -> None:
     add_staff(data_dir, "Ann", "Bob")
     assert kiosk(data_dir, "queue", "list").stdout.strip() == "nobody is waiting"
     first = ok_json(data_dir, "queue", "take", "--service", "cash")
@@ -71,6 +79,8 @@ def test_a_day_at_the_branch(data_dir: Path) -> None:
     cancelled = ok_json(data_dir, "queue", "cancel", str(first["id"]), "--staff", "Bob")
     assert cancelled["status"] == "cancelled"
     assert [i["number"] for i in ok_json(data_dir, "queue", "list")] == ["A002"]
+    # The PostgreSQL run really used the server: no SQLite file was made.
+    assert (data_dir / "kiosk.sqlite3").exists() == (either_store == "sqlite")
 
 
 MISTAKES = [
@@ -137,7 +147,7 @@ def test_the_database_file_follows_the_setting(data_dir: Path) -> None:
     assert not (data_dir / "kiosk.sqlite3").exists()
 
 
-def test_staff_accounts(data_dir: Path) -> None:
+def test_staff_accounts(data_dir: Path, either_store: str) -> None:
     added = kiosk(data_dir, "staff", "add", "Ann Lee", "--pin-stdin", stdin="246813\n")
     assert added.returncode == 0, added.stderr
     assert "246813" not in added.stdout + added.stderr

@@ -1,7 +1,8 @@
 """Many processes on one database: no duplicates, nothing acknowledged lost, no double claims.
 
 The workers are this file run as a script (``python test_queue_concurrency.py MODE …``),
-so the test starts real, separate processes that share nothing but the SQLite file.
+so the test starts real, separate processes that share nothing but the SQLite file, or
+(each test runs twice) a database on the throwaway PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 WRITERS = 8
 ITEMS_PER_WRITER = 50
 STAFF = 2
@@ -29,9 +32,9 @@ SERVICES = ("cash", "account", "card", "loan", "wealth", "general")
 
 
 def _store(path: str):  # type: ignore[no-untyped-def]
-    from kiosk.store import SqliteQueueStore, open_database
+    from kiosk.store import SqliteQueueStore
 
-    return SqliteQueueStore(open_database(Path(path)))
+    return SqliteQueueStore(open_db(path))
 
 
 def _ready_then_wait(folder: str) -> None:
@@ -107,10 +110,43 @@ def acknowledged(stdout: str) -> list[tuple[int, str, int]]:
     return [(int(i), s, int(n)) for i, s, n in (line.split() for line in lines)]
 
 
-def open_db(path: Path):  # type: ignore[no-untyped-def]
+def open_db(path: Path | str):  # type: ignore[no-untyped-def]
+    """The SQLite file, or the PostgreSQL database when ``path`` is a URL."""
+    if str(path).startswith("postgresql://"):
+        from kiosk.store.pg_database import open_pg_database
+
+        return open_pg_database(str(path))
     from kiosk.store import open_database
 
-    return open_database(path)
+    return open_database(Path(path))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where the processes meet: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "kiosk.sqlite3")
+
+
+def claimer(path: str, item_id: str, name: str, folder: str) -> None:
+    """Claim one item at the common start signal; print what happened."""
+    from kiosk.queue.models import AlreadyClaimed
+
+    store = _store(path)
+    _ready_then_wait(folder)
+    try:
+        print("won" if store.claim(int(item_id), name).claimed_by == name else "lost")
+    except AlreadyClaimed:
+        print("lost")
+
+
+def start_together(procs: list[subprocess.Popen[str]], signals: Path) -> None:
+    deadline = time.monotonic() + 60
+    while len(list(signals.glob("ready-*"))) < len(procs):
+        assert time.monotonic() < deadline, "workers did not start"
+        time.sleep(0.01)
+    (signals / "go").touch()
 
 
 def assert_numbers_are_contiguous(db, day_series_numbers: list[tuple[str, str, int]]) -> None:  # type: ignore[no-untyped-def]
@@ -121,24 +157,18 @@ def assert_numbers_are_contiguous(db, day_series_numbers: list[tuple[str, str, i
         assert sorted(numbers) == list(range(1, len(numbers) + 1)), key
 
 
-def test_many_kiosks_and_staff_at_once(tmp_path: Path) -> None:
-    path = tmp_path / "kiosk.sqlite3"
+def test_many_kiosks_and_staff_at_once(tmp_path: Path, target: str) -> None:
+    path = target
     open_db(path).close()  # migrated up front; racing migrations have their own test
     stop = tmp_path / "stop"
     signals = tmp_path / "signals"
     signals.mkdir()
     staff_procs = [
-        spawn("staff", str(path), f"staff-{n}", str(stop), str(signals)) for n in range(STAFF)
+        spawn("staff", path, f"staff-{n}", str(stop), str(signals)) for n in range(STAFF)
     ]
-    writers = [
-        spawn("writer", str(path), str(ITEMS_PER_WRITER), str(signals)) for _ in range(WRITERS)
-    ]
+    writers = [spawn("writer", path, str(ITEMS_PER_WRITER), str(signals)) for _ in range(WRITERS)]
 
-    deadline = time.monotonic() + 60
-    while len(list(signals.glob("ready-*"))) < WRITERS + STAFF:  # everyone starts together
-        assert time.monotonic() < deadline, "workers did not start"
-        time.sleep(0.01)
-    (signals / "go").touch()
+    start_together(staff_procs + writers, signals)  # everyone starts together
 
     acks: list[tuple[int, str, int]] = []
     for proc in writers:
@@ -179,8 +209,8 @@ def test_many_kiosks_and_staff_at_once(tmp_path: Path) -> None:
     db.close()
 
 
-def test_killed_writers_lose_nothing_they_acknowledged(tmp_path: Path) -> None:
-    path = tmp_path / "kiosk.sqlite3"
+def test_killed_writers_lose_nothing_they_acknowledged(tmp_path: Path, target: str) -> None:
+    path = target
     open_db(path).close()
     rng = random.Random(7)
     acks: list[tuple[int, str, int]] = []
@@ -190,7 +220,7 @@ def test_killed_writers_lose_nothing_they_acknowledged(tmp_path: Path) -> None:
     errors = tmp_path / "crasher-errors.txt"
     for _ in range(CRASH_WAVES):
         with errors.open("a") as stderr:
-            procs = [spawn("crasher", str(path), stderr=stderr) for _ in range(CRASHERS_PER_WAVE)]
+            procs = [spawn("crasher", path, stderr=stderr) for _ in range(CRASHERS_PER_WAVE)]
         outputs = {proc: "" for proc in procs}
         for proc in procs:  # wait until each one is writing
             assert proc.stdout is not None
@@ -208,7 +238,8 @@ def test_killed_writers_lose_nothing_they_acknowledged(tmp_path: Path) -> None:
             acks.extend(acknowledged(outputs[proc]))
 
     db = open_db(path)
-    assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if not target.startswith("postgresql://"):
+        assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rows = {r[0]: r[1:] for r in db.conn.execute("SELECT id, day, series, number FROM items")}
     assert len(acks) >= CRASH_WAVES * CRASHERS_PER_WAVE
     for item_id, series, number in acks:
@@ -218,8 +249,35 @@ def test_killed_writers_lose_nothing_they_acknowledged(tmp_path: Path) -> None:
     db.close()
 
 
+def test_six_staff_claim_the_same_customer_and_one_gets_them(tmp_path: Path, target: str) -> None:
+    from kiosk.store import SqliteQueueStore
+
+    db = open_db(target)
+    item = SqliteQueueStore(db).take_ticket("cash")
+    signals = tmp_path / "claim-signals"
+    signals.mkdir()
+    procs = [spawn("claimer", target, str(item.id), f"staff-{n}", str(signals)) for n in range(6)]
+    start_together(procs, signals)
+    results = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        results.append(out.strip())
+    assert sorted(results) == ["lost"] * 5 + ["won"]
+    winner = f"staff-{results.index('won')}"
+    assert SqliteQueueStore(db).get(item.id).claimed_by == winner
+    claims = db.conn.execute("SELECT staff FROM audit WHERE action = 'claim'").fetchall()
+    assert [tuple(r) for r in claims] == [(winner,)]
+    db.close()
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     mode, *arguments = sys.argv[1:]
-    workers: dict[str, Callable[..., None]] = {"writer": writer, "staff": staff, "crasher": crasher}
+    workers: dict[str, Callable[..., None]] = {
+        "writer": writer,
+        "staff": staff,
+        "crasher": crasher,
+        "claimer": claimer,
+    }
     workers[mode](*arguments)

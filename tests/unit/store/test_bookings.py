@@ -18,6 +18,9 @@ from kiosk.store import (
 )
 from kiosk.store.bookings import InvalidBooking
 
+# The contract suite: each test using the store runs on SQLite and on PostgreSQL.
+BOTH_STORES = True
+
 HEADER = "code,day,time,name,service,topic\n"
 
 

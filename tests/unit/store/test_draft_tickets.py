@@ -9,6 +9,9 @@ from kiosk.queue.models import Status, UnknownService
 from kiosk.store import DraftStore, KioskDatabase, SqliteQueueStore
 from kiosk.store.drafts import DraftError
 
+# The contract suite: each test using the store runs on SQLite and on PostgreSQL.
+BOTH_STORES = True
+
 
 @pytest.fixture
 def drafts(db: KioskDatabase, clock: FakeClock) -> DraftStore:

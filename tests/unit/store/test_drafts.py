@@ -18,6 +18,9 @@ from kiosk.store import (
 )
 from kiosk.store.drafts import CODE_ALPHABET, DraftError, normalise_code
 
+# The contract suite: each test using the store runs on SQLite and on PostgreSQL.
+BOTH_STORES = True
+
 
 @pytest.fixture
 def drafts(db: KioskDatabase, clock: FakeClock) -> DraftStore:

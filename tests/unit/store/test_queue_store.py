@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import threading
+from collections.abc import Callable
 
 import pytest
 from fake_clock import BRANCH_TZ, FakeClock
@@ -21,7 +22,10 @@ from kiosk.queue.models import (
     UnknownReason,
     UnknownService,
 )
-from kiosk.store import KioskDatabase, SqliteQueueStore, open_database
+from kiosk.store import KioskDatabase, SqliteQueueStore
+
+# The contract suite: each test using the store runs on SQLite and on PostgreSQL.
+BOTH_STORES = True
 
 
 def audit_rows(db: KioskDatabase, item_id: int | None = None) -> list[tuple[str, str | None]]:
@@ -351,7 +355,9 @@ def test_wait_estimate_uses_recent_service_times(store: SqliteQueueStore, clock:
     assert store.wait_estimate(loan.id).high_minutes == 1
 
 
-def test_change_token_moves_for_own_and_other_writes_only(store: SqliteQueueStore) -> None:
+def test_change_token_moves_for_own_and_other_writes_only(
+    store: SqliteQueueStore, reopen: Callable[[], KioskDatabase]
+) -> None:
     token = store.change_token()
     assert store.change_token() == token
     store.take_ticket("cash")
@@ -359,7 +365,7 @@ def test_change_token_moves_for_own_and_other_writes_only(store: SqliteQueueStor
     assert mine != token
     assert store.call_next("ann", ["loan"]) is None  # nothing changed
     assert store.change_token() == mine
-    other = open_database(store.db.path)
+    other = reopen()  # another process's connection
     SqliteQueueStore(other).take_ticket("loan")
     other.close()
     assert store.change_token() != mine

@@ -7,6 +7,9 @@ from fake_clock import FakeClock
 
 from kiosk.store import StaffError, StaffLocked, StaffStore, staff_store
 
+# The contract suite: each test using the store runs on SQLite and on PostgreSQL.
+BOTH_STORES = True
+
 PIN = "246813"
 
 

@@ -13,6 +13,9 @@ from fake_clock import FakeClock
 from kiosk.config import Config
 from kiosk.store import StaffError, StaffLocked, StaffStore, open_stores, staff_store
 
+# The contract suite: each test using the store runs on SQLite and on PostgreSQL.
+BOTH_STORES = True
+
 FULL_COST = staff_store.KDF
 
 
