@@ -176,12 +176,43 @@ def m003_draft_tickets(db: Database) -> None:
     )
 
 
+_EVENTS = (
+    # Append-only: what happened where, never who. day and minute are the branch's
+    # local date and minute of the day, so the report groups without time zones.
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        minute INTEGER NOT NULL CHECK (minute BETWEEN 0 AND 1439),
+        kind TEXT NOT NULL,
+        kiosk TEXT,
+        service TEXT,
+        journey TEXT,
+        step TEXT,
+        screen TEXT,
+        detail TEXT,
+        value REAL,
+        staff TEXT
+    )
+    """,
+    "CREATE INDEX idx_events_day_kind ON events (day, kind)",
+)
+
+
+@_migration
+def m004_events(db: Database) -> None:
+    """The insight event record (journeys, help, voice, queue, ratings, faults)."""
+    for statement in _EVENTS:
+        db.execute(statement)
+
+
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # Tables this code creates; used to recognise someone else's SQLite file.
 KIOSK_TABLES = frozenset(
-    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
+    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings", "events"}
 )
 
 

@@ -40,6 +40,10 @@ QT_FREE = [
     "kiosk.staff.words",
     "kiosk.journeys.loader",
     "kiosk.speech.intent_actions",
+    "kiosk.insight.events",
+    "kiosk.insight.visit",
+    "kiosk.insight.voice_turns",
+    "kiosk.store.event_log",
 ]
 
 BLOCK_QT = (
