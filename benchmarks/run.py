@@ -194,7 +194,7 @@ def main() -> int:
         *queue_rows(queue),
     ]
     # Speech: intent matching, voice out, recognition (each measures its own baseline).
-    for name in ("intent_bench", "tts_bench", "asr_bench"):
+    for name in ("intent_bench", "tts_bench", "asr_bench", "insight_bench"):
         rows += importlib.import_module(name).run()
 
     print(

@@ -81,7 +81,12 @@ class _Day:
     """One branch day's rows."""
 
     def __init__(
-        self, rng: random.Random, day: date, zone: tzinfo, shapes: dict[str, JourneyShape]
+        self,
+        rng: random.Random,
+        day: date,
+        zone: tzinfo,
+        shapes: dict[str, JourneyShape],
+        scale: float = 1.0,
     ):
         self.rng = rng
         self.day = day
@@ -89,7 +94,9 @@ class _Day:
         self.shapes = shapes
         self.rows: list[Row] = []
         self.paper_out: tuple[datetime, datetime] | None = None
-        self.counters_free = [datetime.combine(day, time(9), zone)] * COUNTERS
+        self.scale = scale
+        counters = max(1, round(COUNTERS * scale))
+        self.counters_free = [datetime.combine(day, time(9), zone)] * counters
 
     def add(self, moment: datetime, kind: str, kiosk: str | None = None, **fields: object) -> None:
         local = moment.astimezone(self.zone)
@@ -122,7 +129,7 @@ class _Day:
             )
             self.paper_out = (start, start + timedelta(minutes=self.rng.randint(15, 50)))
         for index, base in enumerate(slots):
-            rate = base * (1.25 if weekday == 0 and index < 6 else 1.0)
+            rate = self.scale * base * (1.25 if weekday == 0 and index < 6 else 1.0)
             if weekday == 0 and index < 6:
                 rate *= 1.3
             if pension and index < 8:
@@ -216,7 +223,7 @@ class _Day:
         ):
             self.add(moment, ev.FAULT, kiosk, detail="printer_paper")
         # The first free counter calls the customer; long waits make some walk out.
-        counter = min(range(COUNTERS), key=lambda i: self.counters_free[i])
+        counter = min(range(len(self.counters_free)), key=lambda i: self.counters_free[i])
         called = max(moment + timedelta(seconds=rng.uniform(20, 90)), self.counters_free[counter])
         waited = (called - moment).total_seconds()
         if waited > 30 * 60 and rng.random() < 0.35:
@@ -265,12 +272,17 @@ def demo_rows(
     zone: tzinfo,
     shapes: dict[str, JourneyShape],
     seed: int = 14,
+    scale: float = 1.0,
 ) -> Iterator[list[Row]]:
-    """Each day's rows (``events`` columns in order), the ``days`` days up to ``end``."""
+    """Each day's rows (``events`` columns in order), the ``days`` days up to ``end``.
+
+    ``scale`` multiplies the customers (and the counters serving them): 1 is a
+    small branch, 5 a busy one (about two million events a year).
+    """
     rng = random.Random(seed)
     for offset in range(days - 1, -1, -1):
         day = end - timedelta(days=offset)
-        rows = _Day(rng, day, zone, shapes).run()
+        rows = _Day(rng, day, zone, shapes, scale).run()
         if day.toordinal() % 23 == 0:  # now and then a kiosk starts without its microphone
             rows.append(_fault_row(day, zone, "no_microphone"))
         yield rows
