@@ -33,7 +33,7 @@ from kiosk.printing.ports import PrintResult
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
-from kiosk.services.event_recorder import record_events
+from kiosk.services.event_recorder import add_stuck_offer, record_events
 from kiosk.services.idle import ActivityFilter, follow_speech
 from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory, Stores
@@ -220,6 +220,7 @@ def build_kiosk(
     # Insight (issue 14): the anonymous event record, written in batches off the GUI thread.
     recorder = record_events(config["kiosk.id"], controller, journeys, assistant, queue, window)
     tickets.did_print.append(recorder.printed)
+    add_stuck_offer(window, controller, recorder, config["insight.stuck_seconds"])
     return Kiosk(
         config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
     )

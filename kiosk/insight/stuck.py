@@ -22,6 +22,8 @@ from datetime import datetime, timedelta
 from kiosk.insight import events as ev
 from kiosk.insight.events import Event
 
+# The offer's screen id (shown over the step, like timeout.warning).
+OFFER_SCREEN = "help.offer"
 BACK_AND_FORTH = "back_and_forth"
 LONG_ON_STEP = "long_on_step"
 VOICE_MISSED = "voice_missed"

@@ -14,6 +14,7 @@ from datetime import datetime
 from kiosk.core import ids
 from kiosk.insight import events as ev
 from kiosk.insight.events import Event
+from kiosk.insight.stuck import OFFER_SCREEN
 
 # Pages shown *over* what the customer was doing: the step underneath is still
 # theirs (its clock pauses), and returning to it is not a new visit of the step.
@@ -25,6 +26,7 @@ OVERLAYS = frozenset(
         ids.TIMEOUT_WARNING,
         ids.LEAVE_FORM,
         ids.STAFF_SIGN_IN,
+        OFFER_SCREEN,
     }
 )
 # Bar actions worth counting (their argument is never looked at).
