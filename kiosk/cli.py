@@ -7,15 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import (  # insight (issue 14)
-    __version__,
-    cli_demo_data,
-    cli_listen,
-    cli_queue,
-    cli_report,
-    cli_say,
-    cli_understand,
-)
+from kiosk import __version__, cli_listen, cli_queue, cli_say, cli_understand
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
@@ -81,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_say.register(sub)
     cli_listen.register(sub)
     cli_understand.register(sub)
-    cli_report.register(sub)  # insight (issue 14)
+    from kiosk import cli_demo_data, cli_report  # insight (issue 14)
+
+    cli_report.register(sub)
     cli_demo_data.register(sub)
     return parser
 
@@ -119,9 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_console(config, data_dir)
         if command in cli_queue.COMMANDS:
             return cli_queue.run(args, config, data_dir)
-        if command in cli_report.COMMANDS | cli_demo_data.COMMANDS:  # insight (issue 14)
-            module = cli_report if command in cli_report.COMMANDS else cli_demo_data
-            return module.run(args, config, data_dir)
+        if command in ("report", "demo-data"):  # insight (issue 14)
+            from kiosk import cli_demo_data, cli_report
+
+            insight = cli_report if command == "report" else cli_demo_data
+            return insight.run(args, config, data_dir)
         if command in ("run", "demo"):
             from kiosk.app import run_gui
 
