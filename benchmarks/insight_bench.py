@@ -43,10 +43,11 @@ print(figures.events, time.perf_counter() - start)
 
 def build_year(folder: Path) -> tuple[int, date, date]:
     """A year of busy-branch demo events in ``folder/kiosk.sqlite3``; (events, first, last)."""
-    from kiosk.insight.demo_history import INSERT, demo_rows, shapes_of
+    from kiosk.insight.demo_history import demo_rows, shapes_of
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
     from kiosk.store import open_database
+    from kiosk.store.event_log import append_rows
 
     end = date.today()
     db = open_database(folder / "kiosk.sqlite3")
@@ -55,7 +56,7 @@ def build_year(folder: Path) -> tuple[int, date, date]:
     count = 0
     with db.write() as conn:
         for rows in demo_rows(DAYS, end, zone, shapes, scale=SCALE):  # type: ignore[arg-type]
-            conn.executemany(INSERT, rows)
+            append_rows(conn, rows)
             count += len(rows)
     db.close()
     return count, end - timedelta(days=DAYS - 1), end

@@ -36,10 +36,11 @@ def run(args: argparse.Namespace, config: Any, data_dir: Path) -> int:
     if not 1 <= args.days <= MAX_DAYS:
         print(f"kiosk: --days must be between 1 and {MAX_DAYS}, not {args.days}", file=sys.stderr)
         return 2
-    from kiosk.insight.demo_history import DEMO_PREFIX, INSERT, demo_rows, shapes_of
+    from kiosk.insight.demo_history import DEMO_PREFIX, demo_rows, shapes_of
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
     from kiosk.store.database import database_path, open_database
+    from kiosk.store.event_log import append_rows
 
     db = open_database(database_path(config, data_dir))
     try:
@@ -60,10 +61,11 @@ def run(args: argparse.Namespace, config: Any, data_dir: Path) -> int:
         written = 0
         with db.write() as conn:
             conn.execute("DELETE FROM events WHERE kiosk LIKE ?", (f"{DEMO_PREFIX}%",))
+            conn.execute("DELETE FROM event_counts")  # only demo events were counted
             for rows in demo_rows(
                 args.days, now.date(), now.tzinfo or now.astimezone().tzinfo, shapes, args.seed
             ):
-                conn.executemany(INSERT, rows)
+                append_rows(conn, rows)
                 written += len(rows)
     finally:
         db.close()

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from kiosk.insight import events as ev
-from kiosk.insight.events import COLUMNS
 
 DEMO_PREFIX = "demo"
 KIOSKS = ("demo-door", "demo-hall")
@@ -304,6 +303,3 @@ def _fault_row(day: date, zone: tzinfo, fault: str) -> Row:
         None,
         None,
     )
-
-
-INSERT = f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"

@@ -191,3 +191,52 @@ COLUMNS: Final = (
     "value",
     "staff",
 )
+
+
+# -- the counts the report reads (table ``event_counts``) --------------------------
+COUNT_COLUMNS: Final = (
+    "day",
+    "kind",
+    "service",
+    "journey",
+    "step",
+    "detail",
+    "staff",
+    "slot",
+    "value",
+)
+_PLACE_KINDS = frozenset(
+    {STEP_ENTERED, JOURNEY_ABANDONED, CALL_STAFF, QUIET_CHECK, JOURNEY_FINISHED}
+)
+_DETAIL_KINDS = frozenset({TICKET_CANCELLED, HELP_REASON, VOICE_TURN, FAULT, RATING})
+_SLOT_KINDS = frozenset({TICKET_ISSUED, TICKET_SERVED})
+NO_SLOT: Final = -1
+NO_VALUE: Final = -1.0
+
+
+def count_key(row: tuple[object, ...]) -> tuple[object, ...]:
+    """What the report counts a row (``COLUMNS`` order) under: only what it groups by.
+
+    Waits are kept to the second (percentiles stay exact for the manager to
+    check); everything else the report never reads is left out of the key.
+    """
+    _at, day, minute, kind, _kiosk, service, journey, step, _screen, detail, value, staff = row
+    ticket = isinstance(kind, str) and (kind.startswith("ticket_") or kind == RATING)
+    place = kind in _PLACE_KINDS
+    if kind == TICKET_CALLED and isinstance(value, int | float):
+        kept_value = float(round(value))
+    elif kind == RATING and isinstance(value, int | float):
+        kept_value = float(value)
+    else:
+        kept_value = NO_VALUE
+    return (
+        day,
+        kind,
+        (service or "") if ticket else "",
+        (journey or "") if place else "",
+        (step or "") if place else "",
+        (detail or "") if kind in _DETAIL_KINDS else "",
+        (staff or "") if kind == RATING else "",
+        int(minute) // 30 if kind in _SLOT_KINDS and isinstance(minute, int) else NO_SLOT,
+        kept_value,
+    )

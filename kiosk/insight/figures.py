@@ -1,9 +1,10 @@
 """The manager's report, computed: figures from the event record of a period.
 
-Pure Python on a DB-API connection (SQLite here): the heavy lifting is a few
-``GROUP BY`` queries over the ``(day, kind)`` index, so a year of a busy branch
-(about two million events) takes seconds. :mod:`kiosk.insight.baseline` computes
-the same :class:`Figures` row by row in plain Python, as the benchmark's yardstick.
+Pure Python on a DB-API connection (SQLite here), reading the per-day counts
+the store keeps beside the events (``event_counts``), so a year of a busy
+branch (about two million events) is a few hundred thousand rows.
+:mod:`kiosk.insight.baseline` computes the same :class:`Figures` from the raw
+events row by row in plain Python, as the benchmark's yardstick.
 
 Percentiles are nearest-rank (the value at rank ⌈p·n⌉ of the sorted waits), so a
 manager can check them by hand; the median is the usual middle value.
@@ -214,7 +215,7 @@ def finish(
     return figures
 
 
-# -- the SQL computation ------------------------------------------------------------
+# -- the computation, from the per-day counts ----------------------------------------
 
 
 def compute(
@@ -227,90 +228,70 @@ def compute(
 ) -> Figures:
     """The figures for local days ``start`` … ``end`` (both included).
 
+    Reads ``event_counts`` (kept with every event insert, see
+    :func:`kiosk.insight.events.count_key`): a year of a busy branch is a few
+    hundred thousand rows there against millions of events.
+
     Args:
         conn: A connection to the kiosk database (read only is enough).
         target_minutes: The branch's wait target (``insight.wait_target_minutes``).
         order: Each journey's steps in their order (the funnel's rows).
     """
-    span = (start.isoformat(), end.isoformat())
-    where = "day BETWEEN ? AND ?"
     figures = Figures(start, end, target_minutes)
-
-    def rows(sql: str) -> list[tuple[Any, ...]]:
-        return list(conn.execute(sql, span).fetchall())
-
-    figures.events = int(rows(f"SELECT COUNT(*) FROM events WHERE {where}")[0][0])
-    if figures.empty:
-        return figures
     per_service: dict[str, dict[str, int]] = {}
-    queue_kinds = (ev.TICKET_ISSUED, ev.TICKET_SERVED, ev.TICKET_NO_SHOW, ev.TICKET_CANCELLED)
-    marks = ", ".join(f"'{k}'" for k in queue_kinds)
-    for kind, service, detail, count in rows(
-        f"SELECT kind, service, detail, COUNT(*) FROM events WHERE {where} "
-        f"AND kind IN ({marks}) GROUP BY kind, service, detail"
-    ):
-        service = service or ev.OTHER
-        if service == HELP:
-            if kind == ev.TICKET_ISSUED:
-                figures.help_requests += count
-            continue
-        if kind == ev.TICKET_CANCELLED:
-            if detail != ev.WALK_OUT:
+    waits: dict[str, list[float]] = {}
+    steps: dict[str, dict[str, list[int]]] = {}
+    journey_totals: dict[str, list[int]] = {}
+    ratings: dict[str, list[float]] = {}
+    thanks: dict[str, int] = {}
+    counted = {ev.HELP_REASON: figures.help_reasons, ev.VOICE_TURN: figures.voice,
+               ev.FAULT: figures.faults}  # fmt: skip
+    column = {ev.STEP_ENTERED: 0, ev.JOURNEY_ABANDONED: 1, ev.CALL_STAFF: 2, ev.QUIET_CHECK: 2}
+    cursor = conn.execute(
+        "SELECT kind, service, journey, step, detail, staff, slot, value, count "
+        "FROM event_counts WHERE day BETWEEN ? AND ?",
+        (start.isoformat(), end.isoformat()),
+    )
+    for kind, service, journey, step, detail, staff, slot, value, count in cursor:
+        figures.events += count
+        if kind.startswith("ticket_"):
+            service = service or ev.OTHER
+            if service == HELP:
+                if kind == ev.TICKET_ISSUED:
+                    figures.help_requests += count
                 continue
-            kind = ev.WALK_OUT
-        bucket = per_service.setdefault(service, {})
-        bucket[kind] = bucket.get(kind, 0) + count
+            if kind == ev.TICKET_CALLED:
+                if value >= 0:
+                    waits.setdefault(service, []).extend([value] * count)
+                continue
+            if kind == ev.TICKET_ISSUED:
+                figures.arrivals[slot] += count
+            elif kind == ev.TICKET_SERVED:
+                figures.served_by_slot[slot] += count
+            elif kind == ev.TICKET_CANCELLED:
+                if detail != ev.WALK_OUT:
+                    continue
+                kind = ev.WALK_OUT
+            elif kind != ev.TICKET_NO_SHOW:
+                continue
+            bucket = per_service.setdefault(service, {})
+            bucket[kind] = bucket.get(kind, 0) + count
+        elif kind in column and journey and step:
+            steps.setdefault(journey, {}).setdefault(step, [0, 0, 0])[column[kind]] += count
+        elif kind == ev.JOURNEY_FINISHED and journey:
+            journey_totals.setdefault(journey, [0, 0])[1] += count
+        elif kind in counted:
+            key = detail or ev.OTHER
+            counted[kind][key] = counted[kind].get(key, 0) + count
+        elif kind == ev.RATING and staff:
+            if value >= 0:
+                ratings.setdefault(staff, []).extend([value] * count)
+            if detail == ev.THANKED:
+                thanks[staff] = thanks.get(staff, 0) + count
     figures.issued = sum(b.get(ev.TICKET_ISSUED, 0) for b in per_service.values())
     figures.served = sum(b.get(ev.TICKET_SERVED, 0) for b in per_service.values())
     figures.no_shows = sum(b.get(ev.TICKET_NO_SHOW, 0) for b in per_service.values())
     figures.walk_outs = sum(b.get(ev.WALK_OUT, 0) for b in per_service.values())
-    for kind, target in (
-        (ev.TICKET_ISSUED, figures.arrivals),
-        (ev.TICKET_SERVED, figures.served_by_slot),
-    ):
-        for slot, count in rows(
-            f"SELECT minute / 30, COUNT(*) FROM events WHERE {where} AND kind = '{kind}' "
-            f"AND service != '{HELP}' GROUP BY minute / 30"
-        ):
-            target[int(slot)] += count
-    waits: dict[str, list[float]] = {}
-    for service, value in rows(
-        f"SELECT service, value FROM events WHERE {where} AND kind = '{ev.TICKET_CALLED}' "
-        f"AND service != '{HELP}' AND value IS NOT NULL"
-    ):
-        waits.setdefault(service or ev.OTHER, []).append(value)
-    steps: dict[str, dict[str, list[int]]] = {}
-    column = {ev.STEP_ENTERED: 0, ev.JOURNEY_ABANDONED: 1, ev.CALL_STAFF: 2, ev.QUIET_CHECK: 2}
-    journey_totals: dict[str, list[int]] = {}
-    for kind, journey, step, count in rows(
-        f"SELECT kind, journey, step, COUNT(*) FROM events WHERE {where} AND journey IS NOT NULL "
-        "AND kind IN ('step_entered', 'journey_abandoned', 'call_staff', 'quiet_check', "
-        "'journey_finished') GROUP BY kind, journey, step"
-    ):
-        if kind == ev.JOURNEY_FINISHED:
-            journey_totals.setdefault(journey, [0, 0])[1] += count
-            continue
-        if step is None:
-            continue
-        steps.setdefault(journey, {}).setdefault(step, [0, 0, 0])[column[kind]] += count
-    for kind, detail, count in rows(
-        f"SELECT kind, detail, COUNT(*) FROM events WHERE {where} "
-        "AND kind IN ('help_reason', 'voice_turn', 'fault') GROUP BY kind, detail"
-    ):
-        target_map = {
-            ev.HELP_REASON: figures.help_reasons,
-            ev.VOICE_TURN: figures.voice,
-            ev.FAULT: figures.faults,
-        }[kind]
-        target_map[detail or ev.OTHER] = count
-    ratings: dict[str, list[float]] = {}
-    thanks: dict[str, int] = {}
-    for staff, value, detail in rows(
-        f"SELECT staff, value, detail FROM events WHERE {where} AND kind = '{ev.RATING}' "
-        "AND staff IS NOT NULL"
-    ):
-        if value is not None:
-            ratings.setdefault(staff, []).append(value)
-        if detail == ev.THANKED:
-            thanks[staff] = thanks.get(staff, 0) + 1
+    if figures.empty:
+        return figures
     return finish(figures, waits, per_service, steps, journey_totals, ratings, thanks, order or {})

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
 from kiosk.insight import events as ev
-from kiosk.insight.events import COLUMNS, Event
+from kiosk.insight.events import COLUMNS, COUNT_COLUMNS, Event, count_key
 from kiosk.queue.models import Kind, QueueItem, Status
 from kiosk.store.clock import parse_stamp
 from kiosk.store.database import KioskDatabase
@@ -40,10 +41,24 @@ _QUEUE_ACTIONS = {
 }
 
 
+_COUNT = (
+    f"INSERT INTO event_counts ({', '.join(COUNT_COLUMNS)}, count) "
+    f"VALUES ({', '.join('?' * (len(COUNT_COLUMNS) + 1))}) "
+    f"ON CONFLICT ({', '.join(COUNT_COLUMNS)}) DO UPDATE SET count = count + excluded.count"
+)
+
+
 def append(conn: sqlite3.Connection, batch: Iterable[Event]) -> int:
     """Insert cleaned events (call inside a write transaction); how many."""
     rows = [tuple(e.cleaned().row().values()) for e in batch]
+    return append_rows(conn, rows)
+
+
+def append_rows(conn: sqlite3.Connection, rows: Sequence[tuple[object, ...]]) -> int:
+    """Insert rows already in ``COLUMNS`` order (cleaned), and count them for the report."""
     conn.executemany(_INSERT, rows)
+    counts = Counter(count_key(row) for row in rows)
+    conn.executemany(_COUNT, [(*key, n) for key, n in counts.items()])
     return len(rows)
 
 
@@ -135,6 +150,7 @@ def purge_before(db: KioskDatabase, day: date | str) -> int:
     """Delete events of local days before ``day`` (retention); how many."""
     cutoff = day if isinstance(day, str) else day.isoformat()
     with db.write() as conn:
+        conn.execute("DELETE FROM event_counts WHERE day < ?", (cutoff,))
         return conn.execute("DELETE FROM events WHERE day < ?", (cutoff,)).rowcount
 
 

@@ -196,14 +196,31 @@ _EVENTS = (
         staff TEXT
     )
     """,
-    # Each report query reads one or a few kinds over a range of days.
     "CREATE INDEX idx_events_kind_day ON events (kind, day)",
+    # What the report reads: the events counted per day and per what it groups
+    # by (kept with every insert), so a year is a few hundred thousand rows, not
+    # millions. '' and -1 stand for "none" (NULLs would never match in the key).
+    """
+    CREATE TABLE event_counts (
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        service TEXT NOT NULL,
+        journey TEXT NOT NULL,
+        step TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        slot INTEGER NOT NULL,
+        value REAL NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, kind, service, journey, step, detail, staff, slot, value)
+    ) WITHOUT ROWID
+    """,
 )
 
 
 @_migration
 def m004_events(db: Database) -> None:
-    """The insight event record (journeys, help, voice, queue, ratings, faults)."""
+    """The insight event record (journeys, help, voice, queue, ratings, faults) and its counts."""
     for statement in _EVENTS:
         db.execute(statement)
 
@@ -213,7 +230,8 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # Tables this code creates; used to recognise someone else's SQLite file.
 KIOSK_TABLES = frozenset(
-    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings", "events"}
+    {"items", "notes", "staff", "audit", "daily_counts", "form_drafts", "bookings"}
+    | {"events", "event_counts"}  # insight (issue 14)
 )
 
 

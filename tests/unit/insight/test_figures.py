@@ -122,3 +122,28 @@ def test_an_empty_period_is_empty(db: KioskDatabase) -> None:
     assert figures.empty and plain.empty
     assert figures.median_wait is None and figures.services == []
     assert figures.busy_slots() == range(0)
+
+
+def test_counts_and_plain_python_agree_on_a_demo_history(data_dir: Path) -> None:
+    from kiosk.insight.demo_history import demo_rows, shapes_of
+    from kiosk.journeys.loader import load_journeys
+    from kiosk.paths import assets_dir
+
+    database = open_database(data_dir / "demo.sqlite3")
+    journeys = load_journeys(assets_dir() / "journeys")
+    with database.write() as conn:
+        for rows in demo_rows(14, date(2026, 3, 31), TZ, shapes_of(journeys)):
+            event_log.append_rows(conn, rows)
+    order = {jid: list(j.steps) for jid, j in journeys.items()}
+    with database.read() as conn:
+        counted = compute(conn, date(2026, 3, 18), date(2026, 3, 31), order=order)
+        plain = compute_plain(conn, date(2026, 3, 18), date(2026, 3, 31), order=order)
+    database.close()
+    assert counted.issued > 500 and counted.funnels and counted.staff
+    # Waits are counted to the second; the demo's are stored to a tenth.
+    assert counted.median_wait == pytest.approx(plain.median_wait, abs=1 / 60)
+    assert counted.p90_wait == pytest.approx(plain.p90_wait, abs=1 / 60)
+    for name in ("issued", "served", "walk_outs", "no_shows", "help_requests", "events",
+                 "arrivals", "served_by_slot", "funnels", "help_reasons", "voice", "faults",
+                 "staff"):  # fmt: skip
+        assert getattr(counted, name) == getattr(plain, name), name
