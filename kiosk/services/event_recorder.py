@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.insight import events as ev
 from kiosk.insight.events import Event
@@ -82,6 +82,10 @@ class EventRecorder(QObject):
         self._timer.setInterval(flush_ms)
         self._timer.timeout.connect(self.flush)
         self._timer.start()
+        # The last few seconds' events go to the worker before the queue shuts down.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
 
     # -- input -------------------------------------------------------------------
     def record(self, events: list[Event]) -> None:
