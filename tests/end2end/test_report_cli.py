@@ -70,6 +70,9 @@ def test_bad_input_is_one_clear_line(demo_dir: Path, tmp_path: Path) -> None:
     fails(kiosk(demo_dir, "report", "--out", str(tmp_path / "r.docx")), ".pdf or .html")
     fails(kiosk(demo_dir, "report", "--out", str(tmp_path)), "")
     fails(kiosk(demo_dir, "demo-data", "--days", "0"), "--days")
+    # A folder nobody may write in (root ignores modes: /proc refuses even root).
+    fails(kiosk(demo_dir, "report", "--out", "/proc/kiosk-report.pdf"), "cannot write")
+    fails(kiosk(tmp_path / "new", "report", "--out", out), "nothing has been recorded")
 
 
 def test_demo_data_never_mixes_with_a_real_branch(tmp_path: Path) -> None:
