@@ -195,8 +195,16 @@ def main() -> int:
     ]
     # Speech: intent matching, voice out, lobby announcements, recognition; calling
     # (call next → the lobby display's feed in another process); the queue on
-    # PostgreSQL beside SQLite (each measures its own baseline).
-    names = ("intent_bench", "tts_bench", "announce_bench", "asr_bench", "lobby_bench", "pg_bench")
+    # PostgreSQL beside SQLite; the manager's report over a year of events (each measures its own baseline).
+    names = (
+        "intent_bench",
+        "tts_bench",
+        "announce_bench",
+        "asr_bench",
+        "lobby_bench",
+        "pg_bench",
+        "insight_bench",
+    )
     for name in names:
         rows += importlib.import_module(name).run()
 

@@ -29,10 +29,12 @@ from kiosk.journeys.booking_code import scan_allowed
 from kiosk.journeys.loader import load_journeys, missing_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import NullPrinter, PrintableTicket, TicketPrinter, make_printer
+from kiosk.printing.ports import PrintResult
 from kiosk.queue.counters import calling_words
 from kiosk.queue.models import QueueItem, Status
 from kiosk.services.background import Background
 from kiosk.services.customer_queue import CustomerQueue, HelpView
+from kiosk.services.event_recorder import add_stuck_offer, record_events
 from kiosk.services.idle import ActivityFilter, follow_speech
 from kiosk.services.journey_runner import CHECK_IN, JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory, Stores
@@ -220,6 +222,10 @@ def build_kiosk(
     if speech is not None:
         _wire_speech(controller, window, activity, speech)
     assistant = _wire_assistant(controller, window, speech, recognition, microphone, journeys)
+    # Insight (issue 14): the anonymous event record, written in batches off the GUI thread.
+    recorder = record_events(config["kiosk.id"], controller, journeys, assistant, queue, window)
+    tickets.did_print.append(recorder.printed)
+    add_stuck_offer(window, controller, recorder, config["insight.stuck_seconds"])
     return Kiosk(
         config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
     )
@@ -628,12 +634,18 @@ class TicketPrinting:
         self.background = background
         self.window = window
         self.printer: TicketPrinter = printer or NullPrinter("printer still connecting")
+        self.did_print: list[Callable[[PrintResult], None]] = []  # insight: printer faults
         if printer is None:
             background.run(lambda: make_printer(config), on_done=self._ready)
 
     def _ready(self, printer: TicketPrinter) -> None:
         self.printer = printer
         log.info("ticket printer: %s", printer.describe())
+
+    def _printed(self, result: PrintResult) -> None:
+        self.window.ticket.set_printed(bool(result.ok))
+        for listener in self.did_print:
+            listener(result)
 
     def print(self, item: QueueItem) -> None:
         """Print if we can; the screen says which (take it below / remember it)."""
@@ -660,7 +672,7 @@ class TicketPrinting:
         printer = self.printer
         self.background.run(
             lambda: printer.print_ticket(ticket),
-            on_done=lambda result: self.window.ticket.set_printed(bool(result.ok)),
+            on_done=self._printed,
             on_error=lambda _exc: self.window.ticket.set_printed(False),
         )
 

@@ -96,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_counters.register(sub)
     cli_lobby.register(sub)
     cli_db.register(sub)  # PostgreSQL store (issue 13)
+    from kiosk import cli_demo_data, cli_report  # insight (issue 14)
+
+    cli_report.register(sub)
+    cli_demo_data.register(sub)
     return parser
 
 
@@ -146,6 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_demo.run(args, config, data_dir)
         if command == cli_db.COMMAND:  # PostgreSQL store (issue 13)
             return cli_db.run(args, config, data_dir)
+        if command in ("report", "demo-data"):  # insight (issue 14)
+            from kiosk import cli_demo_data, cli_report
+
+            insight = cli_report if command == "report" else cli_demo_data
+            return insight.run(args, config, data_dir)
         if command == "run":
             from kiosk.app import run_gui
 

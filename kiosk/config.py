@@ -264,6 +264,33 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
         maximum=3650,
     ),
+    # Insight (events, the manager's report, the stuck-customer offer).
+    Setting(
+        "insight.keep_days",
+        int,
+        400,
+        "Days of the anonymous event record (journeys, waits, help, voice, faults) to "
+        "keep for `kiosk report`; older events are deleted at start-up. 0 keeps only today's.",
+        minimum=0,
+        maximum=3650,
+    ),
+    Setting(
+        "insight.wait_target_minutes",
+        int,
+        15,
+        "The branch's wait target: the report shows the share of customers who waited longer.",
+        minimum=1,
+        maximum=240,
+    ),
+    Setting(
+        "insight.stuck_seconds",
+        int,
+        90,
+        "Seconds on one step without progress before the kiosk offers a member of staff "
+        "(at 150 % text this is 1.5 times longer, at 200 % twice as long).",
+        minimum=20,
+        maximum=900,
+    ),
     Setting(
         "queue.counters",
         int,

@@ -222,6 +222,8 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     # "step=answer" ids of what was tapped or answered in the journey (a fraud
     # check's yes / no / unsure: which warning signs were there).
     "chosen": _texts(MAX_STEPS),
+    # Insight: the kiosk offered help because the customer seemed stuck (a trigger id).
+    "stuck": _text,
 }
 
 

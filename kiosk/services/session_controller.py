@@ -50,6 +50,7 @@ class SessionController(QObject):
         staff_sign_in_was_requested(str): a staff name; the PIN waits on the screen.
         countdown_did_tick(int): seconds left on the timeout warning.
         session_did_end(): the session was wiped (timeout or staff).
+        action_will_run(str): an action's id (never its argument), for the event record.
     """
 
     screen_did_change = Signal(str)
@@ -63,6 +64,7 @@ class SessionController(QObject):
     staff_sign_in_was_requested = Signal(str)
     countdown_did_tick = Signal(int)
     session_did_end = Signal()
+    action_will_run = Signal(str)
 
     def __init__(
         self,
@@ -146,6 +148,7 @@ class SessionController(QObject):
         if handler is None:
             log.error("no handler for action %r (argument %r)", action, argument)
             return
+        self.action_will_run.emit(action)
         handler(argument)
 
     def note_activity(self) -> None:

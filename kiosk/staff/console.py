@@ -290,6 +290,11 @@ class StaffConsole(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
+        # Insight (issue 14): today's figures under the queue.
+        from kiosk.staff.today import TodayView
+
+        self.today = TodayView(self.queue, c)
+        left_layout.addWidget(self.today)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

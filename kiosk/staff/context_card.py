@@ -71,6 +71,11 @@ def card_rows(
         (c.text("staff.card.screen"), doing),
         (c.text("staff.card.steps"), trail or none),
     ]
+    stuck = ctx.get("stuck")
+    if isinstance(stuck, str) and c.has(
+        f"staff.card.stuck_{stuck}"
+    ):  # insight: how they were stuck
+        rows.append((c.text("staff.card.stuck"), c.text(f"staff.card.stuck_{stuck}")))
     given = answers(ctx, c, journeys)
     if given:
         label = (

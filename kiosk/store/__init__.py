@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.store import event_log
 from kiosk.store.audit import AuditEntry
 from kiosk.store.bookings import (
     Booking,
@@ -116,6 +117,8 @@ def open_stores(
         )
         if housekeep:
             queue.housekeep(config["retention.keep_days"])
+            # Insight: the anonymous event record has its own retention.
+            event_log.keep_days(db, config["insight.keep_days"], now())
     except BaseException:
         db.close()
         raise

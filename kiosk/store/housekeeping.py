@@ -16,7 +16,8 @@ from kiosk.store.audit import write_audit
 from kiosk.store.clock import day_text
 from kiosk.store.dialect import for_update, serialize
 from kiosk.store.drafts import delete_drafts_before
-from kiosk.store.items import OPEN_SQL
+from kiosk.store.event_log import record_item
+from kiosk.store.items import OPEN_SQL, load_item
 
 
 @dataclass(frozen=True)
@@ -116,4 +117,5 @@ def _cancel_open(conn: sqlite3.Connection, column: str, before: str, at: str, wh
             (Status.CANCELLED.value, at, at, item_id),
         )
         write_audit(conn, at, None, "expire", item_id, f"{series}{number:03d} {why}")
+        record_item(conn, "expire", load_item(conn, item_id), at)
     return len(rows)

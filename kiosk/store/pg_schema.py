@@ -185,6 +185,41 @@ PG_MIGRATIONS: dict[str, tuple[str, ...]] = {
         """,
         "CREATE INDEX idx_segments_item ON segments (item_id)",
     ),
+    "m006_events": (
+        f"""
+        CREATE TABLE events (
+            id {_ID},
+            at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            minute INTEGER NOT NULL CHECK (minute BETWEEN 0 AND 1439),
+            kind TEXT NOT NULL,
+            kiosk TEXT,
+            service TEXT,
+            journey TEXT,
+            step TEXT,
+            screen TEXT,
+            detail TEXT,
+            value DOUBLE PRECISION,
+            staff TEXT
+        )
+        """,
+        "CREATE INDEX idx_events_kind_day ON events (kind, day)",
+        """
+        CREATE TABLE event_counts (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            service TEXT NOT NULL,
+            journey TEXT NOT NULL,
+            step TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            staff TEXT NOT NULL,
+            slot INTEGER NOT NULL,
+            value DOUBLE PRECISION NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, kind, service, journey, step, detail, staff, slot, value)
+        )
+        """,
+    ),
 }
 
 # Bookkeeping of the PostgreSQL store itself (not kiosk data): the schema

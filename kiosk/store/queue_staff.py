@@ -27,9 +27,10 @@ from kiosk.queue.models import (
     UnknownService,
 )
 from kiosk.store.audit import write_audit
-from kiosk.store.clock import Clock, local_now, stamp
+from kiosk.store.clock import Clock, aware, local_now, stamp
 from kiosk.store.database import KioskDatabase, fetch_value
 from kiosk.store.dialect import Database, skip_locked
+from kiosk.store.event_log import record_item
 from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
 
 MAX_NAME = 60
@@ -86,6 +87,19 @@ class QueueStoreBase:
     @property
     def db(self) -> Database:
         return self._db
+
+    def _event(
+        self,
+        conn: sqlite3.Connection,
+        action: str,
+        item_id: int,
+        at: str,
+        before: QueueItem | None = None,
+    ) -> QueueItem:
+        """Record the insight event for ``action`` (same transaction); the item as now."""
+        item = load_item(conn, item_id)
+        record_item(conn, action, item, at, aware(self._now()).tzinfo, before)
+        return item
 
     def _stamp(self) -> str:
         return stamp(self._now())
@@ -165,7 +179,7 @@ class StaffActions(QueueStoreBase):
             {"status": Status.CALLED.value, "claimed_by": staff, "called_at": at, "updated_at": at},
         )
         write_audit(conn, at, staff, action, item.id, item.label)
-        return load_item(conn, item.id)
+        return self._event(conn, action, item.id, at)
 
     def serve(self, item_id: int, staff: str | None = None) -> QueueItem:
         """The customer is at the counter (or staff are with them)."""
@@ -237,7 +251,7 @@ class StaffActions(QueueStoreBase):
             )
             if action is not None:
                 write_audit(conn, at, name, action, item.id, item.label)
-            return load_item(conn, item.id)
+            return self._event(conn, action or target.value, item.id, at)
 
     def transfer(self, item_id: int, service: str, staff: str) -> QueueItem:
         """Move an open item to another service's queue; it keeps its number and its
@@ -270,7 +284,7 @@ class StaffActions(QueueStoreBase):
             origin = item.service or HELP_QUEUE
             insert_note(conn, item.id, at, name, f"moved from {origin} to {service}")
             write_audit(conn, at, name, "transfer", item.id, f"{item.label} {origin} → {service}")
-            return load_item(conn, item.id)
+            return self._event(conn, "transfer", item.id, at)
 
     def add_note(self, item_id: int, staff: str, text: str) -> QueueItem:
         """A note for colleagues (numbers and PINs masked, at most 500 characters).

@@ -162,7 +162,7 @@ class SqliteQueueStore(StaffActions):
             at = stamp(moment)
             day = local_day(moment)
             item_id = insert_waiting(conn, kind, day, series, at, stamp_now=self._stamp, **values)
-            return load_item(conn, item_id)
+            return self._event(conn, "issue", item_id, at)
 
     def set_help_reason(self, item_id: int, reason: str) -> QueueItem:
         """Record why the customer asked for help; may raise or lower its priority."""
@@ -222,7 +222,7 @@ class SqliteQueueStore(StaffActions):
                 item.id,
                 {"rating": score, "thanked_staff": thanked, "updated_at": self._stamp()},
             )
-            return load_item(conn, item.id)
+            return self._event(conn, "rate", item.id, self._stamp(), before=item)
 
     # -- reading ---------------------------------------------------------------
 

@@ -250,6 +250,55 @@ def m005_counters_and_calls(db: Database) -> None:
         db.execute(statement)
 
 
+_EVENTS = (
+    # Append-only: what happened where, never who. day and minute are the branch's
+    # local date and minute of the day, so the report groups without time zones.
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        minute INTEGER NOT NULL CHECK (minute BETWEEN 0 AND 1439),
+        kind TEXT NOT NULL,
+        kiosk TEXT,
+        service TEXT,
+        journey TEXT,
+        step TEXT,
+        screen TEXT,
+        detail TEXT,
+        value REAL,
+        staff TEXT
+    )
+    """,
+    "CREATE INDEX idx_events_kind_day ON events (kind, day)",
+    # What the report reads: the events counted per day and per what it groups
+    # by (kept with every insert), so a year is a few hundred thousand rows, not
+    # millions. '' and -1 stand for "none" (NULLs would never match in the key).
+    """
+    CREATE TABLE event_counts (
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        service TEXT NOT NULL,
+        journey TEXT NOT NULL,
+        step TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        slot INTEGER NOT NULL,
+        value REAL NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, kind, service, journey, step, detail, staff, slot, value)
+    ) WITHOUT ROWID
+    """,
+)
+
+
+@_migration
+def m006_events(db: Database) -> None:
+    """The insight event record (journeys, help, voice, queue, ratings, faults) and its counts."""
+    for statement in _EVENTS:
+        db.execute(statement)
+
+
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -268,6 +317,7 @@ KIOSK_TABLES = frozenset(
         "segments",
         "day_numbers",
     }
+    | {"events", "event_counts"}  # insight (issue 14)
 )
 
 

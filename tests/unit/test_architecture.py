@@ -45,6 +45,18 @@ QT_FREE = [
     "kiosk.staff.words",
     "kiosk.journeys.loader",
     "kiosk.speech.intent_actions",
+    "kiosk.insight.events",
+    "kiosk.insight.visit",
+    "kiosk.insight.voice_turns",
+    "kiosk.store.event_log",
+    "kiosk.insight.figures",
+    "kiosk.insight.baseline",
+    "kiosk.insight.stuck",
+    "kiosk.insight.demo_history",
+    "kiosk.insight.report",
+    "kiosk.insight.render",
+    "kiosk.cli_report",
+    "kiosk.cli_demo_data",
 ]
 
 BLOCK_QT = (
@@ -84,3 +96,17 @@ def test_queue_commands_run_without_qt(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["number"] == "A001"
+
+
+def test_the_report_is_made_without_qt(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    out = str(tmp_path / "r.html")
+    code = (
+        BLOCK_QT
+        + "from kiosk.cli import main\n"
+        + f"assert main(['--data-dir', {data!r}, 'demo-data', '--days', '2']) == 0\n"
+        + f"sys.exit(main(['--data-dir', {data!r}, 'report', '--out', {out!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert Path(out).read_text(encoding="utf-8").count("<svg") >= 3

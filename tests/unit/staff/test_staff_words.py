@@ -174,3 +174,14 @@ def test_a_priority_ticket_says_why_it_is_called_sooner() -> None:
     assert item_kind(ticket) == PRIORITY
     assert dict(card_rows(ticket, KO, CATALOGS, JOURNEYS))["이유"] == "70세 이상"
     assert dict(card_rows(ticket, EN, CATALOGS, JOURNEYS))["Kiosk"] == "—"
+
+
+def test_the_card_says_how_a_customer_seemed_stuck() -> None:
+    context = sanitise_context({**LOST_CARD_CONTEXT, "stuck": "back_and_forth"})
+    rows = dict(card_rows(help_item(context), EN, CATALOGS, JOURNEYS))
+    assert rows["The kiosk offered help"] == "Went back and forth between two steps"
+    ko = dict(card_rows(help_item({**context, "stuck": "voice_missed"}), KO, CATALOGS, JOURNEYS))
+    assert ko["키오스크가 도움을 제안함"] == "키오스크가 두 번 알아듣지 못함"
+    # Anything that is not one of the kiosk's reasons is not shown.
+    plain = dict(card_rows(help_item({**context, "stuck": "Wang Fang"}), EN, CATALOGS, JOURNEYS))
+    assert "The kiosk offered help" not in plain

@@ -1,0 +1,75 @@
+"""``kiosk report`` end to end: open the store read-only, compute, draw.
+
+Kept apart from the CLI parsing so the staff console and the benchmark can
+make the same report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.errors import KioskError
+from kiosk.insight.figures import Figures, compute
+
+
+def step_names(catalog: Any, journeys: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(journey, step) → the step's title in this catalogue (the id when it has none)."""
+    from kiosk.insight.render import Words
+
+    words = Words(catalog)
+    return {
+        (jid, sid): words.named(f"journey.{jid}.{sid}.title", sid)
+        for jid, journey in journeys.items()
+        for sid in journey.steps
+    }
+
+
+def load_figures(config: Any, data_dir: Path, start: date, end: date) -> tuple[Figures, bool, dict]:
+    """The period's figures, whether they include demo data, and the journeys."""
+    from kiosk.insight.demo_history import DEMO_PREFIX
+    from kiosk.journeys.loader import load_journeys
+    from kiosk.paths import assets_dir
+    from kiosk.store.database import database_path, open_database
+
+    path = database_path(config, data_dir)
+    if not path.exists():
+        raise KioskError(f"no kiosk database at {path}: nothing has been recorded yet")
+    journeys = load_journeys(assets_dir() / "journeys")
+    order = {jid: list(j.steps) for jid, j in journeys.items()}
+    db = open_database(path, read_only=True)
+    try:
+        with db.read() as conn:
+            figures = compute(
+                conn,
+                start,
+                end,
+                target_minutes=config["insight.wait_target_minutes"],
+                order=order,
+            )
+            demo = bool(
+                conn.execute(
+                    "SELECT 1 FROM events WHERE day BETWEEN ? AND ? AND kiosk LIKE ? LIMIT 1",
+                    (start.isoformat(), end.isoformat(), f"{DEMO_PREFIX}%"),
+                ).fetchone()
+            )
+    finally:
+        db.close()
+    return figures, demo, journeys
+
+
+def make_report(config: Any, data_dir: Path, start: date, end: date, lang: str, out: Path) -> Path:
+    """Write the report for ``start``…``end`` in ``lang`` to ``out`` (.pdf or .html)."""
+    from kiosk.content.catalog import load_catalogs
+    from kiosk.insight.render import Words, build, write_html, write_pdf
+    from kiosk.paths import locales_dir
+
+    figures, demo, journeys = load_figures(config, data_dir, start, end)
+    catalog = load_catalogs(locales_dir(), [lang])[lang]
+    report = build(figures, Words(catalog), demo=demo, step_names=step_names(catalog, journeys))
+    if out.suffix.lower() == ".pdf":
+        write_pdf(report, lang, out)
+    else:
+        write_html(report, lang, out)
+    return out
