@@ -195,7 +195,7 @@ def main() -> int:
     ]
     # Speech: intent matching, voice out, lobby announcements, recognition; calling
     # (call next → the lobby display's feed in another process); the queue on
-    # PostgreSQL beside SQLite; the manager's report over a year of events (each measures its own baseline).
+    # PostgreSQL beside SQLite; the report over a year of events (own baselines).
     names = (
         "intent_bench",
         "tts_bench",

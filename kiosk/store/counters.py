@@ -38,6 +38,8 @@ from kiosk.queue.models import (
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, local_day, local_now, parse_stamp, stamp
 from kiosk.store.database import KioskDatabase, fetch_all, fetch_value
+from kiosk.store.dialect import skip_locked
+from kiosk.store.event_log import record_item
 from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
 from kiosk.store.queue_staff import check_transition, staff_name
 from kiosk.store.queue_store import SqliteQueueStore
@@ -161,6 +163,12 @@ class CounterStore:
 
     # -- calling -------------------------------------------------------------------
 
+    def _event(self, conn: Any, action: str, item_id: int, at: str, before: QueueItem) -> QueueItem:
+        """The insight event for ``action``, in the same transaction; the item as now."""
+        item = load_item(conn, item_id)
+        record_item(conn, action, item, at, aware(self._now()).tzinfo, before)
+        return item
+
     def call_next(self, counter_id: str, staff: str) -> QueueItem | None:
         """Call the next ticket this counter serves, by priority then arrival.
 
@@ -186,7 +194,7 @@ class CounterStore:
                 conn,
                 "SELECT id FROM items WHERE status = 'waiting' AND kind = 'ticket' "
                 f"AND (counter = ? OR (counter IS NULL AND service IN ({marks}))) "
-                f"ORDER BY {ORDER_BY} LIMIT 1",
+                f"ORDER BY {ORDER_BY} LIMIT 1" + skip_locked(conn),
                 (counter.id, *counter.services),
             )
             if found is None:
@@ -207,7 +215,7 @@ class CounterStore:
             )
             _record_call(conn, item.id, at, counter.id, name, "call")
             write_audit(conn, at, name, "call_next", item.id, f"{item.label} → {counter.id}")
-            return load_item(conn, item.id)
+            return self._event(conn, "call_next", item.id, at, item)
 
     def recall(self, item_id: int, staff: str) -> QueueItem:
         """Call a called ticket again (the lobby flashes and says it again); counted.
@@ -237,7 +245,7 @@ class CounterStore:
                 item.id,
                 f"{item.label} → {item.counter} (call {item.calls + 1})",
             )
-            return load_item(conn, item.id)
+            return self._event(conn, "recall", item.id, at, item)
 
     def transfer(
         self, item_id: int, service: str, staff: str, counter: str | None = None
@@ -306,7 +314,7 @@ class CounterStore:
             place = f"{service}" + (f", counter {target}" if target else "")
             insert_note(conn, item.id, at, name, f"moved from {origin} to {place}")
             write_audit(conn, at, name, "transfer", item.id, f"{item.label} {origin} → {place}")
-            return load_item(conn, item.id)
+            return self._event(conn, "transfer", item.id, at, item)
 
     def segments(self, item_id: int) -> list[dict[str, Any]]:
         """Each queue the item went through, oldest first, with ``waited_seconds`` and

@@ -139,7 +139,7 @@ def record_item(
     conn.execute("SAVEPOINT insight_event")
     try:
         append(conn, [event])
-    except sqlite3.Error as exc:
+    except Exception as exc:  # sqlite3's or psycopg's: the report never refuses a ticket
         conn.execute("ROLLBACK TO insight_event")
         log.warning("queue event %s not recorded: %s", event.kind, exc)
     finally:

@@ -84,6 +84,13 @@ class PgConnection:
             self.changes += cursor.rowcount
         return cursor
 
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        """Many rows through one statement (the event record's batches)."""
+        with self.raw.cursor() as cursor:
+            cursor.executemany(to_postgres(sql), rows)  # type: ignore[call-overload]
+            if self.postgres_writing and cursor.rowcount > 0:
+                self.changes += cursor.rowcount
+
 
 class PgDatabase:
     """A kiosk database on a PostgreSQL server, one connection, reconnecting.

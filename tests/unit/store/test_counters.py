@@ -1,4 +1,5 @@
-"""Counters and calling on a real SQLite file: priority, transfer, recalls, lobby state."""
+"""Counters and calling on both stores (a real SQLite file, a real PostgreSQL server):
+priority, transfer, recalls, lobby state."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kiosk.queue.counters import (
 from kiosk.queue.models import AlreadyClaimed, QueueError, Status, UnknownService
 from kiosk.store import CounterStore, KioskDatabase, SqliteQueueStore
 
+BOTH_STORES = True
 DECLARED = (Counter("1", ("cash",), direction="left", declared=True),)
 
 
@@ -29,7 +31,8 @@ def counters(db: KioskDatabase, store: SqliteQueueStore, clock: FakeClock) -> Co
 
 
 def rows(db: KioskDatabase, sql: str) -> list[tuple[object, ...]]:
-    return [tuple(r) for r in db.conn.execute(sql)]
+    with db.read() as conn:
+        return [tuple(r) for r in conn.execute(sql).fetchall()]
 
 
 def test_counters_list_declared_and_stored_ones_by_number(counters: CounterStore) -> None:
