@@ -168,7 +168,7 @@ def check_journeys_and_products(data_dir: Path) -> CheckResult:
 
 def _gui_app() -> QCoreApplication:
     """A Qt application for reading fonts (offscreen when there is no screen); keep it."""
-    from kiosk.app import has_display
+    from kiosk.display import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -1,0 +1,255 @@
+"""Building the customer kiosk: content, controller, window, services, and their wiring."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app.qt import qt_app
+from kiosk.app.wiring_assistant import wire_assistant
+from kiosk.app.wiring_journeys import add_journeys, wire_forms
+from kiosk.app.wiring_queue import TicketPrinting, wire_customer_queue
+from kiosk.app.wiring_scanner import wire_scanner
+from kiosk.app.wiring_speech import wire_speech
+from kiosk.app.wiring_staff import wire_staff_assist
+from kiosk.config import Config
+from kiosk.content.catalog import (
+    MESSAGES_FILE,
+    Catalog,
+    complete_catalogs,
+    load_catalogs,
+    load_messages,
+)
+from kiosk.core import ids
+from kiosk.core.errors import ContentError, KioskError
+from kiosk.journeys.loader import load_journeys, missing_words
+from kiosk.paths import assets_dir, locales_dir
+from kiosk.printing import TicketPrinter
+from kiosk.services.background import Background
+from kiosk.services.customer_queue import CustomerQueue
+from kiosk.services.first_paint import AfterFirstPaint
+from kiosk.services.idle import ActivityFilter
+from kiosk.services.journey_runner import JourneyRunner
+from kiosk.services.queue_service import QueueService, StoreFactory
+from kiosk.services.session_controller import SessionController
+from kiosk.services.voice_assistant import VoiceAssistant
+from kiosk.staff.assist import StaffAssist, StaffGesture
+from kiosk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from kiosk.services.recognition_service import RecognitionService
+    from kiosk.services.speech_service import SpeechService
+    from kiosk.speech.audio_in import AudioSource
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Kiosk:
+    """The assembled customer kiosk."""
+
+    config: Config
+    catalogs: dict[str, Catalog]
+    controller: SessionController
+    window: MainWindow
+    activity: ActivityFilter
+    customer: CustomerQueue
+    queue: QueueService | None
+    assist: StaffAssist
+    journeys: JourneyRunner
+    assistant: VoiceAssistant
+
+
+def build_kiosk(
+    config: Config,
+    *,
+    kiosk_mode: bool = False,
+    idle_unit_ms: int = 1000,
+    store_factory: StoreFactory | None = None,
+    printer: TicketPrinter | None = None,
+    speech: SpeechService | None = None,
+    recognition: RecognitionService | None = None,
+    microphone: AudioSource | None = None,
+    defer_screens: bool = False,
+) -> Kiosk:
+    """Load content, build the controller and window, and wire them together.
+
+    Args:
+        store_factory: Opens the queue store (on the queue worker thread).
+            ``None``: no queue — Call staff asks the customer to raise a hand.
+        printer: The ticket printer; ``None`` chooses one from the settings in
+            the background (on-screen tickets until it is ready).
+        speech: The voice; ``None`` leaves the kiosk silent (tests, the tour).
+        recognition: Speech input; ``None``: customers type to the assistant.
+        microphone: Where ``recognition`` listens (a WAV file in tests).
+        defer_screens: Build the task screens just after the first paint (the
+            real kiosk starts faster); tests and the tour build them at once.
+    """
+    app = qt_app()
+    # Deferred start: the shell's words now, the journeys' and products' just after.
+    catalogs = load_catalogs(locales_dir(), first_only=defer_screens)
+    # Journeys are read once; a broken file or a missing English word stops start-up.
+    loaded = load_journeys(assets_dir() / "journeys")
+    english = _english_words(catalogs) if defer_screens else catalogs["en"]
+    _raise_missing(missing_words(loaded, english))
+    controller = SessionController(config, idle_unit_ms=idle_unit_ms)
+    window = _main_window(config, controller, catalogs, kiosk_mode, defer_screens)
+    # App-wide filters see every Qt event; before the first paint there are
+    # thousands (building, polishing, laying out) and no customer input.
+    filters: list[QObject] = []
+    activity = ActivityFilter(window)
+    activity.activity_did_happen.connect(controller.note_activity)
+    filters.append(activity)
+    # Deferred: the store (sqlite-utils, numpy) opens after the first paint, not beside it.
+    queue = (
+        QueueService(store_factory, start=not defer_screens) if store_factory is not None else None
+    )
+    customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
+    journeys = add_journeys(loaded, controller, customer, queue)
+    wire_forms(journeys, customer, window)
+    parts = _Parts(app, catalogs, controller, window, customer, queue, journeys, filters)
+    if defer_screens:
+        # The welcome screen paints first; the task screens are built while it
+        # is on show (nobody can reach them before the first touch).
+        AfterFirstPaint(window, parts.add_later)
+    else:
+        parts.add_now()
+    tickets = TicketPrinting(config, Background(window), window, printer)
+    wire_customer_queue(controller, window, customer, queue, tickets)
+    journeys.ticket_was_needed.connect(
+        lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
+    )
+    assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
+    activity.activity_did_happen.connect(assist.note_activity)
+    gesture = StaffGesture(window)
+    filters.append(gesture)
+    if config["scanner.enabled"]:
+        filters.append(
+            wire_scanner(controller, window, journeys, assist, config["scanner.key_gap_ms"])
+        )
+    if not defer_screens:
+        for watcher in filters:
+            app.installEventFilter(watcher)
+    wire_staff_assist(controller, window, customer, queue, assist, gesture, journeys)
+    if speech is not None:
+        wire_speech(controller, window, activity, speech)
+    assistant = wire_assistant(controller, window, speech, recognition, microphone, journeys)
+    return Kiosk(
+        config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
+    )
+
+
+def _main_window(
+    config: Config,
+    controller: SessionController,
+    catalogs: dict[str, Catalog],
+    kiosk_mode: bool,
+    defer_screens: bool,
+) -> MainWindow:
+    window = MainWindow(
+        controller,
+        catalogs,
+        config["bank.name"],
+        kiosk_mode=kiosk_mode,
+        defer_screens=defer_screens,
+    )
+    window.context_values["hotline"] = config["bank.card_hotline"]
+    window.context_values["fraud_hotline"] = config["bank.fraud_hotline"]
+    # Headphones or a handset: names and phone numbers may be read back in full.
+    window.private_audio = window.voice_panel.private_audio = config["speech.private_audio"]
+    return window
+
+
+@dataclass
+class _Parts:
+    """What the task screens need, built at once or just after the first paint."""
+
+    app: QApplication
+    catalogs: dict[str, Catalog]
+    controller: SessionController
+    window: MainWindow
+    customer: CustomerQueue
+    queue: QueueService | None
+    journeys: JourneyRunner
+    filters: list[QObject]
+
+    def add_now(self) -> None:
+        from kiosk.ui.fonts import report_missing_glyphs
+
+        report_missing_glyphs(self.catalogs)
+        self.add_feature_screens()
+
+    def add_later(self) -> None:
+        for watcher in self.filters:
+            self.app.installEventFilter(watcher)
+        if self.queue is not None:
+            self.queue.start()
+        self.window.add_shell_screens()
+        try:
+            complete_catalogs(self.catalogs, locales_dir())
+        except ContentError as exc:  # e.g. a broken ko/products.toml: stop, as before
+            _stop_start_up(exc)
+            return
+        from kiosk.ui.fonts import report_missing_glyphs
+
+        report_missing_glyphs(self.catalogs)
+        try:
+            self.add_feature_screens()
+        except KioskError as exc:  # named in the log and by `kiosk check`
+            log.error("content error, products shown by staff instead: %s", exc)
+            self.controller.task_routes["products"] = ids.ask_staff_screen("products")
+
+    def add_feature_screens(self) -> None:
+        from kiosk.ui.screens.assistant import AssistantScreen
+        from kiosk.ui.screens.forms import FormsMenuScreen
+        from kiosk.ui.screens.journey import JourneyScreen
+        from kiosk.ui.screens.leave_form import LeaveFormScreen
+
+        window, customer = self.window, self.customer
+        window.add_product_screens()
+        window.add_screen(FormsMenuScreen())
+        window.add_screen(LeaveFormScreen())
+        window.add_screen(AssistantScreen())
+        journey_screen = JourneyScreen(
+            self.journeys, help_view=lambda: customer.help, ticket=window.ticket
+        )
+        # A step that called staff (the fraud warning) says when they are on the way.
+        customer.help_did_change.connect(journey_screen.help_did_change)
+        window.add_screen(journey_screen)
+
+
+def _english_words(catalogs: dict[str, Catalog]) -> Catalog:
+    """English with all its files, for checking the journeys' words before a fast first paint.
+
+    ``messages.toml`` was read already; the catalogues get the rest after the paint.
+    """
+    english = catalogs["en"]
+    words, sources = dict(english.messages), dict(english.sources)
+    for path in sorted((locales_dir() / "en").glob("*.toml")):
+        if path.name == MESSAGES_FILE:
+            continue
+        for key, text in load_messages(path).items():
+            if key in words:  # as load_locale says it
+                raise ContentError(path, key, f"is also defined in {sources[key]}")
+            words[key], sources[key] = text, path
+    return Catalog("en", words)
+
+
+def _stop_start_up(error: KioskError) -> None:
+    """A content error found just after the first paint ends start-up like one found before.
+
+    Safe: nothing built from the content has been shown yet (the task screens come later).
+    """
+    log.critical("start-up stopped: %s", error)
+    print(f"kiosk: {error}", file=sys.stderr)
+    QApplication.exit(2)
+
+
+def _raise_missing(missing: list[str]) -> None:
+    if missing:
+        raise ContentError(locales_dir() / "en", missing[0], f"is missing ({len(missing)} in all)")

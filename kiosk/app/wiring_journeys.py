@@ -1,0 +1,83 @@
+"""Journeys and forms: the runner, the home tiles' routes, drafts and booking check-ins."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kiosk.core import ids
+from kiosk.queue.models import QueueItem
+from kiosk.services.customer_queue import CustomerQueue
+from kiosk.services.journey_runner import JourneyRunner
+from kiosk.services.queue_service import QueueService
+from kiosk.services.session_controller import SessionController
+from kiosk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from kiosk.journeys.model import Journey
+
+
+def add_journeys(
+    journeys: dict[str, Journey],
+    controller: SessionController,
+    customer: CustomerQueue,
+    queue: QueueService | None,
+) -> JourneyRunner:
+    """Give the (checked) journeys a runner and the home tiles their first screens."""
+    runner = JourneyRunner(journeys, controller.session, controller.go)
+    controller.add_handlers(runner.handlers())
+    controller.context_providers.append(runner.context)
+    controller.staff_waits.append(runner.waits_for_staff)
+    controller.unsaved_work.append(runner.unsaved_form)
+    for task in ids.HOME_TASKS:
+        if task in journeys:
+            controller.task_routes[task] = runner.first_screen(task)
+    controller.task_routes["forms"] = "forms"  # the forms menu (kiosk/ui/screens/forms.py)
+    runner.help_was_needed.connect(
+        lambda reason: customer.request_help(controller.help_context(), reason or None)
+    )
+    wire_journey_records(runner, customer, queue, controller.config["kiosk.id"])
+    return runner
+
+
+def wire_forms(runner: JourneyRunner, customer: CustomerQueue, window: MainWindow) -> None:
+    """A form journey's result: its draft and a number for the counter, written together."""
+
+    def prepare(journey: str, form: str, values: dict[str, str], service: str, key: str) -> None:
+        window.ticket.show_taking()
+        customer.prepare_form(journey, form, values, service, key)
+
+    runner.draft_was_needed.connect(prepare)
+    customer.form_did_prepare.connect(
+        lambda journey, draft: runner.draft_did_finish(journey, draft.code if draft else None)
+    )
+
+
+def wire_journey_records(
+    runner: JourneyRunner, customer: CustomerQueue, queue: QueueService | None, kiosk_id: str
+) -> None:
+    """Booking check-ins are written by the queue worker, never here."""
+
+    def check_in(journey: str, code: str) -> None:
+        def found(result: tuple[Any, QueueItem]) -> None:
+            booking, ticket = result
+            customer.hold_ticket(ticket)  # shown large on the welcome, printed if a printer is
+            details = {"name": booking.name, "time": booking.time, "topic": booking.topic}
+            runner.lookup_did_finish(journey, "found", {**details, "number": ticket.label})
+
+        def missing(error: Exception) -> None:
+            day = getattr(error, "day", None)
+            if day:
+                runner.lookup_did_finish(journey, "not_today", {"day": str(day)})
+            else:
+                runner.lookup_did_finish(journey, "not_found", {})
+
+        if queue is None:
+            runner.lookup_did_finish(journey, "not_found", {})
+            return
+        queue.call(
+            lambda stores: stores.bookings.check_in(code, kiosk_id=kiosk_id),
+            on_done=found,
+            on_error=missing,
+        )
+
+    runner.lookup_was_needed.connect(check_in)
