@@ -13,21 +13,15 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app.qt import qt_app
 from kiosk.app.wiring_assistant import wire_assistant
 from kiosk.app.wiring_journeys import add_journeys, wire_forms
-from kiosk.app.wiring_queue import TicketPrinting, wire_customer_queue
+from kiosk.app.wiring_queue import customer_words, wire_customer_queue
 from kiosk.app.wiring_scanner import wire_scanner
 from kiosk.app.wiring_speech import wire_speech
 from kiosk.app.wiring_staff import wire_staff_assist
 from kiosk.config import Config
-from kiosk.content.catalog import (
-    MESSAGES_FILE,
-    Catalog,
-    complete_catalogs,
-    load_catalogs,
-    load_messages,
-)
+from kiosk.content.catalog import Catalog, complete_catalogs, load_catalogs, with_all_files
 from kiosk.core import ids
 from kiosk.core.errors import ContentError, KioskError
-from kiosk.journeys.loader import load_journeys, missing_words
+from kiosk.journeys.loader import load_journeys, require_words
 from kiosk.paths import assets_dir, locales_dir
 from kiosk.printing import TicketPrinter
 from kiosk.services.background import Background
@@ -37,6 +31,7 @@ from kiosk.services.idle import ActivityFilter
 from kiosk.services.journey_runner import JourneyRunner
 from kiosk.services.queue_service import QueueService, StoreFactory
 from kiosk.services.session_controller import SessionController
+from kiosk.services.ticket_printing import TicketPrinting
 from kiosk.services.voice_assistant import VoiceAssistant
 from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.ui.main_window import MainWindow
@@ -95,8 +90,10 @@ def build_kiosk(
     catalogs = load_catalogs(locales_dir(), first_only=defer_screens)
     # Journeys are read once; a broken file or a missing English word stops start-up.
     loaded = load_journeys(assets_dir() / "journeys")
-    english = _english_words(catalogs) if defer_screens else catalogs["en"]
-    _raise_missing(missing_words(loaded, english))
+    english = catalogs["en"]
+    if defer_screens:  # only messages.toml was read: check against all of English's files
+        english = with_all_files(english, locales_dir() / "en")
+    require_words(loaded, english, locales_dir() / "en")
     controller = SessionController(config, idle_unit_ms=idle_unit_ms)
     window = _main_window(config, controller, catalogs, kiosk_mode, defer_screens)
     # App-wide filters see every Qt event; before the first paint there are
@@ -119,7 +116,9 @@ def build_kiosk(
         AfterFirstPaint(window, parts.add_later)
     else:
         parts.add_now()
-    tickets = TicketPrinting(config, Background(window), window, printer)
+    tickets = TicketPrinting(
+        config, Background(window), customer_words(window), printer, parent=window
+    )
     wire_customer_queue(controller, window, customer, queue, tickets)
     journeys.ticket_was_needed.connect(
         lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
@@ -223,23 +222,6 @@ class _Parts:
         window.add_screen(journey_screen)
 
 
-def _english_words(catalogs: dict[str, Catalog]) -> Catalog:
-    """English with all its files, for checking the journeys' words before a fast first paint.
-
-    ``messages.toml`` was read already; the catalogues get the rest after the paint.
-    """
-    english = catalogs["en"]
-    words, sources = dict(english.messages), dict(english.sources)
-    for path in sorted((locales_dir() / "en").glob("*.toml")):
-        if path.name == MESSAGES_FILE:
-            continue
-        for key, text in load_messages(path).items():
-            if key in words:  # as load_locale says it
-                raise ContentError(path, key, f"is also defined in {sources[key]}")
-            words[key], sources[key] = text, path
-    return Catalog("en", words)
-
-
 def _stop_start_up(error: KioskError) -> None:
     """A content error found just after the first paint ends start-up like one found before.
 
@@ -248,8 +230,3 @@ def _stop_start_up(error: KioskError) -> None:
     log.critical("start-up stopped: %s", error)
     print(f"kiosk: {error}", file=sys.stderr)
     QApplication.exit(2)
-
-
-def _raise_missing(missing: list[str]) -> None:
-    if missing:
-        raise ContentError(locales_dir() / "en", missing[0], f"is missing ({len(missing)} in all)")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.core import ids
 from kiosk.queue.models import QueueItem
+from kiosk.services.booking_check_in import failed_lookup, found_lookup
 from kiosk.services.customer_queue import CustomerQueue
 from kiosk.services.journey_runner import JourneyRunner
 from kiosk.services.queue_service import QueueService
@@ -61,15 +62,10 @@ def wire_journey_records(
         def found(result: tuple[Any, QueueItem]) -> None:
             booking, ticket = result
             customer.hold_ticket(ticket)  # shown large on the welcome, printed if a printer is
-            details = {"name": booking.name, "time": booking.time, "topic": booking.topic}
-            runner.lookup_did_finish(journey, "found", {**details, "number": ticket.label})
+            runner.lookup_did_finish(journey, *found_lookup(booking, ticket))
 
         def missing(error: Exception) -> None:
-            day = getattr(error, "day", None)
-            if day:
-                runner.lookup_did_finish(journey, "not_today", {"day": str(day)})
-            else:
-                runner.lookup_did_finish(journey, "not_found", {})
+            runner.lookup_did_finish(journey, *failed_lookup(error))
 
         if queue is None:
             runner.lookup_did_finish(journey, "not_found", {})

@@ -46,6 +46,7 @@ from kiosk.staff.words import (
     kind_words,
     kiosk_words,
     priority_reason_words,
+    sign_in_refusal,
 )
 from kiosk.ui.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
 from kiosk.ui.widgets.icons import icon_pixmap
@@ -420,13 +421,7 @@ class StaffConsole(QWidget):
     def _on_sign_in_error(self, error: Exception) -> None:
         self.sign_in_button.setEnabled(True)
         self.pin_edit.clear()
-        until = getattr(error, "until", None)
-        if until is not None:
-            self.sign_in_message.setText(
-                self.catalog.text("staff.locked", time=until.strftime("%H:%M"))
-            )
-        else:
-            self.sign_in_message.setText(str(error))
+        self.sign_in_message.setText(sign_in_refusal(error, self.catalog))
 
     def signed_in_as(self, name: str) -> None:
         self.staff = name

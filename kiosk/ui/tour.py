@@ -76,8 +76,8 @@ def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int
 
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
+    from kiosk.queue.samples import morning_queue
     from kiosk.staff.console import StaffConsole
-    from kiosk.ui.samples import morning_queue
 
     console = StaffConsole(
         None,

@@ -77,7 +77,7 @@ class HelpRequestedScreen(Screen):
             self.caption.show()
 
     def stage_for_tour(self, screen_id: str) -> None:
-        from kiosk.ui import samples
+        from kiosk.queue import samples
 
         sample = samples.item(3, "H", 3, kiosk_id="kiosk-1")
         self.show_view(HelpView("waiting", sample, samples.ESTIMATE))

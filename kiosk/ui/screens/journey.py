@@ -310,12 +310,12 @@ class JourneyScreen(Screen):
                 self._keep_half_typed = True  # on_enter would drop the letters
         answers.found.update(TOUR_FOUND)
         if step.effect == Effect.HELP_REQUEST:  # as in a branch: staff called, not offline
-            from kiosk.ui import samples
+            from kiosk.queue import samples
 
             waiting = HelpView("waiting", samples.item(3, "H", 3, kiosk_id="kiosk-1"))
             self.help_view = lambda: waiting
         if step.shows_number:  # a booking's priority number
-            from kiosk.ui import samples
+            from kiosk.queue import samples
 
             self.ticket.show_ticket(
                 samples.item(7, "E", 7, service="wealth", priority=True), printed=False
@@ -323,8 +323,8 @@ class JourneyScreen(Screen):
             self.ticket.show_estimate(samples.ESTIMATE)
         elif step.effect in (Effect.TICKET, Effect.FORM_DRAFT):
             from kiosk.journeys.engine import counter_service
+            from kiosk.queue import samples
             from kiosk.queue.models import SERIES
-            from kiosk.ui import samples
 
             if step.effect == Effect.TICKET:
                 sample = samples.item(7, "A", 7, service="cash")
