@@ -181,9 +181,9 @@ def check_fonts(_: Path) -> list[CheckResult]:
     _app = _gui_app()
     from kiosk.content.catalog import load_catalogs
     from kiosk.core import ids
+    from kiosk.look.fonts import locale_font_problems
+    from kiosk.look.theme import font_families
     from kiosk.paths import locales_dir
-    from kiosk.ui.fonts import locale_font_problems
-    from kiosk.ui.theme import font_families
 
     try:
         catalogs = load_catalogs(locales_dir())
@@ -219,8 +219,8 @@ def check_pinyin_table(_: Path, path: Path | None = None) -> CheckResult:
     if size:
         return CheckResult("pinyin table", False, size, fix)
     _app = _gui_app()
-    from kiosk.ui.fonts import FontProblem, family_installed, glyph_gaps
-    from kiosk.ui.theme import font_families
+    from kiosk.look.fonts import FontProblem, family_installed, glyph_gaps
+    from kiosk.look.theme import font_families
 
     # The primary family, as for the locale's words: a character offered on a
     # candidate key that the font cannot draw shows as a box in a person's name.

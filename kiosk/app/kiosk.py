@@ -178,7 +178,7 @@ class _Parts:
     filters: list[QObject]
 
     def add_now(self) -> None:
-        from kiosk.ui.fonts import report_missing_glyphs
+        from kiosk.look.fonts import report_missing_glyphs
 
         report_missing_glyphs(self.catalogs)
         self.add_feature_screens()
@@ -194,7 +194,7 @@ class _Parts:
         except ContentError as exc:  # e.g. a broken ko/products.toml: stop, as before
             _stop_start_up(exc)
             return
-        from kiosk.ui.fonts import report_missing_glyphs
+        from kiosk.look.fonts import report_missing_glyphs
 
         report_missing_glyphs(self.catalogs)
         try:

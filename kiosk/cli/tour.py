@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, config: Any) -> int:
     """Render the tour; logs go to the terminal (the data directory is not touched)."""
     from kiosk.logging_setup import setup_logging
-    from kiosk.ui.tour import run_tour
+    from kiosk.tools.tour import run_tour
 
     setup_logging(None)
     return run_tour(

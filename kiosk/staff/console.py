@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
+from kiosk.look.icons import icon_pixmap
+from kiosk.look.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
 from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
 from kiosk.services.queue_service import QueueService
 from kiosk.staff.auth import staff_names, verify_pin
@@ -48,8 +50,6 @@ from kiosk.staff.words import (
     priority_reason_words,
     sign_in_refusal,
 )
-from kiosk.ui.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
-from kiosk.ui.widgets.icons import icon_pixmap
 
 log = logging.getLogger(__name__)
 

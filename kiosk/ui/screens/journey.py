@@ -13,13 +13,13 @@ from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
+from kiosk.look.icons import icon_pixmap
+from kiosk.look.theme import BASE_METRICS, Metrics, Palette
 from kiosk.services.customer_queue import HelpView
 from kiosk.services.journey_runner import JourneyRunner, parse
 from kiosk.speech.aloud import say_answer, say_sentence, say_values, spell_code
 from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
 from kiosk.ui.screens.guide_layout import GuideLayout, height_at
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
-from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.qr_image import QrImage

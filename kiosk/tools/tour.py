@@ -150,13 +150,13 @@ def render_tour(
     only: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """Render the tour and return (and write) its description."""
-    from kiosk.app import has_display
+    from kiosk.display import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.app import build_kiosk, qt_app
     from kiosk.printing import NullPrinter
-    from kiosk.ui.inspect import describe
+    from kiosk.tools.inspect import describe
 
     app = qt_app()
     # The real composition, without a queue or printer: the screens as customers get them.
