@@ -50,6 +50,7 @@ bench: os-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/ruff format --check kiosk tests benchmarks
+	$(BIN)/lint-imports
 
 tour: os-deps $(STAMP)
 	$(BIN)/kiosk tour --out tour
