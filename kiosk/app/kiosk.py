@@ -37,6 +37,7 @@ from kiosk.staff.assist import StaffAssist, StaffGesture
 from kiosk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from kiosk.journeys.model import Journey
     from kiosk.services.recognition_service import RecognitionService
     from kiosk.services.speech_service import SpeechService
     from kiosk.speech.audio_in import AudioSource
@@ -86,14 +87,7 @@ def build_kiosk(
             real kiosk starts faster); tests and the tour build them at once.
     """
     app = qt_app()
-    # Deferred start: the shell's words now, the journeys' and products' just after.
-    catalogs = load_catalogs(locales_dir(), first_only=defer_screens)
-    # Journeys are read once; a broken file or a missing English word stops start-up.
-    loaded = load_journeys(assets_dir() / "journeys")
-    english = catalogs["en"]
-    if defer_screens:  # only messages.toml was read: check against all of English's files
-        english = with_all_files(english, locales_dir() / "en")
-    require_words(loaded, english, locales_dir() / "en")
+    catalogs, loaded = _load_content(defer_screens)
     controller = SessionController(config, idle_unit_ms=idle_unit_ms)
     window = _main_window(config, controller, catalogs, kiosk_mode, defer_screens)
     # App-wide filters see every Qt event; before the first paint there are
@@ -109,28 +103,11 @@ def build_kiosk(
     customer = CustomerQueue(queue, config["kiosk.id"], config["kiosk.location"])
     journeys = add_journeys(loaded, controller, customer, queue)
     wire_forms(journeys, customer, window)
-    parts = _Parts(app, catalogs, controller, window, customer, queue, journeys, filters)
-    if defer_screens:
-        # The welcome screen paints first; the task screens are built while it
-        # is on show (nobody can reach them before the first touch).
-        AfterFirstPaint(window, parts.add_later)
-    else:
-        parts.add_now()
-    tickets = TicketPrinting(
-        config, Background(window), customer_words(window), printer, parent=window
+    _Parts(app, catalogs, controller, window, customer, queue, journeys, filters).add(defer_screens)
+    _wire_tickets(config, controller, window, customer, queue, journeys, printer)
+    assist, gesture = _staff_and_scanner(
+        config, idle_unit_ms, controller, window, activity, journeys, filters
     )
-    wire_customer_queue(controller, window, customer, queue, tickets)
-    journeys.ticket_was_needed.connect(
-        lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
-    )
-    assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
-    activity.activity_did_happen.connect(assist.note_activity)
-    gesture = StaffGesture(window)
-    filters.append(gesture)
-    if config["scanner.enabled"]:
-        filters.append(
-            wire_scanner(controller, window, journeys, assist, config["scanner.key_gap_ms"])
-        )
     if not defer_screens:
         for watcher in filters:
             app.installEventFilter(watcher)
@@ -141,6 +118,65 @@ def build_kiosk(
     return Kiosk(
         config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
     )
+
+
+def _load_content(defer_screens: bool) -> tuple[dict[str, Catalog], dict[str, Journey]]:
+    """The catalogues and the checked journeys; a broken file or a missing English word raises.
+
+    Deferred start: the shell's words now, the journeys' and products' just after
+    the first paint (the journeys' English words are checked now all the same).
+    """
+    catalogs = load_catalogs(locales_dir(), first_only=defer_screens)
+    loaded = load_journeys(assets_dir() / "journeys")
+    english = catalogs["en"]
+    if defer_screens:  # only messages.toml was read: check against all of English's files
+        english = with_all_files(english, locales_dir() / "en")
+    require_words(loaded, english, locales_dir() / "en")
+    return catalogs, loaded
+
+
+def _wire_tickets(
+    config: Config,
+    controller: SessionController,
+    window: MainWindow,
+    customer: CustomerQueue,
+    queue: QueueService | None,
+    journeys: JourneyRunner,
+    printer: TicketPrinter | None,
+) -> None:
+    """Help requests, tickets (shown, printed) and feedback; a journey's ticket step takes one."""
+    tickets = TicketPrinting(
+        config, Background(window), customer_words(window), printer, parent=window
+    )
+    wire_customer_queue(controller, window, customer, queue, tickets)
+    journeys.ticket_was_needed.connect(
+        lambda service, reason: (window.ticket.show_taking(), customer.take_ticket(service, reason))
+    )
+
+
+def _staff_and_scanner(
+    config: Config,
+    idle_unit_ms: int,
+    controller: SessionController,
+    window: MainWindow,
+    activity: ActivityFilter,
+    journeys: JourneyRunner,
+    filters: list[QObject],
+) -> tuple[StaffAssist, StaffGesture]:
+    """Staff-assisted mode and its hidden gesture; the booking scanner if there is one.
+
+    The gesture and the scanner are app-wide filters: added to ``filters``, the
+    scanner last so that it runs first.
+    """
+    assist = StaffAssist(idle_ms=config["staff.assist_idle_seconds"] * idle_unit_ms, parent=window)
+    activity.activity_did_happen.connect(assist.note_activity)
+    gesture = StaffGesture(window)
+    filters.append(gesture)
+    if config["scanner.enabled"]:
+        filters.append(
+            wire_scanner(controller, window, journeys, assist, config["scanner.key_gap_ms"])
+        )
+    return assist, gesture
 
 
 def _main_window(
@@ -176,6 +212,14 @@ class _Parts:
     queue: QueueService | None
     journeys: JourneyRunner
     filters: list[QObject]
+
+    def add(self, deferred: bool) -> None:
+        if deferred:
+            # The welcome screen paints first; the task screens are built while it
+            # is on show (nobody can reach them before the first touch).
+            AfterFirstPaint(self.window, self.add_later)
+        else:
+            self.add_now()
 
     def add_now(self) -> None:
         from kiosk.look.fonts import report_missing_glyphs
