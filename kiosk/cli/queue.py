@@ -90,6 +90,11 @@ def register(sub: Subparsers) -> None:
         admin = staff_actions.add_parser(name, help=words)
         admin.add_argument("name", metavar="NAME")
         _staff_flag(admin)
+    _register_drafts_and_bookings(sub)
+
+
+def _register_drafts_and_bookings(sub: Subparsers) -> None:
+    services = ", ".join(ids.QUEUE_SERVICES)
     draft_actions = _group(sub, "drafts", "form drafts the kiosk prepared: show")
     show = draft_actions.add_parser("show", help="look up today's draft by its code")
     show.add_argument("code", metavar="CODE", help="the code or the scanned QR text")
