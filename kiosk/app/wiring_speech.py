@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.core import ids
 from kiosk.services.idle import ActivityFilter, follow_speech
+from kiosk.services.screen_voice import louder, slower, speaking_locale
 from kiosk.services.session_controller import SessionController
 from kiosk.services.speech_service import SpeechService
 from kiosk.ui.main_window import MainWindow
@@ -28,29 +28,27 @@ def wire_speech(
         bar.retranslate(window.catalogs[prefs.locale], prefs.text_size, prefs.voice_on)
 
     def say(screen_id: str, words: str) -> None:
-        # The attract screen stays quiet: nobody is there yet.
-        if screen_id == ids.WELCOME or not words or not voice_ready():
-            return
-        locale = controller.prefs.locale if controller.prefs.locale in ids.LOCALES else "en"
-        speech.say(words, locale, simpler=window.current_screen().simpler_text())
+        locale = speaking_locale(screen_id, words, controller.prefs.locale, voice_ready())
+        if locale is not None:
+            speech.say(words, locale, simpler=window.current_screen().simpler_text())
 
     def on_prefs(prefs: object) -> None:
         if not controller.prefs.voice_on:
             speech.stop()
         show_voice_state()
 
-    def louder(_: str = "") -> None:
-        speech.set_volume(min(1.0, speech.volume + 0.1))
+    def say_louder(_: str = "") -> None:
+        speech.set_volume(louder(speech.volume))
 
-    def slower(_: str = "") -> None:
-        speech.set_rate_step(speech.rate_step - 1)
+    def say_slower(_: str = "") -> None:
+        speech.set_rate_step(slower(speech.rate_step))
 
     controller.add_handlers(
         {
             "repeat": lambda _: speech.repeat(),
             "stop": lambda _: speech.stop(),
-            "louder": louder,
-            "slower": slower,
+            "louder": say_louder,
+            "slower": say_slower,
         }
     )
     window.screen_did_show.connect(say)

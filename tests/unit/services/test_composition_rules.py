@@ -153,3 +153,30 @@ def test_questions_and_errors_are_said_while_listening_is_only_shown(
     from kiosk.services.voice_assistant import AssistantView
 
     assert AssistantView(phase).said_aloud is spoken
+
+
+# --- a screen's words on entry; Louder and Slower -------------------------------------
+
+
+def test_the_welcome_screen_and_a_silent_kiosk_say_nothing() -> None:
+    from kiosk.services.screen_voice import speaking_locale
+
+    assert speaking_locale("welcome", "Touch to start", "en", voice_ready=True) is None
+    assert speaking_locale("home", "", "ko", voice_ready=True) is None
+    assert speaking_locale("home", "What would you like to do?", "ko", voice_ready=False) is None
+    assert speaking_locale("home", "무엇을 도와드릴까요?", "ko", voice_ready=True) == "ko"
+
+
+def test_the_pseudo_locale_is_spoken_in_english() -> None:
+    from kiosk.services.screen_voice import speaking_locale
+
+    assert speaking_locale("home", "[Ŵĥåţ]", "pseudo", voice_ready=True) == "en"
+
+
+def test_louder_stops_at_full_volume_and_slower_steps_down() -> None:
+    from kiosk.services.screen_voice import louder, slower
+
+    assert louder(0.5) == pytest.approx(0.6)
+    assert louder(0.95) == 1.0
+    assert louder(1.0) == 1.0
+    assert slower(0) == -1
