@@ -53,6 +53,7 @@ bench: os-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/ruff format --check kiosk tests benchmarks
+	$(BIN)/lint-imports
 
 # Settings in pyproject.toml ([tool.mypy]): strict on the domain and the store.
 typecheck: $(STAMP)

@@ -211,7 +211,7 @@ def check_understanding(_: Path) -> CheckResult:
 
 def _gui_app() -> QCoreApplication:
     """A Qt application for reading fonts (offscreen when there is no screen); keep it."""
-    from kiosk.app import has_display
+    from kiosk.display import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -224,9 +224,9 @@ def check_fonts(_: Path) -> list[CheckResult]:
     _app = _gui_app()
     from kiosk.content.catalog import load_catalogs
     from kiosk.core import ids
+    from kiosk.look.fonts import locale_font_problems
+    from kiosk.look.theme import font_families
     from kiosk.paths import locales_dir
-    from kiosk.ui.fonts import locale_font_problems
-    from kiosk.ui.theme import font_families
 
     try:
         catalogs = load_catalogs(locales_dir())
@@ -262,8 +262,8 @@ def check_pinyin_table(_: Path, path: Path | None = None) -> CheckResult:
     if size:
         return CheckResult("pinyin table", False, size, fix)
     _app = _gui_app()
-    from kiosk.ui.fonts import FontProblem, family_installed, glyph_gaps
-    from kiosk.ui.theme import font_families
+    from kiosk.look.fonts import FontProblem, family_installed, glyph_gaps
+    from kiosk.look.theme import font_families
 
     # The primary family, as for the locale's words: a character offered on a
     # candidate key that the font cannot draw shows as a box in a person's name.

@@ -200,6 +200,24 @@ def complete_catalogs(catalogs: Mapping[str, Catalog], locales_dir: Path) -> Non
         catalog.sources.update(full[locale].sources)
 
 
+def with_all_files(catalog: Catalog, folder: Path) -> Catalog:
+    """``catalog`` (read ``first_only``) plus every other ``*.toml`` in its ``folder``.
+
+    For checking words before a fast first paint without completing the
+    catalogues the window uses. A key in two files is an error, as in
+    :func:`load_locale`.
+    """
+    words, sources = dict(catalog.messages), dict(catalog.sources)
+    for path in sorted(folder.glob("*.toml")):
+        if path.name == MESSAGES_FILE:
+            continue
+        for key, text in load_messages(path).items():
+            if key in words:
+                raise ContentError(path, key, f"is also defined in {sources[key]}")
+            words[key], sources[key] = text, path
+    return Catalog(catalog.locale, words)
+
+
 def completeness_problems(catalogs: Mapping[str, Catalog]) -> list[str]:
     """Every way a locale differs from English: missing, extra, or other placeholders."""
     english = catalogs["en"]

@@ -41,18 +41,18 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
     Returns:
         The PNG written.
     """
-    from kiosk.app import has_display
+    from kiosk.display import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.app import build_console, build_kiosk, qt_app
+    from kiosk.app.lobby import tour_lobby
     from kiosk.demo.data import DEMO_STAFF
     from kiosk.demo.layout import LOBBY
     from kiosk.demo.windows import build_demo_windows, scaled_role
     from kiosk.printing import NullPrinter
     from kiosk.store import open_stores
-    from kiosk.ui.lobby_app import tour_lobby
-    from kiosk.ui.tour import settle
+    from kiosk.tools.tour import settle
 
     app = qt_app()
     kiosk = build_kiosk(config, printer=NullPrinter())

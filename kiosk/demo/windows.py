@@ -330,7 +330,7 @@ def scaled_role(role: Role, widget: QWidget, ribbon: str) -> RoleWindow:
 
 def lobby_role(config: Config, data_dir: Path, kiosk: Kiosk, ribbon: str) -> RoleWindow:
     """The lobby display on the demo's queue: it shows and announces what the console calls."""
-    from kiosk.ui.lobby_app import build_lobby, lobby_announcer
+    from kiosk.app.lobby import build_lobby, lobby_announcer
 
     def open_on_worker() -> object:
         from kiosk.store import open_stores  # sqlite-utils: on the feed's thread

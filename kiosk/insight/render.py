@@ -31,7 +31,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.core.errors import KioskError
 from kiosk.insight.figures import WAIT_BINS, Figures
 
-# The families the kiosk's own screens use, per locale (kiosk/ui/theme.py).
+# The families the kiosk's own screens use, per locale (kiosk/look/theme.py).
 FAMILIES: Mapping[str, tuple[str, ...]] = {
     "en": ("Noto Sans", "DejaVu Sans"),
     "zh_CN": ("Noto Sans CJK SC", "Noto Sans", "DejaVu Sans"),

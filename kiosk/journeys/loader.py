@@ -283,3 +283,14 @@ def option_words(journey: Journey, step: Step, option: Option) -> str:
 def missing_words(journeys: Mapping[str, Journey], english: Catalog) -> list[str]:
     """Keys the journeys need that the English catalogue lacks (other locales: completeness)."""
     return [k for j in journeys.values() for k in word_keys(j) if not english.has(k)]
+
+
+def require_words(journeys: Mapping[str, Journey], english: Catalog, folder: Path) -> None:
+    """Stop start-up when the journeys need English words that ``folder`` does not define.
+
+    Raises:
+        ContentError: naming the first missing key and how many are missing in all.
+    """
+    missing = missing_words(journeys, english)
+    if missing:
+        raise ContentError(folder, missing[0], f"is missing ({len(missing)} in all)")

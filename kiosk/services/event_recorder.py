@@ -181,14 +181,3 @@ def record_events(
     recorder.attach_journeys(runner, controller)
     recorder.attach_voice(assistant)
     return recorder
-
-
-def add_stuck_offer(
-    window: Any, controller: SessionController, recorder: EventRecorder, base_seconds: int
-) -> None:
-    """The live offer of help (its screen and its rules), fed by the recorder's events."""
-    from kiosk.services.stuck_offer import StuckOffer
-    from kiosk.ui.screens.help_offer import HelpOfferScreen
-
-    window.add_screen(HelpOfferScreen())
-    window.stuck_offer = StuckOffer(controller, recorder, base_seconds, parent=window)

@@ -116,6 +116,10 @@ SURE_HEARING = 0.6
 MAX_NAMES = 3  # other readings of a name offered (one button each)
 PRESS = "press"  # a reading that is one of the screen's buttons, not an intent
 
+# The answers said aloud as well as shown (listening and "off" are shown only:
+# the customer is talking, or the bar's own line says why).
+SPOKEN_PHASES = frozenset(("ask", "sorry", "staff", "typed", "keypad_only", "name"))
+
 
 @dataclass(frozen=True)
 class AssistantView:
@@ -141,6 +145,11 @@ class AssistantView:
     readings: tuple[Reading, ...] = ()
     why: str = ""
     names: tuple[str, ...] = ()
+
+    @property
+    def said_aloud(self) -> bool:
+        """An answer the kiosk says as well as shows, like every error and question."""
+        return self.phase in SPOKEN_PHASES
 
 
 class VoiceAssistant(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
-from kiosk.ui.theme import build_staff_stylesheet
+from kiosk.look.theme import build_staff_stylesheet
 
 log = logging.getLogger(__name__)
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
+from kiosk.look.icons import icon_pixmap
+from kiosk.look.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
 from kiosk.queue.counters import Counter, offer_no_show
 from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
 from kiosk.services.queue_service import QueueService
@@ -49,9 +51,8 @@ from kiosk.staff.words import (
     kind_words,
     kiosk_words,
     priority_reason_words,
+    sign_in_refusal,
 )
-from kiosk.ui.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
-from kiosk.ui.widgets.icons import icon_pixmap
 
 log = logging.getLogger(__name__)
 
@@ -495,13 +496,7 @@ class StaffConsole(QWidget):
     def _on_sign_in_error(self, error: Exception) -> None:
         self.sign_in_button.setEnabled(True)
         self.pin_edit.clear()
-        until = getattr(error, "until", None)
-        if until is not None:
-            self.sign_in_message.setText(
-                self.catalog.text("staff.locked", time=until.strftime("%H:%M"))
-            )
-        else:
-            self.sign_in_message.setText(str(error))
+        self.sign_in_message.setText(sign_in_refusal(error, self.catalog))
 
     def signed_in_as(self, name: str) -> None:
         self.staff = name

@@ -236,3 +236,15 @@ def bar_summary(
         place = catalog.text("staff.place.with_title", place=place, title=title)
     language = catalog.text("language.name")
     return f"{language} · {context.get('text_size', 100)}% · {place}"
+
+
+def sign_in_refusal(error: Exception, catalog: Catalog) -> str:
+    """Why a staff sign-in was refused: a locked account says until when (HH:MM).
+
+    ``StaffLocked`` (kiosk/store/errors.py) carries ``until``; any other error
+    already says what is wrong in its own words.
+    """
+    until = getattr(error, "until", None)
+    if until is not None:
+        return catalog.text("staff.locked", time=until.strftime("%H:%M"))
+    return str(error)

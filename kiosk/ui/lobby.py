@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
+from kiosk.look.theme import PALETTES, font_families
 from kiosk.queue.counters import (
     RECENT_CALLS,
     Call,
@@ -37,7 +38,6 @@ from kiosk.queue.counters import (
     new_calls,
 )
 from kiosk.queue.models import SERIES
-from kiosk.ui.theme import PALETTES, font_families
 
 MIN_PX = 48  # DESIGN.md: nothing on the lobby display under 48 px
 MIN_NUMBER_PX = 160  # the called number at 1920×1080

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
 from kiosk.core.session import Preferences
+from kiosk.look.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
 from kiosk.services.session_controller import SessionController
 from kiosk.staff.assist import StaffBar
 from kiosk.ui.screens.ask_staff import AskStaffScreen
@@ -30,7 +31,6 @@ from kiosk.ui.screens.language import LanguageScreen
 from kiosk.ui.screens.staff_sign_in import StaffSignInScreen
 from kiosk.ui.screens.timeout_warning import TimeoutWarningScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
-from kiosk.ui.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
 from kiosk.ui.widgets.fixed_bar import FixedBar
 from kiosk.ui.widgets.ticket_card import TicketCard
 from kiosk.ui.widgets.voice_panel import VoicePanel

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli_listen import understand
+from kiosk.cli.listen import understand
 from kiosk.services.recognition_service import RecognitionService
 from kiosk.speech.audio_in import WavFileSource
 from kiosk.speech.vosk_recognizer import VoskEngine
@@ -164,7 +164,7 @@ def test_kiosk_listen_json_runs_without_qt(engine: VoskEngine, tmp_path: Path) -
     # sub-command module the same way, in a fresh process where Qt cannot load.
     code = BLOCK_QT + (
         "import argparse\n"
-        "from kiosk import cli_listen\n"
+        "from kiosk.cli import listen as cli_listen\n"
         "parser = argparse.ArgumentParser(prog='kiosk')\n"
         "parser.add_argument('--data-dir')\n"
         "cli_listen.register(parser.add_subparsers(dest='command'))\n"

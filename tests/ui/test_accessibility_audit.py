@@ -13,7 +13,7 @@ import pytest
 from tour_audit import AUDIT_ROWS, Violation, audit_tour
 
 from kiosk.core import ids
-from kiosk.ui.tour import render_tour
+from kiosk.tools.tour import render_tour
 
 pytestmark = pytest.mark.slow
 

@@ -66,10 +66,10 @@ def test_missing_english_journey_words_stop_a_deferred_start(qtbot, content: Pat
 def test_a_broken_file_found_after_the_first_paint_stops_start_up(
     qtbot, content: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kiosk.app
+    import kiosk.app.kiosk
 
     stopped: list[Exception] = []
-    monkeypatch.setattr(kiosk.app, "_stop_start_up", stopped.append)
+    monkeypatch.setattr(kiosk.app.kiosk, "_stop_start_up", stopped.append)
     (content / "locales" / "ko" / "products.toml").write_text("[product\n", encoding="utf-8")
     kiosk_ = build_kiosk(Config(), defer_screens=True)  # only messages.toml is read before
     qtbot.addWidget(kiosk_.window)

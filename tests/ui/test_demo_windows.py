@@ -15,7 +15,7 @@ from kiosk.core import ids
 from kiosk.demo.data import DEMO_PIN, DEMO_STAFF
 from kiosk.demo.layout import LOBBY, Rect
 from kiosk.demo.windows import DemoTiler, Ribbon, ScaledKiosk, build_demo_windows, scaled_role
-from kiosk.ui.tour import settle
+from kiosk.tools.tour import settle
 
 PATIENT = Config({"idle.timeout_seconds": 600})
 

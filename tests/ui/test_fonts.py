@@ -1,5 +1,5 @@
 from kiosk.content.catalog import Catalog
-from kiosk.ui.fonts import FontProblem, glyph_gaps, locale_font_problems
+from kiosk.look.fonts import FontProblem, glyph_gaps, locale_font_problems
 
 
 def test_installed_fonts_cover_every_shipped_locale(qapp) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from kiosk.content.catalog import load_catalogs
 from kiosk.core import ids
 from kiosk.journeys.loader import load_journeys
+from kiosk.look.theme import PALETTES
 from kiosk.paths import assets_dir, locales_dir
-from kiosk.ui.theme import PALETTES
 from kiosk.ui.widgets.guide_pictures import GUIDE_PICTURES, guide_pixmap, is_guide
 
 GUIDE = "mobile_banking_help"

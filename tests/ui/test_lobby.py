@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from kiosk.app.lobby import build_lobby, sample_state
 from kiosk.config import Config
 from kiosk.content.catalog import load_catalogs
 from kiosk.paths import locales_dir
 from kiosk.queue.counters import Call, CallRecord, Counter, LobbyState
 from kiosk.store import StoreError, open_stores
 from kiosk.ui.lobby import MIN_NUMBER_PX, MIN_PX, LobbyWindow
-from kiosk.ui.lobby_app import build_lobby, sample_state
 
 COUNTERS = [{"id": "3", "services": ["cash"], "direction": "left"}]
 
@@ -166,7 +166,7 @@ def test_it_follows_the_store_and_keeps_the_last_state_while_reconnecting(
 def test_the_toured_lobby_passes_the_audit(qtbot, tmp_path: Path, resolution) -> None:
     from tour_audit import audit_tour
 
-    from kiosk.ui.tour import render_tour
+    from kiosk.tools.tour import render_tour
 
     render_tour(Config(), tmp_path, text_sizes=[100], resolution=resolution, only=["lobby"])
     violations, summary = audit_tour(tmp_path)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect
 from tour_audit import fold_problem
 
 from kiosk.core import ids
-from kiosk.ui.tour import settle
+from kiosk.tools.tour import settle
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import page_breaks
 

@@ -141,7 +141,7 @@ def card_text(window) -> dict[str, str]:
 
 
 def test_fraud_and_quiet_check_rows_have_their_own_icon_colour_and_word(qtbot, console) -> None:
-    from kiosk.ui.theme import STAFF_ROW_COLOURS
+    from kiosk.look.theme import STAFF_ROW_COLOURS
 
     window, other = console
     sign_in(qtbot, window, "Wang", "246813")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 
 from kiosk.core import ids
-from kiosk.ui.tour import settle
+from kiosk.tools.tour import settle
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (1080, 1920)], ids=str)

@@ -17,7 +17,7 @@ from PIL import Image
 
 from kiosk.core import ids
 from kiosk.core.contrast import contrast_ratio
-from kiosk.ui import theme
+from kiosk.look import theme
 
 Rect = tuple[int, int, int, int]
 PAGE_ACTIONS = ("page_previous", "page_next")

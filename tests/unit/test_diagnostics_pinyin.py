@@ -8,8 +8,8 @@ import pytest
 
 from kiosk.diagnostics import CHECKS, check_pinyin_table
 from kiosk.journeys.pinyin import TABLE_FILE
+from kiosk.look import theme
 from kiosk.paths import assets_dir
-from kiosk.ui import theme
 
 
 @pytest.fixture

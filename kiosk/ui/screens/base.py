@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.session import Preferences
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, ink
+from kiosk.look.theme import BASE_METRICS, Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import PagedArea
-from kiosk.ui.widgets.text import is_han
+from kiosk.ui.widgets.text import sentence
 
 Values = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
 
@@ -260,12 +260,3 @@ class _Column(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_sides()
         super().resizeEvent(event)
-
-
-def sentence(text: str) -> str:
-    """End each spoken piece with a stop so the voice pauses between them."""
-    text = text.strip()
-    if not text or text[-1] in ".?!。？！":
-        return text
-    # Chinese takes a full-width stop; English and Korean a full stop.
-    return text + ("。" if is_han(text[-1]) else ".")

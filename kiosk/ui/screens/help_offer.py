@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from kiosk.insight.stuck import OFFER_SCREEN
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.leave_form import _Answers as Answers
-from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.text import text_label
 
 

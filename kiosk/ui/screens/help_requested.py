@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core import ids
+from kiosk.look.theme import Metrics, Palette
 from kiosk.services.customer_queue import HelpView
 from kiosk.speech.aloud import say_number
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
-from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -78,7 +78,7 @@ class HelpRequestedScreen(Screen):
             self.caption.show()
 
     def stage_for_tour(self, screen_id: str) -> None:
-        from kiosk.ui import samples
+        from kiosk.queue import samples
 
         sample = samples.item(3, "H", 3, kiosk_id="kiosk-1")
         self.show_view(HelpView("waiting", sample, samples.ESTIMATE))

@@ -14,13 +14,13 @@ from kiosk.core.ids import draft_reference
 from kiosk.journeys.loader import option_words
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem, show
+from kiosk.look.icons import icon_pixmap
+from kiosk.look.theme import BASE_METRICS, Metrics, Palette
 from kiosk.services.customer_queue import HelpView
 from kiosk.services.journey_runner import JourneyRunner, parse
 from kiosk.speech.aloud import say_answer, say_sentence, say_values, spell_code
 from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
 from kiosk.ui.screens.guide_layout import GuideLayout, height_at
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
-from kiosk.ui.widgets.icons import icon_pixmap
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.qr_image import QrImage
@@ -315,12 +315,12 @@ class JourneyScreen(Screen):
                 self._keep_half_typed = True  # on_enter would drop the letters
         answers.found.update(TOUR_FOUND)
         if step.effect == Effect.HELP_REQUEST:  # as in a branch: staff called, not offline
-            from kiosk.ui import samples
+            from kiosk.queue import samples
 
             waiting = HelpView("waiting", samples.item(3, "H", 3, kiosk_id="kiosk-1"))
             self.help_view = lambda: waiting
         if step.shows_number:  # a booking's priority number
-            from kiosk.ui import samples
+            from kiosk.queue import samples
 
             self.ticket.show_ticket(
                 samples.item(7, "E", 7, service="wealth", priority=True), printed=False
@@ -328,8 +328,8 @@ class JourneyScreen(Screen):
             self.ticket.show_estimate(samples.ESTIMATE)
         elif step.effect in (Effect.TICKET, Effect.FORM_DRAFT):
             from kiosk.journeys.engine import counter_service
+            from kiosk.queue import samples
             from kiosk.queue.models import SERIES
-            from kiosk.ui import samples
 
             if step.effect == Effect.TICKET:
                 number = samples.item(7, "A", 7, service="cash")

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import money
 from kiosk.content.products import MAX_TERMS, Outcome, calculate, term_key
+from kiosk.look.theme import BASE_METRICS, Metrics, Palette, bar_metrics
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, bar_metrics
+from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.widgets.keypad import Keypad, apply_key
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid

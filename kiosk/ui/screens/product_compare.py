@@ -15,11 +15,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.content.products import compare_choices
+from kiosk.look.icons import icon_pixmap
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
-from kiosk.ui.theme import Metrics, Palette
-from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label

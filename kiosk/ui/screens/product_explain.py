@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.products import SECTIONS
+from kiosk.look.icons import icon_pixmap
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
-from kiosk.ui.screens.products import ProductBook, ProductPage, WordValues, fit_columns
-from kiosk.ui.theme import Metrics, Palette
-from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid

@@ -8,10 +8,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.products import MAX_GLOSSARY
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.products import ProductBook, ProductPage, fit_columns
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.screens.product_page import ProductBook, ProductPage, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core import ids
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
-from kiosk.ui.screens.products import ProductBook, ProductPage
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.ui.screens.product_page import ProductBook, ProductPage
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label

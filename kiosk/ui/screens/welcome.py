@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core import ids
+from kiosk.look.theme import BASE_METRICS, Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette
 
 
 class WelcomeScreen(Screen):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.ui.theme import Metrics, Palette, ink
+from kiosk.look.theme import Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import longest_unit_width
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
-from kiosk.ui.theme import Palette
+from kiosk.look.theme import Palette
 
 SCREEN_W, SCREEN_H = 100.0, 200.0
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.theme import Palette
+from kiosk.look.theme import Palette
 from kiosk.ui.widgets.guide_drawings import PICTURES, Picture
 from kiosk.ui.widgets.guide_kit import SCREEN_H, SCREEN_W, Kit, arrow
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.journeys.keys import apply_key
-from kiosk.ui.theme import Metrics, Palette
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import longest_unit_width
 

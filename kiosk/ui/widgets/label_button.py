@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from kiosk.ui.widgets.icons import icon_pixmap
+from kiosk.look.icons import icon_pixmap
 from kiosk.ui.widgets.text import text_label
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.catalog import Catalog
-from kiosk.ui.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics, ink
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import text_label
 

@@ -39,6 +39,15 @@ def is_han(ch: str) -> bool:
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
 
 
+def sentence(text: str) -> str:
+    """End each spoken piece with a stop so the voice pauses between them."""
+    text = text.strip()
+    if not text or text[-1] in ".?!。？！":
+        return text
+    # Chinese takes a full-width stop; English and Korean a full stop.
+    return text + ("。" if is_han(text[-1]) else ".")
+
+
 def _is_wide(ch: str) -> bool:
     # Chinese characters and kana may break between any two characters; Korean,
     # like English, breaks only at spaces, so a Hangul word is one unit.

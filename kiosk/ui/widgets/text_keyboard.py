@@ -31,7 +31,7 @@ from kiosk.core.errors import ContentError
 from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
 from kiosk.journeys.pinyin import PinyinTable, load_table
-from kiosk.ui.theme import BASE_METRICS, Metrics, Palette, bar_metrics
+from kiosk.look.theme import BASE_METRICS, Metrics, Palette, bar_metrics
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import text_label
 

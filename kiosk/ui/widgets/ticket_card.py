@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
+from kiosk.look.theme import Metrics
 from kiosk.qr import ticket_reference
 from kiosk.queue.counters import Counter, calling_words
 from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.speech.aloud import say_number, spell_code
-from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label

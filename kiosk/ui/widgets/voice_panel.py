@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.catalog import Catalog
+from kiosk.look.theme import Metrics, Palette, ink
 from kiosk.services.voice_assistant import AssistantView, Reading
 from kiosk.speech.aloud import say_sentence
-from kiosk.ui.screens.base import sentence
-from kiosk.ui.theme import Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
-from kiosk.ui.widgets.text import text_label
+from kiosk.ui.widgets.text import sentence, text_label
 
 MAX_READINGS = 3
 

@@ -1,7 +1,7 @@
 import pytest
 
 from kiosk.core.contrast import contrast_ratio, parse_hex
-from kiosk.ui import theme
+from kiosk.look import theme
 
 
 def test_known_ratios() -> None:

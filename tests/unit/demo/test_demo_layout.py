@@ -135,7 +135,7 @@ def test_reference_size_turns_the_touchscreen_upright_on_request(
     assert reference_size(size, portrait) == expected
 
 
-@pytest.mark.parametrize("module", ["kiosk.demo.layout", "kiosk.demo.data", "kiosk.cli_demo"])
+@pytest.mark.parametrize("module", ["kiosk.demo.layout", "kiosk.demo.data", "kiosk.cli.demo"])
 def test_the_demo_logic_imports_without_qt(module: str) -> None:
     code = (
         "import sys, importlib\n"

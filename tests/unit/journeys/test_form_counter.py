@@ -13,7 +13,7 @@ from kiosk.journeys import engine
 from kiosk.journeys.engine import Answers
 from kiosk.journeys.loader import load_journey, load_journeys
 from kiosk.paths import assets_dir, locales_dir
-from kiosk.ui import samples
+from kiosk.queue import samples
 
 
 def test_each_form_journey_sends_the_customer_to_its_counter() -> None:
@@ -43,7 +43,7 @@ def test_a_wrong_counter_is_named_at_start_up(tmp_path: Path) -> None:
 
 
 def test_a_forms_slip_carries_the_code_and_its_qr_opens_the_form() -> None:
-    from kiosk.app import form_slip
+    from kiosk.printing.slip import form_slip
 
     catalog = load_catalogs(locales_dir())["zh_CN"]
     form = samples.item(3, "C", 3, service="card", context={"draft_code": "K7F3QM"})

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli_understand
+from kiosk.cli import understand as cli_understand
 
 
 def parse(*argv: str) -> argparse.Namespace:
@@ -89,7 +89,7 @@ def test_understanding_runs_without_qt() -> None:
         "            raise ImportError('Qt is not allowed here: ' + name)\n"
         "sys.meta_path.insert(0, Block())\n"
         "import argparse\n"
-        "from kiosk import cli_understand\n"
+        "from kiosk.cli import understand as cli_understand\n"
         "ns = argparse.Namespace(lang='en', json=True, text=['stop', 'talking'])\n"
         "sys.exit(cli_understand.run(ns))\n"
     )

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli_listen
-from kiosk.cli_listen import install_model
+from kiosk.cli import listen as cli_listen
+from kiosk.cli.listen import install_model
 from kiosk.config import Config
 from kiosk.speech import vosk_models
 from kiosk.speech.vosk_models import find_model, is_grammar_capable, model_problem, normalize_locale
@@ -203,7 +203,7 @@ def test_speech_in_modules_import_without_qt_or_vosk() -> None:
         "            raise ImportError('not allowed here: ' + name)\n"
         "sys.meta_path.insert(0, Block())\n"
         "for m in ('kiosk.speech.recognizer', 'kiosk.speech.vosk_models',\n"
-        "          'kiosk.speech.vosk_recognizer', 'kiosk.speech.audio_in', 'kiosk.cli_listen'):\n"
+        "          'kiosk.speech.vosk_recognizer', 'kiosk.speech.audio_in', 'kiosk.cli.listen'):\n"
         "    importlib.import_module(m)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli_say
+from kiosk.cli import say as cli_say
 from kiosk.speech.audio_out import make_audio_output
 
 needs_espeak = pytest.mark.skipif(
@@ -87,7 +87,7 @@ def test_unknown_language_is_refused_by_the_parser() -> None:
 @pytest.mark.parametrize(
     "module",
     [
-        "kiosk.cli_say",
+        "kiosk.cli.say",
         "kiosk.speech.speaker",
         "kiosk.speech.tts_pyttsx3",
         "kiosk.speech.audio_out",
@@ -104,7 +104,7 @@ def test_speech_out_modules_import_without_qt(module: str) -> None:
 def test_say_runs_without_qt(tmp_path: Path) -> None:
     out = tmp_path / "x.wav"
     code = BLOCK_QT + (
-        "import argparse\nfrom kiosk import cli_say\n"
+        "import argparse\nfrom kiosk.cli import say as cli_say\n"
         "p = argparse.ArgumentParser(); cli_say.register(p.add_subparsers(dest='command'))\n"
         f"sys.exit(cli_say.run(p.parse_args(['say', '--lang', 'zh_CN', '--out', {str(out)!r},"
         " '您好'])))\n"

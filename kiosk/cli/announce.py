@@ -102,7 +102,7 @@ def by_locale(values: list[str], locales: tuple[str, ...], what: str) -> dict[st
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.cli_say import checked_target
+    from kiosk.cli.say import checked_target
     from kiosk.config import load_config
     from kiosk.content.catalog import load_catalogs
     from kiosk.paths import assets_dir, locales_dir, make_data_dir, resolve_data_dir
@@ -164,7 +164,7 @@ def _join(wavs: list[Path], out: Path) -> float:
     Raises:
         KioskError: The WAVs differ in format (rate, channels, sample size).
     """
-    from kiosk.cli_say import checked_target
+    from kiosk.cli.say import checked_target
 
     work = Path(tempfile.mkdtemp(prefix=".kiosk-announce-", dir=out.parent))
     try:

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, config: Any, data_dir: Path) -> int:
     except BadInput as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
-    from kiosk.insight.report import make_report
+    from kiosk.services.insight_report import make_report
 
     path = make_report(config, data_dir, start, end, lang, out)
     print(f"report for {start} to {end} written to {path}")

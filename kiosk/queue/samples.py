@@ -1,4 +1,4 @@
-"""Believable sample data for the screen tour (and screenshots in the docs)."""
+"""Believable sample queue data for the screen tour, screens' tour previews and tests."""
 
 from __future__ import annotations
 

@@ -74,11 +74,11 @@ def tour_key(screen_id: str, state: str = "") -> str:
 def _console_window(catalogs: Any, locale: str, theme: str, size: tuple[int, int]) -> Any:
     from datetime import UTC, datetime
 
+    from kiosk.app.lobby import sample_counters
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
+    from kiosk.queue.samples import morning_queue
     from kiosk.staff.console import StaffConsole
-    from kiosk.ui.lobby_app import sample_counters
-    from kiosk.ui.samples import morning_queue
 
     console = StaffConsole(
         None,
@@ -153,13 +153,13 @@ def render_tour(
     only: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """Render the tour and return (and write) its description."""
-    from kiosk.app import has_display
+    from kiosk.display import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.app import build_kiosk, qt_app
     from kiosk.printing import NullPrinter
-    from kiosk.ui.inspect import describe
+    from kiosk.tools.inspect import describe
 
     app = qt_app()
     # The real composition, without a queue or printer: the screens as customers get them.
@@ -194,7 +194,7 @@ def render_tour(
                         shown = _console_window(catalogs, locale, theme, resolution)
                         spoken = ""  # the console does not speak
                     elif screen_id == ids.LOBBY:  # counters' display: its own window
-                        from kiosk.ui.lobby_app import tour_lobby
+                        from kiosk.app.lobby import tour_lobby
 
                         shown, spoken = tour_lobby(catalogs, locale, theme, resolution), ""
                     else:

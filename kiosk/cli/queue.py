@@ -2,8 +2,9 @@
 
 Contract (README): JSON per item is ``QueueItem``/``Draft``/``Booking.to_json()`` (``bookings
 add`` adds ``qr``, the confirmation QR's text);
-``list --json`` prints a JSON array; errors exit 2 with one line on stderr. Never imports Qt,
-and imports the store only when a command runs, so ``kiosk --help`` stays fast.
+``list --json`` prints a JSON array; errors exit 2 with one line on stderr. Never imports Qt
+(but ``kiosk staff`` alone opens the staff console window), and imports the store only
+when a command runs, so ``kiosk --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
+from kiosk.cli.args import OneLineParser
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
@@ -34,14 +36,7 @@ class CliError(KioskError):
     """A command-line value is wrong; shown as one line."""
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """Argument mistakes as one line (scripts read stderr), not usage + message."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message}\n")
-
-
-def add_commands(sub: Subparsers) -> None:
+def register(sub: Subparsers) -> None:
     """Register ``queue``, ``staff``, ``drafts`` and ``bookings`` on ``kiosk``'s parser."""
     services = ", ".join(ids.QUEUE_SERVICES)
     actions = _group(sub, "queue", "the branch queue: take, help, list, claim, serve …")
@@ -99,6 +94,11 @@ def add_commands(sub: Subparsers) -> None:
         admin = staff_actions.add_parser(name, help=words)
         admin.add_argument("name", metavar="NAME")
         _staff_flag(admin)
+    _register_drafts_and_bookings(sub)
+
+
+def _register_drafts_and_bookings(sub: Subparsers) -> None:
+    services = ", ".join(ids.QUEUE_SERVICES)
     draft_actions = _group(sub, "drafts", "form drafts the kiosk prepared: show")
     show = draft_actions.add_parser("show", help="look up today's draft by its code")
     show.add_argument("code", metavar="CODE", help="the code or the scanned QR text")
@@ -175,8 +175,15 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> int:
-    """Run ``kiosk queue|staff|drafts|bookings …``; KioskErrors propagate to the caller."""
+    """Run ``kiosk queue|staff|drafts|bookings …``; KioskErrors propagate to the caller.
+
+    ``kiosk staff`` without an action opens the staff console window.
+    """
     group = args.command
+    if group == "staff" and getattr(args, "staff_command", None) is None:
+        from kiosk.app import run_console
+
+        return run_console(config, data_dir)
     action = getattr(args, f"{group}_command", None)
     handlers = _GROUPS[group]
     if action is None:

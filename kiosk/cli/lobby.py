@@ -24,6 +24,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> int:
-    from kiosk.ui.lobby_app import run_lobby
+    from kiosk.app.lobby import run_lobby
 
     return run_lobby(config, data_dir, fullscreen=not args.window)

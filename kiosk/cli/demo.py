@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import Config
+
+if TYPE_CHECKING:
+    from kiosk.cli.dispatch import Context
 
 COMMAND = "demo"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser(
         COMMAND,
         help="the laptop demo: the kiosk as a branch touchscreen shows it (scaled down), "
@@ -35,7 +39,11 @@ def data_dir_for(cli_value: str | None, resolved: Path) -> Path:
     return resolved if cli_value is not None else resolved / "demo"
 
 
-def run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """The demo's windows (or its picture), in the demo's own data folder."""
+    ctx.use_data_dir(data_dir_for(args.data_dir, ctx.data_dir))
+    config: Config = ctx.config
+    data_dir = ctx.prepared_data_dir()
     if args.portrait:
         config = config.with_overrides(ui__demo_portrait=True)
     if args.picture is not None:
@@ -44,6 +52,6 @@ def run(args: argparse.Namespace, config: Config, data_dir: Path) -> int:
         out = write_demo_picture(config, args.picture)
         print(f"kiosk demo: the demo layout drawn to {out}")
         return 0
-    from kiosk.app import run_gui
+    from kiosk.demo.run import run_demo
 
-    return run_gui(config, data_dir, demo=True)
+    return run_demo(config, data_dir)

@@ -81,11 +81,11 @@ def lobby_announcer(
 
 def run_lobby(config: Mapping[str, Any], data_dir: Path, *, fullscreen: bool = True) -> int:
     """``kiosk lobby``: the display, fullscreen, until closed or signalled."""
-    from kiosk.app import _quit_on_signals, _require_display, qt_app
+    from kiosk.app.qt import qt_app, quit_on_signals, require_display
     from kiosk.content.catalog import load_catalogs
     from kiosk.paths import locales_dir
 
-    if not _require_display():
+    if not require_display():
         return 2
     app = qt_app()
     catalogs = load_catalogs(locales_dir())
@@ -103,7 +103,7 @@ def run_lobby(config: Mapping[str, Any], data_dir: Path, *, fullscreen: bool = T
     else:
         window.resize(1280, 720)
         window.show()
-    keepalive = _quit_on_signals(app, window)
+    keepalive = quit_on_signals(app, window)
     log.info("lobby display started, data dir %s", data_dir)
     print("kiosk lobby: showing calls (close the window or press Ctrl+C to stop)", file=sys.stderr)
     code = app.exec()

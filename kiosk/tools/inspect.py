@@ -14,8 +14,8 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTableWidget, QWidget
 
 from kiosk.core import ids
-from kiosk.ui.fonts import glyph_gaps_any
-from kiosk.ui.theme import font_families
+from kiosk.look.fonts import glyph_gaps_any
+from kiosk.look.theme import font_families
 from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.text import longest_unit_width
 

@@ -1,4 +1,4 @@
-"""``kiosk report`` end to end: open the store read-only, compute, draw.
+"""``kiosk report`` end to end: open the store read-only, compute (kiosk.insight), draw.
 
 Kept apart from the CLI parsing so the staff console and the benchmark can
 make the same report.
@@ -31,14 +31,18 @@ def load_figures(config: Any, data_dir: Path, start: date, end: date) -> tuple[F
     from kiosk.insight.demo_history import DEMO_PREFIX
     from kiosk.journeys.loader import load_journeys
     from kiosk.paths import assets_dir
+    from kiosk.store import open_store_database, store_url
     from kiosk.store.database import database_path, open_database
 
-    path = database_path(config, data_dir)
-    if not path.exists():
-        raise KioskError(f"no kiosk database at {path}: nothing has been recorded yet")
     journeys = load_journeys(assets_dir() / "journeys")
     order = {jid: list(j.steps) for jid, j in journeys.items()}
-    db = open_database(path, read_only=True)
+    if store_url(config):  # the branch's PostgreSQL store (its events live there)
+        db = open_store_database(config, data_dir, migrate=False)
+    else:
+        path = database_path(config, data_dir)
+        if not path.exists():
+            raise KioskError(f"no kiosk database at {path}: nothing has been recorded yet")
+        db = open_database(path, read_only=True)
     try:
         with db.read() as conn:
             figures = compute(

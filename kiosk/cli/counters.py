@@ -24,7 +24,7 @@ COMMANDS = ("counters",)
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``kiosk counters ACTION``."""
-    from kiosk.cli_queue import OneLineParser
+    from kiosk.cli.args import OneLineParser
 
     group = sub.add_parser("counters", help="the branch's counters: add, list, remove")
     actions = group.add_subparsers(
@@ -84,7 +84,7 @@ def line(counter: Counter) -> str:
 
 def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> int:
     """Run ``kiosk counters ACTION``; KioskErrors propagate to kiosk/cli.py (exit 2)."""
-    from kiosk.cli_queue import CliError
+    from kiosk.cli.queue import CliError
 
     action = getattr(args, "counters_command", None)
     if action is None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.ui.theme import FONT_PACKAGES, font_families
+from kiosk.look.theme import FONT_PACKAGES, font_families
 
 log = logging.getLogger(__name__)
 
