@@ -160,13 +160,13 @@ def _wire_tickets(
         counters=lambda: window.ticket.counters,  # "Served at: Counter 1" on the slip
     )
     wire_customer_queue(controller, window, customer, queue, tickets)
+
     # The ticket keeps the customer's language: the lobby calls it in that language first.
-    journeys.ticket_was_needed.connect(
-        lambda service, reason: (
-            window.ticket.show_taking(),
-            customer.take_ticket(service, reason, controller.prefs.locale),
-        )
-    )
+    def take_ticket(service: str, reason: str) -> None:
+        window.ticket.show_taking()
+        customer.take_ticket(service, reason, controller.prefs.locale)
+
+    journeys.ticket_was_needed.connect(take_ticket)
     return tickets
 
 

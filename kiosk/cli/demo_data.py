@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, config: Any, data_dir: Path) -> int:
             conn.execute("DELETE FROM events WHERE kiosk LIKE ?", (f"{DEMO_PREFIX}%",))
             conn.execute("DELETE FROM event_counts")  # only demo events were counted
             for rows in demo_rows(
-                args.days, now.date(), now.tzinfo or now.astimezone().tzinfo, shapes, args.seed
+                args.days, now.date(), now.astimezone().tzinfo or UTC, shapes, args.seed
             ):
                 append_rows(conn, rows)
                 written += len(rows)

@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kiosk.cli.args import OneLineParser
 from kiosk.core import ids
@@ -24,6 +24,7 @@ from kiosk.core.errors import KioskError
 from kiosk.core.text import one_line
 
 if TYPE_CHECKING:
+    from kiosk.config import Config
     from kiosk.queue.models import QueueItem
     from kiosk.store import Booking, Stores
 
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace, config: Mapping[str, Any], data_dir: Path) -> 
     if group == "staff" and getattr(args, "staff_command", None) is None:
         from kiosk.app import run_console
 
-        return run_console(config, data_dir)
+        return run_console(cast("Config", config), data_dir)
     action = getattr(args, f"{group}_command", None)
     handlers = _GROUPS[group]
     if action is None:

@@ -8,10 +8,11 @@ this module.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from kiosk.services.queue_service import StoreFactory
+from kiosk.services.queue_service import Stores as QueueStores
 from kiosk.store import Stores
 from kiosk.store.errors import StaffError
 
@@ -91,12 +92,12 @@ def seed_demo_data(stores: Stores) -> Seeded:
     return Seeded(staff, items)
 
 
-def with_demo_data(factory: Callable[[], Stores]) -> Callable[[], Stores]:
+def with_demo_data(factory: StoreFactory) -> StoreFactory:
     """A store factory that seeds the demo data right after opening (on the worker thread)."""
 
-    def open_seeded() -> Stores:
+    def open_seeded() -> QueueStores:
         stores = factory()
-        seed_demo_data(stores)
+        seed_demo_data(cast(Stores, stores))  # the root's factory opens kiosk.store's Stores
         return stores
 
     return open_seeded

@@ -193,9 +193,9 @@ def finish(
             )
         )
     for journey in sorted(steps):
-        counts = steps[journey]
+        by_step = steps[journey]
         rows = tuple(
-            FunnelStep(step, *counts[step]) for step in order_steps(journey, counts, order)
+            FunnelStep(step, *by_step[step]) for step in order_steps(journey, by_step, order)
         )
         first = rows[0].entered if rows else 0
         started = journey_totals.get(journey, [0, 0])

@@ -364,7 +364,7 @@ def _texts(report: Report) -> list[str]:
     return out
 
 
-def _style(families: list[str]) -> dict[str, Any]:
+def _style(families: list[str]) -> Any:  # matplotlib types its rc keys as literals
     return {
         "font.family": families,
         "font.size": 10,

@@ -132,7 +132,8 @@ class TodayView(QFrame):
     def show_figures(self, figures: Figures) -> None:
         self.figures = figures
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.nothing.setVisible(figures.empty)

@@ -37,8 +37,8 @@ from kiosk.queue.models import (
 )
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, local_day, local_now, parse_stamp, stamp
-from kiosk.store.database import KioskDatabase, fetch_all, fetch_value
-from kiosk.store.dialect import skip_locked
+from kiosk.store.database import fetch_all, fetch_value
+from kiosk.store.dialect import Database, skip_locked
 from kiosk.store.event_log import record_item
 from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
 from kiosk.store.queue_staff import check_transition, staff_name
@@ -63,7 +63,7 @@ class CounterStore:
 
     def __init__(
         self,
-        db: KioskDatabase,
+        db: Database,
         queue: SqliteQueueStore,
         declared: Sequence[Counter] = (),
         *,

@@ -18,6 +18,7 @@ from kiosk.insight.events import COLUMNS, COUNT_COLUMNS, Event, count_key
 from kiosk.queue.models import Kind, QueueItem, Status
 from kiosk.store.clock import parse_stamp
 from kiosk.store.database import KioskDatabase
+from kiosk.store.dialect import Database
 
 log = logging.getLogger(__name__)
 
@@ -146,15 +147,16 @@ def record_item(
         conn.execute("RELEASE insight_event")
 
 
-def purge_before(db: KioskDatabase, day: date | str) -> int:
+def purge_before(db: Database, day: date | str) -> int:
     """Delete events of local days before ``day`` (retention); how many."""
     cutoff = day if isinstance(day, str) else day.isoformat()
     with db.write() as conn:
         conn.execute("DELETE FROM event_counts WHERE day < ?", (cutoff,))
-        return conn.execute("DELETE FROM events WHERE day < ?", (cutoff,)).rowcount
+        deleted: int = conn.execute("DELETE FROM events WHERE day < ?", (cutoff,)).rowcount
+        return deleted
 
 
-def keep_days(db: KioskDatabase, days: int, today: datetime | None = None) -> int:
+def keep_days(db: Database, days: int, today: datetime | None = None) -> int:
     """Keep the last ``days`` local days of events (0: only today); how many went."""
     now = today or datetime.now().astimezone()
     return purge_before(db, (now.date() - timedelta(days=days)).isoformat())

@@ -79,7 +79,7 @@ class PgConnection:
         self.changes = 0
 
     def execute(self, sql: str, params: Params = ()) -> psycopg.Cursor[Any]:
-        cursor = self.raw.execute(to_postgres(sql), params)  # type: ignore[call-overload]
+        cursor = self.raw.execute(to_postgres(sql), params)
         if self.postgres_writing and cursor.rowcount > 0 and not sql.lstrip().startswith("SELECT"):
             self.changes += cursor.rowcount
         return cursor
@@ -87,7 +87,7 @@ class PgConnection:
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         """Many rows through one statement (the event record's batches)."""
         with self.raw.cursor() as cursor:
-            cursor.executemany(to_postgres(sql), rows)  # type: ignore[call-overload]
+            cursor.executemany(to_postgres(sql), rows)
             if self.postgres_writing and cursor.rowcount > 0:
                 self.changes += cursor.rowcount
 

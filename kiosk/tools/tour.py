@@ -58,7 +58,11 @@ def panel_view(state: str, locale: str) -> Any:
     phase = PANEL_STATES[state][1]
     name, others = _PANEL_NAMES.get(locale, _PANEL_NAMES["en"])
     if phase == "ask":
-        readings = (("take_ticket", {"service": "cash"}), ("lost_card", {}), ("call_staff", {}))
+        readings: tuple[tuple[str, dict[str, str]], ...] = (
+            ("take_ticket", {"service": "cash"}),
+            ("lost_card", {}),
+            ("call_staff", {}),
+        )
         return AssistantView("ask", heard="", readings=readings)
     if phase == "sorry":
         return AssistantView("sorry", heard="…")

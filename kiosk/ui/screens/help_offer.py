@@ -46,4 +46,4 @@ class HelpOfferScreen(Screen):
 
     def on_enter(self) -> None:
         super().on_enter()
-        self.scroll.ensureWidgetVisible(self.answers, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.answers, 0, 0)
