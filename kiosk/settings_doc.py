@@ -44,6 +44,17 @@ ENVIRONMENT: tuple[tuple[str, str], ...] = (
         "`speech.model_paths.<locale>` and before an installed model package "
         "(`kiosk models list` shows which one each locale uses).",
     ),
+    (
+        "KIOSK_DATABASE_URL",
+        "The branch's PostgreSQL store (`postgresql://user@host/db`); wins over the "
+        "setting `store.url`, and the global `--database URL` sets it. Unset: the SQLite "
+        "file in the data dir.",
+    ),
+    (
+        "KIOSK_DEMO_GEOMETRY",
+        "Set (to anything) and `kiosk demo` writes where its windows are to "
+        "`<data dir>/demo-windows.json` (for tests, and for checking a laptop's layout).",
+    ),
 )
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "docs" / "settings.md"

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from kiosk.services.queue_service import StoreFactory
-from kiosk.services.queue_service import Stores as QueueStores
 from kiosk.store import Stores
 from kiosk.store.errors import StaffError
+
+if TYPE_CHECKING:  # kept Qt-free: the queue worker's types only
+    from kiosk.services.queue_service import StoreFactory
+    from kiosk.services.queue_service import Stores as QueueStores
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ def test_a_plain_ticket_names_its_counter_and_its_qr_holds_only_the_reference() 
     ticket = printable_ticket(item, catalog, "ko", "Branch Bank", "2026-11-28 09:00")
     assert ticket.label == "A012"
     assert ticket.service == catalog.text("service.cash")
-    assert ticket.lines == (catalog.text("ticket.qr_caption"),)
+    # How they will be called comes first (no counters configured: no counter line).
+    assert ticket.lines == (catalog.text("ticket.how_called"), catalog.text("ticket.qr_caption"))
     assert ticket.qr_text == ticket_reference(samples.DAY, "A012", 9)
     assert (ticket.locale, ticket.bank_name, ticket.issued_at) == (
         "ko",
@@ -30,4 +31,7 @@ def test_a_forms_ticket_opens_the_form_at_the_counter() -> None:
     item = samples.item(3, "C", 3, service="card", context={"draft_code": "K7F3QM"})
     ticket = printable_ticket(item, catalog, "en", "Branch Bank", "2026-11-28 09:00")
     assert ticket.qr_text == draft_reference("K7F3QM")
-    assert ticket.lines == (catalog.text("ticket.form_code", code="K7F3QM"),)
+    assert ticket.lines == (
+        catalog.text("ticket.how_called"),
+        catalog.text("ticket.form_code", code="K7F3QM"),
+    )
