@@ -266,6 +266,7 @@ class _Parts:
     def add_feature_screens(self) -> None:
         from kiosk.ui.screens.assistant import AssistantScreen
         from kiosk.ui.screens.forms import FormsMenuScreen
+        from kiosk.ui.screens.help_offer import HelpOfferScreen
         from kiosk.ui.screens.journey import JourneyScreen
         from kiosk.ui.screens.leave_form import LeaveFormScreen
 
@@ -280,6 +281,8 @@ class _Parts:
         # A step that called staff (the fraud warning) says when they are on the way.
         customer.help_did_change.connect(journey_screen.help_did_change)
         window.add_screen(journey_screen)
+        # The offer of help when a customer seems stuck (its rules: wiring_insight).
+        window.add_screen(HelpOfferScreen())
 
 
 def _stop_start_up(error: KioskError) -> None:
