@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kiosk.demo.data import DEMO_PIN, DEMO_STAFF
 from kiosk.demo.layout import (
@@ -216,6 +217,8 @@ class DemoTiler(QObject):
             QTimer.singleShot(delay, self, lambda last=last: self._check_frames(last))
 
     def _check_frames(self, last: bool) -> None:
+        if not all(isValid(r.window) for r in self.roles):
+            return  # a window was closed for good (the demo is ending): nothing to tile
         measured = [frame_margins(r.window) for r in self.roles if r.window.isVisible()]
         if measured:
             real = Margins(
@@ -238,7 +241,7 @@ class DemoTiler(QObject):
 
     def write_report(self) -> None:
         """Every visible top-level window's frame, for tests (``$KIOSK_DEMO_GEOMETRY``)."""
-        if self.report is None:
+        if self.report is None or not all(isValid(r.window) for r in self.roles):
             return
         names = {id(r.window): r.role.name for r in self.roles}
         windows = []

@@ -260,13 +260,18 @@ class StaffConsole(QWidget):
         self.counter_box = QComboBox()
         self.counter_box.setProperty("kiosk_kind", "input")
         self.counter_box.currentIndexChanged.connect(self._choose_counter)
+        # Two rows, so the console fits beside the kiosk on a laptop: who is
+        # signed in above; this counter and "Call next" under it.
         header.addWidget(self.title)
         header.addStretch(1)
-        header.addWidget(self.counter_label)
-        header.addWidget(self.counter_box)
-        header.addWidget(self.call_next_button)
         header.addWidget(self.signed_in)
         header.addWidget(self.sign_out_button)
+        calling = QHBoxLayout()
+        calling.setSpacing(SPACING)
+        calling.addWidget(self.counter_label)
+        calling.addWidget(self.counter_box)
+        calling.addStretch(1)
+        calling.addWidget(self.call_next_button)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([c.text(f"staff.col_{col}") for col in COLUMNS])
@@ -357,6 +362,7 @@ class StaffConsole(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addLayout(calling)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         return page

@@ -32,7 +32,7 @@ def test_the_greeting_in_every_language_is_in_view_at_every_text_size(
             settle(qapp)
             where = f"{locale} {text_size}% {size}"
             assert not screen.pager.paged, f"{where}: the welcome screen turned pages"
-            viewport = screen.pager.scroll.viewport()
+            viewport = screen.pager.scroll_area.viewport()
             view = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
             lines = [screen.area.title, *screen.touch_lines.values()]
             for label in lines:
