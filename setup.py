@@ -3,7 +3,7 @@
 All other metadata is in pyproject.toml. ``assets/`` and ``locales/`` stay at
 the top of the repository and become ``kiosk/assets`` and ``kiosk/locales`` in
 the wheel and sdist (``package-dir`` there); ``packages.find`` cannot list a
-mapped folder, so the list is built here (docs/design/0017-packaging.md).
+mapped folder, so the list is built here (docs/design/0022-packaging.md).
 """
 
 from setuptools import find_packages, setup
