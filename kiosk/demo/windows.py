@@ -327,7 +327,7 @@ def scaled_role(role: Role, widget: QWidget, ribbon: str) -> RoleWindow:
     if role.reference is None:
         raise ValueError(f"{role.name} has no reference size to scale from")
     view = ScaledKiosk(widget, role.reference)
-    Ribbon(view, ribbon)
+    Ribbon(view, ribbon, bottom=True)  # the lobby's clock is top right
     return RoleWindow(role, view)
 
 
