@@ -34,6 +34,11 @@ COPY_TABLES = (
     "form_drafts",
     "bookings",
     "day_numbers",
+    "counters",
+    "calls",
+    "segments",
+    "events",
+    "event_counts",
 )
 
 
@@ -145,8 +150,7 @@ def copy_all(source: Any, target: Any) -> dict[str, int]:
                 continue
             marks = ", ".join("?" for _ in names)
             sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
-            for row in rows:
-                dst.execute(sql, tuple(row))
+            dst.executemany(sql, [tuple(row) for row in rows])
             if "id" in names:  # new rows continue after the copied ids
                 dst.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

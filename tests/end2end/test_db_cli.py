@@ -199,3 +199,10 @@ def test_the_password_can_come_from_a_password_file(
     done = kiosk(data_dir, "--database", bare, "db", "migrate")
     assert done.returncode == 0, done.stderr
     assert PASSWORD not in done.stdout + done.stderr
+
+
+def test_the_copy_takes_every_kiosk_table() -> None:
+    from kiosk.cli.db import COPY_TABLES
+    from kiosk.store.schema import KIOSK_TABLES
+
+    assert set(COPY_TABLES) == set(KIOSK_TABLES)

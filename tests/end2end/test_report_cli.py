@@ -79,3 +79,19 @@ def test_demo_data_never_mixes_with_a_real_branch(tmp_path: Path) -> None:
     data = tmp_path / "branch"
     assert kiosk(data, "queue", "take", "--service", "cash").returncode == 0
     fails(kiosk(data, "demo-data", "--days", "3"), "real kiosk")
+
+
+def test_the_report_reads_the_branch_postgresql_store(
+    demo_dir: Path, tmp_path: Path, pg_url: str
+) -> None:
+    # A branch moved to PostgreSQL keeps its history: the same figures from the server.
+    copied = kiosk(demo_dir, "db", "copy", "--to", pg_url)
+    assert copied.returncode == 0, copied.stderr
+    local, server = tmp_path / "local.html", tmp_path / "server.html"
+    assert kiosk(demo_dir, "report", "--out", str(local)).returncode == 0
+    result = kiosk(demo_dir, "--database", pg_url, "report", "--out", str(server))
+    assert result.returncode == 0, result.stderr
+    figure = re.compile(r"<div>([^<]+)<b>([^<]+)</b></div>")
+    on_server = figure.findall(server.read_text(encoding="utf-8"))
+    assert len(on_server) >= 8 and on_server[0][1] != "0"  # tickets issued, served, waits…
+    assert on_server == figure.findall(local.read_text(encoding="utf-8"))
