@@ -26,13 +26,10 @@ from kiosk.queue.counters import (
     check_services,
 )
 from kiosk.queue.models import (
-    SERIES,
     AlreadyClaimed,
-    Kind,
     QueueError,
     QueueItem,
     Status,
-    UnknownService,
     label,
 )
 from kiosk.store.audit import write_audit
@@ -40,8 +37,8 @@ from kiosk.store.clock import Clock, aware, local_day, local_now, parse_stamp, s
 from kiosk.store.database import fetch_all, fetch_value
 from kiosk.store.dialect import Database, skip_locked
 from kiosk.store.event_log import record_item
-from kiosk.store.items import ORDER_BY, insert_note, load_item, update_item
-from kiosk.store.queue_staff import check_transition, staff_name
+from kiosk.store.items import ORDER_BY, load_item, update_item
+from kiosk.store.queue_staff import joined_at, staff_name
 from kiosk.store.queue_store import SqliteQueueStore
 
 
@@ -261,60 +258,11 @@ class CounterStore:
             AlreadyClaimed: another member of staff has it.
             QueueError: it is closed, or already waits in that very place.
         """
-        name = staff_name(staff)
-        if service not in SERIES:
-            raise UnknownService(str(service))
-        with self._db.write() as conn:
-            target = self._get(conn, counter).id if counter is not None else None
-            item = load_item(conn, item_id)
-            if item.is_open and item.claimed_by not in (None, name):
-                raise AlreadyClaimed(item)
-            if item.status is not Status.WAITING:
-                check_transition(item, Status.WAITING)
-            same_place = (
-                item.service == service
-                and (item.counter if item.status is Status.WAITING else None) == target
-            )
-            if item.kind is Kind.TICKET and same_place:
-                where = f"counter {target}" if target else f"the {service} queue"
-                raise QueueError(f"{item.label} is already waiting for {where}")
-            at = self._stamp()
-            conn.execute(
-                "INSERT INTO segments (item_id, service, counter, joined_at, called_at, "
-                "serving_at, ended_at, outcome, staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    item.id,
-                    item.service or "help",
-                    item.counter,
-                    _joined(conn, item),
-                    item.called_at,
-                    item.serving_at,
-                    at,
-                    "transferred",
-                    name,
-                ),
-            )
-            update_item(
-                conn,
-                item.id,
-                {
-                    "kind": Kind.TICKET.value,
-                    "service": service,
-                    "status": Status.WAITING.value,
-                    "claimed_by": None,
-                    "called_at": None,
-                    "serving_at": None,
-                    "counter": target,
-                    "calls": 0,
-                    "segment_at": at,
-                    "updated_at": at,
-                },
-            )
-            origin = item.service or "help"
-            place = f"{service}" + (f", counter {target}" if target else "")
-            insert_note(conn, item.id, at, name, f"moved from {origin} to {place}")
-            write_audit(conn, at, name, "transfer", item.id, f"{item.label} {origin} → {place}")
-            return self._event(conn, "transfer", item.id, at, item)
+        if counter is None:
+            return self._queue.transfer(item_id, service, staff)
+        with self._db.read() as conn:
+            target = self._get(conn, counter).id
+        return self._queue.transfer(item_id, service, staff, target)
 
     def segments(self, item_id: int) -> list[dict[str, Any]]:
         """Each queue the item went through, oldest first, with ``waited_seconds`` and
@@ -331,7 +279,7 @@ class CounterStore:
                 {
                     "service": item.service or "help",
                     "counter": item.counter,
-                    "joined_at": _joined(conn, item),
+                    "joined_at": joined_at(conn, item),
                     "called_at": item.called_at,
                     "serving_at": item.serving_at,
                     "ended_at": item.closed_at,
@@ -407,12 +355,6 @@ def _record_call(
         "INSERT INTO calls (item_id, at, counter, staff, kind) VALUES (?, ?, ?, ?, ?)",
         (item_id, at, counter, staff, kind),
     )
-
-
-def _joined(conn: sqlite3.Connection, item: QueueItem) -> str:
-    """When the item joined the queue it waits in now."""
-    joined = fetch_value(conn, "SELECT segment_at FROM items WHERE id = ?", (item.id,))
-    return str(joined or item.created_at)
 
 
 def _seconds(start: str | None, end: str | None) -> float | None:

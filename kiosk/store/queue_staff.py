@@ -253,9 +253,23 @@ class StaffActions(QueueStoreBase):
                 write_audit(conn, at, name, action, item.id, item.label)
             return self._event(conn, action or target.value, item.id, at)
 
-    def transfer(self, item_id: int, service: str, staff: str) -> QueueItem:
-        """Move an open item to another service's queue; it keeps its number and its
-        place by age. A help request becomes a ticket of that service."""
+    def transfer(
+        self, item_id: int, service: str, staff: str, counter: str | None = None
+    ) -> QueueItem:
+        """Send an open item to another service's queue (or a counter); it keeps its
+        number and its arrival time, so it does not go to the back of the queue. A help
+        request becomes a ticket of that service.
+
+        The segment it leaves (which queue, waited and served times) is recorded.
+
+        Args:
+            counter: A counter's id, already checked (:meth:`CounterStore.transfer`).
+
+        Raises:
+            UnknownService: ``service`` is not a queue service.
+            AlreadyClaimed: another member of staff has it.
+            QueueError: it is closed, or already waits in that very place.
+        """
         name = staff_name(staff)
         if service not in SERIES:
             raise UnknownService(str(service))
@@ -265,9 +279,18 @@ class StaffActions(QueueStoreBase):
                 raise AlreadyClaimed(item)
             if item.status is not Status.WAITING:
                 check_transition(item, Status.WAITING)
-            if item.kind is Kind.TICKET and item.service == service:
-                raise QueueError(f"{item.label} is already in the {service} queue")
+            waits_at = item.counter if item.status is Status.WAITING else None
+            if item.kind is Kind.TICKET and item.service == service and waits_at == counter:
+                where = f"counter {counter}" if counter else f"the {service} queue"
+                raise QueueError(f"{item.label} is already waiting for {where}")
             at = self._stamp()
+            origin = item.service or HELP_QUEUE
+            conn.execute(
+                "INSERT INTO segments (item_id, service, counter, joined_at, called_at, "
+                "serving_at, ended_at, outcome, staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (item.id, origin, item.counter, joined_at(conn, item), item.called_at,
+                 item.serving_at, at, "transferred", name),
+            )  # fmt: skip
             update_item(
                 conn,
                 item.id,
@@ -278,13 +301,16 @@ class StaffActions(QueueStoreBase):
                     "claimed_by": None,
                     "called_at": None,
                     "serving_at": None,
+                    "counter": counter,
+                    "calls": 0,
+                    "segment_at": at,
                     "updated_at": at,
                 },
             )
-            origin = item.service or HELP_QUEUE
-            insert_note(conn, item.id, at, name, f"moved from {origin} to {service}")
-            write_audit(conn, at, name, "transfer", item.id, f"{item.label} {origin} → {service}")
-            return self._event(conn, "transfer", item.id, at)
+            place = service + (f", counter {counter}" if counter else "")
+            insert_note(conn, item.id, at, name, f"moved from {origin} to {place}")
+            write_audit(conn, at, name, "transfer", item.id, f"{item.label} {origin} → {place}")
+            return self._event(conn, "transfer", item.id, at, item)
 
     def add_note(self, item_id: int, staff: str, text: str) -> QueueItem:
         """A note for colleagues (numbers and PINs masked, at most 500 characters).
@@ -312,3 +338,9 @@ class StaffActions(QueueStoreBase):
             # The audit keeps that a note was written, not its words: those are purged.
             write_audit(conn, at, name, "note", item.id, f"{item.label} ({len(clean)} characters)")
             return load_item(conn, item.id)
+
+
+def joined_at(conn: Any, item: QueueItem) -> str:
+    """When the item joined the queue it waits in now (a transfer starts a new segment)."""
+    joined = fetch_value(conn, "SELECT segment_at FROM items WHERE id = ?", (item.id,))
+    return str(joined or item.created_at)

@@ -262,7 +262,7 @@ def test_transfer_moves_to_another_queue_with_a_note(store: SqliteQueueStore) ->
     assert moved.label == "A001"  # the paper ticket in the customer's hand still works
     assert moved.notes[-1]["text"] == "moved from cash to loan"
     assert moved.notes[-1]["staff"] == "ann"
-    with pytest.raises(QueueError, match="already in the loan queue"):
+    with pytest.raises(QueueError, match="already waiting for the loan queue"):
         store.transfer(ticket.id, "loan", "ann")
     with pytest.raises(UnknownService):
         store.transfer(ticket.id, "stamps", "ann")
