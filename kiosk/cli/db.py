@@ -21,25 +21,12 @@ from typing import Any
 
 from kiosk.core.errors import KioskError
 from kiosk.store.dialect import Database
+from kiosk.store.schema import TABLES
 
 COMMAND = "db"
 
 # Parents before children (foreign keys); day_numbers keeps numbering gap-free.
-COPY_TABLES = (
-    "items",
-    "notes",
-    "staff",
-    "audit",
-    "daily_counts",
-    "form_drafts",
-    "bookings",
-    "day_numbers",
-    "counters",
-    "calls",
-    "segments",
-    "events",
-    "event_counts",
-)
+COPY_TABLES = TABLES
 
 
 class DbCommandError(KioskError):

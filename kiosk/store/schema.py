@@ -302,23 +302,24 @@ def m006_events(db: Database) -> None:
 # One migration, one version: user_version tells an old kiosk the file is newer.
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
-# Tables this code creates; used to recognise someone else's SQLite file.
-KIOSK_TABLES = frozenset(
-    {
-        "items",
-        "notes",
-        "staff",
-        "audit",
-        "daily_counts",
-        "form_drafts",
-        "bookings",
-        "counters",
-        "calls",
-        "segments",
-        "day_numbers",
-    }
-    | {"events", "event_counts"}  # insight (issue 14)
+# Tables this code creates, parents before children (foreign keys): used to
+# recognise someone else's SQLite file and, in this order, by `kiosk db copy`.
+TABLES = (
+    "items",
+    "notes",
+    "staff",
+    "audit",
+    "daily_counts",
+    "form_drafts",
+    "bookings",
+    "day_numbers",
+    "counters",
+    "calls",
+    "segments",
+    "events",
+    "event_counts",
 )
+KIOSK_TABLES = frozenset(TABLES)
 
 
 @functools.cache
