@@ -361,6 +361,7 @@ class StaffConsole(QWidget):
         self.message = _label("alert")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)  # the two header rows' buttons apart as any others
         layout.addLayout(header)
         layout.addLayout(calling)
         layout.addWidget(splitter, 1)

@@ -27,8 +27,6 @@ class ResponsiveGrid(QWidget):
         self.stretches: list[int] | None = None
 
     def set_items(self, items: Sequence[QWidget]) -> None:
-        for item in self._items:  # one that is not in the new list leaves the grid
-            self._grid.removeWidget(item)
         self._items = list(items)
         self._relayout(force=True)
 
