@@ -29,13 +29,10 @@ def build_lobby(
     factory: StoresFactory,
     *,
     poll_ms: int | None = None,
-    announce: Callable[[Call], None] | None = None,
 ) -> tuple[LobbyWindow, LobbyFeed]:
     """The lobby window following the store through a feed (started, not shown).
 
-    Args:
-        announce: Called with every new call or recall (the chime and the
-            spoken call: :func:`lobby_announcer`); None shows calls only.
+    Its ``call_did_appear`` goes to :func:`lobby_announcer` where a lobby runs.
     """
     window = LobbyWindow(
         catalogs,
@@ -49,8 +46,6 @@ def build_lobby(
     feed.state_did_change.connect(lambda _: window.set_reconnecting(False))
     feed.store_did_fail.connect(lambda _: window.set_reconnecting(True))
     feed.store_did_recover.connect(lambda: window.set_reconnecting(False))
-    if announce is not None:
-        window.call_did_appear.connect(announce)
     feed.start()
     return window, feed
 

@@ -247,3 +247,33 @@ def test_clear_forgets_waiting_calls() -> None:
     queue.begin()
     queue.clear()
     assert not queue.busy and queue.next_clip() is None
+
+
+def test_a_call_the_lobby_shows_is_said_in_the_tickets_language_then_the_branchs(
+    catalogs: dict[str, Catalog],
+) -> None:
+    from kiosk.queue.announcement import announcement_for, sentence
+    from kiosk.queue.counters import CallRecord, Counter, describe_call
+
+    record = CallRecord(7, 3, "E002", "wealth", "5", "Wang", "recall", "2026-12-03T01:00:00Z", "ko")
+    call = describe_call(record, Counter("5", ("wealth",), direction="upstairs"), catalogs)
+    said = announcement_for(call, "zh_CN")
+    assert said.locales == ("ko", "zh_CN") and said.recall
+    assert sentence(said, "ko", catalogs["ko"]) == (
+        "다시 한 번 안내해 드립니다. 영문 이 공공이 번 고객님, 위층 5번 창구로 오십시오."
+    )
+    assert (
+        sentence(said, "zh_CN", catalogs["zh_CN"])
+        == "再次呼叫：请E零零二号顾客到楼上的5号窗口办理。"
+    )
+    # A ticket taken by staff keeps no language: the branch's only, no direction words.
+    plain = describe_call(
+        CallRecord(8, 4, "A001", "cash", "1", "Li", "call", "2026-12-03T01:01:00Z", None),
+        Counter("1", ("cash",)),
+        catalogs,
+    )
+    said = announcement_for(plain, "en")
+    assert said.locales == ("en",) and said.direction is None
+    assert sentence(said, "en", catalogs["en"]) == (
+        "Number A, zero, zero, one, please go to Counter 1."
+    )
