@@ -92,6 +92,9 @@ def build_kiosk(
     catalogs, loaded = _load_content(defer_screens)
     controller = SessionController(config, idle_unit_ms=idle_unit_ms)
     window = _main_window(config, controller, catalogs, kiosk_mode, defer_screens)
+    # The session (its idle clock, its wipe) lives and dies with its window: a
+    # closed kiosk's timers never fire into widgets that are gone.
+    controller.setParent(window)
     # App-wide filters see every Qt event; before the first paint there are
     # thousands (building, polishing, laying out) and no customer input.
     filters: list[QObject] = []
