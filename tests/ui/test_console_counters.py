@@ -63,13 +63,13 @@ def test_the_counter_is_chosen_once_per_machine_and_calls_its_services(
         loan = other.queue.take_ticket("loan")
         assert window.counter_box.currentIndex() == -1
         click(qtbot, window.call_next_button)
-        qtbot.waitUntil(lambda: "counter you sit at" in window.message.text(), timeout=3000)
+        qtbot.waitUntil(lambda: "counter you sit at" in window.message.text(), timeout=10_000)
         assert other.queue.get(loan.id).status.value == "waiting"
 
         window.counter_box.setCurrentIndex(window.counter_box.findData("3"))
         assert window.counter_box.currentText() == "Counter 3"
         click(qtbot, window.call_next_button)
-        qtbot.waitUntil(lambda: window.selected_id == loan.id, timeout=3000)
+        qtbot.waitUntil(lambda: window.selected_id == loan.id, timeout=10_000)
         called = other.queue.get(loan.id)
         assert (called.counter, called.calls, called.claimed_by) == ("3", 1, "Wang")
     finally:
@@ -88,16 +88,18 @@ def test_did_not_come_is_offered_only_after_the_recall_limit(qtbot, data_dir: Pa
         ticket = other.queue.take_ticket("cash")
         window.counter_box.setCurrentIndex(window.counter_box.findData("1"))
         click(qtbot, window.call_next_button)
-        qtbot.waitUntil(lambda: window.action_buttons["call_again"].isEnabled(), timeout=3000)
+        qtbot.waitUntil(lambda: window.action_buttons["call_again"].isEnabled(), timeout=10_000)
         for calls in (2, 3):
             assert not window.action_buttons["no_show"].isEnabled()
             click(qtbot, window.action_buttons["call_again"])
-            qtbot.waitUntil(lambda c=calls: other.queue.get(ticket.id).calls == c, timeout=3000)
-        qtbot.waitUntil(lambda: window.action_buttons["no_show"].isEnabled(), timeout=3000)
+            qtbot.waitUntil(lambda c=calls: other.queue.get(ticket.id).calls == c, timeout=10_000)
+        qtbot.waitUntil(lambda: window.action_buttons["no_show"].isEnabled(), timeout=10_000)
         card = " ".join(window.card.itemAt(i).widget().text() for i in range(window.card.count()))
         assert "Called 3 times at Counter 1" in card
         click(qtbot, window.action_buttons["no_show"])
-        qtbot.waitUntil(lambda: other.queue.get(ticket.id).status.value == "no_show", timeout=3000)
+        qtbot.waitUntil(
+            lambda: other.queue.get(ticket.id).status.value == "no_show", timeout=10_000
+        )
     finally:
         queue.shutdown()
 
@@ -109,11 +111,11 @@ def test_transfer_to_a_counter_keeps_the_place_by_arrival(qtbot, data_dir: Path,
         later = other.queue.take_ticket("account")
         window.counter_box.setCurrentIndex(window.counter_box.findData("1"))
         click(qtbot, window.call_next_button)
-        qtbot.waitUntil(lambda: window.selected_id == cash.id, timeout=3000)
+        qtbot.waitUntil(lambda: window.selected_id == cash.id, timeout=10_000)
         window.transfer_box.setCurrentIndex(window.transfer_box.findData("counter:3"))
         assert window.transfer_box.currentText() == "Counter 3"
         click(qtbot, window.transfer_button)
-        qtbot.waitUntil(lambda: other.queue.get(cash.id).counter == "3", timeout=3000)
+        qtbot.waitUntil(lambda: other.queue.get(cash.id).counter == "3", timeout=10_000)
         moved = other.queue.get(cash.id)
         assert (moved.status.value, moved.service, moved.created_at) == (
             "waiting",

@@ -66,7 +66,7 @@ def test_lost_card_gives_a_card_counter_number_linked_to_the_form(qtbot, data_di
         lost_card_to_done(qtbot, kiosk)
         screen = kiosk.window.current_screen()
         card = screen.ticket
-        qtbot.waitUntil(lambda: card.issued and screen.primary.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda: card.issued and screen.primary.isVisible(), timeout=10_000)
         [ticket] = staff.queue.list_open()
         assert (ticket.service, ticket.label) == ("card", "C001")
         code = ticket.context["draft_code"]
@@ -79,21 +79,21 @@ def test_lost_card_gives_a_card_counter_number_linked_to_the_form(qtbot, data_di
         finish = screen.primary.mapTo(screen, screen.primary.rect().topLeft()).y()
         assert card.qr.mapTo(screen, card.qr.rect().bottomLeft()).y() < finish
         # What happens next, the wait, and the true words: the kiosk does not stop cards.
-        qtbot.waitUntil(lambda: "You are next." in screen_texts(kiosk), timeout=3000)
+        qtbot.waitUntil(lambda: "You are next." in screen_texts(kiosk), timeout=10_000)
         assert "the teller opens this form and stops the card with you" in screen_texts(kiosk)
         # The printed slip carries the number and the code; its QR opens the form.
-        qtbot.waitUntil(lambda: bool(printer.tickets), timeout=3000)
+        qtbot.waitUntil(lambda: bool(printer.tickets), timeout=10_000)
         slip = printer.tickets[-1]
         assert slip.label == "C001" and any(code in line for line in slip.lines)
         assert slip.qr_text == ids.draft_reference(code)
         sent = ids.draft_reference(code).encode()
-        qtbot.waitUntil(lambda: sent in printer.device.output, timeout=3000)  # printed off-thread
+        qtbot.waitUntil(lambda: sent in printer.device.output, timeout=10_000)  # printed off-thread
 
         # Back to the review and on again: the same number and the same draft.
         tap(qtbot, kiosk.window.bar.buttons["back"])
         assert kiosk.controller.visible_screen == "journey.lost_card.review"
         tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
-        qtbot.waitUntil(lambda: screen.primary.isVisible() and card.issued, timeout=3000)
+        qtbot.waitUntil(lambda: screen.primary.isVisible() and card.issued, timeout=10_000)
         qtbot.wait(200)
         assert [t.label for t in staff.queue.list_open()] == ["C001"]
         assert len(staff.drafts.list_day()) == 1
@@ -112,7 +112,7 @@ def test_a_card_a_machine_kept_is_not_promised_as_stopped_or_new(qtbot, queued) 
     tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     screen = kiosk.window.current_screen()
-    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=3000)
+    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=10_000)
     words = screen_texts(kiosk)
     assert "helps you get your card back" in words
     assert "stops the card" not in words and "You will get a new card" not in words
@@ -137,7 +137,7 @@ def test_open_account_for_a_card_goes_to_the_card_counter(qtbot, queued) -> None
     choose(qtbot, kiosk, "address")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     screen = kiosk.window.current_screen()
-    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=3000)
+    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=10_000)
     assert "새 주소를 함께 입력해 드립니다" in screen_texts(kiosk)
     [ticket] = staff.queue.list_open()
     assert ticket.service == "account" and ticket.label == "B001"
@@ -150,7 +150,7 @@ def test_open_account_for_a_card_goes_to_the_card_counter(qtbot, queued) -> None
     )
     kiosk.controller.go("journey.open_account.review")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
-    qtbot.waitUntil(lambda: len(staff.queue.list_open()) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(staff.queue.list_open()) == 2, timeout=10_000)
     labels = sorted(t.label for t in staff.queue.list_open())
     assert labels == ["B001", "C001"]
 
@@ -162,7 +162,7 @@ def test_without_a_queue_the_answers_stay_on_screen_and_staff_can_be_called(
     to_home(qtbot, kiosk, "en")
     lost_card_to_done(qtbot, kiosk)
     screen = kiosk.window.current_screen()
-    qtbot.waitUntil(lambda: screen.ticket.failed, timeout=3000)
+    qtbot.waitUntil(lambda: screen.ticket.failed, timeout=10_000)
     words = screen_texts(kiosk)
     assert "Please show this screen at the counter" in words and "138 1234 5678" in words
     assert screen.ticket_call.isVisible() and screen.primary.isVisible()
@@ -179,7 +179,7 @@ def check_in(qtbot, kiosk, staff, locale: str, topic: str) -> None:
     qtbot.waitUntil(
         lambda: kiosk.controller.visible_screen == "journey.check_in.welcome", timeout=3000
     )
-    qtbot.waitUntil(lambda: kiosk.window.current_screen().ticket.issued, timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.window.current_screen().ticket.issued, timeout=10_000)
 
 
 def test_check_in_says_the_topic_in_chinese_and_the_number_is_the_largest_text(
@@ -218,5 +218,5 @@ def test_an_unknown_topic_id_gets_neutral_korean_words_never_the_id(qtbot, queue
     kiosk.controller.handle("journey_start", "check_in")
     type_digits(qtbot, kiosk, "246810")
     tap(qtbot, button(kiosk.window.current_screen(), "journey_submit"))
-    qtbot.waitUntil(lambda: "10:30에 상담 예약이 있으십니다" in screen_texts(kiosk), timeout=3000)
+    qtbot.waitUntil(lambda: "10:30에 상담 예약이 있으십니다" in screen_texts(kiosk), timeout=10_000)
     assert "crypto" not in screen_texts(kiosk)

@@ -125,7 +125,7 @@ def to_guide_step(qtbot, kiosk, topic: str) -> object:
     screen = kiosk.window.current_screen()
     option = next(b for b in screen.option_buttons if b.property("kiosk_argument") == topic)
     tap(qtbot, option)
-    qtbot.waitUntil(lambda: screen.picture.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: screen.picture.isVisible(), timeout=10_000)
     return screen
 
 
@@ -163,7 +163,7 @@ def test_mobile_banking_picture_goes_above_the_words_on_a_portrait_screen(qtbot,
     )
     # And back beside them when the screen turns again; a step without a guide stacks.
     kiosk.window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: right_of(screen.title, screen.picture), timeout=2000)
+    qtbot.waitUntil(lambda: right_of(screen.title, screen.picture), timeout=10_000)
     kiosk.controller.handle("journey_start", "lost_card")
     assert not screen.guide.wide and below(screen.options, screen.title)
 
@@ -199,5 +199,5 @@ def test_a_warning_guide_step_keeps_its_framed_heading_beside_the_picture(qtbot,
     for _ in range(3):
         tap(qtbot, button(screen, "journey_next"))
     assert kiosk.controller.visible_screen == f"journey.{GUIDE}.transfer_4"
-    qtbot.waitUntil(lambda: right_of(screen.warning, screen.picture), timeout=2000)
+    qtbot.waitUntil(lambda: right_of(screen.warning, screen.picture), timeout=10_000)
     assert screen.warning.isVisible() and not screen.title.isVisible()

@@ -43,7 +43,7 @@ def test_back_and_forth_offers_help_and_yes_sends_the_reason(qtbot, queued) -> N
     qtbot.wait(200)
     assert kiosk.controller.visible_screen == WHAT  # twice is not yet stuck
     back_and_forth(kiosk, 1)
-    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == OFFER_SCREEN, timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == OFFER_SCREEN, timeout=10_000)
     screen = kiosk.window.current_screen()
     assert "Would you like a member of staff to help you?" in screen.spoken_text()
     tap(qtbot, screen.yes)
@@ -58,7 +58,7 @@ def test_no_thank_you_returns_and_never_asks_again_on_that_step(qtbot, queued) -
     kiosk, staff = queued
     to_what(qtbot, kiosk)
     back_and_forth(kiosk, 3)
-    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == OFFER_SCREEN, timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == OFFER_SCREEN, timeout=10_000)
     tap(qtbot, kiosk.window.current_screen().no)
     assert kiosk.controller.visible_screen == WHAT
     back_and_forth(kiosk, 6)

@@ -22,14 +22,14 @@ def test_any_yes_warns_and_calls_staff_with_priority(qtbot, queued) -> None:
     tap(qtbot, button(kiosk.window.current_screen(), "journey_yes"))  # "the police" called
     assert kiosk.controller.visible_screen == "journey.fraud_check.warning"
     assert "Hang up the phone now." in screen_texts(kiosk)
-    qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=2000)
+    qtbot.waitUntil(lambda: bool(staff.queue.list_open()), timeout=10_000)
     [item] = staff.queue.list_open()
     assert item.reason == "fraud" and item.priority
     assert item.context["journey"] == "fraud_check" and item.context["step"] == "warning"
     # The answers given travel with it, for the staff's card; and the kiosk by its name.
     assert item.context["chosen"] == ["on_phone=no", "authority=yes"]
     assert item.context["kiosk_name"] == kiosk.config["kiosk.name"]
-    qtbot.waitUntil(lambda: "has been called" in screen_texts(kiosk), timeout=2000)
+    qtbot.waitUntil(lambda: "has been called" in screen_texts(kiosk), timeout=10_000)
 
 
 def test_all_no_offers_a_person_without_calling_anyone(qtbot, queued) -> None:
@@ -85,7 +85,7 @@ def test_lost_card_becomes_a_draft_the_counter_can_look_up(qtbot, queued) -> Non
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     screen = kiosk.window.current_screen()
     # The code comes with a number for the card counter; its QR stands beside the number.
-    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=2000)
+    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=10_000)
     code = screen.ticket.draft_code
     assert screen.ticket.qr.text.endswith(code) and code in screen_texts(kiosk)
     draft = staff.drafts.lookup(code, "Wang")

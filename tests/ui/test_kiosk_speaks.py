@@ -47,12 +47,12 @@ def test_each_screen_speaks_its_own_words_in_its_language(qtbot, speaking) -> No
 def test_a_touch_stops_the_voice_and_say_it_again_repeats_slower(qtbot, speaking) -> None:
     kiosk, synth, output, speech = speaking
     tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
-    qtbot.waitUntil(lambda: speech.is_speaking, timeout=2000)
+    qtbot.waitUntil(lambda: speech.is_speaking, timeout=10_000)
     repeat = kiosk.window.bar.buttons["repeat"]
     assert repeat.isVisible() and repeat.title.text() == "Say it again"
     tap(qtbot, repeat)  # the touch stops the voice, the button says it again
     assert output.stopped_at is not None
-    qtbot.waitUntil(lambda: len(synth.calls) >= 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(synth.calls) >= 2, timeout=10_000)
     assert synth.calls[-1][2] < synth.calls[0][2]  # one step slower
 
 
@@ -82,11 +82,11 @@ def test_the_assistants_answer_is_said_as_well_as_shown(qtbot, speaking) -> None
     kiosk.assistant.take_text("the weather on mars tomorrow")
     sorry = kiosk.window.voice_panel.title.text()
     assert kiosk.window.voice_panel.isVisible() and sorry
-    qtbot.waitUntil(lambda: any(sorry in t for t in synth.texts()), timeout=2000)
+    qtbot.waitUntil(lambda: any(sorry in t for t in synth.texts()), timeout=10_000)
     # On a phone field, said digits are typed and the kiosk says to check them.
     kiosk.controller.handle("journey_start", "lost_card")
     kiosk.controller.handle("journey_choose", "lost")
     kiosk.controller.go("journey.lost_card.phone")
     kiosk.assistant.take_text("oh one three eight")
-    qtbot.waitUntil(lambda: any("check the number" in t for t in synth.texts()), timeout=2000)
+    qtbot.waitUntil(lambda: any("check the number" in t for t in synth.texts()), timeout=10_000)
     assert not any("one three eight" in t for t in synth.texts())  # never read back

@@ -158,7 +158,7 @@ def test_more_time_returns_to_the_question_not_past_it(qtbot, kiosk) -> None:
     to_phone_step(qtbot, kiosk)
     type_digits(kiosk, "0138")
     tap(qtbot, kiosk.window.bar.buttons["start_again"])
-    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=3000)
+    qtbot.waitUntil(lambda: kiosk.controller.visible_screen == ids.TIMEOUT_WARNING, timeout=10_000)
     tap(qtbot, kiosk.window.current_screen().more)
     assert kiosk.controller.visible_screen == ids.LEAVE_FORM
     assert kiosk.window.current_screen().screen_id == ids.LEAVE_FORM

@@ -126,7 +126,7 @@ def test_utterances_play_in_order_one_after_another(qtbot, service: SpeechServic
     service.say("One.", "en")
     service.say("Two.", "zh_CN")
     service.say("Three.", "ko")
-    qtbot.waitUntil(lambda: len([e for e in events if e[0] == "finish"]) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len([e for e in events if e[0] == "finish"]) == 3, timeout=10_000)
     assert [e[1] for e in events if e[0] == "start"] == ["One.", "Two.", "Three."]
     assert [e[0] for e in events] == ["start", "finish"] * 3
 
@@ -237,7 +237,7 @@ def test_no_voice_is_reported_at_start_up(qtbot) -> None:
     reason = "espeak-ng is not installed: apt-get install espeak-ng"
     service = SpeechService(NullSynthesiser(reason), FakeOutput(), SETTINGS)
     try:
-        qtbot.waitUntil(lambda: not service.available, timeout=2000)
+        qtbot.waitUntil(lambda: not service.available, timeout=10_000)
         assert service.unavailable_reason == reason
     finally:
         service.shutdown()

@@ -19,17 +19,17 @@ def test_signing_out_of_the_console_is_audited(qtbot, data_dir: Path) -> None:
     window = build_console(Config(), queue)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.name_box.count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.name_box.count() == 1, timeout=10_000)
     window.name_box.setCurrentText("Wang")
     qtbot.keyClicks(window.pin_edit, "246813")
     qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.staff == "Wang", timeout=3000)
+    qtbot.waitUntil(lambda: window.staff == "Wang", timeout=10_000)
     qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
 
     def actions() -> list[tuple[str, str | None]]:
         return [(e.action, e.staff) for e in reversed(other.staff.audit_log(10))]
 
-    qtbot.waitUntil(lambda: ("sign_out", "Wang") in actions(), timeout=3000)
+    qtbot.waitUntil(lambda: ("sign_out", "Wang") in actions(), timeout=10_000)
     assert actions()[-2:] == [("login", "Wang"), ("sign_out", "Wang")]
     queue.shutdown()
     other.close()
