@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from kiosk.insight.stuck import OFFER_SCREEN
-from kiosk.look.theme import Metrics, Palette
-from kiosk.ui.screens.base import Screen, ScreenContext
-from kiosk.ui.screens.leave_form import _Answers as Answers
-from kiosk.ui.widgets.text import text_label
+from kiosk.ui.screens.question import QuestionScreen
 
 
-class HelpOfferScreen(Screen):
+class HelpOfferScreen(QuestionScreen):
     """Shown over the step the customer seemed stuck on (Back returns to it).
 
     "Yes, please" is the first, primary answer; "No, thank you" goes back to the
@@ -23,27 +20,10 @@ class HelpOfferScreen(Screen):
     screen_id = OFFER_SCREEN
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = text_label("heading")
-        body = text_label("body")
-        self.yes = self.button("help_offer_yes", variant="primary", horizontal=True)
-        self.no = self.button("help_offer_no", horizontal=True)
-        self.bind(title, "help_offer.title")
-        self.bind(self.yes, "help_offer.yes")
-        self.bind(self.no, "help_offer.no")
-        self.bind(body, "help_offer.body")
-        self.answers = Answers((self.yes, "call_staff"), (self.no, "back"))
-        for widget in (title, self.answers, body):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-
-    def apply_metrics(self, m: Metrics, palette: Palette) -> None:
-        super().apply_metrics(m, palette)
-        self.answers.set_metrics(m)
-
-    def after_retranslate(self, context: ScreenContext) -> None:
-        self.answers.refit()
-
-    def on_enter(self) -> None:
-        super().on_enter()
-        self.scroll_area.ensureWidgetVisible(self.answers, 0, 0)
+        super().__init__(
+            "help_offer",
+            ("help_offer_yes", "yes", "call_staff"),
+            ("help_offer_no", "no", "back"),
+            parent,
+        )
+        self.yes, self.no = self.answers.buttons
