@@ -233,34 +233,22 @@ class DraftStore:
     ) -> tuple[Draft, QueueItem]:
         """Store the answers and give the customer a queue number, linked, in one write.
 
-        The draft and its ticket are written in one ``BEGIN IMMEDIATE``
-        transaction: a crash leaves both or neither. ``request_key`` names this
-        visit to the journey: writing again with the same key (Back and on
-        again, a retry after an error) updates that draft's answers and returns
-        its ticket, never a second draft or a second number.
+        One ``BEGIN IMMEDIATE`` transaction: a crash leaves both or neither.
+        Writing again with the same ``request_key`` (Back and on again, a retry)
+        updates that draft and returns its ticket, never a second draft or number.
 
         Args:
             service: The queue service the teller works at (``card``, ``account`` …).
             request_key: The kiosk's id for this journey visit (letters, digits).
             held_ticket: An open ticket the customer already holds for ``service``
                 (taken earlier in the session): the draft joins it.
-            locale: The customer's kiosk language, kept with a new ticket (the
-                lobby announces it in that language first); None if unknown.
+            locale: The customer's language, kept with a new ticket (announced first).
 
         Raises:
             DraftError: no journey, form or request key, or no free code.
             UnknownService: ``service`` is not a queue service.
         """
-        journey_id = clean_text(journey, MAX_KEY) if isinstance(journey, str) else ""
-        form_id = clean_text(form, MAX_KEY) if isinstance(form, str) else ""
-        if not journey_id or not form_id:
-            raise DraftError("a form draft needs the journey and the form it prepares")
-        key = request_key.strip() if isinstance(request_key, str) else ""
-        if not key or len(key) > MAX_REQUEST_KEY or not key.isalnum():
-            raise DraftError(f"a request key is 1 to {MAX_REQUEST_KEY} letters and digits")
-        series = SERIES.get(service) if isinstance(service, str) else None
-        if series is None:
-            raise UnknownService(str(service))
+        journey_id, form_id, key, series = _checked_request(journey, form, request_key, service)
         safe = safe_fields(fields)
         values = json.dumps(safe, ensure_ascii=False)
         kiosk = clean_text(kiosk_id, MAX_KEY) if isinstance(kiosk_id, str) and kiosk_id else None
@@ -279,16 +267,9 @@ class DraftStore:
             delete_drafts_before(conn, day)
             ticket_id = self._joinable(conn, held_ticket, service)
             if ticket_id is None:
-                ticket_id = insert_waiting(
-                    conn,
-                    Kind.TICKET,
-                    day,
-                    series,
-                    at,
-                    service=service,
-                    kiosk_id=kiosk,
-                    locale=locale if locale in ids.LOCALES else None,
-                )
+                language = locale if locale in ids.LOCALES else None
+                where: dict[str, Any] = {"service": service, "kiosk_id": kiosk, "locale": language}
+                ticket_id = insert_waiting(conn, Kind.TICKET, day, series, at, **where)
             code = self._free_code(conn)
             draft_id = conn.execute(
                 "INSERT INTO form_drafts (code, day, journey, form, kiosk_id, fields, created_at, "
@@ -380,3 +361,25 @@ class DraftStore:
     @staticmethod
     def _load(conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) -> Draft:
         return _to_draft(fetch_all(conn, f"SELECT * FROM form_drafts WHERE {where}", params)[0])
+
+
+def _checked_request(
+    journey: object, form: object, request_key: object, service: object
+) -> tuple[str, str, str, str]:
+    """The journey, form, request key and ticket series of a draft request, checked.
+
+    Raises:
+        DraftError: no journey, form or well-formed request key.
+        UnknownService: ``service`` is not a queue service.
+    """
+    journey_id = clean_text(journey, MAX_KEY) if isinstance(journey, str) else ""
+    form_id = clean_text(form, MAX_KEY) if isinstance(form, str) else ""
+    if not journey_id or not form_id:
+        raise DraftError("a form draft needs the journey and the form it prepares")
+    key = request_key.strip() if isinstance(request_key, str) else ""
+    if not key or len(key) > MAX_REQUEST_KEY or not key.isalnum():
+        raise DraftError(f"a request key is 1 to {MAX_REQUEST_KEY} letters and digits")
+    series = SERIES.get(service) if isinstance(service, str) else None
+    if series is None:
+        raise UnknownService(str(service))
+    return journey_id, form_id, key, series
