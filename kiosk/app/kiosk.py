@@ -95,12 +95,11 @@ def build_kiosk(
     # The session (its idle clock, its wipe) lives and dies with its window: a
     # closed kiosk's timers never fire into widgets that are gone.
     controller.setParent(window)
-    # App-wide filters see every Qt event; before the first paint there are
-    # thousands (building, polishing, laying out) and no customer input.
-    filters: list[QObject] = []
     activity = ActivityFilter(window)
     activity.activity_did_happen.connect(controller.note_activity)
-    filters.append(activity)
+    # App-wide filters see every Qt event; before the first paint there are
+    # thousands (building, polishing, laying out) and no customer input.
+    filters: list[QObject] = [activity]
     # Deferred: the store (sqlite-utils, numpy) opens after the first paint, not beside it.
     queue = (
         QueueService(store_factory, start=not defer_screens) if store_factory is not None else None
@@ -120,13 +119,26 @@ def build_kiosk(
     if speech is not None:
         wire_speech(controller, window, activity, speech)
     assistant = wire_assistant(controller, window, speech, recognition, microphone, journeys)
-    # Insight (issue 14): the anonymous event record, written in batches off the GUI thread.
-    recorder = record_events(config["kiosk.id"], controller, journeys, assistant, queue, window)
-    tickets.print_did_report.connect(recorder.printed)
-    add_stuck_offer(window, controller, recorder, config["insight.stuck_seconds"])
+    _wire_insight(config, controller, window, journeys, assistant, queue, tickets)
     return Kiosk(
         config, catalogs, controller, window, activity, customer, queue, assist, journeys, assistant
     )
+
+
+def _wire_insight(
+    config: Config,
+    controller: SessionController,
+    window: MainWindow,
+    journeys: JourneyRunner,
+    assistant: VoiceAssistant,
+    queue: QueueService | None,
+    tickets: TicketPrinting,
+) -> None:
+    """Insight (issue 14): the anonymous event record, written in batches off the GUI
+    thread, and the stuck-customer offer it drives."""
+    recorder = record_events(config["kiosk.id"], controller, journeys, assistant, queue, window)
+    tickets.print_did_report.connect(recorder.printed)
+    add_stuck_offer(window, controller, recorder, config["insight.stuck_seconds"])
 
 
 def _load_content(defer_screens: bool) -> tuple[dict[str, Catalog], dict[str, Journey]]:
