@@ -12,17 +12,34 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable, Iterable
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
 from kiosk.speech.audio_in import AudioSource
-from kiosk.speech.recognizer import SAMPLE_RATE, SpeechEngine, SpeechUnavailable, intent_phrases
+from kiosk.speech.recognizer import (
+    SAMPLE_RATE,
+    NullEngine,
+    SpeechEngine,
+    SpeechUnavailable,
+    intent_phrases,
+)
 
 log = logging.getLogger(__name__)
 
 PhraseSource = Callable[[str], list[str] | None]
+
+
+class ModelState(StrEnum):
+    """Where a locale's speech model is (so no caller reads the reason's words)."""
+
+    NOT_LOADED = ""  # not asked for yet
+    LOADING = "loading"
+    LOADED = "loaded"
+    FAILED = "failed"  # no model, or it did not load
+    OFF = "off"  # speech input is turned off on this kiosk (a setting)
 
 
 class _Control:
@@ -177,7 +194,8 @@ class RecognitionService(QObject):
         self._control = _Control()
         self._turns = itertools.count(1)
         self._source: AudioSource | None = None
-        self._states: dict[str, tuple[str, str]] = {}  # locale -> (state, reason)
+        self._off = isinstance(engine, NullEngine) and engine.off
+        self._states: dict[str, tuple[ModelState, str]] = {}  # locale -> (state, reason)
         self._loader = _Loader(engine)
         self._listener = _Listener(engine, self._control, phrases or intent_phrases)
         self._threads = [QThread(), QThread()]
@@ -206,9 +224,10 @@ class RecognitionService(QObject):
     def load(self, locales: Iterable[str] | None = None) -> None:
         """Start loading models in the background (all kiosk locales by default)."""
         for locale in ids.LOCALES if locales is None else locales:
-            if self._states.get(locale, ("", ""))[0] in ("loading", "loaded"):
+            if self.model_state(locale) in (ModelState.LOADING, ModelState.LOADED):
                 continue
-            self._states[locale] = ("loading", f"the {locale} speech model is still loading")
+            reason = f"the {locale} speech model is still loading"
+            self._states[locale] = (ModelState.LOADING, reason)
             self._request_load.emit(locale)
 
     def load_later(self, locales: Iterable[str] | None = None, delay_ms: int = 0) -> None:
@@ -216,12 +235,17 @@ class RecognitionService(QObject):
         chosen = None if locales is None else list(locales)
         QTimer.singleShot(delay_ms, self, lambda: self.load(chosen))
 
+    def model_state(self, locale: str) -> ModelState:
+        """Where ``locale``'s model is; ignores pauses."""
+        return self._states.get(locale, (ModelState.NOT_LOADED, ""))[0]
+
     def model_ready(self, locale: str) -> tuple[bool, str]:
         """(True, "") when ``locale``'s model is loaded, else (False, why); ignores pauses."""
         state, reason = self._states.get(
-            locale, ("", f"the {locale} speech model has not been loaded")
+            locale, (ModelState.NOT_LOADED, f"the {locale} speech model has not been loaded")
         )
-        return state == "loaded", "" if state == "loaded" else reason
+        loaded = state == ModelState.LOADED
+        return loaded, "" if loaded else reason
 
     def available(self, locale: str) -> tuple[bool, str]:
         """(True, "") when ``locale`` can be listened to now, else (False, why)."""
@@ -301,13 +325,13 @@ class RecognitionService(QObject):
     # -- worker results, on the GUI thread --------------------------------------
 
     def _on_load(self, locale: str) -> None:
-        self._states[locale] = ("loaded", "")
+        self._states[locale] = (ModelState.LOADED, "")
         self._request_warm_up.emit(locale)
         self.model_did_load.emit(locale)
 
     def _on_load_fail(self, locale: str, reason: str) -> None:
         log.info("speech input off for %s: %s", locale, reason)
-        self._states[locale] = ("failed", reason)
+        self._states[locale] = (ModelState.OFF if self._off else ModelState.FAILED, reason)
         self.model_did_fail.emit(locale, reason)
 
     def _current(self, turn: int) -> bool:

@@ -208,10 +208,12 @@ class NullEngine:
 
     Args:
         reason: Why, e.g. "speech input is turned off".
+        off: Speech input is turned off by a setting (rather than missing).
     """
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, off: bool = False) -> None:
         self.reason = reason
+        self.off = off
 
     def available(self, locale: str) -> tuple[bool, str]:
         """Never available."""

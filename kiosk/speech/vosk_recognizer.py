@@ -362,5 +362,5 @@ def make_engine(config: Mapping[str, Any] | None = None) -> SpeechEngine:
         config: Settings; ``speech.input_enabled = false`` gives a :class:`NullEngine`.
     """
     if config is not None and not config.get("speech.input_enabled", True):
-        return NullEngine("speech input is turned off")
+        return NullEngine("speech input is turned off", off=True)
     return VoskEngine(config)

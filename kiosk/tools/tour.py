@@ -53,9 +53,9 @@ _PANEL_NAMES = {
 
 def panel_view(state: str, locale: str) -> Any:
     """The assistant's panel as the customer meets it in ``state``."""
-    from kiosk.services.voice_assistant import AssistantView
+    from kiosk.services.voice_assistant import AssistantView, Phase
 
-    phase = PANEL_STATES[state][1]
+    phase = Phase(PANEL_STATES[state][1])
     name, others = _PANEL_NAMES.get(locale, _PANEL_NAMES["en"])
     if phase == "ask":
         readings: tuple[tuple[str, dict[str, str]], ...] = (
@@ -63,11 +63,11 @@ def panel_view(state: str, locale: str) -> Any:
             ("lost_card", {}),
             ("call_staff", {}),
         )
-        return AssistantView("ask", heard="", readings=readings)
+        return AssistantView(phase, heard="", readings=readings)
     if phase == "sorry":
-        return AssistantView("sorry", heard="…")
+        return AssistantView(phase, heard="…")
     if phase == "name":
-        return AssistantView("name", heard=name, names=others)
+        return AssistantView(phase, heard=name, names=others)
     return AssistantView(phase)
 
 

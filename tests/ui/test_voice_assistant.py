@@ -40,6 +40,29 @@ def test_without_speech_the_bar_offers_typing_and_says_why(qtbot, kiosk) -> None
     assert "Speaking to the kiosk is turned off here" in screen_texts(kiosk)
 
 
+def test_speech_turned_off_by_a_setting_says_so_whatever_its_reason_says(qtbot, kiosk) -> None:
+    """Off by a setting is known from the engine, never read from the reason's words."""
+    from kiosk.speech.recognizer import NullEngine
+
+    class Microphone:
+        available = True
+        reason = ""
+
+        def close(self) -> None:
+            pass
+
+    recognition = RecognitionService(NullEngine("disabled in kiosk.toml", off=True))
+    kiosk.assistant.attach(recognition, Microphone())  # type: ignore[arg-type]
+    try:
+        with qtbot.waitSignal(recognition.model_did_fail, timeout=10_000):
+            recognition.load(["en"])
+        assert kiosk.assistant.why_not() == "off"
+        assert kiosk.window.bar.assistant_mode == "type"
+        assert kiosk.window.screen_for(ids.ASSISTANT).reason_key == "assistant.off.off"
+    finally:
+        recognition.shutdown()
+
+
 def test_a_typed_question_opens_the_task(qtbot, kiosk) -> None:
     kiosk.controller.handle("assistant")
     screen = kiosk.window.current_screen()

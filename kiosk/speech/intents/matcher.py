@@ -140,9 +140,13 @@ class Matcher:
                     self._verbatim.setdefault(said, (intent, dict(key[1])))
         return list(self._first[key])
 
-    def understand(self, text: str) -> Understanding:
-        """What ``text`` means; ``unknown`` when no reading is good enough."""
-        heard = normalise(text, self.locale)  # once: both stages read this
+    def understand(self, text: str, normalised: str | None = None) -> Understanding:
+        """What ``text`` means; ``unknown`` when no reading is good enough.
+
+        ``normalised``: ``text`` as :func:`.normalise.normalise` gives it, when
+        the caller has it already (the assistant normalises a sentence once).
+        """
+        heard = normalise(text, self.locale) if normalised is None else normalised  # once
         said = self._strip(heard)
         if not said:
             return Understanding(text, UNKNOWN, {}, 1.0)

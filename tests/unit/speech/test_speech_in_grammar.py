@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.speech.recognizer import NullEngine, NullRecognizer, SpeechUnavailable, join_cjk
 from kiosk.speech.vosk_models import UNK, ModelInfo, build_grammar
-from kiosk.speech.vosk_recognizer import VoskEngine
+from kiosk.speech.vosk_recognizer import VoskEngine, make_engine
 
 
 def lexicon(*words: str):  # type: ignore[no-untyped-def]
@@ -93,6 +93,12 @@ def test_null_engine_refuses_every_locale() -> None:
     with pytest.raises(SpeechUnavailable, match="turned off"):
         engine.load("ko")
     assert not engine.recognizer("ko").available
+    assert not engine.off  # no model is not "turned off"
+
+
+def test_speech_input_turned_off_by_a_setting_says_so() -> None:
+    engine = make_engine({"speech.input_enabled": False})
+    assert isinstance(engine, NullEngine) and engine.off
 
 
 def test_engine_without_a_model_gives_a_null_recognizer_with_the_reason() -> None:

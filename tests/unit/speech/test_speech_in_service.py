@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from kiosk.services.recognition_service import RecognitionService
+from kiosk.services.recognition_service import ModelState, RecognitionService
 from kiosk.speech.audio_in import NullSource, WavFileSource
-from kiosk.speech.recognizer import Partial, Result, SpeechUnavailable
+from kiosk.speech.recognizer import NullEngine, Partial, Result, SpeechUnavailable
 from kiosk.speech.vosk_recognizer import VoskEngine
 
 
@@ -111,6 +111,21 @@ def test_a_locale_without_a_model_fails_with_its_reason(qtbot, service: Recognit
         service.load(["zh_CN"])
     assert blocker.args == ["zh_CN", "no speech model for zh_CN"]
     assert service.available("zh_CN") == (False, "no speech model for zh_CN")
+
+
+@pytest.mark.parametrize(("off", "state"), [(True, ModelState.OFF), (False, ModelState.FAILED)])
+def test_a_model_state_says_turned_off_apart_from_missing(qtbot, off: bool, state) -> None:  # type: ignore[no-untyped-def]
+    """Whether speech input is off by a setting is known, not read from the reason's words."""
+    service = RecognitionService(NullEngine("no speech input here", off=off))
+    try:
+        assert service.model_state("en") == ModelState.NOT_LOADED
+        with qtbot.waitSignal(service.model_did_fail, timeout=5000):
+            service.load(["en"])
+            assert service.model_state("en") == ModelState.LOADING
+        assert service.model_state("en") == state
+        assert service.model_ready("en") == (False, "no speech input here")
+    finally:
+        service.shutdown()
 
 
 def test_listen_delivers_levels_partials_and_the_result(
