@@ -9,10 +9,13 @@ from kiosk.diagnostics.result import CheckResult
 
 
 def check_content(_: Path) -> CheckResult:
+    """Each locale's words are whole, and its language.toml (fonts, voices, digits) reads."""
     from kiosk.content.catalog import completeness_problems, load_catalogs
+    from kiosk.core.languages import load_languages
     from kiosk.paths import locales_dir
 
     try:
+        load_languages(locales_dir())
         catalogs = load_catalogs(locales_dir())
     except KioskError as exc:
         return CheckResult("content", False, str(exc), "fix the file and field named above")
