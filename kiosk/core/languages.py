@@ -47,6 +47,7 @@ class Language:
         repeats: "double" → 2.
         corrections: The keypad's correction words → ``delete`` or ``clear``.
         spoken_corrections: The correction words a recogniser listens for.
+        number_fillers: Words said around a number that type nothing ("um").
     """
 
     locale: str
@@ -65,6 +66,7 @@ class Language:
     repeats: Mapping[str, int] = field(default_factory=dict)
     corrections: Mapping[str, str] = field(default_factory=dict)
     spoken_corrections: tuple[str, ...] = ()
+    number_fillers: frozenset[str] = frozenset()
 
 
 class _Reader:
@@ -150,7 +152,12 @@ def _numbers(read: _Reader) -> dict[str, Any]:
     for word, action in corrections.items():
         if action not in ("delete", "clear"):
             raise read.fail(f"numbers.corrections.{word}", "must be 'delete' or 'clear'")
+    fillers = read.texts("numbers.fillers") if "fillers" in read.data["numbers"] else ()
+    for filler in fillers:
+        if filler in words:  # removed before the digits are read: it would hide one
+            raise read.fail("numbers.fillers", f"{filler!r} is a digit word")
     return {
+        "number_fillers": frozenset(fillers),
         "digit_words": words,
         "spoken_digits": spoken,
         "repeats": read.table("numbers.repeats", int, {}),

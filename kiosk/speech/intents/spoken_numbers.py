@@ -35,16 +35,10 @@ SPOKEN_DIGITS: dict[str, tuple[str, ...]] = {
 }
 REPEATS: dict[str, dict[str, int]] = {loc: dict(lang.repeats) for loc, lang in languages().items()}
 
-# What people say around a number without changing it. Never a digit word,
-# and never a word a command needs on its own (a lone filler types nothing).
-FILLERS: dict[str, frozenset[str]] = {
-    "en": frozenset(("um", "uh", "er", "erm", "ah", "hmm", "so", "okay", "ok", "well", "it's",
-                     "its", "it", "is", "that's", "my", "number", "phone", "please")),
-    # Spaceless: removed wherever they occur, so none may hold a digit character.
-    "zh_CN": frozenset(("嗯", "呃", "啊", "那个", "就是", "我的号码是", "号码是", "是", "吧")),
-    "ko": frozenset(("네", "음", "어", "저", "그", "저기요", "번호는", "전화번호는", "이에요",
-                     "예요", "입니다", "요", "주세요")),
-}  # fmt: skip
+# What people say around a number without changing it ("um", "that's", 네):
+# never a digit word, nor a word a command needs on its own (language.toml).
+# Chinese ones are removed wherever they occur, so none may hold a digit word.
+FILLERS: dict[str, frozenset[str]] = {loc: lang.number_fillers for loc, lang in languages().items()}
 
 # The keypad's correction keys by the words printed on them and a common way of
 # saying each, and the ones a recogniser listens for (language.toml).
