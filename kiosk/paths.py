@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import os
 import stat
 from pathlib import Path
 
+# Where the content is: in core, since the locale list is read from it; re-exported
+# here for its many importers.
+from kiosk.core.content_dirs import assets_dir as assets_dir
+from kiosk.core.content_dirs import content_root as content_root
+from kiosk.core.content_dirs import locales_dir as locales_dir
 from kiosk.core.errors import KioskError
 
 APP_NAME = "branch-kiosk"
@@ -126,28 +130,3 @@ def prepare_data_dir(data_dir: Path) -> Path:
             if child.name.startswith("kiosk.log") and child.is_file():
                 secure_file(child)
     return data_dir
-
-
-def content_root() -> Path:
-    """The folder holding ``assets/`` and ``locales/``.
-
-    ``KIOSK_CONTENT_DIR`` wins (a branch can ship its own words). An installed
-    wheel or the frozen build carries them inside the package (``kiosk/assets``,
-    ``kiosk/locales``, mapped there by pyproject.toml); a checkout, editable
-    install included, keeps them at the top of the repository, beside ``kiosk/``.
-    """
-    override = os.environ.get("KIOSK_CONTENT_DIR")
-    if override:
-        return Path(override).resolve()
-    package = Path(str(importlib.resources.files("kiosk"))).resolve()
-    if (package / "locales").is_dir():
-        return package
-    return package.parent
-
-
-def locales_dir() -> Path:
-    return content_root() / "locales"
-
-
-def assets_dir() -> Path:
-    return content_root() / "assets"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kiosk.core import ids
 from kiosk.queue.models import QueueItem
 from kiosk.services.booking_check_in import failed_lookup, found_lookup
 from kiosk.services.customer_queue import CustomerQueue
@@ -30,9 +29,8 @@ def add_journeys(
     controller.context_providers.append(runner.context)
     controller.staff_waits.append(runner.waits_for_staff)
     controller.unsaved_work.append(runner.unsaved_form)
-    for task in ids.HOME_TASKS:
-        if task in journeys:
-            controller.task_routes[task] = runner.first_screen(task)
+    for task in journeys:  # a home tile names its journey (its file's menu = "home")
+        controller.task_routes[task] = runner.first_screen(task)
     controller.task_routes["forms"] = "forms"  # the forms menu (kiosk/ui/screens/forms.py)
     runner.help_was_needed.connect(
         lambda reason: customer.request_help(controller.help_context(), reason or None)

@@ -142,7 +142,11 @@ def run_command(module: ModuleType, args: argparse.Namespace, ctx: Context) -> i
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kiosk``; returns the exit code (2 with one line on stderr on any error)."""
-    modules = command_modules()
+    try:
+        modules = command_modules()
+    except KioskError as exc:  # a broken language.toml, read as the code is imported
+        print(f"kiosk: {one_line(exc)}", file=sys.stderr)
+        return 2
     args = build_parser(modules).parse_args(argv)
     command = args.command or DEFAULT_COMMAND
     owner = {name: module for module in modules for name in commands_of(module)}

@@ -17,10 +17,13 @@ from pathlib import Path
 
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
+from kiosk.core.languages import LANGUAGE_FILE
 
 log = logging.getLogger(__name__)
 
 MESSAGES_FILE = "messages.toml"
+# Read first (messages.toml) or not words at all (language.toml: the language's facts).
+_NOT_WORDS = (MESSAGES_FILE, LANGUAGE_FILE)
 SPOKEN_PREFIX = "spoken."
 _FORMATTER = string.Formatter()
 
@@ -153,7 +156,7 @@ def load_locale(folder: Path, first_only: bool = False) -> tuple[dict[str, str],
     """
     files = [folder / MESSAGES_FILE]
     if not first_only:
-        files += sorted(p for p in folder.glob("*.toml") if p.name != MESSAGES_FILE)
+        files += sorted(p for p in folder.glob("*.toml") if p.name not in _NOT_WORDS)
     messages: dict[str, str] = {}
     sources: dict[str, Path] = {}
     for path in files:
@@ -209,7 +212,7 @@ def with_all_files(catalog: Catalog, folder: Path) -> Catalog:
     """
     words, sources = dict(catalog.messages), dict(catalog.sources)
     for path in sorted(folder.glob("*.toml")):
-        if path.name == MESSAGES_FILE:
+        if path.name in _NOT_WORDS:
             continue
         for key, text in load_messages(path).items():
             if key in words:

@@ -14,6 +14,9 @@ length. Each language gets a limit it can be measured by:
   blocks, plus one for each Latin letter or digit (a number takes at least as
   long to read aloud as it has digits).
 
+The numbers and units are each language's ``language.toml``
+(``[plain_language]``, docs/languages.md).
+
 Texts with ``{placeholders}`` are checked as the customer sees them, with
 the worked example's numbers filled in (:func:`product_word_problems`).
 """
@@ -29,13 +32,17 @@ from pathlib import Path
 
 from kiosk.content.catalog import Catalog, placeholders
 from kiosk.content.products import Product, example, word_values
+from kiosk.core.languages import languages
 
-MAX_WORDS_EN = 20
-MAX_GRADE_EN = 6.0
-MAX_CHARS_ZH = 25
-MAX_SYLLABLES_KO = 40
-LIMITS = {"en": MAX_WORDS_EN, "zh_CN": MAX_CHARS_ZH, "ko": MAX_SYLLABLES_KO}
-UNITS = {"en": "words", "zh_CN": "characters", "ko": "syllables"}
+# Each language's limit, its unit and (English) its school grade: language.toml's
+# [plain_language] (docs/languages.md).
+LIMITS = {loc: lang.plain_most for loc, lang in languages().items()}
+UNITS = {loc: lang.plain_unit for loc, lang in languages().items()}
+GRADES = {
+    loc: lang.plain_most_grade
+    for loc, lang in languages().items()
+    if lang.plain_most_grade is not None
+}
 
 # A sentence ends at 。！？ (no space needed) or at . ! ? before a space or the
 # end; "1.50" is not a sentence end.
@@ -77,11 +84,15 @@ def korean_syllables(sentence: str) -> int:
 
 def sentence_length(sentence: str, locale: str) -> int:
     """The sentence's length in the unit its language is limited by."""
-    if locale == "zh_CN":
-        return chinese_characters(sentence)
-    if locale == "ko":
-        return korean_syllables(sentence)
-    return english_words(sentence)
+    return _MEASURES[UNITS.get(locale, "words")](sentence)
+
+
+# How each unit of language.toml's plain_language.unit is counted.
+_MEASURES = {
+    "words": english_words,
+    "characters": chinese_characters,
+    "syllables": korean_syllables,
+}
 
 
 def grade(text: str) -> float:
@@ -123,10 +134,11 @@ def check_text(
         if length > limit:
             detail = f"has {length} {UNITS[locale]} (at most {limit})"
             problems.append(Problem(path, key, sentence, detail))
-    if locale == "en" and grade_check and text.rstrip().endswith(_FULL_STOP):
+    most_grade = GRADES.get(locale)
+    if most_grade is not None and grade_check and text.rstrip().endswith(_FULL_STOP):
         level = grade(text)
-        if level > MAX_GRADE_EN:
-            detail = f"is at school grade {level:.1f} (at most {MAX_GRADE_EN:g})"
+        if level > most_grade:
+            detail = f"is at school grade {level:.1f} (at most {most_grade:g})"
             problems.append(Problem(path, key, text, detail))
     return problems
 

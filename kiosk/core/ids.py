@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
-LOCALES: Final = ("en", "zh_CN", "ko")
+from kiosk.core.languages import locale_ids
+
+# The folders of locales/ that hold a language.toml, in their language.order
+# (docs/languages.md): en, zh_CN, ko, the contract locales a test keeps.
+LOCALES: Final = locale_ids()
 PSEUDO_LOCALE: Final = "pseudo"
 THEMES: Final = ("standard", "high_contrast")
 TEXT_SIZES: Final = (100, 150, 200)

@@ -12,6 +12,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.content.topics import topic_keys
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
+from kiosk.core.journey_menus import FORMS, read_entry
 from kiosk.journeys.model import (
     MAX_OPTIONS,
     NAME_DEFAULT_LENGTH,
@@ -225,14 +226,18 @@ def _detours(path: Path, journey: Journey) -> set[str]:
 
 
 def load_journey(path: Path) -> Journey:
+    """Read and check one journey file; its name is the journey id.
+
+    Raises:
+        ContentError: naming the file, journey, step and field of the first mistake.
+    """
     journey_id = path.stem
-    if journey_id not in ids.JOURNEYS:
-        raise ContentError(path, "(file name)", f"{journey_id!r} is not a journey id")
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(path, "(syntax)", str(exc)) from None
     head = raw.get("journey", {})
+    entry = read_entry(path, head)  # its menu, tile and intent (and a valid id)
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, dict) or not steps_raw:
         raise ContentError(path, f"{journey_id}.steps", "is missing")
@@ -243,7 +248,10 @@ def load_journey(path: Path) -> Journey:
         help_reason=str(head.get("help_reason", "other")),
         form=str(head.get("form", "")),
         service=str(head.get("service", "general")),
+        entry=entry,
     )
+    if entry.menu == FORMS and not journey.form:
+        raise ContentError(path, f"{journey_id}.form", "is missing: the forms menu lists forms")
     if journey.help_reason not in ids.HELP_REASONS:
         raise ContentError(path, f"{journey_id}.help_reason", f"is {journey.help_reason!r}")
     if journey.service not in ids.QUEUE_SERVICES:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kiosk.core.journey_menus import MenuEntry
+
 
 class StepKind(StrEnum):
     INFO = "info"  # words (and maybe a picture); Next
@@ -110,6 +112,8 @@ class Journey:
     form: str = ""  # the paper form this journey replaces (form drafts)
     # The queue a form draft's number is for (the counter that handles the form).
     service: str = "general"
+    # Where its tile is and which intent starts it (docs/journeys.md).
+    entry: MenuEntry | None = None
 
     def step(self, step_id: str) -> Step:
         return self.steps[step_id]

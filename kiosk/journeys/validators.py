@@ -6,17 +6,16 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.core.languages import languages
 from kiosk.journeys.model import FieldSpec, InputKind
 
 # Marks a name may have besides letters and spaces: O'Brien, Smith-Jones, and the
 # middle dot of Chinese transliterations (阿依古丽·买买提), in their usual forms.
 NAME_MARKS = frozenset("-'\u2019\u00b7\u30fb\u2027")
-# Letters of the scripts the kiosk's keyboards type (and that customers' ID cards use).
-_NAME_SCRIPTS = (
-    "LATIN ",
-    "HANGUL SYLLABLE ",
-    "CJK UNIFIED IDEOGRAPH",
-    "CJK COMPATIBILITY IDEOGRAPH",
+# Letters of the scripts the kiosk's keyboards type (and that customers' ID cards
+# use): every language's names.scripts (language.toml), e.g. "LATIN ", "HANGUL SYLLABLE ".
+_NAME_SCRIPTS = tuple(
+    dict.fromkeys(script for lang in languages().values() for script in lang.name_scripts)
 )
 
 # Mobile numbers the branch's customers have: China 1xx xxxx xxxx, Korea 01x …,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from kiosk.core import ids
+from kiosk.core.languages import languages
 
 
 @dataclass(frozen=True)
@@ -126,18 +127,17 @@ MIN_CONTRAST = 7.0
 MIN_LINE_HEIGHT = 1.3
 MAX_CHOICES = 6
 
-# Per-locale font families: the first must hold every glyph the locale uses
-# (checked by `kiosk check`); the rest are there for mixed-language screens.
+# Per-locale font families (language.toml's [fonts]): the first must hold every
+# glyph the locale uses (checked by `kiosk check`); the rest are there for
+# mixed-language screens.
 FONT_FAMILIES: dict[str, tuple[str, ...]] = {
-    "en": ("Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"),
-    "zh_CN": ("Noto Sans CJK SC", "Noto Sans"),
-    "ko": ("Noto Sans CJK KR", "Noto Sans"),
+    **{loc: lang.font_families for loc, lang in languages().items()},
     ids.PSEUDO_LOCALE: ("Noto Sans", "Noto Sans CJK SC"),
 }
 FONT_PACKAGES: dict[str, str] = {
-    "Noto Sans": "fonts-noto-core",
-    "Noto Sans CJK SC": "fonts-noto-cjk",
-    "Noto Sans CJK KR": "fonts-noto-cjk",
+    family: package
+    for lang in languages().values()
+    for family, package in lang.font_packages.items()
 }
 
 

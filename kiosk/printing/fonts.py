@@ -17,15 +17,16 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from kiosk.core.languages import languages
+
 log = logging.getLogger(__name__)
 
-# Families to try, best first. Noto Sans CJK covers Latin, Han and Hangul, so
-# every locale prefers it (an English ticket may still carry a Chinese bank
-# name); SC/KR pick the glyph shapes readers of that language expect.
+# Families to try, best first (language.toml's fonts.printed). Noto Sans CJK
+# covers Latin, Han and Hangul, so every locale prefers it (an English ticket may
+# still carry a Chinese bank name); SC/KR pick the glyph shapes readers of that
+# language expect.
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "zh_CN": ("Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK KR", "Noto Sans CJK JP"),
-    "ko": ("Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP"),
-    "en": ("Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans", "DejaVu Sans"),
+    loc: lang.printed_fonts for loc, lang in languages().items()
 }
 
 # Where Debian (fonts-noto-cjk, fonts-noto-core, fonts-dejavu) and other

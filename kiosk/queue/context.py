@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.core.languages import languages
+
 MAX_TEXT = 200
 MAX_RECENT = 5  # said / typed: the last few utterances are enough context
 MAX_STEPS = 20
@@ -39,14 +41,13 @@ class _Patterns:
 
 @functools.cache
 def _patterns() -> _Patterns:
-    """Built on first use: the digit words live with the speech code, whose package
-    is slow to import, and `kiosk queue take` should not wait for it."""
+    """Built on first use (it reads every language.toml)."""
     # Numbers as speech recognisers (and people) write them: "four one one one …",
-    # "四 一 一 一 …", "사 일 일 일 …": the keypad's digit words, one shared list.
-    from kiosk.speech.intents.spoken_numbers import DIGIT_WORDS, REPEATS
-
-    words = {w.casefold(): d for table in DIGIT_WORDS.values() for w, d in table.items()}
-    repeats = {w: n for table in REPEATS.values() for w, n in table.items()}
+    # "四 一 一 一 …", "사 일 일 일 …": every language's digit words, the one list
+    # the keypad's spoken digits use too (language.toml, numbers.digit_words).
+    langs = languages().values()
+    words = {w.casefold(): d for lang in langs for w, d in lang.digit_words.items()}
+    repeats = {w: n for lang in langs for w, n in lang.repeats.items()}
     latin = sorted((w for w in (*words, *repeats) if w.isascii()), key=len, reverse=True)
     cjk = "".join(sorted(w for w in words if not w.isascii()))
     # One digit: a digit of any script, a Latin digit word standing alone, or a CJK digit.

@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kiosk.core import ids
+from kiosk.core.journey_menus import journey_intents, shipped_entries
 
 ACT_AT = 0.75  # sure enough to act
 ASK_AT = 0.5  # unsure: show "Did you mean …?" with the best readings
 MISSES_BEFORE_STAFF = 3  # three misunderstandings in a row → offer a person
 
-JOURNEY_INTENTS = ("check_in", "lost_card", "update_details", "open_account",
-                   "mobile_banking_help", "fraud_check")  # fmt: skip
 PLAIN = {
     "call_staff": "call_staff",
     "repeat": "repeat",
@@ -35,12 +34,13 @@ def actions_for(intent: str, slots: dict[str, str], screen_id: str, text_size: i
     """The actions (as a tap would send them) that carry out ``intent`` on ``screen_id``."""
     if intent in PLAIN:
         return [(PLAIN[intent], "")]
-    if intent in JOURNEY_INTENTS:
-        return [("journey_start", intent)]
     if intent == "take_ticket":  # a service named skips its question
         service = slots.get("service")
         chosen = [("journey_choose", service)] if service in ids.QUEUE_SERVICES else []
         return [("journey_start", "take_ticket"), *chosen]
+    journey = journey_intents(shipped_entries()).get(intent)  # as each journey's file says
+    if journey is not None:
+        return [("journey_start", journey)]
     if intent == "explain_product":
         product = slots.get("product")
         target = ids.product_screen(product) if product in ids.PRODUCTS_IDS else ids.PRODUCTS

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kiosk.core.languages import languages
 from kiosk.speech.speaker import (
     LocaleVoiceMissing,
     SynthesisFailed,
@@ -46,24 +47,16 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Voice languages per kiosk locale, best first: which voices are tried, and in
-# what order. A voice is chosen by the languages it declares (ids differ between
-# espeak-ng releases) and then only if it really speaks the language: its
-# phonemes for a test sentence must not switch to another one (voice_check).
-# Mandarin's "cmn" declares cmn but reads Chinese as English-spelled pinyin, so
-# "cmn-latn-pinyin" comes first (and "cmn" would fail the phoneme check anyway).
+# Voice languages per kiosk locale, best first (language.toml's voice.languages):
+# which voices are tried, and in what order. A voice is chosen by the languages
+# it declares (ids differ between espeak-ng releases) and then only if it really
+# speaks the language: its phonemes for a test sentence must not switch to
+# another one (voice_check).
 VOICE_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "en": ("en-us", "en-gb", "en"),
-    "zh_CN": ("cmn-latn-pinyin", "cmn", "zh-cmn", "zh"),
-    "ko": ("ko", "ko-kr"),
+    loc: lang.voice_languages for loc, lang in languages().items()
 }
-# What to install when no voice speaks a locale's language.
-VOICE_FIX: dict[str, str] = {
-    "en": "apt-get install espeak-ng-data",
-    "zh_CN": "apt-get install espeak-ng-data (its voice cmn-latn-pinyin speaks Mandarin; "
-    "cmn reads Chinese as English)",
-    "ko": "apt-get install espeak-ng-data",
-}
+# What to install when no voice speaks a locale's language (voice.fix).
+VOICE_FIX: dict[str, str] = {loc: lang.voice_fix for loc, lang in languages().items()}
 # espeak-ng's own limits for the rate, in words per minute.
 ESPEAK_MIN_RATE, ESPEAK_MAX_RATE = 80, 450
 ESPEAK_MISSING = "espeak-ng is not installed: apt-get install espeak-ng"

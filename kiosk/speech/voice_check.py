@@ -19,18 +19,16 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kiosk.core.languages import languages
 from kiosk.speech.speaker import SpeechError
 
 ESPEAK_PROGRAM = "espeak-ng"
 # A sentence the kiosk really says in each language, with a queue number read
-# as the kiosk reads it. Korean spells the letter in Hangul: espeak-ng's Korean
-# voice switches to English for a Latin "A".
+# as the kiosk reads it, and the language's English name (language.toml).
 TEST_SENTENCES: dict[str, str] = {
-    "en": "Your number is A, zero, one, two. Please wait here.",
-    "zh_CN": "您的号码是A零一二号，请在这里稍等。",
-    "ko": "번호는 에이 공일이 번입니다. 여기서 잠시 기다려 주세요.",
+    loc: lang.voice_test_sentence for loc, lang in languages().items()
 }
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "Mandarin Chinese", "ko": "Korean"}
+LANGUAGE_NAMES = {loc: lang.name for loc, lang in languages().items()}
 # espeak-ng marks each change of language in its phoneme output as "(en)", "(cmn)".
 _SWITCH = re.compile(r"\(([a-z]{2,3}(?:-[a-z0-9]+)*)\)", re.IGNORECASE)
 TIMEOUT_S = 10.0

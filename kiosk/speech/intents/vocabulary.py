@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from kiosk.core import ids
+from kiosk.core.journey_menus import journey_intents, shipped_entries
 
 UNKNOWN: Final = "unknown"
 
-INTENTS: Final = (
+_CONTRACT_INTENTS: Final = (
     "call_staff",
     "take_ticket",
     "check_in",
@@ -34,6 +35,13 @@ INTENTS: Final = (
     "bigger_text",
     "stop",
     "change_language",
+    UNKNOWN,
+)
+# A journey added since, by the intent its file declares (docs/journeys.md): every
+# intent, then "unknown" last.
+INTENTS: Final = (
+    *_CONTRACT_INTENTS[:-1],
+    *(i for i in journey_intents(shipped_entries()) if i not in _CONTRACT_INTENTS),
     UNKNOWN,
 )
 

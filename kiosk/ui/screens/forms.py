@@ -1,16 +1,16 @@
-"""Prepare a form: the three paper forms the kiosk fills in with the customer."""
+"""Prepare a form: the paper forms the kiosk fills in with the customer (menu = "forms")."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.journey_menus import FORMS, menu_tiles, shipped_entries
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
 FORMS_SCREEN = "forms"
-FORM_JOURNEYS = (("lost_card", "card"), ("update_details", "home"), ("open_account", "account"))
 
 
 class FormsMenuScreen(Screen):
@@ -28,7 +28,7 @@ class FormsMenuScreen(Screen):
         self.layout_.addWidget(hint)
         self.grid = ResponsiveGrid(max_columns=3)
         tiles = []
-        for journey, icon in FORM_JOURNEYS:
+        for journey, icon in menu_tiles(shipped_entries(), FORMS):  # as their files say
             key = f"forms.{journey}"
             tiles.append(self.tile("journey_start", journey, icon, f"{key}.title", f"{key}.hint"))
         self.grid.set_items(tiles)

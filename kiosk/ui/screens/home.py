@@ -5,19 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core import ids
+from kiosk.core.journey_menus import home_tiles, shipped_entries
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
-
-TASK_ICONS = {
-    "take_ticket": "ticket",
-    "check_in": "calendar",
-    "products": "product",
-    "forms": "form",
-    "mobile_banking_help": "phone",
-    "fraud_check": "shield",
-}
 
 
 class HomeScreen(Screen):
@@ -33,9 +25,10 @@ class HomeScreen(Screen):
         self.layout_.addWidget(subtitle)
         self.grid = ResponsiveGrid(max_columns=3)
         tiles = []
-        for task in ids.HOME_TASKS:
+        # The journeys whose files put them on home, and the products and forms menus.
+        for task, icon in home_tiles(shipped_entries()):
             key = f"task.{task}"
-            tiles.append(self.tile("task", task, TASK_ICONS[task], f"{key}.title", f"{key}.hint"))
+            tiles.append(self.tile("task", task, icon, f"{key}.title", f"{key}.hint"))
         self.grid.set_items(tiles)
         self.compact_tiles(tiles)
         # Tight (150 %, or the assistant's panel open): the line under the heading gives way.

@@ -160,6 +160,33 @@ def test_numbers_written_as_words_are_masked_in_each_language(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("my number is nought seven nine one one five", "my number is ••••"),
+        ("o seven nine, o one one five", "••••"),
+        ("공일공 칠구륙 오오", "••••"),  # 륙: 육 as written after some syllables
+        ("영 구 륙 일 이 삼", "••••"),
+    ],
+    ids=["en-nought", "en-o", "ko-ryuk", "ko-yeong-ryuk"],
+)
+def test_a_phone_number_said_with_every_digit_word_is_masked(text: str, expected: str) -> None:
+    assert mask_numbers(text) == expected
+
+
+def test_the_masking_knows_every_digit_word_the_keypad_hears() -> None:
+    """One list serves both: a word the keypad types as a digit is masked as one."""
+    from kiosk.core.languages import languages
+    from kiosk.speech.intents.spoken_numbers import DIGIT_WORDS, digits_in
+
+    for locale, lang in languages().items():
+        assert DIGIT_WORDS[locale] == lang.digit_words
+        for word, digit in lang.digit_words.items():
+            said = " ".join([word] * 6)
+            assert digits_in(said, locale) == digit * 6, (locale, word)
+            assert mask_numbers(said) == "••••", (locale, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("pin 2468", "pin ••••"),
         ("My PIN is 2468. Please help", "My PIN ••••. Please help"),
         ("PIN:1357", "PIN ••••"),
