@@ -31,20 +31,20 @@ from PySide6.QtWidgets import (
 from kiosk.content.catalog import Catalog
 from kiosk.look.theme import build_staff_stylesheet, font_families
 from kiosk.queue.counters import Counter
-from kiosk.queue.models import AlreadyClaimed, QueueItem
+from kiosk.queue.models import QueueItem
 from kiosk.services.queue_service import QueueService
 from kiosk.staff import queue_calls
 from kiosk.staff.action_panel import ActionPanel
 from kiosk.staff.actions import allowed_actions, transfer_destination
-from kiosk.staff.auth import record
+from kiosk.staff.auth import record, staff_names, verify_pin
 from kiosk.staff.card_view import CardView
-from kiosk.staff.context_card import card_rows
+from kiosk.staff.context_card import called_words, card_rows
 from kiosk.staff.controls import SPACING, button, label
 from kiosk.staff.counter_choice import remember_counter, remembered_counter
 from kiosk.staff.queue_table import QueueTable, QueueTableModel, age_words
 from kiosk.staff.sign_in_page import SignInPage
 from kiosk.staff.today import TodayView
-from kiosk.staff.words import Journeys, item_kind
+from kiosk.staff.words import Journeys, action_refusal, item_kind, sign_in_refusal
 
 __all__ = ["StaffConsole", "age_words"]
 
@@ -104,8 +104,8 @@ class StaffConsole(QWidget):
         self.setWindowTitle(self.catalog.text("staff.title"))
 
         self.pages = QStackedWidget(self)
-        self.sign_in_page = SignInPage(self.catalog, queue)
-        self.sign_in_page.staff_did_sign_in.connect(self.signed_in_as)
+        self.sign_in_page = SignInPage(self.catalog)
+        self.sign_in_page.sign_in_was_requested.connect(self._check_pin)
         self.pages.addWidget(self.sign_in_page)
         self.pages.addWidget(self._build_console())
         root = QVBoxLayout(self)
@@ -262,8 +262,14 @@ class StaffConsole(QWidget):
             self.message.clear()
 
     # -- signing in ------------------------------------------------------------
+    # The console, not its page, asks the queue: a pending answer keeps the whole
+    # window alive (the page alone would outlive its deleted parent).
     def reload_names(self) -> None:
-        self.sign_in_page.reload_names()
+        if self.queue is not None:
+            self.queue.call(staff_names, on_done=self._show_names)
+
+    def _show_names(self, names: list[str]) -> None:
+        self.sign_in_page.set_names(names, self.catalog.text("staff.no_staff"))
 
     def show_sign_in_hint(self, text: str) -> None:
         """A line under the sign-in button (the demo shows its account and PIN there)."""
@@ -272,6 +278,26 @@ class StaffConsole(QWidget):
     def sign_in(self) -> None:
         """Check the name and PIN on the sign-in page (as its button does)."""
         self.sign_in_page.submit()
+
+    def _check_pin(self, name: str, pin: str) -> None:
+        if self.queue is None:
+            return
+        self.sign_in_page.checking()
+        self.queue.call(
+            verify_pin,
+            name,
+            pin,
+            on_done=lambda ok: self._on_verified(name, bool(ok)),
+            on_error=self._on_sign_in_error,
+        )
+
+    def _on_verified(self, name: str, ok: bool) -> None:
+        self.sign_in_page.answered("" if ok else self.catalog.text("staff.wrong_pin"))
+        if ok:
+            self.signed_in_as(name)
+
+    def _on_sign_in_error(self, error: Exception) -> None:
+        self.sign_in_page.answered(sign_in_refusal(error, self.catalog))
 
     def signed_in_as(self, name: str) -> None:
         self.staff = name
@@ -342,15 +368,9 @@ class StaffConsole(QWidget):
             self.action_panel.draft_edit.setText(code)
         rows = card_rows(item, self.catalog, dict(self.catalogs), self.journeys)
         if item.counter is not None and item.calls:  # "Called 2 times at Counter 3"
-            rows = [*rows, ("", self._called_words(item))]
+            rows = [*rows, ("", called_words(item, self.counters, self.catalog))]
         self.card_view.show_item(item.label, rows, item_kind(item))
         self._update_actions()
-
-    def _called_words(self, item: QueueItem) -> str:
-        counter = next((c for c in self.counters if c.id == item.counter), None)
-        counter = counter or Counter(str(item.counter), ())
-        name = counter.name(self.catalog, self.catalog.locale)
-        return self.catalog.text("staff.called_times", count=item.calls, counter=name)
 
     def _update_actions(self) -> None:
         item, signed_in = self.selected(), self.staff is not None
@@ -460,16 +480,7 @@ class StaffConsole(QWidget):
         self._reselect()
 
     def _on_error(self, error: Exception) -> None:
-        if isinstance(error, AlreadyClaimed):
-            self.message.setText(
-                self.catalog.text(
-                    "staff.claimed_by_other",
-                    number=error.item.label,
-                    name=error.item.claimed_by or "?",
-                )
-            )
-        else:
-            self.message.setText(str(error))
+        self.message.setText(action_refusal(error, self.catalog))
 
     def _on_store_fail(self, message: str) -> None:
         words = self.catalog.text("staff.offline", message=message)

@@ -6,9 +6,11 @@ Everything is said as a person would say it, in the staff member's language
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from kiosk.content.catalog import Catalog
+from kiosk.queue.counters import Counter
 from kiosk.queue.models import QueueItem
 from kiosk.staff.words import (
     QUIET_CHECK,
@@ -111,6 +113,14 @@ def _stuck_and_answers(
         label = "staff.card.fraud_answers" if fraud else "staff.card.answers"
         rows.append((c.text(label), "\n".join(f"{q} — {a}" for q, a in given)))
     return rows
+
+
+def called_words(item: QueueItem, counters: Sequence[Counter], catalog: Catalog) -> str:
+    """ "Called 2 times at Counter 3" (a counter no longer listed is named by its id)."""
+    counter = next((c for c in counters if c.id == item.counter), None)
+    counter = counter or Counter(str(item.counter), ())
+    name = counter.name(catalog, catalog.locale)
+    return catalog.text("staff.called_times", count=item.calls, counter=name)
 
 
 def _reason(item: QueueItem, catalog: Catalog, kind: str) -> str:

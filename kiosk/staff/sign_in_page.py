@@ -6,31 +6,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
-from kiosk.services.queue_service import QueueService
-from kiosk.staff.auth import staff_names, verify_pin
 from kiosk.staff.controls import SPACING, button, label
-from kiosk.staff.words import sign_in_refusal
 
 
 class SignInPage(QWidget):
     """Name, PIN and "Sign in"; a message for a refusal, and an optional hint line.
 
-    The PIN is checked on the queue worker (scrypt is slow on purpose).
-
-    Args:
-        catalog: The staff member's words.
-        queue: The queue service (None: nobody can sign in).
+    The page only asks: the console checks the PIN on the queue worker (scrypt
+    is slow on purpose) and answers with :meth:`answered`.
 
     Signals:
-        staff_did_sign_in(str): the name, once its PIN was right.
+        sign_in_was_requested(str, str): a name and a PIN, both given.
     """
 
-    staff_did_sign_in = Signal(str)
+    sign_in_was_requested = Signal(str, str)
 
-    def __init__(self, catalog: Catalog, queue: QueueService | None) -> None:
+    def __init__(self, catalog: Catalog) -> None:
         super().__init__()
-        self.catalog = catalog
-        self.queue = queue
         c = catalog
         title = label("heading")
         title.setText(c.text("staff.sign_in_title"))
@@ -66,15 +58,11 @@ class SignInPage(QWidget):
         layout.addStretch(1)
         self.setMaximumWidth(720)
 
-    def reload_names(self) -> None:
-        """Ask the store for the staff names to choose from."""
-        if self.queue is not None:
-            self.queue.call(staff_names, on_done=self._show_names)
-
-    def _show_names(self, names: list[str]) -> None:
+    def set_names(self, names: list[str], no_staff: str) -> None:
+        """The names to choose from; ``no_staff`` is said when there are none."""
         self.name_box.clear()
         self.name_box.addItems(names)
-        self.message.setText("" if names else self.catalog.text("staff.no_staff"))
+        self.message.setText("" if names else no_staff)
 
     def show_hint(self, text: str) -> None:
         """A line under the button (the demo shows its account and PIN there)."""
@@ -82,28 +70,18 @@ class SignInPage(QWidget):
         self.hint.setVisible(bool(text))
 
     def submit(self) -> None:
-        """Check the chosen name and typed PIN (nothing without both)."""
+        """Ask for the chosen name and typed PIN to be checked (nothing without both)."""
         name, pin = self.name_box.currentText(), self.pin_edit.text()
-        if not name or not pin or self.queue is None:
-            return
-        self.sign_in_button.setEnabled(False)  # no second click while it is checked
-        self.queue.call(
-            verify_pin,
-            name,
-            pin,
-            on_done=lambda ok: self._on_verified(name, bool(ok)),
-            on_error=self._on_error,
-        )
+        if name and pin:
+            self.sign_in_was_requested.emit(name, pin)
 
-    def _on_verified(self, name: str, ok: bool) -> None:
+    def checking(self) -> None:
+        """The PIN is being checked: no second click meanwhile."""
+        self.sign_in_button.setEnabled(False)
+
+    def answered(self, refusal: str = "") -> None:
+        """The check came back: the PIN is cleared, and ``refusal`` says why it was refused."""
         self.sign_in_button.setEnabled(True)
         self.pin_edit.clear()
-        if not ok:
-            self.message.setText(self.catalog.text("staff.wrong_pin"))
-            return
-        self.staff_did_sign_in.emit(name)
-
-    def _on_error(self, error: Exception) -> None:
-        self.sign_in_button.setEnabled(True)
-        self.pin_edit.clear()
-        self.message.setText(sign_in_refusal(error, self.catalog))
+        if refusal:
+            self.message.setText(refusal)

@@ -122,7 +122,8 @@ class LobbyWindow(QWidget):
 
         self._flash_timer = QTimer(self, interval=FLASH_TOGGLE_MS)
         self._flash_timer.timeout.connect(self._toggle_flash)
-        self._flash_end = QTimer(self, singleShot=True)
+        # Precise: a coarse timer may end the flash up to 5 % early (seen under load).
+        self._flash_end = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._flash_end.timeout.connect(self._stop_flash)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._show_time)
