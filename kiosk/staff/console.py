@@ -130,6 +130,7 @@ class StaffConsole(QWidget):
         page, card, panel = self.sign_in_page, self.card_view, self.action_panel
         self.name_box, self.pin_edit = page.name_box, page.pin_edit
         self.sign_in_button, self.sign_in_message = page.sign_in_button, page.message
+        self.sign_in_hint = page.hint
         self.card, self.card_title = card.grid, card.title
         self.action_buttons = panel.action_buttons
         self.transfer_box, self.transfer_button = panel.transfer_box, panel.transfer_button

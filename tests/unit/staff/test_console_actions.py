@@ -10,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Config
+from kiosk.content.catalog import load_catalogs
 from kiosk.core import ids
+from kiosk.paths import locales_dir
 from kiosk.queue.counters import Counter
-from kiosk.queue.models import Kind, QueueItem, Status
+from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
 from kiosk.staff import queue_calls
 from kiosk.staff.actions import ACTIONS, allowed_actions, transfer_destination
+from kiosk.staff.context_card import called_words
+from kiosk.staff.words import action_refusal
 from kiosk.store import Stores, open_stores
 
 CONFIG = Config({"counters": [{"id": "1", "services": ["cash"]}]})
@@ -115,3 +119,16 @@ def test_call_next_transfer_note_and_a_form_by_its_code(stores: Stores) -> None:
     assert noted.notes[-1]["text"] == "Brought her passport"
     draft = stores.drafts.create("lost_card", "card_block", {"phone": "138"}, "kiosk-1")
     assert queue_calls.look_up_draft(stores, draft.code, "Wang").fields == {"phone": "138"}
+
+
+def test_refusals_and_calls_are_said_in_the_staff_language() -> None:
+    en = load_catalogs(locales_dir())["en"]
+    taken = dataclasses.replace(ticket(Status.CALLED), claimed_by="Li")
+    assert action_refusal(AlreadyClaimed(taken), en) == en.text(
+        "staff.claimed_by_other", number="A004", name="Li"
+    )
+    assert action_refusal(ValueError("The queue is closed."), en) == "The queue is closed."
+    called = ticket(Status.CALLED, counter="3", calls=2)
+    assert called_words(called, COUNTERS, en) == "Called 2 times at Counter 3"
+    # A counter since removed is still named by its number.
+    assert called_words(called, [], en) == "Called 2 times at Counter 3"
