@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -12,6 +12,9 @@ from kiosk.content.catalog import Catalog
 from kiosk.look.theme import STAFF_ROW_COLOURS
 from kiosk.staff.controls import SPACING, label
 from kiosk.staff.words import field_words, journey_name
+
+if TYPE_CHECKING:
+    from kiosk.store.drafts import Draft
 
 
 class CardView(QWidget):
@@ -61,7 +64,7 @@ class CardView(QWidget):
                     " font-weight: 700; padding: 4px 8px; }"
                 )
 
-    def show_draft(self, draft: Any) -> None:
+    def show_draft(self, draft: Draft) -> None:
         """A form looked up by its code: "Preparing a form: lost card", then its answers."""
         c = self.catalog
         self._clear()

@@ -9,11 +9,10 @@ the list (:mod:`kiosk.staff.queue_table`), the context card
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -46,9 +45,10 @@ from kiosk.staff.sign_in_page import SignInPage
 from kiosk.staff.today import TodayView
 from kiosk.staff.words import Journeys, action_refusal, item_kind, sign_in_refusal
 
-__all__ = ["StaffConsole", "age_words"]
+if TYPE_CHECKING:
+    from kiosk.store.drafts import Draft
 
-log = logging.getLogger(__name__)
+__all__ = ["StaffConsole", "age_words"]
 
 NARROW_PX = 1200  # under this width (portrait) the card goes under the list
 
@@ -90,7 +90,7 @@ class StaffConsole(QWidget):
         self.journeys = journeys
         self.staff: str | None = None
         self.selected_id: int | None = None
-        self.draft: Any = None  # a form draft looked up by its code
+        self.draft: Draft | None = None  # a form draft looked up by its code
         self._reselecting = False  # the console itself moves the selection
         # Counters and calling: the counters, and the one this machine sits at.
         self.data_dir = data_dir
@@ -460,7 +460,7 @@ class StaffConsole(QWidget):
             on_error=lambda exc: self.message.setText(str(exc)),
         )
 
-    def _show_draft(self, draft: Any) -> None:
+    def _show_draft(self, draft: Draft) -> None:
         """Show a looked-up draft in the card area until someone in the list is chosen."""
         self.draft = draft
         self.selected_id = None
