@@ -360,7 +360,7 @@ QWidget#StaffConsole QPushButton[variant="primary"],
 QWidget#StaffBar QPushButton[variant="primary"] {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
 }}
-QWidget#StaffConsole QTableWidget {{
+QWidget#StaffConsole QTableView {{
     background: {p.surface};
     alternate-background-color: {p.background};
     gridline-color: {p.border};

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.store import Stores
 
 
-def staff_names(stores: Any) -> list[str]:
+def staff_names(stores: Stores) -> list[str]:
     return list(stores.staff.names())
 
 
-def verify_pin(stores: Any, name: str, pin: str) -> bool:
+def verify_pin(stores: Stores, name: str, pin: str) -> bool:
     """True for the right PIN; raises the store's lockout error while locked."""
     return bool(stores.staff.verify(name, pin))
 
 
-def record(stores: Any, staff: str, action: str, detail: str = "") -> None:
+def record(stores: Stores, staff: str, action: str, detail: str = "") -> None:
     stores.staff.audit(staff, action, None, detail)

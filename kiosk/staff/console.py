@@ -1,139 +1,56 @@
-"""The staff console: who is waiting, what they were doing, and one click to act."""
+"""The staff console: who is waiting, what they were doing, and one click to act.
+
+The window puts together its parts: :class:`~kiosk.staff.sign_in_page.SignInPage`,
+the list (:mod:`kiosk.staff.queue_table`), the context card
+(:class:`~kiosk.staff.card_view.CardView`) and the
+:class:`~kiosk.staff.action_panel.ActionPanel`. What it asks of the queue is in
+:mod:`kiosk.staff.queue_calls`, run on the queue worker thread.
+"""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.content.catalog import Catalog
-from kiosk.core import ids
-from kiosk.look.icons import icon_pixmap
-from kiosk.look.theme import PALETTES, STAFF_ROW_COLOURS, build_staff_stylesheet, font_families
-from kiosk.queue.counters import Counter, offer_no_show
-from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem, Status
+from kiosk.look.theme import build_staff_stylesheet, font_families
+from kiosk.queue.counters import Counter
+from kiosk.queue.models import QueueItem
 from kiosk.services.queue_service import QueueService
-from kiosk.staff.auth import staff_names, verify_pin
-from kiosk.staff.context_card import card_rows
+from kiosk.staff import queue_calls
+from kiosk.staff.action_panel import ActionPanel
+from kiosk.staff.actions import allowed_actions, transfer_destination
+from kiosk.staff.auth import record, staff_names, verify_pin
+from kiosk.staff.card_view import CardView
+from kiosk.staff.context_card import called_words, card_rows
+from kiosk.staff.controls import SPACING, button, label
 from kiosk.staff.counter_choice import remember_counter, remembered_counter
-from kiosk.staff.words import (
-    KIND_ICONS,
-    Journeys,
-    field_words,
-    item_kind,
-    journey_name,
-    kind_words,
-    kiosk_words,
-    priority_reason_words,
-    sign_in_refusal,
-)
+from kiosk.staff.queue_table import QueueTable, QueueTableModel, age_words
+from kiosk.staff.sign_in_page import SignInPage
+from kiosk.staff.today import TodayView
+from kiosk.staff.words import Journeys, action_refusal, item_kind, sign_in_refusal
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from kiosk.store.drafts import Draft
 
-COLUMNS = ("number", "what", "status", "waiting", "staff")
-ACTIONS = ("claim", "serve", "done", "call_again", "no_show", "cancel")
-COUNTER_TARGET = "counter:"  # a counter in the transfer list ("counter:3"), beside services
-SPACING = 12  # between controls: desktop-normal, still clear of mis-clicks
+__all__ = ["StaffConsole", "age_words"]
 
-
-def age_words(created_at: str, now: datetime) -> str:
-    """'4:05' under an hour, '1 h 12 min' after."""
-    try:
-        start = datetime.fromisoformat(created_at)
-    except ValueError:
-        return "?"
-    if start.tzinfo is None:
-        start = start.replace(tzinfo=UTC)
-    seconds = max(0, int((now - start).total_seconds()))
-    if seconds < 3600:
-        return f"{seconds // 60}:{seconds % 60:02d}"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
-
-
-ICON_PX = 28  # the row's kind icon, beside its word
-FRAME_PX = 5  # the frame around a selected coloured row
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's row kind (kiosk.staff.words.item_kind)
-
-
-class _KindRowDelegate(QStyledItemDelegate):
-    """Selected fraud / quiet-check / priority rows keep their colour, framed instead.
-
-    The usual selection fill would hide the very colour that says "possible fraud".
-    """
-
-    def __init__(self, frame: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.frame = frame
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if not (selected and index.data(KIND_ROLE)):
-            super().paint(painter, option, index)
-            return
-        plain = QStyleOptionViewItem(option)
-        plain.state &= ~QStyle.StateFlag.State_Selected
-        super().paint(painter, plain, index)
-        painter.save()
-        painter.setPen(QPen(QColor(self.frame), FRAME_PX))
-        rect = option.rect.adjusted(0, FRAME_PX // 2, 0, -FRAME_PX // 2)
-        painter.drawLine(rect.topLeft(), rect.topRight())
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        # Room above and below a coloured row's words for its selection frame.
-        size = super().sizeHint(option, index)
-        return size + QSize(0, 2 * FRAME_PX + 4) if index.data(KIND_ROLE) else size
-
-
-def _button(text: str, action: str, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setProperty("kiosk_kind", "button")
-    button.setProperty("kiosk_action", action)
-    if primary:
-        button.setProperty("variant", "primary")
-    return button
-
-
-def _label(role: str = "body", wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+NARROW_PX = 1200  # under this width (portrait) the card goes under the list
 
 
 class StaffConsole(QWidget):
@@ -172,9 +89,9 @@ class StaffConsole(QWidget):
         self.now = now
         self.journeys = journeys
         self.staff: str | None = None
-        self.items: list[QueueItem] = []
         self.selected_id: int | None = None
-        self.draft: Any = None  # a form draft looked up by its code
+        self.draft: Draft | None = None  # a form draft looked up by its code
+        self._reselecting = False  # the console itself moves the selection
         # Counters and calling: the counters, and the one this machine sits at.
         self.data_dir = data_dir
         self.recalls_before_no_show = recalls_before_no_show
@@ -187,14 +104,17 @@ class StaffConsole(QWidget):
         self.setWindowTitle(self.catalog.text("staff.title"))
 
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_sign_in())
+        self.sign_in_page = SignInPage(self.catalog)
+        self.sign_in_page.sign_in_was_requested.connect(self._check_pin)
+        self.pages.addWidget(self.sign_in_page)
         self.pages.addWidget(self._build_console())
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 16, 16, 16)
         root.addWidget(self.pages)
+        self._name_parts()
 
         self._ticker = QTimer(self, interval=1000)
-        self._ticker.timeout.connect(self._tick_ages)
+        self._ticker.timeout.connect(self.model.tick)
         self._ticker.start()
         if queue is not None:
             queue.queue_did_change.connect(self.show_snapshot)
@@ -205,63 +125,54 @@ class StaffConsole(QWidget):
         self._update_actions()
 
     # -- building --------------------------------------------------------------
-    def _build_sign_in(self) -> QWidget:
-        c = self.catalog
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        title = _label("heading")
-        title.setText(c.text("staff.sign_in_title"))
-        self.name_box = QComboBox()
-        self.name_box.setProperty("kiosk_kind", "input")
-        self.pin_edit = QLineEdit()
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(8)
-        self.pin_edit.setProperty("kiosk_kind", "input")
-        self.pin_edit.setPlaceholderText(c.text("staff.pin"))
-        self.pin_edit.returnPressed.connect(self.sign_in)
-        self.sign_in_button = _button(c.text("staff.sign_in"), "sign_in", primary=True)
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.sign_in_message = _label("alert")
-        # The demo's account and PIN (kiosk demo only: see show_sign_in_hint).
-        self.sign_in_hint = _label("hint")
-        self.sign_in_hint.hide()
-        name_label, pin_label = _label(), _label()
-        name_label.setText(c.text("staff.name"))
-        pin_label.setText(c.text("staff.pin"))
-        form = QGridLayout()
-        form.setSpacing(SPACING)
-        form.addWidget(name_label, 0, 0)
-        form.addWidget(self.name_box, 0, 1)
-        form.addWidget(pin_label, 1, 0)
-        form.addWidget(self.pin_edit, 1, 1)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(self.sign_in_button)
-        layout.addWidget(self.sign_in_message)
-        layout.addWidget(self.sign_in_hint)
-        layout.addStretch(1)
-        page.setMaximumWidth(720)
-        return page
+    def _name_parts(self) -> None:
+        """The parts' controls under the names the tests, the tour and the demo use."""
+        page, card, panel = self.sign_in_page, self.card_view, self.action_panel
+        self.name_box, self.pin_edit = page.name_box, page.pin_edit
+        self.sign_in_button, self.sign_in_message = page.sign_in_button, page.message
+        self.sign_in_hint = page.hint
+        self.card, self.card_title = card.grid, card.title
+        self.action_buttons = panel.action_buttons
+        self.transfer_box, self.transfer_button = panel.transfer_box, panel.transfer_button
+        self.note_edit, self.note_button = panel.note_edit, panel.note_button
+        self.draft_edit, self.draft_button = panel.draft_edit, panel.draft_button
 
     def _build_console(self) -> QWidget:
-        c = self.catalog
         page = QWidget()
-        header = QHBoxLayout()
-        header.setSpacing(SPACING)
-        self.title = _label("heading", wrap=False)
+        header, calling = self._build_header()
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_card_side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.message = label("alert")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)  # the two header rows' buttons apart as any others
+        layout.addLayout(header)
+        layout.addLayout(calling)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        return page
+
+    def _build_header(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Two rows, so the console fits beside the kiosk on a laptop: who is signed
+        in above; this counter and "Call next" under it."""
+        c = self.catalog
+        self.title = label("heading", wrap=False)
         self.title.setText(c.text("staff.title"))
-        self.signed_in = _label("body", wrap=False)
-        self.sign_out_button = _button(c.text("staff.sign_out"), "sign_out")
+        self.signed_in = label("body", wrap=False)
+        self.sign_out_button = button(c.text("staff.sign_out"), "sign_out")
         self.sign_out_button.clicked.connect(self.sign_out)
-        self.call_next_button = _button(c.text("staff.call_next"), "call_next", primary=True)
+        self.call_next_button = button(c.text("staff.call_next"), "call_next", primary=True)
         self.call_next_button.clicked.connect(self.call_next)
-        self.counter_label = _label("body", wrap=False)
+        self.counter_label = label("body", wrap=False)
         self.counter_label.setText(c.text("staff.my_counter"))
         self.counter_box = QComboBox()
         self.counter_box.setProperty("kiosk_kind", "input")
         self.counter_box.currentIndexChanged.connect(self._choose_counter)
-        # Two rows, so the console fits beside the kiosk on a laptop: who is
-        # signed in above; this counter and "Call next" under it.
+        header = QHBoxLayout()
+        header.setSpacing(SPACING)
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.signed_in)
@@ -272,162 +183,58 @@ class StaffConsole(QWidget):
         calling.addWidget(self.counter_box)
         calling.addStretch(1)
         calling.addWidget(self.call_next_button)
+        return header, calling
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([c.text(f"staff.col_{col}") for col in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setIconSize(QSize(ICON_PX, ICON_PX))
-        self.table.setItemDelegate(_KindRowDelegate(PALETTES[self.theme].focus, self.table))
-        self.table.itemSelectionChanged.connect(self._on_select)
-        # Wrapped words need taller rows whenever a column changes width.
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents()
-        )
-        self.empty = _label("hint")
-        self.empty.setText(c.text("staff.empty"))
+    def _build_list(self) -> QWidget:
+        """The open items, a word when there are none, and today's figures (issue 14)."""
+        self.model = QueueTableModel(self.catalog, self.theme, self.now, self)
+        self.table = QueueTable(self.model, self.theme)
+        self.table.selectionModel().selectionChanged.connect(self._on_select)
+        self.empty = label("hint")
+        self.empty.setText(self.catalog.text("staff.empty"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
-        # Insight (issue 14): today's figures under the queue.
-        from kiosk.staff.today import TodayView
-
-        self.today = TodayView(self.queue, c)
+        self.today = TodayView(self.queue, self.catalog)
         left_layout.addWidget(self.today)
+        return left
 
+    def _build_card_side(self) -> QScrollArea:
+        """The context card over the action panel; on a short screen they scroll."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.setSpacing(SPACING)
-        self.card_title = _label("heading")
-        self.card = QGridLayout()
-        self.card.setColumnStretch(1, 1)
-        self.card_hint = _label("hint")
-        self.card_hint.setText(c.text("staff.select"))
-        self.action_buttons: dict[str, QPushButton] = {}
-        actions = QGridLayout()
-        actions.setSpacing(SPACING)
-        for index, action in enumerate(ACTIONS):
-            button = _button(c.text(f"staff.{action}"), action, primary=action == "claim")
-            button.clicked.connect(lambda _=False, a=action: self.act(a))
-            self.action_buttons[action] = button
-            actions.addWidget(button, index // 3, index % 3)
-        self.transfer_box = QComboBox()
-        self.transfer_box.setProperty("kiosk_kind", "input")
-        self._fill_transfer_box()
-        self.transfer_button = _button(c.text("staff.transfer"), "transfer")
-        self.transfer_button.clicked.connect(self.transfer)
-        transfer = QHBoxLayout()
-        transfer.setSpacing(SPACING)
-        transfer.addWidget(self.transfer_button)
-        transfer.addWidget(self.transfer_box, 1)
-        self.note_edit = QLineEdit()
-        self.note_edit.setProperty("kiosk_kind", "input")
-        self.note_edit.setPlaceholderText(c.text("staff.note_placeholder"))
-        self.note_edit.setMaxLength(200)
-        self.note_button = _button(c.text("staff.note"), "note")
-        self.note_button.clicked.connect(self.add_note)
-        note = QHBoxLayout()
-        note.setSpacing(SPACING)
-        note.addWidget(self.note_edit, 1)
-        note.addWidget(self.note_button)
-        right_layout.addWidget(self.card_title)
-        right_layout.addWidget(self.card_hint)
-        right_layout.addLayout(self.card)
+        self.card_view = CardView(self.catalog, self.theme)
+        self.action_panel = ActionPanel(self.catalog)
+        self.action_panel.action_was_chosen.connect(self.act)
+        self.action_panel.transfer_was_chosen.connect(self.transfer)
+        self.action_panel.note_was_written.connect(self.add_note)
+        self.action_panel.draft_was_asked.connect(self.look_up_draft)
+        right_layout.addWidget(self.card_view)
         right_layout.addStretch(1)
-        right_layout.addLayout(actions)
-        right_layout.addLayout(transfer)
-        right_layout.addLayout(note)
-        right_layout.addLayout(self._build_draft_lookup())
-
-        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        # On a short screen the card and its actions scroll rather than squeeze.
+        right_layout.addWidget(self.action_panel)
         right_scroll = QScrollArea()
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right.setObjectName("StaffCard")
         right_scroll.setWidget(right)
-        splitter.addWidget(right_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.message = _label("alert")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING)  # the two header rows' buttons apart as any others
-        layout.addLayout(header)
-        layout.addLayout(calling)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
-        return page
+        return right_scroll
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # On a narrow (portrait) screen the card goes under the list, not beside it.
-        narrow = self.width() < 1200
+        narrow = self.width() < NARROW_PX
         self.splitter.setOrientation(
             Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         )
         super().resizeEvent(event)
 
-    def _build_draft_lookup(self) -> QHBoxLayout:
-        """A form prepared at the kiosk: type (or scan) its code, see the answers."""
-        c = self.catalog
-        self.draft_edit = QLineEdit()
-        self.draft_edit.setProperty("kiosk_kind", "input")
-        self.draft_edit.setPlaceholderText(c.text("staff.draft_placeholder"))
-        self.draft_edit.setMaxLength(40)  # a scanner may send the whole QR text
-        self.draft_edit.returnPressed.connect(self.look_up_draft)
-        self.draft_button = _button(c.text("staff.draft_lookup"), "draft_lookup")
-        self.draft_button.clicked.connect(self.look_up_draft)
-        row = QHBoxLayout()
-        row.setSpacing(SPACING)
-        row.addWidget(self.draft_edit, 1)
-        row.addWidget(self.draft_button)
-        return row
-
-    def look_up_draft(self) -> None:
-        code = self.draft_edit.text().strip()
-        if not code or self.queue is None or self.staff is None:
-            return
-        staff = self.staff
-        self.queue.call(
-            lambda stores: stores.drafts.lookup(code, staff),
-            on_done=self._show_draft,
-            on_error=lambda exc: self.message.setText(str(exc)),
-        )
-
-    def _show_draft(self, draft: Any) -> None:
-        """Show a looked-up draft in the card area until someone in the list is chosen."""
-        self.draft = draft
-        self.selected_id = None
-        self.table.clearSelection()
-        self._show_card()
-        self.message.clear()
-
-    def _draw_draft(self, draft: Any) -> None:
-        c = self.catalog
-        self.card_hint.hide()
-        form = journey_name(draft.journey, c)  # "Preparing a form: lost card", not card_block
-        self.card_title.setText(c.text("staff.draft_title", code=draft.code, form=form))
-        self.card_title.show()
-        for row, (name, value) in enumerate(sorted(draft.fields.items())):
-            key, val = _label("hint"), _label("body")
-            key.setText(field_words(name, c))
-            val.setText(str(value))
-            self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.card.addWidget(val, row, 1)
-
     # -- counters ----------------------------------------------------------------
     def reload_counters(self) -> None:
         if self.queue is not None:
-            self.queue.call(lambda stores: stores.counters.list_all(), on_done=self.show_counters)
+            self.queue.call(queue_calls.counters, on_done=self.show_counters)
 
     def show_counters(self, counters: list[Counter]) -> None:
         """Offer the branch's counters; the one remembered on this machine is chosen."""
@@ -445,7 +252,7 @@ class StaffConsole(QWidget):
         # Without counters the console calls from every queue, as it always did.
         for widget in (self.counter_label, self.counter_box):
             widget.setVisible(bool(self.counters))
-        self._fill_transfer_box()
+        self.action_panel.fill_transfer(self.counters)
         self._update_actions()
 
     def _choose_counter(self, index: int) -> None:
@@ -455,35 +262,28 @@ class StaffConsole(QWidget):
             remember_counter(self.data_dir, counter_id)
             self.message.clear()
 
-    def _fill_transfer_box(self) -> None:
-        """Services, then counters ("Counter 3"): where a customer can be sent."""
-        c = self.catalog
-        self.transfer_box.clear()
-        for service in ids.QUEUE_SERVICES:
-            self.transfer_box.addItem(c.text(f"service.{service}"), service)
-        for counter in self.counters:
-            self.transfer_box.addItem(counter.name(c, c.locale), COUNTER_TARGET + counter.id)
-
     # -- signing in ------------------------------------------------------------
+    # The console, not its page, asks the queue: a pending answer keeps the whole
+    # window alive (the page alone would outlive its deleted parent).
     def reload_names(self) -> None:
         if self.queue is not None:
             self.queue.call(staff_names, on_done=self._show_names)
 
     def _show_names(self, names: list[str]) -> None:
-        self.name_box.clear()
-        self.name_box.addItems(names)
-        self.sign_in_message.setText("" if names else self.catalog.text("staff.no_staff"))
+        self.sign_in_page.set_names(names, self.catalog.text("staff.no_staff"))
 
     def show_sign_in_hint(self, text: str) -> None:
         """A line under the sign-in button (the demo shows its account and PIN there)."""
-        self.sign_in_hint.setText(text)
-        self.sign_in_hint.setVisible(bool(text))
+        self.sign_in_page.show_hint(text)
 
     def sign_in(self) -> None:
-        name, pin = self.name_box.currentText(), self.pin_edit.text()
-        if not name or not pin or self.queue is None:
+        """Check the name and PIN on the sign-in page (as its button does)."""
+        self.sign_in_page.submit()
+
+    def _check_pin(self, name: str, pin: str) -> None:
+        if self.queue is None:
             return
-        self.sign_in_button.setEnabled(False)
+        self.sign_in_page.checking()
         self.queue.call(
             verify_pin,
             name,
@@ -493,17 +293,12 @@ class StaffConsole(QWidget):
         )
 
     def _on_verified(self, name: str, ok: bool) -> None:
-        self.sign_in_button.setEnabled(True)
-        self.pin_edit.clear()
-        if not ok:
-            self.sign_in_message.setText(self.catalog.text("staff.wrong_pin"))
-            return
-        self.signed_in_as(name)
+        self.sign_in_page.answered("" if ok else self.catalog.text("staff.wrong_pin"))
+        if ok:
+            self.signed_in_as(name)
 
     def _on_sign_in_error(self, error: Exception) -> None:
-        self.sign_in_button.setEnabled(True)
-        self.pin_edit.clear()
-        self.sign_in_message.setText(sign_in_refusal(error, self.catalog))
+        self.sign_in_page.answered(sign_in_refusal(error, self.catalog))
 
     def signed_in_as(self, name: str) -> None:
         self.staff = name
@@ -515,68 +310,23 @@ class StaffConsole(QWidget):
 
     def sign_out(self) -> None:
         if self.staff is not None and self.queue is not None:  # the audit shows who left when
-            from kiosk.staff.auth import record
-
             self.queue.call(record, self.staff, "sign_out")
         self.staff = None
         self.pages.setCurrentIndex(0)
         self.reload_names()
 
     # -- the list ----------------------------------------------------------------
+    @property
+    def items(self) -> list[QueueItem]:
+        """The open items shown, in serving order."""
+        return self.model.items
+
     def show_snapshot(self, items: list[QueueItem]) -> None:
         """Redraw the list from the open items (already in serving order)."""
-        self.items = list(items)
-        colours = STAFF_ROW_COLOURS[self.theme]
-        self.table.setRowCount(len(self.items))
-        now = self.now()
-        what_column = COLUMNS.index("what")
-        for row, item in enumerate(self.items):
-            kind = item_kind(item)
-            values = (
-                item.label,
-                self._what(item),
-                self.catalog.text(f"staff.status.{item.status.value}"),
-                age_words(item.created_at, now),
-                item.claimed_by or "",
-            )
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                cell.setData(KIND_ROLE, kind)
-                if kind:  # its own colour, icon *and* word (fraud, quiet check, priority)
-                    background, text = colours[kind]
-                    cell.setBackground(QBrush(QColor(background)))
-                    cell.setForeground(QBrush(QColor(text)))
-                    if column == what_column:
-                        cell.setIcon(QIcon(icon_pixmap(KIND_ICONS[kind], text, ICON_PX)))
-                self.table.setItem(row, column, cell)
+        self.model.set_items(items)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self.items)
         self._reselect()
-
-    def _what(self, item: QueueItem) -> str:
-        """ "PRIORITY: possible fraud — Help needed at Kiosk by the door (Main hall)"."""
-        c = self.catalog
-        if item.kind == Kind.HELP:
-            words = c.text("staff.help_kind", kiosk=kiosk_words(item))
-            if item.location:
-                words += f" ({item.location})"
-        else:
-            words = c.text(f"service.{item.service}") if item.service else "?"
-        kind = item_kind(item)
-        if kind:
-            why = priority_reason_words(item, c)
-            flag = f"{kind_words(kind, c)} ({why})" if why else kind_words(kind, c)
-            words = f"{flag} — {words}"
-        return words
-
-    def _tick_ages(self) -> None:
-        now = self.now()
-        column = COLUMNS.index("waiting")
-        for row, item in enumerate(self.items):
-            cell = self.table.item(row, column)
-            if cell is not None:
-                cell.setText(age_words(item.created_at, now))
 
     def select(self, item_id: int) -> None:
         self.selected_id = item_id
@@ -584,164 +334,139 @@ class StaffConsole(QWidget):
 
     def _reselect(self) -> None:
         rows = [r for r, i in enumerate(self.items) if i.id == self.selected_id]
-        self.table.blockSignals(True)
-        if rows:
-            self.table.selectRow(rows[0])
-        else:
-            self.table.clearSelection()
-        self.table.blockSignals(False)
+        self._reselecting = True
+        try:
+            if rows:
+                self.table.selectRow(rows[0])
+            else:
+                self.table.clearSelection()
+        finally:
+            self._reselecting = False
         self._show_card()
 
-    def _on_select(self) -> None:
-        rows = {index.row() for index in self.table.selectedIndexes()}
-        self.selected_id = self.items[min(rows)].id if rows else None
+    def _on_select(self, *_: object) -> None:
+        if self._reselecting:
+            return
+        row = self.table.selected_row()
+        self.selected_id = self.items[row].id if row is not None else None
         self._show_card()
 
     def selected(self) -> QueueItem | None:
         return next((i for i in self.items if i.id == self.selected_id), None)
 
     def _show_card(self) -> None:
-        while self.card.count():
-            taken = self.card.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
         item = self.selected()
-        if item is not None:
-            self.draft = None
-        elif self.draft is not None:  # a looked-up form stays until a customer is chosen
-            self._draw_draft(self.draft)
+        if item is None:
+            if self.draft is not None:  # a looked-up form stays until a customer is chosen
+                self.card_view.show_draft(self.draft)
+            else:
+                self.card_view.show_nothing()
             self._update_actions()
             return
-        self.card_hint.setVisible(item is None)
-        self.card_title.setText(
-            f"{item.label} · {self.catalog.text('staff.card.title')}" if item else ""
-        )
-        self.card_title.setVisible(item is not None)
-        code = item.context.get("draft_code") if item is not None else None
+        self.draft = None
+        code = item.context.get("draft_code")
         if isinstance(code, str) and code:  # a form came with this number: one tap opens it
-            self.draft_edit.setText(code)
-        if item is not None:
-            rows = card_rows(item, self.catalog, dict(self.catalogs), self.journeys)
-            if item.counter is not None and item.calls:  # "Called 2 times at Counter 3"
-                rows = [*rows, ("", self._called_words(item))]
-            kind = item_kind(item)
-            for row, (name, value) in enumerate(rows):
-                key, val = _label("hint"), _label("body")
-                key.setText(name)
-                val.setText(value)
-                if kind and row == 0:  # the alert row wears the list row's colour
-                    background, text = STAFF_ROW_COLOURS[self.theme][kind]
-                    val.setObjectName("StaffAlert")
-                    val.setStyleSheet(
-                        f"QLabel#StaffAlert {{ background: {background}; color: {text};"
-                        " font-weight: 700; padding: 4px 8px; }"
-                    )
-                self.card.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
-                self.card.addWidget(val, row, 1)
+            self.action_panel.draft_edit.setText(code)
+        rows = card_rows(item, self.catalog, dict(self.catalogs), self.journeys)
+        if item.counter is not None and item.calls:  # "Called 2 times at Counter 3"
+            rows = [*rows, ("", called_words(item, self.counters, self.catalog))]
+        self.card_view.show_item(item.label, rows, item_kind(item))
         self._update_actions()
 
-    def _called_words(self, item: QueueItem) -> str:
-        counter = next((c for c in self.counters if c.id == item.counter), None)
-        counter = counter or Counter(str(item.counter), ())
-        name = counter.name(self.catalog, self.catalog.locale)
-        return self.catalog.text("staff.called_times", count=item.calls, counter=name)
-
     def _update_actions(self) -> None:
-        item = self.selected()
-        status = item.status if item else None
-        at_counter = item is not None and status == Status.CALLED and item.counter is not None
-        allowed = {
-            "claim": status == Status.WAITING,
-            "serve": status in (Status.WAITING, Status.CALLED),
-            "done": status in (Status.CALLED, Status.SERVING),
-            "call_again": at_counter,
-            # Called to a counter: "Did not come" only after enough calls again.
-            "no_show": status == Status.CALLED
-            and (
-                item is None
-                or item.counter is None
-                or offer_no_show(item, self.recalls_before_no_show)
-            ),
-            "cancel": item is not None and item.is_open,
-        }
-        for action, button in self.action_buttons.items():
-            button.setEnabled(allowed[action] and self.staff is not None)
-        open_item = item is not None and item.is_open and self.staff is not None
-        self.transfer_button.setEnabled(open_item)
-        self.note_button.setEnabled(open_item)
-        self.call_next_button.setEnabled(self.staff is not None)
+        item, signed_in = self.selected(), self.staff is not None
+        allowed = allowed_actions(item, self.recalls_before_no_show)
+        self.action_panel.enable(
+            {action: ok and signed_in for action, ok in allowed.items()},
+            open_item=item is not None and item.is_open and signed_in,
+        )
+        self.call_next_button.setEnabled(signed_in)
 
     # -- acting ----------------------------------------------------------------
     def act(self, action: str) -> None:
+        """One of :data:`kiosk.staff.actions.ACTIONS` on the selected item."""
         item = self.selected()
         if item is None or self.queue is None or self.staff is None:
             return
-        if action == "call_again":
-            staff = self.staff
-            self.queue.call(
-                lambda stores: stores.counters.recall(item.id, staff),
-                on_done=self._on_done,
-                on_error=self._on_error,
-            )
-            return
-        operation = {
-            "claim": "claim",
-            "serve": "serve",
-            "done": "done",
-            "no_show": "no_show",
-            "cancel": "cancel",
-        }[action]
         self.queue.call(
-            operation, item.id, self.staff, on_done=self._on_done, on_error=self._on_error
+            queue_calls.ITEM_ACTIONS[action],
+            item.id,
+            self.staff,
+            on_done=self._on_done,
+            on_error=self._on_error,
         )
 
     def call_next(self) -> None:
-        if self.queue is not None and self.staff is not None and self.counters:
-            # The branch has counters: call for the one this member of staff sits at.
-            staff, counter = self.staff, self.counter_id
-            if counter is None:
-                self.message.setText(self.catalog.text("staff.choose_counter"))
-                return
+        if self.queue is None or self.staff is None:
+            return
+        if not self.counters:  # no counters: call from every queue, as it always did
             self.queue.call(
-                lambda stores: stores.counters.call_next(counter, staff),
+                queue_calls.call_next,
+                self.staff,
                 on_done=self._on_called,
                 on_error=self._on_error,
             )
-        elif self.queue is not None and self.staff is not None:
-            self.queue.call(
-                "call_next", self.staff, on_done=self._on_called, on_error=self._on_error
-            )
+            return
+        # The branch has counters: call for the one this member of staff sits at.
+        if self.counter_id is None:
+            self.message.setText(self.catalog.text("staff.choose_counter"))
+            return
+        self.queue.call(
+            queue_calls.call_next_at,
+            self.counter_id,
+            self.staff,
+            on_done=self._on_called,
+            on_error=self._on_error,
+        )
 
-    def transfer(self) -> None:
+    def transfer(self, target: str) -> None:
+        """Send the selected item to a service, or to ``counter:<id>``."""
         item = self.selected()
-        if item is not None and self.queue is not None and self.staff is not None:
-            target, staff = self.transfer_box.currentData(), self.staff
-            service, counter = target, None
-            if target.startswith(COUNTER_TARGET):  # a counter: keep the service if it serves it
-                counter = target.removeprefix(COUNTER_TARGET)
-                serves = next((c.services for c in self.counters if c.id == counter), ())
-                service = item.service if item.service in serves or not serves else serves[0]
-                service = service or ids.QUEUE_SERVICES[-1]
-            # The counters' transfer keeps the arrival time and records the segment.
-            self.queue.call(
-                lambda stores: stores.counters.transfer(item.id, service, staff, counter),
-                on_done=self._on_done,
-                on_error=self._on_error,
-            )
+        if item is None or self.queue is None or self.staff is None:
+            return
+        service, counter = transfer_destination(item, target, self.counters)
+        self.queue.call(
+            queue_calls.transfer,
+            item.id,
+            service,
+            self.staff,
+            counter,
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
 
-    def add_note(self) -> None:
-        item, text = self.selected(), self.note_edit.text().strip()
+    def add_note(self, text: str) -> None:
+        item = self.selected()
         if item is not None and text and self.queue is not None and self.staff is not None:
             self.queue.call(
-                "add_note",
+                queue_calls.add_note,
                 item.id,
                 self.staff,
                 text,
                 on_done=self._on_done,
                 on_error=self._on_error,
             )
-            self.note_edit.clear()
+            self.action_panel.note_edit.clear()
+
+    def look_up_draft(self, code: str) -> None:
+        """Open a form prepared at the kiosk by its code."""
+        if not code or self.queue is None or self.staff is None:
+            return
+        self.queue.call(
+            queue_calls.look_up_draft,
+            code,
+            self.staff,
+            on_done=self._show_draft,
+            on_error=lambda exc: self.message.setText(str(exc)),
+        )
+
+    def _show_draft(self, draft: Draft) -> None:
+        """Show a looked-up draft in the card area until someone in the list is chosen."""
+        self.draft = draft
+        self.selected_id = None
+        self.table.clearSelection()
+        self._show_card()
+        self.message.clear()
 
     def _on_called(self, item: QueueItem | None) -> None:
         if item is None:
@@ -752,21 +477,13 @@ class StaffConsole(QWidget):
     def _on_done(self, item: QueueItem) -> None:
         self.message.clear()
         self.selected_id = item.id if item.is_open else None
-        self.items = [item if i.id == item.id else i for i in self.items]
+        self.model.replace(item)
         self._reselect()
 
     def _on_error(self, error: Exception) -> None:
-        if isinstance(error, AlreadyClaimed):
-            self.message.setText(
-                self.catalog.text(
-                    "staff.claimed_by_other",
-                    number=error.item.label,
-                    name=error.item.claimed_by or "?",
-                )
-            )
-        else:
-            self.message.setText(str(error))
+        self.message.setText(action_refusal(error, self.catalog))
 
     def _on_store_fail(self, message: str) -> None:
-        self.sign_in_message.setText(self.catalog.text("staff.offline", message=message))
-        self.message.setText(self.catalog.text("staff.offline", message=message))
+        words = self.catalog.text("staff.offline", message=message)
+        self.sign_in_page.message.setText(words)
+        self.message.setText(words)

@@ -6,7 +6,11 @@ Everything is said as a person would say it, in the staff member's language
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from kiosk.content.catalog import Catalog
+from kiosk.queue.counters import Counter
 from kiosk.queue.models import QueueItem
 from kiosk.staff.words import (
     QUIET_CHECK,
@@ -41,49 +45,13 @@ def card_rows(
     """
     c, ctx = catalog, item.context
     none = c.text("staff.card.none")
-    language = ctx.get("locale")
-    language_name = catalogs[language].text("language.name") if language in catalogs else none
-    voice = ctx.get("voice_on")
-    settings = none
-    if "text_size" in ctx:
-        voice_words = c.text("staff.card.voice_on" if voice else "staff.card.voice_off")
-        settings = f"{ctx['text_size']}% / {voice_words}"
-    screen = ctx.get("screen")
-    steps = ctx.get("steps")
-    doing = none
-    if isinstance(screen, str) and screen:
-        taken = [str(s) for s in steps] if isinstance(steps, list) else None
-        doing = place_words(screen, c, journeys, taken)
-        title = step_title(screen, c)
-        if title:
-            doing = c.text("staff.place.with_title", place=doing, title=title)
-    trail = trail_words(steps, c, journeys) if isinstance(steps, list) else ""
-    said = [*ctx.get("said", []), *(typed_words(t, c) for t in ctx.get("typed", []))]
     kind = item_kind(item)
     rows = []
     if kind:  # the row's word again, first, for whoever opens the card
         rows.append((c.text("staff.card.alert"), kind_words(kind, c)))
-    rows += [
-        (c.text("staff.card.kiosk"), kiosk_words(item) if _from_kiosk(item) else none),
-        (c.text("staff.card.location"), str(item.location or ctx.get("location") or none)),
-        (c.text("staff.card.language"), language_name),
-        (c.text("staff.card.settings"), settings),
-        (c.text("staff.card.screen"), doing),
-        (c.text("staff.card.steps"), trail or none),
-    ]
-    stuck = ctx.get("stuck")
-    if isinstance(stuck, str) and c.has(
-        f"staff.card.stuck_{stuck}"
-    ):  # insight: how they were stuck
-        rows.append((c.text("staff.card.stuck"), c.text(f"staff.card.stuck_{stuck}")))
-    given = answers(ctx, c, journeys)
-    if given:
-        label = (
-            "staff.card.fraud_answers"
-            if ctx.get("journey") == FRAUD_JOURNEY
-            else ("staff.card.answers")
-        )
-        rows.append((c.text(label), "\n".join(f"{q} — {a}" for q, a in given)))
+    rows += _where_and_who(item, c, catalogs, journeys)
+    rows += _stuck_and_answers(ctx, c, journeys)
+    said = [*ctx.get("said", []), *(typed_words(t, c) for t in ctx.get("typed", []))]
     rows += [
         (c.text("staff.card.said"), " / ".join(said) if said else none),
         (c.text("staff.card.draft"), str(ctx.get("draft_code") or none)),
@@ -93,6 +61,66 @@ def card_rows(
         notes = "; ".join(f"{n.get('staff', '')}: {n.get('text', '')}" for n in item.notes)
         rows.append((c.text("staff.card.notes"), notes))
     return rows
+
+
+def _where_and_who(
+    item: QueueItem, c: Catalog, catalogs: dict[str, Catalog], journeys: Journeys | None
+) -> list[tuple[str, str]]:
+    """Which kiosk and where; the customer's language and settings; their place and way."""
+    ctx = item.context
+    none = c.text("staff.card.none")
+    language = ctx.get("locale")
+    language_name = catalogs[language].text("language.name") if language in catalogs else none
+    settings = none
+    if "text_size" in ctx:
+        voice = c.text("staff.card.voice_on" if ctx.get("voice_on") else "staff.card.voice_off")
+        settings = f"{ctx['text_size']}% / {voice}"
+    steps = ctx.get("steps")
+    trail = trail_words(steps, c, journeys) if isinstance(steps, list) else ""
+    doing = _doing_words(ctx, c, journeys)
+    return [
+        (c.text("staff.card.kiosk"), kiosk_words(item) if _from_kiosk(item) else none),
+        (c.text("staff.card.location"), str(item.location or ctx.get("location") or none)),
+        (c.text("staff.card.language"), language_name),
+        (c.text("staff.card.settings"), settings),
+        (c.text("staff.card.screen"), none if doing is None else doing),
+        (c.text("staff.card.steps"), trail or none),
+    ]
+
+
+def _doing_words(ctx: dict[str, Any], c: Catalog, journeys: Journeys | None) -> str | None:
+    """ "Lost card, step 3 of 5: Your phone number" (None without a screen)."""
+    screen, steps = ctx.get("screen"), ctx.get("steps")
+    if not (isinstance(screen, str) and screen):
+        return None
+    taken = [str(s) for s in steps] if isinstance(steps, list) else None
+    doing = place_words(screen, c, journeys, taken)
+    title = step_title(screen, c)
+    return c.text("staff.place.with_title", place=doing, title=title) if title else doing
+
+
+def _stuck_and_answers(
+    ctx: dict[str, Any], c: Catalog, journeys: Journeys | None
+) -> list[tuple[str, str]]:
+    """How they were stuck (insight), and the answers they gave, when there are any."""
+    rows = []
+    stuck = ctx.get("stuck")
+    if isinstance(stuck, str) and c.has(f"staff.card.stuck_{stuck}"):
+        rows.append((c.text("staff.card.stuck"), c.text(f"staff.card.stuck_{stuck}")))
+    given = answers(ctx, c, journeys)
+    if given:
+        fraud = ctx.get("journey") == FRAUD_JOURNEY
+        label = "staff.card.fraud_answers" if fraud else "staff.card.answers"
+        rows.append((c.text(label), "\n".join(f"{q} — {a}" for q, a in given)))
+    return rows
+
+
+def called_words(item: QueueItem, counters: Sequence[Counter], catalog: Catalog) -> str:
+    """ "Called 2 times at Counter 3" (a counter no longer listed is named by its id)."""
+    counter = next((c for c in counters if c.id == item.counter), None)
+    counter = counter or Counter(str(item.counter), ())
+    name = counter.name(catalog, catalog.locale)
+    return catalog.text("staff.called_times", count=item.calls, counter=name)
 
 
 def _reason(item: QueueItem, catalog: Catalog, kind: str) -> str:

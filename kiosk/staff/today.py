@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
@@ -18,10 +18,13 @@ from kiosk.content.catalog import Catalog
 from kiosk.insight.figures import Figures, compute
 from kiosk.services.queue_service import QueueService
 
+if TYPE_CHECKING:
+    from kiosk.store import Stores
+
 REFRESH_MS = 60_000
 
 
-def today_figures(stores: Any, day: date, target_minutes: int) -> Figures:
+def today_figures(stores: Stores, day: date, target_minutes: int) -> Figures:
     """On the queue worker: today's figures from the store's connection."""
     with stores.db.read() as conn:
         return compute(conn, day, day, target_minutes=target_minutes)

@@ -16,7 +16,7 @@ from kiosk.content.catalog import Catalog, placeholders
 from kiosk.core import ids
 from kiosk.journeys.model import Journey, StepKind
 from kiosk.journeys.progress import position
-from kiosk.queue.models import Kind, QueueItem
+from kiosk.queue.models import AlreadyClaimed, Kind, QueueItem
 
 Journeys = Mapping[str, Journey]
 
@@ -247,4 +247,13 @@ def sign_in_refusal(error: Exception, catalog: Catalog) -> str:
     until = getattr(error, "until", None)
     if until is not None:
         return catalog.text("staff.locked", time=until.strftime("%H:%M"))
+    return str(error)
+
+
+def action_refusal(error: Exception, catalog: Catalog) -> str:
+    """Why a staff action was refused: a colleague was quicker says who; others say themselves."""
+    if isinstance(error, AlreadyClaimed):
+        return catalog.text(
+            "staff.claimed_by_other", number=error.item.label, name=error.item.claimed_by or "?"
+        )
     return str(error)

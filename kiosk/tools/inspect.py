@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTableView, QWidget
 
 from kiosk.core import ids
 from kiosk.look.fonts import glyph_gaps_any
@@ -121,41 +121,43 @@ def _label_of_button(label: QLabel, window: QWidget) -> QAbstractButton | None:
 
 
 def _table_cells(
-    table: QTableWidget, window: QWidget, locale: str, base: dict[str, Any]
+    table: QTableView, window: QWidget, locale: str, base: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    """Visible cells (and header sections) of a table, as text elements."""
+    """Visible cells of a table (a table widget's or any model's), as text elements."""
     out = []
     viewport = table.viewport()
     area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
     families = font_families(locale)
     px = _font_px(table)
     metrics = table.fontMetrics()
-    for row in range(table.rowCount()):
-        for column in range(table.columnCount()):
-            item = table.item(row, column)
-            if item is None or not item.text():
+    model = table.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            if not text:
                 continue
-            cell = table.visualItemRect(item)
+            cell = table.visualRect(index)
             rect = QRect(viewport.mapTo(window, cell.topLeft()), cell.size())
             shown = rect.intersected(area)
             if shown.isEmpty():
                 continue
-            one_line = metrics.horizontalAdvance(item.text()) <= cell.width() - 6
+            one_line = metrics.horizontalAdvance(text) <= cell.width() - 6
             wrapped = metrics.boundingRect(
-                cell.adjusted(3, 0, -3, 0), int(Qt.TextFlag.TextWordWrap), item.text()
+                cell.adjusted(3, 0, -3, 0), int(Qt.TextFlag.TextWordWrap), text
             )
             out.append(
                 {
                     **base,
                     "kind": "text",
-                    "text": item.text(),
+                    "text": text,
                     "font_px": px,
                     "tappable": False,
                     "action": "",
                     "role": "cell",
                     "line_px": table.fontMetrics().lineSpacing(),
                     "fits": one_line or wrapped.height() <= cell.height() + 1,
-                    "missing_glyphs": glyph_gaps_any(families, item.text()),
+                    "missing_glyphs": glyph_gaps_any(families, text),
                     "rect": [rect.x(), rect.y(), rect.width(), rect.height()],
                     "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
                 }
@@ -188,7 +190,7 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
             # Staff areas follow desktop sizes; contrast and clipping rules still hold.
             "staff": _inside(widget, window, STAFF_AREAS),
         }
-        if isinstance(widget, QTableWidget):
+        if isinstance(widget, QTableView):
             elements.extend(_table_cells(widget, window, locale, base))
             continue
         if isinstance(widget, QAbstractButton) and kind:

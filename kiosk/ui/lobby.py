@@ -122,7 +122,8 @@ class LobbyWindow(QWidget):
 
         self._flash_timer = QTimer(self, interval=FLASH_TOGGLE_MS)
         self._flash_timer.timeout.connect(self._toggle_flash)
-        self._flash_end = QTimer(self, singleShot=True)
+        # Precise: a coarse timer may end the flash up to 5 % early (seen under load).
+        self._flash_end = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._flash_end.timeout.connect(self._stop_flash)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._show_time)
@@ -136,6 +137,21 @@ class LobbyWindow(QWidget):
 
     # -- building --------------------------------------------------------------------
     def _build(self) -> None:
+        """The time above; now calling beside the last calls; people waiting below."""
+        header = self._build_header()
+        self._build_now_panel()
+        side = self._build_recent()
+        footer = self._build_waiting()
+        body = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.addWidget(self.now_panel, 3)
+        body.addSpacing(32)
+        body.addLayout(side, 2)
+        self.root = QVBoxLayout(self)
+        self.root.addLayout(header)
+        self.root.addLayout(body, 1)
+        self.root.addLayout(footer)
+
+    def _build_header(self) -> QHBoxLayout:
         self.title = _label("LobbyTitle")
         self.clock = _label("LobbyClock")
         self.note = _label("LobbyNote")  # "Reconnecting…": small, but never under 48 px
@@ -145,7 +161,10 @@ class LobbyWindow(QWidget):
         header.addWidget(self.note)
         header.addSpacing(32)
         header.addWidget(self.clock)
+        return header
 
+    def _build_now_panel(self) -> None:
+        """The called number, huge, with its counter and the way there."""
         self.now_panel = QFrame()
         self.now_panel.setObjectName("LobbyNow")
         self.now_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -155,9 +174,6 @@ class LobbyWindow(QWidget):
         self.direction = _label("LobbyNowText", wrap=True)
         self.others = _label("LobbyNowText", wrap=True)  # the counter in the other languages
         self.welcome = _label("LobbyNowText", wrap=True)
-        for label in (self.recall_badge, self.number, self.counter, self.direction, self.others):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         panel = QVBoxLayout(self.now_panel)
         panel.setSpacing(0)
         panel.addStretch(1)
@@ -169,9 +185,12 @@ class LobbyWindow(QWidget):
             self.others,
             self.welcome,
         ):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             panel.addWidget(label)
         panel.addStretch(1)
 
+    def _build_recent(self) -> QVBoxLayout:
+        """The last calls, newest first (or a word while there are none)."""
         self.recent_title = _label("LobbyHeading")
         self.recent_rows: list[tuple[QLabel, QLabel]] = []
         recent = self.recent_grid = QGridLayout()
@@ -187,7 +206,10 @@ class LobbyWindow(QWidget):
         side = QVBoxLayout()
         side.addLayout(recent)
         side.addStretch(1)
+        return side
 
+    def _build_waiting(self) -> QHBoxLayout:
+        """How many people wait for each service."""
         self.waiting_title = _label("LobbyHeading")
         self.waiting_labels: dict[str, QLabel] = {}
         footer = QHBoxLayout()
@@ -201,15 +223,7 @@ class LobbyWindow(QWidget):
         self.waiting_none = _label("LobbyText")
         footer.addWidget(self.waiting_none)
         footer.addStretch(1)
-
-        body = self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        body.addWidget(self.now_panel, 3)
-        body.addSpacing(32)
-        body.addLayout(side, 2)
-        self.root = QVBoxLayout(self)
-        self.root.addLayout(header)
-        self.root.addLayout(body, 1)
-        self.root.addLayout(footer)
+        return footer
 
     def _restyle(self) -> None:
         """Theme colours; the now panel swaps its pair while it flashes."""

@@ -38,8 +38,17 @@ def sign_in(qtbot, window, name: str, pin: str) -> None:
     qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
 
 
+def cell(window, row: int, column: int):
+    """The list's cell at (row, column): the console's table model index."""
+    return window.table.model().index(row, column)
+
+
+def text(window, row: int, column: int) -> str:
+    return cell(window, row, column).data()
+
+
 def rows(window) -> list[str]:
-    return [window.table.item(r, 0).text() for r in range(window.table.rowCount())]
+    return [text(window, r, 0) for r in range(window.table.model().rowCount())]
 
 
 def test_wrong_pin_is_refused_in_words(qtbot, console) -> None:
@@ -68,17 +77,17 @@ def test_help_request_arrives_within_a_second_with_its_context(qtbot, console) -
     )
     qtbot.waitUntil(lambda: "H001" in rows(window), timeout=10_000)
     assert rows(window)[0] == "H001"  # possible fraud first
-    assert "PRIORITY: possible fraud" in window.table.item(0, 1).text()
+    assert "PRIORITY: possible fraud" in text(window, 0, 1)
     window.select(item.id)
     card = " ".join(window.card.itemAt(i).widget().text() for i in range(window.card.count()))
     assert "简体中文" in card and "150%" in card and "By the door" in card
     assert "I think this is a scam" in card
     # Human words, never the kiosk's ids.
     assert f"Asked for staff: {window.catalog.text('task.forms.title')}" in card
-    assert "ask_staff" not in card and "kiosk kiosk-" not in window.table.item(0, 1).text()
+    assert "ask_staff" not in card and "kiosk kiosk-" not in text(window, 0, 1)
     qtbot.mouseClick(window.action_buttons["claim"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: other.queue.get(item.id).claimed_by == "Wang", timeout=10_000)
-    qtbot.waitUntil(lambda: window.table.item(0, 4).text() == "Wang", timeout=10_000)
+    qtbot.waitUntil(lambda: text(window, 0, 4) == "Wang", timeout=10_000)
 
 
 def test_claiming_what_a_colleague_took_is_refused_clearly(qtbot, console) -> None:
@@ -164,20 +173,21 @@ def test_fraud_and_quiet_check_rows_have_their_own_icon_colour_and_word(qtbot, c
         },
     )
     qtbot.waitUntil(lambda: len(rows(window)) == 3, timeout=10_000)
-    what = {window.table.item(r, 0).text(): window.table.item(r, 1) for r in range(3)}
+    what = {text(window, r, 0): cell(window, r, 1) for r in range(3)}
     by_id = {i.id: i.label for i in window.items}
     quiet_cell, fraud_cell = what[by_id[quiet.id]], what[by_id[fraud.id]]
-    assert quiet_cell.text().startswith("Quiet check: may be under pressure — ")
-    assert "Kiosk by the lifts" in quiet_cell.text() and "fraud" not in quiet_cell.text()
-    assert fraud_cell.text().startswith(
+    assert quiet_cell.data().startswith("Quiet check: may be under pressure — ")
+    assert "Kiosk by the lifts" in quiet_cell.data() and "fraud" not in quiet_cell.data()
+    assert fraud_cell.data().startswith(
         "PRIORITY: possible fraud — Help needed at Kiosk by the door"
     )
     colours = STAFF_ROW_COLOURS["standard"]
-    assert quiet_cell.background().color().name().upper() == colours["quiet_check"][0]
-    assert fraud_cell.background().color().name().upper() == colours["fraud"][0]
-    assert not quiet_cell.icon().isNull() and not fraud_cell.icon().isNull()
+    background, icon = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole
+    assert quiet_cell.data(background).color().name().upper() == colours["quiet_check"][0]
+    assert fraud_cell.data(background).color().name().upper() == colours["fraud"][0]
+    assert not quiet_cell.data(icon).isNull() and not fraud_cell.data(icon).isNull()
     plain = what[next(label for label in what if label.startswith("A"))]
-    assert plain.icon().isNull()
+    assert plain.data(icon) is None
 
     window.select(fraud.id)
     card = card_text(window)
