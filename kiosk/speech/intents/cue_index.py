@@ -344,7 +344,7 @@ class CueIndex:
         segmented = self.segment(text)
         signs = self.signs_in(text, segmented)
         scores, slot_votes, found = self._weigh(text, segmented[0])
-        words = [self._joined(c.tokens).strip() for c in found + signs]
+        words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
             if cue.group is not None:
