@@ -159,6 +159,7 @@ class _Builder:
         self.denials: list[str] = []
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
+        self._tokens: dict[str, tuple[str, ...]] = {}  # a concept serves many rules
 
     def add(
         self,
@@ -168,7 +169,9 @@ class _Builder:
         slot: tuple[str, str] | None = None,
         group: tuple[int, int] | None = None,
     ) -> None:
-        tokens = tuple(self._probe._tokens(word))
+        tokens = self._tokens.get(word)
+        if tokens is None:
+            tokens = self._tokens[word] = tuple(self._probe._tokens(word))
         cue = Cue(tokens, intent, weight, slot, group)
         if tokens and cue not in self._seen:  # "deposit", "deposits": one cue
             self._seen.add(cue)
