@@ -292,26 +292,28 @@ class CueIndex:
         """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.
 
         A negator counts when it is no list word itself ("can't log in" is a
-        request, not a denial), stands within :data:`NEGATION_REACH` tokens
-        before the piece (or, for ``denials``, after it) and no other list
-        word stands between.
+        request, not a denial), ends within :data:`NEGATION_REACH` tokens
+        before the piece (a denial: starts within them after it, as in
+        잃어버린 건 아니고) and no other list word stands between.
         """
         if not self._negators and not self._denials:
             return set()
         toks, _, starts = self._words(text)
         covered = [False] * len(toks)
+        spans = []  # where request words stand; a "no" word may be the denial itself (아니고)
         for start, cues in pieces:
-            for k in range(start, start + len(cues[0].tokens)):
-                covered[k] = True
+            if not all(c.intent == "no" for c in cues):
+                spans.append((start, start + len(cues[0].tokens)))
+                covered[spans[-1][0] : spans[-1][1]] = [True] * len(cues[0].tokens)
         reach = NEGATION_REACH[self.by_character]
         out: set[int] = set()
-        for n, (start, cues) in enumerate(pieces):
+        for start, cues in pieces:
             end = start + len(cues[0].tokens)
-            before = pieces[n - 1][0] + len(pieces[n - 1][1][0].tokens) if n else 0
-            after = pieces[n + 1][0] if n + 1 < len(pieces) else len(toks)
-            lo, hi = max(before, start - reach), min(after, end + reach)
+            before = max((e for _, e in spans if e <= start), default=0)
+            after = min((b for b, _ in spans if b >= end), default=len(toks))
+            lo, last = max(before, start - reach), min(after, end + reach)
             if self._negated_between(toks, covered, starts, lo, start) or self._denied_between(
-                toks, covered, end, hi
+                toks, covered, end, last, after
             ):
                 out.add(start)
         return out
@@ -331,10 +333,13 @@ class CueIndex:
                     return True
         return False
 
-    def _denied_between(self, toks: list[str], covered: list[bool], lo: int, hi: int) -> bool:
+    def _denied_between(
+        self, toks: list[str], covered: list[bool], lo: int, last: int, limit: int
+    ) -> bool:
+        """A denial starting at ``lo``..``last`` and ending by ``limit``."""
         for denial in self._denials:
             size = len(denial)
-            for k in range(lo, hi - size + 1):
+            for k in range(lo, min(last, limit - size) + 1):
                 if tuple(toks[k : k + size]) == denial and not any(covered[k : k + size]):
                     return True
         return False
