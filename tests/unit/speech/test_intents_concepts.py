@@ -1,12 +1,13 @@
 """Scam signs as concept classes, negation, and issue 11's never-seen sets.
 
-``tests/data/final2`` (158 sentences per locale) was written after the
-concept classes and committed before its one run (en 86 %, zh_CN 84 %,
-ko 84 %; scams missed 8, 5, 5 of 32); the word lists were then fixed against
-its misses, so it is held here as a ratchet: no scam missed, accuracy at
-least what it reads today. ``tests/data/final3`` was written after that and
-committed before its one run; it is the honest unseen figure, held only so
-that it does not get worse (docs/design/0015).
+``tests/data/final2`` and ``final3`` (158 sentences per locale each) were
+written after a change to the word lists and committed before their one run
+(final2: en 86 %, zh_CN 84 %, ko 84 %, scams missed 8, 5, 5 of 32; final3:
+85 %, 83 %, 85 %, scams missed 10, 10, 6); the word lists were then fixed
+against their misses, so they are held here as ratchets: no scam missed,
+accuracy at least what they read today. ``tests/data/final4`` was written
+after that and committed before its one run; it is the honest unseen
+figure, held only so that it does not get worse (docs/design/0025).
 """
 
 from __future__ import annotations
@@ -26,12 +27,16 @@ from kiosk.speech.intents import INTENTS, UNKNOWN, matcher_for
 from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-FINAL2, FINAL3 = DATA / "final2", DATA / "final3"
-# Right answers out of 158, measured: the floor only ever goes up.
-FINAL2_RIGHT = {"en": 158, "zh_CN": 157, "ko": 158}
-FINAL3_RIGHT = {"en": 136, "zh_CN": 132, "ko": 136}
-FINAL3_SCAMS_MISSED = {"en": 8, "zh_CN": 9, "ko": 5}
-FINAL3_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 0}
+FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
+# Right answers, measured: the floors only ever go up.
+TUNED_RIGHT = {
+    "final2": {"en": 158, "zh_CN": 157, "ko": 158},  # of 158
+    "final3": {"en": 156, "zh_CN": 157, "ko": 157},  # of 158
+}
+# final4's one run (of 156): right answers, scams missed, off-topic taken.
+FINAL4_RIGHT = {"en": 151, "zh_CN": 136, "ko": 140}
+FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 5, "ko": 4}
+FINAL4_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def tally(locale: str, found: list[Case]) -> tuple[int, list[str], list[str], li
     return right, missed, taken, misses
 
 
-@pytest.mark.parametrize("folder", [FINAL2, FINAL3], ids=["final2", "final3"])
+@pytest.mark.parametrize("folder", [FINAL2, FINAL3, FINAL4], ids=["final2", "final3", "final4"])
 @pytest.mark.parametrize("locale", ids.LOCALES)
 def test_never_seen_sets_are_big_and_varied(locale: str, folder: Path) -> None:
     found = cases(locale, folder)
@@ -83,19 +88,20 @@ def test_never_seen_sets_are_big_and_varied(locale: str, folder: Path) -> None:
     assert len(set(texts)) == len(texts), "no duplicates"
 
 
+@pytest.mark.parametrize("folder", ["final2", "final3"])
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_final2_misses_no_scam_and_keeps_its_accuracy(locale: str) -> None:
-    found = cases(locale, FINAL2)
+def test_tuned_sets_miss_no_scam_and_keep_their_accuracy(locale: str, folder: str) -> None:
+    found = cases(locale, DATA / folder)
     right, missed, taken, misses = tally(locale, found)
     assert not missed, f"scams missed: {missed}"
-    assert right >= FINAL2_RIGHT[locale], "\n".join(misses)
+    assert right >= TUNED_RIGHT[folder][locale], "\n".join(misses)
     assert len(taken) / sum(c.intent == UNKNOWN for c in found) <= 0.03, taken
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_final2_scams_are_asked_about_never_sorry(locale: str) -> None:
+def test_tuned_scams_are_asked_about_never_sorry(locale: str) -> None:
     matcher = matcher_for(locale)
-    for case in cases(locale, FINAL2):
+    for case in cases(locale, FINAL2) + cases(locale, FINAL3):
         if case.scam:
             got = matcher.understand(case.text)
             kind, readings = Listener().decide(
@@ -105,11 +111,11 @@ def test_final2_scams_are_asked_about_never_sorry(locale: str) -> None:
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_final3_does_not_get_worse(locale: str) -> None:
-    right, missed, taken, misses = tally(locale, cases(locale, FINAL3))
-    assert right >= FINAL3_RIGHT[locale], "\n".join(misses)
-    assert len(missed) <= FINAL3_SCAMS_MISSED[locale], missed
-    assert len(taken) <= FINAL3_OFF_TOPIC_TAKEN[locale], taken
+def test_final4_does_not_get_worse(locale: str) -> None:
+    right, missed, taken, misses = tally(locale, cases(locale, FINAL4))
+    assert right >= FINAL4_RIGHT[locale], "\n".join(misses)
+    assert len(missed) <= FINAL4_SCAMS_MISSED[locale], missed
+    assert len(taken) <= FINAL4_OFF_TOPIC_TAKEN[locale], taken
 
 
 # Written for this test, one per concept rule family, not taken from any set.
