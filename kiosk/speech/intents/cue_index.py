@@ -18,6 +18,9 @@ weighed, from per-locale word lists kept as data in
   是不是 is a question, not 不是 "no").
 * ``slots`` words name a slot value ("withdraw" → service cash) and count
   for the slot's intent with the slot's ``weight``.
+* ``locales/<lang>/concepts.yaml`` adds scam signs written as concept
+  classes combined by rules, and the negators that take the weight off a
+  denied request word ("I didn't lose my card"; docs/design/0025).
 
 Words are found by segmenting the sentence over the lists (the most of it
 covered by list words, in the fewest pieces), so "time deposit" is one
