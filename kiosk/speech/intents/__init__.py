@@ -1,7 +1,8 @@
 """Understanding: what a customer's words mean, as an intent and slots (no Qt).
 
 Sentence templates live in ``locales/<lang>/intents.yaml`` (hassil's format),
-the second stage's word lists in ``locales/<lang>/cues.yaml`` (:mod:`.cues`);
+the second stage's word lists in ``locales/<lang>/cues.yaml`` and
+``concepts.yaml`` (:mod:`.cues`);
 the intents and slot values are DESIGN.md's contract (:mod:`.vocabulary`).
 
 >>> from kiosk.speech.intents import understand
@@ -62,7 +63,8 @@ def _locales_dir(locales_dir: Path | None) -> Path:
 
 def matcher_for(locale: str, locales_dir: Path | None = None) -> Matcher:
     """The (cached) matcher of ``locale``, built from ``locales/<locale>/intents.yaml``
-    (templates) and ``locales/<locale>/cues.yaml`` (the second stage's word lists).
+    (templates), ``locales/<locale>/cues.yaml`` and ``concepts.yaml`` (the second
+    stage's word lists).
 
     Raises:
         ContentError: The file is missing or broken (names the file and field),

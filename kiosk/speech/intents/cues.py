@@ -1,356 +1,97 @@
-"""Second stage: the meaningful words of a sentence, weighed (no Qt).
+"""The second stage's word lists, read and validated (no Qt).
 
-Templates (hassil) and the fuzzy index understand sentences shaped like the
-templates. Older customers tell stories instead ("my son installed the app
-but I can't log in", "a man rang and said my account is not safe"): most of
-the words are context, a few carry the request. Here those few are found and
-weighed, from per-locale word lists kept as data in
-``locales/<lang>/cues.yaml``:
+Two files per locale feed :class:`~.cue_index.CueIndex`:
 
-* ``intents.<intent>.strong`` words name a request on their own ("stolen",
-  "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app").
-* ``signs`` are the scam signs of DESIGN.md as combinations: one word from
-  each group said ("password" + "phone") is a scam description whatever the
-  rest of the sentence says, and outweighs every other reading.
-* ``caution`` groups are looser signs (someone else + money or a secret):
-  offered as fraud_check only when nothing else explains the sentence.
-* ``neutral`` words are found whole but count for nothing (Chinese
-  是不是 is a question, not 不是 "no").
-* ``slots`` words name a slot value ("withdraw" → service cash) and count
-  for the slot's intent with the slot's ``weight``.
+* ``locales/<lang>/cues.yaml``: the words of each request (``intents``),
+  slot values (``slots``), words that count for nothing (``neutral``) and
+  scam signs spelled out word by word (``signs``, ``caution``).
+* ``locales/<lang>/concepts.yaml`` (optional beside it): scam signs as
+  *concept classes* — every way of saying "someone official", "a secret
+  code", "move money", "a promise of easy gains" — and ``scams`` rules that
+  combine them ([official, money], [contact, secret], …), so one new synonym
+  serves every rule; plus ``negators`` ("didn't", 没有) and ``denials``
+  (Korean 아니고) that take the weight off the request word they deny.
 
-Words are found by segmenting the sentence over the lists (the most of it
-covered by list words, in the fewest pieces), so "time deposit" is one
-product, not a cash deposit. English is matched word by word after a light,
-symmetric suffix trim ("called" and "calls" are "call"); Chinese and Korean
-on characters with the spaces removed (Vosk spaces Chinese out, Korean
-particles glue to words): Chinese is segmented over the lists themselves,
-with no dictionary dependency.
-
-The result is a guess, never certain: it is offered through "Did you mean …?"
-(see :data:`MAX_CONFIDENCE`) and never acted on directly.
+Every problem is a :class:`ContentError` naming the file and the field.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from kiosk.core.errors import ContentError
-from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.cue_index import (
+    STRONG,
+    WEAK,
+    WEIGHTS,
+    Cue,
+    CueIndex,
+    Reading,
+)
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
 from kiosk.speech.intents.yaml_file import read_table
 
+__all__ = ["CONCEPTS_FILE", "CUES_FILE", "Cue", "CueIndex", "Reading", "cues_path", "load_cues"]
+
 CUES_FILE = "cues.yaml"
-
-# Weights, in units of one weak word. A strong word alone is enough to offer
-# a reading; weak words need company (three, or one strong word beside them).
-STRONG = 3.0
-MEDIUM = 2.0
-WEAK = 1.0
-WEIGHTS = {"strong": STRONG, "medium": MEDIUM, "weak": WEAK}
-# A scam sign outweighs any other story: "the police told me to take my money
-# out" is about a scam, not a withdrawal.
-SIGN = 10.0
-# Below this no reading is offered: the sentence is about something else.
-ACCEPT = 3.0
-# Two intents about as strong (within MARGIN) are both offered, at the lowest
-# confidence: "Did you mean A or B?" helps more than "Sorry".
-MARGIN = 1.0
-# Confidences stay in "Did you mean …?" territory (intent_actions.ASK_AT 0.5 ..
-# ACT_AT 0.75): a reading from a few words is never acted on unconfirmed.
-MIN_CONFIDENCE = 0.55
-MAX_CONFIDENCE = 0.7
-
-
-@dataclass(frozen=True)
-class Cue:
-    """One word or phrase of a list, as the tokens it is matched by."""
-
-    tokens: tuple[str, ...]
-    intent: str
-    weight: float
-    slot: tuple[str, str] | None = None  # (slot, value) it names
-    group: tuple[int, int] | None = None  # (sign, group) it belongs to
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What the second stage made of a sentence.
-
-    Attributes:
-        intent: The best intent, or ``unknown``.
-        slots: Slot values named in the sentence (for the chosen intent).
-        confidence: 0 for ``unknown``; otherwise MIN..MAX_CONFIDENCE.
-        scam: A scam sign was found (the reading is ``fraud_check``).
-        scores: Every intent's weight (for explaining and tuning).
-        words: The list words found, in order.
-        second: When ``scam``, what the sentence asked for besides (intent,
-            slots), if anything scored enough: offered as the second choice.
-        caution: Nothing else explains the sentence, but it holds a
-            ``caution`` (someone else, and money or a secret): fraud_check is
-            offered, with a person beside it.
-    """
-
-    intent: str
-    slots: dict[str, str] = field(default_factory=dict)
-    confidence: float = 0.0
-    scam: bool = False
-    scores: dict[str, float] = field(default_factory=dict)
-    words: list[str] = field(default_factory=list)
-    second: tuple[str, dict[str, str]] | None = None
-    caution: bool = False
-
-    def runners_up(self) -> list[tuple[str, float]]:
-        """Other intents that scored enough to be offered, best first."""
-        ranked = sorted(self.scores.items(), key=lambda kv: -kv[1])
-        return [(i, s) for i, s in ranked if i != self.intent and s >= ACCEPT]
-
-
-def stem(word: str) -> str:
-    """A light English suffix trim, the same on both sides of a comparison.
-
-    Not a linguistic stem: "moved", "moving" and "move" all become "mov";
-    what matters is that a word and its inflections meet.
-    """
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
-    elif len(word) > 4 and word.endswith("ed"):
-        word = word[:-2]
-    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
-
-
-class CueIndex:
-    """One locale's word lists, ready to weigh sentences.
-
-    Args:
-        cues: Every cue of the locale's file.
-        signs: How many groups each scam sign (or caution) has.
-        locale: Locale id.
-        cautions: Which of ``signs`` are cautions (see :meth:`read`).
-    """
-
-    def __init__(
-        self,
-        cues: Sequence[Cue],
-        signs: Sequence[int],
-        locale: str,
-        cautions: frozenset[int] | set[int] = frozenset(),
-    ) -> None:
-        self.locale = locale
-        self.by_character = locale != "en"
-        self.signs = tuple(signs)
-        self.cautions = frozenset(cautions)
-        # Sign words are looked for anywhere, apart from the segmentation: a
-        # scam sign must not lose a word to an overlapping request word.
-        self._sign_words = [(c, self._joined(c.tokens)) for c in cues if c.group is not None]
-        # First token → cues starting with it, longest first (longest match).
-        self._starts: dict[str, list[Cue]] = {}
-        for cue in cues:
-            if cue.group is None:
-                self._starts.setdefault(cue.tokens[0], []).append(cue)
-        for found in self._starts.values():
-            found.sort(key=lambda c: -len(c.tokens))
-
-    def _tokens(self, text: str) -> list[str]:
-        return self._words(text)[0]
-
-    def _joined(self, tokens: Sequence[str]) -> str:
-        """Tokens as one string to search in: spaced words, or characters run together."""
-        return "".join(tokens) if self.by_character else f" {' '.join(tokens)} "
-
-    def signs_in(
-        self, text: str, segmented: tuple[list[tuple[int, list[Cue]]], list[str]] | None = None
-    ) -> list[Cue]:
-        """The scam-sign words said in ``text``.
-
-        Found anywhere, overlapping each other and shorter request words, but
-        not inside a longer request phrase: "phone banking" says neither
-        "phone" nor "bank".
-        """
-        pieces, toks = segmented if segmented is not None else self.segment(text)
-        inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
-        for start, cues in pieces:
-            for k in range(start, start + len(cues[0].tokens)):
-                inside[k] = len(cues[0].tokens)
-        said = self._joined(toks)
-        # Where each token starts in `said`, to turn a string match into tokens.
-        at: dict[int, int] = {}
-        offset = 0 if self.by_character else 1
-        for k, tok in enumerate(toks):
-            at[offset] = k
-            offset += len(tok) + (0 if self.by_character else 1)
-        found = []
-        for cue, joined in self._sign_words:
-            hit = said.find(joined)
-            while hit >= 0:
-                first = at.get(hit if self.by_character else hit + 1)
-                size = len(cue.tokens)
-                if first is not None and all(inside[j] <= size for j in range(first, first + size)):
-                    found.append(cue)
-                    break
-                hit = said.find(joined, hit + 1)
-        return found
-
-    def _words(self, text: str) -> tuple[list[str], list[int], list[bool]]:
-        """Tokens, the word each belongs to, and whether it starts its word.
-
-        ``text`` may come normalised already (the matcher normalises once);
-        normalising is idempotent, so raw text works too.
-        """
-        said = normalise(text, self.locale)
-        toks: list[str] = []
-        word: list[int] = []
-        starts: list[bool] = []
-        for n, part in enumerate(said.split()):
-            found = list(part) if self.by_character else [stem(part)]
-            toks += found
-            word += [n] * len(found)
-            starts += [True] + [False] * (len(found) - 1)
-        return toks, word, starts
-
-    def find(self, text: str) -> list[Cue]:
-        """Every list word in ``text`` (see :meth:`segment`)."""
-        return [cue for _, cues in self.segment(text)[0] for cue in cues]
-
-    def segment(self, text: str) -> tuple[list[tuple[int, list[Cue]]], list[str]]:
-        """Every list word in ``text``, left to right, segmented by the lists.
-
-        The segmentation covers as many tokens (characters, for Chinese) with
-        list words as possible, then uses as few words as possible: greedy
-        longest match would read 新手机号|码也换了 where 新手机|号码也换了 is
-        meant. A position is covered by one phrase only: "time deposit" is the
-        product, and its "deposit" is not also counted as paying in. The same
-        phrase may be listed under several intents: all of its entries are
-        returned. Scam-sign words are not segmented (see :meth:`signs_in`).
-
-        Returns:
-            The pieces found, as (first token, cues), and the tokens.
-        """
-        toks, word, starts = self._words(text)
-        n = len(toks)
-        # best[i]: (tokens covered, -pieces) over toks[:i]; how[i]: the step into i.
-        best: list[tuple[int, int]] = [(0, 0)] + [(-1, 0)] * n
-        how: list[tuple[int, list[Cue]]] = [(0, [])] * (n + 1)
-        for i in range(n):
-            if best[i][0] < 0:
-                continue
-            if (best[i][0], best[i][1]) > best[i + 1]:  # skip this token
-                best[i + 1], how[i + 1] = best[i], (i, [])
-            lengths: dict[int, list[Cue]] = {}
-            for cue in self._starts.get(toks[i], ()):
-                size = len(cue.tokens)
-                # Korean keeps its spaces: a phrase may run across them (people
-                # space 안전 계좌 either way), but only from the start of a word,
-                # so 우편물이 자꾸 holds no 이자 "interest".
-                across = size > 1 and i + size <= n and word[i] != word[i + size - 1]
-                if across and not starts[i]:
-                    continue
-                if tuple(toks[i : i + size]) == cue.tokens:
-                    lengths.setdefault(size, []).append(cue)
-            for size, cues in lengths.items():
-                score = (best[i][0] + size, best[i][1] - 1)
-                if score > best[i + size]:
-                    best[i + size], how[i + size] = score, (i, cues)
-        out: list[tuple[int, list[Cue]]] = []
-        i = n
-        while i > 0:
-            start, cues = how[i]
-            if cues:
-                out.insert(0, (start, cues))
-            i = start
-        return out, toks
-
-    def read(self, text: str) -> Reading:
-        """The intent the meaningful words of ``text`` point to, or ``unknown``."""
-        segmented = self.segment(text)
-        found = [cue for _, cues in segmented[0] for cue in cues]
-        scores: dict[str, float] = {}
-        seen: set[tuple[tuple[str, ...], str]] = set()
-        groups: dict[int, set[int]] = {}
-        slot_votes: dict[str, dict[str, float]] = {}
-        signs = self.signs_in(text, segmented)
-        for cue in signs:
-            if cue.group is not None:
-                groups.setdefault(cue.group[0], set()).add(cue.group[1])
-        for cue in found:
-            if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
-                continue
-            key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
-            if key in seen:  # a word said twice is not twice the evidence
-                continue
-            seen.add(key)
-            scores[cue.intent] = scores.get(cue.intent, 0.0) + cue.weight
-            if cue.slot is not None:
-                votes = slot_votes.setdefault(cue.slot[0], {})
-                votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
-        words = [self._joined(c.tokens).strip() for c in found + signs]
-        full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
-        scam = bool(full - self.cautions)
-        if scam:
-            scores["fraud_check"] = scores.get("fraud_check", 0.0) + SIGN
-        best_score = max(scores.values(), default=0.0)
-        if best_score < ACCEPT and full & self.cautions:
-            # Half a sign in a sentence nothing else explains ("a man says my
-            # savings will grow fast"): "Is this a scam?" beats "Sorry".
-            return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
-        if not scores:
-            return Reading(UNKNOWN, words=words)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
-        best, top = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if top < ACCEPT:
-            return Reading(UNKNOWN, scores=scores, words=words)
-        lead = min(1.0, (top - second) / STRONG) if top - second >= MARGIN else 0.0
-        confidence = MAX_CONFIDENCE if scam else MIN_CONFIDENCE + lead * 0.1
-        other = None
-        if scam and len(ranked) > 1 and ranked[1][1] >= ACCEPT:
-            other = (ranked[1][0], _slots(ranked[1][0], slot_votes))
-        return Reading(
-            best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
-        )
-
-
-def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
-    """The slot values most said, for the slots ``intent`` may carry."""
-    return {
-        slot: max(found.items(), key=lambda kv: kv[1])[0]
-        for slot, found in votes.items()
-        if slot in INTENT_SLOTS.get(intent, ())
-    }
+CONCEPTS_FILE = "concepts.yaml"
+_CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots"}
+_CONCEPT_SECTIONS = {"locale", "negators", "denials", "concepts", "scams", "cautions"}
 
 
 def cues_path(locales_dir: Path, locale: str) -> Path:
     return locales_dir / locale / CUES_FILE
 
 
-def load_cues(path: Path, locale: str) -> CueIndex:
-    """Read and validate one ``cues.yaml``.
+def concepts_path(locales_dir: Path, locale: str) -> Path:
+    return locales_dir / locale / CONCEPTS_FILE
+
+
+def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex:
+    """Read and validate one ``cues.yaml`` and its ``concepts.yaml``.
+
+    Args:
+        path: The ``cues.yaml`` file.
+        locale: Its locale.
+        concepts: The concept file; by default ``concepts.yaml`` beside
+            ``path``, read when it exists.
 
     Raises:
-        ContentError: The file is missing, not YAML, or names an unknown
-            intent, slot or value, or a list is empty (names the field).
+        ContentError: A file is missing, not YAML, or names an unknown
+            intent, slot, value or concept, or a list is empty (names the field).
     """
+    table = _checked_table(path, locale, _CUES_SECTIONS)
+    index = _Builder(path, locale)
+    for word in _words(path, "neutral", table.get("neutral", [])):
+        index.add(word, UNKNOWN, 0.0)
+    _add_intents(index, _mapping(path, "intents", table.get("intents")))
+    for section in ("signs", "caution"):
+        for k, sign in enumerate(_sequence(path, section, table.get(section, []))):
+            groups = _sequence(path, f"{section}[{k}]", sign)
+            named = [(f"{section}[{k}][{g}]", group) for g, group in enumerate(groups)]
+            index.add_sign(f"{section}[{k}]", named, caution=section == "caution")
+    _add_slots(index, _mapping(path, "slots", table.get("slots", {})))
+    extra = concepts if concepts is not None else path.with_name(CONCEPTS_FILE)
+    if concepts is not None or extra.exists():
+        _add_concepts(index, extra, locale)
+    return index.build()
+
+
+def _checked_table(path: Path, locale: str, sections: set[str]) -> dict[str, Any]:
     table = read_table(path, locale)
-    unknown_keys = set(table) - {"locale", "neutral", "intents", "signs", "caution", "slots"}
+    unknown_keys = set(table) - sections
     if unknown_keys:
         raise ContentError(path, sorted(unknown_keys)[0], "is not a known section")
     if table.get("locale") != locale:
         raise ContentError(path, "locale", f"should be '{locale}'")
-    index = _Builder(path, locale)
-    for word in _words(path, "neutral", table.get("neutral", [])):
-        index.add(word, UNKNOWN, 0.0)
-    for intent, lists in _mapping(path, "intents", table.get("intents")).items():
+    return table
+
+
+def _add_intents(index: _Builder, table: Mapping[str, Any]) -> None:
+    path = index.path
+    for intent, lists in table.items():
         where = f"intents.{intent}"
         if intent not in INTENTS or intent == UNKNOWN:
             raise ContentError(path, where, f"'{intent}' is not an intent of DESIGN.md")
@@ -361,24 +102,11 @@ def load_cues(path: Path, locale: str) -> CueIndex:
         extra = set(lists) - {"strong", "weak"}
         if extra:
             raise ContentError(path, f"{where}.{sorted(extra)[0]}", "should be strong or weak")
-    signs: list[int] = []
-    cautions: set[int] = set()
-    listed = [
-        (f"{section}[{k}]", section, sign)
-        for section in ("signs", "caution")
-        for k, sign in enumerate(_sequence(path, section, table.get(section, [])))
-    ]
-    for n, (where, section, sign) in enumerate(listed):
-        groups = _sequence(path, where, sign)
-        if len(groups) < 1:
-            raise ContentError(path, where, "needs at least one group of words")
-        for g, group in enumerate(groups):
-            for word in _words(path, f"{where}[{g}]", group):
-                index.add(word, "fraud_check", 0.0, group=(n, g))
-        signs.append(len(groups))
-        if section == "caution":
-            cautions.add(n)
-    for slot, spec in _mapping(path, "slots", table.get("slots", {})).items():
+
+
+def _add_slots(index: _Builder, table: Mapping[str, Any]) -> None:
+    path = index.path
+    for slot, spec in table.items():
         owner = next((i for i, s in INTENT_SLOTS.items() if slot in s), None)
         if owner is None:
             raise ContentError(path, f"slots.{slot}", "is not a slot of DESIGN.md")
@@ -395,15 +123,43 @@ def load_cues(path: Path, locale: str) -> CueIndex:
                 raise ContentError(path, where, f"'{value}' is not a value of the slot")
             for word in _words(path, where, words):
                 index.add(word, owner, slot_weight, slot=(slot, value))
-    return CueIndex(index.cues, signs, locale, cautions)
+
+
+def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
+    """Scam signs as rules over concept classes, and the negators (see module doc)."""
+    table = _checked_table(path, locale, _CONCEPT_SECTIONS)
+    index.path = path  # errors from here on name the concept file
+    index.negators += _words(path, "negators", table.get("negators", []))
+    index.denials += _words(path, "denials", table.get("denials", []))
+    concepts = _mapping(path, "concepts", table.get("concepts"))
+    for name, words in concepts.items():
+        _words(path, f"concepts.{name}", words)
+        if not words:
+            raise ContentError(path, f"concepts.{name}", "needs at least one word")
+    for section in ("scams", "cautions"):
+        for k, rule in enumerate(_sequence(path, section, table.get(section, []))):
+            where = f"{section}[{k}]"
+            named = []
+            for g, name in enumerate(_sequence(path, where, rule)):
+                if not isinstance(name, str) or name not in concepts:
+                    raise ContentError(path, f"{where}[{g}]", f"'{name}' is not a concept above")
+                named.append((f"concepts.{name}", concepts[name]))
+            index.add_sign(where, named, caution=section == "cautions")
 
 
 class _Builder:
+    """Collects one locale's cues, signs and negators, then builds the index."""
+
     def __init__(self, path: Path, locale: str) -> None:
         self.path, self.locale = path, locale
         self.cues: list[Cue] = []
+        self.signs: list[int] = []
+        self.cautions: set[int] = set()
+        self.negators: list[str] = []
+        self.denials: list[str] = []
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
+        self._tokens: dict[str, tuple[str, ...]] = {}  # a concept serves many rules
 
     def add(
         self,
@@ -413,11 +169,30 @@ class _Builder:
         slot: tuple[str, str] | None = None,
         group: tuple[int, int] | None = None,
     ) -> None:
-        tokens = tuple(self._probe._tokens(word))
+        tokens = self._tokens.get(word)
+        if tokens is None:
+            tokens = self._tokens[word] = tuple(self._probe._tokens(word))
         cue = Cue(tokens, intent, weight, slot, group)
         if tokens and cue not in self._seen:  # "deposit", "deposits": one cue
             self._seen.add(cue)
             self.cues.append(cue)
+
+    def add_sign(self, where: str, groups: list[tuple[str, Any]], caution: bool) -> None:
+        """One sign: a word of every group said (``groups``: (field, words))."""
+        if not groups:
+            raise ContentError(self.path, where, "needs at least one group of words")
+        n = len(self.signs)
+        for g, (field, words) in enumerate(groups):
+            for word in _words(self.path, field, words):
+                self.add(word, "fraud_check", 0.0, group=(n, g))
+        self.signs.append(len(groups))
+        if caution:
+            self.cautions.add(n)
+
+    def build(self) -> CueIndex:
+        return CueIndex(
+            self.cues, self.signs, self.locale, self.cautions, self.negators, self.denials
+        )
 
 
 def _mapping(path: Path, where: str, value: Any) -> Mapping[str, Any]:

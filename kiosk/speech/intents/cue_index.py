@@ -1,0 +1,423 @@
+"""Second stage: the meaningful words of a sentence, weighed (no Qt).
+
+Templates (hassil) and the fuzzy index understand sentences shaped like the
+templates. Older customers tell stories instead ("my son installed the app
+but I can't log in", "a man rang and said my account is not safe"): most of
+the words are context, a few carry the request. Here those few are found and
+weighed, from per-locale word lists kept as data in
+``locales/<lang>/cues.yaml``:
+
+* ``intents.<intent>.strong`` words name a request on their own ("stolen",
+  "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app").
+* ``signs`` are the scam signs of DESIGN.md as combinations: one word from
+  each group said ("password" + "phone") is a scam description whatever the
+  rest of the sentence says, and outweighs every other reading.
+* ``caution`` groups are looser signs (someone else + money or a secret):
+  offered as fraud_check only when nothing else explains the sentence.
+* ``neutral`` words are found whole but count for nothing (Chinese
+  是不是 is a question, not 不是 "no").
+* ``slots`` words name a slot value ("withdraw" → service cash) and count
+  for the slot's intent with the slot's ``weight``.
+* ``locales/<lang>/concepts.yaml`` adds scam signs written as concept
+  classes combined by rules, and the negators that take the weight off a
+  denied request word ("I didn't lose my card"; docs/design/0025).
+
+Words are found by segmenting the sentence over the lists (the most of it
+covered by list words, in the fewest pieces), so "time deposit" is one
+product, not a cash deposit. English is matched word by word after a light,
+symmetric suffix trim ("called" and "calls" are "call"); Chinese and Korean
+on characters with the spaces removed (Vosk spaces Chinese out, Korean
+particles glue to words): Chinese is segmented over the lists themselves,
+with no dictionary dependency.
+
+The result is a guess, never certain: it is offered through "Did you mean …?"
+(see :data:`MAX_CONFIDENCE`) and never acted on directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, UNKNOWN
+
+# Weights, in units of one weak word. A strong word alone is enough to offer
+# a reading; weak words need company (three, or one strong word beside them).
+STRONG = 3.0
+MEDIUM = 2.0
+WEAK = 1.0
+WEIGHTS = {"strong": STRONG, "medium": MEDIUM, "weak": WEAK}
+# A scam sign outweighs any other story: "the police told me to take my money
+# out" is about a scam, not a withdrawal.
+SIGN = 10.0
+# Below this no reading is offered: the sentence is about something else.
+ACCEPT = 3.0
+# Two intents about as strong (within MARGIN) are both offered, at the lowest
+# confidence: "Did you mean A or B?" helps more than "Sorry".
+MARGIN = 1.0
+# Confidences stay in "Did you mean …?" territory (intent_actions.ASK_AT 0.5 ..
+# ACT_AT 0.75): a reading from a few words is never acted on unconfirmed.
+MIN_CONFIDENCE = 0.55
+MAX_CONFIDENCE = 0.7
+# How far before a word a negator still denies it (after it, for denials):
+# words in English ("didn't really lose"), characters in Chinese and Korean.
+NEGATION_REACH = {False: 3, True: 3}
+# Never denied: "he told me not to worry about the safe account" is a scam.
+UNDENIABLE = frozenset({"fraud_check", "yes", "no"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One word or phrase of a list, as the tokens it is matched by."""
+
+    tokens: tuple[str, ...]
+    intent: str
+    weight: float
+    slot: tuple[str, str] | None = None  # (slot, value) it names
+    group: tuple[int, int] | None = None  # (sign, group) it belongs to
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the second stage made of a sentence.
+
+    Attributes:
+        intent: The best intent, or ``unknown``.
+        slots: Slot values named in the sentence (for the chosen intent).
+        confidence: 0 for ``unknown``; otherwise MIN..MAX_CONFIDENCE.
+        scam: A scam sign was found (the reading is ``fraud_check``).
+        scores: Every intent's weight (for explaining and tuning).
+        words: The list words found, in order.
+        second: When ``scam``, what the sentence asked for besides (intent,
+            slots), if anything scored enough: offered as the second choice.
+        caution: Nothing else explains the sentence, but it holds a
+            ``caution`` (someone else, and money or a secret): fraud_check is
+            offered, with a person beside it.
+    """
+
+    intent: str
+    slots: dict[str, str] = field(default_factory=dict)
+    confidence: float = 0.0
+    scam: bool = False
+    scores: dict[str, float] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)
+    second: tuple[str, dict[str, str]] | None = None
+    caution: bool = False
+
+    def runners_up(self) -> list[tuple[str, float]]:
+        """Other intents that scored enough to be offered, best first."""
+        ranked = sorted(self.scores.items(), key=lambda kv: -kv[1])
+        return [(i, s) for i, s in ranked if i != self.intent and s >= ACCEPT]
+
+
+def stem(word: str) -> str:
+    """A light English suffix trim, the same on both sides of a comparison.
+
+    Not a linguistic stem: "moved", "moving" and "move" all become "mov";
+    what matters is that a word and its inflections meet.
+    """
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+class CueIndex:
+    """One locale's word lists, ready to weigh sentences.
+
+    Args:
+        cues: Every cue of the locale's files.
+        signs: How many groups each scam sign (or caution) has.
+        locale: Locale id.
+        cautions: Which of ``signs`` are cautions (see :meth:`read`).
+        negators: Words that deny what follows them ("didn't", 没有): a request
+            word right after one counts for nothing ("I didn't lose my card").
+        denials: Words that deny what comes before them (Korean 아니고).
+    """
+
+    def __init__(
+        self,
+        cues: Sequence[Cue],
+        signs: Sequence[int],
+        locale: str,
+        cautions: frozenset[int] | set[int] = frozenset(),
+        negators: Sequence[str] = (),
+        denials: Sequence[str] = (),
+    ) -> None:
+        self.locale = locale
+        self.by_character = locale != "en"
+        self.signs = tuple(signs)
+        self.cautions = frozenset(cautions)
+        # Sign words are looked for anywhere, apart from the segmentation: a
+        # scam sign must not lose a word to an overlapping request word. One
+        # search per distinct word, however many signs share it.
+        self._sign_words: dict[str, list[Cue]] = {}
+        for cue in cues:
+            if cue.group is not None:
+                self._sign_words.setdefault(self._joined(cue.tokens), []).append(cue)
+        # First token → cues starting with it, longest first (longest match).
+        self._starts: dict[str, list[Cue]] = {}
+        for cue in cues:
+            if cue.group is None:
+                self._starts.setdefault(cue.tokens[0], []).append(cue)
+        for found in self._starts.values():
+            found.sort(key=lambda c: -len(c.tokens))
+        self._negators = {tuple(self._tokens(w)) for w in negators} - {()}
+        self._denials = {tuple(self._tokens(w)) for w in denials} - {()}
+
+    def _tokens(self, text: str) -> list[str]:
+        return self._words(text)[0]
+
+    def _joined(self, tokens: Sequence[str]) -> str:
+        """Tokens as one string to search in: spaced words, or characters run together."""
+        return "".join(tokens) if self.by_character else f" {' '.join(tokens)} "
+
+    def signs_in(
+        self, text: str, segmented: tuple[list[tuple[int, list[Cue]]], list[str]] | None = None
+    ) -> list[Cue]:
+        """The scam-sign words said in ``text``.
+
+        Found anywhere, overlapping each other and shorter request words, but
+        not inside a longer request phrase: "phone banking" says neither
+        "phone" nor "bank".
+        """
+        pieces, toks = segmented if segmented is not None else self.segment(text)
+        inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
+        for start, cues in pieces:
+            for k in range(start, start + len(cues[0].tokens)):
+                inside[k] = len(cues[0].tokens)
+        said = self._joined(toks)
+        # Where each token starts in `said`, to turn a string match into tokens.
+        at: dict[int, int] = {}
+        offset = 0 if self.by_character else 1
+        for k, tok in enumerate(toks):
+            at[offset] = k
+            offset += len(tok) + (0 if self.by_character else 1)
+        found = []
+        for joined, cues in self._sign_words.items():
+            size = len(cues[0].tokens)
+            hit = said.find(joined)
+            while hit >= 0:
+                first = at.get(hit if self.by_character else hit + 1)
+                if first is not None and all(inside[j] <= size for j in range(first, first + size)):
+                    found += cues
+                    break
+                hit = said.find(joined, hit + 1)
+        return found
+
+    def _words(self, text: str) -> tuple[list[str], list[int], list[bool]]:
+        """Tokens, the word each belongs to, and whether it starts its word.
+
+        ``text`` may come normalised already (the matcher normalises once);
+        normalising is idempotent, so raw text works too.
+        """
+        said = normalise(text, self.locale)
+        toks: list[str] = []
+        word: list[int] = []
+        starts: list[bool] = []
+        for n, part in enumerate(said.split()):
+            found = list(part) if self.by_character else [stem(part)]
+            toks += found
+            word += [n] * len(found)
+            starts += [True] + [False] * (len(found) - 1)
+        return toks, word, starts
+
+    def find(self, text: str) -> list[Cue]:
+        """Every list word in ``text`` (see :meth:`segment`)."""
+        return [cue for _, cues in self.segment(text)[0] for cue in cues]
+
+    def segment(self, text: str) -> tuple[list[tuple[int, list[Cue]]], list[str]]:
+        """Every list word in ``text``, left to right, segmented by the lists.
+
+        The segmentation covers as many tokens (characters, for Chinese) with
+        list words as possible, then uses as few words as possible: greedy
+        longest match would read 新手机号|码也换了 where 新手机|号码也换了 is
+        meant. A position is covered by one phrase only: "time deposit" is the
+        product, and its "deposit" is not also counted as paying in. The same
+        phrase may be listed under several intents: all of its entries are
+        returned. Scam-sign words are not segmented (see :meth:`signs_in`).
+
+        Returns:
+            The pieces found, as (first token, cues), and the tokens.
+        """
+        toks, word, starts = self._words(text)
+        n = len(toks)
+        # best[i]: (tokens covered, -pieces) over toks[:i]; how[i]: the step into i.
+        best: list[tuple[int, int]] = [(0, 0)] + [(-1, 0)] * n
+        how: list[tuple[int, list[Cue]]] = [(0, [])] * (n + 1)
+        for i in range(n):
+            if best[i][0] < 0:
+                continue
+            if (best[i][0], best[i][1]) > best[i + 1]:  # skip this token
+                best[i + 1], how[i + 1] = best[i], (i, [])
+            for size, cues in self._phrases_at(toks, word, starts, i).items():
+                score = (best[i][0] + size, best[i][1] - 1)
+                if score > best[i + size]:
+                    best[i + size], how[i + size] = score, (i, cues)
+        out: list[tuple[int, list[Cue]]] = []
+        i = n
+        while i > 0:
+            start, cues = how[i]
+            if cues:
+                out.insert(0, (start, cues))
+            i = start
+        return out, toks
+
+    def _phrases_at(
+        self, toks: list[str], word: list[int], starts: list[bool], i: int
+    ) -> dict[int, list[Cue]]:
+        """The list phrases that start at token ``i``, by length."""
+        n = len(toks)
+        lengths: dict[int, list[Cue]] = {}
+        for cue in self._starts.get(toks[i], ()):
+            size = len(cue.tokens)
+            # Korean keeps its spaces: a phrase may run across them (people
+            # space 안전 계좌 either way), but only from the start of a word,
+            # so 우편물이 자꾸 holds no 이자 "interest".
+            across = size > 1 and i + size <= n and word[i] != word[i + size - 1]
+            if across and not starts[i]:
+                continue
+            if tuple(toks[i : i + size]) == cue.tokens:
+                lengths.setdefault(size, []).append(cue)
+        return lengths
+
+    def denied(self, text: str, pieces: Sequence[tuple[int, list[Cue]]]) -> set[int]:
+        """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.
+
+        A negator counts when it is no list word itself ("can't log in" is a
+        request, not a denial), ends within :data:`NEGATION_REACH` tokens
+        before the piece (a denial: starts within them after it, as in
+        잃어버린 건 아니고) and no other list word stands between.
+        """
+        if not self._negators and not self._denials:
+            return set()
+        toks, _, starts = self._words(text)
+        covered = [False] * len(toks)
+        spans = []  # where request words stand; a "no" word may be the denial itself (아니고)
+        for start, cues in pieces:
+            if not all(c.intent == "no" for c in cues):
+                spans.append((start, start + len(cues[0].tokens)))
+                covered[spans[-1][0] : spans[-1][1]] = [True] * len(cues[0].tokens)
+        reach = NEGATION_REACH[self.by_character]
+        out: set[int] = set()
+        for start, cues in pieces:
+            end = start + len(cues[0].tokens)
+            before = max((e for _, e in spans if e <= start), default=0)
+            after = min((b for b, _ in spans if b >= end), default=len(toks))
+            lo, last = max(before, start - reach), min(after, end + reach)
+            if self._negated_between(toks, covered, starts, lo, start) or self._denied_between(
+                toks, covered, end, last, after
+            ):
+                out.add(start)
+        return out
+
+    def _negated_between(
+        self, toks: list[str], covered: list[bool], starts: list[bool], lo: int, hi: int
+    ) -> bool:
+        for negator in self._negators:
+            size = len(negator)
+            for k in range(lo, hi - size + 1):
+                if tuple(toks[k : k + size]) != negator or any(covered[k : k + size]):
+                    continue
+                # Korean: a whole word only (안 "not", but not 안경 "glasses").
+                end = k + size
+                whole = starts[k] and (end == len(starts) or starts[end])
+                if self.locale != "ko" or whole:
+                    return True
+        return False
+
+    def _denied_between(
+        self, toks: list[str], covered: list[bool], lo: int, last: int, limit: int
+    ) -> bool:
+        """A denial starting at ``lo``..``last`` and ending by ``limit``."""
+        for denial in self._denials:
+            size = len(denial)
+            for k in range(lo, min(last, limit - size) + 1):
+                if tuple(toks[k : k + size]) == denial and not any(covered[k : k + size]):
+                    return True
+        return False
+
+    def read(self, text: str) -> Reading:
+        """The intent the meaningful words of ``text`` point to, or ``unknown``."""
+        segmented = self.segment(text)
+        signs = self.signs_in(text, segmented)
+        scores, slot_votes, found = self._weigh(text, segmented[0])
+        words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
+        groups: dict[int, set[int]] = {}
+        for cue in signs:
+            if cue.group is not None:
+                groups.setdefault(cue.group[0], set()).add(cue.group[1])
+        full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
+        scam = bool(full - self.cautions)
+        if scam:
+            scores["fraud_check"] = scores.get("fraud_check", 0.0) + SIGN
+        best_score = max(scores.values(), default=0.0)
+        if best_score < ACCEPT and full & self.cautions:
+            # Half a sign in a sentence nothing else explains ("a man says my
+            # savings will grow fast"): "Is this a scam?" beats "Sorry".
+            return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
+        if not scores:
+            return Reading(UNKNOWN, words=words)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
+        best, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if top < ACCEPT:
+            return Reading(UNKNOWN, scores=scores, words=words)
+        lead = min(1.0, (top - second) / STRONG) if top - second >= MARGIN else 0.0
+        confidence = MAX_CONFIDENCE if scam else MIN_CONFIDENCE + lead * 0.1
+        other = None
+        if scam and len(ranked) > 1 and ranked[1][1] >= ACCEPT:
+            other = (ranked[1][0], _slots(ranked[1][0], slot_votes))
+        return Reading(
+            best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
+        )
+
+    def _weigh(
+        self, text: str, pieces: list[tuple[int, list[Cue]]]
+    ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue]]:
+        """Each intent's weight, the slot values named, and the list words found.
+
+        A word said twice is not twice the evidence; a denied word ("I didn't
+        lose it") counts for nothing, except for a scam, yes or no: "he said
+        not to worry" must not hide a scam.
+        """
+        denied = self.denied(text, pieces)
+        scores: dict[str, float] = {}
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        slot_votes: dict[str, dict[str, float]] = {}
+        found: list[Cue] = []
+        for start, cues in pieces:
+            for cue in cues:
+                found.append(cue)
+                if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
+                    continue
+                if start in denied and cue.intent not in UNDENIABLE:
+                    continue
+                key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
+                if key in seen:
+                    continue
+                seen.add(key)
+                scores[cue.intent] = scores.get(cue.intent, 0.0) + cue.weight
+                if cue.slot is not None:
+                    votes = slot_votes.setdefault(cue.slot[0], {})
+                    votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
+        return scores, slot_votes, found
+
+
+def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
+    """The slot values most said, for the slots ``intent`` may carry."""
+    return {
+        slot: max(found.items(), key=lambda kv: kv[1])[0]
+        for slot, found in votes.items()
+        if slot in INTENT_SLOTS.get(intent, ())
+    }

@@ -1,0 +1,275 @@
+"""Scam signs as concept classes, negation, and issue 11's never-seen sets.
+
+``tests/data/final2`` and ``final3`` (158 sentences per locale each) were
+written after a change to the word lists and committed before their one run
+(final2: en 86 %, zh_CN 84 %, ko 84 %, scams missed 8, 5, 5 of 32; final3:
+85 %, 83 %, 85 %, scams missed 10, 10, 6); the word lists were then fixed
+against their misses, so they are held here as ratchets: no scam missed,
+accuracy at least what they read today. ``tests/data/final4`` was written
+after that and committed before its one run; it is the honest unseen
+figure, held only so that it does not get worse (docs/design/0025).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kiosk.core import ids
+from kiosk.core.errors import ContentError
+from kiosk.paths import locales_dir
+from kiosk.speech.intent_actions import ASK_AT, Listener
+from kiosk.speech.intents import INTENTS, UNKNOWN, matcher_for
+from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
+# Right answers, measured: the floors only ever go up.
+TUNED_RIGHT = {
+    "final2": {"en": 158, "zh_CN": 157, "ko": 158},  # of 158
+    "final3": {"en": 156, "zh_CN": 157, "ko": 157},  # of 158
+}
+# final4's one run (of 156): right answers, scams missed, off-topic taken.
+FINAL4_RIGHT = {"en": 151, "zh_CN": 136, "ko": 140}
+FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 5, "ko": 4}
+FINAL4_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    intent: str
+    scam: bool
+
+
+def cases(locale: str, folder: Path) -> list[Case]:
+    table: dict[str, Any] = yaml.safe_load((folder / f"{locale}.yaml").read_text("utf-8"))
+    assert table["locale"] == locale
+    return [
+        Case(str(u["text"]), str(u["intent"]), bool(u.get("scam"))) for u in table["utterances"]
+    ]
+
+
+def offered(locale: str, text: str) -> str:
+    """The intent the customer would be offered (acted on or asked), else unknown."""
+    got = matcher_for(locale).understand(text)
+    return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+def tally(locale: str, found: list[Case]) -> tuple[int, list[str], list[str], list[str]]:
+    """Right answers, scams missed, off-topic sentences taken, and every miss."""
+    right, missed, taken, misses = 0, [], [], []
+    for case in found:
+        got = offered(locale, case.text)
+        right += got == case.intent
+        if case.scam and got != "fraud_check":
+            missed.append(case.text)
+        if case.intent == UNKNOWN and got != UNKNOWN:
+            taken.append(case.text)
+        if got != case.intent:
+            misses.append(f"{case.text!r}: want {case.intent}, got {got}")
+    return right, missed, taken, misses
+
+
+@pytest.mark.parametrize("folder", [FINAL2, FINAL3, FINAL4], ids=["final2", "final3", "final4"])
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_never_seen_sets_are_big_and_varied(locale: str, folder: Path) -> None:
+    found = cases(locale, folder)
+    assert len(found) >= 150
+    assert sum(c.intent == UNKNOWN for c in found) >= 30
+    assert sum(c.scam for c in found) >= 30
+    assert {c.intent for c in found} == set(INTENTS), "every intent is tested"
+    assert all(c.intent == "fraud_check" for c in found if c.scam)
+    texts = [c.text for c in found]
+    assert len(set(texts)) == len(texts), "no duplicates"
+
+
+@pytest.mark.parametrize("folder", ["final2", "final3"])
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_tuned_sets_miss_no_scam_and_keep_their_accuracy(locale: str, folder: str) -> None:
+    found = cases(locale, DATA / folder)
+    right, missed, taken, misses = tally(locale, found)
+    assert not missed, f"scams missed: {missed}"
+    assert right >= TUNED_RIGHT[folder][locale], "\n".join(misses)
+    assert len(taken) / sum(c.intent == UNKNOWN for c in found) <= 0.03, taken
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_tuned_scams_are_asked_about_never_sorry(locale: str) -> None:
+    matcher = matcher_for(locale)
+    for case in cases(locale, FINAL2) + cases(locale, FINAL3):
+        if case.scam:
+            got = matcher.understand(case.text)
+            kind, readings = Listener().decide(
+                got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
+            )
+            assert (kind, readings[0]) == ("ask", ("fraud_check", {})), case.text
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_final4_does_not_get_worse(locale: str) -> None:
+    right, missed, taken, misses = tally(locale, cases(locale, FINAL4))
+    assert right >= FINAL4_RIGHT[locale], "\n".join(misses)
+    assert len(missed) <= FINAL4_SCAMS_MISSED[locale], missed
+    assert len(taken) <= FINAL4_OFF_TOPIC_TAKEN[locale], taken
+
+
+# Written for this test, one per concept rule family, not taken from any set.
+SCAMS = {
+    "en": [
+        "a gentleman said he was from the fraud squad and needs my savings moved",
+        "a lady on the line wants the code that just came to my mobile",
+        "my grandson messaged from a borrowed phone, he's stuck and needs money",
+        "a chap wants to come round and collect my cards",
+        "somebody online promised my money would double",
+    ],
+    "zh_CN": [
+        "一个自称派出所的人让我把存款转给他",
+        "有个女的打电话问我要刚收到的验证码",
+        "外孙用朋友的手机发消息说急用钱",
+        "有人要派快递员上门来拿我的银行卡",
+        "网上有人说跟着他投资保证翻倍",
+    ],
+    "ko": [
+        "경찰이라는 사람이 예금을 다른 계좌로 옮기래요",
+        "어떤 여자가 전화해서 방금 온 인증번호를 불러 달래요",
+        "손자가 친구 폰으로 문자해서 급하게 돈이 필요하대요",
+        "택배 기사가 집으로 와서 카드를 가져간대요",
+        "인터넷에서 어떤 남자가 무조건 두 배가 된대요",
+    ],
+}
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_each_concept_rule_reads_a_scam_however_worded(locale: str) -> None:
+    for text in SCAMS[locale]:
+        assert offered(locale, text) == "fraud_check", text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "intent"),
+    [
+        ("en", "my granddaughter gave me some money for my birthday", UNKNOWN),
+        ("zh_CN", "孙女给了我点钱过生日", UNKNOWN),
+        ("ko", "손녀가 생일이라고 용돈을 줬어요", UNKNOWN),
+        ("zh_CN", "我是来取钱的", "take_ticket"),  # 来取 is coming to withdraw, no courier
+        ("en", "my phone keeps saying my password is wrong for the bank", "mobile_banking_help"),
+        ("en", "I've got a hospital appointment next week", UNKNOWN),
+    ],
+)
+def test_family_money_and_everyday_words_are_no_scam(locale: str, text: str, intent: str) -> None:
+    assert offered(locale, text) == intent
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "I didn't lose my card, I want to pay in some money"),
+        ("en", "I have not lost my card, I want to pay in"),
+        ("zh_CN", "卡没有丢，我是来存钱的"),
+        ("zh_CN", "卡不是丢了，我是来取钱的"),
+        ("ko", "카드를 잃어버린 건 아니고 돈 찾으러 왔어요"),
+    ],
+)
+def test_a_denied_request_word_counts_for_nothing(locale: str, text: str) -> None:
+    cues = matcher_for(locale).cues
+    assert cues is not None
+    reading = cues.read(text)
+    assert reading.intent == "take_ticket", reading.scores
+    assert reading.scores.get("lost_card", 0.0) < 3.0  # the card word alone leans, no more
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "intent"),
+    [
+        ("en", "I can't log in to the app", "mobile_banking_help"),  # inability is no denial
+        ("zh_CN", "我的卡是不是丢了", "lost_card"),  # 是不是 asks, it does not deny
+        ("ko", "카드를 잃어버렸어요", "lost_card"),
+        ("ko", "안경을 잃어버렸어요", "lost_card"),  # 안 inside a word is no negator
+    ],
+)
+def test_what_only_looks_like_a_denial_still_counts(locale: str, text: str, intent: str) -> None:
+    assert offered(locale, text) == intent
+
+
+def test_a_denial_never_hides_a_scam() -> None:
+    text = "he said not to worry and to move it all to a safe account"
+    assert offered("en", text) == "fraud_check"
+
+
+def test_a_synonym_added_to_a_concept_serves_every_rule(tmp_path: Path) -> None:
+    (tmp_path / "cues.yaml").write_text("locale: en\nintents: {}\n", "utf-8")
+    (tmp_path / CONCEPTS_FILE).write_text(
+        "locale: en\nnegators: [didn't]\n"
+        "concepts: {who: [gizmo man], secret: [wotsit], money: [dosh]}\n"
+        "scams: [[who, secret], [who, money]]\n",
+        "utf-8",
+    )
+    index = load_cues(tmp_path / "cues.yaml", "en")  # concepts.yaml beside it is read
+    assert index.read("the gizmo man wants my wotsit").scam
+    assert index.read("the gizmo man wants my dosh").scam
+    assert not index.read("the gizmo man came round").scam
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[a, b]]\n", "scams[0][1]"),
+        ("locale: en\nconcepts: {a: [x]}\ncautions: [[c]]\n", "cautions[0][0]"),
+        ("locale: en\nconcepts: {a: []}\n", "concepts.a"),
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[]]\n", "scams[0]"),
+        ("locale: en\nconcepts: {a: ['']}\n", "concepts.a[0]"),
+        ("locale: en\nconcepts: {a: [x]}\nnegators: [1]\n", "negators[0]"),
+        ("locale: en\nconcepts: {a: [x]}\nrules: []\n", "rules"),
+        ("locale: ko\nconcepts: {a: [x]}\n", "locale"),
+        ("locale: en\n", "concepts"),
+        ("locale: en\nconcepts: [\n", "(syntax)"),
+    ],
+)
+def test_a_broken_concept_file_names_the_file_and_field(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    (tmp_path / "cues.yaml").write_text("locale: en\nintents: {}\n", "utf-8")
+    concepts = tmp_path / CONCEPTS_FILE
+    concepts.write_text(text, "utf-8")
+    with pytest.raises(ContentError) as error:
+        load_cues(tmp_path / "cues.yaml", "en")
+    assert problem in error.value.field
+    assert error.value.path == concepts
+
+
+def test_a_named_concept_file_must_exist(tmp_path: Path) -> None:
+    (tmp_path / "cues.yaml").write_text("locale: en\nintents: {}\n", "utf-8")
+    with pytest.raises(ContentError, match="missing"):
+        load_cues(tmp_path / "cues.yaml", "en", tmp_path / "nowhere.yaml")
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_every_locale_ships_its_concepts(locale: str) -> None:
+    assert concepts_path(locales_dir(), locale).is_file()
+
+
+# Function words a list word must never trim into: "notes" became "not", so
+# every "not" counted as a cash request until this test.
+FUNCTION_WORDS = {"not", "the", "a", "to", "it", "is", "my", "i", "and", "of", "on", "in",
+                  "for", "at", "me", "you", "be", "do", "hav", "was", "ar", "can", "will",
+                  "that", "thi", "with"}  # fmt: skip
+ALLOWED = {(("not",), "no")}
+
+
+def test_no_english_list_word_trims_into_a_function_word() -> None:
+    cues = matcher_for("en").cues
+    assert cues is not None
+    clashes = [
+        (cue.tokens, cue.intent)
+        for found in cues._starts.values()
+        for cue in found
+        if len(cue.tokens) == 1 and cue.tokens[0] in FUNCTION_WORDS
+    ]
+    assert set(clashes) <= ALLOWED, clashes
+    signs = [joined for joined in cues._sign_words if joined.strip() in FUNCTION_WORDS]
+    assert not signs
