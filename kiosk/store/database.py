@@ -218,24 +218,7 @@ def open_database(
     _check_marker(path)
     if not read_only and not path.exists():
         _create_private(path)
-    try:
-        if read_only:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
-                uri=True,
-                timeout=BUSY_TIMEOUT_SECONDS,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-        else:
-            conn = sqlite3.connect(
-                path,
-                timeout=BUSY_TIMEOUT_SECONDS,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
+    conn = _connect(path, read_only)
     try:
         # Read and judge the file before anything can write to it: a newer or
         # foreign database must be left exactly as it was.
@@ -261,6 +244,21 @@ def open_database(
         conn.close()
         raise
     return db
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode, shared by threads (the caller holds ``lock``)."""
+    target: str | Path = f"{path.resolve().as_uri()}?mode=ro" if read_only else path
+    try:
+        return sqlite3.connect(
+            target,
+            uri=read_only,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
 
 
 def _check_marker(path: Path) -> None:
