@@ -49,8 +49,10 @@ def build(
         report.panels[panel.key] = panel
     report.funnel_title = words("report.funnel.title")
     report.funnel_empty = words("report.funnel.none")
-    report.funnel_legend = tuple(  # type: ignore[assignment]
-        words(f"report.funnel.{k}") for k in ("entered", "left", "staff")
+    report.funnel_legend = (
+        words("report.funnel.entered"),
+        words("report.funnel.left"),
+        words("report.funnel.staff"),
     )
     for journey in figures.funnels:
         chart, table = funnel(journey, words, step_names or {})
