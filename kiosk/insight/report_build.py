@@ -12,7 +12,7 @@ from datetime import datetime
 from kiosk.insight import figures as fig
 from kiosk.insight.figures import WAIT_BINS, Figures
 from kiosk.insight.report_model import Columns, Funnel, Panel, Ranked, Report, Series, Table
-from kiosk.insight.report_words import Words, slot_label
+from kiosk.insight.report_words import Words, count, slot_label
 
 StepNames = Mapping[tuple[str, str], str]
 STAFF_ON_PAGE = 6  # the chart names the most thanked; the table names everyone
@@ -66,11 +66,11 @@ def build(
 def summary(f: Figures, words: Words) -> list[tuple[str, str]]:
     """The period's figures, as (label, value) tiles."""
     return [
-        (words("report.figure.issued"), str(f.issued)),
-        (words("report.figure.served"), str(f.served)),
-        (words("report.figure.walk_outs"), str(f.walk_outs)),
-        (words("report.figure.no_shows"), str(f.no_shows)),
-        (words("report.figure.help_requests"), str(f.help_requests)),
+        (words("report.figure.issued"), count(f.issued)),
+        (words("report.figure.served"), count(f.served)),
+        (words("report.figure.walk_outs"), count(f.walk_outs)),
+        (words("report.figure.no_shows"), count(f.no_shows)),
+        (words("report.figure.help_requests"), count(f.help_requests)),
         (words("report.figure.median_wait"), words.minutes(f.median_wait)),
         (words("report.figure.p90_wait"), words.minutes(f.p90_wait)),
         (words("report.figure.over_target", target=f.target_minutes), words.percent(f.over_target)),
@@ -85,7 +85,7 @@ def arrivals(f: Figures, words: Words) -> Panel:
     served = tuple(f.served_by_slot[i] for i in slots)
     heads = tuple(words(f"report.arrivals.{k}") for k in ("time", "arrived", "served"))
     title = words("report.arrivals.heading")
-    rows = tuple((labels[i], str(arrived[i]), str(served[i])) for i in range(len(slots)))
+    rows = tuple((labels[i], count(arrived[i]), count(served[i])) for i in range(len(slots)))
     chart = Columns(labels, (Series(heads[1], arrived), Series(heads[2], served)))
     return Panel(
         "arrivals", title, chart if slots else None, Table(title, heads, rows),
@@ -103,7 +103,7 @@ def waits(f: Figures, words: Words) -> Panel:
     )
     heads = (words("report.waits.range"), words("report.waits.customers"))
     title = words("report.waits.heading")
-    rows = tuple((labels[i], str(c)) for i, c in enumerate(f.wait_bins))
+    rows = tuple((labels[i], count(c)) for i, c in enumerate(f.wait_bins))
     chart = Columns(labels, (Series(heads[1], tuple(f.wait_bins)),))
     return Panel(
         "waits", title, chart if sum(f.wait_bins) else None, Table(title, heads, rows),
@@ -118,10 +118,10 @@ def services(f: Figures, words: Words) -> Panel:
     rows = tuple(
         (
             words.named(f"service.{r.service}", r.service),
-            str(r.issued),
-            str(r.served),
-            str(r.no_shows),
-            str(r.walk_outs),
+            count(r.issued),
+            count(r.served),
+            count(r.no_shows),
+            count(r.walk_outs),
             words.minutes(r.median_wait),
             words.minutes(r.p90_wait),
         )
@@ -136,7 +136,7 @@ def staff(f: Figures, words: Words) -> Panel:
     keys = ("name", "ratings", "average", "good", "thanks")
     heads = tuple(words(f"report.staff.{k}") for k in keys)
     rows = tuple(
-        (r.staff, str(r.ratings), words.number(r.average), str(r.good), str(r.thanks))
+        (r.staff, count(r.ratings), words.number(r.average), count(r.good), count(r.thanks))
         for r in f.staff
     )
     top = f.staff[:STAFF_ON_PAGE]  # already ordered: most thanked, then most "good"
@@ -144,7 +144,7 @@ def staff(f: Figures, words: Words) -> Panel:
         tuple(r.staff for r in top),
         tuple(r.thanks for r in top),
         tuple(
-            words("report.staff.shown", thanks=r.thanks, average=words.number(r.average))
+            words("report.staff.shown", thanks=count(r.thanks), average=words.number(r.average))
             for r in top
         ),
     )
@@ -181,8 +181,8 @@ def _ranked(
     values = tuple(counted[k] for k in ordered)
     heads = (words(f"report.{area}.{first}"), words(f"report.{area}.count"))
     title = words(f"report.{area}.heading")
-    rows = tuple((labels[i], str(v)) for i, v in enumerate(values))
-    chart = Ranked(labels, values, tuple(str(v) for v in values))
+    rows = tuple((labels[i], count(v)) for i, v in enumerate(values))
+    chart = Ranked(labels, values, tuple(count(v) for v in values))
     return Panel(
         area, title, chart if values else None, Table(title, heads, rows), note,
         empty=words(f"report.{area}.none"),
@@ -200,14 +200,20 @@ def funnel(journey: fig.Funnel, words: Words, names: StepNames) -> tuple[Funnel,
     worst = ""
     if any(lost):
         i = max(range(len(steps)), key=lambda n: (lost[n], -n))
-        worst = words("report.funnel.worst", step=steps[i], left=left[i], staff=called[i])
+        worst = words(
+            "report.funnel.worst", step=steps[i], left=count(left[i]), staff=count(called[i])
+        )
     chart = Funnel(
         name,
-        words("report.funnel.summary", started=journey.started, finished=journey.finished),
+        words(
+            "report.funnel.summary",
+            started=count(journey.started),
+            finished=count(journey.finished),
+        ),
         steps, reached, left, called, worst,
     )  # fmt: skip
     heads = tuple(words(f"report.funnel.{k}") for k in ("step", "entered", "left", "staff"))
     rows = tuple(
-        (steps[i], str(reached[i]), str(left[i]), str(called[i])) for i in range(len(steps))
+        (steps[i], count(reached[i]), count(left[i]), count(called[i])) for i in range(len(steps))
     )
     return chart, Table(words("report.funnel.heading", journey=name), heads, rows)

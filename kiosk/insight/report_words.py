@@ -49,6 +49,11 @@ class Words:
         )
 
 
+def count(value: int) -> str:
+    """A count with thousands grouped (``178,800``): read the same in all three locales."""
+    return f"{value:,}"
+
+
 def slot_label(index: int) -> str:
     """Half hour ``index`` (0–47) as ``HH:MM``."""
     return f"{index // 2:02d}:{30 * (index % 2):02d}"

@@ -114,7 +114,7 @@ def test_the_numbers_pages_list_every_row_of_every_chart(figures: Figures) -> No
 
 
 def test_the_worst_step_is_where_most_gave_up_or_called_staff() -> None:
-    figures = Figures(END, END, 15, events=10, issued=1)
+    figures = Figures(END, END, 15, events=10, issued=178_800)
     figures.funnels.append(
         Funnel("take_ticket", 9, 4, (
             FunnelStep("service", 9, 1, 0),
@@ -128,6 +128,7 @@ def test_the_worst_step_is_where_most_gave_up_or_called_staff() -> None:
     assert funnel.worst == f"Most lost at \u201c{step}\u201d: 2 gave up, 2 called staff"
     assert funnel.summary == "9 started, 4 finished"
     assert report.funnel_tables[0].rows[1] == (step, "8", "2", "2")
+    assert report.summary[0][1] == "178,800"  # a year's counts, grouped for reading
 
 
 def test_an_empty_period_is_one_page_that_says_so() -> None:
