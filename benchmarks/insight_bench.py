@@ -4,8 +4,9 @@ cost of recording events on the kiosk's GUI thread.
 - report: ``kiosk report`` (SQL figures + matplotlib PDF) in a fresh process on
   a year of demo history at five times a small branch's traffic (about two
   million events); baseline: the same figures computed row by row in plain
-  Python (:mod:`kiosk.insight.baseline`), also in a fresh process. Wall time and
-  peak memory (the child's own max RSS) of each.
+  Python (:mod:`kiosk.insight.baseline`), also in a fresh process. Wall time,
+  CPU time (the child's user + system: what the report costs, whatever the
+  other work on this shared machine) and peak memory (its own max RSS) of each.
 - event write per tap: what a tap costs the GUI thread (the visit tracker plus
   keeping the event for the next batch); baseline: appending a tuple to a list.
 """
@@ -62,8 +63,8 @@ def build_year(folder: Path) -> tuple[int, date, date]:
     return count, end - timedelta(days=DAYS - 1), end
 
 
-def _child(args: list[str]) -> tuple[float, float, str]:
-    """Run a child process; (wall seconds, its own peak RSS in MB, its stdout)."""
+def _child(args: list[str]) -> tuple[float, float, str, float]:
+    """Run a child process; (wall seconds, its own peak RSS in MB, its stdout, CPU seconds)."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         child = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)
@@ -74,7 +75,7 @@ def _child(args: list[str]) -> tuple[float, float, str]:
         text = out.read().decode(errors="replace")
     if child.returncode != 0:
         raise RuntimeError(f"{args[:4]} failed: {text[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, text
+    return elapsed, usage.ru_maxrss / 1024, text, usage.ru_utime + usage.ru_stime
 
 
 def tap_costs() -> tuple[list[float], list[float]]:
@@ -114,11 +115,11 @@ def run() -> list[Row]:
         events, first, last = build_year(folder)
         with sqlite3.connect(folder / "kiosk.sqlite3") as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        report_s, report_mb, _ = _child(
+        report_s, report_mb, _, report_cpu = _child(
             [sys.executable, "-m", "kiosk", "--data-dir", str(folder), "report", "--from",
              first.isoformat(), "--to", last.isoformat(), "--out", str(folder / "year.pdf")]
         )  # fmt: skip
-        plain_s, plain_mb, printed = _child(
+        plain_s, plain_mb, printed, plain_cpu = _child(
             [sys.executable, "-c", _BASELINE, str(folder / "kiosk.sqlite3"), first.isoformat(),
              last.isoformat()]
         )  # fmt: skip
@@ -135,6 +136,7 @@ def run() -> list[Row]:
             report_s <= REPORT_MAX_S,
             unit="s",
         ),
+        Row(f"report, {events / 1e6:.1f} M events (CPU s)", report_cpu, plain_cpu, unit="s"),
         Row(
             "report peak memory (MB)",
             report_mb,

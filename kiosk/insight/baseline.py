@@ -25,58 +25,81 @@ def compute_plain(
     order: Mapping[str, Sequence[str]] | None = None,
 ) -> Figures:
     """Same result as :func:`kiosk.insight.figures.compute`, one row at a time."""
-    figures = Figures(start, end, target_minutes)
-    per_service: dict[str, dict[str, int]] = {}
-    waits: dict[str, list[float]] = {}
-    steps: dict[str, dict[str, list[int]]] = {}
-    journey_totals: dict[str, list[int]] = {}
-    ratings: dict[str, list[float]] = {}
-    thanks: dict[str, int] = {}
+    tally = _Tally(Figures(start, end, target_minutes))
     cursor = conn.execute(
         "SELECT kind, minute, service, journey, step, detail, value, staff FROM events "
         "WHERE day BETWEEN ? AND ?",
         (start.isoformat(), end.isoformat()),
     )
-    for kind, minute, service, journey, step, detail, value, staff in cursor:
-        figures.events += 1
-        if kind.startswith("ticket_"):
-            service = service or ev.OTHER
-            if service == HELP:
-                figures.help_requests += kind == ev.TICKET_ISSUED
-                continue
-            if kind == ev.TICKET_CALLED:
-                if value is not None:
-                    waits.setdefault(service, []).append(value)
-                continue
-            if kind == ev.TICKET_ISSUED:
-                figures.arrivals[minute // 30] += 1
-            elif kind == ev.TICKET_SERVED:
-                figures.served_by_slot[minute // 30] += 1
-            elif kind == ev.TICKET_CANCELLED:
-                if detail != ev.WALK_OUT:
-                    continue
-                kind = ev.WALK_OUT
-            elif kind != ev.TICKET_NO_SHOW:
-                continue
-            bucket = per_service.setdefault(service, {})
-            bucket[kind] = bucket.get(kind, 0) + 1
-        elif kind in _STEP_COLUMN and journey is not None and step is not None:
-            steps.setdefault(journey, {}).setdefault(step, [0, 0, 0])[_STEP_COLUMN[kind]] += 1
-        elif kind == ev.JOURNEY_FINISHED and journey is not None:
-            journey_totals.setdefault(journey, [0, 0])[1] += 1
-        elif kind in _COUNTED:
-            counts: dict[str, int] = getattr(figures, _COUNTED[kind])
-            key = detail or ev.OTHER
-            counts[key] = counts.get(key, 0) + 1
-        elif kind == ev.RATING and staff is not None:
-            if value is not None:
-                ratings.setdefault(staff, []).append(value)
-            if detail == ev.THANKED:
-                thanks[staff] = thanks.get(staff, 0) + 1
+    for row in cursor:
+        tally.add(*row)
+    figures, per_service = tally.figures, tally.per_service
     figures.issued = sum(b.get(ev.TICKET_ISSUED, 0) for b in per_service.values())
     figures.served = sum(b.get(ev.TICKET_SERVED, 0) for b in per_service.values())
     figures.no_shows = sum(b.get(ev.TICKET_NO_SHOW, 0) for b in per_service.values())
     figures.walk_outs = sum(b.get(ev.WALK_OUT, 0) for b in per_service.values())
     if figures.empty:
         return figures
-    return finish(figures, waits, per_service, steps, journey_totals, ratings, thanks, order or {})
+    return finish(
+        figures, tally.waits, per_service, tally.steps, tally.journey_totals, tally.ratings,
+        tally.thanks, order or {},
+    )  # fmt: skip
+
+
+class _Tally:
+    """The dictionaries one pass over the events fills."""
+
+    def __init__(self, figures: Figures) -> None:
+        self.figures = figures
+        self.per_service: dict[str, dict[str, int]] = {}
+        self.waits: dict[str, list[float]] = {}
+        self.steps: dict[str, dict[str, list[int]]] = {}
+        self.journey_totals: dict[str, list[int]] = {}
+        self.ratings: dict[str, list[float]] = {}
+        self.thanks: dict[str, int] = {}
+
+    def add(self, kind: str, minute: int, service: str | None, journey: str | None,
+            step: str | None, detail: str | None, value: float | None,
+            staff: str | None) -> None:  # fmt: skip
+        """Count one event."""
+        figures = self.figures
+        figures.events += 1
+        if kind.startswith("ticket_"):
+            self._ticket(kind, minute, service or ev.OTHER, detail, value)
+        elif kind in _STEP_COLUMN and journey is not None and step is not None:
+            self.steps.setdefault(journey, {}).setdefault(step, [0, 0, 0])[_STEP_COLUMN[kind]] += 1
+        elif kind == ev.JOURNEY_FINISHED and journey is not None:
+            self.journey_totals.setdefault(journey, [0, 0])[1] += 1
+        elif kind in _COUNTED:
+            counts: dict[str, int] = getattr(figures, _COUNTED[kind])
+            key = detail or ev.OTHER
+            counts[key] = counts.get(key, 0) + 1
+        elif kind == ev.RATING and staff is not None:
+            if value is not None:
+                self.ratings.setdefault(staff, []).append(value)
+            if detail == ev.THANKED:
+                self.thanks[staff] = self.thanks.get(staff, 0) + 1
+
+    def _ticket(
+        self, kind: str, minute: int, service: str, detail: str | None, value: float | None
+    ) -> None:
+        figures = self.figures
+        if service == HELP:
+            figures.help_requests += kind == ev.TICKET_ISSUED
+            return
+        if kind == ev.TICKET_CALLED:
+            if value is not None:
+                self.waits.setdefault(service, []).append(value)
+            return
+        if kind == ev.TICKET_ISSUED:
+            figures.arrivals[minute // 30] += 1
+        elif kind == ev.TICKET_SERVED:
+            figures.served_by_slot[minute // 30] += 1
+        elif kind == ev.TICKET_CANCELLED:
+            if detail != ev.WALK_OUT:
+                return
+            kind = ev.WALK_OUT
+        elif kind != ev.TICKET_NO_SHOW:
+            return
+        bucket = self.per_service.setdefault(service, {})
+        bucket[kind] = bucket.get(kind, 0) + 1

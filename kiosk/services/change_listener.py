@@ -24,17 +24,27 @@ RETRY_MS = 1000
 
 
 class ChangeListener(QObject):
-    """Calls ``on_change()`` after any committed change and after each reconnect.
+    """Calls ``on_change()`` after a committed change it cares about and after each reconnect.
 
     Args:
         feed: A ``kiosk.store.pg_listen.ChangeFeed`` (or anything with open/drain/close).
         on_change: Reload what is shown (runs on this object's thread).
+        tables: Only changes to these tables wake it (None: every change). The
+            payload names the tables, so the lobby sleeps through the event record.
     """
 
-    def __init__(self, feed: Any, on_change: Callable[[], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        feed: Any,
+        on_change: Callable[[], None],
+        parent: QObject | None = None,
+        tables: frozenset[str] | None = None,
+    ):
         super().__init__(parent)
         self._feed = feed
         self._on_change = on_change
+        self._tables = tables
+        self.changes_seen = 0  # notifications that woke this listener (for tests and benches)
         self._notifier: QSocketNotifier | None = None
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
@@ -69,14 +79,16 @@ class ChangeListener(QObject):
 
     def _readable(self) -> None:
         try:
-            count = self._feed.drain()
+            changes = self._feed.drain()
         except KioskError as exc:
             log.warning("live updates lost: %s; reconnecting", exc)
             self._drop_notifier()
             self._retry.start()
             self._on_change()  # the caller learns the store is unreachable on its own
             return
-        if count:
+        wanted = [c for c in changes if self._tables is None or c.touches(self._tables)]
+        if wanted:
+            self.changes_seen += len(wanted)
             self._on_change()
 
     def _drop_notifier(self) -> None:
@@ -87,14 +99,21 @@ class ChangeListener(QObject):
 
 
 def listen_for_changes(
-    stores: Any, on_change: Callable[[], None], parent: QObject | None = None
+    stores: Any,
+    on_change: Callable[[], None],
+    parent: QObject | None = None,
+    tables: frozenset[str] | None = None,
 ) -> ChangeListener | None:
-    """A started listener when ``stores`` are on PostgreSQL; None for SQLite."""
+    """A started listener when ``stores`` are on PostgreSQL; None for SQLite.
+
+    Args:
+        tables: Wake only for changes to these tables (see :class:`ChangeListener`).
+    """
     db = getattr(getattr(stores, "queue", None), "db", None)
     if db is None or getattr(db, "dialect", None) != "postgresql":
         return None
     from kiosk.store.pg_listen import ChangeFeed
 
-    listener = ChangeListener(ChangeFeed(db.url), on_change, parent)
+    listener = ChangeListener(ChangeFeed(db.url), on_change, parent, tables)
     listener.start()
     return listener

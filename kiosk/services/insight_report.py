@@ -16,7 +16,7 @@ from kiosk.insight.figures import Figures, compute
 
 def step_names(catalog: Any, journeys: dict[str, Any]) -> dict[tuple[str, str], str]:
     """(journey, step) → the step's title in this catalogue (the id when it has none)."""
-    from kiosk.insight.render import Words
+    from kiosk.insight.report_words import Words
 
     words = Words(catalog)
     return {
@@ -42,7 +42,8 @@ def load_figures(config: Any, data_dir: Path, start: date, end: date) -> tuple[F
         path = database_path(config, data_dir)
         if not path.exists():
             raise KioskError(f"no kiosk database at {path}: nothing has been recorded yet")
-        db = open_database(path, read_only=True)
+        # Read only, issuing nothing: no page-by-page check of a year of events first.
+        db = open_database(path, read_only=True, check_pages=False)
     try:
         with db.read() as conn:
             figures = compute(
@@ -66,7 +67,9 @@ def load_figures(config: Any, data_dir: Path, start: date, end: date) -> tuple[F
 def make_report(config: Any, data_dir: Path, start: date, end: date, lang: str, out: Path) -> Path:
     """Write the report for ``start``…``end`` in ``lang`` to ``out`` (.pdf or .html)."""
     from kiosk.content.catalog import load_catalogs
-    from kiosk.insight.render import Words, build, write_html, write_pdf
+    from kiosk.insight.render import write_html, write_pdf
+    from kiosk.insight.report_build import build
+    from kiosk.insight.report_words import Words
     from kiosk.paths import locales_dir
 
     figures, demo, journeys = load_figures(config, data_dir, start, end)

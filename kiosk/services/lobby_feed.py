@@ -1,11 +1,15 @@
-"""What the lobby display shows, read off the GUI thread and followed by change token.
+"""What the lobby display shows, read off the GUI thread, woken by the store.
 
-A worker thread owns the store. Every poll it asks the cheap change token (the
-same one the staff console follows); when it moves, or every few seconds
-anyway (the day changes, a broken connection must be noticed), it reads the
-lobby state and sends it to the GUI thread. When the store fails it says so,
-drops the connection and opens a new one on a later poll: the display keeps
-its last state meanwhile and never crashes.
+A worker thread owns the store. On PostgreSQL it listens (``LISTEN/NOTIFY``
+through :class:`~kiosk.services.change_listener.ChangeListener`, a socket
+notifier on this thread's event loop): a change to tickets, calls or counters
+in any process wakes it, and it reads the lobby state at once; after every
+(re)connect it reads everything, because notifications sent meanwhile are
+lost. On SQLite it polls the cheap change token every :data:`POLL_MS`. Either
+way it reads the whole state every :data:`REFRESH_SECONDS` as a safety net (the
+day changes, a broken connection must be noticed). When the store fails it
+says so, drops the connection and opens a new one on a later tick: the display
+keeps its last state meanwhile and never crashes.
 """
 
 from __future__ import annotations
@@ -17,11 +21,15 @@ from typing import Any
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
+from kiosk.services.change_listener import ChangeListener, listen_for_changes
+
 log = logging.getLogger(__name__)
 
-POLL_MS = 250
+POLL_MS = 250  # SQLite: how often the change token is asked
 REFRESH_SECONDS = 5.0  # a full read even without a change (midnight, a dead connection)
 RETRY_SECONDS = 2.0  # between attempts to reopen a store that failed
+# What the lobby shows: a change elsewhere (the event record, drafts) does not wake it.
+LOBBY_TABLES = frozenset({"items", "calls", "counters"})
 
 StoresFactory = Callable[[], Any]  # → an object with .queue and .counters, and .close()
 
@@ -41,6 +49,12 @@ class _Worker(QObject):
         self._read_at = 0.0
         self._failed_at: float | None = None
         self._timer: QTimer | None = None
+        self._listener: ChangeListener | None = None
+
+    @property
+    def listener(self) -> ChangeListener | None:
+        """The PostgreSQL listener once the store is open there (None on SQLite)."""
+        return self._listener
 
     @Slot()
     def start(self) -> None:
@@ -51,17 +65,19 @@ class _Worker(QObject):
         self.poll()
 
     @Slot()
+    def refresh(self) -> None:
+        """Read the state now (a notification, or a (re)connect of the listener)."""
+        self._token = None
+        self._read_at = float("-inf")
+        if self._failed_at is not None:  # the server is back: reopen now, not in a while
+            self._failed_at = time.monotonic() - RETRY_SECONDS
+        self.poll()
+
+    @Slot()
     def poll(self) -> None:
         now = time.monotonic()
-        if self._stores is None:
-            if self._failed_at is not None and now - self._failed_at < RETRY_SECONDS:
-                return
-            try:
-                self._stores = self._factory()
-            except Exception as exc:  # any failure: the display waits and tries again
-                self._fail(exc)
-                return
-            self._token = None
+        if self._stores is None and not self._open(now):
+            return
         try:
             token = self._stores.queue.change_token()
             if token == self._token and now - self._read_at < self._refresh:
@@ -75,6 +91,24 @@ class _Worker(QObject):
             self._failed_at = None
             self.store_did_recover.emit()
         self.state_did_change.emit(state)
+
+    def _open(self, now: float) -> bool:
+        """Open the store (and, the first time on PostgreSQL, start listening)."""
+        if self._failed_at is not None and now - self._failed_at < RETRY_SECONDS:
+            return False
+        try:
+            self._stores = self._factory()
+        except Exception as exc:  # any failure: the display waits and tries again
+            self._fail(exc)
+            return False
+        self._token = None
+        if self._listener is None:
+            # The listener keeps its own connection and reconnects on its own; the
+            # poll timer then only runs the slow safety net.
+            self._listener = listen_for_changes(self._stores, self.refresh, self, LOBBY_TABLES)
+            if self._listener is not None and self._timer is not None:
+                self._timer.setInterval(max(self._poll_ms, round(self._refresh * 1000)))
+        return True
 
     def _fail(self, exc: Exception) -> None:
         first = self._failed_at is None
@@ -96,6 +130,8 @@ class _Worker(QObject):
     def stop(self) -> None:
         if self._timer is not None:
             self._timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
         self._close()
 
 
@@ -132,6 +168,11 @@ class LobbyFeed(QObject):
     def start(self) -> None:
         if not self._thread.isRunning():
             self._thread.start()
+
+    @property
+    def listener(self) -> ChangeListener | None:
+        """The worker's PostgreSQL listener (tests and benches watch its counters)."""
+        return self._worker.listener
 
     def shutdown(self) -> None:
         """Stop polling and close the store (waits for a read under way)."""

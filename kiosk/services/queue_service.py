@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 SAFETY_POLL_MS = 5000  # with live updates from the server, a slow safety net only
 REOPEN_MS = 2000  # a branch server unreachable at start-up is tried again this often
+# What the open-items snapshot reads: the kiosks' event batches do not wake it.
+QUEUE_TABLES = frozenset({"items", "calls"})
 
 
 class Stores(Protocol):
@@ -84,7 +86,7 @@ class _Worker(QObject):
         self._timer.timeout.connect(self.poll)
         # PostgreSQL store: the server wakes us (LISTEN/NOTIFY); polling becomes a slow
         # safety net. The listener's first connect refreshes, as does every reconnect.
-        self._listener = listen_for_changes(self._stores, self.refresh, self)
+        self._listener = listen_for_changes(self._stores, self.refresh, self, QUEUE_TABLES)
         if self._listener is not None:
             self._timer.setInterval(max(self._poll_ms, SAFETY_POLL_MS))
         self._timer.start()

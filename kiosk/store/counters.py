@@ -35,7 +35,7 @@ from kiosk.queue.models import (
 from kiosk.store.audit import write_audit
 from kiosk.store.clock import Clock, aware, local_day, local_now, parse_stamp, stamp
 from kiosk.store.database import fetch_all, fetch_value
-from kiosk.store.dialect import Database, skip_locked
+from kiosk.store.dialect import Database, note_change, skip_locked
 from kiosk.store.event_log import record_item
 from kiosk.store.items import ORDER_BY, load_item, update_item
 from kiosk.store.queue_staff import joined_at, staff_name
@@ -137,6 +137,7 @@ class CounterStore:
                     who,
                 ),
             )
+            note_change(conn, "counters", cid)
             write_audit(conn, at, who, "counter_add", None, f"{cid}: {','.join(counter.services)}")
         return counter
 
@@ -155,6 +156,7 @@ class CounterStore:
                     f"counter {counter.id} is declared in kiosk.toml; remove it there"
                 )
             conn.execute("DELETE FROM counters WHERE id = ?", (counter.id,))
+            note_change(conn, "counters", counter.id)
             write_audit(conn, self._stamp(), who, "counter_remove", None, counter.id)
         return counter
 
@@ -351,10 +353,11 @@ def _counter(row: Mapping[str, Any]) -> Counter:
 def _record_call(
     conn: sqlite3.Connection, item_id: int, at: str, counter: str, staff: str, kind: str
 ) -> None:
-    conn.execute(
-        "INSERT INTO calls (item_id, at, counter, staff, kind) VALUES (?, ?, ?, ?, ?)",
+    row = conn.execute(
+        "INSERT INTO calls (item_id, at, counter, staff, kind) VALUES (?, ?, ?, ?, ?) RETURNING id",
         (item_id, at, counter, staff, kind),
-    )
+    ).fetchone()
+    note_change(conn, "calls", row[0])
 
 
 def _seconds(start: str | None, end: str | None) -> float | None:

@@ -65,3 +65,11 @@ def serialize(conn: Any, name: str) -> None:
     """
     if _writing_postgres(conn):
         conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"kiosk:{name}",))
+
+
+def note_change(conn: Any, kind: str, key: object) -> None:
+    """Name a changed row for the PostgreSQL ``NOTIFY`` payload (``kind``: items, calls,
+    counters). SQLite has no notifications: nothing to do."""
+    note = getattr(conn, "note_change", None)
+    if note is not None:
+        note(kind, key)

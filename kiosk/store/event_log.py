@@ -45,7 +45,9 @@ _QUEUE_ACTIONS = {
 _COUNT = (
     f"INSERT INTO event_counts ({', '.join(COUNT_COLUMNS)}, count) "
     f"VALUES ({', '.join('?' * (len(COUNT_COLUMNS) + 1))}) "
-    f"ON CONFLICT ({', '.join(COUNT_COLUMNS)}) DO UPDATE SET count = count + excluded.count"
+    f"ON CONFLICT ({', '.join(COUNT_COLUMNS)}) "
+    # Qualified: PostgreSQL finds a bare "count" ambiguous (the row or the new values).
+    "DO UPDATE SET count = event_counts.count + excluded.count"
 )
 
 

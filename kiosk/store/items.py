@@ -10,7 +10,7 @@ from typing import Any
 
 from kiosk.queue.models import Kind, NotFound, QueueItem, Status
 from kiosk.store.database import fetch_all
-from kiosk.store.dialect import for_update
+from kiosk.store.dialect import for_update, note_change
 
 # Queue order (models.HELP_PRIORITY_RANK): possible fraud first, then a quiet
 # check (Call staff held), then other priority items (accessibility help,
@@ -173,6 +173,7 @@ def insert_item(conn: sqlite3.Connection, values: dict[str, Any]) -> int:
     row = conn.execute(
         f"INSERT INTO items ({names}) VALUES ({marks}) RETURNING id", tuple(record.values())
     ).fetchone()
+    note_change(conn, "items", row[0])
     return int(row[0])
 
 
@@ -180,6 +181,7 @@ def update_item(conn: sqlite3.Connection, item_id: int, changes: dict[str, Any])
     """Set some columns of one item (column names come from our code, never input)."""
     assignments = ", ".join(f"{name} = ?" for name in changes)
     conn.execute(f"UPDATE items SET {assignments} WHERE id = ?", (*changes.values(), item_id))
+    note_change(conn, "items", item_id)
 
 
 def insert_note(conn: sqlite3.Connection, item_id: int, at: str, staff: str, text: str) -> None:

@@ -6,9 +6,9 @@ of :class:`~kiosk.store.database.KioskDatabase` (``write()``, ``read()``,
 same store code runs on both. Writers run side by side (READ COMMITTED); the
 store code locks the rows it changes (:mod:`kiosk.store.dialect`).
 
-Every committed change sends ``NOTIFY kiosk_changes`` (an empty payload: never
-customer text), and bumps the ``kiosk_changes`` sequence that screens poll as a
-change token.
+Every committed change sends ``NOTIFY kiosk_changes`` with the tables and ids
+it changed (:mod:`kiosk.store.changes`: ids only, never customer text), and
+bumps the ``kiosk_changes`` sequence that screens poll as a change token.
 
 Credentials come from the URL, ``PGPASSFILE`` (~/.pgpass) or ``PGPASSWORD``;
 they are never logged or shown: messages name ``user@host:port/database`` only.
@@ -27,6 +27,7 @@ from typing import Any
 import psycopg
 from psycopg import conninfo, errors
 
+from kiosk.store.changes import ChangeSet, written_table
 from kiosk.store.errors import StoreError
 from kiosk.store.pg_schema import BOOKKEEPING, PG_MIGRATIONS
 from kiosk.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, expected_columns
@@ -70,18 +71,20 @@ class PgConnection:
 
     Attributes:
         postgres_writing: Inside :meth:`PgDatabase.write` (rows read are locked).
-        changed: Item ids touched by this write transaction (for NOTIFY).
+        changes: Rows changed by this write transaction.
+        changed: The tables and ids it changed (the NOTIFY payload).
     """
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
         self.postgres_writing = False
         self.changes = 0
+        self.changed = ChangeSet()
 
     def execute(self, sql: str, params: Params = ()) -> psycopg.Cursor[Any]:
         cursor = self.raw.execute(to_postgres(sql), params)
         if self.postgres_writing and cursor.rowcount > 0 and not sql.lstrip().startswith("SELECT"):
-            self.changes += cursor.rowcount
+            self._count(sql, cursor.rowcount)
         return cursor
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
@@ -89,7 +92,18 @@ class PgConnection:
         with self.raw.cursor() as cursor:
             cursor.executemany(to_postgres(sql), rows)
             if self.postgres_writing and cursor.rowcount > 0:
-                self.changes += cursor.rowcount
+                self._count(sql, cursor.rowcount)
+
+    def note_change(self, kind: str, key: object) -> None:
+        """Name a changed row in this transaction's notification (:func:`dialect.note_change`)."""
+        if self.postgres_writing:
+            self.changed.note(kind, key)
+
+    def _count(self, sql: str, rows: int) -> None:
+        self.changes += rows
+        table = written_table(sql)
+        if table is not None:
+            self.changed.tables.add(table)
 
 
 class PgDatabase:
@@ -178,10 +192,13 @@ class PgDatabase:
             conn = self._begin("BEGIN")
             conn.postgres_writing = True
             conn.changes = 0
+            conn.changed.clear()
             try:
                 yield conn
-                if conn.changes:
-                    conn.raw.execute("SELECT pg_notify(%s, '')", (NOTIFY_CHANNEL,))
+                if conn.changes:  # delivered at COMMIT, to every listener, with the ids
+                    conn.raw.execute(
+                        "SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, conn.changed.payload())
+                    )
                 conn.raw.execute("COMMIT")
             except BaseException as exc:
                 conn.postgres_writing = False

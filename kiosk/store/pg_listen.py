@@ -1,10 +1,11 @@
 """A PostgreSQL ``LISTEN kiosk_changes`` connection that never blocks its reader.
 
 The store sends ``NOTIFY kiosk_changes`` with every committed change
-(:mod:`kiosk.store.pg_database`). A screen watches :meth:`ChangeFeed.fileno`
-with its event loop (a socket notifier) and calls :meth:`drain` when it is
-readable. Notifications sent while this connection was away are lost, so after
-every (re)connect the caller must reload everything, not wait for news.
+(:mod:`kiosk.store.pg_database`), naming the tables and ids it changed
+(:mod:`kiosk.store.changes`). A screen watches :meth:`ChangeFeed.fileno` with
+its event loop (a socket notifier) and calls :meth:`drain` when it is readable.
+Notifications sent while this connection was away are lost, so after every
+(re)connect the caller must reload everything, not wait for news.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 import psycopg
 
+from kiosk.store.changes import Change, decode
 from kiosk.store.errors import StoreError
 from kiosk.store.pg_database import NOTIFY_CHANNEL, _connect, describe_url, unreachable
 
@@ -53,8 +55,8 @@ class ChangeFeed:
             raise StoreError(self.where, "is not being listened to")
         return int(self._conn.pgconn.socket)
 
-    def drain(self) -> int:
-        """Read what arrived, without waiting; how many notifications.
+    def drain(self) -> list[Change]:
+        """Read what arrived, without waiting: the changes, oldest first.
 
         Raises:
             StoreError: the connection was lost (reopen, then reload everything).
@@ -67,13 +69,13 @@ class ChangeFeed:
         except psycopg.Error as exc:
             self.close()
             raise unreachable(self.where, exc) from None
-        count = 0
-        while pgconn.notifies() is not None:
-            count += 1
+        changes = []
+        while (notice := pgconn.notifies()) is not None:
+            changes.append(decode(notice.extra.decode("utf-8", "replace")))
         if pgconn.status != psycopg.pq.ConnStatus.OK:
             self.close()
             raise unreachable(self.where, ConnectionError("connection lost"))
-        return count
+        return changes
 
     def close(self) -> None:
         if self._conn is not None:
