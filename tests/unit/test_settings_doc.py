@@ -1,4 +1,4 @@
-"""docs/settings.md is written from kiosk/config.py and must match it."""
+"""docs/settings.md is written from kiosk/config/settings.py and must match it."""
 
 from __future__ import annotations
 
