@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image
 
 from kiosk.core import ids
-from kiosk.core.contrast import contrast_ratio
+from kiosk.core.contrast import _channel
 from kiosk.look import theme
 
 Rect = tuple[int, int, int, int]
@@ -79,12 +79,23 @@ def measured_contrast(pixels: np.ndarray, rect: Rect) -> float:
     # A few pixels of one exact colour are a stroke's core (anti-aliasing
     # fringes vary); a thin dash in a wide box still counts.
     threshold = 4
-    best = 1.0
-    to_rgb = lambda c: ((c >> 16) & 255, (c >> 8) & 255, c & 255)  # noqa: E731
-    for colour, count in zip(colours, counts, strict=True):
-        if count >= threshold and int(colour) != bg:
-            best = max(best, contrast_ratio(to_rgb(int(colour)), to_rgb(bg)))
-    return best
+    strokes = colours[(counts >= threshold) & (colours != bg)]
+    if strokes.size == 0:
+        return 1.0
+    # contrast_ratio's own arithmetic over all colours at once (same floats, same order).
+    lum, lum_bg = _luminance(strokes), float(_luminance(np.array([bg]))[0])
+    ratios = (np.maximum(lum, lum_bg) + 0.05) / (np.minimum(lum, lum_bg) + 0.05)
+    return max(1.0, float(ratios.max()))
+
+
+# kiosk.core.contrast's channel curve for every 8-bit value, so luminance is a lookup.
+_CHANNEL = np.array([_channel(c) for c in range(256)])
+
+
+def _luminance(packed: np.ndarray) -> np.ndarray:
+    """Relative luminance of 0xRRGGBB colours, as kiosk.core.contrast.luminance."""
+    r, g, b = _CHANNEL[(packed >> 16) & 255], _CHANNEL[(packed >> 8) & 255], _CHANNEL[packed & 255]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def audit_screen(
@@ -268,7 +279,8 @@ def audit_tour(
         lambda: defaultdict(set)
     )
     for screen in data["screens"]:
-        pixels = np.asarray(Image.open(tour_dir / screen["png"]).convert("RGB"))
+        with Image.open(tour_dir / screen["png"]) as picture:
+            pixels = np.asarray(picture if picture.mode == "RGB" else picture.convert("RGB"))
         violations.extend(audit_screen(screen, pixels, size, fold))
         key = (screen["locale"], screen["theme"], screen["text_size"])
         for e in screen["elements"]:
