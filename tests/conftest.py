@@ -15,6 +15,16 @@ from pg_server import pg_server, pg_url  # noqa: F401
 
 from kiosk.config import Config
 
+END2END = Path(__file__).parent / "end2end"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m "not slow"` deselects
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every end2end test runs the real program in processes: ``slow``, not in test-fast."""
+    for item in items:
+        if END2END in item.path.parents:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
