@@ -31,7 +31,8 @@ demo: os-deps $(STAMP)
 
 # Tests run on every core (pytest-xdist); the audit is split per resolution and
 # locale so its parts spread over the workers and can be run and fail alone.
-PYTEST := $(BIN)/python -m pytest -n auto
+# loadgroup: the packaging tests stay on one worker (tests/conftest.py).
+PYTEST := $(BIN)/python -m pytest -n auto --dist loadgroup
 
 # The whole suite; the random walk of the kiosk takes its full 10,000 taps here.
 test: os-deps $(STAMP)
