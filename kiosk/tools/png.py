@@ -51,7 +51,7 @@ def save_png(picture: QPixmap | QImage, path: Path) -> None:
     image = picture.toImage() if isinstance(picture, QPixmap) else picture
     data = png_bytes(image)
     if data is None:
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), b"PNG"):
             raise OSError(f"could not write {path}")
         return
     path.write_bytes(data)
