@@ -51,7 +51,8 @@ def save_png(picture: QPixmap | QImage, path: Path) -> None:
     image = picture.toImage() if isinstance(picture, QPixmap) else picture
     data = png_bytes(image)
     if data is None:
-        if not image.save(str(path), b"PNG"):
+        # PySide6 takes the format as str at run time; its stubs say bytes.
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"could not write {path}")
         return
     path.write_bytes(data)
