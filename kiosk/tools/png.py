@@ -41,7 +41,7 @@ def png_bytes(image: QImage) -> bytes | None:
     return (
         _SIGNATURE
         + _chunk(b"IHDR", header)
-        + _chunk(b"IDAT", zlib.compress(rows.tobytes(), 1))
+        + _chunk(b"IDAT", zlib.compress(rows.data, 1))
         + _chunk(b"IEND", b"")
     )
 
