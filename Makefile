@@ -31,20 +31,22 @@ demo: os-deps $(STAMP)
 
 # Tests run on every core (pytest-xdist); the audit is split per resolution and
 # locale so its parts spread over the workers and can be run and fail alone.
-PYTEST := $(BIN)/python -m pytest -n auto
+# loadgroup: the packaging tests stay on one worker (tests/conftest.py).
+PYTEST := $(BIN)/python -m pytest -n auto --dist loadgroup
 
 # The whole suite; the random walk of the kiosk takes its full 10,000 taps here.
 test: os-deps $(STAMP)
 	KIOSK_RANDOM_TAPS=10000 $(PYTEST)
 
-# Everything but the screen-tour audit (tests marked `slow`): the loop to run
-# between two small changes.
+# The loop to run between two small changes: unit tests and the UI tests that
+# build no full tour. Tests marked `slow` (the tour audit, the end2end process
+# tests, packaging) run in `make test` only.
 test-fast: os-deps $(STAMP)
 	$(PYTEST) -m "not slow"
 
-# The tour audit alone; narrow it with e.g. `make audit K=1366x768-ko`.
+# The tour audit alone (tests marked `audit`); one part: `make audit K=1366x768-ko`.
 audit: os-deps $(STAMP)
-	$(PYTEST) -m slow $(if $(K),-k "$(K)")
+	$(PYTEST) -m audit $(if $(K),-k "$(K)")
 
 bench: os-deps $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -195,22 +195,9 @@ def tile(
     if not roles:
         return []
     main, column = roles[0], list(roles[1:])
-    if main.reference is None:
-        raise LayoutError(f"the main role {main.name!r} needs a reference size")
-    ref_w, ref_h = main.reference
-    # The column is as narrow as its widest minimum allows; the kiosk gets the rest.
-    column_w = max((r.minimum[0] for r in column), default=0) + frame.width if column else 0
-    room_w = screen.w - frame.width - (column_w + gap if column else 0)
-    room_h = screen.h - frame.height
-    scale = min(1.0, room_w / ref_w, room_h / ref_h)
-    main_w, main_h = _scaled_size(main.reference, scale)
-    if main_w < main.minimum[0] or main_h < main.minimum[1] or main_w <= 0 or main_h <= 0:
-        raise LayoutError(
-            f"a {screen.w}x{screen.h} screen has no room for the {main.name} "
-            f"beside {', '.join(r.name for r in column) or 'nothing'}"
-        )
-    main_frame = Rect(screen.x, screen.y, main_w + frame.width, main_h + frame.height)
-    placed = {main.name: _placed(main, main_frame, frame, scale)}
+    main_placed = _place_main(screen, main, column, frame, gap)
+    placed = {main.name: main_placed}
+    main_frame = main_placed.frame
     # A scaled role (the lobby) fills the room under a landscape kiosk when it fits there.
     below = Rect(
         screen.x, main_frame.bottom + gap, main_frame.w, screen.bottom - main_frame.bottom - gap
@@ -231,6 +218,28 @@ def tile(
         column_rect = Rect(x, screen.y, screen.right - x, screen.h)
         placed.update((p.role, p) for p in _stack(column_rect, column, frame, gap))
     return [placed[r.name] for r in roles]
+
+
+def _place_main(
+    screen: Rect, main: Role, column: Sequence[Role], frame: Margins, gap: int
+) -> Placement:
+    """The main role at the top left, as large as the column beside it allows."""
+    if main.reference is None:
+        raise LayoutError(f"the main role {main.name!r} needs a reference size")
+    ref_w, ref_h = main.reference
+    # The column is as narrow as its widest minimum allows; the kiosk gets the rest.
+    column_w = max((r.minimum[0] for r in column), default=0) + frame.width if column else 0
+    room_w = screen.w - frame.width - (column_w + gap if column else 0)
+    room_h = screen.h - frame.height
+    scale = min(1.0, room_w / ref_w, room_h / ref_h)
+    main_w, main_h = _scaled_size(main.reference, scale)
+    if main_w < main.minimum[0] or main_h < main.minimum[1] or main_w <= 0 or main_h <= 0:
+        raise LayoutError(
+            f"a {screen.w}x{screen.h} screen has no room for the {main.name} "
+            f"beside {', '.join(r.name for r in column) or 'nothing'}"
+        )
+    main_frame = Rect(screen.x, screen.y, main_w + frame.width, main_h + frame.height)
+    return _placed(main, main_frame, frame, scale)
 
 
 def _fit_scaled(role: Role, room: Rect, frame: Margins) -> Placement | None:

@@ -18,11 +18,14 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk.core import ids
 from kiosk.demo.data import seed_demo_data
-from kiosk.demo.layout import Margins, Rect, tile
+from kiosk.demo.layout import Margins, Placement, Rect, tile
 from kiosk.queue.models import Kind
 
 if TYPE_CHECKING:
+    from kiosk.app import Kiosk
     from kiosk.config import Config
+    from kiosk.demo.windows import RoleWindow
+    from kiosk.staff.console import StaffConsole
 
 # The laptop the picture shows, and the frames it draws around each window.
 LAPTOP = (1920, 1080)
@@ -45,20 +48,59 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.app import build_console, build_kiosk, qt_app
-    from kiosk.app.lobby import tour_lobby
-    from kiosk.demo.data import DEMO_STAFF
-    from kiosk.demo.layout import LOBBY
-    from kiosk.demo.windows import build_demo_windows, scaled_role
-    from kiosk.printing import NullPrinter
-    from kiosk.store import open_stores
+    from kiosk.app import qt_app
     from kiosk.tools.tour import settle
 
     app = qt_app()
+    kiosk, console, roles = _demo_windows(config)
+    placements = tile(Rect(0, 0, *screen), [r.role for r in roles], PICTURE_FRAME)
+    for role, placed in zip(roles, placements, strict=True):
+        role.window.setGeometry(*placed.client.as_list())
+        role.window.show()
+    settle(app)
+    kiosk.window.current_screen().pager.repaginate()
+    settle(app)
+    image = _draw(roles, placements, screen, QFont(console.font()))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        raise OSError(f"could not write the picture {out}")
+    # Where each window was drawn, beside the picture (for a reader and the tests).
+    where = {p.role: p.client.as_list() for p in placements}
+    out.with_suffix(".json").write_text(json.dumps(where), encoding="utf-8")
+    for role in roles:
+        role.window.close()
+    return out
+
+
+def _demo_windows(config: Config) -> tuple[Kiosk, StaffConsole, list[RoleWindow]]:
+    """The kiosk on its home screen, the console, and every demo window (the lobby's too)."""
+    from kiosk.app import build_kiosk
+    from kiosk.app.lobby import tour_lobby
+    from kiosk.demo.layout import LOBBY
+    from kiosk.demo.windows import build_demo_windows, scaled_role
+    from kiosk.printing import NullPrinter
+
     kiosk = build_kiosk(config, printer=NullPrinter())
     kiosk.controller.idle.set_enabled(False)
     kiosk.controller.session.history = [ids.WELCOME, ids.LANGUAGE, ids.HOME]
     kiosk.window.show_screen(ids.HOME)
+    console = _demo_console(config)
+    roles = build_demo_windows(config, kiosk, console, sign_in_hint=False)
+    # The lobby display with a mid-morning board (the picture has no live queue).
+    lobby = tour_lobby(kiosk.catalogs, "en", config["ui.default_theme"], LOBBY.reference or (0, 0))
+    lobby.hide()
+    lobby.setMinimumSize(0, 0)
+    lobby.setMaximumSize(16777215, 16777215)
+    roles.append(scaled_role(LOBBY, lobby, console.catalog.text("staff.demo_ribbon")))
+    return kiosk, console, roles
+
+
+def _demo_console(config: Config) -> StaffConsole:
+    """The console signed in to the demo account, the demo's queue shown, its help open."""
+    from kiosk.app import build_console
+    from kiosk.demo.data import DEMO_STAFF
+    from kiosk.store import open_stores
+
     with tempfile.TemporaryDirectory() as tmp:
         stores = open_stores(config, Path(tmp))
         try:
@@ -72,25 +114,16 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
     helps = [i for i in items if i.kind == Kind.HELP]
     if helps:
         console.select(helps[0].id)
-    roles = build_demo_windows(config, kiosk, console, sign_in_hint=False)
-    # The lobby display with a mid-morning board (the picture has no live queue).
-    lobby = tour_lobby(kiosk.catalogs, "en", config["ui.default_theme"], LOBBY.reference or (0, 0))
-    lobby.hide()
-    lobby.setMinimumSize(0, 0)
-    lobby.setMaximumSize(16777215, 16777215)
-    roles.append(scaled_role(LOBBY, lobby, console.catalog.text("staff.demo_ribbon")))
-    placements = tile(Rect(0, 0, *screen), [r.role for r in roles], PICTURE_FRAME)
-    for role, placed in zip(roles, placements, strict=True):
-        role.window.setGeometry(*placed.client.as_list())
-        role.window.show()
-    settle(app)
-    kiosk.window.current_screen().pager.repaginate()
-    settle(app)
+    return console
 
+
+def _draw(
+    roles: list[RoleWindow], placements: list[Placement], screen: tuple[int, int], title_font: QFont
+) -> QImage:
+    """The laptop's desktop with each window in a plain frame with its title."""
     image = QImage(*screen, QImage.Format.Format_RGB32)
     image.fill(QColor(DESKTOP))
     painter = QPainter(image)
-    title_font = QFont(console.font())
     title_font.setPixelSize(16)
     painter.setFont(title_font)
     for role, placed in zip(roles, placements, strict=True):
@@ -101,12 +134,4 @@ def write_demo_picture(config: Config, out: Path, screen: tuple[int, int] = LAPT
         painter.drawText(title, Qt.AlignmentFlag.AlignVCenter, role.window.windowTitle())
         painter.drawPixmap(c.x, c.y, role.window.grab())
     painter.end()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out)):
-        raise OSError(f"could not write the picture {out}")
-    # Where each window was drawn, beside the picture (for a reader and the tests).
-    where = {p.role: p.client.as_list() for p in placements}
-    out.with_suffix(".json").write_text(json.dumps(where), encoding="utf-8")
-    for role in roles:
-        role.window.close()
-    return out
+    return image

@@ -197,6 +197,16 @@ def build_stylesheet(theme: str, text_size: int) -> str:
     p = PALETTES[theme]
     m = metrics(text_size)
     bm = bar_metrics(text_size)
+    return (
+        _text_rules(p, m, text_size)
+        + _button_rules(p, m, bm)
+        + _bar_rules(p, bm)
+        + _panel_and_scroll_rules(p, m, bm)
+    )
+
+
+def _text_rules(p: Palette, m: Metrics, text_size: int) -> str:
+    """The window's background and every kind of words (QLabel roles, per language)."""
     bw = p.border_width
     lang_rules = "\n".join(
         f'QLabel[lang="{loc}"] {{ font-family: {_family_list(loc)}; }}' for loc in ids.LOCALES
@@ -222,7 +232,13 @@ QLabel[role="hint"] {{ font-size: {m.small}px; color: {p.text_muted}; }}
 QLabel[role="bar"] {{ font-size: {m.small}px; font-weight: 700; }}
 {lang_rules}
 
-QPushButton {{
+"""
+
+
+def _button_rules(p: Palette, m: Metrics, bm: Metrics) -> str:
+    """Buttons and tiles: their variants (primary, Call staff, selected, attract)."""
+    bw = p.border_width
+    return f"""QPushButton {{
     background: {p.surface};
     border: {bw}px solid {p.border};
     border-radius: {m.radius}px;
@@ -255,7 +271,13 @@ QPushButton[variant="attract"][fit="true"] QLabel[role="heading"] {{
     font-size: {bm.heading}px;
 }}
 QPushButton[variant="attract"][fit="true"] QLabel[role="hint"] {{ font-size: {bm.small}px; }}
-QWidget#FixedBar {{
+"""
+
+
+def _bar_rules(p: Palette, bm: Metrics) -> str:
+    """The fixed bar, the page buttons' row and the compact keypads: bar sizes."""
+    bw = p.border_width
+    return f"""QWidget#FixedBar {{
     background: {p.bar};
     border-top: {bw}px solid {p.border};
 }}
@@ -278,7 +300,13 @@ QWidget#Pager QPushButton {{
     min-width: {bm.target}px;
     border-radius: {bm.radius}px;
 }}
-QWidget#VoicePanel {{
+"""
+
+
+def _panel_and_scroll_rules(p: Palette, m: Metrics, bm: Metrics) -> str:
+    """The assistant's panel and the scroll bars."""
+    bw = p.border_width
+    return f"""QWidget#VoicePanel {{
     background: {p.bar};
     border-top: {bw * 3}px solid {p.primary};
 }}

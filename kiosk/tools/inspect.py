@@ -169,89 +169,109 @@ def describe(window: QWidget, locale: str) -> list[dict[str, Any]]:
     """Every visible text and tappable control of ``window``, in window coordinates."""
     elements: list[dict[str, Any]] = []
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
-        boxed, shown = _clips(widget, window)
-        shown, paging = _page_fields(widget, window, shown)
-        kind = widget.property("kiosk_kind")
-        tappable = kind in ("button", "tile", "key", "input") and not isinstance(widget, QLabel)
-        if shown.isEmpty():
-            if not tappable:
-                continue  # words scrolled (or paged) out of sight entirely
-            # A choice out of sight is still a choice: the fold rule must see it.
-            shown = QRect(0, 0, 0, 0)
-        own = _rect(widget, window)
-        base = {
-            "rect": [own.x(), own.y(), own.width(), own.height()],
-            "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
-            **paging,
-            "in_bar": _inside(widget, window, ("FixedBar",)),
-            "assistant": _inside(widget, window, ("VoicePanel",)),
-            # Staff areas follow desktop sizes; contrast and clipping rules still hold.
-            "staff": _inside(widget, window, STAFF_AREAS),
-        }
-        if isinstance(widget, QTableView):
-            elements.extend(_table_cells(widget, window, locale, base))
-            continue
-        if isinstance(widget, QAbstractButton) and kind:
-            title = getattr(widget, "title", None)
-            elements.append(
-                {
-                    "kind": str(kind),
-                    "text": widget.accessibleName() or widget.text(),
-                    "font_px": _font_px(title) if isinstance(title, QLabel) else _font_px(widget),
-                    "tappable": True,
-                    "action": str(widget.property("kiosk_action") or ""),
-                    "variant": str(widget.property("variant") or ""),
-                    "enabled": widget.isEnabled(),
-                    "fits": boxed == own,
-                    **base,
-                }
-            )
-        elif kind == "input":
-            text = getattr(widget, "currentText", None) or getattr(widget, "text", None)
-            elements.append(
-                {
-                    "kind": "input",
-                    "text": str(text() if callable(text) else ""),
-                    "font_px": _font_px(widget),
-                    # A field that only shows what the keypad typed is not a target.
-                    "tappable": not isinstance(widget, QLabel),
-                    "action": str(widget.property("kiosk_action") or ""),
-                    "fits": boxed == own,
-                    **base,
-                }
-            )
-        elif isinstance(widget, QLabel) and widget.text():
-            families = font_families(_lang(widget, locale))
-            button = _label_of_button(widget, window)
-            elements.append(
-                {
-                    "kind": "text",
-                    "text": widget.text(),
-                    "font_px": _font_px(widget),
-                    "tappable": False,
-                    "action": str(button.property("kiosk_action") or "") if button else "",
-                    "role": str(widget.property("role") or ""),
-                    "line_px": widget.fontMetrics().lineSpacing(),
-                    "fits": label_fits(widget) and boxed == own,
-                    "missing_glyphs": glyph_gaps_any(families, widget.text()),
-                    **base,
-                }
-            )
-        elif kind == "image" and not (isinstance(widget, QLabel) and widget.pixmap().isNull()):
-            elements.append(
-                {
-                    "kind": "image",
-                    "text": "",
-                    "font_px": 0,
-                    "tappable": False,
-                    "action": "",
-                    "fits": boxed == own,
-                    **base,
-                }
-            )
+        if widget.isVisible() and _is_element(widget):
+            elements.extend(_describe_widget(widget, window, locale))
     return elements
+
+
+def _is_element(widget: QWidget) -> bool:
+    """Would :func:`_describe_widget` describe it? (Checked first: measuring costs.)"""
+    kind = widget.property("kiosk_kind")
+    return (
+        isinstance(widget, QTableView)
+        or (isinstance(widget, QAbstractButton) and bool(kind))
+        or kind == "input"
+        or (isinstance(widget, QLabel) and bool(widget.text()))
+        or (kind == "image" and not (isinstance(widget, QLabel) and widget.pixmap().isNull()))
+    )
+
+
+def _describe_widget(widget: QWidget, window: QWidget, locale: str) -> list[dict[str, Any]]:
+    """The element(s) one visible widget shows: none when its words are out of sight."""
+    boxed, shown = _clips(widget, window)
+    shown, paging = _page_fields(widget, window, shown)
+    kind = widget.property("kiosk_kind")
+    tappable = kind in ("button", "tile", "key", "input") and not isinstance(widget, QLabel)
+    if shown.isEmpty():
+        if not tappable:
+            return []  # words scrolled (or paged) out of sight entirely
+        # A choice out of sight is still a choice: the fold rule must see it.
+        shown = QRect(0, 0, 0, 0)
+    own = _rect(widget, window)
+    base = {
+        "rect": [own.x(), own.y(), own.width(), own.height()],
+        "visible_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
+        **paging,
+        "in_bar": _inside(widget, window, ("FixedBar",)),
+        "assistant": _inside(widget, window, ("VoicePanel",)),
+        # Staff areas follow desktop sizes; contrast and clipping rules still hold.
+        "staff": _inside(widget, window, STAFF_AREAS),
+    }
+    if isinstance(widget, QTableView):
+        return _table_cells(widget, window, locale, base)
+    fits = boxed == own
+    if isinstance(widget, QAbstractButton) and kind:
+        return [{**_button_fields(widget, str(kind), fits), **base}]
+    if kind == "input":
+        return [{**_input_fields(widget, fits), **base}]
+    if isinstance(widget, QLabel) and widget.text():
+        return [{**_text_fields(widget, window, locale, fits), **base}]
+    # An image (the guard in _is_element: a label's picture is set).
+    return [{**_image_fields(fits), **base}]
+
+
+def _button_fields(widget: QAbstractButton, kind: str, fits: bool) -> dict[str, Any]:
+    title = getattr(widget, "title", None)
+    return {
+        "kind": kind,
+        "text": widget.accessibleName() or widget.text(),
+        "font_px": _font_px(title) if isinstance(title, QLabel) else _font_px(widget),
+        "tappable": True,
+        "action": str(widget.property("kiosk_action") or ""),
+        "variant": str(widget.property("variant") or ""),
+        "enabled": widget.isEnabled(),
+        "fits": fits,
+    }
+
+
+def _input_fields(widget: QWidget, fits: bool) -> dict[str, Any]:
+    text = getattr(widget, "currentText", None) or getattr(widget, "text", None)
+    return {
+        "kind": "input",
+        "text": str(text() if callable(text) else ""),
+        "font_px": _font_px(widget),
+        # A field that only shows what the keypad typed is not a target.
+        "tappable": not isinstance(widget, QLabel),
+        "action": str(widget.property("kiosk_action") or ""),
+        "fits": fits,
+    }
+
+
+def _text_fields(label: QLabel, window: QWidget, locale: str, fits: bool) -> dict[str, Any]:
+    families = font_families(_lang(label, locale))
+    button = _label_of_button(label, window)
+    return {
+        "kind": "text",
+        "text": label.text(),
+        "font_px": _font_px(label),
+        "tappable": False,
+        "action": str(button.property("kiosk_action") or "") if button else "",
+        "role": str(label.property("role") or ""),
+        "line_px": label.fontMetrics().lineSpacing(),
+        "fits": label_fits(label) and fits,
+        "missing_glyphs": glyph_gaps_any(families, label.text()),
+    }
+
+
+def _image_fields(fits: bool) -> dict[str, Any]:
+    return {
+        "kind": "image",
+        "text": "",
+        "font_px": 0,
+        "tappable": False,
+        "action": "",
+        "fits": fits,
+    }
 
 
 def bar_actions() -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.core import ids
+from kiosk.tools.png import save_png
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
@@ -163,80 +164,110 @@ def render_tour(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from kiosk.app import build_kiosk, qt_app
     from kiosk.printing import NullPrinter
-    from kiosk.tools.inspect import describe
 
     app = qt_app()
     # The real composition, without a queue or printer: the screens as customers get them.
     kiosk = build_kiosk(config, printer=NullPrinter())
-    catalogs, controller, window = kiosk.catalogs, kiosk.controller, kiosk.window
-    controller.idle.set_enabled(False)
-    window.setFixedSize(*resolution)
-    window.show()
-    screen_ids = window.tour_screen_ids()
-    states = [tour_key(sid, st) for st, (sid, _) in PANEL_STATES.items() if sid in screen_ids]
-    known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, ids.LOBBY, *states]
-    wanted = list(only) if only else known
-    unknown = [s for s in wanted if s not in known]
-    if unknown:
-        from kiosk.core.errors import KioskError
-
-        raise KioskError(f"tour: unknown screen id(s): {', '.join(unknown)}")
-    screens: list[dict[str, Any]] = []
+    kiosk.controller.idle.set_enabled(False)
+    kiosk.window.setFixedSize(*resolution)
+    kiosk.window.show()
+    tour = _Tour(app, kiosk, out, resolution)
+    wanted = tour.wanted(only)
     started = time.perf_counter()
     for locale in locales:
         for theme in themes:
             for size in text_sizes:
-                prefs = replace(controller.prefs, locale=locale, theme=theme, text_size=size)
-                controller.session.prefs = prefs
-                window.apply_prefs(prefs)
-                folder = out / locale / theme / str(size)
-                folder.mkdir(parents=True, exist_ok=True)
-                for key in wanted:
-                    screen_id, _, state = key.partition("@")
-                    png = folder / f"{key}.png"
-                    if screen_id == ids.STAFF_CONSOLE:
-                        shown = _console_window(catalogs, locale, theme, resolution)
-                        spoken = ""  # the console does not speak
-                    elif screen_id == ids.LOBBY:  # counters' display: its own window
-                        from kiosk.app.lobby import tour_lobby
-
-                        shown, spoken = tour_lobby(catalogs, locale, theme, resolution), ""
-                    else:
-                        controller.session.history = _history_for(screen_id)
-                        _stage_staff_bar(window, screen_id)
-                        window.screen_for(controller.session.current).stage_for_tour(screen_id)
-                        window.show_screen(controller.session.current)
-                        shown, spoken = window, window.current_screen().spoken_text()
-                        panel = window.voice_panel
-                        panel.can_listen = True  # Speak again is offered, as with a microphone
-                        panel.show_view(panel_view(state, locale) if state else _hidden())
-                        if state:
-                            spoken = panel.spoken_text() or spoken
-                    settle(app)
-                    if shown is window:  # pages follow the settled layout, then are drawn
-                        window.current_screen().pager.repaginate()
-                        settle(app)
-                    shown.grab().save(str(png))
-                    screens.append(
-                        {
-                            "id": screen_id,
-                            **({"state": state} if state else {}),
-                            "locale": locale,
-                            "theme": theme,
-                            "text_size": size,
-                            "png": str(png.relative_to(out)),
-                            "spoken": spoken,
-                            "elements": describe(shown, locale),
-                        }
-                    )
-                    if shown is not window:
-                        shown.close()
-                        shown.deleteLater()
-                window.staff_bar.hide()
-    data = {"resolution": list(resolution), "screens": screens}
+                tour.render_combination(locale, theme, size, wanted)
+    data = {"resolution": list(resolution), "screens": tour.screens}
     (out / "tour.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     elapsed = time.perf_counter() - started
-    print(f"rendered {len(screens)} screens in {elapsed:.1f} s", file=sys.stderr)
-    window.allow_close()
-    window.close()
+    print(f"rendered {len(tour.screens)} screens in {elapsed:.1f} s", file=sys.stderr)
+    kiosk.window.allow_close()
+    kiosk.window.close()
     return data
+
+
+class _Tour:
+    """One built kiosk, drawing its views into ``out`` and describing them."""
+
+    def __init__(self, app: QApplication, kiosk: Any, out: Path, resolution: tuple[int, int]):
+        self.app, self.out, self.resolution = app, out, resolution
+        self.catalogs, self.controller = kiosk.catalogs, kiosk.controller
+        self.window: MainWindow = kiosk.window
+        self.screens: list[dict[str, Any]] = []
+
+    def wanted(self, only: Iterable[str] | None) -> list[str]:
+        """The views to draw: ``only`` (checked against the known ones), else all."""
+        screen_ids = self.window.tour_screen_ids()
+        states = [tour_key(sid, st) for st, (sid, _) in PANEL_STATES.items() if sid in screen_ids]
+        known = [*screen_ids, ids.STAFF_ASSIST, ids.STAFF_CONSOLE, ids.LOBBY, *states]
+        wanted = list(only) if only else known
+        unknown = [s for s in wanted if s not in known]
+        if unknown:
+            from kiosk.core.errors import KioskError
+
+            raise KioskError(f"tour: unknown screen id(s): {', '.join(unknown)}")
+        return wanted
+
+    def render_combination(self, locale: str, theme: str, size: int, wanted: list[str]) -> None:
+        """Every wanted view in one locale, theme and text size."""
+        controller = self.controller
+        prefs = replace(controller.prefs, locale=locale, theme=theme, text_size=size)
+        controller.session.prefs = prefs
+        self.window.apply_prefs(prefs)
+        folder = self.out / locale / theme / str(size)
+        folder.mkdir(parents=True, exist_ok=True)
+        for key in wanted:
+            self.render_view(key, (locale, theme, size), folder)
+        self.window.staff_bar.hide()
+
+    def render_view(self, key: str, combination: tuple[str, str, int], folder: Path) -> None:
+        """Stage one view, let it settle, save its PNG and record what it shows."""
+        from kiosk.tools.inspect import describe
+
+        locale, theme, size = combination
+        screen_id, _, state = key.partition("@")
+        shown, spoken = self.stage(screen_id, state, locale, theme)
+        settle(self.app)
+        if shown is self.window:  # pages follow the settled layout, then are drawn
+            self.window.current_screen().pager.repaginate()
+            settle(self.app)
+        png = folder / f"{key}.png"
+        save_png(shown.grab(), png)
+        self.screens.append(
+            {
+                "id": screen_id,
+                **({"state": state} if state else {}),
+                "locale": locale,
+                "theme": theme,
+                "text_size": size,
+                "png": str(png.relative_to(self.out)),
+                "spoken": spoken,
+                "elements": describe(shown, locale),
+            }
+        )
+        if shown is not self.window:
+            shown.close()
+            shown.deleteLater()
+
+    def stage(self, screen_id: str, state: str, locale: str, theme: str) -> tuple[Any, str]:
+        """Put the view on show; returns the widget to draw and what it says."""
+        window = self.window
+        if screen_id == ids.STAFF_CONSOLE:  # the console does not speak
+            return _console_window(self.catalogs, locale, theme, self.resolution), ""
+        if screen_id == ids.LOBBY:  # counters' display: its own window
+            from kiosk.app.lobby import tour_lobby
+
+            return tour_lobby(self.catalogs, locale, theme, self.resolution), ""
+        session = self.controller.session
+        session.history = _history_for(screen_id)
+        _stage_staff_bar(window, screen_id)
+        window.screen_for(session.current).stage_for_tour(screen_id)
+        window.show_screen(session.current)
+        spoken = window.current_screen().spoken_text()
+        panel = window.voice_panel
+        panel.can_listen = True  # Speak again is offered, as with a microphone
+        panel.show_view(panel_view(state, locale) if state else _hidden())
+        if state:
+            spoken = panel.spoken_text() or spoken
+        return window, spoken

@@ -15,7 +15,7 @@ from tour_audit import AUDIT_ROWS, Violation, audit_tour
 from kiosk.core import ids
 from kiosk.tools.tour import render_tour
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.audit]
 
 RESOLUTIONS = [(1920, 1080), (1080, 1920), (1366, 768)]
 PARTS = [(r, locale) for r in RESOLUTIONS for locale in ids.LOCALES]

@@ -7,6 +7,7 @@ pixels, so what is checked is what a customer sees.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -16,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from kiosk.core import ids
-from kiosk.core.contrast import contrast_ratio
+from kiosk.core.contrast import _channel
 from kiosk.look import theme
 
 Rect = tuple[int, int, int, int]
@@ -79,12 +80,23 @@ def measured_contrast(pixels: np.ndarray, rect: Rect) -> float:
     # A few pixels of one exact colour are a stroke's core (anti-aliasing
     # fringes vary); a thin dash in a wide box still counts.
     threshold = 4
-    best = 1.0
-    to_rgb = lambda c: ((c >> 16) & 255, (c >> 8) & 255, c & 255)  # noqa: E731
-    for colour, count in zip(colours, counts, strict=True):
-        if count >= threshold and int(colour) != bg:
-            best = max(best, contrast_ratio(to_rgb(int(colour)), to_rgb(bg)))
-    return best
+    strokes = colours[(counts >= threshold) & (colours != bg)]
+    if strokes.size == 0:
+        return 1.0
+    # contrast_ratio's own arithmetic over all colours at once (same floats, same order).
+    lum, lum_bg = _luminance(strokes), float(_luminance(np.array([bg]))[0])
+    ratios = (np.maximum(lum, lum_bg) + 0.05) / (np.minimum(lum, lum_bg) + 0.05)
+    return max(1.0, float(ratios.max()))
+
+
+# kiosk.core.contrast's channel curve for every 8-bit value, so luminance is a lookup.
+_CHANNEL = np.array([_channel(c) for c in range(256)])
+
+
+def _luminance(packed: np.ndarray) -> np.ndarray:
+    """Relative luminance of 0xRRGGBB colours, as kiosk.core.contrast.luminance."""
+    r, g, b = _CHANNEL[(packed >> 16) & 255], _CHANNEL[(packed >> 8) & 255], _CHANNEL[packed & 255]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def audit_screen(
@@ -97,7 +109,6 @@ def audit_screen(
     """
     state = f"@{screen['state']}" if screen.get("state") else ""
     where = f"{screen['id']}{state} {screen['locale']}/{screen['theme']}/{screen['text_size']}"
-    out: list[Violation] = []
     # Staff screens (and the staff bar over a customer screen) are used at
     # desktop sizes; contrast, clipping, glyph and overlap rules are the same.
     staff_screen = screen["id"].startswith("staff.")
@@ -110,71 +121,107 @@ def audit_screen(
     every_tap = [e for e in elements if e["tappable"]]
     # Choices out of sight have no place on the screen to overlap or crowd.
     taps = [e for e in every_tap if e["visible_rect"][2] and e["visible_rect"][3]]
-
-    def add(rule: str, detail: str) -> None:
-        out.append(Violation(rule, where, detail))
-
+    found: list[tuple[str, str]] = []
     if not screen["spoken"].strip() and not console and not lobby:
-        add("speech", "screen says nothing on entry")
-    for e in elements:
-        vx, vy, vw, vh = e["visible_rect"]
-        if vx < 0 or vy < 0 or vx + vw > size[0] or vy + vh > size[1]:
-            add("clipping", f"{e['kind']} {e['text']!r} leaves the window: {e['visible_rect']}")
-        if not e["fits"]:
-            add("clipping", f"{e['kind']} {e['text']!r} does not fit its box {e['rect']}")
-    for e in texts:
-        px, role = e["font_px"], e.get("role", "")
-        if e.get("staff"):
-            if px < theme.STAFF_MIN_TEXT_PX:
-                add("font", f"staff text {e['text']!r} is {px}px (< {theme.STAFF_MIN_TEXT_PX})")
-        else:
-            if px < theme.MIN_TEXT_PX:
-                add("font", f"{e['text']!r} is {px}px (< {theme.MIN_TEXT_PX})")
-            if role == "heading" and px < theme.MIN_HEADING_PX:
-                add("font", f"heading {e['text']!r} is {px}px (< {theme.MIN_HEADING_PX})")
-            if role == "body" and px < theme.MIN_BODY_PX:
-                add("font", f"body {e['text']!r} is {px}px (< {theme.MIN_BODY_PX})")
-            if lobby and px < LOBBY_MIN_TEXT_PX:
-                add("font", f"lobby text {e['text']!r} is {px}px (< {LOBBY_MIN_TEXT_PX})")
-        if e["line_px"] < theme.MIN_LINE_HEIGHT * px - 0.5:
-            add("line-height", f"{e['text']!r}: {e['line_px']}px lines for {px}px text")
-        if e["missing_glyphs"]:
-            add("glyphs", f"{e['text']!r}: no glyph for {e['missing_glyphs']!r}")
-        # Partly scrolled-away words are measured where they are fully in view.
-        if e["visible_rect"] == e["rect"]:
-            ratio = measured_contrast(pixels, _rect(e["rect"]))
-            if ratio < theme.MIN_CONTRAST:
-                add("contrast", f"{e['text']!r}: {ratio:.2f}:1 measured (< 7:1)")
-    for e in taps:
-        w, h = e["rect"][2:]
-        least = theme.STAFF_MIN_TARGET_PX if e.get("staff") else theme.MIN_TARGET_PX
-        if w < least or h < least:
-            add("target", f"{e['action']} {e['text']!r} is {w}x{h} (< {least}x{least})")
-        if e.get("variant") == "primary" and h < theme.MIN_PRIMARY_PX and not e.get("staff"):
-            add("target", f"primary {e['text']!r} is {h}px tall (< 120)")
+        found.append(("speech", "screen says nothing on entry"))
+    found.extend(_clipping(elements, size))
+    found.extend(_text_rules(texts, pixels, lobby))
+    found.extend(_target_rules(taps))
     if fold and not staff_screen:
         for e in every_tap:
             problem = fold_problem(e, elements, screen["text_size"])
             if problem:
-                add("fold", f"{e['kind']} {e['action']} {e['text']!r} {problem}")
+                found.append(("fold", f"{e['kind']} {e['action']} {e['text']!r} {problem}"))
+    found.extend(_overlaps(taps, texts))
+    choices = _choices(every_tap)
+    if len(choices) > theme.MAX_CHOICES and not staff_screen:
+        found.append(("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})"))
+    out = [Violation(rule, where, detail) for rule, detail in found]
+    if not console and not lobby:
+        out.extend(_audit_bar(screen, where))
+    return out
+
+
+Finding = tuple[str, str]  # (rule, detail)
+
+
+def _clipping(elements: list[dict[str, Any]], size: tuple[int, int]) -> Iterator[Finding]:
+    for e in elements:
+        vx, vy, vw, vh = e["visible_rect"]
+        if vx < 0 or vy < 0 or vx + vw > size[0] or vy + vh > size[1]:
+            yield "clipping", f"{e['kind']} {e['text']!r} leaves the window: {e['visible_rect']}"
+        if not e["fits"]:
+            yield "clipping", f"{e['kind']} {e['text']!r} does not fit its box {e['rect']}"
+
+
+def _text_rules(texts: list[dict[str, Any]], pixels: np.ndarray, lobby: bool) -> Iterator[Finding]:
+    """Font sizes, line height, glyphs and measured contrast of every text."""
+    for e in texts:
+        px = e["font_px"]
+        yield from _font_size(e, lobby)
+        if e["line_px"] < theme.MIN_LINE_HEIGHT * px - 0.5:
+            yield "line-height", f"{e['text']!r}: {e['line_px']}px lines for {px}px text"
+        if e["missing_glyphs"]:
+            yield "glyphs", f"{e['text']!r}: no glyph for {e['missing_glyphs']!r}"
+        # Partly scrolled-away words are measured where they are fully in view.
+        if e["visible_rect"] == e["rect"]:
+            ratio = measured_contrast(pixels, _rect(e["rect"]))
+            if ratio < theme.MIN_CONTRAST:
+                yield "contrast", f"{e['text']!r}: {ratio:.2f}:1 measured (< 7:1)"
+
+
+def _font_size(e: dict[str, Any], lobby: bool) -> Iterator[Finding]:
+    px, role = e["font_px"], e.get("role", "")
+    if e.get("staff"):
+        if px < theme.STAFF_MIN_TEXT_PX:
+            yield "font", f"staff text {e['text']!r} is {px}px (< {theme.STAFF_MIN_TEXT_PX})"
+        return
+    if px < theme.MIN_TEXT_PX:
+        yield "font", f"{e['text']!r} is {px}px (< {theme.MIN_TEXT_PX})"
+    if role == "heading" and px < theme.MIN_HEADING_PX:
+        yield "font", f"heading {e['text']!r} is {px}px (< {theme.MIN_HEADING_PX})"
+    if role == "body" and px < theme.MIN_BODY_PX:
+        yield "font", f"body {e['text']!r} is {px}px (< {theme.MIN_BODY_PX})"
+    if lobby and px < LOBBY_MIN_TEXT_PX:
+        yield "font", f"lobby text {e['text']!r} is {px}px (< {LOBBY_MIN_TEXT_PX})"
+
+
+def _target_rules(taps: list[dict[str, Any]]) -> Iterator[Finding]:
+    for e in taps:
+        w, h = e["rect"][2:]
+        least = theme.STAFF_MIN_TARGET_PX if e.get("staff") else theme.MIN_TARGET_PX
+        if w < least or h < least:
+            yield "target", f"{e['action']} {e['text']!r} is {w}x{h} (< {least}x{least})"
+        if e.get("variant") == "primary" and h < theme.MIN_PRIMARY_PX and not e.get("staff"):
+            yield "target", f"primary {e['text']!r} is {h}px tall (< 120)"
+
+
+def _overlaps(taps: list[dict[str, Any]], texts: list[dict[str, Any]]) -> Iterator[Finding]:
+    """Tappables overlapping or crowding each other; texts overlapping."""
     for a, b in combinations(taps, 2):
         ra, rb = _rect(a["visible_rect"]), _rect(b["visible_rect"])
         if _contains(ra, rb) or _contains(rb, ra):
             continue
         if _intersects(ra, rb):
-            add("overlap", f"{a['text']!r} overlaps {b['text']!r}")
+            yield "overlap", f"{a['text']!r} overlaps {b['text']!r}"
         elif _gap(ra, rb) < (
             theme.STAFF_MIN_GAP_PX if a.get("staff") and b.get("staff") else theme.MIN_GAP_PX
         ):
-            add("spacing", f"{a['text']!r} and {b['text']!r} are {_gap(ra, rb)}px apart")
+            yield "spacing", f"{a['text']!r} and {b['text']!r} are {_gap(ra, rb)}px apart"
     for a, b in combinations(texts, 2):
         ra, rb = _rect(a["visible_rect"]), _rect(b["visible_rect"])
         if _intersects(ra, rb) and not (_contains(ra, rb) or _contains(rb, ra)):
-            add("overlap", f"text {a['text']!r} overlaps {b['text']!r}")
-    # A keypad is one control, however many keys it has.
-    # The assistant's panel, like the bar, is the same on every screen, not its choices;
-    # so are the page buttons of a paged screen. Choices on other pages count too.
-    choices = [
+            yield "overlap", f"text {a['text']!r} overlaps {b['text']!r}"
+
+
+def _choices(every_tap: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The screen's own choices, those on other pages included.
+
+    A keypad is one control, however many keys it has. The assistant's panel,
+    like the bar, is the same on every screen, not its choices; so are the page
+    buttons of a paged screen.
+    """
+    return [
         e
         for e in every_tap
         if not e["in_bar"]
@@ -183,11 +230,6 @@ def audit_screen(
         and e["kind"] != "key"
         and e["action"] not in PAGE_ACTIONS
     ]
-    if len(choices) > theme.MAX_CHOICES and not staff_screen:
-        add("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})")
-    if not console and not lobby:
-        out.extend(_audit_bar(screen, where))
-    return out
 
 
 def fold_problem(e: dict[str, Any], elements: list[dict[str, Any]], text_size: int) -> str:
@@ -268,7 +310,8 @@ def audit_tour(
         lambda: defaultdict(set)
     )
     for screen in data["screens"]:
-        pixels = np.asarray(Image.open(tour_dir / screen["png"]).convert("RGB"))
+        with Image.open(tour_dir / screen["png"]) as picture:
+            pixels = np.asarray(picture if picture.mode == "RGB" else picture.convert("RGB"))
         violations.extend(audit_screen(screen, pixels, size, fold))
         key = (screen["locale"], screen["theme"], screen["text_size"])
         for e in screen["elements"]:
