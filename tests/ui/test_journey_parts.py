@@ -102,3 +102,40 @@ def test_sentences_are_joined_as_each_language_writes_them() -> None:
     assert joined("zh_CN", "号码没有打印出来", "请记下") == "号码没有打印出来。请记下。"
     assert joined("en", "Not printed", "Please note it.") == "Not printed. Please note it."
     assert joined("ko", "", "  ") == ""
+
+
+def test_a_laptop_window_gives_the_icon_and_air_to_the_choices(qtbot, kiosk) -> None:
+    handle = kiosk.controller.handle
+    handle("choose_language", "en")
+    handle("journey_start", "open_account")
+    handle("journey_choose", "account")
+    assert kiosk.controller.visible_screen == "journey.open_account.bring"
+    screen = kiosk.window.current_screen()
+    qtbot.waitUntil(lambda: screen.picture.isVisible(), timeout=10_000)
+    gap = screen.layout_.spacing()
+    kiosk.window.resize(1366, 768)  # a laptop's window: the icon gives way
+    qtbot.waitUntil(lambda: not screen.picture.isVisible(), timeout=10_000)
+    assert 16 <= screen.layout_.spacing() < gap  # less air, never less than a control's gap
+    kiosk.window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: screen.picture.isVisible(), timeout=10_000)
+    assert screen.layout_.spacing() == gap
+
+
+def test_a_laptop_window_shows_the_whole_keypad_and_next_on_one_page(qtbot, kiosk) -> None:
+    kiosk.window.resize(1366, 768)
+    handle = kiosk.controller.handle
+    handle("choose_language", "ko")
+    handle("journey_start", "lost_card")
+    handle("journey_choose", "lost")
+    handle("journey_next")  # past "Call to stop your card now"
+    handle("journey_next")  # past "The teller can help with a form"
+    assert kiosk.controller.visible_screen == "journey.lost_card.phone"
+    screen = kiosk.window.current_screen()
+    qtbot.waitUntil(lambda: screen.keypad.isVisible(), timeout=10_000)
+    qtbot.wait(200)  # the pages follow the settled layout
+    screen.pager.repaginate()
+    assert not screen.pager.paged
+    view = screen.pager.scroll_area.viewport()
+    for control in [*screen.keypad.keys.values(), screen.field.next]:
+        top = control.mapTo(view, control.rect().topLeft()).y()
+        assert top >= 0 and top + control.height() <= view.height()

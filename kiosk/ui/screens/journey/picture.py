@@ -8,9 +8,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.journeys.model import Step, StepKind
 from kiosk.look.icons import icon_pixmap
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.guide_layout import GuideLayout, height_at
 from kiosk.ui.screens.journey.ways_on import WaysOn
+
+# A window shorter than this (a 1366×768 laptop) leaves no room for a step's
+# icon: its words and every choice come first. A drawn guide's picture stays
+# (it is the step), sized to the room left.
+SHORT_WINDOW = 900
 
 
 class StepPicture:
@@ -52,7 +57,7 @@ class StepPicture:
         """The step's picture, unless what the step found is ``covered`` by it (a ready
         form's code, a welcome's number: the picture would push them down)."""
         self.label.setVisible(bool(step.picture) and not covered)
-        from kiosk.ui.widgets.guide_pictures import is_guide
+        from kiosk.ui.widgets.guide_pictures import is_guide, refit_on_resize
 
         if not is_guide(step.picture) and self.guide is not None:
             self.guide.set_wide(False)
@@ -61,9 +66,18 @@ class StepPicture:
         m, ratio = self._metrics, self.screen.devicePixelRatioF()
         side = m.label + m.pad  # the size of button icons
         if not is_guide(step.picture):
+            # Shown again if the window grows: its height decides.
+            refit_on_resize(self.screen.parentWidget() or self.screen, self.screen, self.refit)
+            if self.short():
+                self.label.hide()
+                return
             self.label.setPixmap(icon_pixmap(step.picture, self._palette.text, side, ratio))
             return
         self._show_guide(step, m, self._palette)
+
+    def short(self) -> bool:
+        """Whether the window is too short for an icon over the words (a laptop's)."""
+        return 0 < self.screen.window().height() < SHORT_WINDOW
 
     def _show_guide(self, step: Step, m: Metrics, palette: Palette) -> None:
         from kiosk.ui.widgets.guide_pictures import guide_pixmap, refit_on_resize
@@ -80,7 +94,9 @@ class StepPicture:
         buttons += [ways.guide_row] if step.again is not None else []
         # Landscape, with the words and buttons fitting a side column: the picture
         # beside them, as tall as the screen.
-        high = host.height() - 2 * m.margin
+        # A short window's page has thin edges and gaps (JourneyScreen._fit_spacing).
+        edge, gap = (MIN_GAP_PX // 2, MIN_GAP_PX) if self.short() else (m.margin, m.gap)
+        high = host.height() - 2 * edge
         landscape = host.width() > host.height()
         left = guide.arrange(width, high, landscape, [*words, *buttons]) if guide else 0
         if left:
@@ -88,16 +104,17 @@ class StepPicture:
             return
         ways.guide_row.fit_width(width)
         # How tall the picture may be with each button still in view, top to bottom.
-        room = host.height() - 2 * m.margin - sum(height_at(w, width) + m.gap for w in words)
+        room = high - sum(height_at(w, width) + gap for w in words)
         rooms = []
         for button in buttons:
-            room -= height_at(button, width) + m.gap
-            rooms.append(room + (m.margin if button is not buttons[-1] else 0))
+            room -= height_at(button, width) + gap
+            rooms.append(room + (edge if button is not buttons[-1] else 0))
         # Buttons out of view even without a picture do not shrink it (nor does a
         # page that scrolls anyway); with too little room for even a small
         # picture, the words carry the step alone.
-        in_view = [r for r in rooms if r + m.gap >= 0]
-        tall = min(in_view) if in_view else m.target * 2
+        in_view = [r for r in rooms if r + gap >= 0]
+        # (A short window's page has no room to spare: the words carry it there.)
+        tall = min(in_view) if in_view else 0 if self.short() else m.target * 2
         self.label.setVisible(not self.label.isHidden() and tall >= m.label)
         if tall >= m.label:
             side = m.label + m.pad

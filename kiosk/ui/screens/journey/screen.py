@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
 from kiosk.journeys.validators import Problem
-from kiosk.look.theme import BASE_METRICS, Metrics, Palette
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette
 from kiosk.services.customer_queue import HelpView
 from kiosk.services.journey_runner import JourneyRunner, parse
 from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sentence
@@ -360,6 +361,7 @@ class JourneyScreen(Screen):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics = m
+        self._fit_spacing()
         self.pictured.set_palette(m, palette)
         self.field.apply_metrics(m, palette)
         self.name.apply_metrics(m, palette)
@@ -375,6 +377,24 @@ class JourneyScreen(Screen):
             self._show_picture(found[1])
             # Again once the new sizes are polished in: the picture takes what is left.
             QTimer.singleShot(0, self._refit_picture)
+
+    def _fit_spacing(self) -> None:
+        """On a short window (a laptop's), less air between the parts: every choice
+        comes before air. Never less than DESIGN.md's gap between two controls."""
+        m = self._metrics
+        if m is None:
+            return
+        if self.pictured.short():  # the fixed bar's own padding frames the bottom
+            edge = MIN_GAP_PX // 2
+            self.layout_.setContentsMargins(m.margin, edge, m.margin, edge)
+            self.layout_.setSpacing(MIN_GAP_PX)
+        else:  # as every screen has it
+            self.layout_.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
+            self.layout_.setSpacing(round(m.gap * 3 / 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_spacing()
+        super().resizeEvent(event)
 
     def _show_picture(self, step: Step) -> None:
         # A ready form draft shows its code instead, a welcome its number.
