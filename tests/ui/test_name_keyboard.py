@@ -140,7 +140,7 @@ def test_the_form_draft_carries_the_name(qtbot, queued) -> None:
     assert "성함: 박정숙" in screen_texts(kiosk)
     tap(qtbot, button(kiosk.window.current_screen(), "journey_next"))
     screen = kiosk.window.current_screen()
-    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=5000)
+    qtbot.waitUntil(lambda: screen.ticket.issued, timeout=10_000)
     draft = staff.drafts.lookup(screen.ticket.draft_code, "Wang")
     assert draft.fields["name"] == "박정숙"
 

@@ -1,0 +1,37 @@
+"""A choice step: up to six options, an icon (where it has one) beside each one's words."""
+
+from __future__ import annotations
+
+from kiosk.journeys.loader import option_words
+from kiosk.look.theme import Metrics
+from kiosk.ui.screens.journey.part import MakeButton
+from kiosk.ui.screens.journey.words import StepWords
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+
+MAX_ROWS = 6  # DESIGN.md: at most six choices on a screen
+
+
+class ChoicePart(ResponsiveGrid):
+    """The step's options, two to a row where the screen is wide."""
+
+    def __init__(self, button: MakeButton) -> None:
+        super().__init__(max_columns=2)
+        self.buttons: list[LabelButton] = [
+            button("journey_choose", horizontal=True) for _ in range(MAX_ROWS)
+        ]
+        self.set_items(self.buttons)
+
+    def show_options(self, words: StepWords) -> None:
+        """One button per option, each sending its option's id."""
+        step = words.step
+        for index, button in enumerate(self.buttons):
+            option = step.options[index] if index < len(step.options) else None
+            button.setVisible(option is not None)
+            if option is not None:
+                button.set_words(words.plain(option_words(words.journey, step, option)))
+                button.set_icon(option.icon)
+                button.setProperty("kiosk_argument", option.id)
+
+    def apply_metrics(self, m: Metrics) -> None:
+        self.set_spacing(m.gap, m.label * 10)
