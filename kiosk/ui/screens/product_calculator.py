@@ -54,7 +54,24 @@ class ProductCalculatorScreen(ProductPage):
         self.say(title, self._title_key)
         self.product_name = text_label("label")
         self.say(self.product_name, lambda: f"product.{self.product_id}.name")
-        # The question, what was typed (large), the prompt or problem.
+        self._build_amount()
+        self._build_terms()
+        self._build_result()
+        self.columns = self._build_columns()
+        for widget in (title, self.product_name, self.columns):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+
+        # Tight: the product's name (said on the page before) and the question over
+        # the amount (the title asks it) give way to the choices.
+        def compact(on: bool) -> None:
+            self.product_name.setVisible(not on)
+            self.question.setVisible(not on)
+
+        self.pager.compactors.append(compact)
+
+    def _build_amount(self) -> None:
+        """The question, what was typed (large), the prompt or problem, the keypad."""
         self.question = text_label("label")
         self.say(self.question, lambda: f"products.calc.amount.{self.product.kind}")
         self.typed = text_label("display")
@@ -69,7 +86,9 @@ class ProductCalculatorScreen(ProductPage):
         )
         self.keypad = Keypad(decimal=False, compact=True)
         self.keypad.key_was_pressed.connect(self.press)
-        # How long.
+
+    def _build_terms(self) -> None:
+        """How long: one button per term the product offers (the rest hidden)."""
         self.term_question = text_label("label")
         self.say(self.term_question, lambda: f"products.calc.term.{self.product.kind}")
         self.terms = ResponsiveGrid(max_columns=3)
@@ -87,6 +106,9 @@ class ProductCalculatorScreen(ProductPage):
                 hint=partial(self._term_hint, index),
             )
         self.terms.set_items(self.term_buttons)
+
+    def _build_result(self) -> None:
+        """The answer card: caption, the number, what it means, early exit, a note."""
         self.result = Card()
         self.number = text_label("display")
         self.result.insert(1, self.number)
@@ -107,22 +129,15 @@ class ProductCalculatorScreen(ProductPage):
             when=lambda: self._has_result() and self.product.kind == "term_deposit",
         )
         self.say(self.note, "products.calc.note", when=self._has_result)
+
+    def _build_columns(self) -> ResponsiveGrid:
+        """Three columns where wide, so every choice is in view without scrolling:
+        what was typed and how long, the keypad, the answer (beside what was typed,
+        in sight while typing). Stacked when narrow."""
         left, middle, right = QWidget(), QWidget(), QWidget()
         self._column_layouts: list[QVBoxLayout] = []
         for column, widgets in (
-            # Three columns where wide, so every choice is in view without
-            # scrolling: what was typed and how long, the keypad, the answer
-            # (beside what was typed, in sight while typing). Stacked when narrow.
-            (
-                left,
-                (
-                    self.question,
-                    self.typed,
-                    self.message,
-                    self.term_question,
-                    self.terms,
-                ),
-            ),
+            (left, (self.question, self.typed, self.message, self.term_question, self.terms)),
             (middle, (self.keypad,)),
             (right, (self.result,)),
         ):
@@ -132,19 +147,9 @@ class ProductCalculatorScreen(ProductPage):
             for widget in widgets:
                 layout.addWidget(widget)
             layout.addStretch(1)
-        self.columns = ResponsiveGrid(max_columns=3)
-        self.columns.set_items([left, middle, right])
-        for widget in (title, self.product_name, self.columns):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-
-        # Tight: the product's name (said on the page before) and the question over
-        # the amount (the title asks it) give way to the choices.
-        def compact(on: bool) -> None:
-            self.product_name.setVisible(not on)
-            self.question.setVisible(not on)
-
-        self.pager.compactors.append(compact)
+        columns = ResponsiveGrid(max_columns=3)
+        columns.set_items([left, middle, right])
+        return columns
 
     # -- state (in the session's drafts) ---------------------------------------------
     def _draft(self) -> dict[str, Any]:

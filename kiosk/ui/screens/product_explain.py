@@ -75,6 +75,23 @@ class ProductScreen(ProductPage):
     def __init__(self, book: ProductBook, parent: QWidget | None = None) -> None:
         super().__init__(book, parent)
         self.simple = False
+        heading = self._build_heading()
+        self._build_cards()
+        self._action_buttons = self._build_actions()
+        self.action_grid = ResponsiveGrid(max_columns=3)
+        self.action_grid.set_items(self._action_buttons)
+        # The five ways on come right under the name, so they are in view on the
+        # first page; the explanation under them turns pages when it is longer
+        # than the screen (older customers rarely scroll). Tight: no second lines.
+        for widget in (heading, self.warning, self.action_grid, self.sections):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.compact_tiles(self._action_buttons)
+        self._palette: Palette | None = None
+        self._metrics: Metrics | None = None
+
+    def _build_heading(self) -> QWidget:
+        """The product's icon and name, in one row."""
         heading = QWidget()
         row = QHBoxLayout(heading)
         row.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +101,10 @@ class ProductScreen(ProductPage):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.title, 1)
         self.say(self.title, lambda: f"product.{self.product_id}.name")
+        return heading
+
+    def _build_cards(self) -> None:
+        """The warning line and one card per section (what it is … an example)."""
         # Where money can be lost or a debt can grow, what can go wrong is said in
         # one short line under the name, above the ways on: read and heard first,
         # on the first page at every text size. The full card leads the sections.
@@ -103,34 +124,25 @@ class ProductScreen(ProductPage):
         self.sections = ResponsiveGrid(max_columns=2)
         self.sections.set_items(list(self.cards.values()))
         self._order_sections()
+
+    def _build_actions(self) -> list[LabelButton]:
+        """The five ways on: calculator, glossary, compare, take home, simpler words."""
         self.calculator = self.go_button(
-            "calculator",
-            "calculator",
-            self._calculator_key,
-            "products.action.calculator_hint",
-            beside=True,
-        )
+            "calculator", "calculator", self._calculator_key,
+            "products.action.calculator_hint", beside=True,
+        )  # fmt: skip
         self.glossary = self.go_button(
-            "glossary",
-            "glossary",
-            "products.action.glossary",
-            "products.action.glossary_hint",
-            beside=True,
-        )
+            "glossary", "glossary", "products.action.glossary",
+            "products.action.glossary_hint", beside=True,
+        )  # fmt: skip
         self.compare = self.go_button(
-            "compare",
-            "compare",
-            "products.action.compare",
-            "products.action.compare_hint",
-            beside=True,
-        )
+            "compare", "compare", "products.action.compare",
+            "products.action.compare_hint", beside=True,
+        )  # fmt: skip
         self.take_home = self.go_button(
-            "take_home",
-            "phone",
-            "products.action.take_home",
-            "products.action.take_home_hint",
-            beside=True,
-        )
+            "take_home", "phone", "products.action.take_home",
+            "products.action.take_home_hint", beside=True,
+        )  # fmt: skip
         # Handled here, not by the controller: the same page in other words.
         self.simpler = LabelButton(
             "product_simpler", horizontal=True, align=Qt.AlignmentFlag.AlignLeft
@@ -145,20 +157,7 @@ class ProductScreen(ProductPage):
                 "products.action.fuller_hint" if self.simple else "products.action.simpler_hint"
             ),
         )
-        self.action_grid = ResponsiveGrid(max_columns=3)
-        self._action_buttons = [
-            self.calculator, self.glossary, self.compare, self.take_home, self.simpler
-        ]  # fmt: skip
-        self.action_grid.set_items(self._action_buttons)
-        # The five ways on come right under the name, so they are in view on the
-        # first page; the explanation under them turns pages when it is longer
-        # than the screen (older customers rarely scroll). Tight: no second lines.
-        for widget in (heading, self.warning, self.action_grid, self.sections):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-        self.compact_tiles(self._action_buttons)
-        self._palette: Palette | None = None
-        self._metrics: Metrics | None = None
+        return [self.calculator, self.glossary, self.compare, self.take_home, self.simpler]
 
     def _sentence_key(self, section: str) -> Callable[[], str]:
         if section == "example":
