@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import money
 from kiosk.content.products import MAX_TERMS, Outcome, calculate, term_key
-from kiosk.look.theme import BASE_METRICS, Metrics, Palette, bar_metrics
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
@@ -50,23 +50,24 @@ class ProductCalculatorScreen(ProductPage):
         self.outcome: Outcome | None = None
         self.problem: money.MoneyError | None = None
         self._metrics: Metrics | None = None
-        title = text_label("heading")
-        self.say(title, self._title_key)
+        self.title = text_label("heading")
+        self.say(self.title, self._title_key)
         self.product_name = text_label("label")
         self.say(self.product_name, lambda: f"product.{self.product_id}.name")
         self._build_amount()
         self._build_terms()
         self._build_result()
         self.columns = self._build_columns()
-        for widget in (title, self.product_name, self.columns):
-            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.columns)
         self.layout_.addStretch(1)
 
         # Tight: the product's name (said on the page before) and the question over
-        # the amount (the title asks it) give way to the choices.
+        # the amount (the title asks it) give way to the choices, and the keys are
+        # the least touch target (a short window: four rows beside the title).
         def compact(on: bool) -> None:
             self.product_name.setVisible(not on)
             self.question.setVisible(not on)
+            self.keypad.set_short(on)
 
         self.pager.compactors.append(compact)
 
@@ -91,7 +92,8 @@ class ProductCalculatorScreen(ProductPage):
         """How long: one button per term the product offers (the rest hidden)."""
         self.term_question = text_label("label")
         self.say(self.term_question, lambda: f"products.calc.term.{self.product.kind}")
-        self.terms = ResponsiveGrid(max_columns=3)
+        # Short words ("5 years", "1年"): all terms on one row where it fits.
+        self.terms = ResponsiveGrid(max_columns=MAX_TERMS)
         self.term_buttons: list[LabelButton] = []
         for index in range(MAX_TERMS):
             button = LabelButton("product_term")
@@ -132,12 +134,17 @@ class ProductCalculatorScreen(ProductPage):
 
     def _build_columns(self) -> ResponsiveGrid:
         """Three columns where wide, so every choice is in view without scrolling:
-        what was typed and how long, the keypad, the answer (beside what was typed,
-        in sight while typing). Stacked when narrow."""
+        the question, what was typed and how long, the keypad, the answer (beside
+        what was typed, in sight while typing). Stacked when narrow.
+
+        The title heads the first column, not the page: the keypad's four rows
+        then start at the top, beside it, and fit a short (1366×768) window.
+        """
         left, middle, right = QWidget(), QWidget(), QWidget()
         self._column_layouts: list[QVBoxLayout] = []
+        asked = (self.title, self.product_name, self.question, self.typed, self.message)
         for column, widgets in (
-            (left, (self.question, self.typed, self.message, self.term_question, self.terms)),
+            (left, (*asked, self.term_question, self.terms)),
             (middle, (self.keypad,)),
             (right, (self.result,)),
         ):
@@ -148,6 +155,9 @@ class ProductCalculatorScreen(ProductPage):
                 layout.addWidget(widget)
             layout.addStretch(1)
         columns = ResponsiveGrid(max_columns=3)
+        # Two columns: the keypad needs about a third; the question and the
+        # terms get the rest (the title on one line, four terms on a row).
+        columns.stretches_for = {2: [2, 1]}
         columns.set_items([left, middle, right])
         return columns
 
@@ -312,5 +322,11 @@ class ProductCalculatorScreen(ProductPage):
         m = self._metrics
         if m is None:
             return
-        fit_columns(self.terms, self.term_buttons, m, round(m.label * 5))
+        # Term buttons sit as close as the keys (16 px at 100 %), narrow up to
+        # 150 %: more of them on one row. At 200 % (pages allowed) the wide ones
+        # of before: a narrow floor there flipped the row count between being
+        # measured and laid out, and the rows overlapped.
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
+        floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
+        fit_columns(self.terms, self.term_buttons, m, floor, gap=gap)
         self.keypad.fit_words()

@@ -217,17 +217,28 @@ class ProductPage(Screen):
 
 
 def fit_columns(
-    grid: ResponsiveGrid, buttons: list[LabelButton], m: Metrics, floor: int, icon: bool = False
+    grid: ResponsiveGrid,
+    buttons: list[LabelButton],
+    m: Metrics,
+    floor: int,
+    icon: bool = False,
+    gap: int | None = None,
 ) -> None:
     """Make ``grid``'s columns at least as wide as the longest word on its buttons.
 
     A long word (German-length in the pseudo-locale, "Contribution" at 200 %)
     then moves the grid to fewer columns instead of being cut.
+
+    Args:
+        gap: Space between the buttons (default: the screen's gap).
     """
     widest = 0
     for button in buttons:
         if not button.isHidden():
-            button.title.ensurePolished()
-            widest = max(widest, longest_unit_width(button.title))
+            # The second line too: "선택됨" (Chosen) under "2년" is the wider at 200 %.
+            for line in (button.title, button.hint):
+                if line.text():
+                    line.ensurePolished()
+                    widest = max(widest, longest_unit_width(line))
     extra = 2 * m.pad + 8 + ((m.label + m.pad + m.pad // 2) if icon else 0)
-    grid.set_spacing(m.gap, max(floor, widest + extra))
+    grid.set_spacing(m.gap if gap is None else gap, max(floor, widest + extra))
