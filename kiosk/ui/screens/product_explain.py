@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.products import SECTIONS
 from kiosk.look.icons import icon_pixmap
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
@@ -89,6 +89,34 @@ class ProductScreen(ProductPage):
         self.compact_tiles(self._action_buttons)
         self._palette: Palette | None = None
         self._metrics: Metrics | None = None
+        self._tight = False
+        self.pager.compactors.append(self._set_tight)
+
+    def _set_tight(self, on: bool) -> None:
+        """Where the page must be split: the ways on with half the air above and
+        below their words, 16 px apart, so both rows stay on the first page of a
+        1366×768 window (the words and targets keep their size)."""
+        self._tight = on
+        self._paint_icon()
+        self._fit_air()
+
+    def _fit_air(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        tight = self._tight
+        self.layout_.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
+        top = MIN_GAP_PX if tight else m.gap
+        self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
+        # The warning's one line: a thick frame, so a little less air still reads.
+        air = m.pad // 3 if tight else m.pad // 2
+        self.warning._layout.setContentsMargins(m.pad, air, m.pad, air)
+        vertical = m.pad // 2 if tight else m.pad
+        for button in self._action_buttons:
+            layout = button.layout()
+            if layout is not None:
+                layout.setContentsMargins(m.pad, vertical, m.pad, vertical)
+            button.updateGeometry()
 
     def _build_heading(self) -> QWidget:
         """The product's icon and name, in one row."""
@@ -214,13 +242,9 @@ class ProductScreen(ProductPage):
         if self._metrics is None or self._palette is None:
             return
         # Words differ per language: columns as wide as the longest word on a button.
-        fit_columns(
-            self.action_grid,
-            self._action_buttons,
-            self._metrics,
-            self._metrics.label * 9,
-            icon=True,
-        )
+        m = self._metrics
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else None
+        fit_columns(self.action_grid, self._action_buttons, m, m.label * 9, icon=True, gap=gap)
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(icon_pixmap(self.product.icon, self._palette.text, side, ratio))
@@ -231,7 +255,8 @@ class ProductScreen(ProductPage):
         self._metrics, self._palette = m, palette
         for card in (*self.cards.values(), self.warning):
             card.apply_metrics(m, palette)
-        # One line: less air above and below than a card, so the ways on stay in view.
-        self.warning._layout.setContentsMargins(m.pad, m.pad // 2, m.pad, m.pad // 2)
+        # One line: less air above and below than a card, so the ways on stay in view
+        # (set in _fit_air, with the ways on).
         self.sections.set_spacing(m.gap, round(m.body * 16))
         self._paint_icon()
+        self._fit_air()
