@@ -328,5 +328,5 @@ class ProductCalculatorScreen(ProductPage):
         # measured and laid out, and the rows overlapped.
         gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
         floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
-        fit_columns(self.terms, self.term_buttons, m, floor, gap=gap)
+        fit_columns(self.terms, self.term_buttons, m, floor, gap=gap, hints=True)
         self.keypad.fit_words()

@@ -223,6 +223,7 @@ def fit_columns(
     floor: int,
     icon: bool = False,
     gap: int | None = None,
+    hints: bool = False,
 ) -> None:
     """Make ``grid``'s columns at least as wide as the longest word on its buttons.
 
@@ -231,12 +232,12 @@ def fit_columns(
 
     Args:
         gap: Space between the buttons (default: the screen's gap).
+        hints: Count the buttons' second lines too ("선택됨", Chosen, under "2년").
     """
     widest = 0
     for button in buttons:
         if not button.isHidden():
-            # The second line too: "선택됨" (Chosen) under "2년" is the wider at 200 %.
-            for line in (button.title, button.hint):
+            for line in (button.title, button.hint) if hints else (button.title,):
                 if line.text():
                     line.ensurePolished()
                     widest = max(widest, longest_unit_width(line))
