@@ -68,8 +68,17 @@ class ProductCalculatorScreen(ProductPage):
             self.product_name.setVisible(not on)
             self.question.setVisible(not on)
             self.keypad.set_short(on)
+            self._fit_top()
 
         self.pager.compactors.append(compact)
+
+    def _fit_top(self) -> None:
+        """Compacted: a third of the gap above the columns (the keypad's fourth row
+        in the high-contrast theme's thicker frames on a 1366×768 window)."""
+        m = self._metrics
+        if m is not None:
+            top = m.gap // 3 if self.keypad.short else m.gap
+            self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
 
     def _build_amount(self) -> None:
         """The question, what was typed (large), the prompt or problem, the keypad."""
@@ -311,6 +320,7 @@ class ProductCalculatorScreen(ProductPage):
         self.result.apply_metrics(m, palette)
         self.typed.setMinimumHeight(round(m.display * 1.4))
         self._metrics = m
+        self._fit_top()  # kept across a theme change (the compact choice is kept too)
         self._fit()
         self.columns.set_spacing(m.gap * 2, round(m.body * 14))
         for button in self.term_buttons:

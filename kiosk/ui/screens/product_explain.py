@@ -93,9 +93,9 @@ class ProductScreen(ProductPage):
         self.pager.compactors.append(self._set_tight)
 
     def _set_tight(self, on: bool) -> None:
-        """Where the page must be split: the ways on with half the air above and
-        below their words, 16 px apart, so both rows stay on the first page of a
-        1366×768 window (the words and targets keep their size)."""
+        """Where the page must be split: the ways on with a quarter of the air above
+        and below their words, 16 px apart, so both rows stay on the first page of
+        a 1366×768 window (the words and targets keep their size)."""
         self._tight = on
         self._paint_icon()
         self._fit_air()
@@ -106,12 +106,13 @@ class ProductScreen(ProductPage):
             return
         tight = self._tight
         self.layout_.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
-        top = MIN_GAP_PX if tight else m.gap
+        # Tight: the high-contrast theme's thicker frames (4 px) must fit too.
+        top = m.gap // 3 if tight else m.gap
         self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
         # The warning's one line: a thick frame, so a little less air still reads.
-        air = m.pad // 3 if tight else m.pad // 2
+        air = m.pad // 5 if tight else m.pad // 2
         self.warning._layout.setContentsMargins(m.pad, air, m.pad, air)
-        vertical = m.pad // 2 if tight else m.pad
+        vertical = m.pad // 4 if tight else m.pad
         for button in self._action_buttons:
             layout = button.layout()
             if layout is not None:

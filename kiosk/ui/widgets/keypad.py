@@ -87,8 +87,8 @@ class Keypad(QWidget):
     def _size_keys(self) -> None:
         height = self._key_height()
         for button in self.keys.values():
+            # A minimum only: a key whose word wraps ("모두 지우기") grows to fit it.
             button.setMinimumHeight(height)
-            button.setMaximumHeight(height if self.short else 16777215)
         self.fit_words()
 
     def fit_words(self) -> None:
