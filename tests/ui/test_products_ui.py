@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from conftest import button, tap
 from PySide6.QtWidgets import QLabel
@@ -316,3 +318,55 @@ def test_the_calculator_and_compare_pages_of_the_investment_tell_the_truth(qtbot
     texts = shown(kiosk)
     assert any("5단계 중 3단계: 보통" in t for t in texts)
     assert any("예금자보호로 한 사람당" in t for t in texts)
+
+
+def _on_first_page(screen, widgets) -> list[str]:
+    """The words of those ``widgets`` (shown ones) that are not whole on page 1."""
+    return [w.title.text() for w in widgets if w.isVisibleTo(screen) and screen.pager.page_of(w)]
+
+
+def _off_page_one(qtbot, screen, widgets) -> list[str]:
+    """After the page has settled into pages (generous wait): who is not on page 1."""
+
+    def settled() -> bool:
+        screen.pager.repaginate()  # as the tour does: pages follow the settled layout
+        return screen.pager.paged and not _on_first_page(screen, widgets)
+
+    with contextlib.suppress(qtbot.TimeoutError):  # the assertion below says who is off
+        qtbot.waitUntil(settled, timeout=10_000)
+    assert screen.pager.paged
+    return _on_first_page(screen, widgets)
+
+
+@pytest.mark.parametrize("locale", ["en", "ko"])
+def test_on_a_short_window_every_way_on_is_on_the_first_page(qtbot, kiosk, locale) -> None:
+    # 1366×768 at 100 %: the explanation turns pages, the five ways on stay on page 1.
+    kiosk.window.resize(1366, 768)
+    to_products(qtbot, kiosk, locale)
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["pension"])
+    screen = kiosk.window.current_screen()
+    assert _off_page_one(qtbot, screen, screen._action_buttons) == []
+    assert screen.pager.compact
+
+
+def test_at_150_percent_every_term_and_key_of_the_calculator_is_on_page_one(qtbot, kiosk) -> None:
+    to_products(qtbot, kiosk, "ko")
+    tap(qtbot, kiosk.window.bar.buttons["text_size"])
+    assert kiosk.controller.prefs.text_size == 150
+    open_page(qtbot, kiosk, "time_deposit", "calculator")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductCalculatorScreen)
+    type_keys(qtbot, screen, "10000")  # a result: the page is taller than the window
+    choices = [*screen.term_buttons, *screen.keypad.keys.values()]
+    assert _off_page_one(qtbot, screen, choices) == []
+    # The title heads the first column: the keypad starts level with it.
+    assert abs(screen.keypad.y() - screen.title.y()) < 4 * screen.title.height()
+
+
+def test_on_a_short_window_every_glossary_word_is_on_page_one(qtbot, kiosk) -> None:
+    kiosk.window.resize(1366, 768)
+    to_products(qtbot, kiosk, "ko")
+    open_page(qtbot, kiosk, "pension", "glossary")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductGlossaryScreen)
+    assert _off_page_one(qtbot, screen, screen.term_buttons) == []

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import money
 from kiosk.content.products import MAX_TERMS, Outcome, calculate, term_key
-from kiosk.look.theme import BASE_METRICS, Metrics, Palette, bar_metrics
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
@@ -50,11 +50,38 @@ class ProductCalculatorScreen(ProductPage):
         self.outcome: Outcome | None = None
         self.problem: money.MoneyError | None = None
         self._metrics: Metrics | None = None
-        title = text_label("heading")
-        self.say(title, self._title_key)
+        self.title = text_label("heading")
+        self.say(self.title, self._title_key)
         self.product_name = text_label("label")
         self.say(self.product_name, lambda: f"product.{self.product_id}.name")
-        # The question, what was typed (large), the prompt or problem.
+        self._build_amount()
+        self._build_terms()
+        self._build_result()
+        self.columns = self._build_columns()
+        self.layout_.addWidget(self.columns)
+        self.layout_.addStretch(1)
+
+        # Tight: the product's name (said on the page before) and the question over
+        # the amount (the title asks it) give way to the choices, and the keys are
+        # the least touch target (a short window: four rows beside the title).
+        def compact(on: bool) -> None:
+            self.product_name.setVisible(not on)
+            self.question.setVisible(not on)
+            self.keypad.set_short(on)
+            self._fit_top()
+
+        self.pager.compactors.append(compact)
+
+    def _fit_top(self) -> None:
+        """Compacted: a third of the gap above the columns (the keypad's fourth row
+        in the high-contrast theme's thicker frames on a 1366×768 window)."""
+        m = self._metrics
+        if m is not None:
+            top = m.gap // 3 if self.keypad.short else m.gap
+            self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
+
+    def _build_amount(self) -> None:
+        """The question, what was typed (large), the prompt or problem, the keypad."""
         self.question = text_label("label")
         self.say(self.question, lambda: f"products.calc.amount.{self.product.kind}")
         self.typed = text_label("display")
@@ -69,10 +96,13 @@ class ProductCalculatorScreen(ProductPage):
         )
         self.keypad = Keypad(decimal=False, compact=True)
         self.keypad.key_was_pressed.connect(self.press)
-        # How long.
+
+    def _build_terms(self) -> None:
+        """How long: one button per term the product offers (the rest hidden)."""
         self.term_question = text_label("label")
         self.say(self.term_question, lambda: f"products.calc.term.{self.product.kind}")
-        self.terms = ResponsiveGrid(max_columns=3)
+        # Short words ("5 years", "1年"): all terms on one row where it fits.
+        self.terms = ResponsiveGrid(max_columns=MAX_TERMS)
         self.term_buttons: list[LabelButton] = []
         for index in range(MAX_TERMS):
             button = LabelButton("product_term")
@@ -87,6 +117,9 @@ class ProductCalculatorScreen(ProductPage):
                 hint=partial(self._term_hint, index),
             )
         self.terms.set_items(self.term_buttons)
+
+    def _build_result(self) -> None:
+        """The answer card: caption, the number, what it means, early exit, a note."""
         self.result = Card()
         self.number = text_label("display")
         self.result.insert(1, self.number)
@@ -107,22 +140,20 @@ class ProductCalculatorScreen(ProductPage):
             when=lambda: self._has_result() and self.product.kind == "term_deposit",
         )
         self.say(self.note, "products.calc.note", when=self._has_result)
+
+    def _build_columns(self) -> ResponsiveGrid:
+        """Three columns where wide, so every choice is in view without scrolling:
+        the question, what was typed and how long, the keypad, the answer (beside
+        what was typed, in sight while typing). Stacked when narrow.
+
+        The title heads the first column, not the page: the keypad's four rows
+        then start at the top, beside it, and fit a short (1366×768) window.
+        """
         left, middle, right = QWidget(), QWidget(), QWidget()
         self._column_layouts: list[QVBoxLayout] = []
+        asked = (self.title, self.product_name, self.question, self.typed, self.message)
         for column, widgets in (
-            # Three columns where wide, so every choice is in view without
-            # scrolling: what was typed and how long, the keypad, the answer
-            # (beside what was typed, in sight while typing). Stacked when narrow.
-            (
-                left,
-                (
-                    self.question,
-                    self.typed,
-                    self.message,
-                    self.term_question,
-                    self.terms,
-                ),
-            ),
+            (left, (*asked, self.term_question, self.terms)),
             (middle, (self.keypad,)),
             (right, (self.result,)),
         ):
@@ -132,19 +163,12 @@ class ProductCalculatorScreen(ProductPage):
             for widget in widgets:
                 layout.addWidget(widget)
             layout.addStretch(1)
-        self.columns = ResponsiveGrid(max_columns=3)
-        self.columns.set_items([left, middle, right])
-        for widget in (title, self.product_name, self.columns):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-
-        # Tight: the product's name (said on the page before) and the question over
-        # the amount (the title asks it) give way to the choices.
-        def compact(on: bool) -> None:
-            self.product_name.setVisible(not on)
-            self.question.setVisible(not on)
-
-        self.pager.compactors.append(compact)
+        columns = ResponsiveGrid(max_columns=3)
+        # Two columns: the keypad needs about a third; the question and the
+        # terms get the rest (the title on one line, four terms on a row).
+        columns.stretches_for = {2: [2, 1]}
+        columns.set_items([left, middle, right])
+        return columns
 
     # -- state (in the session's drafts) ---------------------------------------------
     def _draft(self) -> dict[str, Any]:
@@ -296,6 +320,7 @@ class ProductCalculatorScreen(ProductPage):
         self.result.apply_metrics(m, palette)
         self.typed.setMinimumHeight(round(m.display * 1.4))
         self._metrics = m
+        self._fit_top()  # kept across a theme change (the compact choice is kept too)
         self._fit()
         self.columns.set_spacing(m.gap * 2, round(m.body * 14))
         for button in self.term_buttons:
@@ -307,5 +332,11 @@ class ProductCalculatorScreen(ProductPage):
         m = self._metrics
         if m is None:
             return
-        fit_columns(self.terms, self.term_buttons, m, round(m.label * 5))
+        # Term buttons sit as close as the keys (16 px at 100 %), narrow up to
+        # 150 %: more of them on one row. At 200 % (pages allowed) the wide ones
+        # of before: a narrow floor there flipped the row count between being
+        # measured and laid out, and the rows overlapped.
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
+        floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
+        fit_columns(self.terms, self.term_buttons, m, floor, gap=gap, hints=True)
         self.keypad.fit_words()

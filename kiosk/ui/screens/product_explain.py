@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.products import SECTIONS
 from kiosk.look.icons import icon_pixmap
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
@@ -75,6 +75,52 @@ class ProductScreen(ProductPage):
     def __init__(self, book: ProductBook, parent: QWidget | None = None) -> None:
         super().__init__(book, parent)
         self.simple = False
+        heading = self._build_heading()
+        self._build_cards()
+        self._action_buttons = self._build_actions()
+        self.action_grid = ResponsiveGrid(max_columns=3)
+        self.action_grid.set_items(self._action_buttons)
+        # The five ways on come right under the name, so they are in view on the
+        # first page; the explanation under them turns pages when it is longer
+        # than the screen (older customers rarely scroll). Tight: no second lines.
+        for widget in (heading, self.warning, self.action_grid, self.sections):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.compact_tiles(self._action_buttons)
+        self._palette: Palette | None = None
+        self._metrics: Metrics | None = None
+        self._tight = False
+        self.pager.compactors.append(self._set_tight)
+
+    def _set_tight(self, on: bool) -> None:
+        """Where the page must be split: the ways on with a quarter of the air above
+        and below their words, 16 px apart, so both rows stay on the first page of
+        a 1366×768 window (the words and targets keep their size)."""
+        self._tight = on
+        self._paint_icon()
+        self._fit_air()
+
+    def _fit_air(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        tight = self._tight
+        self.layout_.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
+        # Tight: the high-contrast theme's thicker frames (4 px) must fit too.
+        top = m.gap // 3 if tight else m.gap
+        self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
+        # The warning's one line: a thick frame, so a little less air still reads.
+        air = m.pad // 5 if tight else m.pad // 2
+        self.warning._layout.setContentsMargins(m.pad, air, m.pad, air)
+        vertical = m.pad // 4 if tight else m.pad
+        for button in self._action_buttons:
+            layout = button.layout()
+            if layout is not None:
+                layout.setContentsMargins(m.pad, vertical, m.pad, vertical)
+            button.updateGeometry()
+
+    def _build_heading(self) -> QWidget:
+        """The product's icon and name, in one row."""
         heading = QWidget()
         row = QHBoxLayout(heading)
         row.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +130,10 @@ class ProductScreen(ProductPage):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.title, 1)
         self.say(self.title, lambda: f"product.{self.product_id}.name")
+        return heading
+
+    def _build_cards(self) -> None:
+        """The warning line and one card per section (what it is … an example)."""
         # Where money can be lost or a debt can grow, what can go wrong is said in
         # one short line under the name, above the ways on: read and heard first,
         # on the first page at every text size. The full card leads the sections.
@@ -103,34 +153,25 @@ class ProductScreen(ProductPage):
         self.sections = ResponsiveGrid(max_columns=2)
         self.sections.set_items(list(self.cards.values()))
         self._order_sections()
+
+    def _build_actions(self) -> list[LabelButton]:
+        """The five ways on: calculator, glossary, compare, take home, simpler words."""
         self.calculator = self.go_button(
-            "calculator",
-            "calculator",
-            self._calculator_key,
-            "products.action.calculator_hint",
-            beside=True,
-        )
+            "calculator", "calculator", self._calculator_key,
+            "products.action.calculator_hint", beside=True,
+        )  # fmt: skip
         self.glossary = self.go_button(
-            "glossary",
-            "glossary",
-            "products.action.glossary",
-            "products.action.glossary_hint",
-            beside=True,
-        )
+            "glossary", "glossary", "products.action.glossary",
+            "products.action.glossary_hint", beside=True,
+        )  # fmt: skip
         self.compare = self.go_button(
-            "compare",
-            "compare",
-            "products.action.compare",
-            "products.action.compare_hint",
-            beside=True,
-        )
+            "compare", "compare", "products.action.compare",
+            "products.action.compare_hint", beside=True,
+        )  # fmt: skip
         self.take_home = self.go_button(
-            "take_home",
-            "phone",
-            "products.action.take_home",
-            "products.action.take_home_hint",
-            beside=True,
-        )
+            "take_home", "phone", "products.action.take_home",
+            "products.action.take_home_hint", beside=True,
+        )  # fmt: skip
         # Handled here, not by the controller: the same page in other words.
         self.simpler = LabelButton(
             "product_simpler", horizontal=True, align=Qt.AlignmentFlag.AlignLeft
@@ -145,20 +186,7 @@ class ProductScreen(ProductPage):
                 "products.action.fuller_hint" if self.simple else "products.action.simpler_hint"
             ),
         )
-        self.action_grid = ResponsiveGrid(max_columns=3)
-        self._action_buttons = [
-            self.calculator, self.glossary, self.compare, self.take_home, self.simpler
-        ]  # fmt: skip
-        self.action_grid.set_items(self._action_buttons)
-        # The five ways on come right under the name, so they are in view on the
-        # first page; the explanation under them turns pages when it is longer
-        # than the screen (older customers rarely scroll). Tight: no second lines.
-        for widget in (heading, self.warning, self.action_grid, self.sections):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-        self.compact_tiles(self._action_buttons)
-        self._palette: Palette | None = None
-        self._metrics: Metrics | None = None
+        return [self.calculator, self.glossary, self.compare, self.take_home, self.simpler]
 
     def _sentence_key(self, section: str) -> Callable[[], str]:
         if section == "example":
@@ -215,13 +243,9 @@ class ProductScreen(ProductPage):
         if self._metrics is None or self._palette is None:
             return
         # Words differ per language: columns as wide as the longest word on a button.
-        fit_columns(
-            self.action_grid,
-            self._action_buttons,
-            self._metrics,
-            self._metrics.label * 9,
-            icon=True,
-        )
+        m = self._metrics
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else None
+        fit_columns(self.action_grid, self._action_buttons, m, m.label * 9, icon=True, gap=gap)
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(icon_pixmap(self.product.icon, self._palette.text, side, ratio))
@@ -232,7 +256,8 @@ class ProductScreen(ProductPage):
         self._metrics, self._palette = m, palette
         for card in (*self.cards.values(), self.warning):
             card.apply_metrics(m, palette)
-        # One line: less air above and below than a card, so the ways on stay in view.
-        self.warning._layout.setContentsMargins(m.pad, m.pad // 2, m.pad, m.pad // 2)
+        # One line: less air above and below than a card, so the ways on stay in view
+        # (set in _fit_air, with the ways on).
         self.sections.set_spacing(m.gap, round(m.body * 16))
         self._paint_icon()
+        self._fit_air()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.products import MAX_GLOSSARY
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, fit_columns
@@ -48,6 +48,14 @@ class ProductGlossaryScreen(ProductPage):
         for widget in (title, hint, self.grid, self.meaning):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        self._tight = False
+        self.pager.compactors.append(self._set_tight)
+
+    def _set_tight(self, on: bool) -> None:
+        """Where the page must be split (the meaning below): the words 16 px apart
+        under a tighter title, so all six stay on page 1 of a 1366×768 window."""
+        self._tight = on
+        self._fit()
 
     def _word_key(self, index: int) -> str:
         return f"products.glossary.{self._term(index) or self.term}.word"
@@ -94,5 +102,11 @@ class ProductGlossaryScreen(ProductPage):
         self._fit()
 
     def _fit(self) -> None:
-        if self._metrics is not None:
-            fit_columns(self.grid, self.term_buttons, self._metrics, round(self._metrics.label * 8))
+        m = self._metrics
+        if m is None:
+            return
+        gap = MIN_GAP_PX if self._tight else None
+        fit_columns(self.grid, self.term_buttons, m, round(m.label * 8), gap=gap)
+        self.layout_.setSpacing(MIN_GAP_PX if self._tight else round(m.gap * 3 / 4))
+        top = MIN_GAP_PX if self._tight else m.gap
+        self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)

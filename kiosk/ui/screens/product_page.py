@@ -217,17 +217,29 @@ class ProductPage(Screen):
 
 
 def fit_columns(
-    grid: ResponsiveGrid, buttons: list[LabelButton], m: Metrics, floor: int, icon: bool = False
+    grid: ResponsiveGrid,
+    buttons: list[LabelButton],
+    m: Metrics,
+    floor: int,
+    icon: bool = False,
+    gap: int | None = None,
+    hints: bool = False,
 ) -> None:
     """Make ``grid``'s columns at least as wide as the longest word on its buttons.
 
     A long word (German-length in the pseudo-locale, "Contribution" at 200 %)
     then moves the grid to fewer columns instead of being cut.
+
+    Args:
+        gap: Space between the buttons (default: the screen's gap).
+        hints: Count the buttons' second lines too ("선택됨", Chosen, under "2년").
     """
     widest = 0
     for button in buttons:
         if not button.isHidden():
-            button.title.ensurePolished()
-            widest = max(widest, longest_unit_width(button.title))
+            for line in (button.title, button.hint) if hints else (button.title,):
+                if line.text():
+                    line.ensurePolished()
+                    widest = max(widest, longest_unit_width(line))
     extra = 2 * m.pad + 8 + ((m.label + m.pad + m.pad // 2) if icon else 0)
-    grid.set_spacing(m.gap, max(floor, widest + extra))
+    grid.set_spacing(m.gap if gap is None else gap, max(floor, widest + extra))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.journeys.keys import apply_key
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import longest_unit_width
 
@@ -35,6 +35,8 @@ class Keypad(QWidget):
         if compact:  # keys styled at the fixed bar's rate (theme); pass bar metrics too
             self.setObjectName("CompactKeys")
         self.decimal = decimal
+        # Short keys: the least touch target, for a short window (see set_short).
+        self.short = False
         self.keys: dict[str, LabelButton] = {}
         self._metrics: Metrics | None = None
         grid = self._grid = QGridLayout(self)
@@ -64,10 +66,29 @@ class Keypad(QWidget):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
         # Keys are big already; the least gap (16 px at 100 %) keeps four rows in view.
-        self._grid.setSpacing(max(16, round(m.gap * 2 / 3)))
+        self._grid.setSpacing(max(MIN_GAP_PX, round(m.gap * 2 / 3)))
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
-            button.setMinimumSize(m.target, m.target)
+        self._size_keys()
+
+    def set_short(self, on: bool) -> None:
+        """Keys 8 px shorter (never under the least target, 96 px): on a 1366×768
+        window four rows then fit beside the question without a second page."""
+        if on != self.short:
+            self.short = on
+            self._size_keys()
+
+    def _key_height(self) -> int:
+        m = self._metrics
+        if m is None:
+            return MIN_TARGET_PX
+        return max(MIN_TARGET_PX, m.target - 8) if self.short else m.target
+
+    def _size_keys(self) -> None:
+        height = self._key_height()
+        for button in self.keys.values():
+            # A minimum only: a key whose word wraps ("모두 지우기") grows to fit it.
+            button.setMinimumHeight(height)
         self.fit_words()
 
     def fit_words(self) -> None:
@@ -80,5 +101,5 @@ class Keypad(QWidget):
             title.ensurePolished()
         key = max(longest_unit_width(t) for t in titles) + m.pad + 8
         for button in self.keys.values():
-            button.setMinimumWidth(max(m.target, key))
+            button.setMinimumWidth(max(self._key_height(), key))
         self.setMaximumWidth(max(key, round(m.target * 1.6)) * 3 + self._grid.spacing() * 2)

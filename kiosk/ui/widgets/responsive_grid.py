@@ -25,6 +25,8 @@ class ResponsiveGrid(QWidget):
         self._columns = 0
         # Relative column widths when every item has its own column (default: equal).
         self.stretches: list[int] | None = None
+        # Relative column widths for a given column count (wins over ``stretches``).
+        self.stretches_for: dict[int, list[int]] = {}
 
     def set_items(self, items: Sequence[QWidget]) -> None:
         self._items = list(items)
@@ -65,7 +67,9 @@ class ResponsiveGrid(QWidget):
             self._grid.setColumnStretch(column, 0)
         for index, item in enumerate(self._items):
             self._grid.addWidget(item, index // columns, index % columns)
-        shares = self.stretches if self.stretches and len(self.stretches) == columns else None
+        shares = self.stretches_for.get(columns)
+        if shares is None and self.stretches and len(self.stretches) == columns:
+            shares = self.stretches
         for column in range(columns):
             self._grid.setColumnStretch(column, shares[column] if shares else 1)
 

@@ -102,9 +102,23 @@ class VoicePanel(QWidget):
         self.title = text_label("label")
         self.heard = text_label("body")
         self.meter = LevelMeter()
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.meter, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._build_buttons()
+        content = self._build_body()
+        # A new line of words changes the panel's height: tell the window at once.
+        content.installEventFilter(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.hide()
+
+    def _build_buttons(self) -> None:
+        """The readings ("Did you mean …") and the short answers, wired to the signals."""
         self.readings = [LabelButton("assistant_reading") for _ in range(MAX_READINGS)]
         for index, button in enumerate(self.readings):
             button.clicked.connect(lambda _=False, i=index: self.reading_was_chosen.emit(i))
@@ -121,9 +135,17 @@ class VoicePanel(QWidget):
         self.staff.set_icon("call_staff")
         self.type.set_icon("keyboard")
         self.again.set_icon("microphone")
-        # Each reading a whole row (long words wrap well there); the short
-        # answers share the last row. On a small screen the panel scrolls
-        # rather than pushing the fixed bar out of the window.
+
+    def _build_body(self) -> QWidget:
+        """Title and meter, what was heard, the readings' row, the answers' row.
+
+        Each reading a whole row (long words wrap well there); the short answers
+        share the last row. On a small screen the panel scrolls rather than
+        pushing the fixed bar out of the window.
+        """
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.meter, 0, Qt.AlignmentFlag.AlignVCenter)
         content = QWidget()
         content.setObjectName("VoicePanelBody")
         self._body = content
@@ -139,18 +161,7 @@ class VoicePanel(QWidget):
         for button in (self.none, self.staff, self.again, self.type, self.close_button):
             self.answers.addWidget(button)
         self._layout.addLayout(self.answers)
-        # A new line of words changes the panel's height: tell the window at once.
-        content.installEventFilter(self)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.hide()
+        return content
 
     def retranslate(self, catalog: Catalog) -> None:
         self._catalog = catalog
