@@ -23,6 +23,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,6 +164,21 @@ class PgServer:
     def restart(self) -> None:
         self.stop()
         self.start()
+
+    def outage(self, qtbot: Any, listener: Any) -> int:
+        """Stop the server until ``listener`` has noticed, then start it again.
+
+        Returns:
+            The listener's reconnect count before the outage (a reload must follow).
+        """
+        before = int(listener.reconnects)
+        self.stop()
+        try:
+            # Lost while the server is down: no notification will ever say so.
+            qtbot.waitUntil(lambda: not listener.listening, timeout=10_000)
+        finally:
+            self.start()
+        return before
 
     def url(self, database: str = "postgres", *, password: str | None = PASSWORD) -> str:
         secret = f":{password}" if password is not None else ""

@@ -63,13 +63,7 @@ def test_after_a_server_restart_it_reconnects_and_reloads_everything(
 ) -> None:
     listener = service._worker._listener
     assert listener is not None
-    before = listener.reconnects
-    pg_server.stop()
-    try:
-        # Lost while the server is down: no notification will ever say so.
-        qtbot.waitUntil(lambda: not listener.listening, timeout=10_000)
-    finally:
-        pg_server.start()
+    before = pg_server.outage(qtbot, listener)
     assert take_ticket_elsewhere(pg_url) == "A001"  # may land before the listener is back
     qtbot.waitUntil(lambda: listener.reconnects > before, timeout=10_000)
     qtbot.waitUntil(lambda: labels(service) == ["A001"], timeout=10_000)

@@ -109,12 +109,7 @@ def test_after_a_server_restart_the_lobby_reloads_everything(
     lobby, states = feed
     listener = lobby.listener
     assert listener is not None
-    before = listener.reconnects
-    pg_server.stop()
-    try:
-        qtbot.waitUntil(lambda: not listener.listening, timeout=10_000)
-    finally:
-        pg_server.start()
+    before = pg_server.outage(qtbot, listener)
     # Taken while the lobby may not be listening yet: only the full reload finds it.
     assert elsewhere("ticket", pg_url, data_dir) == "A001"
     qtbot.waitUntil(lambda: listener.reconnects > before, timeout=10_000)
