@@ -40,9 +40,9 @@ test: os-deps $(STAMP)
 
 # The loop to run between two small changes: unit tests and the UI tests that
 # build no full tour. Tests marked `slow` (the tour audit, the end2end process
-# tests, packaging) run in `make test` only.
+# tests, packaging) run in `make test` only; the random walk takes 500 taps here.
 test-fast: os-deps $(STAMP)
-	$(PYTEST) -m "not slow"
+	KIOSK_RANDOM_TAPS=500 $(PYTEST) -m "not slow"
 
 # The tour audit alone (tests marked `audit`); one part: `make audit K=1366x768-ko`.
 audit: os-deps $(STAMP)

@@ -3,8 +3,8 @@ again always reaches home. Taps are spread over every journey: controls not yet
 tapped on the screen in view are preferred, and keyboard keys are rarely chosen, so
 the walk goes deep instead of typing for ever.
 
-``KIOSK_RANDOM_TAPS`` sets how many (1,000 by default, as in ``make test-fast``;
-``make test`` walks 10,000); pytest-qt fails the test on
+``KIOSK_RANDOM_TAPS`` sets how many (1,000 by default; ``make test-fast`` walks 500,
+``make test`` 10,000); pytest-qt fails the test on
 any exception raised in a slot and on any Qt warning (``qt_log_level_fail``).
 """
 
