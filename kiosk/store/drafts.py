@@ -267,9 +267,7 @@ class DraftStore:
             delete_drafts_before(conn, day)
             ticket_id = self._joinable(conn, held_ticket, service)
             if ticket_id is None:
-                language = locale if locale in ids.LOCALES else None
-                where: dict[str, Any] = {"service": service, "kiosk_id": kiosk, "locale": language}
-                ticket_id = insert_waiting(conn, Kind.TICKET, day, series, at, **where)
+                ticket_id = _new_ticket(conn, service, series, day, at, kiosk, locale)
             code = self._free_code(conn)
             draft_id = conn.execute(
                 "INSERT INTO form_drafts (code, day, journey, form, kiosk_id, fields, created_at, "
@@ -383,3 +381,19 @@ def _checked_request(
     if series is None:
         raise UnknownService(str(service))
     return journey_id, form_id, key, series
+
+
+def _new_ticket(
+    conn: sqlite3.Connection,
+    service: str,
+    series: str,
+    day: str,
+    at: str,
+    kiosk: str | None,
+    locale: str | None,
+) -> int:
+    """A new waiting ticket for the draft: the day's next number in ``series``."""
+    language = locale if locale in ids.LOCALES else None
+    return insert_waiting(
+        conn, Kind.TICKET, day, series, at, service=service, kiosk_id=kiosk, locale=language
+    )
