@@ -224,7 +224,7 @@ def main() -> int:
     for r in rows:
         ok = "-" if r.met is None else "yes" if r.met else "MISSED"
         value, base = f"{r.value:.2f} ms", f"{r.baseline:.2f} ms"
-        print(line.format(r.name, value, base, f"{r.ratio:.2f}x", r.target, ok))
+        print(line.format(r.name, value, base, r.ratio_text(2), r.target, ok))
     print(
         f"\n{NUMBERS_PER_LOCALE} numbers x {len(LOCALES)} locales, one sentence each, "
         f"no chime (the silence row: {CHIME_SAMPLES} calls after the real chime); "

@@ -231,7 +231,7 @@ def main() -> int:
     for r in rows:
         ok = "-" if r.met is None else "yes" if r.met else "MISSED"
         value, base = f"{r.value:.1f} {r.unit}", f"{r.baseline:.1f} {r.unit}"
-        print(line.format(r.name, value, base, f"{r.ratio:.1f}x", r.target, ok))
+        print(line.format(r.name, value, base, r.ratio_text(1), r.target, ok))
     print(
         f"\n{len(COMMANDS)} espeak-ng Korean commands x {ROUNDS} rounds per mode; baselines: "
         "reading + converting the WAVs (work rows), free mode (end of audio), reading the "

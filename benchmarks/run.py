@@ -102,7 +102,7 @@ def print_table(rows: list[Row]) -> None:
     line = "{:<36} {:>9} {:>9} {:>7}   {:<10} {}"
     print(line.format("benchmark", "value", "baseline", "ratio", "target", "ok"))
     for r in rows:
-        ratio = f"{r.ratio:.1f}x"
+        ratio = r.ratio_text(1)
         value, baseline = amount(r.value, r.unit), amount(r.baseline, r.unit)
         print(line.format(r.name, value, baseline, ratio, r.target, verdict(r.met)))
 

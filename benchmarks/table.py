@@ -25,3 +25,7 @@ class Row:
     @property
     def ratio(self) -> float:
         return self.value / max(self.baseline, 1e-6)
+
+    def ratio_text(self, digits: int = 2) -> str:
+        """The ratio as "1.50x", or "-" where the baseline is 0 (nothing to compare)."""
+        return f"{self.ratio:.{digits}f}x" if self.baseline > 0 else "-"

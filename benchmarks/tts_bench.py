@@ -187,7 +187,7 @@ def main() -> int:
     for r in rows:
         ok = "-" if r.met is None else "yes" if r.met else "MISSED"
         value, base = f"{r.value:.2f} ms", f"{r.baseline:.3f} ms"
-        print(line.format(r.name, value, base, f"{r.ratio:.1f}x", r.target, ok))
+        print(line.format(r.name, value, base, r.ratio_text(1), r.target, ok))
     print(
         f"\n{SAMPLES_PER_LOCALE} texts x {len(PROMPTS)} locales; baseline: `espeak-ng -w` "
         "process (start rows), bare output.stop() (stop row)"
