@@ -15,14 +15,28 @@ from kiosk.insight.figures import Figures, compute
 
 
 def step_names(catalog: Any, journeys: dict[str, Any]) -> dict[tuple[str, str], str]:
-    """(journey, step) → the step's title in this catalogue (the id when it has none)."""
+    """(journey, step) → the step's name in this catalogue (the id only when it has none).
+
+    A title made for one customer ("Welcome, {name}", "Call {hotline}…") names no
+    step, so the report's own name for it comes first, then the screen's title,
+    then the placeholder-free title the kiosk speaks.
+    """
     from kiosk.insight.report_words import Words
 
     words = Words(catalog)
+
+    def name(jid: str, sid: str) -> str:
+        for key in (
+            f"report.step.{jid}.{sid}",
+            f"journey.{jid}.{sid}.title",
+            f"spoken.journey.{jid}.{sid}.title",
+        ):
+            if (found := words.named(key, "")) != "":
+                return found
+        return sid
+
     return {
-        (jid, sid): words.named(f"journey.{jid}.{sid}.title", sid)
-        for jid, journey in journeys.items()
-        for sid in journey.steps
+        (jid, sid): name(jid, sid) for jid, journey in journeys.items() for sid in journey.steps
     }
 
 

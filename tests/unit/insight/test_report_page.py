@@ -146,3 +146,14 @@ def test_the_html_folds_each_chart_s_numbers_under_it(figures: Figures, tmp_path
     assert page.count("<svg") == 1
     assert page.count("<details>") == page.count("<table>") == len(report.tables())
     assert report.numbers_title in page and "流程在哪里中断" in page
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_step_has_a_name_a_manager_reads(locale: str) -> None:
+    # Titles made for one customer ("Welcome, {name}", "Call {hotline}…") used to
+    # leave the bare id ("block_now") in the funnel table.
+    catalog = load_catalogs(locales_dir(), [locale])[locale]
+    names = step_names(catalog, load_journeys(assets_dir() / "journeys"))
+    bare = [f"{j}.{s}" for (j, s), name in names.items() if name == s or "{" in name]
+    assert not bare
+    assert names[("check_in", "welcome")] == catalog.text("spoken.journey.check_in.welcome.title")
