@@ -26,6 +26,8 @@ FORMS = "forms"
 MENUS = (HOME, FORMS)  # "" (no menu): started by voice or from another screen only
 # The home tiles that open a screen, not a journey: task → (order, icon).
 SCREEN_TASKS: Mapping[str, tuple[int, str]] = {"products": (3, "product"), FORMS: (4, "form")}
+# DESIGN.md: at most 6 choices per screen, besides the fixed bar.
+MAX_TILES = 6
 # A journey id becomes part of screen ids and catalogue keys (journey.<id>.<step>).
 JOURNEY_ID = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -94,8 +96,23 @@ def _read_head(path: Path) -> Mapping[str, Any]:
 
 @functools.cache
 def menu_entries(folder: Path) -> dict[str, MenuEntry]:
-    """Every journey file's entry in ``folder``, by journey id (read once per folder)."""
-    return {p.stem: read_entry(p, _read_head(p)) for p in sorted(folder.glob("*.toml"))}
+    """Every journey file's entry in ``folder``, by journey id (read once per folder).
+
+    Raises:
+        ContentError: A value is wrong, or a menu would show more than MAX_TILES.
+    """
+    entries = {p.stem: read_entry(p, _read_head(p)) for p in sorted(folder.glob("*.toml"))}
+    for menu, tiles in ((HOME, home_tiles(entries)), (FORMS, menu_tiles(entries, FORMS))):
+        if len(tiles) > MAX_TILES:
+            last = tiles[-1][0] if tiles[-1][0] in entries else tiles[-2][0]
+            raise ContentError(
+                folder / f"{last}.toml",
+                f"{last}.menu",
+                f"the {menu} menu would show {len(tiles)} tiles "
+                f"({', '.join(t for t, _ in tiles)}); a screen shows at most {MAX_TILES} choices. "
+                'Move one to another menu, or give it menu = "" (started by voice only)',
+            )
+    return entries
 
 
 def shipped_entries() -> dict[str, MenuEntry]:

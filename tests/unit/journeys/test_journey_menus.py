@@ -126,3 +126,15 @@ def test_a_wrong_menu_entry_names_the_file_and_field(
     with pytest.raises(ContentError) as caught:
         load_journey(path)
     assert (caught.value.path, caught.value.field) == (path, field)
+
+
+def test_a_seventh_home_tile_is_refused_naming_the_file(folder: Path) -> None:
+    # Home already shows six tiles: one more journey there would hide a choice.
+    text = TEST_JOURNEY.read_text("utf-8").replace('menu = "forms"', 'menu = "home"')
+    (folder / "replace_passbook.toml").write_text(text, "utf-8")
+    with pytest.raises(ContentError) as caught:
+        menu_entries(folder)
+    message = str(caught.value)
+    # The last tile in order is named (its file and field), and every tile is listed.
+    assert "fraud_check.toml" in message and "fraud_check.menu" in message
+    assert "7 tiles" in message and "replace_passbook" in message and "at most 6" in message
