@@ -366,7 +366,7 @@ QFrame#LobbyNow QLabel {{ color: {panel_ink}; }}
         for service, label in self.waiting_labels.items():
             count = waiting.get(service, 0)
             label.setVisible(count > 0)
-            label.setText(f"{SERIES[service]} · {count}")
+            label.setText(c.text("lobby.waiting_series", series=SERIES[service], count=count))
             label.setAccessibleName(c.text("lobby.waiting_count", count=count))
         self.waiting_none.setVisible(not waiting)
         self.waiting_none.setText(c.text("lobby.nobody_waiting"))
