@@ -158,8 +158,8 @@ def starts(kiosk, intent: str, slots: dict[str, str]) -> str:  # type: ignore[no
 
 
 def heading(words: str) -> str:
-    """What a customer says for a button: its heading ("현금: 출금이나 입금" → 현금)."""
-    return re.split(r"\s*[:：]", words)[0]
+    """What a customer says for a button: its heading ("현금(출금·입금)" → 현금)."""
+    return re.split(r"\s*[:：(（]", words)[0]
 
 
 def walk(  # type: ignore[no-untyped-def]

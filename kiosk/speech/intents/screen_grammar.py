@@ -43,14 +43,15 @@ TASKS: tuple[Reading, ...] = tuple(
 MAX_PHRASES = 40
 
 
-_HEADING = re.compile(r"\s*[:：]")
+# A button's heading ends at a colon or an opening bracket: "현금(출금·입금)" is "현금".
+_HEADING = re.compile(r"\s*[:：(（]")
 
 
 def label_forms(label: str, locale: str) -> list[str]:
     """A button's words as a customer may say them, normalised.
 
-    All of it, and its heading when it has one ("현금: 출금이나 입금" is
-    called "현금"), with amounts read out as words ("70세" is said 칠십세).
+    All of it, and its heading when it has one ("현금(출금·입금)" or
+    "현금: 출금" is called "현금"), with amounts read out as words ("70세" is said 칠십세).
     """
     forms = [label, _HEADING.split(label, maxsplit=1)[0]]
     said = (normalise(read_numbers(form, locale), locale) for form in forms)

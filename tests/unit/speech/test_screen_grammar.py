@@ -106,6 +106,10 @@ def test_a_button_is_listened_for_by_its_heading_and_its_amounts_as_words() -> N
 
     assert label_forms("현금: 출금이나 입금", "ko") == ["현금 출금이나 입금", "현금"]
     assert label_forms("现金：取钱或存钱", "zh_CN") == ["现金取钱或存钱", "现金"]
+    # A heading before a bracket, as the cash service is labelled today.
+    assert label_forms("现金（取钱、存钱）", "zh_CN")[-1] == "现金"
+    assert label_forms("현금(출금·입금)", "ko")[-1] == "현금"
+    assert label_forms("Cash (take out or put in money)", "en")[-1] == "cash"
     assert label_forms("70세 이상입니다", "ko") == ["칠십세 이상입니다"]
     assert label_forms("Next", "en") == ["next"]
 
