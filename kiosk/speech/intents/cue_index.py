@@ -76,6 +76,7 @@ class Cue:
     weight: float
     slot: tuple[str, str] | None = None  # (slot, value) it names
     group: tuple[int, int] | None = None  # (sign, group) it belongs to
+    rule: tuple[int, int] | None = None  # (request rule, concept) it belongs to
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,12 @@ class CueIndex:
         negators: Words that deny what follows them ("didn't", 没有): a request
             word right after one counts for nothing ("I didn't lose my card").
         denials: Words that deny what comes before them (Korean 아니고).
+        rules: How many concepts each request rule has (see :attr:`Cue.rule`):
+            a word of each said, undenied, counts as one strong word for the
+            rule's intent ("bigger" + "text", said apart: 大一点的字).
+        ties: Which of two equally weighed intents is read: ``order`` (the
+            intents' order in DESIGN.md), ``first`` or ``last`` said (the
+            main verb comes first in Chinese: 开个账户存钱 opens an account).
     """
 
     def __init__(
@@ -153,8 +160,12 @@ class CueIndex:
         cautions: frozenset[int] | set[int] = frozenset(),
         negators: Sequence[str] = (),
         denials: Sequence[str] = (),
+        rules: Sequence[int] = (),
+        ties: str = "order",
     ) -> None:
         self.locale = locale
+        self.rules = tuple(rules)
+        self.ties = ties
         self.by_character = locale != "en"
         self.signs = tuple(signs)
         self.cautions = frozenset(cautions)
@@ -194,6 +205,8 @@ class CueIndex:
         pieces, toks = segmented if segmented is not None else self.segment(text)
         inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
         for start, cues in pieces:
+            if all(c.rule is not None for c in cues):
+                continue  # a request rule's word is no phrase of its own
             for k in range(start, start + len(cues[0].tokens)):
                 inside[k] = len(cues[0].tokens)
         said = self._joined(toks)
@@ -245,23 +258,27 @@ class CueIndex:
         meant. A position is covered by one phrase only: "time deposit" is the
         product, and its "deposit" is not also counted as paying in. The same
         phrase may be listed under several intents: all of its entries are
-        returned. Scam-sign words are not segmented (see :meth:`signs_in`).
+        returned. Scam-sign words are not segmented (see :meth:`signs_in`); a
+        request rule's word only fills what listed phrases leave: it never
+        breaks one (网上银行|的, not 网上|银行的).
 
         Returns:
             The pieces found, as (first token, cues), and the tokens.
         """
         toks, word, starts = self._words(text)
         n = len(toks)
-        # best[i]: (tokens covered, -pieces) over toks[:i]; how[i]: the step into i.
-        best: list[tuple[int, int]] = [(0, 0)] + [(-1, 0)] * n
+        # best[i]: (tokens covered by listed phrases, by any list word including
+        # request rules' words, -pieces) over toks[:i]; how[i]: the step into i.
+        best: list[tuple[int, int, int]] = [(0, 0, 0)] + [(-1, 0, 0)] * n
         how: list[tuple[int, list[Cue]]] = [(0, [])] * (n + 1)
         for i in range(n):
             if best[i][0] < 0:
                 continue
-            if (best[i][0], best[i][1]) > best[i + 1]:  # skip this token
+            if best[i] > best[i + 1]:  # skip this token
                 best[i + 1], how[i + 1] = best[i], (i, [])
             for size, cues in self._phrases_at(toks, word, starts, i).items():
-                score = (best[i][0] + size, best[i][1] - 1)
+                listed = size if any(c.rule is None for c in cues) else 0
+                score = (best[i][0] + listed, best[i][1] + size, best[i][2] - 1)
                 if score > best[i + size]:
                     best[i + size], how[i + size] = score, (i, cues)
         out: list[tuple[int, list[Cue]]] = []
@@ -351,7 +368,7 @@ class CueIndex:
         """The intent the meaningful words of ``text`` point to, or ``unknown``."""
         segmented = self.segment(text)
         signs = self.signs_in(text, segmented)
-        scores, slot_votes, found = self._weigh(text, segmented[0])
+        scores, slot_votes, found, said_at = self._weigh(text, segmented[0])
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -368,7 +385,7 @@ class CueIndex:
             return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self._tie(kv[0], said_at)))
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top < ACCEPT:
@@ -382,20 +399,31 @@ class CueIndex:
             best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
         )
 
+    def _tie(self, intent: str, said_at: Mapping[str, int]) -> int:
+        """Sort key among equally weighed intents (see ``ties``)."""
+        if self.ties == "first":
+            return said_at.get(intent, 0)
+        if self.ties == "last":
+            return -said_at.get(intent, 0)
+        return INTENTS.index(intent)
+
     def _weigh(
         self, text: str, pieces: list[tuple[int, list[Cue]]]
-    ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue]]:
-        """Each intent's weight, the slot values named, and the list words found.
+    ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue], dict[str, int]]:
+        """Each intent's weight, the slot values named, the list words found, where said.
 
         A word said twice is not twice the evidence; a denied word ("I didn't
         lose it") counts for nothing, except for a scam, yes or no: "he said
-        not to worry" must not hide a scam.
+        not to worry" must not hide a scam. A request rule whose every concept
+        was said counts once, as a strong word, where its first word was said.
         """
         denied = self.denied(text, pieces)
         scores: dict[str, float] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         slot_votes: dict[str, dict[str, float]] = {}
         found: list[Cue] = []
+        said_at: dict[str, int] = {}
+        rule_hits: dict[int, dict[int, int]] = {}  # rule -> concept -> first start
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
@@ -403,6 +431,10 @@ class CueIndex:
                     continue
                 if start in denied and cue.intent not in UNDENIABLE:
                     continue
+                if cue.rule is not None:
+                    rule_hits.setdefault(cue.rule[0], {}).setdefault(cue.rule[1], start)
+                    continue
+                said_at.setdefault(cue.intent, start)
                 key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
                 if key in seen:
                     continue
@@ -411,7 +443,27 @@ class CueIndex:
                 if cue.slot is not None:
                     votes = slot_votes.setdefault(cue.slot[0], {})
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
-        return scores, slot_votes, found
+        self._add_rules(rule_hits, pieces, scores, said_at)
+        return scores, slot_votes, found, said_at
+
+    def _add_rules(
+        self,
+        hits: Mapping[int, Mapping[int, int]],
+        pieces: Sequence[tuple[int, list[Cue]]],
+        scores: dict[str, float],
+        said_at: dict[str, int],
+    ) -> None:
+        """One strong word per intent whose request rule was said in full."""
+        intents = {c.rule[0]: c.intent for _, cues in pieces for c in cues if c.rule is not None}
+        done: set[str] = set()
+        for rule, got in hits.items():
+            intent = intents[rule]
+            if len(got) < self.rules[rule] or intent in done:
+                continue
+            done.add(intent)
+            scores[intent] = scores.get(intent, 0.0) + STRONG
+            first = min(got.values())
+            said_at[intent] = min(said_at.get(intent, first), first)
 
 
 def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
