@@ -39,6 +39,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kiosk.speech.intents import cue_rules
+from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, UNKNOWN
 
@@ -166,6 +168,7 @@ class CueIndex:
         self.locale = locale
         self.rules = tuple(rules)
         self.ties = ties
+        self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)
         self.cautions = frozenset(cautions)
@@ -418,23 +421,27 @@ class CueIndex:
         was said counts once, as a strong word, where its first word was said.
         """
         denied = self.denied(text, pieces)
+        negating = cue_rules.negating(
+            pieces, denied, self._negators, NEGATION_REACH[self.by_character]
+        )
         scores: dict[str, float] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         slot_votes: dict[str, dict[str, float]] = {}
         found: list[Cue] = []
         said_at: dict[str, int] = {}
-        rule_hits: dict[int, dict[int, int]] = {}  # rule -> concept -> first start
+        rule_hits: cue_rules.Hits = {}
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
                 if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
                     continue
-                if start in denied and cue.intent not in UNDENIABLE:
+                if (start in denied and cue.intent not in UNDENIABLE) or start in negating:
                     continue
                 if cue.rule is not None:
-                    rule_hits.setdefault(cue.rule[0], {}).setdefault(cue.rule[1], start)
+                    self._rules.said(cue, start, rule_hits)
                     continue
                 said_at.setdefault(cue.intent, start)
+                self._rules.inside(cue, start, rule_hits)
                 key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
                 if key in seen:
                     continue
@@ -443,27 +450,8 @@ class CueIndex:
                 if cue.slot is not None:
                     votes = slot_votes.setdefault(cue.slot[0], {})
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
-        self._add_rules(rule_hits, pieces, scores, said_at)
+        self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
-
-    def _add_rules(
-        self,
-        hits: Mapping[int, Mapping[int, int]],
-        pieces: Sequence[tuple[int, list[Cue]]],
-        scores: dict[str, float],
-        said_at: dict[str, int],
-    ) -> None:
-        """One strong word per intent whose request rule was said in full."""
-        intents = {c.rule[0]: c.intent for _, cues in pieces for c in cues if c.rule is not None}
-        done: set[str] = set()
-        for rule, got in hits.items():
-            intent = intents[rule]
-            if len(got) < self.rules[rule] or intent in done:
-                continue
-            done.add(intent)
-            scores[intent] = scores.get(intent, 0.0) + STRONG
-            first = min(got.values())
-            said_at[intent] = min(said_at.get(intent, first), first)
 
 
 def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
