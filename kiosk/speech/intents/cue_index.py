@@ -262,17 +262,19 @@ class CueIndex:
         product, and its "deposit" is not also counted as paying in. The same
         phrase may be listed under several intents: all of its entries are
         returned. Scam-sign words are not segmented (see :meth:`signs_in`); a
-        request rule's word only fills what listed phrases leave: it never
-        breaks one (网上银行|的, not 网上|银行的).
+        request rule's word never breaks a listed phrase of two tokens or more
+        (网上银行|的, not 网上|银行的), but may take a single listed token's
+        place (手机|看钱, not 手机|看|钱).
 
         Returns:
             The pieces found, as (first token, cues), and the tokens.
         """
         toks, word, starts = self._words(text)
         n = len(toks)
-        # best[i]: (tokens covered by listed phrases, by any list word including
-        # request rules' words, -pieces) over toks[:i]; how[i]: the step into i.
-        best: list[tuple[int, int, int]] = [(0, 0, 0)] + [(-1, 0, 0)] * n
+        # best[i]: (tokens covered by listed phrases of 2+ tokens, by any list
+        # word including request rules' words, -pieces, by listed words) over
+        # toks[:i]; how[i]: the step into i.
+        best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] + [(-1, 0, 0, 0)] * n
         how: list[tuple[int, list[Cue]]] = [(0, [])] * (n + 1)
         for i in range(n):
             if best[i][0] < 0:
@@ -281,7 +283,13 @@ class CueIndex:
                 best[i + 1], how[i + 1] = best[i], (i, [])
             for size, cues in self._phrases_at(toks, word, starts, i).items():
                 listed = size if any(c.rule is None for c in cues) else 0
-                score = (best[i][0] + listed, best[i][1] + size, best[i][2] - 1)
+                phrase = listed if size > 1 else 0
+                score = (
+                    best[i][0] + phrase,
+                    best[i][1] + size,
+                    best[i][2] - 1,
+                    best[i][3] + listed,
+                )
                 if score > best[i + size]:
                     best[i + size], how[i + size] = score, (i, cues)
         out: list[tuple[int, list[Cue]]] = []
@@ -326,8 +334,9 @@ class CueIndex:
         spans = []  # where request words stand; a "no" word may be the denial itself (아니고)
         for start, cues in pieces:
             if not all(c.intent == "no" for c in cues):
-                spans.append((start, start + len(cues[0].tokens)))
-                covered[spans[-1][0] : spans[-1][1]] = [True] * len(cues[0].tokens)
+                covered[start : start + len(cues[0].tokens)] = [True] * len(cues[0].tokens)
+                if not all(c.rule is not None for c in cues):  # a rule's word lets it pass
+                    spans.append((start, start + len(cues[0].tokens)))
         reach = NEGATION_REACH[self.by_character]
         out: set[int] = set()
         for start, cues in pieces:
@@ -438,10 +447,14 @@ class CueIndex:
                 if (start in denied and cue.intent not in UNDENIABLE) or start in negating:
                     continue
                 if cue.rule is not None:
-                    self._rules.said(cue, start, rule_hits)
+                    listed = any(
+                        c.rule is None and c.intent == cue.intent and c.weight >= STRONG
+                        for c in cues
+                    )
+                    self._rules.said(cue, start, rule_hits, news=not listed)
                     continue
                 said_at.setdefault(cue.intent, start)
-                self._rules.inside(cue, start, rule_hits)
+                self._rules.inside(cue, start, rule_hits, news=cue.weight < STRONG)
                 key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
                 if key in seen:
                     continue

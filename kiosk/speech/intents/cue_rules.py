@@ -6,7 +6,9 @@ A request is often said in pieces: 大一点的字 ("bigger" … "text"), 叫个
 rule said, undenied, counts as one strong word for the intent (once per
 intent, however many of its rules were said). A rule's words are found by the
 segmentation where no listed phrase stands, and inside a listed phrase of the
-rule's own intent (点过来 says 点 "o'clock" and 过来 "come").
+rule's own intent (点过来 says 点 "o'clock" and 过来 "come"). A rule adds
+only when one of its words is news, not inside a strong listed word of the
+intent: 取钱, listed as strong, says 取 and 钱, but is not counted twice.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ class Cue(Protocol):
     def rule(self) -> tuple[int, int] | None: ...
 
 
-Hits = dict[int, dict[int, int]]
-"""Rule -> concept -> the token where a word of it was first said."""
+Hits = dict[int, dict[int, tuple[int, bool]]]
+"""Rule -> concept -> (the token where a word of it was first said, whether
+one of its words was not inside a strong listed word of the intent)."""
 
 
 class RequestRules:
@@ -50,13 +53,15 @@ class RequestRules:
                 self._words.setdefault(cue.intent, []).append(cue)
 
     @staticmethod
-    def said(cue: Cue, start: int, hits: Hits) -> None:
-        """Record a rule's word found by the segmentation."""
+    def said(cue: Cue, start: int, hits: Hits, news: bool = True) -> None:
+        """Record a rule's word; ``news``: it is no strong listed word of the intent too."""
         if cue.rule is not None:
-            hits.setdefault(cue.rule[0], {}).setdefault(cue.rule[1], start)
+            got = hits.setdefault(cue.rule[0], {})
+            old = got.get(cue.rule[1])
+            got[cue.rule[1]] = (start, news) if old is None else (old[0], old[1] or news)
 
-    def inside(self, cue: Cue, start: int, hits: Hits) -> None:
-        """Record the rule words of ``cue``'s intent said inside it."""
+    def inside(self, cue: Cue, start: int, hits: Hits, news: bool) -> None:
+        """Record the rule words of ``cue``'s intent said inside it (a listed word)."""
         for word in self._words.get(cue.intent, ()):
             size = len(word.tokens)
             if word.rule is None or size >= len(cue.tokens):
@@ -64,7 +69,7 @@ class RequestRules:
             if any(
                 cue.tokens[k : k + size] == word.tokens for k in range(len(cue.tokens) - size + 1)
             ):
-                hits.setdefault(word.rule[0], {}).setdefault(word.rule[1], start)
+                self.said(word, start, hits, news)
 
     def weigh(
         self, hits: Hits, scores: dict[str, float], said_at: dict[str, int], weight: float
@@ -73,11 +78,12 @@ class RequestRules:
         done: set[str] = set()
         for rule, got in hits.items():
             intent = self._intent[rule]
-            if len(got) < self.sizes[rule] or intent in done:
+            news = any(new for _, new in got.values())
+            if len(got) < self.sizes[rule] or not news or intent in done:
                 continue
             done.add(intent)
             scores[intent] = scores.get(intent, 0.0) + weight
-            first = min(got.values())
+            first = min(start for start, _ in got.values())
             said_at[intent] = min(said_at.get(intent, first), first)
 
 

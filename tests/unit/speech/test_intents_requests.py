@@ -88,6 +88,45 @@ def test_rule_words_count_inside_a_phrase_of_their_own_intent_only(tmp_path: Pat
     assert cues.read("大堂经理让我签个字").scores == {"call_staff": STRONG}
 
 
+def test_a_rule_adds_nothing_a_strong_listed_word_already_said(tmp_path: Path) -> None:
+    cues = index(
+        tmp_path,
+        "zh_CN",
+        "intents:\n  take_ticket: {strong: [取钱]}\n  lost_card: {weak: [卡, 不见了]}\n",
+        "concepts: {take: [取], cash: [钱, 块], gone: [不见了], card: [卡]}\n"
+        "requests: {take_ticket: [[take, cash]], lost_card: [[gone, card]]}\n",
+    )
+    assert cues.read("我想取钱").scores == {"take_ticket": STRONG}  # 取钱 holds 取 and 钱
+    assert cues.read("我想取五百块").scores == {"take_ticket": STRONG}  # said apart
+    # Weak listed words leave room: the rule makes 卡 … 不见了 a request.
+    assert cues.read("卡不见了").scores == {"lost_card": 2 + STRONG}
+
+
+def test_a_rule_word_may_take_a_single_listed_tokens_place(tmp_path: Path) -> None:
+    cues = index(
+        tmp_path,
+        "zh_CN",
+        "intents:\n  mobile_banking_help: {weak: [手机]}\n  take_ticket: {weak: [钱]}\n"
+        "  bigger_text: {weak: [看]}\n",
+        "concepts: {device: [手机], check: [看钱]}\n"
+        "requests: {mobile_banking_help: [[device, check]]}\n",
+    )
+    # 手机|看钱, not 手机|看|钱: one-character leaning words are no phrase to keep.
+    assert cues.read("用手机看钱").intent == "mobile_banking_help"
+
+
+def test_a_rule_word_does_not_stop_a_negator(tmp_path: Path) -> None:
+    cues = index(
+        tmp_path,
+        "zh_CN",
+        "intents:\n  take_ticket: {strong: [取钱]}\n",
+        "negators: [不是]\nconcepts: {come: [来], clock: [点]}\n"
+        "requests: {check_in: [[come, clock]]}\n",
+    )
+    # 来 is a rule's word, not a request between 不是 and 取钱.
+    assert cues.read("我不是来取钱的").intent == UNKNOWN
+
+
 TIES = """intents:
   open_account: {strong: [open an account]}
   take_ticket: {strong: [withdraw]}
@@ -167,6 +206,9 @@ ZH_SCAMS = [
     "电话那头说是我孙子，声音有点不像，让我赶快打三万过去",  # claims to be family
     "昨天有个穿制服的人来敲门，说是社区的，要收我的存折去登记",  # at the door
     "快递公司打电话说我的包裹里有违禁品，让我联系警察",  # a crime pinned on you
+    "我在网上认识一个军官，他说要寄东西给我，但要我先交关税",  # romance and a fee
+    "那人让我把身份证拍照发给他，说帮我办低息贷款",  # an easy loan for your ID
+    "社区来了几个人卖保健品，说买了能报销，让我去取钱",  # health products
 ]
 
 
@@ -194,6 +236,10 @@ def test_chinese_scam_stories_reach_the_fraud_check(text: str) -> None:
         ("我要兑换外币", "take_ticket"),
         ("女儿给我平板装了个银行软件，我不会用", "mobile_banking_help"),
         ("我不知道怎么用手机交电费", "mobile_banking_help"),
+        ("孙子教过我用手机看钱，可我又忘了怎么弄", "mobile_banking_help"),
+        ("取钱的时候机器卡住了，卡没出来", "lost_card"),  # the card, not the cash
+        ("存折丢了怎么办", "lost_card"),
+        ("我退休了，想再开个账户专门存养老的钱", "open_account"),
         ("回到最开始那页", "home"),
         ("回到上一个画面", "back"),
         ("刚才没听清楚，再说一遍", "repeat"),
@@ -218,6 +264,7 @@ def test_chinese_requests_said_in_pieces_find_their_task(text: str, intent: str)
         "眼镜不见了，不知道放哪了",
         "我的手机找不到了",
         "我昨天在公园掉了一把伞",
+        "我家的猫昨天丢了",
         "我不是来取钱的，我在等我老伴",  # 不是 denies, and is no answer
         "说实话，我今天就是出来走走",  # 说实话 "to be honest" is no secrecy
         "我孙子老撒谎，真让人头疼",  # a lie, but not to the bank
