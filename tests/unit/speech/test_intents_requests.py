@@ -209,6 +209,9 @@ ZH_SCAMS = [
     "我在网上认识一个军官，他说要寄东西给我，但要我先交关税",  # romance and a fee
     "那人让我把身份证拍照发给他，说帮我办低息贷款",  # an easy loan for your ID
     "社区来了几个人卖保健品，说买了能报销，让我去取钱",  # health products
+    "电话里的小姑娘说要核对身份，让我把手机上刚收到的几个数字告诉她",  # a code, unnamed
+    "电话里的人让我把存款挪到一个他们说绝对安全的户头里",  # a "safe account" in other words
+    "有人说下午派个小伙子来我家取现金，让我先准备好",  # a courier for cash
 ]
 
 
@@ -239,6 +242,8 @@ def test_chinese_scam_stories_reach_the_fraud_check(text: str) -> None:
         ("孙子教过我用手机看钱，可我又忘了怎么弄", "mobile_banking_help"),
         ("取钱的时候机器卡住了，卡没出来", "lost_card"),  # the card, not the cash
         ("存折丢了怎么办", "lost_card"),
+        ("我跟儿子住了，家里的座机号码也不用了", "update_details"),
+        ("我儿子给我手机装了银行的软件，可是我登不上去", "mobile_banking_help"),
         ("我退休了，想再开个账户专门存养老的钱", "open_account"),
         ("回到最开始那页", "home"),
         ("回到上一个画面", "back"),
