@@ -212,6 +212,7 @@ ZH_SCAMS = [
     "电话里的小姑娘说要核对身份，让我把手机上刚收到的几个数字告诉她",  # a code, unnamed
     "电话里的人让我把存款挪到一个他们说绝对安全的户头里",  # a "safe account" in other words
     "有人说下午派个小伙子来我家取现金，让我先准备好",  # a courier for cash
+    "那人说别告诉家里人，取了钱直接给他",  # keep it from the family, and money
 ]
 
 
@@ -243,6 +244,7 @@ def test_chinese_scam_stories_reach_the_fraud_check(text: str) -> None:
         ("取钱的时候机器卡住了，卡没出来", "lost_card"),  # the card, not the cash
         ("存折丢了怎么办", "lost_card"),
         ("我跟儿子住了，家里的座机号码也不用了", "update_details"),
+        ("我想把孙子寄来的钱存起来", "take_ticket"),
         ("我儿子给我手机装了银行的软件，可是我登不上去", "mobile_banking_help"),
         ("我退休了，想再开个账户专门存养老的钱", "open_account"),
         ("回到最开始那页", "home"),
@@ -270,6 +272,8 @@ def test_chinese_requests_said_in_pieces_find_their_task(text: str, intent: str)
         "我的手机找不到了",
         "我昨天在公园掉了一把伞",
         "我家的猫昨天丢了",
+        "儿子让我别告诉他媳妇我生病了",  # a family secret, no money
+        "我给孙子寄了点钱和吃的",
         "我不是来取钱的，我在等我老伴",  # 不是 denies, and is no answer
         "说实话，我今天就是出来走走",  # 说实话 "to be honest" is no secrecy
         "我孙子老撒谎，真让人头疼",  # a lie, but not to the bank
