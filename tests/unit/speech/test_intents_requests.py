@@ -252,6 +252,10 @@ def test_chinese_scam_stories_reach_the_fraud_check(text: str) -> None:
         ("刚才没听清楚，再说一遍", "repeat"),
         ("不是啊，我不要这个", "no"),
         ("好吧，就这么办", "yes"),
+        ("不用再说了，我知道了", "stop"),
+        ("这机器声音太轻了", "louder"),
+        ("能不能把屏幕上的东西弄大一点", "bigger_text"),
+        ("刚刚说的我没记住", "repeat"),
         # The main request is said first, its purpose after (ties: first).
         ("我想给老伴开个账户，以后存钱用", "open_account"),
         # A machine asking for a password is no caller asking for one.
