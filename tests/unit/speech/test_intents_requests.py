@@ -213,6 +213,10 @@ ZH_SCAMS = [
     "电话里的人让我把存款挪到一个他们说绝对安全的户头里",  # a "safe account" in other words
     "有人说下午派个小伙子来我家取现金，让我先准备好",  # a courier for cash
     "那人说别告诉家里人，取了钱直接给他",  # keep it from the family, and money
+    "他说我的钱放在这儿不保险，得换个地方放",  # "not safe here", no account named
+    "有个送货的小哥说是来拿我准备好的现金的",  # cash made ready for a collector
+    "电话里的人说我有一笔贷款没还，要马上还上，不然影响孩子上学",  # a debt, and hurry
+    "有个阿姨在公园里说带我去买一种养老产品，一年能翻好几倍",  # a friendly pitch
 ]
 
 
@@ -285,6 +289,7 @@ def test_chinese_requests_said_in_pieces_find_their_task(text: str, intent: str)
         "楼下的小伙子帮我修好了自行车",
         "老张叫我下午去下棋",
         "医院把我牙科的预约改到下周了",
+        "我老伴让我来问问今天几点关门",  # 几点 asks the time, no appointment
     ],
 )
 def test_chinese_everyday_talk_is_not_taken(text: str) -> None:
