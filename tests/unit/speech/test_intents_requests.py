@@ -217,6 +217,9 @@ ZH_SCAMS = [
     "有个送货的小哥说是来拿我准备好的现金的",  # cash made ready for a collector
     "电话里的人说我有一笔贷款没还，要马上还上，不然影响孩子上学",  # a debt, and hurry
     "有个阿姨在公园里说带我去买一种养老产品，一年能翻好几倍",  # a friendly pitch
+    "他让我下个软件开着屏幕给他看，说教我怎么操作",  # a screen shown to a stranger
+    "那个电话一直让我按键，说按了就能领到补贴",  # a call telling you to claim money
+    "有人说我中了超市的抽奖，要交个人所得税才能领",  # a prize with a tax to pay first
 ]
 
 
@@ -290,6 +293,7 @@ def test_chinese_requests_said_in_pieces_find_their_task(text: str, intent: str)
         "老张叫我下午去下棋",
         "医院把我牙科的预约改到下周了",
         "我老伴让我来问问今天几点关门",  # 几点 asks the time, no appointment
+        "超市今天搞抽奖，我没中",
     ],
 )
 def test_chinese_everyday_talk_is_not_taken(text: str) -> None:
