@@ -262,9 +262,9 @@ class CueIndex:
         product, and its "deposit" is not also counted as paying in. The same
         phrase may be listed under several intents: all of its entries are
         returned. Scam-sign words are not segmented (see :meth:`signs_in`); a
-        request rule's word never breaks a listed phrase of two tokens or more
-        (网上银行|的, not 网上|银行的), but may take a single listed token's
-        place (手机|看钱, not 手机|看|钱).
+        request rule's word never cuts a listed phrase of two tokens or more
+        (网上银行|的, not 网上|银行的), but may hold one whole (不会使, not
+        不会|使) or take a single listed token's place (手机|看钱).
 
         Returns:
             The pieces found, as (first token, cues), and the tokens.
@@ -276,14 +276,24 @@ class CueIndex:
         # toks[:i]; how[i]: the step into i.
         best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] + [(-1, 0, 0, 0)] * n
         how: list[tuple[int, list[Cue]]] = [(0, [])] * (n + 1)
+        found = [self._phrases_at(toks, word, starts, i) for i in range(n)]
+        # Listed phrases of 2+ tokens: a rule's word may hold one whole (不会使
+        # holds 不会), never cut one (银行的 in 网上银行的).
+        spans = [
+            (j, j + size)
+            for j, at in enumerate(found)
+            for size, cues in at.items()
+            if size > 1 and any(c.rule is None for c in cues)
+        ]
         for i in range(n):
             if best[i][0] < 0:
                 continue
             if best[i] > best[i + 1]:  # skip this token
                 best[i + 1], how[i + 1] = best[i], (i, [])
-            for size, cues in self._phrases_at(toks, word, starts, i).items():
+            for size, cues in found[i].items():
                 listed = size if any(c.rule is None for c in cues) else 0
-                phrase = listed if size > 1 else 0
+                whole = listed or not _cuts(spans, i, i + size)
+                phrase = size if size > 1 and whole else 0
                 score = (
                     best[i][0] + phrase,
                     best[i][1] + size,
@@ -465,6 +475,11 @@ class CueIndex:
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
+
+
+def _cuts(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` overlap one of ``spans`` without holding it."""
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
 
 
 def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:

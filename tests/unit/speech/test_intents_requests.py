@@ -115,6 +115,32 @@ def test_a_rule_word_may_take_a_single_listed_tokens_place(tmp_path: Path) -> No
     assert cues.read("用手机看钱").intent == "mobile_banking_help"
 
 
+def test_a_rule_word_may_hold_a_listed_phrase_whole(tmp_path: Path) -> None:
+    cues = index(
+        tmp_path,
+        "zh_CN",
+        "intents:\n  call_staff: {weak: [不会]}\n  mobile_banking_help: {weak: [手机]}\n",
+        "concepts: {device: [手机], cannot: [不会使]}\n"
+        "requests: {mobile_banking_help: [[device, cannot]]}\n",
+    )
+    # 不会使 ("can't work it") holds 不会 whole: it is read, not 不会|使.
+    assert cues.read("手机我不会使").intent == "mobile_banking_help"
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_every_request_rule_word_said_alone_is_found_whole(locale: str) -> None:
+    cues = matcher_for(locale).cues
+    assert cues is not None
+    words = {cues._joined(w.tokens).strip() for ws in cues._rules._words.values() for w in ws}
+    lost = []
+    for said in words:
+        pieces, _ = cues.segment(said)
+        found = [cues._joined(found[0].tokens).strip() for _, found in pieces]
+        if not any(said in f for f in found):
+            lost.append((said, found))
+    assert not lost, "a listed phrase cuts these rule words: " + repr(lost)
+
+
 def test_a_rule_word_does_not_stop_a_negator(tmp_path: Path) -> None:
     cues = index(
         tmp_path,
