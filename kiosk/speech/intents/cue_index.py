@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from kiosk.speech.intents import cue_rules
 from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.normalise import normalise
-from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, UNKNOWN
+from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
 # Weights, in units of one weak word. A strong word alone is enough to offer
 # a reading; weak words need company (three, or one strong word beside them).
@@ -292,7 +292,7 @@ class CueIndex:
                 best[i + 1], how[i + 1] = best[i], (i, [])
             for size, cues in found[i].items():
                 listed = size if any(c.rule is None for c in cues) else 0
-                whole = listed or not _cuts(spans, i, i + size)
+                whole = listed or not cue_rules.cuts(spans, i, i + size)
                 phrase = size if size > 1 and whole else 0
                 score = (
                     best[i][0] + phrase,
@@ -407,7 +407,9 @@ class CueIndex:
             return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self._tie(kv[0], said_at)))
+        ranked = sorted(
+            scores.items(), key=lambda kv: (-kv[1], cue_rules.tie(self.ties, kv[0], said_at))
+        )
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top < ACCEPT:
@@ -420,14 +422,6 @@ class CueIndex:
         return Reading(
             best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
         )
-
-    def _tie(self, intent: str, said_at: Mapping[str, int]) -> int:
-        """Sort key among equally weighed intents (see ``ties``)."""
-        if self.ties == "first":
-            return said_at.get(intent, 0)
-        if self.ties == "last":
-            return -said_at.get(intent, 0)
-        return INTENTS.index(intent)
 
     def _weigh(
         self, text: str, pieces: list[tuple[int, list[Cue]]]
@@ -475,11 +469,6 @@ class CueIndex:
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
-
-
-def _cuts(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether tokens ``start``..``end`` overlap one of ``spans`` without holding it."""
-    return any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
 
 
 def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:

@@ -13,8 +13,10 @@ intent: 取钱, listed as strong, says 取 and 钱, but is not counted twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
+
+from kiosk.speech.intents.vocabulary import INTENTS
 
 
 class Cue(Protocol):
@@ -105,3 +107,17 @@ def negating(
         if negator and any(end <= d <= end + reach for d in denied):
             out.add(start)
     return out
+
+
+def cuts(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` overlap one of ``spans`` without holding it."""
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
+
+
+def tie(ties: str, intent: str, said_at: Mapping[str, int]) -> int:
+    """Sort key among equally weighed intents: ``ties`` is order, first or last."""
+    if ties == "first":
+        return said_at.get(intent, 0)
+    if ties == "last":
+        return -said_at.get(intent, 0)
+    return INTENTS.index(intent)
