@@ -39,8 +39,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kiosk.speech.intents import cue_rules
+from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.normalise import normalise
-from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, UNKNOWN
+from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
 # Weights, in units of one weak word. A strong word alone is enough to offer
 # a reading; weak words need company (three, or one strong word beside them).
@@ -76,6 +78,7 @@ class Cue:
     weight: float
     slot: tuple[str, str] | None = None  # (slot, value) it names
     group: tuple[int, int] | None = None  # (sign, group) it belongs to
+    rule: tuple[int, int] | None = None  # (request rule, concept) it belongs to
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,12 @@ class CueIndex:
         negators: Words that deny what follows them ("didn't", 没有): a request
             word right after one counts for nothing ("I didn't lose my card").
         denials: Words that deny what comes before them (Korean 아니고).
+        rules: How many concepts each request rule has (see :attr:`Cue.rule`):
+            a word of each said, undenied, counts as one strong word for the
+            rule's intent ("bigger" + "text", said apart: 大一点的字).
+        ties: Which of two equally weighed intents is read: ``order`` (the
+            intents' order in DESIGN.md), ``first`` or ``last`` said (the
+            main verb comes first in Chinese: 开个账户存钱 opens an account).
     """
 
     def __init__(
@@ -153,8 +162,13 @@ class CueIndex:
         cautions: frozenset[int] | set[int] = frozenset(),
         negators: Sequence[str] = (),
         denials: Sequence[str] = (),
+        rules: Sequence[int] = (),
+        ties: str = "order",
     ) -> None:
         self.locale = locale
+        self.rules = tuple(rules)
+        self.ties = ties
+        self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)
         self.cautions = frozenset(cautions)
@@ -194,6 +208,8 @@ class CueIndex:
         pieces, toks = segmented if segmented is not None else self.segment(text)
         inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
         for start, cues in pieces:
+            if all(c.rule is not None for c in cues):
+                continue  # a request rule's word is no phrase of its own
             for k in range(start, start + len(cues[0].tokens)):
                 inside[k] = len(cues[0].tokens)
         said = self._joined(toks)
@@ -245,23 +261,45 @@ class CueIndex:
         meant. A position is covered by one phrase only: "time deposit" is the
         product, and its "deposit" is not also counted as paying in. The same
         phrase may be listed under several intents: all of its entries are
-        returned. Scam-sign words are not segmented (see :meth:`signs_in`).
+        returned. Scam-sign words are not segmented (see :meth:`signs_in`); a
+        request rule's word never cuts a listed phrase of two tokens or more
+        (网上银行|的, not 网上|银行的), but may hold one whole (不会使, not
+        不会|使) or take a single listed token's place (手机|看钱).
 
         Returns:
             The pieces found, as (first token, cues), and the tokens.
         """
         toks, word, starts = self._words(text)
         n = len(toks)
-        # best[i]: (tokens covered, -pieces) over toks[:i]; how[i]: the step into i.
-        best: list[tuple[int, int]] = [(0, 0)] + [(-1, 0)] * n
+        # best[i]: (tokens covered by listed phrases of 2+ tokens, by any list
+        # word including request rules' words, -pieces, by listed words) over
+        # toks[:i]; how[i]: the step into i.
+        best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] + [(-1, 0, 0, 0)] * n
         how: list[tuple[int, list[Cue]]] = [(0, [])] * (n + 1)
+        found = [self._phrases_at(toks, word, starts, i) for i in range(n)]
+        # Listed phrases of 2+ tokens: a rule's word may hold one whole (不会使
+        # holds 不会), never cut one (银行的 in 网上银行的).
+        spans = [
+            (j, j + size)
+            for j, at in enumerate(found)
+            for size, cues in at.items()
+            if size > 1 and any(c.rule is None for c in cues)
+        ]
         for i in range(n):
             if best[i][0] < 0:
                 continue
-            if (best[i][0], best[i][1]) > best[i + 1]:  # skip this token
+            if best[i] > best[i + 1]:  # skip this token
                 best[i + 1], how[i + 1] = best[i], (i, [])
-            for size, cues in self._phrases_at(toks, word, starts, i).items():
-                score = (best[i][0] + size, best[i][1] - 1)
+            for size, cues in found[i].items():
+                listed = size if any(c.rule is None for c in cues) else 0
+                whole = listed or not cue_rules.cuts(spans, i, i + size)
+                phrase = size if size > 1 and whole else 0
+                score = (
+                    best[i][0] + phrase,
+                    best[i][1] + size,
+                    best[i][2] - 1,
+                    best[i][3] + listed,
+                )
                 if score > best[i + size]:
                     best[i + size], how[i + size] = score, (i, cues)
         out: list[tuple[int, list[Cue]]] = []
@@ -306,8 +344,9 @@ class CueIndex:
         spans = []  # where request words stand; a "no" word may be the denial itself (아니고)
         for start, cues in pieces:
             if not all(c.intent == "no" for c in cues):
-                spans.append((start, start + len(cues[0].tokens)))
-                covered[spans[-1][0] : spans[-1][1]] = [True] * len(cues[0].tokens)
+                covered[start : start + len(cues[0].tokens)] = [True] * len(cues[0].tokens)
+                if not all(c.rule is not None for c in cues):  # a rule's word lets it pass
+                    spans.append((start, start + len(cues[0].tokens)))
         reach = NEGATION_REACH[self.by_character]
         out: set[int] = set()
         for start, cues in pieces:
@@ -351,7 +390,7 @@ class CueIndex:
         """The intent the meaningful words of ``text`` point to, or ``unknown``."""
         segmented = self.segment(text)
         signs = self.signs_in(text, segmented)
-        scores, slot_votes, found = self._weigh(text, segmented[0])
+        scores, slot_votes, found, said_at = self._weigh(text, segmented[0])
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -368,7 +407,9 @@ class CueIndex:
             return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
+        ranked = sorted(
+            scores.items(), key=lambda kv: (-kv[1], cue_rules.tie(self.ties, kv[0], said_at))
+        )
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top < ACCEPT:
@@ -384,25 +425,40 @@ class CueIndex:
 
     def _weigh(
         self, text: str, pieces: list[tuple[int, list[Cue]]]
-    ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue]]:
-        """Each intent's weight, the slot values named, and the list words found.
+    ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue], dict[str, int]]:
+        """Each intent's weight, the slot values named, the list words found, where said.
 
         A word said twice is not twice the evidence; a denied word ("I didn't
         lose it") counts for nothing, except for a scam, yes or no: "he said
-        not to worry" must not hide a scam.
+        not to worry" must not hide a scam. A request rule whose every concept
+        was said counts once, as a strong word, where its first word was said.
         """
         denied = self.denied(text, pieces)
+        negating = cue_rules.negating(
+            pieces, denied, self._negators, NEGATION_REACH[self.by_character]
+        )
         scores: dict[str, float] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         slot_votes: dict[str, dict[str, float]] = {}
         found: list[Cue] = []
+        said_at: dict[str, int] = {}
+        rule_hits: cue_rules.Hits = {}
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
                 if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
                     continue
-                if start in denied and cue.intent not in UNDENIABLE:
+                if (start in denied and cue.intent not in UNDENIABLE) or start in negating:
                     continue
+                if cue.rule is not None:
+                    listed = any(
+                        c.rule is None and c.intent == cue.intent and c.weight >= STRONG
+                        for c in cues
+                    )
+                    self._rules.said(cue, start, rule_hits, news=not listed)
+                    continue
+                said_at.setdefault(cue.intent, start)
+                self._rules.inside(cue, start, rule_hits, news=cue.weight < STRONG)
                 key = (cue.tokens, cue.intent if cue.slot is None else f"{cue.slot}")
                 if key in seen:
                     continue
@@ -411,7 +467,8 @@ class CueIndex:
                 if cue.slot is not None:
                     votes = slot_votes.setdefault(cue.slot[0], {})
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
-        return scores, slot_votes, found
+        self._rules.weigh(rule_hits, scores, said_at, STRONG)
+        return scores, slot_votes, found, said_at
 
 
 def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:

@@ -10,7 +10,9 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   code", "move money", "a promise of easy gains" — and ``scams`` rules that
   combine them ([official, money], [contact, secret], …), so one new synonym
   serves every rule; plus ``negators`` ("didn't", 没有) and ``denials``
-  (Korean 아니고) that take the weight off the request word they deny.
+  (Korean 아니고) that take the weight off the request word they deny;
+  ``requests`` rules that read a request from concepts said apart ("bigger"
+  + "text": 大一点的字), and ``ties`` (which of two equal readings wins).
 
 Every problem is a :class:`ContentError` naming the file and the field.
 """
@@ -38,7 +40,10 @@ __all__ = ["CONCEPTS_FILE", "CUES_FILE", "Cue", "CueIndex", "Reading", "cues_pat
 CUES_FILE = "cues.yaml"
 CONCEPTS_FILE = "concepts.yaml"
 _CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots"}
-_CONCEPT_SECTIONS = {"locale", "negators", "denials", "concepts", "scams", "cautions"}
+_CONCEPT_SECTIONS = {
+    "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties"
+}  # fmt: skip
+TIES = ("order", "first", "last")
 
 
 def cues_path(locales_dir: Path, locale: str) -> Path:
@@ -145,6 +150,32 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
                     raise ContentError(path, f"{where}[{g}]", f"'{name}' is not a concept above")
                 named.append((f"concepts.{name}", concepts[name]))
             index.add_sign(where, named, caution=section == "cautions")
+    _add_requests(index, _mapping(path, "requests", table.get("requests", {})), concepts)
+    ties = table.get("ties", "order")
+    if ties not in TIES:
+        raise ContentError(path, "ties", f"should be one of {', '.join(TIES)}")
+    index.ties = str(ties)
+
+
+def _add_requests(index: _Builder, table: Mapping[str, Any], concepts: Mapping[str, Any]) -> None:
+    """``requests.<intent>``: rules of concepts that, all said, are one strong word."""
+    path = index.path
+    for intent, rules in table.items():
+        where = f"requests.{intent}"
+        if intent not in INTENTS or intent == UNKNOWN:
+            raise ContentError(path, where, f"'{intent}' is not an intent of DESIGN.md")
+        for k, rule in enumerate(_sequence(path, where, rules)):
+            names = _sequence(path, f"{where}[{k}]", rule)
+            if not names:
+                raise ContentError(path, f"{where}[{k}]", "needs at least one concept")
+            for g, name in enumerate(names):
+                if not isinstance(name, str) or name not in concepts:
+                    raise ContentError(
+                        path, f"{where}[{k}][{g}]", f"'{name}' is not a concept above"
+                    )
+                for word in concepts[name]:
+                    index.add(word, intent, 0.0, rule=(len(index.rules), g))
+            index.rules.append(len(names))
 
 
 class _Builder:
@@ -157,6 +188,8 @@ class _Builder:
         self.cautions: set[int] = set()
         self.negators: list[str] = []
         self.denials: list[str] = []
+        self.rules: list[int] = []  # concepts per request rule
+        self.ties = "order"
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
         self._tokens: dict[str, tuple[str, ...]] = {}  # a concept serves many rules
@@ -168,11 +201,12 @@ class _Builder:
         weight: float,
         slot: tuple[str, str] | None = None,
         group: tuple[int, int] | None = None,
+        rule: tuple[int, int] | None = None,
     ) -> None:
         tokens = self._tokens.get(word)
         if tokens is None:
             tokens = self._tokens[word] = tuple(self._probe._tokens(word))
-        cue = Cue(tokens, intent, weight, slot, group)
+        cue = Cue(tokens, intent, weight, slot, group, rule)
         if tokens and cue not in self._seen:  # "deposit", "deposits": one cue
             self._seen.add(cue)
             self.cues.append(cue)
@@ -191,7 +225,14 @@ class _Builder:
 
     def build(self) -> CueIndex:
         return CueIndex(
-            self.cues, self.signs, self.locale, self.cautions, self.negators, self.denials
+            self.cues,
+            self.signs,
+            self.locale,
+            self.cautions,
+            self.negators,
+            self.denials,
+            self.rules,
+            self.ties,
         )
 
 
