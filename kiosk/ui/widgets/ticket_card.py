@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
@@ -47,6 +47,9 @@ class TicketCard(QWidget):
         # On a short, wide page: the number's words and the QR side by side in a
         # narrower card; how they will be called stands beside it (``calling_page``).
         self.beside = False
+        # A page that does not fit even so: the number in display size, so that
+        # "Your number" and the number share the first page.
+        self.lean = False
         self._target = 0
         self._gap = 0
         self._was_stacked = False
@@ -91,6 +94,7 @@ class TicketCard(QWidget):
         # The words get two thirds: the service and the wait then take fewer lines.
         self.columns.stretches = [2, 1]
         self.columns.set_items([words, self.code])
+        self._words = words
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.columns)
@@ -177,10 +181,28 @@ class TicketCard(QWidget):
             self.beside = beside
             self._restyle()
 
+    def number_fits(self, width: int) -> bool:
+        """Whether the number stands on one line beside the QR in a card ``width`` wide."""
+        self.number.ensurePolished()
+        spacing = self.columns.spacing()
+        qr = max(self.qr.width(), (width - spacing) // 4)
+        return self.number.sizeHint().width() <= width - spacing - qr
+
+    def set_lean(self, lean: bool) -> None:
+        """The number in display size on a page that does not fit (still the largest)."""
+        if lean != self.lean:
+            self.lean = lean
+            self._restyle()
+
     def _restyle(self) -> None:
-        small = self.compact or self.beside
+        small = self.compact or self.beside or self.lean
         _set_role(self.number, "display" if small else "number")
         _set_role(self.service, "body" if self.beside else "heading")
+        # Beside, the QR's column is just wide enough for it: the words wrap less.
+        self.columns.stretches = [3, 1] if self.beside else [2, 1]
+        # ... by its share, not by the width its words would take on one line.
+        policy = QSizePolicy.Policy.Ignored if self.beside else QSizePolicy.Policy.Preferred
+        self._words.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
         if self._target:
             self.columns.set_spacing(self._gap, self._min_item_width())
         self._size_qr()

@@ -93,13 +93,7 @@ class ResultPart:
         content = pager.content() if pager is not None else None
         if pager is None or content is None:
             return True
-        area = self.columns.area if self.columns is not None else content
-        above = []  # the page's body, up to the content the pager measures
-        parent = area.parentWidget()
-        while parent is not None and parent is not content.parentWidget():
-            above.append(parent)
-            parent = parent.parentWidget()
-        for widget in [area, *area.findChildren(QWidget), *above]:
+        for widget in [content, *content.findChildren(QWidget)]:
             # Moved, shown and hidden widgets: what their layouts kept of their
             # sizes is forgotten, so they are measured now, not after the next layout.
             widget.updateGeometry()
@@ -133,8 +127,16 @@ class ResultPart:
             key = (pager.fit_key(), pager.width(), pager.height(), self._lean)
             if key != self._tried:
                 self._tried = key
-                self._place(True)
-                self._fitted = self._fits()
+                # The pager may ask on sizes not settled yet (a new text size): the
+                # one column is kept wherever it fits after all.
+                self._place(False)
+                if self._fits():
+                    self._fitted = False
+                else:
+                    self._place(True)
+                    # ... and the number whole beside its QR (a narrow portrait page).
+                    width = self.columns.left_width() if self.columns is not None else 0
+                    self._fitted = self._fits() and self.ticket.number_fits(width)
             beside = self._fitted
         self._place(beside)
 
@@ -147,6 +149,7 @@ class ResultPart:
             # must have them already.
             self.ticket.columns.fit_width(self.columns.left_width())
         self.ticket.set_beside(beside)
+        self.ticket.set_lean(self._lean and self.shown)
         if self._words is not None:
             self.show_draft(self._words)
             if self.number_caption:
