@@ -77,24 +77,13 @@ class TicketCard(QWidget):
         # The calling lines in the page's own column, over Finish (the page places it).
         self.calling_page = text_label("body")
         self.calling_page.hide()
-        words = QWidget()
-        words_layout = QVBoxLayout(words)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.caption,
-            self.number,
-            self.service,
-            self.wait,
-            self.calling,
-            self.print_line,
-        ):
-            words_layout.addWidget(widget)
-        words_layout.addStretch(1)
+        self._words = _column(
+            self.caption, self.number, self.service, self.wait, self.calling, self.print_line
+        )
         self.columns = ResponsiveGrid(max_columns=2)
         # The words get two thirds: the service and the wait then take fewer lines.
         self.columns.stretches = [2, 1]
-        self.columns.set_items([words, self.code])
-        self._words = words
+        self.columns.set_items([self._words, self.code])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.columns)
@@ -303,7 +292,10 @@ class TicketCard(QWidget):
             if label.isHidden() or not label.text():
                 continue
             parts.append(instead.get(id(label), label.text()))
-        return parts + ([self._spoken_qr_caption()] if self.issued else [])
+        # The QR's caption where the card shows a QR: a narrow form's page shows
+        # the code itself instead (and says it), so it is not said twice.
+        qr_shown = not self.code.isHidden() or not self.below.isHidden()
+        return parts + ([self._spoken_qr_caption()] if self.issued and qr_shown else [])
 
     def _spoken_qr_caption(self) -> str:
         """The QR's caption as said: a form's code spelled out ("N, nine, eight, …")."""
@@ -350,6 +342,17 @@ def _set_role(label: QLabel, role: str) -> None:
         label.setProperty("role", role)
         label.style().unpolish(label)
         label.style().polish(label)
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """``widgets`` one under the other, at the top of a box."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return box
 
 
 def _qr_box() -> tuple[QWidget, QrImage, QLabel]:
