@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
@@ -44,7 +44,14 @@ class TicketCard(QWidget):
         self.below_allowed = True
         # A form's page says "remember your number" itself, under Finish (room).
         self.compact = False
+        # On a short, wide page: the number's words and the QR side by side in a
+        # narrower card; how they will be called stands beside it (``calling_page``).
+        self.beside = False
+        # A page that does not fit even so: the number in display size, so that
+        # "Your number" and the number share the first page.
+        self.lean = False
         self._target = 0
+        self._gap = 0
         self._was_stacked = False
         center = Qt.AlignmentFlag.AlignHCenter
         self.caption = text_label("hint", align=center)  # "Your number", small above it
@@ -67,23 +74,16 @@ class TicketCard(QWidget):
         code_layout.insertWidget(code_layout.count() - 1, self.calling_side)
         code_layout.insertWidget(code_layout.count() - 1, self.counters_side)
         self.below, self.qr_below, self.qr_below_caption = _qr_box()
-        words = QWidget()
-        words_layout = QVBoxLayout(words)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.caption,
-            self.number,
-            self.service,
-            self.wait,
-            self.calling,
-            self.print_line,
-        ):
-            words_layout.addWidget(widget)
-        words_layout.addStretch(1)
+        # The calling lines in the page's own column, over Finish (the page places it).
+        self.calling_page = text_label("body")
+        self.calling_page.hide()
+        self._words = _column(
+            self.caption, self.number, self.service, self.wait, self.calling, self.print_line
+        )
         self.columns = ResponsiveGrid(max_columns=2)
         # The words get two thirds: the service and the wait then take fewer lines.
         self.columns.stretches = [2, 1]
-        self.columns.set_items([words, self.code])
+        self.columns.set_items([self._words, self.code])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.columns)
@@ -103,6 +103,11 @@ class TicketCard(QWidget):
         """Too narrow for the QR beside the words."""
         return self.columns.columns_for(self.width()) == 1
 
+    @property
+    def placed(self) -> bool:
+        """In a page's column (the page gives the calling lines a place there)."""
+        return self.calling_page.parentWidget() is not None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         stacked = self.stacked
@@ -120,8 +125,12 @@ class TicketCard(QWidget):
     def _place_qr(self) -> None:
         self.code.setVisible(self.issued and not self.stacked)
         # "Watch the screen above the counters": not on a form's page, which is full.
-        self.calling.setVisible(self.issued and not self.compact and self.stacked)
-        self.calling_side.setVisible(self.issued and not self.compact and not self.stacked)
+        calling = self.issued and not self.compact
+        self.calling.setVisible(calling and self.stacked and not self.beside)
+        self.calling_side.setVisible(calling and not self.stacked and not self.beside)
+        if self.placed:  # with "Please remember your number", if it is said
+            self.calling_page.setVisible(self.issued and self.beside and not self.compact)
+        self.print_line.setHidden(self._print_hidden())
         self.counters_side.setVisible(self.calling_side.isVisibleTo(self) and bool(self.counters))
         self.below.setVisible(
             self.issued and self.stacked and self.below_allowed and not self.isHidden()
@@ -148,13 +157,45 @@ class TicketCard(QWidget):
         """A form's number in display size, not poster size: the page also holds the
         form's code and the way on, and still fits at 150 % (it stays the largest text)."""
         self.compact = compact
+        self._restyle()
+
+    def set_beside(self, beside: bool) -> None:
+        """On a short, wide page: a narrower card beside what comes next.
+
+        The number in display size (still the largest text), the service in body
+        size, the QR beside them at its smallest; the calling lines go to
+        ``calling_page``, which the page places over Finish.
+        """
+        if beside != self.beside:
+            self.beside = beside
+            self._restyle()
+
+    def number_fits(self, width: int) -> bool:
+        """Whether the number stands on one line beside the QR in a card ``width`` wide."""
+        self.number.ensurePolished()
+        spacing = self.columns.spacing()
+        qr = max(self.qr.width(), (width - spacing) // 4)
+        return self.number.sizeHint().width() <= width - spacing - qr
+
+    def set_lean(self, lean: bool) -> None:
+        """The number in display size on a page that does not fit (still the largest)."""
+        if lean != self.lean:
+            self.lean = lean
+            self._restyle()
+
+    def _restyle(self) -> None:
+        small = self.compact or self.beside or self.lean
+        _set_role(self.number, "display" if small else "number")
+        _set_role(self.service, "body" if self.beside else "heading")
+        # Beside, the QR's column is just wide enough for it: the words wrap less.
+        self.columns.stretches = [3, 1] if self.beside else [2, 1]
+        # ... by its share, not by the width its words would take on one line.
+        policy = QSizePolicy.Policy.Ignored if self.beside else QSizePolicy.Policy.Preferred
+        self._words.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+        if self._target:
+            self.columns.set_spacing(self._gap, self._min_item_width())
         self._size_qr()
         self._place_qr()
-        role = "display" if compact else "number"
-        if self.number.property("role") != role:
-            self.number.setProperty("role", role)
-            self.number.style().unpolish(self.number)
-            self.number.style().polish(self.number)
 
     def set_counters(self, counters: list[Counter]) -> None:
         """The branch's counters (:class:`kiosk.queue.counters.Counter`), for "Served at"."""
@@ -200,7 +241,8 @@ class TicketCard(QWidget):
             )
         else:
             self.print_line.setText(c.text("ticket.failed" if self.failed else "ticket.taking"))
-        self.print_line.setHidden(self.compact and issued and not self.printed)
+        self.print_line.setHidden(self._print_hidden())
+        self.calling_page.setText(self._page_words(c))
         if self.estimate is not None:
             e = self.estimate
             self.wait.setText(
@@ -208,6 +250,21 @@ class TicketCard(QWidget):
                 if e.ahead == 0
                 else c.text("wait.range", ahead=e.ahead, low=e.low_minutes, high=e.high_minutes)
             )
+
+    def _print_hidden(self) -> bool:
+        """A form's page says "remember your number" itself; beside, the page's column does."""
+        issued = self.item is not None
+        return issued and ((self.compact and not self.printed) or self.beside)
+
+    def _page_words(self, c: Catalog) -> str:
+        """The page's column beside the card: printed or not, then how they are called."""
+        if self.item is None:
+            return ""
+        words = [] if self.compact else [self.print_line.text()]
+        if not self.compact:
+            words += calling_words(self.item.service, self.counters, c, c.locale)
+        # Whole sentences, each with its stop: Chinese runs them on without a space.
+        return ("" if c.locale == "zh_CN" else " ").join(w for w in words if w)
 
     def spoken_parts(self, aloud: Mapping[int, str] | None = None) -> list[str]:
         """The words shown, in reading order (the number, then the rest).
@@ -227,6 +284,7 @@ class TicketCard(QWidget):
             self.calling,
             self.calling_side,
             self.counters_side,
+            self.calling_page,
         )
         instead = {id(self.number): self.spoken_number(), **(aloud or {})}
         parts = []
@@ -234,7 +292,10 @@ class TicketCard(QWidget):
             if label.isHidden() or not label.text():
                 continue
             parts.append(instead.get(id(label), label.text()))
-        return parts + ([self._spoken_qr_caption()] if self.issued else [])
+        # The QR's caption where the card shows a QR: a narrow form's page shows
+        # the code itself instead (and says it), so it is not said twice.
+        qr_shown = not self.code.isHidden() or not self.below.isHidden()
+        return parts + ([self._spoken_qr_caption()] if self.issued and qr_shown else [])
 
     def _spoken_qr_caption(self) -> str:
         """The QR's caption as said: a form's code spelled out ("N, nine, eight, …")."""
@@ -252,17 +313,46 @@ class TicketCard(QWidget):
         return say_number(self.item.label, self._catalog, alone=True)
 
     def apply_metrics(self, m: Metrics) -> None:
-        self._target = m.target
+        self._target, self._gap = m.target, m.gap
         self._size_qr()
-        self.columns.set_spacing(m.gap, m.target * 4)
+        self.columns.set_spacing(m.gap, self._min_item_width())
+
+    def _min_item_width(self) -> int:
+        # Beside the page's next steps the QR's column is as narrow as the QR.
+        return self._beside_qr() if self.beside else self._target * 4
+
+    def _beside_qr(self) -> int:
+        # A target's side, and at least 4 px a module (a form's QR is 29 modules
+        # with its margin): a counter's scanner reads it off the screen.
+        return max(self._target, 120)
 
     def _size_qr(self) -> None:
         # A counter's scanner reads a smaller code too; a form's page needs the room.
         if self._target:
             # Beside the words it shares its column with the calling lines (a counter's
             # scanner reads 1 mm modules): smaller still when counters are listed too.
-            self.qr.set_side(round(self._target * (1.5 if self.counters else 2)))
+            side = round(self._target * (1.5 if self.counters else 2))
+            self.qr.set_side(self._beside_qr() if self.beside else side)
             self.qr_below.set_side(self._target * (2 if self.compact else 3))
+
+
+def _set_role(label: QLabel, role: str) -> None:
+    """Give ``label`` the text role ``role`` (its font), restyled at once."""
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """``widgets`` one under the other, at the top of a box."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return box
 
 
 def _qr_box() -> tuple[QWidget, QrImage, QLabel]:

@@ -9,16 +9,21 @@ its ``below``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
 from kiosk.journeys.engine import Answers
 from kiosk.journeys.model import Effect
-from kiosk.look.theme import Metrics
+from kiosk.look.theme import MIN_GAP_PX, Metrics
 from kiosk.speech.aloud import spell_code
 from kiosk.ui.screens.journey.part import MakeButton
+from kiosk.ui.screens.journey.result_columns import ResultColumns
 from kiosk.ui.screens.journey.words import StepWords, joined
+from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.ticket_card import TicketCard
@@ -46,6 +51,109 @@ class ResultPart:
         # code and the way on stay in view at every text size (and it is spoken).
         self.next_steps = text_label("body")
         self.number_caption = False  # a result's number: "Your number" follows the title
+        self.columns: ResultColumns | None = None  # see attach()
+        self._pager: PagedArea | None = None
+        self._tried: object = None  # the sizes and words the columns were last tried at
+        self._fitted = False  # ... and whether they made the page fit
+        self.shown = False  # a number's page is shown (the columns are for it only)
+        self._beside = False  # the pager asked for the columns
+        self._lean = False  # ... and for the line about keeping the form to go
+        self._words: StepWords | None = None  # the words last shown
+        self._title = ""  # the step's title, over the number
+
+    def attach(
+        self, pager: PagedArea, flow: QVBoxLayout, order: Sequence[QWidget], finish: QWidget
+    ) -> None:
+        """Ways the page's pager may make a result page shorter, least harmful first.
+
+        Only when the page does not fit (a short, wide window at a big text size):
+        the number and its code beside what happens next and Finish, then without
+        the line about how long the form is kept.
+
+        Args:
+            pager: The screen's pager (its ``compactors``).
+            flow: The page's layout, holding ``order`` top to bottom.
+            order: Every widget of the flow.
+            finish: The way on (Finish), which goes beside the number too.
+        """
+        left = (self.ticket, self.draft_line, self.draft_code, self.draft_qr)
+        right = (self.ticket.calling_page, self.next_steps, finish, self.draft_keep)
+        self.columns = ResultColumns(flow, order, left, right)
+        self._pager = pager
+        pager.compactors += [self._set_beside, self._set_lean]
+        # The number's answer makes the page taller after it was shown: choose again.
+        words_key = pager.fit_key
+        pager.fit_key = lambda: (words_key(), self.ticket.issued, self.ticket.failed)
+        # The code and the wait reach the page after the choice was made, unasked.
+        pager.recheck_compact = True
+
+    def _fits(self) -> bool:
+        """Whether the page's content fits its pager now (measured at once)."""
+        pager = self._pager
+        content = pager.content() if pager is not None else None
+        if pager is None or content is None:
+            return True
+        for widget in [content, *content.findChildren(QWidget)]:
+            # Moved, shown and hidden widgets: what their layouts kept of their
+            # sizes is forgotten, so they are measured now, not after the next layout.
+            widget.updateGeometry()
+        for widget in [content, *content.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        width = pager.scroll_area.viewport().width()
+        return content.heightForWidth(width) <= pager.height()
+
+    def _set_beside(self, on: bool) -> None:
+        self._beside = on
+        self._arrange()
+
+    def _set_lean(self, on: bool) -> None:
+        self._lean = on
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Columns on a number's page the pager asked to be shorter; the flow elsewhere.
+
+        Only where they make the page fit: columns that still run over would be
+        cut into pages side by side (the first page could show no number at all),
+        while the one column is cut cleanly, the number first.
+        """
+        beside = self._beside and self.shown
+        if beside and self._pager is not None:
+            # Measured once per size and words: moving the widgets resizes the card,
+            # which asks the page to redraw, which comes back here.
+            pager = self._pager
+            key = (pager.fit_key(), pager.width(), pager.height(), self._lean)
+            if key != self._tried:
+                self._tried = key
+                # The pager may ask on sizes not settled yet (a new text size): the
+                # one column is kept wherever it fits after all.
+                self._place(False)
+                if self._fits():
+                    self._fitted = False
+                else:
+                    self._place(True)
+                    # ... and the number whole beside its QR (a narrow portrait page).
+                    width = self.columns.left_width() if self.columns is not None else 0
+                    self._fitted = self._fits() and self.ticket.number_fits(width)
+            beside = self._fitted
+        self._place(beside)
+
+    def _place(self, beside: bool) -> None:
+        if self.columns is not None:
+            # A ticket's column holds how it is called and Finish: the card takes more.
+            self.columns.set_share(50 if self.ticket.compact else 60)
+            self.columns.set_beside(beside)
+            # The card's grid takes its columns at its next resize: measured now, it
+            # must have them already.
+            self.ticket.columns.fit_width(self.columns.left_width())
+        self.ticket.set_beside(beside)
+        self.ticket.set_lean(self._lean and self.shown)
+        if self._words is not None:
+            self.show_draft(self._words)
+            if self.number_caption:
+                self.ticket.caption.setText(self.caption(self._words.catalog, self._title))
 
     def show_number(
         self, words: StepWords, numbered: bool, result_number: bool, title: str
@@ -55,20 +163,32 @@ class ResultPart:
         self.ticket.below_allowed = not form_result  # the page's own QR stands above Finish
         self.ticket.set_compact(result_number)
         self.ticket.set_shown(numbered)
+        shown = numbered and self.ticket.issued
+        if shown != self.shown:
+            self.shown = shown
+            self._arrange()
         self.call.setVisible(numbered and self.ticket.failed)
         if numbered:
             self.number_caption = result_number
+            self._title = title
             self.ticket.retranslate(words.catalog, self.caption(words.catalog, title))
             self.call.set_words(words.plain("ask_staff.call"))
 
-    def caption(self, c: Catalog, title: str) -> str:
-        """The words over a number: the step's title ("Your number" after it on a result)."""
+    def caption(self, c: Catalog, title: str, shown: bool = True) -> str:
+        """The words over a number: the step's title ("Your number" after it on a result).
+
+        On a full page only "Your number" is shown (the form's code says the rest);
+        the title is still said (``shown`` False).
+        """
         if self.number_caption:
-            return c.text("journey.common.your_number", title=joined(c.locale, title))
+            lean = shown and self._lean and self.shown
+            before = "" if lean else joined(c.locale, title)
+            return c.text("journey.common.your_number", title=before).strip()
         return title
 
     def show_draft(self, words: StepWords) -> None:
         """A form's code, large, and its QR, unless they travel on the number's card."""
+        self._words = words
         answers = words.answers
         drafting = words.step.effect == Effect.FORM_DRAFT
         ready = drafting and answers.draft == "ready"
@@ -80,7 +200,8 @@ class ResultPart:
         self.draft_line.setVisible(drafting and not beside)
         self.draft_code.setVisible(ready and not carried)
         self.draft_qr.setVisible(ready and not beside)
-        self.draft_keep.setVisible(ready)
+        # Its words are for peace of mind: the first to go when the page is full.
+        self.draft_keep.setVisible(ready and not self._lean)
         if not drafting:
             return
         c = words.catalog
@@ -104,7 +225,8 @@ class ResultPart:
 
     def said(self, words: StepWords, title: str) -> dict[int, str]:
         """How the number's caption and the form's line are said (label id → words)."""
-        aloud = {id(self.ticket.caption): self.caption(words.catalog, title)}  # check-in: no name
+        # The title in full (check-in's without the name: ``title`` is as said).
+        aloud = {id(self.ticket.caption): self.caption(words.catalog, title, shown=False)}
         if words.step.effect == Effect.FORM_DRAFT:
             code = spell_code(words.answers.found.get("code", ""), words.catalog)
             aloud[id(self.draft_line)] = self.draft_words(words.catalog, words.answers, code)
@@ -115,3 +237,5 @@ class ResultPart:
         # counter's scanner reads it as well.
         self.draft_qr.set_side(m.target * 2)
         self.ticket.apply_metrics(m)
+        if self.columns is not None:
+            self.columns.set_gap(m.gap * 2, max(MIN_GAP_PX, m.gap // 2))

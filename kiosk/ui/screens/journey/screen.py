@@ -135,6 +135,8 @@ class JourneyScreen(Screen):
         side = (self.title, self.warning, self.body, w.primary, w.guide_row)
         self.guide = GuideLayout(self.layout_, flow, self.picture, side)
         self.pictured.guide = self.guide
+        # A result page on a short, wide window: its number beside what comes next.
+        self.result.attach(self.pager, self.layout_, flow, w.primary)
 
     # -- the family of ids ---------------------------------------------------------
     def tour_ids(self) -> list[str]:

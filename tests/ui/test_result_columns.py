@@ -1,0 +1,142 @@
+"""A result page on a short, wide window: number, code, what next and Finish on one page.
+
+Issue 11 §1 and §4. At 1366x768 the stacked page (number, code and QR, Finish,
+what happens next) ran over two to four pages; the pager's compactors put the
+number's card beside what happens next and Finish. Where the page fits as it
+is (1920x1080 and 1080x1920 at 100 %), it stays one column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.tools.tour import _history_for, settle
+
+
+def show(qapp, kiosk, screen_id: str, size: tuple[int, int], locale: str, text_size: int):
+    """``screen_id`` with the tour's sample number and form, as a customer sees it."""
+    window, controller = kiosk.window, kiosk.controller
+    window.setFixedSize(*size)
+    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
+    controller.session.prefs = prefs
+    window.apply_prefs(prefs)
+    controller.session.history = _history_for(screen_id)
+    window.screen_for(screen_id).stage_for_tour(screen_id)
+    window.show_screen(screen_id)
+    settle(qapp)
+    screen = window.current_screen()
+    screen.pager.repaginate()
+    settle(qapp)
+    return screen
+
+
+def box(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def in_view(screen, widget: QWidget) -> bool:
+    """Wholly inside the page's viewport, which shows one page only."""
+    viewport = screen.pager.scroll_area.viewport()
+    view = QRect(viewport.mapTo(screen, QPoint(0, 0)), viewport.size())
+    return widget.isVisible() and view.contains(box(widget, screen))
+
+
+@pytest.mark.parametrize(
+    ("view", "locale", "text_size"),
+    [("lost_card", "en", 100), ("open_account", "en", 100), ("update_details", "zh_CN", 150)],
+)
+def test_a_form_result_on_a_laptop_is_one_page_with_the_number_beside_what_next(
+    qapp, patient_kiosk, view: str, locale: str, text_size: int
+) -> None:
+    # Each of these ran over 2 to 4 pages, the number alone on the first.
+    screen = show(qapp, patient_kiosk, f"journey.{view}.done", (1366, 768), locale, text_size)
+    result, card = screen.result, screen.ticket
+    where = f"{view} {locale} {text_size}%"
+    assert not screen.pager.paged, where
+    assert result.columns is not None and result.columns.beside, where
+    # The number, the code and its QR, what happens next and Finish: all in view.
+    for widget in (card.number, card.qr, card.qr_caption, result.next_steps, screen.primary):
+        assert in_view(screen, widget), f"{where}: {widget!r} out of view"
+    assert "K7F3QM" in card.qr_caption.text()
+    # Number and code on the left; what happens next, then Finish, on the right.
+    parts = (card.number, result.next_steps, screen.primary)
+    number, steps, finish = (box(w, screen) for w in parts)
+    assert number.right() < steps.left() and number.right() < finish.left(), where
+    assert steps.bottom() < finish.top(), where
+    assert box(card.qr, screen).bottom() < finish.bottom(), where
+    # The number is still the biggest thing on the page.
+    labels = [w for w in screen.findChildren(QLabel) if w.isVisible() and w is not card.number]
+    assert all(w.font().pixelSize() < card.number.font().pixelSize() for w in labels), where
+
+
+def test_a_ticket_on_a_laptop_says_how_it_is_called_beside_the_number(qapp, patient_kiosk) -> None:
+    screen = show(qapp, patient_kiosk, "journey.take_ticket.ticket", (1366, 768), "zh_CN", 150)
+    card = screen.ticket
+    assert not screen.pager.paged
+    assert card.beside and card.calling_page.isVisible()
+    assert not card.calling_side.isVisible() and not card.print_line.isVisible()
+    # "Remember your number" and how they are called: beside the number, over Finish.
+    assert card.calling_page.text().startswith("请记住您的号码。请留意柜台上方的屏幕")
+    for widget in (card.number, card.qr, card.calling_page, screen.primary):
+        assert in_view(screen, widget), f"{widget!r} out of view"
+    calling, finish = box(card.calling_page, screen), box(screen.primary, screen)
+    assert box(card.number, screen).right() < calling.left() and calling.bottom() < finish.top()
+    # Said once, in reading order: the number first, then how it is called, then Finish.
+    said = screen.spoken_text()
+    assert said.count("请留意柜台上方的屏幕") == 1
+    assert said.index("A零零七号") < said.index("请留意") < said.index("完成")
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+def test_where_a_shorter_column_fits_the_page_keeps_one_column(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # Without the line about keeping the form, the one column fits: no columns then.
+    screen = show(qapp, patient_kiosk, "journey.lost_card.done", (1366, 768), locale, 100)
+    assert not screen.pager.paged and not screen.result.columns.beside
+    assert not screen.result.draft_keep.isVisible()
+    for widget in (screen.ticket.number, screen.ticket.qr, screen.result.next_steps):
+        assert in_view(screen, widget), f"{widget!r} out of view"
+    assert in_view(screen, screen.primary)
+
+
+def test_a_narrow_portrait_page_never_squeezes_the_number_beside_its_qr(
+    qapp, patient_kiosk
+) -> None:
+    # At 200 % the portrait ticket page turns pages; columns would cut "A007" in two.
+    screen = show(qapp, patient_kiosk, "journey.take_ticket.ticket", (1080, 1920), "ko", 200)
+    number = screen.ticket.number
+    assert not screen.result.columns.beside
+    assert number.sizeHint().width() <= number.width()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=str)
+def test_where_the_page_fits_it_stays_one_column(qapp, patient_kiosk, size) -> None:
+    for screen_id in ("journey.lost_card.done", "journey.take_ticket.ticket"):
+        screen = show(qapp, patient_kiosk, screen_id, size, "ko", 100)
+        result, card = screen.result, screen.ticket
+        assert not screen.pager.paged, screen_id
+        assert not result.columns.beside and not card.beside, screen_id
+        assert not card.calling_page.isVisible(), screen_id
+        # One column: Finish under the number's card, across the page.
+        assert box(card, screen).bottom() < box(screen.primary, screen).top(), screen_id
+
+
+def test_the_columns_go_when_the_page_shows_another_step(qapp, patient_kiosk) -> None:
+    screen = show(qapp, patient_kiosk, "journey.lost_card.done", (1366, 768), "en", 100)
+    assert screen.result.columns.beside
+    screen = show(qapp, patient_kiosk, "journey.lost_card.phone", (1366, 768), "en", 100)
+    assert not screen.result.columns.beside and not screen.ticket.isVisible()
+    # Finish's place in the page's own flow again (Next on this step), not in a column.
+    assert screen.layout_.indexOf(screen.primary) >= 0
+
+
+def test_a_full_page_still_says_the_whole_title(qapp, patient_kiosk) -> None:
+    # At 150 % only "Your number" stands over the number; the title is still said.
+    screen = show(qapp, patient_kiosk, "journey.open_account.done", (1366, 768), "zh_CN", 150)
+    assert screen.ticket.caption.text() == "您的号码"
+    assert "开户的表格准备好了。您的号码" in screen.spoken_text()
