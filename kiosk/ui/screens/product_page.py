@@ -211,6 +211,35 @@ class ProductPage(Screen):
         self.say(button, key, hint=hint)
         return button
 
+    def settle_layouts(self) -> None:
+        """Lay the page out now, outer layouts first, after a compactor moved things.
+
+        An inner grid takes its new columns only once laid out; until then the
+        pager would measure the old arrangement's height.
+        """
+        content = self.pager.content()
+        if content is None:
+            return
+        for widget in [content, *content.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+
+    def fits_one_page(self) -> bool:
+        """Does the whole page fit the area now, without pages? (measured, not guessed)
+
+        For a compactor that only helps when everything then fits: a narrower
+        arrangement that still needs pages is worse than the wide one.
+        """
+        content = self.pager.content()
+        if content is None or self.pager.height() <= 0:
+            return False
+        self.settle_layouts()
+        width = self.pager.scroll_area.viewport().width()
+        needed = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        return 0 < needed <= self.pager.height()
+
     def _point_go_buttons(self) -> None:
         for button, page in self._go_pages.items():
             button.setProperty("kiosk_argument", ids.product_screen(self.product_id, page))
