@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content import products as content
@@ -225,6 +225,25 @@ class ProductPage(Screen):
             if layout is not None:
                 layout.invalidate()
                 layout.activate()
+
+    def first_page_room(self) -> int:
+        """How tall the first page can be when the page is split (the page row below)."""
+        bar = self.pager.bar
+        row = bar.sizeHint().height()
+        layout = bar.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            row = max(row, layout.totalHeightForWidth(self.pager.width()))
+        return self.pager.height() - row
+
+    def on_first_page(self, widgets: list[LabelButton]) -> bool:
+        """Would all of ``widgets`` (the visible ones) end above the first page's edge?"""
+        content = self.pager.content()
+        if content is None:
+            return True
+        self.settle_layouts()
+        shown = [w for w in widgets if not w.isHidden()]
+        bottom = max((w.mapTo(content, QPoint(0, 0)).y() + w.height() for w in shown), default=0)
+        return bottom <= self.first_page_room()
 
     def fits_one_page(self) -> bool:
         """Does the whole page fit the area now, without pages? (measured, not guessed)
