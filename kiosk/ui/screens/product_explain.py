@@ -112,8 +112,11 @@ class ProductScreen(ProductPage):
         """The warning line beside the name, only where the ways on would otherwise
         not all be on the first page: a line of height for two more choices."""
         self._put_beside(False)
-        if on and not self.warning.isHidden() and not self.on_first_page(self._action_buttons):
+        ways = self._action_buttons
+        if on and not self.warning.isHidden() and not self.on_first_page(ways):
             self._put_beside(True)
+            if not self.on_first_page(ways):  # no help: the usual order
+                self._put_beside(False)
 
     def _put_beside(self, beside: bool) -> None:
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
