@@ -81,11 +81,13 @@ class ProductCalculatorScreen(ProductPage):
         them and inside the answer card, so keypad, terms and answer share one page."""
         self._narrow = on
         self._fit_columns()
+        self._fit_top()
         if on and not self.fits_one_page():
             # Still more than one page (long words, five terms): the wide columns
             # keep keypad and terms together on page 1, the answer under them.
             self._narrow = False
             self._fit_columns()
+            self._fit_top()
         self.settle_layouts()
 
     def _fit_columns(self) -> None:
@@ -101,7 +103,7 @@ class ProductCalculatorScreen(ProductPage):
         self.columns.set_spacing(gap if narrow else m.gap * 2, width)
         air = m.pad // 2 if narrow else m.pad
         self.result._layout.setContentsMargins(air, air, air, air)
-        self.result._layout.setSpacing(m.pad // 4 if narrow else m.pad // 2)
+        self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
         # The answer's number at heading size in a narrow column (still the largest
         # words in the card); the typed amount keeps the display size.
         role = "heading" if narrow else "display"
@@ -116,7 +118,9 @@ class ProductCalculatorScreen(ProductPage):
         m = self._metrics
         if m is not None:
             top = m.gap // 3 if self.keypad.short else m.gap
-            self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
+            # Narrow columns: as little air below as above (the fixed bar frames it).
+            bottom = top if self._narrow else m.gap
+            self.layout_.setContentsMargins(m.margin, top, m.margin, bottom)
 
     def _build_amount(self) -> None:
         """The question, what was typed (large), the prompt or problem, the keypad."""

@@ -110,12 +110,13 @@ class ProductScreen(ProductPage):
 
     def _set_beside(self, on: bool) -> None:
         """The warning line beside the name, only where the ways on would otherwise
-        not all be on the first page: a line of height for two more choices."""
+        not all be on the first page and it brings more of them onto it."""
         self._put_beside(False)
         ways = self._action_buttons
-        if on and not self.warning.isHidden() and not self.on_first_page(ways):
+        off = self.off_first_page(ways)
+        if on and not self.warning.isHidden() and off:
             self._put_beside(True)
-            if not self.on_first_page(ways):  # no help: the usual order
+            if self.off_first_page(ways) >= off:  # no help: the usual order
                 self._put_beside(False)
 
     def _put_beside(self, beside: bool) -> None:

@@ -235,15 +235,19 @@ class ProductPage(Screen):
             row = max(row, layout.totalHeightForWidth(self.pager.width()))
         return self.pager.height() - row
 
-    def on_first_page(self, widgets: list[LabelButton]) -> bool:
-        """Would all of ``widgets`` (the visible ones) end above the first page's edge?"""
+    def off_first_page(self, widgets: list[LabelButton]) -> int:
+        """How many of ``widgets`` (the visible ones) would end below the first page."""
         content = self.pager.content()
         if content is None:
-            return True
+            return 0
         self.settle_layouts()
+        room = self.first_page_room()
         shown = [w for w in widgets if not w.isHidden()]
-        bottom = max((w.mapTo(content, QPoint(0, 0)).y() + w.height() for w in shown), default=0)
-        return bottom <= self.first_page_room()
+        return sum(w.mapTo(content, QPoint(0, 0)).y() + w.height() > room for w in shown)
+
+    def on_first_page(self, widgets: list[LabelButton]) -> bool:
+        """Would all of ``widgets`` (the visible ones) end above the first page's edge?"""
+        return self.off_first_page(widgets) == 0
 
     def fits_one_page(self) -> bool:
         """Does the whole page fit the area now, without pages? (measured, not guessed)
