@@ -71,6 +71,46 @@ class ProductCalculatorScreen(ProductPage):
             self._fit_top()
 
         self.pager.compactors.append(compact)
+        # Then three narrower columns, the answer beside the keypad: on a short, wide
+        # window it would otherwise fall below the keypad, onto the next page.
+        self._narrow = False
+        self.pager.compactors.append(self._set_narrow)
+
+    def _set_narrow(self, on: bool) -> None:
+        """Three columns where two were: as little air as DESIGN.md allows between
+        them and inside the answer card, so keypad, terms and answer share one page."""
+        self._narrow = on
+        self._fit_columns()
+        self._fit_top()
+        if on and not self.fits_one_page():
+            # Still more than one page (long words, five terms): the wide columns
+            # keep keypad and terms together on page 1, the answer under them.
+            self._narrow = False
+            self._fit_columns()
+            self._fit_top()
+        self.settle_layouts()
+
+    def _fit_columns(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        narrow = self._narrow
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if narrow else m.gap
+        for layout in self._column_layouts:  # the typed field is a control: keep it apart
+            layout.setSpacing(gap)
+        # Narrow: each column as wide as the keypad's keys need (about ten words' width).
+        width = round(m.body * (10 if narrow else 14))
+        self.columns.set_spacing(gap if narrow else m.gap * 2, width)
+        air = m.pad // 2 if narrow else m.pad
+        self.result._layout.setContentsMargins(air, air, air, air)
+        self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
+        # The answer's number at heading size in a narrow column (still the largest
+        # words in the card); the typed amount keeps the display size.
+        role = "heading" if narrow else "display"
+        if self.number.property("role") != role:
+            self.number.setProperty("role", role)
+            self.number.style().unpolish(self.number)
+            self.number.style().polish(self.number)
 
     def _fit_top(self) -> None:
         """Compacted: a third of the gap above the columns (the keypad's fourth row
@@ -78,7 +118,9 @@ class ProductCalculatorScreen(ProductPage):
         m = self._metrics
         if m is not None:
             top = m.gap // 3 if self.keypad.short else m.gap
-            self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
+            # Narrow columns: as little air below as above (the fixed bar frames it).
+            bottom = top if self._narrow else m.gap
+            self.layout_.setContentsMargins(m.margin, top, m.margin, bottom)
 
     def _build_amount(self) -> None:
         """The question, what was typed (large), the prompt or problem, the keypad."""
@@ -315,14 +357,12 @@ class ProductCalculatorScreen(ProductPage):
         # The keypad at the fixed bar's rate (as the name keyboard): at 150 % a
         # fully scaled one left no room for the term choices on a 1080 px screen.
         self.keypad.apply_metrics(bar_metrics(round(100 * m.body / BASE_METRICS.body)), palette)
-        for layout in self._column_layouts:  # the typed field is a control: keep it apart
-            layout.setSpacing(m.gap)
         self.result.apply_metrics(m, palette)
         self.typed.setMinimumHeight(round(m.display * 1.4))
         self._metrics = m
         self._fit_top()  # kept across a theme change (the compact choice is kept too)
         self._fit()
-        self.columns.set_spacing(m.gap * 2, round(m.body * 14))
+        self._fit_columns()
         for button in self.term_buttons:
             button.setMinimumHeight(m.target)
         self.typed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -12,7 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.content.products import compare_choices
 from kiosk.look.icons import icon_pixmap
@@ -136,10 +136,32 @@ class ProductCompareScreen(ProductPage):
         self.say(self.again, "products.compare.again")
         # "Compare with a different one" right under the heading: in view on the first
         # page; the two columns under it turn pages when they are longer than the screen.
-        for widget in (self.title, self.hint, self.choices, self.again, self.table):
+        # The heading and "compare with a different one": one under the other, or
+        # side by side where the button would otherwise fall off the first page.
+        head = QWidget()
+        self.head_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, head)
+        self.head_layout.setContentsMargins(0, 0, 0, 0)
+        self.head_layout.addWidget(self.title, 1)
+        self.head_layout.addWidget(self.again, 0)
+        for widget in (head, self.hint, self.choices, self.table):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self._look: tuple[Metrics, Palette] | None = None
+        self.pager.compactors.append(self._set_beside)
+
+    def _set_beside(self, on: bool) -> None:
+        """The button right of the heading, only when that brings it onto page 1."""
+        self._put_beside(False)
+        if on and not self.again.isHidden() and not self.on_first_page([self.again]):
+            self._put_beside(True)
+            if not self.on_first_page([self.again]):  # 200 %: pages it is, whole
+                self._put_beside(False)
+
+    def _put_beside(self, beside: bool) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.head_layout.direction() != direction:
+            self.head_layout.setDirection(direction)
+        self.settle_layouts()
 
     def _choice_key(self, index: int) -> str:
         return f"product.{self._choice(index)}.name"
@@ -197,4 +219,5 @@ class ProductCompareScreen(ProductPage):
             for card in side.cards.values():
                 card.apply_metrics(m, palette)
         self.table.set_spacing(m.gap, round(m.body * 16))
+        self.head_layout.setSpacing(round(m.gap * 3 / 4))
         self._paint_icons()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.products import SECTIONS
 from kiosk.look.icons import icon_pixmap
@@ -83,7 +83,14 @@ class ProductScreen(ProductPage):
         # The five ways on come right under the name, so they are in view on the
         # first page; the explanation under them turns pages when it is longer
         # than the screen (older customers rarely scroll). Tight: no second lines.
-        for widget in (heading, self.warning, self.action_grid, self.sections):
+        # The name and the warning line: one under the other, or side by side
+        # where that keeps the ways on on the first page (a short window).
+        self.top = QWidget()
+        self.top_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.top)
+        self.top_layout.setContentsMargins(0, 0, 0, 0)
+        self.top_layout.addWidget(heading)
+        self.top_layout.addWidget(self.warning, 1)
+        for widget in (self.top, self.action_grid, self.sections):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.compact_tiles(self._action_buttons)
@@ -91,6 +98,7 @@ class ProductScreen(ProductPage):
         self._metrics: Metrics | None = None
         self._tight = False
         self.pager.compactors.append(self._set_tight)
+        self.pager.compactors.append(self._set_beside)
 
     def _set_tight(self, on: bool) -> None:
         """Where the page must be split: the ways on with a quarter of the air above
@@ -100,12 +108,30 @@ class ProductScreen(ProductPage):
         self._paint_icon()
         self._fit_air()
 
+    def _set_beside(self, on: bool) -> None:
+        """The warning line beside the name, only where the ways on would otherwise
+        not all be on the first page and it brings more of them onto it."""
+        self._put_beside(False)
+        ways = self._action_buttons
+        off = self.off_first_page(ways)
+        if on and not self.warning.isHidden() and off:
+            self._put_beside(True)
+            if self.off_first_page(ways) >= off:  # no help: the usual order
+                self._put_beside(False)
+
+    def _put_beside(self, beside: bool) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.top_layout.direction() != direction:
+            self.top_layout.setDirection(direction)
+        self.settle_layouts()
+
     def _fit_air(self) -> None:
         m = self._metrics
         if m is None:
             return
         tight = self._tight
         self.layout_.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
+        self.top_layout.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
         # Tight: the high-contrast theme's thicker frames (4 px) must fit too.
         top = m.gap // 3 if tight else m.gap
         self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content.products import MAX_GLOSSARY
 from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
@@ -45,16 +45,49 @@ class ProductGlossaryScreen(ProductPage):
         self.meaning.text.setProperty("role", "heading")
         self.say(self.meaning.caption, lambda: f"products.glossary.{self.term}.word")
         self.say(self.meaning.text, lambda: f"products.glossary.{self.term}.meaning")
+        # Words (title, hint, meaning) on the left; the words to touch under them, or
+        # beside them on the right where that puts the whole page on one screen.
+        self.words_column, self.choices_column = QVBoxLayout(), QVBoxLayout()
         for widget in (title, hint, self.grid, self.meaning):
-            self.layout_.addWidget(widget)
+            self.words_column.addWidget(widget)
+        self.words_column.addStretch(1)
+        self.choices_column.addStretch(1)
+        self.columns = QHBoxLayout()
+        self.columns.addLayout(self.words_column, 1)
+        self.columns.addLayout(self.choices_column, 0)
+        self.layout_.addLayout(self.columns)
         self.layout_.addStretch(1)
         self._tight = False
+        self.beside = False
         self.pager.compactors.append(self._set_tight)
+        self.pager.compactors.append(self._set_beside)
 
     def _set_tight(self, on: bool) -> None:
         """Where the page must be split (the meaning below): the words 16 px apart
         under a tighter title, so all six stay on page 1 of a 1366×768 window."""
         self._tight = on
+        self._fit()
+
+    def _set_beside(self, on: bool) -> None:
+        """The words to touch in a column of their own, right of the meaning: only
+        where the whole page then fits one screen (a short, wide window)."""
+        self._put_beside(on)
+        if on and not self.fits_one_page():
+            self._put_beside(False)
+        self.settle_layouts()
+
+    def _put_beside(self, beside: bool) -> None:
+        if beside == self.beside:
+            return
+        self.beside = beside
+        if beside:
+            self.words_column.removeWidget(self.grid)
+            self.choices_column.insertWidget(0, self.grid)
+        else:
+            self.choices_column.removeWidget(self.grid)
+            self.words_column.insertWidget(2, self.grid)
+        self.columns.setStretch(0, 3 if beside else 1)
+        self.columns.setStretch(1, 2 if beside else 0)
         self._fit()
 
     def _word_key(self, index: int) -> str:
@@ -106,7 +139,12 @@ class ProductGlossaryScreen(ProductPage):
         if m is None:
             return
         gap = MIN_GAP_PX if self._tight else None
-        fit_columns(self.grid, self.term_buttons, m, round(m.label * 8), gap=gap)
-        self.layout_.setSpacing(MIN_GAP_PX if self._tight else round(m.gap * 3 / 4))
+        # Beside the meaning, a column holds two words a row (more rows, less width).
+        floor = round(m.label * (6 if self.beside else 8))
+        fit_columns(self.grid, self.term_buttons, m, floor, gap=gap)
+        spacing = MIN_GAP_PX if self._tight else round(m.gap * 3 / 4)
+        self.layout_.setSpacing(spacing)
+        self.words_column.setSpacing(spacing)
+        self.columns.setSpacing(m.gap)
         top = MIN_GAP_PX if self._tight else m.gap
         self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.content import products as content
@@ -210,6 +210,58 @@ class ProductPage(Screen):
         button.set_icon(icon)
         self.say(button, key, hint=hint)
         return button
+
+    def settle_layouts(self) -> None:
+        """Lay the page out now, outer layouts first, after a compactor moved things.
+
+        An inner grid takes its new columns only once laid out; until then the
+        pager would measure the old arrangement's height.
+        """
+        content = self.pager.content()
+        if content is None:
+            return
+        for widget in [content, *content.findChildren(QWidget)]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+
+    def first_page_room(self) -> int:
+        """How tall the first page can be when the page is split (the page row below)."""
+        bar = self.pager.bar
+        row = bar.sizeHint().height()
+        layout = bar.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            row = max(row, layout.totalHeightForWidth(self.pager.width()))
+        return self.pager.height() - row
+
+    def off_first_page(self, widgets: list[LabelButton]) -> int:
+        """How many of ``widgets`` (the visible ones) would end below the first page."""
+        content = self.pager.content()
+        if content is None:
+            return 0
+        self.settle_layouts()
+        room = self.first_page_room()
+        shown = [w for w in widgets if not w.isHidden()]
+        return sum(w.mapTo(content, QPoint(0, 0)).y() + w.height() > room for w in shown)
+
+    def on_first_page(self, widgets: list[LabelButton]) -> bool:
+        """Would all of ``widgets`` (the visible ones) end above the first page's edge?"""
+        return self.off_first_page(widgets) == 0
+
+    def fits_one_page(self) -> bool:
+        """Does the whole page fit the area now, without pages? (measured, not guessed)
+
+        For a compactor that only helps when everything then fits: a narrower
+        arrangement that still needs pages is worse than the wide one.
+        """
+        content = self.pager.content()
+        if content is None or self.pager.height() <= 0:
+            return False
+        self.settle_layouts()
+        width = self.pager.scroll_area.viewport().width()
+        needed = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        return 0 < needed <= self.pager.height()
 
     def _point_go_buttons(self) -> None:
         for button, page in self._go_pages.items():

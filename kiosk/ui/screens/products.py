@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content import products as content
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.paths import assets_dir
 from kiosk.services.session_controller import SessionController
 from kiosk.ui.screens.base import Screen
@@ -60,15 +60,34 @@ class ProductsScreen(Screen):
             tile = self.tile("go", target, product.icon, f"{key}.name", f"{key}.hint")
             self.tiles[product.id] = tile
         self.grid.set_items(list(self.tiles.values()))
-        self.compact_tiles(list(self.tiles.values()))
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)
+        self._metrics: Metrics | None = None
+        self._tight = False
+        # Least harmful first: the tiles closer together (never under 16 px apart),
+        # then without their second line (still spoken).
+        self.pager.compactors.append(self._set_tight)
+        self.compact_tiles(list(self.tiles.values()))
+
+    def _set_tight(self, on: bool) -> None:
+        self._tight = on
+        self._fit()
+
+    def _fit(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else None
+        # Wide enough for a product's name on two lines, and for its longest word
+        # (three columns fit a wide screen at 150 %, so all six are in view).
+        tiles = list(self.tiles.values())
+        fit_columns(self.grid, tiles, m, round(m.label * 10), icon=True, gap=gap)
+        self.layout_.setSpacing(gap or round(m.gap * 3 / 4))
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        # Wide enough for a product's name on two lines, and for its longest word
-        # (three columns fit a wide screen at 150 %, so all six are in view).
-        fit_columns(self.grid, list(self.tiles.values()), m, round(m.label * 10), icon=True)
+        self._metrics = m
+        self._fit()
 
 
 def product_screens(controller: SessionController, catalogs: Mapping[str, Catalog]) -> list[Screen]:
