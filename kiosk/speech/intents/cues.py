@@ -159,7 +159,8 @@ class _Builder:
         self.denials: list[str] = []
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
-        self._tokens: dict[str, tuple[str, ...]] = {}  # a concept serves many rules
+        # Tokens and spaces of each word: a concept serves many rules.
+        self._tokens: dict[str, tuple[tuple[str, ...], frozenset[int]]] = {}
 
     def add(
         self,
@@ -169,10 +170,13 @@ class _Builder:
         slot: tuple[str, str] | None = None,
         group: tuple[int, int] | None = None,
     ) -> None:
-        tokens = self._tokens.get(word)
-        if tokens is None:
-            tokens = self._tokens[word] = tuple(self._probe._tokens(word))
-        cue = Cue(tokens, intent, weight, slot, group)
+        found = self._tokens.get(word)
+        if found is None:
+            toks, words, _ = self._probe._words(word)
+            gaps = frozenset(k for k in range(len(toks) - 1) if words[k] != words[k + 1])
+            found = self._tokens[word] = (tuple(toks), gaps)
+        tokens, gaps = found
+        cue = Cue(tokens, intent, weight, slot, group, gaps)
         if tokens and cue not in self._seen:  # "deposit", "deposits": one cue
             self._seen.add(cue)
             self.cues.append(cue)
