@@ -390,11 +390,19 @@ class CueIndex:
             return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)
-        # A tie with fraud_check puts it first: asking "Is this a scam?" costs a
-        # tap, missing a scam told with a request word beside it costs savings.
+        # Ties: fraud_check first (asking "Is this a scam?" costs a tap, missing
+        # a scam costs savings); then an intent its own words named before one
+        # named only by a slot's topic word ("booked to see someone about my
+        # mortgage" is the booking, the mortgage is what it is about).
+        own = {c.intent for c in found if c.slot is None}
         ranked = sorted(
             scores.items(),
-            key=lambda kv: (-kv[1], kv[0] != "fraud_check", INTENTS.index(kv[0])),
+            key=lambda kv: (
+                -kv[1],
+                kv[0] != "fraud_check",
+                kv[0] not in own,
+                INTENTS.index(kv[0]),
+            ),
         )
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
