@@ -36,9 +36,10 @@ The result is a guess, never certain: it is offered through "Did you mean …?"
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
+from kiosk.speech.intents import korean
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, UNKNOWN
 
@@ -167,6 +168,12 @@ class CueIndex:
         for cue in cues:
             if cue.group is not None:
                 self._sign_words.setdefault(self._joined(cue.tokens), []).append(cue)
+        # Korean sign phrases written with spaces: particles and 좀 may vary there.
+        self._sign_patterns = {
+            self._joined(cue.tokens): korean.sign_pattern(cue.tokens, cue.gaps)
+            for cue in cues
+            if cue.group is not None and cue.gaps and locale == "ko"
+        }
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}
         for cue in cues:
@@ -207,15 +214,26 @@ class CueIndex:
             offset += len(tok) + (0 if self.by_character else 1)
         found = []
         for joined, cues in self._sign_words.items():
-            size = len(cues[0].tokens)
-            hit = said.find(joined)
-            while hit >= 0:
+            for hit, size in self._sign_hits(said, joined, len(cues[0].tokens)):
                 first = at.get(hit if self.by_character else hit + 1)
                 if first is not None and all(inside[j] <= size for j in range(first, first + size)):
                     found += cues
                     break
-                hit = said.find(joined, hit + 1)
         return found
+
+    def _sign_hits(self, said: str, joined: str, size: int) -> Iterator[tuple[int, int]]:
+        """Where a sign word stands in ``said``, and how many tokens it covers there."""
+        pattern = self._sign_patterns.get(joined)
+        if pattern is None:
+            hit = said.find(joined)
+            while hit >= 0:
+                yield hit, size
+                hit = said.find(joined, hit + 1)
+            return
+        match = pattern.search(said)
+        while match is not None:
+            yield match.start(), match.end() - match.start()
+            match = pattern.search(said, match.start() + 1)
 
     def _words(self, text: str) -> tuple[list[str], list[int], list[bool]]:
         """Tokens, the word each belongs to, and whether it starts its word.
@@ -282,6 +300,11 @@ class CueIndex:
         n = len(toks)
         lengths: dict[int, list[Cue]] = {}
         for cue in self._starts.get(toks[i], ()):
+            if self.locale == "ko" and cue.gaps:
+                spaced = self._spaced_at(cue, toks, word, starts, i)
+                if spaced is not None:
+                    lengths.setdefault(len(spaced.tokens), []).append(spaced)
+                continue
             size = len(cue.tokens)
             # Korean keeps its spaces: a phrase may run across them (people
             # space 안전 계좌 either way), but only from the start of a word,
@@ -292,6 +315,22 @@ class CueIndex:
             if tuple(toks[i : i + size]) == cue.tokens:
                 lengths.setdefault(size, []).append(cue)
         return lengths
+
+    @staticmethod
+    def _spaced_at(
+        cue: Cue, toks: list[str], word: list[int], starts: list[bool], i: int
+    ) -> Cue | None:
+        """A Korean phrase the list wrote with spaces, as said from token ``i``.
+
+        With or without particles at its word ends, with 좀 between its words
+        (see :mod:`.korean`); returned as the sentence's own tokens, so the
+        spans downstream are the sentence's.
+        """
+        size = korean.match_spaced(cue.tokens, cue.gaps, toks, starts, i)
+        if size is None or (word[i] != word[i + size - 1] and not starts[i]):
+            return None
+        said = tuple(toks[i : i + size])
+        return cue if said == cue.tokens else replace(cue, tokens=said, gaps=frozenset())
 
     def _may_cross(self, cue: Cue, word: list[int], i: int) -> bool:
         """Whether ``cue``, read from token ``i``, may run across the sentence's spaces.

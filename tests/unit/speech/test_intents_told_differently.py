@@ -154,3 +154,73 @@ def test_a_tie_goes_to_the_intent_its_own_words_named(tmp_path: Path) -> None:
     reading = index.read("booked about my mortgage")
     assert reading.scores["check_in"] == reading.scores["take_ticket"]
     assert reading.intent == "check_in"  # the mortgage is what the booking is about
+
+
+KO_STORIES = [
+    # spaced list phrases said without their particle, with another, or with 좀
+    ("카톡으로 딸이 엄마 나 휴대폰 액정 깨졌어 하면서 돈 좀 부쳐 달래요", "fraud_check"),
+    ("아까 받은 문자가 좀 이상해요", "fraud_check"),
+    ("글자가 깨알 같아요, 크게 좀 해 줘요", "bigger_text"),
+    # a promise, then the person vanished; a cheap loan for a fee first; stay on the line
+    ("아는 사람 소개로 투자했는데 매달 이자를 준다더니 연락이 안 돼요", "fraud_check"),
+    ("캐피탈 회사에서 저금리 대출해 준다고 먼저 수수료를 보내래요", "fraud_check"),
+    ("지금 전화 끊지 말고 은행에 가서 돈을 찾으래요", "fraud_check"),
+    # "came to do X" names the counter's service
+    ("손녀 학비 보내려고 송금하러 왔어요", "take_ticket"),
+    ("공과금 내러 왔는데 어디 서요", "take_ticket"),
+    ("어제 전화로 오늘 오라고 하셔서 왔어요", "check_in"),
+    ("김 대리님 만나러 왔어요", "check_in"),
+    ("시장에서 누가 가방에서 카드를 빼 갔어요", "lost_card"),
+    ("핸드폰으로 돈 보내는 걸 못 하겠어요", "mobile_banking_help"),  # inability only leans
+    ("누가 좀 옆에서 봐 주면 좋겠어요", "call_staff"),
+    ("어제 텔레비전에서 사기 뉴스를 봤어요", UNKNOWN),  # news of a scam is no scam
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), KO_STORIES)
+def test_a_korean_story_finds_its_task(text: str, intent: str) -> None:
+    assert offered("ko", text) == intent
+
+
+def _korean(tmp_path: Path, intents: str, concepts: str) -> CueIndex:
+    (tmp_path / "cues.yaml").write_text(f"locale: ko\nintents: {intents}\n", "utf-8")
+    (tmp_path / CONCEPTS_FILE).write_text(f"locale: ko\n{concepts}", "utf-8")
+    return load_cues(tmp_path / "cues.yaml", "ko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["소리 키워 주세요", "소리를 키워 주세요", "소리 좀 키워 주세요", "소리를 좀 키워 주세요"],
+)
+def test_a_spaced_korean_phrase_takes_any_particle_and_a_softener(
+    tmp_path: Path, text: str
+) -> None:
+    index = _korean(tmp_path, "{louder: {strong: [소리 키워]}}", "concepts: {a: [ㅋㅋ]}\n")
+    assert index.read(text).intent == "louder"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("소리키워 주세요", "louder"),  # unspaced, as before
+        ("잔소리 키워요", UNKNOWN),  # 소리 inside a word crosses no space from its start
+        ("소리가 나요 키워요", UNKNOWN),  # another word between is no softener
+    ],
+)
+def test_what_a_spaced_korean_phrase_still_refuses(tmp_path: Path, text: str, intent: str) -> None:
+    index = _korean(tmp_path, "{louder: {strong: [소리 키워]}}", "concepts: {a: [ㅋㅋ]}\n")
+    assert index.read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "딸이 액정이 깨졌다고 돈 보내래요",
+        "딸이 액정 깨졌다고 돈 보내래요",
+        "딸이 액정이 좀 깨졌대요 돈 보내래요",
+    ],
+)
+def test_a_korean_sign_phrase_takes_or_drops_its_particle(tmp_path: Path, text: str) -> None:
+    concepts = "concepts: {phone: [액정이 깨], money: [돈]}\nscams: [[phone, money]]\n"
+    index = _korean(tmp_path, "{}", concepts)
+    assert index.read(text).scam

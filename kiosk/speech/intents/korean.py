@@ -1,0 +1,81 @@
+"""Korean list phrases said with or without their particles, and with 좀 (no Qt).
+
+A list phrase of several words ("액정이 깨", "소리 키워", "문자가 이상") is
+said in many shapes: the particle dropped or added at the end of a word
+(액정 깨졌어, 소리를 키워), and 좀 "a bit, please" slipped between the words
+(소리 좀 키워, 문자가 좀 이상해요). Where the list wrote a space, a sentence
+may drop the list's particle, add one, and add a whole word 좀. Inside a
+word nothing changes: 카드를 is matched by the list word 카드 as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Case particles and 도 "too" that end a noun before the next word.
+PARTICLES = frozenset("이가을를은는도에의")
+# Said between words without meaning anything: "please", "a bit".
+SOFTENERS = ("좀",)
+
+
+def _without_particle(tokens: Sequence[str], k: int, first: int) -> bool:
+    """Whether token ``k`` is a droppable particle (its word keeps a syllable)."""
+    return tokens[k] in PARTICLES and k > first
+
+
+def match_spaced(
+    tokens: Sequence[str],
+    gaps: frozenset[int],
+    toks: Sequence[str],
+    starts: Sequence[bool],
+    i: int,
+) -> int | None:
+    """Sentence tokens a spaced list phrase covers from ``i``, or None.
+
+    Args:
+        tokens: The phrase's syllables.
+        gaps: After which of them the list wrote a space.
+        toks: The sentence's syllables.
+        starts: Whether each sentence syllable starts a word.
+        i: Where to match.
+    """
+    n, j, first, run = len(toks), i, 0, 0
+    for k, tok in enumerate(tokens):
+        at_gap = k in gaps
+        if j < n and toks[j] == tok:
+            if k > 0 and starts[j] and k - 1 not in gaps and run < 2:
+                return None  # a lone syllable before a space is its own word (이 전화)
+            run = 1 if starts[j] else run + 1
+            j += 1
+        elif not (at_gap and _without_particle(tokens, k, first) and j < n and starts[j]):
+            return None  # the list's particle may be missing only at a word end
+        if not at_gap:
+            continue
+        first = k + 1
+        if j < n and not starts[j] and toks[j] in PARTICLES and (j + 1 == n or starts[j + 1]):
+            j += 1  # a particle the list did not write
+        for softener in SOFTENERS:
+            size = len(softener)
+            whole = j + size <= n and starts[j] and (j + size == n or starts[j + size])
+            said = "".join(toks[j : j + size]) == softener
+            if whole and said and "".join(tokens[k + 1 : k + 1 + size]) != softener:
+                j += size  # 좀 said where the list has none
+    return j - i
+
+
+def sign_pattern(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:
+    """A spaced sign phrase as a pattern over the sentence's syllables run together."""
+    parts: list[str] = []
+    first = 0
+    for k, tok in enumerate(tokens):
+        if k in gaps:
+            own = "?" if _without_particle(tokens, k, first) else ""
+            parts.append(f"(?:{re.escape(tok)}){own}")
+            particles = "".join(sorted(PARTICLES))
+            softeners = "|".join(re.escape(s) for s in SOFTENERS)
+            parts.append(f"[{particles}]?(?:{softeners})?")
+            first = k + 1
+        else:
+            parts.append(re.escape(tok))
+    return re.compile("".join(parts))
