@@ -8,7 +8,9 @@ weighed, from per-locale word lists kept as data in
 ``locales/<lang>/cues.yaml``:
 
 * ``intents.<intent>.strong`` words name a request on their own ("stolen",
-  "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app").
+  "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app");
+  ``elsewhere`` ones put it at another place ("the doctor is expecting me",
+  "the queue at the butcher's") and take the intent out of the reading.
 * ``signs`` are the scam signs of DESIGN.md as combinations: one word from
   each group said ("password" + "phone") is a scam description whatever the
   rest of the sentence says, and outweighs every other reading.
@@ -49,6 +51,8 @@ STRONG = 3.0
 MEDIUM = 2.0
 WEAK = 1.0
 WEIGHTS = {"strong": STRONG, "medium": MEDIUM, "weak": WEAK}
+# Another place's word outweighs every word of the intent it is listed under.
+ELSEWHERE = -100.0
 # A scam sign outweighs any other story: "the police told me to take my money
 # out" is about a scam, not a withdrawal.
 SIGN = 10.0

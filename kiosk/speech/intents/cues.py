@@ -23,6 +23,7 @@ from typing import Any
 
 from kiosk.core.errors import ContentError
 from kiosk.speech.intents.cue_index import (
+    ELSEWHERE,
     STRONG,
     WEAK,
     WEIGHTS,
@@ -96,12 +97,16 @@ def _add_intents(index: _Builder, table: Mapping[str, Any]) -> None:
         if intent not in INTENTS or intent == UNKNOWN:
             raise ContentError(path, where, f"'{intent}' is not an intent of DESIGN.md")
         lists = _mapping(path, where, lists)
-        for kind, weight in (("strong", STRONG), ("weak", WEAK)):
+        for kind, weight in (("strong", STRONG), ("weak", WEAK), ("elsewhere", ELSEWHERE)):
             for word in _words(path, f"{where}.{kind}", lists.get(kind, [])):
                 index.add(word, intent, weight)
-        extra = set(lists) - {"strong", "weak"}
+        if intent == "fraud_check" and "elsewhere" in lists:
+            raise ContentError(path, f"{where}.elsewhere", "a scam is never about another place")
+        extra = set(lists) - {"strong", "weak", "elsewhere"}
         if extra:
-            raise ContentError(path, f"{where}.{sorted(extra)[0]}", "should be strong or weak")
+            raise ContentError(
+                path, f"{where}.{sorted(extra)[0]}", "should be strong, weak or elsewhere"
+            )
 
 
 def _add_slots(index: _Builder, table: Mapping[str, Any]) -> None:

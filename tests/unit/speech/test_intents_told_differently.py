@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.errors import ContentError
 from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
 from kiosk.speech.intents.cue_index import CueIndex
@@ -224,3 +225,67 @@ def test_a_korean_sign_phrase_takes_or_drops_its_particle(tmp_path: Path, text: 
     concepts = "concepts: {phone: [액정이 깨], money: [돈]}\nscams: [[phone, money]]\n"
     index = _korean(tmp_path, "{}", concepts)
     assert index.read(text).scam
+
+
+EN_STORIES = [
+    # "said he's from" is a claim; getting on the computer is remote access
+    ("a bloke said he's from my broadband company and needs to get on my computer", "fraud_check"),
+    (
+        "the caller knew my name and my bank and wants me to confirm my security details",
+        "fraud_check",
+    ),
+    # a threat with a condition
+    ("I've been told my account is frozen unless I verify my card on a website", "fraud_check"),
+    # the customer's own wrong code is a banking-app problem, not a caller wanting it
+    (
+        "I keep getting the wrong code when I try to check my balance on the phone",
+        "mobile_banking_help",
+    ),
+    ("the police came to the school to give a talk", UNKNOWN),
+    ("go right back to the start", "home"),  # "right" is an adverb here, no yes
+    ("I've no idea where my bank card has got to", "lost_card"),  # "no idea" is no "no"
+    ("I've come to put my pension in", "take_ticket"),
+    ("I want to send some money to my sister in Australia", "take_ticket"),
+    ("someone phoned and asked me to pop in today", "check_in"),
+    ("I've changed my mobile and need to give you the new one", "update_details"),
+    ("my grandson needs his first bank account for his paper round wages", "open_account"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), EN_STORIES)
+def test_an_english_story_finds_its_task(text: str, intent: str) -> None:
+    assert offered("en", text) == intent
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "intent"),
+    [
+        ("en", "the doctor is expecting me at four", UNKNOWN),
+        ("en", "the hospital changed my appointment with the eye doctor", UNKNOWN),
+        ("en", "the queue at the post office was ever so long", UNKNOWN),
+        ("en", "the adviser is expecting me at four", "check_in"),  # no other place named
+        ("en", "is there a queue for the counter", "take_ticket"),
+        ("ko", "병원에서 세 시에 오라고 했어요", UNKNOWN),
+        ("ko", "세 시에 상담 받기로 했어요", "check_in"),
+    ],
+)
+def test_another_places_appointment_or_queue_is_not_ours(
+    locale: str, text: str, intent: str
+) -> None:
+    assert offered(locale, text) == intent
+
+
+def test_an_elsewhere_word_takes_only_its_own_intent_out(tmp_path: Path) -> None:
+    index = _index(
+        tmp_path,
+        "{check_in: {strong: [booked], elsewhere: [vet]}, lost_card: {strong: [lost my card]}}",
+    )
+    assert index.read("booked at the bank").intent == "check_in"
+    assert index.read("booked at the vet").intent == UNKNOWN
+    assert index.read("lost my card at the vet").intent == "lost_card"
+
+
+def test_a_scam_is_never_about_another_place(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as error:
+        _index(tmp_path, "{fraud_check: {strong: [scam], elsewhere: [news]}}")
+    assert error.value.field == "intents.fraud_check.elsewhere"
