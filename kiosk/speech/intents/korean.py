@@ -24,6 +24,12 @@ def _without_particle(tokens: Sequence[str], k: int, first: int) -> bool:
     return tokens[k] in PARTICLES and k > first
 
 
+def _particle_at(toks: Sequence[str], starts: Sequence[bool], j: int) -> bool:
+    """Whether sentence syllable ``j`` is a particle ending its word."""
+    n = len(toks)
+    return 0 < j < n and not starts[j] and toks[j] in PARTICLES and (j + 1 == n or starts[j + 1])
+
+
 def match_spaced(
     tokens: Sequence[str],
     gaps: frozenset[int],
@@ -48,12 +54,16 @@ def match_spaced(
                 return None  # a lone syllable before a space is its own word (이 전화)
             run = 1 if starts[j] else run + 1
             j += 1
-        elif not (at_gap and _without_particle(tokens, k, first) and j < n and starts[j]):
-            return None  # the list's particle may be missing only at a word end
+        elif at_gap and _without_particle(tokens, k, first) and j < n and starts[j]:
+            pass  # the list's particle left out: 번호 바뀌 for 번호가 바뀌
+        elif at_gap and _without_particle(tokens, k, first) and _particle_at(toks, starts, j):
+            j += 1  # another particle in its place: 번호도 바뀌 for 번호가 바뀌
+        else:
+            return None
         if not at_gap:
             continue
         first = k + 1
-        if j < n and not starts[j] and toks[j] in PARTICLES and (j + 1 == n or starts[j + 1]):
+        if _particle_at(toks, starts, j):
             j += 1  # a particle the list did not write
         for softener in SOFTENERS:
             size = len(softener)

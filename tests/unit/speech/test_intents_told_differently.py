@@ -175,6 +175,14 @@ KO_STORIES = [
     ("핸드폰으로 돈 보내는 걸 못 하겠어요", "mobile_banking_help"),  # inability only leans
     ("누가 좀 옆에서 봐 주면 좋겠어요", "call_staff"),
     ("어제 텔레비전에서 사기 뉴스를 봤어요", UNKNOWN),  # news of a scam is no scam
+    ("택배 주소가 틀렸다고 문자가 와서 눌렀어요", "fraud_check"),  # a link in a message, pressed
+    ("핸드폰을 바꾸면서 번호도 바뀌었어요", "update_details"),  # 도 in place of the list's 가
+    ("어제 식당에서 카드를 놓고 온 것 같아요", "lost_card"),
+    ("외화 환전하러 왔어요", "take_ticket"),
+    ("적금 통장을 새로 하나 들고 싶어요", "open_account"),
+    ("연금 상품 가입하면 언제부터 받아요", "explain_product"),
+    ("사람이 직접 도와주면 좋겠어요", "call_staff"),
+    ("옆집에서 강아지를 새로 들였어요", UNKNOWN),
 ]
 
 
@@ -191,7 +199,13 @@ def _korean(tmp_path: Path, intents: str, concepts: str) -> CueIndex:
 
 @pytest.mark.parametrize(
     "text",
-    ["소리 키워 주세요", "소리를 키워 주세요", "소리 좀 키워 주세요", "소리를 좀 키워 주세요"],
+    [
+        "소리 키워 주세요",
+        "소리를 키워 주세요",
+        "소리 좀 키워 주세요",
+        "소리를 좀 키워 주세요",
+        "소리도 키워 주세요",
+    ],
 )
 def test_a_spaced_korean_phrase_takes_any_particle_and_a_softener(
     tmp_path: Path, text: str
