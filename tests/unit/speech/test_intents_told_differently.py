@@ -183,6 +183,7 @@ KO_STORIES = [
     ("연금 상품 가입하면 언제부터 받아요", "explain_product"),
     ("사람이 직접 도와주면 좋겠어요", "call_staff"),
     ("옆집에서 강아지를 새로 들였어요", UNKNOWN),
+    ("모르는 남자가 제 통장을 빌려주면 사례를 하겠대요", "fraud_check"),  # an account lent
 ]
 
 
@@ -263,6 +264,16 @@ EN_STORIES = [
     ("someone phoned and asked me to pop in today", "check_in"),
     ("I've changed my mobile and need to give you the new one", "update_details"),
     ("my grandson needs his first bank account for his paper round wages", "open_account"),
+    # an account lent to someone; "says he's a …" claims to be; "some company" is someone
+    ("someone's asked me to open an account and let them use it", "fraud_check"),
+    ("a man says he's a police officer and my cashier here is a crook", "fraud_check"),
+    ("some company says they'll get my pension out early if I pay a fee", "fraud_check"),
+    ("my friend on the computer wants me to send him money for his ticket", "fraud_check"),
+    ("I need change for the launderette", "take_ticket"),
+    ("can I get a bank account at my age", "open_account"),
+    ("I can't make out what you're saying, it's too soft", "louder"),
+    ("I'd like to pay this money in for my granddaughter", "take_ticket"),
+    ("I sent my grandson a birthday card with some money in it", UNKNOWN),
 ]
 
 
