@@ -184,6 +184,17 @@ KO_STORIES = [
     ("사람이 직접 도와주면 좋겠어요", "call_staff"),
     ("옆집에서 강아지를 새로 들였어요", UNKNOWN),
     ("모르는 남자가 제 통장을 빌려주면 사례를 하겠대요", "fraud_check"),  # an account lent
+    ("모르는 사람이 제 주민등록번호를 물어봤어요", "fraud_check"),  # 물어봤: 보 contracted
+    ("아들 회사 동료라는 사람이 아들이 사고 났다고 연락이 왔어요", "fraud_check"),
+    ("주식 리딩방에서 수익을 보장한다고 돈을 넣으래요", "fraud_check"),
+    ("카드사에서 해외 결제가 됐다는데 취소하려면 번호를 누르래요", "fraud_check"),
+    ("조카가 새 폰으로 카톡 해서 급하게 돈 좀 빌려 달래요", "fraud_check"),
+    ("손주가 새 핸드폰을 사 달래요", UNKNOWN),  # buying a phone is no "new number"
+    ("점심 먹고 왔어요", UNKNOWN),  # 먹고 alone is no machine eating a card
+    ("관리비 내려고 왔어요", "take_ticket"),
+    ("누가 제 카드를 쓴 것 같아요", "lost_card"),
+    ("월급 받을 통장이 필요해요", "open_account"),
+    ("오티피가 안 맞는다고 나와요", "mobile_banking_help"),
 ]
 
 
