@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.errors import ContentError
+from kiosk.speech.intents import korean
 from kiosk.speech.intents.cue_index import (
     ELSEWHERE,
     STRONG,
@@ -181,10 +182,12 @@ class _Builder:
             gaps = frozenset(k for k in range(len(toks) - 1) if words[k] != words[k + 1])
             found = self._tokens[word] = (tuple(toks), gaps)
         tokens, gaps = found
-        cue = Cue(tokens, intent, weight, slot, group, gaps)
-        if tokens and cue not in self._seen:  # "deposit", "deposits": one cue
-            self._seen.add(cue)
-            self.cues.append(cue)
+        shapes = [tokens, *(korean.contracted(tokens) if self.locale == "ko" else [])]
+        for shape in shapes:
+            cue = Cue(shape, intent, weight, slot, group, gaps)
+            if shape and cue not in self._seen:  # "deposit", "deposits": one cue
+                self._seen.add(cue)
+                self.cues.append(cue)
 
     def add_sign(self, where: str, groups: list[tuple[str, Any]], caution: bool) -> None:
         """One sign: a word of every group said (``groups``: (field, words))."""

@@ -1,4 +1,4 @@
-"""Korean list phrases said with or without their particles, and with 좀 (no Qt).
+"""Korean list phrases said with or without their particles, 좀, merged endings (no Qt).
 
 A list phrase of several words ("액정이 깨", "소리 키워", "문자가 이상") is
 said in many shapes: the particle dropped or added at the end of a word
@@ -6,6 +6,8 @@ said in many shapes: the particle dropped or added at the end of a word
 (소리 좀 키워, 문자가 좀 이상해요). Where the list wrote a space, a sentence
 may drop the list's particle, add one, and add a whole word 좀. Inside a
 word nothing changes: 카드를 is matched by the list word 카드 as before.
+A stem the list ends with a vowel (물어보, 알려 주, 급하) is also found with
+its ending merged in (물어봤어요, 알려 줘요, 급해요): see :func:`contracted`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,23 @@ from collections.abc import Sequence
 PARTICLES = frozenset("이가을를은는도에의")
 # Said between words without meaning anything: "please", "a bit".
 SOFTENERS = ("좀",)
+# A stem's last vowel merges with the ending: 물어보 → 물어봐요, 물어봤어요;
+# 알려 주 → 알려 줘, 줬; 찾아오 → 찾아왔; 급하 → 급해, 급했; 안 되 → 안 돼.
+CONTRACTIONS = {
+    "보": ("봐", "봤"),
+    "주": ("줘", "줬"),
+    "오": ("와", "왔"),
+    "두": ("둬", "뒀"),
+    "하": ("해", "했"),
+    "되": ("돼", "됐"),
+}
+
+
+def contracted(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """The shapes a list stem takes when its ending merges into it (may be none)."""
+    if not tokens or tokens[-1] not in CONTRACTIONS:
+        return []
+    return [(*tokens[:-1], merged) for merged in CONTRACTIONS[tokens[-1]]]
 
 
 def _without_particle(tokens: Sequence[str], k: int, first: int) -> bool:

@@ -325,3 +325,15 @@ def test_a_scam_is_never_about_another_place(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as error:
         _index(tmp_path, "{fraud_check: {strong: [scam], elsewhere: [news]}}")
     assert error.value.field == "intents.fraud_check.elsewhere"
+
+
+@pytest.mark.parametrize("text", ["다시 해 주세요", "다시 해 줘요", "다시 해 줬으면 해요"])
+def test_a_korean_stem_is_found_with_its_ending_merged_in(tmp_path: Path, text: str) -> None:
+    index = _korean(tmp_path, "{repeat: {strong: [다시 해 주]}}", "concepts: {a: [ㅋㅋ]}\n")
+    assert index.read(text).intent == "repeat"
+
+
+def test_a_merged_ending_serves_scam_signs_too(tmp_path: Path) -> None:
+    concepts = "concepts: {who: [모르는 사람], ask: [물어보], secret: [비밀번호]}\n"
+    index = _korean(tmp_path, "{}", concepts + "scams: [[who, ask, secret]]\n")
+    assert index.read("모르는 사람이 비밀번호를 물어봤어요").scam
