@@ -285,6 +285,19 @@ EN_STORIES = [
     ("I can't make out what you're saying, it's too soft", "louder"),
     ("I'd like to pay this money in for my granddaughter", "take_ticket"),
     ("I sent my grandson a birthday card with some money in it", UNKNOWN),
+    # an offer with a deadline by phone; a friend's friend promising a rate for your savings
+    ("a chap from an investment firm rang with an offer that ends today", "fraud_check"),
+    (
+        "my brother in law says his friend can get me fifteen percent if I hand over my savings",
+        "fraud_check",
+    ),
+    ("someone's coming to my flat tomorrow to take my bank cards away for checking", "fraud_check"),
+    ("I need to get some euros for my holiday", "take_ticket"),
+    ("can I pay my council tax here", "take_ticket"),  # the council's tax, no caller
+    ("that'll do thank you", "stop"),
+    ("what percent interest is the fixed rate bond", "explain_product"),  # a rate is no promise
+    ("is there a special offer on savings accounts at the moment", "explain_product"),
+    ("I'd like to take my savings out and move them to my daughter's account", "take_ticket"),
 ]
 
 
