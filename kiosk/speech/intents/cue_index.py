@@ -10,7 +10,8 @@ weighed, from per-locale word lists kept as data in
 * ``intents.<intent>.strong`` words name a request on their own ("stolen",
   "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app");
   ``elsewhere`` ones put it at another place ("the doctor is expecting me",
-  "the queue at the butcher's") and take the intent out of the reading.
+  "the queue at the butcher's", a scam "on the news") and take the intent's
+  words out of the reading; a scam sign still counts.
 * ``signs`` are the scam signs of DESIGN.md as combinations: one word from
   each group said ("password" + "phone") is a scam description whatever the
   rest of the sentence says, and outweighs every other reading.
@@ -424,8 +425,8 @@ class CueIndex:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
         full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
         scam = bool(full - self.cautions)
-        if scam:
-            scores["fraud_check"] = scores.get("fraud_check", 0.0) + SIGN
+        if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told
+            scores["fraud_check"] = max(scores.get("fraud_check", 0.0), 0.0) + SIGN
         best_score = max(scores.values(), default=0.0)
         if best_score < ACCEPT and full & self.cautions:
             # Half a sign in a sentence nothing else explains ("a man says my

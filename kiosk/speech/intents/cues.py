@@ -101,8 +101,6 @@ def _add_intents(index: _Builder, table: Mapping[str, Any]) -> None:
         for kind, weight in (("strong", STRONG), ("weak", WEAK), ("elsewhere", ELSEWHERE)):
             for word in _words(path, f"{where}.{kind}", lists.get(kind, [])):
                 index.add(word, intent, weight)
-        if intent == "fraud_check" and "elsewhere" in lists:
-            raise ContentError(path, f"{where}.elsewhere", "a scam is never about another place")
         extra = set(lists) - {"strong", "weak", "elsewhere"}
         if extra:
             raise ContentError(

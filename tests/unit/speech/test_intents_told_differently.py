@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.errors import ContentError
 from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
 from kiosk.speech.intents.cue_index import CueIndex
@@ -175,6 +174,8 @@ KO_STORIES = [
     ("핸드폰으로 돈 보내는 걸 못 하겠어요", "mobile_banking_help"),  # inability only leans
     ("누가 좀 옆에서 봐 주면 좋겠어요", "call_staff"),
     ("어제 텔레비전에서 사기 뉴스를 봤어요", UNKNOWN),  # news of a scam is no scam
+    ("뉴스에서 보이스피싱 얘기를 들었어요", UNKNOWN),
+    ("뉴스에서 본 것처럼 어떤 남자가 전화로 비밀번호를 달래요", "fraud_check"),
     ("택배 주소가 틀렸다고 문자가 와서 눌렀어요", "fraud_check"),  # a link in a message, pressed
     ("핸드폰을 바꾸면서 번호도 바뀌었어요", "update_details"),  # 도 in place of the list's 가
     ("어제 식당에서 카드를 놓고 온 것 같아요", "lost_card"),
@@ -295,6 +296,11 @@ EN_STORIES = [
     ("I need to get some euros for my holiday", "take_ticket"),
     ("can I pay my council tax here", "take_ticket"),  # the council's tax, no caller
     ("that'll do thank you", "stop"),
+    ("my daughter says the scam calls are getting worse", UNKNOWN),
+    (
+        "I saw on the news there's a scam going round where they ask for your PIN on the phone",
+        "fraud_check",
+    ),
     ("what percent interest is the fixed rate bond", "explain_product"),  # a rate is no promise
     ("is there a special offer on savings accounts at the moment", "explain_product"),
     ("I'd like to take my savings out and move them to my daughter's account", "take_ticket"),
@@ -334,10 +340,17 @@ def test_an_elsewhere_word_takes_only_its_own_intent_out(tmp_path: Path) -> None
     assert index.read("lost my card at the vet").intent == "lost_card"
 
 
-def test_a_scam_is_never_about_another_place(tmp_path: Path) -> None:
-    with pytest.raises(ContentError) as error:
-        _index(tmp_path, "{fraud_check: {strong: [scam], elsewhere: [news]}}")
-    assert error.value.field == "intents.fraud_check.elsewhere"
+def test_the_news_of_a_scam_hides_no_scam_sign(tmp_path: Path) -> None:
+    (tmp_path / "cues.yaml").write_text(
+        "locale: en\nintents: {fraud_check: {strong: [scam], elsewhere: [news]}}\n", "utf-8"
+    )
+    (tmp_path / CONCEPTS_FILE).write_text(
+        "locale: en\nconcepts: {safe: [safe account]}\nscams: [[safe]]\n", "utf-8"
+    )
+    index = load_cues(tmp_path / "cues.yaml", "en")
+    assert index.read("a scam on the news").intent == UNKNOWN
+    told = index.read("a scam on the news, and he wants it in a safe account")
+    assert told.scam and told.intent == "fraud_check"
 
 
 @pytest.mark.parametrize("text", ["다시 해 주세요", "다시 해 줘요", "다시 해 줬으면 해요"])
