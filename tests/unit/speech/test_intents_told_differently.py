@@ -196,6 +196,16 @@ KO_STORIES = [
     ("누가 제 카드를 쓴 것 같아요", "lost_card"),
     ("월급 받을 통장이 필요해요", "open_account"),
     ("오티피가 안 맞는다고 나와요", "mobile_banking_help"),
+    ("웬 젊은이가 전화해서 엄마 나 사고 쳤어 하고 울어요", "fraud_check"),  # "Mum, it's me"
+    ("은행이라는데 대출을 갈아타면 싸진다고 대출금을 자기 계좌로 보내래요", "fraud_check"),
+    ("누가 집에 찾아와서 카드랑 비밀번호를 받아 갔어요", "fraud_check"),
+    ("어떤 사람이 제 명의로 대출이 됐다고 취소해 준다고 했어요", "fraud_check"),
+    ("열한 시에 김 팀장님이랑 약속 잡았어요", "check_in"),
+    ("친구들하고 점심 약속이 있어요", UNKNOWN),  # a lunch date is not the bank's
+    ("손녀 앞으로 적금 하나 들어 주고 싶어요", "open_account"),
+    ("예금자 보호가 되는 거예요", "explain_product"),
+    ("자동이체 신청하려고 왔어요", "take_ticket"),
+    ("앞에 거 다시 보여 줘요", "back"),
 ]
 
 
