@@ -314,6 +314,11 @@ EN_STORIES = [
     ("what percent interest is the fixed rate bond", "explain_product"),  # a rate is no promise
     ("is there a special offer on savings accounts at the moment", "explain_product"),
     ("I'd like to take my savings out and move them to my daughter's account", "take_ticket"),
+    (
+        "someone rang from what they said was my bank and they already knew my address",
+        "fraud_check",
+    ),
+    ("a text said my account is suspended and gave me a number to ring", "fraud_check"),
 ]
 
 
