@@ -206,6 +206,10 @@ KO_STORIES = [
     ("예금자 보호가 되는 거예요", "explain_product"),
     ("자동이체 신청하려고 왔어요", "take_ticket"),
     ("앞에 거 다시 보여 줘요", "back"),
+    ("은행 직원이 현금으로 찾으면 안전하다고 집에 보관하래요", "fraud_check"),  # cash kept at home
+    ("냉장고 사려고 돈 찾으러 왔어요", "take_ticket"),  # a fridge bought is no cash hidden in one
+    ("카드를 어디서 흘렸나 봐요", "lost_card"),
+    ("경찰서에 분실물 찾으러 가야 돼요", UNKNOWN),  # lost property is not a card to stop
 ]
 
 
