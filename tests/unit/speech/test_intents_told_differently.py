@@ -210,6 +210,9 @@ KO_STORIES = [
     ("냉장고 사려고 돈 찾으러 왔어요", "take_ticket"),  # a fridge bought is no cash hidden in one
     ("카드를 어디서 흘렸나 봐요", "lost_card"),
     ("경찰서에 분실물 찾으러 가야 돼요", UNKNOWN),  # lost property is not a card to stop
+    ("인터넷 쇼핑몰에서 환불해 준다고 앱을 깔래요", "fraud_check"),
+    ("가족이라면서 급하게 수술비가 필요하다고 해요", "fraud_check"),
+    ("현금지급기에 카드가 끼었어요", "lost_card"),
 ]
 
 
