@@ -82,7 +82,7 @@ class Cue:
     weight: float
     slot: tuple[str, str] | None = None  # (slot, value) it names
     group: tuple[int, int] | None = None  # (sign, group) it belongs to
-    # After which tokens the list wrote a space (Korean "새 계좌"): see _may_cross.
+    # After which tokens the list wrote a space (Korean "새 계좌"): see korean.may_cross.
     gaps: frozenset[int] = frozenset()
 
 
@@ -315,7 +315,10 @@ class CueIndex:
             # space 안전 계좌 either way), but only from the start of a word,
             # so 우편물이 자꾸 holds no 이자 "interest".
             across = size > 1 and i + size <= n and word[i] != word[i + size - 1]
-            if across and not (starts[i] and self._may_cross(cue, word, i)):
+            ko = self.locale == "ko"
+            if across and not (
+                starts[i] and (not ko or korean.may_cross(cue.tokens, cue.gaps, word, i))
+            ):
                 continue
             if tuple(toks[i : i + size]) == cue.tokens:
                 lengths.setdefault(size, []).append(cue)
@@ -336,26 +339,6 @@ class CueIndex:
             return None
         said = tuple(toks[i : i + size])
         return cue if said == cue.tokens else replace(cue, tokens=said, gaps=frozenset())
-
-    def _may_cross(self, cue: Cue, word: list[int], i: int) -> bool:
-        """Whether ``cue``, read from token ``i``, may run across the sentence's spaces.
-
-        Korean: where the list wrote a space, or where the part before the
-        space is at least two syllables (안전 계좌 for 안전계좌). A lone
-        syllable before a space is a word of its own (이 "this", 그 "that"):
-        이 전화 holds no 이전 "back", 이 자리 no 이자 "interest".
-        """
-        if self.locale != "ko":
-            return True
-        run = 1  # syllables of the phrase so far in the current sentence word
-        for j in range(len(cue.tokens) - 1):
-            if word[i + j] == word[i + j + 1]:
-                run += 1
-                continue
-            if j not in cue.gaps and run < 2:
-                return False
-            run = 1
-        return True
 
     def denied(self, text: str, pieces: Sequence[tuple[int, list[Cue]]]) -> set[int]:
         """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.

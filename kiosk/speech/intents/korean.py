@@ -38,6 +38,25 @@ def contracted(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     return [(*tokens[:-1], merged) for merged in CONTRACTIONS[tokens[-1]]]
 
 
+def may_cross(tokens: Sequence[str], gaps: frozenset[int], word: Sequence[int], i: int) -> bool:
+    """Whether a list word, read from sentence token ``i``, may run across its spaces.
+
+    Where the list wrote a space, or where the part before the sentence's
+    space is at least two syllables (안전 계좌 for 안전계좌). A lone syllable
+    before a space is a word of its own (이 "this", 그 "that"): 이 전화 holds
+    no 이전 "back", 이 자리 no 이자 "interest".
+    """
+    run = 1  # syllables of the phrase so far in the current sentence word
+    for j in range(len(tokens) - 1):
+        if word[i + j] == word[i + j + 1]:
+            run += 1
+            continue
+        if j not in gaps and run < 2:
+            return False
+        run = 1
+    return True
+
+
 def _without_particle(tokens: Sequence[str], k: int, first: int) -> bool:
     """Whether token ``k`` is a droppable particle (its word keeps a syllable)."""
     return tokens[k] in PARTICLES and k > first
