@@ -326,6 +326,8 @@ EN_STORIES = [
         "fraud_check",
     ),
     ("a text said my account is suspended and gave me a number to ring", "fraud_check"),
+    ("someone texted pretending to be my daughter asking me to pay a bill for her", "fraud_check"),
+    ("a young man said he'd clear my debts if I give him my card", "fraud_check"),
 ]
 
 
