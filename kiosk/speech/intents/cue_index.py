@@ -8,7 +8,10 @@ weighed, from per-locale word lists kept as data in
 ``locales/<lang>/cues.yaml``:
 
 * ``intents.<intent>.strong`` words name a request on their own ("stolen",
-  "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app").
+  "log in", 挂失, 분실); ``weak`` ones only lean towards it ("card", "app");
+  ``elsewhere`` ones put it at another place ("the doctor is expecting me",
+  "the queue at the butcher's", a scam "on the news") and take the intent's
+  words out of the reading; a scam sign still counts.
 * ``signs`` are the scam signs of DESIGN.md as combinations: one word from
   each group said ("password" + "phone") is a scam description whatever the
   rest of the sentence says, and outweighs every other reading.
@@ -36,10 +39,10 @@ The result is a guess, never certain: it is offered through "Did you mean …?"
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from kiosk.speech.intents import cue_rules
+from kiosk.speech.intents import cue_rules, korean
 from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
@@ -50,6 +53,8 @@ STRONG = 3.0
 MEDIUM = 2.0
 WEAK = 1.0
 WEIGHTS = {"strong": STRONG, "medium": MEDIUM, "weak": WEAK}
+# Another place's word outweighs every word of the intent it is listed under.
+ELSEWHERE = -100.0
 # A scam sign outweighs any other story: "the police told me to take my money
 # out" is about a scam, not a withdrawal.
 SIGN = 10.0
@@ -79,6 +84,8 @@ class Cue:
     slot: tuple[str, str] | None = None  # (slot, value) it names
     group: tuple[int, int] | None = None  # (sign, group) it belongs to
     rule: tuple[int, int] | None = None  # (request rule, concept) it belongs to
+    # After which tokens the list wrote a space (Korean "새 계좌"): see korean.may_cross.
+    gaps: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -179,6 +186,12 @@ class CueIndex:
         for cue in cues:
             if cue.group is not None:
                 self._sign_words.setdefault(self._joined(cue.tokens), []).append(cue)
+        # Korean sign phrases written with spaces: particles and 좀 may vary there.
+        self._sign_patterns = {
+            self._joined(cue.tokens): korean.sign_pattern(cue.tokens, cue.gaps)
+            for cue in cues
+            if cue.group is not None and cue.gaps and locale == "ko"
+        }
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}
         for cue in cues:
@@ -221,15 +234,26 @@ class CueIndex:
             offset += len(tok) + (0 if self.by_character else 1)
         found = []
         for joined, cues in self._sign_words.items():
-            size = len(cues[0].tokens)
-            hit = said.find(joined)
-            while hit >= 0:
+            for hit, size in self._sign_hits(said, joined, len(cues[0].tokens)):
                 first = at.get(hit if self.by_character else hit + 1)
                 if first is not None and all(inside[j] <= size for j in range(first, first + size)):
                     found += cues
                     break
-                hit = said.find(joined, hit + 1)
         return found
+
+    def _sign_hits(self, said: str, joined: str, size: int) -> Iterator[tuple[int, int]]:
+        """Where a sign word stands in ``said``, and how many tokens it covers there."""
+        pattern = self._sign_patterns.get(joined)
+        if pattern is None:
+            hit = said.find(joined)
+            while hit >= 0:
+                yield hit, size
+                hit = said.find(joined, hit + 1)
+            return
+        match = pattern.search(said)
+        while match is not None:
+            yield match.start(), match.end() - match.start()
+            match = pattern.search(said, match.start() + 1)
 
     def _words(self, text: str) -> tuple[list[str], list[int], list[bool]]:
         """Tokens, the word each belongs to, and whether it starts its word.
@@ -318,16 +342,40 @@ class CueIndex:
         n = len(toks)
         lengths: dict[int, list[Cue]] = {}
         for cue in self._starts.get(toks[i], ()):
+            if self.locale == "ko" and cue.gaps:
+                spaced = self._spaced_at(cue, toks, word, starts, i)
+                if spaced is not None:
+                    lengths.setdefault(len(spaced.tokens), []).append(spaced)
+                continue
             size = len(cue.tokens)
             # Korean keeps its spaces: a phrase may run across them (people
             # space 안전 계좌 either way), but only from the start of a word,
             # so 우편물이 자꾸 holds no 이자 "interest".
             across = size > 1 and i + size <= n and word[i] != word[i + size - 1]
-            if across and not starts[i]:
+            ko = self.locale == "ko"
+            if across and not (
+                starts[i] and (not ko or korean.may_cross(cue.tokens, cue.gaps, word, i))
+            ):
                 continue
             if tuple(toks[i : i + size]) == cue.tokens:
                 lengths.setdefault(size, []).append(cue)
         return lengths
+
+    @staticmethod
+    def _spaced_at(
+        cue: Cue, toks: list[str], word: list[int], starts: list[bool], i: int
+    ) -> Cue | None:
+        """A Korean phrase the list wrote with spaces, as said from token ``i``.
+
+        With or without particles at its word ends, with 좀 between its words
+        (see :mod:`.korean`); returned as the sentence's own tokens, so the
+        spans downstream are the sentence's.
+        """
+        size = korean.match_spaced(cue.tokens, cue.gaps, toks, starts, i)
+        if size is None or (word[i] != word[i + size - 1] and not starts[i]):
+            return None
+        said = tuple(toks[i : i + size])
+        return cue if said == cue.tokens else replace(cue, tokens=said, gaps=frozenset())
 
     def denied(self, text: str, pieces: Sequence[tuple[int, list[Cue]]]) -> set[int]:
         """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.
@@ -398,8 +446,8 @@ class CueIndex:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
         full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
         scam = bool(full - self.cautions)
-        if scam:
-            scores["fraud_check"] = scores.get("fraud_check", 0.0) + SIGN
+        if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told
+            scores["fraud_check"] = max(scores.get("fraud_check", 0.0), 0.0) + SIGN
         best_score = max(scores.values(), default=0.0)
         if best_score < ACCEPT and full & self.cautions:
             # Half a sign in a sentence nothing else explains ("a man says my
@@ -407,8 +455,20 @@ class CueIndex:
             return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)
+        # Ties: fraud_check first (asking "Is this a scam?" costs a tap, missing
+        # a scam costs savings); then an intent its own words named before one
+        # named only by a slot's topic word ("booked to see someone about my
+        # mortgage" is the booking, the mortgage is what it is about); then the
+        # locale's word order (cue_rules.tie).
+        own = {c.intent for c in found if c.slot is None}
         ranked = sorted(
-            scores.items(), key=lambda kv: (-kv[1], cue_rules.tie(self.ties, kv[0], said_at))
+            scores.items(),
+            key=lambda kv: (
+                -kv[1],
+                kv[0] != "fraud_check",
+                kv[0] not in own,
+                cue_rules.tie(self.ties, kv[0], said_at),
+            ),
         )
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0

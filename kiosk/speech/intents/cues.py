@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.errors import ContentError
+from kiosk.speech.intents import korean
 from kiosk.speech.intents.cue_index import (
+    ELSEWHERE,
     STRONG,
     WEAK,
     WEIGHTS,
@@ -101,12 +103,14 @@ def _add_intents(index: _Builder, table: Mapping[str, Any]) -> None:
         if intent not in INTENTS or intent == UNKNOWN:
             raise ContentError(path, where, f"'{intent}' is not an intent of DESIGN.md")
         lists = _mapping(path, where, lists)
-        for kind, weight in (("strong", STRONG), ("weak", WEAK)):
+        for kind, weight in (("strong", STRONG), ("weak", WEAK), ("elsewhere", ELSEWHERE)):
             for word in _words(path, f"{where}.{kind}", lists.get(kind, [])):
                 index.add(word, intent, weight)
-        extra = set(lists) - {"strong", "weak"}
+        extra = set(lists) - {"strong", "weak", "elsewhere"}
         if extra:
-            raise ContentError(path, f"{where}.{sorted(extra)[0]}", "should be strong or weak")
+            raise ContentError(
+                path, f"{where}.{sorted(extra)[0]}", "should be strong, weak or elsewhere"
+            )
 
 
 def _add_slots(index: _Builder, table: Mapping[str, Any]) -> None:
@@ -192,7 +196,8 @@ class _Builder:
         self.ties = "order"
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
-        self._tokens: dict[str, tuple[str, ...]] = {}  # a concept serves many rules
+        # Tokens and spaces of each word: a concept serves many rules.
+        self._tokens: dict[str, tuple[tuple[str, ...], frozenset[int]]] = {}
 
     def add(
         self,
@@ -203,13 +208,18 @@ class _Builder:
         group: tuple[int, int] | None = None,
         rule: tuple[int, int] | None = None,
     ) -> None:
-        tokens = self._tokens.get(word)
-        if tokens is None:
-            tokens = self._tokens[word] = tuple(self._probe._tokens(word))
-        cue = Cue(tokens, intent, weight, slot, group, rule)
-        if tokens and cue not in self._seen:  # "deposit", "deposits": one cue
-            self._seen.add(cue)
-            self.cues.append(cue)
+        found = self._tokens.get(word)
+        if found is None:
+            toks, words, _ = self._probe._words(word)
+            gaps = frozenset(k for k in range(len(toks) - 1) if words[k] != words[k + 1])
+            found = self._tokens[word] = (tuple(toks), gaps)
+        tokens, gaps = found
+        shapes = [tokens, *(korean.contracted(tokens) if self.locale == "ko" else [])]
+        for shape in shapes:
+            cue = Cue(shape, intent, weight, slot, group, rule, gaps)
+            if shape and cue not in self._seen:  # "deposit", "deposits": one cue
+                self._seen.add(cue)
+                self.cues.append(cue)
 
     def add_sign(self, where: str, groups: list[tuple[str, Any]], caution: bool) -> None:
         """One sign: a word of every group said (``groups``: (field, words))."""

@@ -6,8 +6,9 @@ written after a change to the word lists and committed before their one run
 85 %, 83 %, 85 %, scams missed 10, 10, 6); the word lists were then fixed
 against their misses, so they are held here as ratchets: no scam missed,
 accuracy at least what they read today. ``tests/data/final4`` was written
-after that and committed before its one run; it is the honest unseen
-figure, held only so that it does not get worse (docs/design/0025).
+after that and committed before its one run (the honest unseen figure then);
+every locale was since fixed by category from its misses (docs/design/0029
+and 0031), so it is a ratchet too; ``final5`` is the unseen set now.
 """
 
 from __future__ import annotations
@@ -31,13 +32,13 @@ FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
-    "final3": {"en": 156, "zh_CN": 158, "ko": 157},  # of 158
+    "final3": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
 }
 # final4 (of 156): right answers, scams missed, off-topic taken. Its one run
-# read zh_CN 136, 5, 0; its misses were then studied by class (docs/design/
-# "request rules" ADR), so for zh_CN it is a ratchet like final2 and final3.
-FINAL4_RIGHT = {"en": 151, "zh_CN": 156, "ko": 140}
-FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 4}
+# read en 151, zh_CN 136 (5 scams missed), ko 140 (4 missed); its misses were
+# then studied by class (ADRs 0029 and 0031), so it is a ratchet like final2/3.
+FINAL4_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
+FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL4_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 
 

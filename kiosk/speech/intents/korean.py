@@ -1,0 +1,129 @@
+"""Korean list phrases said with or without their particles, 좀, merged endings (no Qt).
+
+A list phrase of several words ("액정이 깨", "소리 키워", "문자가 이상") is
+said in many shapes: the particle dropped or added at the end of a word
+(액정 깨졌어, 소리를 키워), and 좀 "a bit, please" slipped between the words
+(소리 좀 키워, 문자가 좀 이상해요). Where the list wrote a space, a sentence
+may drop the list's particle, add one, and add a whole word 좀. Inside a
+word nothing changes: 카드를 is matched by the list word 카드 as before.
+A stem the list ends with a vowel (물어보, 알려 주, 급하) is also found with
+its ending merged in (물어봤어요, 알려 줘요, 급해요): see :func:`contracted`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Case particles and 도 "too" that end a noun before the next word.
+PARTICLES = frozenset("이가을를은는도에의")
+# Said between words without meaning anything: "please", "a bit".
+SOFTENERS = ("좀",)
+# A stem's last vowel merges with the ending: 물어보 → 물어봐요, 물어봤어요;
+# 알려 주 → 알려 줘, 줬; 찾아오 → 찾아왔; 급하 → 급해, 급했; 안 되 → 안 돼.
+CONTRACTIONS = {
+    "보": ("봐", "봤"),
+    "주": ("줘", "줬"),
+    "오": ("와", "왔"),
+    "두": ("둬", "뒀"),
+    "하": ("해", "했"),
+    "되": ("돼", "됐"),
+}
+
+
+def contracted(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """The shapes a list stem takes when its ending merges into it (may be none)."""
+    if not tokens or tokens[-1] not in CONTRACTIONS:
+        return []
+    return [(*tokens[:-1], merged) for merged in CONTRACTIONS[tokens[-1]]]
+
+
+def may_cross(tokens: Sequence[str], gaps: frozenset[int], word: Sequence[int], i: int) -> bool:
+    """Whether a list word, read from sentence token ``i``, may run across its spaces.
+
+    Where the list wrote a space, or where the part before the sentence's
+    space is at least two syllables (안전 계좌 for 안전계좌). A lone syllable
+    before a space is a word of its own (이 "this", 그 "that"): 이 전화 holds
+    no 이전 "back", 이 자리 no 이자 "interest".
+    """
+    run = 1  # syllables of the phrase so far in the current sentence word
+    for j in range(len(tokens) - 1):
+        if word[i + j] == word[i + j + 1]:
+            run += 1
+            continue
+        if j not in gaps and run < 2:
+            return False
+        run = 1
+    return True
+
+
+def _without_particle(tokens: Sequence[str], k: int, first: int) -> bool:
+    """Whether token ``k`` is a droppable particle (its word keeps a syllable)."""
+    return tokens[k] in PARTICLES and k > first
+
+
+def _particle_at(toks: Sequence[str], starts: Sequence[bool], j: int) -> bool:
+    """Whether sentence syllable ``j`` is a particle ending its word."""
+    n = len(toks)
+    return 0 < j < n and not starts[j] and toks[j] in PARTICLES and (j + 1 == n or starts[j + 1])
+
+
+def match_spaced(
+    tokens: Sequence[str],
+    gaps: frozenset[int],
+    toks: Sequence[str],
+    starts: Sequence[bool],
+    i: int,
+) -> int | None:
+    """Sentence tokens a spaced list phrase covers from ``i``, or None.
+
+    Args:
+        tokens: The phrase's syllables.
+        gaps: After which of them the list wrote a space.
+        toks: The sentence's syllables.
+        starts: Whether each sentence syllable starts a word.
+        i: Where to match.
+    """
+    n, j, first, run = len(toks), i, 0, 0
+    for k, tok in enumerate(tokens):
+        at_gap = k in gaps
+        if j < n and toks[j] == tok:
+            if k > 0 and starts[j] and k - 1 not in gaps and run < 2:
+                return None  # a lone syllable before a space is its own word (이 전화)
+            run = 1 if starts[j] else run + 1
+            j += 1
+        elif at_gap and _without_particle(tokens, k, first) and j < n and starts[j]:
+            pass  # the list's particle left out: 번호 바뀌 for 번호가 바뀌
+        elif at_gap and _without_particle(tokens, k, first) and _particle_at(toks, starts, j):
+            j += 1  # another particle in its place: 번호도 바뀌 for 번호가 바뀌
+        else:
+            return None
+        if not at_gap:
+            continue
+        first = k + 1
+        if _particle_at(toks, starts, j):
+            j += 1  # a particle the list did not write
+        for softener in SOFTENERS:
+            size = len(softener)
+            whole = j + size <= n and starts[j] and (j + size == n or starts[j + size])
+            said = "".join(toks[j : j + size]) == softener
+            if whole and said and "".join(tokens[k + 1 : k + 1 + size]) != softener:
+                j += size  # 좀 said where the list has none
+    return j - i
+
+
+def sign_pattern(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:
+    """A spaced sign phrase as a pattern over the sentence's syllables run together."""
+    parts: list[str] = []
+    first = 0
+    for k, tok in enumerate(tokens):
+        if k in gaps:
+            own = "?" if _without_particle(tokens, k, first) else ""
+            parts.append(f"(?:{re.escape(tok)}){own}")
+            particles = "".join(sorted(PARTICLES))
+            softeners = "|".join(re.escape(s) for s in SOFTENERS)
+            parts.append(f"[{particles}]?(?:{softeners})?")
+            first = k + 1
+        else:
+            parts.append(re.escape(tok))
+    return re.compile("".join(parts))
