@@ -10,6 +10,7 @@ from kiosk.look.theme import Metrics, Palette
 from kiosk.services.customer_queue import HelpView
 from kiosk.speech.aloud import say_number
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
+from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_tight
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -55,6 +56,12 @@ class HelpRequestedScreen(Screen):
         for widget in (self.wait, self.body, self.prompt):
             words_layout.addWidget(widget)
         words_layout.addStretch(1)
+        self._words_layout = words_layout
+        # Its height is what its width needs (height for width); without this its
+        # minimum would be the words wrapped at their narrowest (a Chinese line
+        # breaks anywhere), taller than the number beside them and taller than
+        # the pager measured, so a page would end in the wrong place.
+        words.setMinimumHeight(1)
         # The number as wide as it is, its words beside it taking the rest (fewer lines).
         self.top = QWidget()
         self._top_layout = QHBoxLayout(self.top)
@@ -66,9 +73,15 @@ class HelpRequestedScreen(Screen):
         for widget in (self.title, self.top, self.reasons):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
-        # Tight (150 % on a 1080 px screen): the title already says what the number is.
+        self._metrics: Metrics | None = None
+        # Until every choice is in view (150 % on a 1080 px screen, a 1366×768
+        # window): no caption under the number (the title says what it is), less
+        # air, a smaller number (the question about a reason over the reasons),
+        # then the reasons three to a row.
         self._caption_dropped = False
         self.pager.compactors.append(self._drop_caption)
+        self.fit = FitSteps(self.pager, self._lay_out)
+        self.fit.add("tight", "small_number", "wide")
 
     def _drop_caption(self, on: bool) -> None:
         self._caption_dropped = on
@@ -148,5 +161,31 @@ class HelpRequestedScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.reasons.set_spacing(m.gap, round(m.label * 8))
-        self._top_layout.setSpacing(m.gap * 2)
+        self._metrics = m
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        tight = "tight" in self.fit
+        set_air(self.layout_, m, tight)
+        set_tight([*self.reason_buttons, self.cancel], tight, m.pad)
+        self._top_layout.setSpacing(TIGHT_GAP * 2 if tight else m.gap * 2)
+        small = "small_number" in self.fit
+        role = "display" if small else "number"
+        # With the smaller number, the question about a reason stands over the
+        # reasons on one line instead of two beside the number.
+        owner = self.layout_ if small else self._words_layout
+        if owner.indexOf(self.prompt) < 0:
+            (self._words_layout if small else self.layout_).removeWidget(self.prompt)
+            if small:
+                self.layout_.insertWidget(self.layout_.indexOf(self.reasons), self.prompt)
+            else:
+                self._words_layout.insertWidget(2, self.prompt)
+        if self.number.property("role") != role:
+            self.number.setProperty("role", role)
+            self.number.style().unpolish(self.number)
+            self.number.style().polish(self.number)
+        width = round(m.label * (6 if "wide" in self.fit else 8))
+        self.reasons.set_spacing(TIGHT_GAP if tight else m.gap, width)
