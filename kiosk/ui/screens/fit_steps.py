@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QBoxLayout, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from kiosk.look.theme import MIN_GAP_PX, Metrics
 from kiosk.ui.widgets.paged_area import PagedArea
@@ -50,6 +50,13 @@ class FitSteps:
         else:
             self._on.discard(name)
         self._apply()
+        # A layout item caches its widget's height for a width until the widget
+        # says its geometry changed; without this the pager measures the old one.
+        content = self._pager.content()
+        if content is not None:
+            for widget in [content, *content.findChildren(QWidget)]:
+                if widget.layout() is not None:
+                    widget.updateGeometry()
 
     def __contains__(self, name: object) -> bool:
         return name in self._on

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.core.journey_menus import FORMS, menu_tiles, shipped_entries
 from kiosk.look.theme import Metrics, Palette
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_beside, set_tight
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
@@ -51,20 +51,25 @@ class FormsMenuScreen(Screen):
         # a column beside the words (reading order: words, then choices), then
         # without their pictures (their words get the width: no tile is taller
         # than a page at 200 %).
-        self.compact_tiles(tiles)
         self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("tight", "beside", "plain")
+        self.fit.add("no_hints", "tight", "beside", "plain")
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics = m
         self._lay_out()
 
+    def after_retranslate(self, context: ScreenContext) -> None:
+        self._lay_out()  # new words show every hint again
+
     def _lay_out(self) -> None:
+        for tile in self.tiles:  # a hidden second line is still spoken
+            tile.hint.setVisible("no_hints" not in self.fit and bool(tile.hint.text()))
         m = self._metrics
         if m is None:
             return
-        tight, beside = "tight" in self.fit, "beside" in self.fit
+        tight = "tight" in self.fit
+        beside = "beside" in self.fit and self._room_beside(m)
         set_air(self.layout_, m, tight)
         gap = self.layout_.spacing()
         self._words_layout.setSpacing(gap)
@@ -78,3 +83,13 @@ class FormsMenuScreen(Screen):
         self.split.setStretch(1, 3 if beside else 0)
         self.grid.max_columns = 1 if beside else 3
         self.grid.set_spacing(TIGHT_GAP if tight else m.gap, round(m.label * 10))
+
+    def _room_beside(self, m: Metrics) -> bool:
+        """Is the body wide enough for the words (2 parts) beside the tiles (3 parts)?
+
+        The heading's longest word and a tile's words must fit their column
+        (six heading letters, nine button letters): a portrait screen keeps
+        the tiles under the words rather than clip a word.
+        """
+        width = self.layout_.parentWidget().width() - 2 * m.margin - TIGHT_GAP * 2
+        return width * 2 // 5 >= m.heading * 6 and width * 3 // 5 >= m.label * 9

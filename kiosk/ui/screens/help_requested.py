@@ -78,17 +78,8 @@ class HelpRequestedScreen(Screen):
         # window): no caption under the number (the title says what it is), less
         # air, a smaller number (the question about a reason over the reasons),
         # then the reasons three to a row.
-        self._caption_dropped = False
-        self.pager.compactors.append(self._drop_caption)
         self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("tight", "small_number", "wide")
-
-    def _drop_caption(self, on: bool) -> None:
-        self._caption_dropped = on
-        if on:
-            self.caption.hide()
-        elif self.number.isVisibleTo(self):
-            self.caption.show()
+        self.fit.add("no_caption", "tight", "small_number", "wide")
 
     def stage_for_tour(self, screen_id: str) -> None:
         from kiosk.queue import samples
@@ -115,7 +106,7 @@ class HelpRequestedScreen(Screen):
             self.title.setText(c.text("help.live.waiting"))
         self.body.setVisible(view.phase == "offline")
         self.number.setVisible(live)
-        self.caption.setVisible(live and not self._caption_dropped)
+        self.caption.setVisible(live and "no_caption" not in self.fit)
         if live and item is not None:
             self.number.setText(item.label)
             self.caption.setText(c.text("help.live.number_caption"))
@@ -165,6 +156,7 @@ class HelpRequestedScreen(Screen):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        self.caption.setVisible(not self.number.isHidden() and "no_caption" not in self.fit)
         m = self._metrics
         if m is None:
             return
@@ -187,5 +179,5 @@ class HelpRequestedScreen(Screen):
             self.number.setProperty("role", role)
             self.number.style().unpolish(self.number)
             self.number.style().polish(self.number)
-        width = round(m.label * (6 if "wide" in self.fit else 8))
+        width = round(m.label * (7 if "wide" in self.fit else 8))
         self.reasons.set_spacing(TIGHT_GAP if tight else m.gap, width)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core import ids
 from kiosk.core.journey_menus import home_tiles, shipped_entries
 from kiosk.look.theme import Metrics, Palette
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_tight
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
@@ -36,10 +36,9 @@ class HomeScreen(Screen):
         # Where the six do not fit (150 %, a short window, the assistant's panel
         # open), in this order until they do: tiles without their second line,
         # no line under the heading, less air, then narrower tiles side by side.
-        self.compact_tiles(tiles)
-        self.pager.compactors.append(lambda on: subtitle.setVisible(not on))
+        self.subtitle = subtitle
         self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("tight", "wide")
+        self.fit.add("no_hints", "no_subtitle", "tight", "wide")
         self.layout_.addWidget(self.grid)
         self.layout_.addStretch(1)
 
@@ -48,7 +47,14 @@ class HomeScreen(Screen):
         self._metrics = m
         self._lay_out()
 
+    def after_retranslate(self, context: ScreenContext) -> None:
+        self._lay_out()  # new words show every hint again
+
     def _lay_out(self) -> None:
+        # The tiles' second lines are still spoken when hidden (as compact_tiles).
+        for tile in self.tiles:
+            tile.hint.setVisible("no_hints" not in self.fit and bool(tile.hint.text()))
+        self.subtitle.setVisible("no_subtitle" not in self.fit)
         m = self._metrics
         if m is None:
             return

@@ -42,8 +42,8 @@ class LanguageScreen(Screen):
         # on one row (the contrast switch without its picture), then without
         # the line under the heading (each language is named in itself).
         self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("tight", "wide")
-        self.pager.compactors.append(lambda on: subtitle.setVisible(not on))
+        self.subtitle = subtitle
+        self.fit.add("tight", "wide", "no_subtitle")
 
     def after_retranslate(self, context: ScreenContext) -> None:
         for locale, button in self.choices.items():
@@ -69,6 +69,7 @@ class LanguageScreen(Screen):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        self.subtitle.setVisible("no_subtitle" not in self.fit)
         m = self._metrics
         if m is None:
             return
