@@ -13,6 +13,7 @@ or the locale's.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
@@ -40,7 +41,7 @@ class FitSteps:
     def add(self, *names: str) -> None:
         """Register steps, in the order the pager should try them."""
         for name in names:
-            self._pager.compactors.append(lambda on, n=name: self._set(n, on))
+            self._pager.compactors.append(partial(self._set, name))
 
     def _set(self, name: str, on: bool) -> None:
         if (name in self._on) == on:

@@ -91,5 +91,8 @@ class FormsMenuScreen(Screen):
         (six heading letters, nine button letters): a portrait screen keeps
         the tiles under the words rather than clip a word.
         """
-        width = self.layout_.parentWidget().width() - 2 * m.margin - TIGHT_GAP * 2
+        body = self.layout_.parentWidget()
+        if body is None:
+            return False
+        width = body.width() - 2 * m.margin - TIGHT_GAP * 2
         return width * 2 // 5 >= m.heading * 6 and width * 3 // 5 >= m.label * 9

@@ -80,6 +80,10 @@ class HelpRequestedScreen(Screen):
         # then the reasons three to a row.
         self.fit = FitSteps(self.pager, self._lay_out)
         self.fit.add("no_caption", "tight", "small_number", "wide")
+        # "Calling…" is short; the number, the wait and the reasons come while the
+        # screen is shown: each phase is measured afresh, not only each size.
+        base_key = self.pager.fit_key
+        self.pager.fit_key = lambda: (base_key(), self.view.phase, self.view.reason is None)
 
     def stage_for_tour(self, screen_id: str) -> None:
         from kiosk.queue import samples
