@@ -44,6 +44,26 @@ class HelpRequestedScreen(Screen):
         self.bind(self.cancel, "help.cancel", spoken=False)
         # The number beside what it means, and the five reasons with Cancel as a
         # sixth cell: every choice stays in view without scrolling (two rows, not three).
+        self.top = self._number_and_words()
+        self.reasons = ResponsiveGrid(max_columns=3)
+        self.reasons.set_items([*buttons, self.cancel])
+        for widget in (self.title, self.top, self.reasons):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self._metrics: Metrics | None = None
+        # Until every choice is in view (150 % on a 1080 px screen, a 1366×768
+        # window): no caption under the number (the title says what it is), less
+        # air, a smaller number (the question about a reason over the reasons),
+        # then the reasons three to a row.
+        self.fit = FitSteps(self.pager, self._lay_out)
+        self.fit.add("no_caption", "tight", "small_number", "wide")
+        # "Calling…" is short; the number, the wait and the reasons come while the
+        # screen is shown: each phase is measured afresh, not only each size.
+        base_key = self.pager.fit_key
+        self.pager.fit_key = lambda: (base_key(), self.view.phase, self.view.reason is None)
+
+    def _number_and_words(self) -> QWidget:
+        """The number (and its caption) with the wait and the reason question beside it."""
         ticket = QWidget()
         ticket_layout = QVBoxLayout(ticket)
         ticket_layout.setContentsMargins(0, 0, 0, 0)
@@ -63,27 +83,12 @@ class HelpRequestedScreen(Screen):
         # the pager measured, so a page would end in the wrong place.
         words.setMinimumHeight(1)
         # The number as wide as it is, its words beside it taking the rest (fewer lines).
-        self.top = QWidget()
-        self._top_layout = QHBoxLayout(self.top)
+        top = QWidget()
+        self._top_layout = QHBoxLayout(top)
         self._top_layout.setContentsMargins(0, 0, 0, 0)
         self._top_layout.addWidget(ticket, 0)
         self._top_layout.addWidget(words, 1)
-        self.reasons = ResponsiveGrid(max_columns=3)
-        self.reasons.set_items([*buttons, self.cancel])
-        for widget in (self.title, self.top, self.reasons):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-        self._metrics: Metrics | None = None
-        # Until every choice is in view (150 % on a 1080 px screen, a 1366×768
-        # window): no caption under the number (the title says what it is), less
-        # air, a smaller number (the question about a reason over the reasons),
-        # then the reasons three to a row.
-        self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("no_caption", "tight", "small_number", "wide")
-        # "Calling…" is short; the number, the wait and the reasons come while the
-        # screen is shown: each phase is measured afresh, not only each size.
-        base_key = self.pager.fit_key
-        self.pager.fit_key = lambda: (base_key(), self.view.phase, self.view.reason is None)
+        return top
 
     def stage_for_tour(self, screen_id: str) -> None:
         from kiosk.queue import samples
