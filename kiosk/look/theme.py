@@ -236,7 +236,12 @@ QLabel[role="bar"] {{ font-size: {m.small}px; font-weight: 700; }}
 
 
 def _button_rules(p: Palette, m: Metrics, bm: Metrics) -> str:
-    """Buttons and tiles: their variants (primary, Call staff, selected, attract)."""
+    """Buttons and tiles: their variants (primary, Call staff, selected, attract).
+
+    A ``tight`` control (a short window's screen, kiosk/ui/screens/fit_steps.py)
+    is as tall as its words need, down to the fixed bar's target size; a primary
+    action keeps its own minimum (its rule comes later).
+    """
     bw = p.border_width
     return f"""QPushButton {{
     background: {p.surface};
@@ -246,6 +251,7 @@ def _button_rules(p: Palette, m: Metrics, bm: Metrics) -> str:
     min-width: {m.target}px;
     padding: 0px;
 }}
+QPushButton[tight="true"] {{ min-height: {bm.target}px; }}
 QPushButton:pressed {{ background: {p.pressed}; }}
 QPushButton:focus {{ outline: none; }}
 QPushButton:disabled {{ border-style: dashed; }}

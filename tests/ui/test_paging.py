@@ -78,6 +78,8 @@ def test_a_long_screen_at_200_percent_turns_pages_with_big_buttons(
     qtbot, qapp, patient_kiosk
 ) -> None:
     kiosk = patient_kiosk
+    # On a laptop's window: on a 1920×1080 screen home's tiles now fit at 200 %.
+    kiosk.window.resize(1366, 768)
     prefs = replace(kiosk.controller.prefs, locale="ko", text_size=200)
     kiosk.controller.session.prefs = prefs
     kiosk.window.apply_prefs(prefs)

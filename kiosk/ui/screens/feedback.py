@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
+from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_beside, set_tight
+from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -26,13 +28,14 @@ class FeedbackScreen(Screen):
         self.title = text_label("heading")
         self.bind(self.title, "feedback.title")
         self.faces = ResponsiveGrid(max_columns=3)
-        faces = []
+        faces: list[LabelButton] = []
         for score, key, icon in FACES:
             face = self.button("rate", score)
             face.set_icon(icon)
             self.bind(face, f"feedback.{key}")
             faces.append(face)
         self.faces.set_items(faces)
+        self.face_buttons = faces
         self.thanks = text_label("body")
         self.thank_staff = self.button("thank_staff", variant="primary")
         self.thank_staff.set_icon("face_good")
@@ -42,6 +45,11 @@ class FeedbackScreen(Screen):
         for widget in (self.title, self.faces, self.thanks, self.thank_staff, self.finish):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        self._metrics: Metrics | None = None
+        # Until it fits (150 % on a short window): less air, then each face
+        # beside its word (and Finish's house beside it) instead of above it.
+        self.fit = FitSteps(self.pager, self._lay_out)
+        self.fit.add("tight", "beside")
 
     def stage_for_tour(self, screen_id: str) -> None:
         self.reset("Wang")
@@ -85,4 +93,19 @@ class FeedbackScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.faces.set_spacing(m.gap, round(m.label * 7))
+        self._metrics = m
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        tight = "tight" in self.fit
+        set_air(self.layout_, m, tight)
+        buttons = [*self.face_buttons, self.thank_staff, self.finish]
+        set_tight(buttons, tight, m.pad)
+        for button in buttons:
+            layout = button.layout()
+            if isinstance(layout, QBoxLayout):
+                set_beside(layout, "beside" in self.fit)
+        self.faces.set_spacing(TIGHT_GAP if tight else m.gap, round(m.label * 7))

@@ -10,6 +10,7 @@ from kiosk.look.theme import Metrics, Palette
 from kiosk.services.customer_queue import HelpView
 from kiosk.speech.aloud import say_number
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
+from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_tight
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -43,6 +44,26 @@ class HelpRequestedScreen(Screen):
         self.bind(self.cancel, "help.cancel", spoken=False)
         # The number beside what it means, and the five reasons with Cancel as a
         # sixth cell: every choice stays in view without scrolling (two rows, not three).
+        self.top = self._number_and_words()
+        self.reasons = ResponsiveGrid(max_columns=3)
+        self.reasons.set_items([*buttons, self.cancel])
+        for widget in (self.title, self.top, self.reasons):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self._metrics: Metrics | None = None
+        # Until every choice is in view (150 % on a 1080 px screen, a 1366×768
+        # window): no caption under the number (the title says what it is), less
+        # air, a smaller number (the question about a reason over the reasons),
+        # then the reasons three to a row.
+        self.fit = FitSteps(self.pager, self._lay_out)
+        self.fit.add("no_caption", "tight", "small_number", "wide")
+        # "Calling…" is short; the number, the wait and the reasons come while the
+        # screen is shown: each phase is measured afresh, not only each size.
+        base_key = self.pager.fit_key
+        self.pager.fit_key = lambda: (base_key(), self.view.phase, self.view.reason is None)
+
+    def _number_and_words(self) -> QWidget:
+        """The number (and its caption) with the wait and the reason question beside it."""
         ticket = QWidget()
         ticket_layout = QVBoxLayout(ticket)
         ticket_layout.setContentsMargins(0, 0, 0, 0)
@@ -55,27 +76,19 @@ class HelpRequestedScreen(Screen):
         for widget in (self.wait, self.body, self.prompt):
             words_layout.addWidget(widget)
         words_layout.addStretch(1)
+        self._words_layout = words_layout
+        # Its height is what its width needs (height for width); without this its
+        # minimum would be the words wrapped at their narrowest (a Chinese line
+        # breaks anywhere), taller than the number beside them and taller than
+        # the pager measured, so a page would end in the wrong place.
+        words.setMinimumHeight(1)
         # The number as wide as it is, its words beside it taking the rest (fewer lines).
-        self.top = QWidget()
-        self._top_layout = QHBoxLayout(self.top)
+        top = QWidget()
+        self._top_layout = QHBoxLayout(top)
         self._top_layout.setContentsMargins(0, 0, 0, 0)
         self._top_layout.addWidget(ticket, 0)
         self._top_layout.addWidget(words, 1)
-        self.reasons = ResponsiveGrid(max_columns=3)
-        self.reasons.set_items([*buttons, self.cancel])
-        for widget in (self.title, self.top, self.reasons):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
-        # Tight (150 % on a 1080 px screen): the title already says what the number is.
-        self._caption_dropped = False
-        self.pager.compactors.append(self._drop_caption)
-
-    def _drop_caption(self, on: bool) -> None:
-        self._caption_dropped = on
-        if on:
-            self.caption.hide()
-        elif self.number.isVisibleTo(self):
-            self.caption.show()
+        return top
 
     def stage_for_tour(self, screen_id: str) -> None:
         from kiosk.queue import samples
@@ -102,7 +115,7 @@ class HelpRequestedScreen(Screen):
             self.title.setText(c.text("help.live.waiting"))
         self.body.setVisible(view.phase == "offline")
         self.number.setVisible(live)
-        self.caption.setVisible(live and not self._caption_dropped)
+        self.caption.setVisible(live and "no_caption" not in self.fit)
         if live and item is not None:
             self.number.setText(item.label)
             self.caption.setText(c.text("help.live.number_caption"))
@@ -148,5 +161,32 @@ class HelpRequestedScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.reasons.set_spacing(m.gap, round(m.label * 8))
-        self._top_layout.setSpacing(m.gap * 2)
+        self._metrics = m
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        self.caption.setVisible(not self.number.isHidden() and "no_caption" not in self.fit)
+        m = self._metrics
+        if m is None:
+            return
+        tight = "tight" in self.fit
+        set_air(self.layout_, m, tight)
+        set_tight([*self.reason_buttons, self.cancel], tight, m.pad)
+        self._top_layout.setSpacing(TIGHT_GAP * 2 if tight else m.gap * 2)
+        small = "small_number" in self.fit
+        role = "display" if small else "number"
+        # With the smaller number, the question about a reason stands over the
+        # reasons on one line instead of two beside the number.
+        owner = self.layout_ if small else self._words_layout
+        if owner.indexOf(self.prompt) < 0:
+            (self._words_layout if small else self.layout_).removeWidget(self.prompt)
+            if small:
+                self.layout_.insertWidget(self.layout_.indexOf(self.reasons), self.prompt)
+            else:
+                self._words_layout.insertWidget(2, self.prompt)
+        if self.number.property("role") != role:
+            self.number.setProperty("role", role)
+            self.number.style().unpolish(self.number)
+            self.number.style().polish(self.number)
+        width = round(m.label * (7 if "wide" in self.fit else 8))
+        self.reasons.set_spacing(TIGHT_GAP if tight else m.gap, width)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_tight
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -36,6 +37,13 @@ class LanguageScreen(Screen):
         self.contrast.set_icon("text_size")
         self.layout_.addWidget(self.contrast)
         self.layout_.addStretch(1)
+        self._metrics: Metrics | None = None
+        # Until it fits (150 % on a short window): less air, the three languages
+        # on one row (the contrast switch without its picture), then without
+        # the line under the heading (each language is named in itself).
+        self.fit = FitSteps(self.pager, self._lay_out)
+        self.subtitle = subtitle
+        self.fit.add("tight", "wide", "no_subtitle")
 
     def after_retranslate(self, context: ScreenContext) -> None:
         for locale, button in self.choices.items():
@@ -57,7 +65,23 @@ class LanguageScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self.grid.set_spacing(m.gap, round(m.label * 8))
+        self._metrics = m
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        self.subtitle.setVisible("no_subtitle" not in self.fit)
+        m = self._metrics
+        if m is None:
+            return
+        tight = "tight" in self.fit
+        set_air(self.layout_, m, tight)
+        set_tight([*self.choices.values(), self.contrast], tight, m.pad)
+        # A language's name is short: narrower buttons put all three on one row,
+        # and the contrast switch does without its picture (its words say it all).
+        wide = "wide" in self.fit
+        self.contrast.set_icon("" if wide else "text_size")
+        width = round(m.label * (6 if wide else 8))
+        self.grid.set_spacing(TIGHT_GAP if tight else m.gap, width)
 
     def spoken_text(self) -> str:
         base = super().spoken_text()
