@@ -21,6 +21,8 @@ class ChoicePart(ResponsiveGrid):
             button("journey_choose", horizontal=True) for _ in range(MAX_ROWS)
         ]
         self.set_items(self.buttons)
+        self.wide = False
+        self._metrics: Metrics | None = None
 
     def show_options(self, words: StepWords) -> None:
         """One button per option, each sending its option's id."""
@@ -33,5 +35,15 @@ class ChoicePart(ResponsiveGrid):
                 button.set_icon(option.icon)
                 button.setProperty("kiosk_argument", option.id)
 
+    def set_wide(self, on: bool) -> None:
+        """Three to a row (narrower options, their words wrapping): on a short page,
+        a long choice under its words keeps every option on the page."""
+        if on != self.wide:
+            self.wide = on
+            self.max_columns = 3 if on else 2
+            if self._metrics is not None:
+                self.apply_metrics(self._metrics)
+
     def apply_metrics(self, m: Metrics) -> None:
-        self.set_spacing(m.gap, m.label * 10)
+        self._metrics = m
+        self.set_spacing(m.gap, m.label * (7 if self.wide else 10))
