@@ -52,6 +52,7 @@ class StepFitting:
         # The step (screen id), choice and page height the widgets are placed for.
         self._placed_for: tuple[str, bool, int] | None = None
         self._emptied = False  # the field part was hidden when its parts moved out
+        self.icons_dropped = False
 
     def register(self) -> None:
         """Give the pager the compactors, least harmful first."""
@@ -83,8 +84,11 @@ class StepFitting:
         self.arrange()
 
     def drop_icon(self, on: bool) -> None:
-        """No icon over the words (a guide's picture is the step: it stays)."""
+        """No icon over the words (a guide's picture is the step: it stays), nor
+        on the options of a choice in three columns (their words need the width)."""
         self.screen.pictured.without_icon = on
+        self.icons_dropped = on
+        self.screen.choice.set_plain(on and self.screen.choice.wide)
         self.screen.refit_picture()
 
     # -- placing -------------------------------------------------------------
@@ -102,6 +106,7 @@ class StepFitting:
             self.screen.field.show()
         self.screen.field.keypad.fit_room(None)
         self.screen.choice.set_wide(False)
+        self.screen.choice.set_plain(False)
 
     def arrange(self) -> None:
         """Place the step shown as ``beside`` asks, unless it already is."""
@@ -129,6 +134,7 @@ class StepFitting:
             return
         if step.kind == StepKind.CHOICE and len(step.options) > BESIDE_OPTIONS:
             s.choice.set_wide(True)
+            s.choice.set_plain(self.icons_dropped)
             return
         words = [s.picture, s.title, s.warning, s.body, s.note]
         controls = [s.choice, s.question, s.review, s.ways.offer_row, s.ways.primary, s.tip]
@@ -156,6 +162,10 @@ class StepFitting:
         # Emptied, it would still take a gap in the page's flow.
         self._emptied = not s.field.isHidden()
         s.field.hide()
+        width = s.content_width_now() - margins.left() - margins.right()
+        if height_at(self.columns.area, width) > whole:  # keys' words wrapped after all
+            self._undo()
+            self._placed_for = (s.screen_id, self.beside, s.pager.height())
 
     def _page_row(self) -> int:
         """How tall the page buttons' row stands (as the pager measures it)."""
