@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -53,7 +55,7 @@ class Keypad(QWidget):
         grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         bottom = ("." if decimal else "clear", "0", "delete")
-        for index, key in enumerate((*DIGITS, *bottom)):
+        for key in (*DIGITS, *bottom):
             button = LabelButton(
                 "key", kind="key", title_role="heading" if len(key) == 1 else "label"
             )
@@ -105,7 +107,7 @@ class Keypad(QWidget):
             self._repolish([self, *self.findChildren(QWidget)])
         self._size_keys()
 
-    def _repolish(self, widgets: list[QWidget]) -> None:
+    def _repolish(self, widgets: Sequence[QWidget]) -> None:
         for widget in widgets:
             self.style().unpolish(widget)
             self.style().polish(widget)
@@ -144,10 +146,10 @@ class Keypad(QWidget):
 
     def _least_height(self) -> int:
         """The least a key may be: a touch target, and tall enough for its words."""
-        button = self.keys["0"]
-        margins = button.layout().contentsMargins()
+        layout = self.keys["0"].layout()
+        air = 0 if layout is None else layout.contentsMargins().top() * 2
         words = max(b.title.sizeHint().height() for b in self.keys.values())
-        return max(MIN_TARGET_PX, words + margins.top() + margins.bottom() + 4)
+        return max(MIN_TARGET_PX, words + air + 4)  # and the border
 
     def _key_height(self) -> int:
         m = self._metrics

@@ -17,17 +17,22 @@ gets these because its page does not fit, a 1920×1080 one keeps its layout.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.journeys.model import Effect, InputKind, StepKind
-from kiosk.look.theme import MIN_GAP_PX, MIN_PRIMARY_PX, ink
+from kiosk.journeys.model import Effect, InputKind, Step, StepKind
+from kiosk.look.theme import MIN_GAP_PX, MIN_PRIMARY_PX, Metrics, Palette, ink
 from kiosk.ui.screens.guide_layout import height_at
+from kiosk.ui.screens.journey.choice_part import ChoicePart
 from kiosk.ui.screens.journey.columns import StepColumns
-
-if TYPE_CHECKING:
-    from kiosk.ui.screens.journey.screen import JourneyScreen
+from kiosk.ui.screens.journey.field_part import FieldPart
+from kiosk.ui.screens.journey.picture import StepPicture
+from kiosk.ui.screens.journey.question_part import QuestionPart
+from kiosk.ui.screens.journey.review_part import ReviewPart
+from kiosk.ui.screens.journey.ways_on import WaysOn
+from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.paged_area import PagedArea
 
 # A choice of more options than this stays under its words (the right column
 # would hold them one under another); it spreads over three columns instead.
@@ -37,6 +42,33 @@ BESIDE_OPTIONS = 3
 SHARES = {"field": (1, 0), "other": (50, 50)}
 
 
+class FittedScreen(Protocol):
+    """What :class:`StepFitting` uses of the journey screen."""
+
+    screen_id: str
+    pager: PagedArea
+    layout_: QVBoxLayout
+    pictured: StepPicture
+    picture: QLabel
+    title: QLabel
+    warning: QLabel
+    body: QLabel
+    note: QLabel
+    tip: QLabel
+    field: FieldPart
+    choice: ChoicePart
+    question: QuestionPart
+    review: ReviewPart
+    ways: WaysOn
+
+    def current_step(self) -> tuple[str, Step] | None: ...
+    def fit_spacing(self) -> None: ...
+    def sizes(self) -> tuple[Metrics | None, Palette | None]: ...
+    def own_buttons(self) -> list[LabelButton]: ...
+    def content_width_now(self) -> int: ...
+    def refit_picture(self) -> None: ...
+
+
 class StepFitting:
     """The journey screen's compactors (see the module's words).
 
@@ -44,7 +76,7 @@ class StepFitting:
         screen: The screen whose widgets are moved and resized.
     """
 
-    def __init__(self, screen: JourneyScreen) -> None:
+    def __init__(self, screen: FittedScreen) -> None:
         self.screen = screen
         self.columns = StepColumns(screen.layout_)
         self.tight = False
@@ -53,6 +85,7 @@ class StepFitting:
         self._placed_for: tuple[str, bool, int] | None = None
         self._emptied = False  # the field part was hidden when its parts moved out
         self.icons_dropped = False
+        self._stale = False  # a new step, not yet measured by the pager
 
     def register(self) -> None:
         """Give the pager the compactors, least harmful first."""
@@ -81,6 +114,8 @@ class StepFitting:
     def side_by_side(self, on: bool) -> None:
         """Words left and controls right (or a long choice in three columns)."""
         self.beside = on
+        if not on:
+            self._stale = False
         self.arrange()
 
     def drop_icon(self, on: bool) -> None:
@@ -97,6 +132,9 @@ class StepFitting:
         (its picture may take the same widgets into its own columns)."""
         if self._placed_for is not None and self._placed_for[0] != screen_id:
             self._undo()
+            # The pager decides afresh for this step (its words differ); until
+            # then the last step's choice is not carried over.
+            self._stale = True
 
     def _undo(self) -> None:
         self._placed_for = None
@@ -121,7 +159,7 @@ class StepFitting:
         self._undo()
         self._placed_for = plan
         found = s.current_step()
-        if not self.beside or found is None:
+        if not self.beside or self._stale or found is None:
             return
         step = found[1]
         spec = step.field if step.kind == StepKind.FIELD else None
