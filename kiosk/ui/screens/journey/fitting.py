@@ -90,6 +90,9 @@ class StepFitting:
     def register(self) -> None:
         """Give the pager the compactors, least harmful first."""
         self.screen.pager.compactors += [self.tighten, self.side_by_side, self.drop_icon]
+        # A step measured before its layout settled (a grid not yet in its columns)
+        # is checked again when its full height turns out not to fit after all.
+        self.screen.pager.recheck_compact = True
 
     # -- the compactors ----------------------------------------------------------
     def tighten(self, on: bool) -> None:
@@ -151,6 +154,8 @@ class StepFitting:
         from kiosk.ui.widgets.guide_pictures import is_guide
 
         s = self.screen
+        if not self.beside:
+            self._fit_grids()
         plan = (s.screen_id, self.beside, s.pager.height())
         if plan == self._placed_for:
             if self._emptied:  # the step's words were drawn again: it was shown
@@ -166,6 +171,8 @@ class StepFitting:
         numbered = step.effect in (Effect.TICKET, Effect.FORM_DRAFT) or step.shows_number
         if is_guide(step.picture) or step.kind == StepKind.RESULT or numbered:
             return  # a guide has its own columns (GuideLayout); results their own order
+        if s.pager.width() <= s.pager.height():
+            return  # a portrait page has height to spare, not width: it stays stacked
         if spec is not None:
             if spec.input != InputKind.NAME:
                 self._place_field()
@@ -177,6 +184,15 @@ class StepFitting:
         words = [s.picture, s.title, s.warning, s.body, s.note]
         controls = [s.choice, s.question, s.review, s.ways.offer_row, s.ways.primary, s.tip]
         self.columns.place(words, controls, SHARES["other"])
+
+    def _fit_grids(self) -> None:
+        """Each grid in the columns the page's width gives it now: the pager measures
+        next, and a grid not yet resized would count its one-column height."""
+        s = self.screen
+        margins = s.layout_.contentsMargins()
+        width = s.content_width_now() - margins.left() - margins.right()
+        for grid in (s.field, s.choice, s.question, s.review):
+            grid.fit_width(width)
 
     def _place_field(self) -> None:
         """The heading and what was typed left; the keypad right, fitted to the page.
@@ -192,9 +208,11 @@ class StepFitting:
         keypad = s.field.keypad
         keypad.fit_room(whole)  # the keys' sizes first: they decide the words' width
         if self._left_height(words) > whole or whole < keypad.least_room():
-            # Stacked and paged: the keys on a page of their own, whole where they can be.
+            # Stacked and paged: keys taller than a page are fitted to one, where they can be.
+            keypad.fit_room(None)
             page = whole - self._page_row()
-            keypad.fit_room(page if page >= keypad.least_room() else None)
+            if keypad.sizeHint().height() > page >= keypad.least_room():
+                keypad.fit_room(page)
             return
         self.columns.place(words, [keypad], SHARES["field"])
         # Emptied, it would still take a gap in the page's flow.
