@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -9,11 +11,16 @@ from kiosk.content.catalog import Catalog
 from kiosk.journeys.keys import apply_key
 from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.text import longest_unit_width
 
 __all__ = ["Keypad", "apply_key"]
 
 DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
+# Three rows of four, for a page too short for four rows of keys: the digits in
+# their usual places, Clear (or the point) and Delete at the right, as on a cash
+# machine's pad, and 0 after 9.
+THREE_ROWS = (("1", "2", "3", "bottom_left"), ("4", "5", "6", "delete"), ("7", "8", "9", "0"))
 
 
 class Keypad(QWidget):
@@ -34,22 +41,28 @@ class Keypad(QWidget):
         super().__init__(parent)
         if compact:  # keys styled at the fixed bar's rate (theme); pass bar metrics too
             self.setObjectName("CompactKeys")
+        self._compact = compact
+        # The pager never splits the keys over two pages (a page ends above or below).
+        self.setProperty(KEEP_TOGETHER, True)
         self.decimal = decimal
         # Short keys: the least touch target, for a short window (see set_short).
         self.short = False
+        # The height the keys must fit in (fit_room), or None: keys at full size.
+        self.room: int | None = None
+        self.rows = 4
         self.keys: dict[str, LabelButton] = {}
         self._metrics: Metrics | None = None
         grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         bottom = ("." if decimal else "clear", "0", "delete")
-        for index, key in enumerate((*DIGITS, *bottom)):
+        for key in (*DIGITS, *bottom):
             button = LabelButton(
                 "key", kind="key", title_role="heading" if len(key) == 1 else "label"
             )
             button.setProperty("kiosk_key", key)
             button.clicked.connect(lambda _=False, k=key: self.key_was_pressed.emit(k))
             self.keys[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+        self._place_keys(4)
 
     def retranslate(self, catalog: Catalog) -> None:
         words = {
@@ -78,13 +91,90 @@ class Keypad(QWidget):
             self.short = on
             self._size_keys()
 
+    def fit_room(self, room: int | None) -> None:
+        """Keys that fit ``room`` pixels of height (None: full-size keys).
+
+        Fitted keys take the fixed bar's type sizes (still bigger than body
+        text) and are as tall as the room allows, never under the least touch
+        target (96 px) nor their own words. Four rows where they fit so, else
+        three rows of four (:data:`THREE_ROWS`), else with smaller digits.
+        """
+        if room == self.room:
+            return
+        self.room = room
+        if not self._compact:  # the smaller type is the keys' own style (theme)
+            self.setObjectName("CompactKeys" if room is not None else "")
+            self._repolish([self, *self.findChildren(QWidget)])
+        self._size_keys()
+
+    def _repolish(self, widgets: Sequence[QWidget]) -> None:
+        for widget in widgets:
+            self.style().unpolish(widget)
+            self.style().polish(widget)
+
+    def _small_digits(self, on: bool) -> None:
+        """Digits in the size of the keys' words (Clear, Delete) rather than a heading's."""
+        role = "label" if on else "heading"
+        digits = [b.title for k, b in self.keys.items() if k.isdigit()]
+        if digits[0].property("role") != role:
+            for title in digits:
+                title.setProperty("role", role)
+            self._repolish(digits)
+
+    def _place_keys(self, rows: int) -> None:
+        self.rows = rows
+        grid = self._grid
+        for button in self.keys.values():
+            grid.removeWidget(button)
+        if rows == 4:
+            bottom = ("." if self.decimal else "clear", "0", "delete")
+            for index, key in enumerate((*DIGITS, *bottom)):
+                grid.addWidget(self.keys[key], index // 3, index % 3)
+            return
+        left = "." if self.decimal else "clear"
+        for row, keys in enumerate(THREE_ROWS):
+            for column, key in enumerate(keys):
+                grid.addWidget(self.keys[left if key == "bottom_left" else key], row, column)
+
+    def least_room(self) -> int:
+        """The least height fitted keys can take (three rows, small digits)."""
+        small = self.keys["0"].title.property("role") == "label"
+        self._small_digits(True)
+        least = self._least_height()
+        self._small_digits(small)
+        return 3 * least + 2 * self._grid.spacing()
+
+    def _least_height(self) -> int:
+        """The least a key may be: a touch target, and tall enough for its words."""
+        layout = self.keys["0"].layout()
+        air = 0 if layout is None else layout.contentsMargins().top() * 2
+        words = max(b.title.sizeHint().height() for b in self.keys.values())
+        return max(MIN_TARGET_PX, words + air + 4)  # and the border
+
     def _key_height(self) -> int:
         m = self._metrics
         if m is None:
             return MIN_TARGET_PX
-        return max(MIN_TARGET_PX, m.target - 8) if self.short else m.target
+        full = max(MIN_TARGET_PX, m.target - 8) if self.short else m.target
+        if self.room is None:
+            self._small_digits(False)
+            return full
+        gap, rows, fitted, least = self._grid.spacing(), 4, full, MIN_TARGET_PX
+        for small in (False, True):
+            self._small_digits(small)
+            least = self._least_height()
+            rows, fitted = 4, (self.room - 3 * gap) // 4
+            if fitted < least:
+                rows, fitted = 3, (self.room - 2 * gap) // 3
+            if fitted >= least:
+                break
+        if rows != self.rows:
+            self._place_keys(rows)
+        return max(least, min(full, fitted))
 
     def _size_keys(self) -> None:
+        if self.room is None and self.rows != 4:
+            self._place_keys(4)
         height = self._key_height()
         for button in self.keys.values():
             # A minimum only: a key whose word wraps ("모두 지우기") grows to fit it.
@@ -102,4 +192,6 @@ class Keypad(QWidget):
         key = max(longest_unit_width(t) for t in titles) + m.pad + 8
         for button in self.keys.values():
             button.setMinimumWidth(max(self._key_height(), key))
-        self.setMaximumWidth(max(key, round(m.target * 1.6)) * 3 + self._grid.spacing() * 2)
+        columns = 3 if self.rows == 4 else 4
+        widest = max(key, round(m.target * 1.6))
+        self.setMaximumWidth(widest * columns + self._grid.spacing() * (columns - 1))

@@ -27,7 +27,9 @@ class FieldPart(ResponsiveGrid):
         self.next = button("journey_submit", variant="primary")
         self.hint = text_label("body")  # the step's explanation, under Next
         self.keypad = Keypad()
-        typed_column = QWidget()
+        # What was typed, Next and the words: beside the keypad, or (on a short
+        # page) in the screen's left column under the heading (StepColumns).
+        self.typed_column = typed_column = QWidget()
         typed_layout = QVBoxLayout(typed_column)
         typed_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.typed, self.problem, self.next, self.hint):

@@ -12,11 +12,6 @@ from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.guide_layout import GuideLayout, height_at
 from kiosk.ui.screens.journey.ways_on import WaysOn
 
-# A window shorter than this (a 1366×768 laptop) leaves no room for a step's
-# icon: its words and every choice come first. A drawn guide's picture stays
-# (it is the step), sized to the room left.
-SHORT_WINDOW = 900
-
 
 class StepPicture:
     """Draws a step's picture in ``label`` on ``screen``.
@@ -47,6 +42,11 @@ class StepPicture:
         self.content_width = content_width
         self.refit = refit
         self.guide: GuideLayout | None = None  # set once the page's flow is built
+        # Set by the screen's compactors when the page does not fit: thin edges and
+        # gaps (``tight``), and no icon (it is decoration; every choice comes first).
+        # A drawn guide's picture stays (it is the step), sized to the room left.
+        self.tight = False
+        self.without_icon = False
         self._metrics: Metrics | None = None
         self._palette: Palette | None = None
 
@@ -57,7 +57,7 @@ class StepPicture:
         """The step's picture, unless what the step found is ``covered`` by it (a ready
         form's code, a welcome's number: the picture would push them down)."""
         self.label.setVisible(bool(step.picture) and not covered)
-        from kiosk.ui.widgets.guide_pictures import is_guide, refit_on_resize
+        from kiosk.ui.widgets.guide_pictures import is_guide
 
         if not is_guide(step.picture) and self.guide is not None:
             self.guide.set_wide(False)
@@ -66,18 +66,12 @@ class StepPicture:
         m, ratio = self._metrics, self.screen.devicePixelRatioF()
         side = m.label + m.pad  # the size of button icons
         if not is_guide(step.picture):
-            # Shown again if the window grows: its height decides.
-            refit_on_resize(self.screen.parentWidget() or self.screen, self.screen, self.refit)
-            if self.short():
+            if self.without_icon:
                 self.label.hide()
                 return
             self.label.setPixmap(icon_pixmap(step.picture, self._palette.text, side, ratio))
             return
         self._show_guide(step, m, self._palette)
-
-    def short(self) -> bool:
-        """Whether the window is too short for an icon over the words (a laptop's)."""
-        return 0 < self.screen.window().height() < SHORT_WINDOW
 
     def _show_guide(self, step: Step, m: Metrics, palette: Palette) -> None:
         from kiosk.ui.widgets.guide_pictures import guide_pixmap, refit_on_resize
@@ -95,7 +89,7 @@ class StepPicture:
         # Landscape, with the words and buttons fitting a side column: the picture
         # beside them, as tall as the screen.
         # A short window's page has thin edges and gaps (JourneyScreen._fit_spacing).
-        edge, gap = (MIN_GAP_PX // 2, MIN_GAP_PX) if self.short() else (m.margin, m.gap)
+        edge, gap = (MIN_GAP_PX // 2, MIN_GAP_PX) if self.tight else (m.margin, m.gap)
         high = host.height() - 2 * edge
         landscape = host.width() > host.height()
         left = guide.arrange(width, high, landscape, [*words, *buttons]) if guide else 0
@@ -114,7 +108,7 @@ class StepPicture:
         # picture, the words carry the step alone.
         in_view = [r for r in rooms if r + gap >= 0]
         # (A short window's page has no room to spare: the words carry it there.)
-        tall = min(in_view) if in_view else 0 if self.short() else m.target * 2
+        tall = min(in_view) if in_view else 0 if self.tight else m.target * 2
         self.label.setVisible(not self.label.isHidden() and tall >= m.label)
         if tall >= m.label:
             side = m.label + m.pad

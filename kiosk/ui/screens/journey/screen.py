@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.journeys.model import Effect, InputKind, Step, StepKind
@@ -17,6 +16,7 @@ from kiosk.ui.screens.base import MAX_CONTENT_WIDTH, Screen, ScreenContext, sent
 from kiosk.ui.screens.guide_layout import GuideLayout
 from kiosk.ui.screens.journey.choice_part import ChoicePart
 from kiosk.ui.screens.journey.field_part import FieldPart
+from kiosk.ui.screens.journey.fitting import StepFitting
 from kiosk.ui.screens.journey.name_part import NamePart
 from kiosk.ui.screens.journey.picture import StepPicture
 from kiosk.ui.screens.journey.question_part import QuestionPart
@@ -24,6 +24,7 @@ from kiosk.ui.screens.journey.result_part import ResultPart
 from kiosk.ui.screens.journey.review_part import ReviewPart
 from kiosk.ui.screens.journey.ways_on import WaysOn
 from kiosk.ui.screens.journey.words import StepWords, help_note, joined
+from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.ticket_card import TicketCard
 
@@ -64,6 +65,7 @@ class JourneyScreen(Screen):
         self._aloud: dict[int, str] = {}
         self._body = ("", "")  # the step's body: its words' key, and what goes before it
         self._metrics: Metrics | None = None
+        self._palette: Palette | None = None
         self._build_parts()
         self._place()
         runner.answers_did_change.connect(self._refresh)
@@ -135,7 +137,10 @@ class JourneyScreen(Screen):
         side = (self.title, self.warning, self.body, w.primary, w.guide_row)
         self.guide = GuideLayout(self.layout_, flow, self.picture, side)
         self.pictured.guide = self.guide
-        # A result page on a short, wide window: its number beside what comes next.
+        # A page that does not fit is made shorter first (words beside the controls),
+        # then a result page puts its number beside what comes next.
+        self.fitting = StepFitting(self)
+        self.fitting.register()
         self.result.attach(self.pager, self.layout_, flow, w.primary)
 
     # -- the family of ids ---------------------------------------------------------
@@ -216,6 +221,7 @@ class JourneyScreen(Screen):
         if words is None:
             return
         step, answers = words.step, words.answers
+        self.fitting.leave_other_steps(self.screen_id)
         # A form's result gives a number for the counter too (with the form's code);
         # check-in's welcome shows the booking's number. Either way the page's
         # title goes over the number, and what happens next under Finish.
@@ -362,8 +368,8 @@ class JourneyScreen(Screen):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
-        self._metrics = m
-        self._fit_spacing()
+        self._metrics, self._palette = m, palette
+        self.fit_spacing()
         self.pictured.set_palette(m, palette)
         self.field.apply_metrics(m, palette)
         self.name.apply_metrics(m, palette)
@@ -374,29 +380,45 @@ class JourneyScreen(Screen):
         self.ways.apply_metrics(m)
         self.guide.set_gap(m.gap)
         self.review.apply_metrics(m)
+        if self.fitting.tight:  # the buttons' air was reset above
+            self.fitting.tighten(True)
         found = self.current_step()
         if found is not None:
             self._show_picture(found[1])
             # Again once the new sizes are polished in: the picture takes what is left.
             QTimer.singleShot(0, self._refit_picture)
 
-    def _fit_spacing(self) -> None:
-        """On a short window (a laptop's), less air between the parts: every choice
-        comes before air. Never less than DESIGN.md's gap between two controls."""
+    def fit_spacing(self) -> None:
+        """On a page that does not fit (StepFitting.tighten), less air between the
+        parts: every choice comes before air. Never less than DESIGN.md's gap
+        between two controls."""
         m = self._metrics
         if m is None:
             return
-        if self.pictured.short():  # the fixed bar's own padding frames the bottom
+        if self.fitting.tight:  # the fixed bar's own padding frames the bottom
             edge = MIN_GAP_PX // 2
             self.layout_.setContentsMargins(m.margin, edge, m.margin, edge)
             self.layout_.setSpacing(MIN_GAP_PX)
         else:  # as every screen has it
             self.layout_.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
             self.layout_.setSpacing(round(m.gap * 3 / 4))
+        self.fitting.columns.set_gap(self.layout_.spacing())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_spacing()
-        super().resizeEvent(event)
+    def sizes(self) -> tuple[Metrics | None, Palette | None]:
+        """The sizes and colours applied last (None before the first)."""
+        return self._metrics, self._palette
+
+    def own_buttons(self) -> list[LabelButton]:
+        """The buttons made through :meth:`button` (not the keys)."""
+        return list(self._buttons)
+
+    def content_width_now(self) -> int:
+        """How wide the page's column is at the present size."""
+        return min(self.pager.scroll_area.viewport().width(), self.content_width())
+
+    def refit_picture(self) -> None:
+        """Draw the step's picture again (the room for it changed)."""
+        self._refit_picture()
 
     def _show_picture(self, step: Step) -> None:
         # A ready form draft shows its code instead, a welcome its number.
