@@ -143,9 +143,11 @@ class PagedArea(QWidget):
         self._catalog: Catalog | None = None
         self._busy = False
         # Ways to make the content shorter before it is split (e.g. tiles without
-        # their second line): tried in order when it does not fit; each takes a bool.
+        # their second line), least harmful first; each takes a bool. When the
+        # content does not fit they are switched on one more at a time, in this
+        # order, until it fits: compactor i on means every one before it is on.
         self.compactors: list[Callable[[bool], None]] = []
-        self.compact = False
+        self.compact_level = 0  # how many compactors are on (the first ones)
         # Check the choice again when the full content turns out not to fit (the
         # welcome screen, which must be one page; other screens keep the first choice).
         self.recheck_compact = False
@@ -236,12 +238,11 @@ class PagedArea(QWidget):
             width = self.scroll_area.viewport().width()
             self._choose_compact(content, width, total)
             needed = self._content_height(content, width)
-            if needed > total and self.recheck_compact and not self.compact:
+            if needed > total and self.recheck_compact:
                 # The choice was made on sizes a restyle had not reached yet (text
-                # size 150 → 200 measured the old fonts): the full content does
-                # not fit after all, so the shorter one is tried now.
-                self._set_compact(True)
-                needed = self._measured(content, width)
+                # size 150 → 200 measured the old fonts): the content does not fit
+                # after all, so the next compactors are tried now.
+                needed = self._compact_until_fits(content, width, total)
             if needed <= total:
                 self.bar.hide()
                 self.pages = [(0, needed)]
@@ -273,21 +274,37 @@ class PagedArea(QWidget):
         finally:
             self._busy = False
 
+    @property
+    def compact(self) -> bool:
+        """Is any compactor on (the content made shorter to fit)?"""
+        return self.compact_level > 0
+
     def reapply_compact(self) -> None:
         """After new words were set (they show every line again)."""
-        if self.compact:
-            self._set_compact(True)
+        for compactor in self.compactors[: self.compact_level]:
+            compactor(True)
 
-    def _set_compact(self, on: bool) -> None:
-        self.compact = on
-        for compactor in self.compactors:
-            compactor(on)
+    def _set_compact_level(self, level: int) -> None:
+        """Switch on the first ``level`` compactors and off the others."""
+        self.compact_level = level
+        for index, compactor in enumerate(self.compactors):
+            compactor(index < level)
+
+    def _compact_until_fits(self, content: QWidget, width: int, total: int) -> int:
+        """Switch on one more compactor at a time until the content fits; its height."""
+        needed = self._measured(content, width)
+        while needed > total and self.compact_level < len(self.compactors):
+            self.compact_level += 1  # first: a compactor may read ``compact``
+            self.compactors[self.compact_level - 1](True)
+            needed = self._measured(content, width)
+        return needed
 
     def _choose_compact(self, content: QWidget, width: int, total: int) -> None:
-        """Shorter content only when the full one does not fit; decided once per size.
+        """The fewest compactors that make the content fit; decided once per size.
 
         Deciding once per (width, height, words) keeps the choice stable: showing
         and hiding lines asks for a new layout, which would otherwise come back here.
+        When even all of them do not fit, all stay on (the pages are then fewest).
         """
         if not self.compactors:
             return
@@ -295,9 +312,8 @@ class PagedArea(QWidget):
         if key == self._compact_for:
             return
         self._compact_for = key
-        self._set_compact(False)
-        if self._measured(content, width) > total:
-            self._set_compact(True)
+        self._set_compact_level(0)
+        self._compact_until_fits(content, width, total)
 
     def _measured(self, content: QWidget, width: int) -> int:
         # Shown or hidden lines reach the outer layouts' cached heights only through
