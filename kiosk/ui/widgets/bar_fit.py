@@ -66,26 +66,19 @@ def _narrowest(sizes: ButtonSizes, forms: Sequence[str]) -> str:
     return min(forms, key=lambda f: (sizes.form(f)[0], sizes.form(f)[1]))
 
 
-def _call_form(call: ButtonSizes, height: int, least: int) -> str:
-    """Call staff's form: the narrowest as low as the row, else the lowest."""
-    forms = (ABOVE, BESIDE, STACKED)
-    low = [f for f in forms if call.form(f)[1] <= max(height, least)]
-    if low:
-        return _narrowest(call, low)
-    return min(forms, key=lambda f: (call.form(f)[1], call.form(f)[0]))
-
-
 def _one_row(
-    call: ButtonSizes, others: Sequence[ButtonSizes], pattern: Sequence[str], extra: int
+    call: ButtonSizes,
+    others: Sequence[ButtonSizes],
+    pattern: Sequence[str],
+    call_form: str,
+    extra: int,
 ) -> tuple[tuple[str, ...], tuple[int, ...], int]:
     forms = [_narrowest(s, pattern) for s in others]
     widths = [s.form(f)[0] for s, f in zip(others, forms, strict=True)]
     height = max(s.form(f)[1] for s, f in zip(others, forms, strict=True))
-    least = min(s.form(ABOVE)[1] for s in others)  # the targets' least height
-    chosen = _call_form(call, height, least)
-    call_width = max(call.form(chosen)[0], max(widths) + extra)
-    height = max(height, call.form(chosen)[1])
-    return (chosen, *forms), (call_width, *widths), height
+    call_width = max(call.form(call_form)[0], max(widths) + extra)
+    height = max(height, call.form(call_form)[1])
+    return (call_form, *forms), (call_width, *widths), height
 
 
 def choose_shape(
@@ -108,13 +101,16 @@ def choose_shape(
     """
     n = len(others)
     best: BarShape | None = None
+    # Call staff keeps its words on one line: icon beside them is lowest, above
+    # them narrowest. A lower row wins; at the same height the earlier pattern.
     for pattern in _PATTERNS:
-        forms, widths, height = _one_row(call, others, pattern, extra)
-        for gap in (usual_gap, least_gap):
-            if sum(widths) + n * gap <= available:
-                if best is None or height < best.height:
-                    best = BarShape(forms, widths, n, gap, height)
-                break
+        for call_form in (BESIDE, ABOVE):
+            forms, widths, height = _one_row(call, others, pattern, call_form, extra)
+            for gap in (usual_gap, least_gap):
+                if sum(widths) + n * gap <= available:
+                    if best is None or height < best.height:
+                        best = BarShape(forms, widths, n, gap, height)
+                    break
     if best is not None:
         return best
     # Rows beside Call staff, which keeps the left end at the bar's full height.

@@ -176,8 +176,7 @@ class FixedBar(QWidget):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
         self._palette = palette
-        side = m.gap // 2
-        self._grid.setContentsMargins(side, EDGE, side, EDGE)
+        self._grid.setContentsMargins(EDGE, EDGE, EDGE, EDGE)
         self._grid.setSpacing(m.gap)
         for action, button in self.buttons.items():
             side = m.label if action == "call_staff" else m.small
