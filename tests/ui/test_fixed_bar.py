@@ -61,11 +61,10 @@ def _broken_inside_a_word(label: QLabel) -> bool:
     Chinese words are not separated by spaces, so any line break inside a run of
     characters cuts one ("重新开 / 始").
     """
-    lines = _lines(label)
-    for first, second in itertools.pairwise(lines):
-        if first and second and not first[-1].isspace() and not second[0].isspace():
-            if first[-1].isalnum() or is_han(first[-1]) or first[-1] in "：:":
-                return True
+    for first, second in itertools.pairwise(_lines(label)):
+        joined = first and second and not first[-1].isspace() and not second[0].isspace()
+        if joined and (first[-1].isalnum() or is_han(first[-1]) or first[-1] in "：:"):
+            return True
     return False
 
 
