@@ -119,9 +119,14 @@ def test_the_bar_keeps_the_lowest_row_that_fits_and_rows_only_when_none_does() -
     shape = choose_shape(call, mixed * 3, 1200, 24, 16, 24)
     assert shape.one_row and shape.forms[1:3] == (BESIDE, ABOVE)
     assert shape.widths[0] > max(shape.widths[1:])  # Call staff stays the widest
-    # Too narrow for any row: rows beside Call staff, words on two lines.
+    # Too narrow for one row: rows beside Call staff, in the forms that stack lowest
+    # (three rows of one-line buttons, not three of two-line ones).
     rows = choose_shape(call, [small] * 6, 500, 24, 16, 24)
-    assert not rows.one_row and set(rows.forms[1:]) == {STACKED}
+    assert not rows.one_row and rows.columns == 2 and set(rows.forms[1:]) == {ABOVE}
+    assert rows.height == 3 * 104 + 2 * 24
+    tall = ButtonSizes(above=(300, 104), beside=(300, 104), stacked=(110, 150))
+    rows = choose_shape(call, [tall] * 6, 500, 24, 16, 24)
+    assert rows.columns == 2 and set(rows.forms[1:]) == {STACKED}  # 3 rows, not 6
 
 
 def test_a_buttons_height_for_a_width_counts_only_lines_its_words_can_have(qtbot) -> None:

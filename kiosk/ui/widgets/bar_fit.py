@@ -55,7 +55,7 @@ class BarShape:
     widths: tuple[int, ...]
     columns: int  # small buttons per row; all of them when the bar is one row
     gap: int
-    height: int  # of the tallest button in a one-row bar (rows: of one row)
+    height: int  # of the row (of all the rows and the gaps between them)
 
     @property
     def one_row(self) -> bool:
@@ -113,16 +113,33 @@ def choose_shape(
                     break
     if best is not None:
         return best
-    # Rows beside Call staff, which keeps the left end at the bar's full height.
-    stacked = [s.stacked for s in others]
-    column = max(w for w, _ in stacked)
-    call_form = _narrowest(call, (ABOVE, STACKED))
-    call_width = max(call.form(call_form)[0], column + extra)
-    height = max(h for _, h in stacked)
-    columns = 1
-    for count in range(n - 1, 0, -1):
-        if call_width + count * (column + usual_gap) <= available:
-            columns = count
-            break
-    forms = (call_form, *(STACKED for _ in others))
-    return BarShape(forms, (call_width, *(column for _ in others)), columns, usual_gap, height)
+    return _rows(call, others, available, usual_gap, extra)
+
+
+def _rows(
+    call: ButtonSizes, others: Sequence[ButtonSizes], available: int, gap: int, extra: int
+) -> BarShape:
+    """Rows beside Call staff (which keeps the bar's full height at the left end).
+
+    The small buttons share equal columns; of the ways that fit, the lowest
+    stack of rows wins (a form that is narrower but taller may need fewer rows).
+    """
+    n = len(others)
+    call_form = _narrowest(call, (ABOVE, BESIDE))
+    best: tuple[int, BarShape] | None = None
+    for pattern in _PATTERNS:
+        forms = [_narrowest(s, pattern) for s in others]
+        sizes = [s.form(f) for s, f in zip(others, forms, strict=True)]
+        column = max(w for w, _ in sizes)
+        call_width = max(call.form(call_form)[0], column + extra)
+        fitting = [c for c in range(n - 1, 0, -1) if call_width + c * (column + gap) <= available]
+        columns = fitting[0] if fitting else 1
+        rows = [sizes[i : i + columns] for i in range(0, n, columns)]
+        total = sum(max(h for _, h in row) for row in rows) + (len(rows) - 1) * gap
+        shape = BarShape(
+            (call_form, *forms), (call_width, *(column for _ in others)), columns, gap, total
+        )
+        if best is None or total < best[0]:
+            best = (total, shape)
+    assert best is not None  # _PATTERNS is not empty
+    return best[1]
