@@ -207,3 +207,16 @@ def test_the_page_buttons_keep_their_words_whole_at_200_percent_in_portrait(
     for button in (pager.previous, pager.next):
         assert button.geometry().bottom() < pager.bar.height()  # whole inside the row
         assert button.height() >= button.heightForWidth(button.width())
+
+
+def test_a_wide_bar_never_holds_the_window_wide_when_it_narrows(qapp, patient_kiosk) -> None:
+    # The one-row widths chosen at 1920 px once kept a 1080 px window from narrowing.
+    window = patient_kiosk.window  # shown at 1920×1080, free to be resized
+    patient_kiosk.controller.go(ids.HOME)
+    settle(qapp)
+    window.resize(1080, 1920)
+    settle(qapp)
+    assert window.width() == 1080
+    bar = window.bar
+    for action in bar.action_ids():
+        assert bar.buttons[action].geometry().right() < bar.width(), action

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
@@ -69,6 +69,9 @@ class FixedBar(QWidget):
         super().__init__(parent)
         self.setObjectName("FixedBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # Its buttons' least widths follow the width it has (see _reflow): they
+        # must never hold a window wider than the screen it is moved to.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.buttons: dict[str, LabelButton] = {}
         for action in (*ids.BAR_ACTIONS, REPEAT, ASSISTANT):
             button = LabelButton(
