@@ -168,6 +168,14 @@ def number_px(text_size: int) -> int:
     return round(BASE_METRICS.display * 2 * (1 + (text_size / 100 - 1) / 2))
 
 
+# The fixed bar's and the page row's buttons: a target's size at every text size
+# (above DESIGN's 96 px). They grow with their words and icons, never emptily:
+# every pixel of the bar's height is taken from the customer's task.
+BAR_TARGET_PX = BASE_METRICS.target
+# Above and below the fixed bar's row; the page row keeps 16 px minus this under it.
+BAR_EDGE_PX = 8
+
+
 def bar_metrics(text_size: int) -> Metrics:
     """The fixed bar grows at a quarter of the content's rate.
 
@@ -289,8 +297,8 @@ def _bar_rules(p: Palette, bm: Metrics) -> str:
 }}
 QWidget#FixedBar QPushButton {{
     background: {p.surface};
-    min-height: {bm.target}px;
-    min-width: {bm.target}px;
+    min-height: {BAR_TARGET_PX - 2 * bw}px;
+    min-width: {BAR_TARGET_PX - 2 * bw}px;
     border-radius: {bm.radius}px;
 }}
 QWidget#FixedBar QLabel[role="bar"] {{ font-size: {bm.small}px; }}
@@ -302,8 +310,8 @@ QWidget#CompactKeys QLabel[role="label"] {{ font-size: {bm.label}px; }}
 QWidget#CompactKeys QLabel[role="body"] {{ font-size: {bm.body}px; }}
 QWidget#CompactKeys QPushButton {{ min-height: {bm.target}px; min-width: {bm.target}px; }}
 QWidget#Pager QPushButton {{
-    min-height: {bm.target}px;
-    min-width: {bm.target}px;
+    min-height: {BAR_TARGET_PX - 2 * bw}px;
+    min-width: {BAR_TARGET_PX - 2 * bw}px;
     border-radius: {bm.radius}px;
 }}
 """

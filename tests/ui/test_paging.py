@@ -7,12 +7,13 @@ from dataclasses import replace
 
 from conftest import tap
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from tour_audit import fold_problem
 
 from kiosk.core import ids
 from kiosk.tools.tour import settle
 from kiosk.ui.widgets.label_button import LabelButton
-from kiosk.ui.widgets.paged_area import page_breaks
+from kiosk.ui.widgets.paged_area import PagedArea, page_breaks
 
 
 def test_a_page_ends_before_the_first_control_it_would_cut() -> None:
@@ -137,3 +138,68 @@ def test_the_fixed_bar_keeps_one_row_on_a_1366_laptop_window(qapp, patient_kiosk
         assert all(b.width() * b.height() < area for b in shown if b is not call), locale
         for a, b in itertools.pairwise(shown):
             assert b.x() - (a.x() + a.width()) >= 16, locale
+
+
+def _graded_area(qtbot, log: list[tuple[int, bool]]):
+    """A pager over four 200 px blocks; compactor i hides block 3 - i."""
+    area = PagedArea()
+    qtbot.addWidget(area)
+    content = QWidget()
+    column = QVBoxLayout(content)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    blocks = []
+    for _ in range(4):
+        block = QWidget()
+        block.setFixedHeight(200)
+        column.addWidget(block)
+        blocks.append(block)
+    area.setWidget(content)
+
+    def compactor(index: int):
+        def switch(on: bool) -> None:
+            log.append((index, on))
+            blocks[3 - index].setVisible(not on)
+
+        return switch
+
+    area.compactors.extend(compactor(i) for i in range(3))
+    area.show()
+    return area, blocks
+
+
+def test_compactors_are_switched_on_one_more_at_a_time_in_order(qtbot, qapp) -> None:
+    log: list[tuple[int, bool]] = []
+    area, blocks = _graded_area(qtbot, log)
+    area.resize(400, 1000)
+    area.repaginate()
+    assert area.compact_level == 0 and not area.compact and not area.paged
+    assert all(b.isVisibleTo(area) for b in blocks)
+    area.resize(400, 500)  # 800 px of content: two compactors make it 400
+    area.repaginate()
+    assert area.compact_level == 2 and area.compact and not area.paged
+    assert [b.isVisibleTo(area) for b in blocks] == [True, True, False, False]
+    # Stable for the same size: nothing is switched again.
+    log.clear()
+    area.repaginate()
+    assert log == []
+    # After new words (which show every line again) the same ones are reapplied.
+    area.reapply_compact()
+    assert log == [(0, True), (1, True)]
+    area.resize(400, 150)  # even all three leave 200 px: all on, and pages
+    area.repaginate()
+    assert area.compact_level == 3 and area.paged
+    assert [b.isVisibleTo(area) for b in blocks] == [True, False, False, False]
+
+
+def test_recheck_compact_turns_on_the_next_compactor_when_content_grows(qtbot, qapp) -> None:
+    log: list[tuple[int, bool]] = []
+    area, blocks = _graded_area(qtbot, log)
+    area.recheck_compact = True
+    area.resize(400, 650)
+    area.repaginate()
+    assert area.compact_level == 1  # 600 px fits
+    blocks[0].setFixedHeight(300)  # a restyle made the words taller; same size key
+    area.repaginate()
+    assert area.compact_level == 2 and not area.paged
+    assert [b.isVisibleTo(area) for b in blocks] == [True, True, False, False]

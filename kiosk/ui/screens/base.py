@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.session import Preferences
-from kiosk.look.theme import BASE_METRICS, Metrics, Palette, ink
+from kiosk.look.theme import BAR_EDGE_PX, BASE_METRICS, MIN_GAP_PX, Metrics, Palette, ink
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.text import sentence
@@ -25,6 +25,8 @@ Values = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
 
 # Readable line length: body text never runs wider than this (scaled).
 MAX_CONTENT_WIDTH = 1480
+# Under a screen's body: with the fixed bar's edge, the 16 px DESIGN asks between targets.
+BOTTOM_EDGE_PX = MIN_GAP_PX - BAR_EDGE_PX
 
 
 @dataclass
@@ -198,9 +200,11 @@ class Screen(QWidget):
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._column.max_width = round(MAX_CONTENT_WIDTH * m.body / BASE_METRICS.body)
-        # Less air above and below than at the sides: the fixed bar already frames
-        # the bottom, and every line of height keeps a choice in view.
-        self.layout_.setContentsMargins(m.margin, m.gap, m.margin, m.gap)
+        # Less air above and below than at the sides, and least below: the fixed
+        # bar (or the page row) frames the bottom with its own edge, which with
+        # this one keeps DESIGN's 16 px between the last choice and its buttons.
+        # Every line of height saved keeps a choice in view.
+        self.layout_.setContentsMargins(m.margin, m.gap, m.margin, BOTTOM_EDGE_PX)
         self.layout_.setSpacing(round(m.gap * 3 / 4))
         for button in self._buttons:
             colour = ink(palette, str(button.property("variant") or ""))

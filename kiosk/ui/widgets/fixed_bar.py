@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.look.theme import Metrics, Palette, ink
-from kiosk.ui.widgets.label_button import LabelButton
-from kiosk.ui.widgets.text import longest_unit_width
+from kiosk.look.theme import BAR_EDGE_PX, BAR_TARGET_PX, MIN_GAP_PX, Metrics, Palette, ink
+from kiosk.ui.widgets.bar_fit import ABOVE, BESIDE, BarShape, ButtonSizes, choose_shape
+from kiosk.ui.widgets.label_button import LabelButton, line_width, words_width
 
 _ICONS = {
     "call_staff": "call_staff",
@@ -29,6 +29,21 @@ REPEAT = "repeat"
 # Last: Speak (tap to talk, or hold while talking), or Type where nobody can
 # talk to this kiosk in this language. Hidden only when there is no assistant.
 ASSISTANT = "assistant"
+# Around and inside the buttons: the bar is on every screen, and each pixel of
+# its height is taken from the customer's task. Its top edge plus the pager
+# row's lower margin keep DESIGN's 16 px between their buttons.
+EDGE = BAR_EDGE_PX  # above and below the row
+PADS = (14, 8)  # inside a button, at its sides: roomy where it fits, else tight
+VPAD = 6  # inside a button, above and below
+SPACING = 6  # between icon and words
+
+
+def _text_height(label: QLabel, width: int) -> int:
+    """The height of the label's words wrapped at ``width`` (whatever its own limits)."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return (
+        label.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, label.text()).height()
+    )
 
 
 class FixedBar(QWidget):
@@ -54,6 +69,9 @@ class FixedBar(QWidget):
         super().__init__(parent)
         self.setObjectName("FixedBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # Its buttons' least widths follow the width it has (see _reflow): they
+        # must never hold a window wider than the screen it is moved to.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.buttons: dict[str, LabelButton] = {}
         for action in (*ids.BAR_ACTIONS, REPEAT, ASSISTANT):
             button = LabelButton(
@@ -70,8 +88,7 @@ class FixedBar(QWidget):
         self.buttons["call_staff"].pressed.connect(self._hold.start)
         self.buttons["call_staff"].released.connect(self._hold.stop)
         self._grid = QGridLayout(self)
-        self._columns = 0
-        self._shape: tuple[int, int, float, bool] = (0, 0, 0.0, False)
+        self._shape: tuple[BarShape, int] | None = None
         self._metrics: Metrics | None = None
         self._palette: Palette | None = None
         self.repeat_shown = False
@@ -162,80 +179,83 @@ class FixedBar(QWidget):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
         self._palette = palette
-        self._grid.setContentsMargins(m.gap, m.gap, m.gap, m.gap // 2)
+        self._grid.setContentsMargins(EDGE, EDGE, EDGE, EDGE)
         self._grid.setSpacing(m.gap)
         for action, button in self.buttons.items():
             side = m.label if action == "call_staff" else m.small
             colour = ink(palette, str(button.property("variant") or ""))
-            button.apply_metrics(m.pad // 2, m.pad // 4, side, colour)
+            button.apply_metrics(PADS[0], SPACING, side, colour, vpad=VPAD)
         self._reflow(force=True)
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.buttons["back"].setEnabled(enabled)
 
-    def _needed_width(self, button: LabelButton) -> int:
+    def _sizes(self, action: str, pad: int) -> ButtonSizes:
+        """The button's least size in each form (see :mod:`bar_fit`)."""
+        button = self.buttons[action]
         m = self._metrics
-        # The button's own padding (pad // 2 each side, see apply_metrics) and a border.
-        pad = 2 * ((m.pad if m else 20) // 2) + 8
-        return longest_unit_width(button.title) + pad
+        icon = (m.label if action == "call_staff" else m.small) if m else 30
+        target = BAR_TARGET_PX
+        title = button.title
+        title.ensurePolished()  # the style sheet's font for this text size
+        full = line_width(title)
+        # Call staff's words stay on one line: it is the widest button anyway.
+        split = full if action == "call_staff" else words_width(title)
+        one, two = (_text_height(title, width) for width in (full, split))
 
-    def _layout_that_fits(self) -> tuple[int, int, float, bool]:
-        """(columns for the small buttons, gap, Call staff's share, sized to words).
+        def size(words: int, lines: int, beside: bool) -> tuple[int, int]:
+            if beside:
+                width, height = icon + SPACING + words, max(icon, lines)
+            else:
+                width, height = max(icon, words), icon + SPACING + lines
+            return max(width + 2 * pad, target), max(height + 2 * VPAD, target)
 
-        One row of equal columns is tried first (Call staff two columns wide).
-        Then one row where each button is as wide as its longest word and Call
-        staff wider than any (the least gap, 16 px): on a 1366 px window all
-        seven stay on one row (issue 18) instead of leaving "Type" alone on a
-        second. Only then do the small buttons wrap into rows beside Call staff.
-        """
+        return ButtonSizes(
+            above=size(full, one, False),
+            beside=size(split, two, True),
+            stacked=size(split, two, False),
+        )
+
+    def _layout_that_fits(self) -> tuple[BarShape, int]:
+        """The lowest shape (and the roomier padding when both are as low)."""
         m = self._metrics
         usual = m.gap if m else 24
-        least = max(16, round(usual * 2 / 3))
         available = self.width() - 2 * self._grid.contentsMargins().left()
-        others = self.action_ids()[1:]
-        call = self._needed_width(self.buttons["call_staff"])
-        target = m.target if m else 0
-        needed = [max(target, self._needed_width(self.buttons[a])) for a in others]
-        widest = max(needed)
-        n = len(others)
-        if (2.0 + n) * max(widest, call / 2.0) + n * usual <= available:
-            return n, usual, 2.0, False
-        if max(call, round(widest * 1.5)) + sum(needed) + n * least <= available:
-            return n, least, 1.5, True
-        for columns in range(n - 1, 0, -1):
-            column = max(widest, call / 1.5)
-            if (1.5 + columns) * column + columns * usual <= available:
-                return columns, usual, 1.5, False
-        return 1, usual, 1.5, False
+        found: list[tuple[BarShape, int]] = []
+        for pad in PADS:
+            others = [self._sizes(a, pad) for a in self.action_ids()[1:]]
+            call = self._sizes("call_staff", pad)
+            found.append((choose_shape(call, others, available, usual, MIN_GAP_PX, usual), pad))
+        # Lowest first, then one row before rows; the roomier padding wins a tie.
+        return min(found, key=lambda f: (not f[0].one_row, f[0].height))
 
     def _reflow(self, force: bool = False) -> None:
-        shape = self._layout_that_fits()
-        if shape == self._shape and not force:
+        shape, pad = self._layout_that_fits()
+        if (shape, pad) == self._shape and not force:
             return
-        self._shape = shape
-        columns, gap, call_share, sized = shape
-        self._columns = columns
-        self._grid.setSpacing(gap)
-        least = self._metrics.target if self._metrics else 0
-        others = self.action_ids()[1:]
-        widest = max(max(least, self._needed_width(self.buttons[a])) for a in others)
-        for action, button in self.buttons.items():
-            if not sized:
-                button.setMinimumWidth(least)
-            elif action == "call_staff":  # wider than any other: still the largest
-                button.setMinimumWidth(max(self._needed_width(button), round(widest * 1.5)))
-            else:
-                button.setMinimumWidth(max(least, self._needed_width(button)))
+        self._shape = (shape, pad)
+        self._grid.setSpacing(shape.gap)
+        actions = self.action_ids()
+        for action, form, width in zip(actions, shape.forms, shape.widths, strict=True):
+            button = self.buttons[action]
+            button.set_icon_beside(form == BESIDE)
+            button.set_padding(pad, VPAD)
+            title = button.title
+            one_line = form == ABOVE or action == "call_staff"
+            title.setMinimumWidth(line_width(title) if one_line else words_width(title))
+            button.setMinimumWidth(width)
         for button in self.buttons.values():
             self._grid.removeWidget(button)
-        others = self.action_ids()[1:]
+        others = actions[1:]
+        columns = shape.columns
         rows = math.ceil(len(others) / columns)
         self._grid.addWidget(self.buttons["call_staff"], 0, 0, rows, 1)
         for index, action in enumerate(others):
             self._grid.addWidget(self.buttons[action], index // columns, 1 + index % columns)
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
-        self._grid.setColumnStretch(0, round(call_share * 2))  # see _layout_that_fits
+        # Room to spare goes to Call staff a little more than to the others.
+        self._grid.setColumnStretch(0, 3)
         for column in range(1, columns + 1):
             self._grid.setColumnStretch(column, 2)
 

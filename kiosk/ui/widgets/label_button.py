@@ -2,11 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+import math
+
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.look.icons import icon_pixmap
 from kiosk.ui.widgets.text import text_label
+
+# QLabel wraps a few pixels before the words' measured advance (3 px for
+# "Call staff" at 36 px): what a line is given to stay one line.
+_WRAP_SLACK = 4
+
+
+def line_width(label: QLabel, text: str | None = None) -> int:
+    """The width ``text`` (the label's own words by default) needs to stay on one line."""
+    words = label.text() if text is None else text
+    return math.ceil(QFontMetricsF(label.font()).horizontalAdvance(words)) + _WRAP_SLACK
+
+
+def words_width(label: QLabel) -> int:
+    """The narrowest the label's words fit on two lines, broken only between words.
+
+    Chinese is not broken between characters here: "重新开始" is one word.
+    """
+    words = label.text().split()
+    if len(words) < 2:
+        return line_width(label)
+    return min(
+        max(line_width(label, " ".join(words[:i])), line_width(label, " ".join(words[i:])))
+        for i in range(1, len(words))
+    )
 
 
 class LabelButton(QPushButton):
@@ -66,6 +93,7 @@ class LabelButton(QPushButton):
         words_layout.addWidget(self.title)
         words_layout.addWidget(self.hint)
         words_layout.addStretch(1)
+        self._centred = not horizontal
         if horizontal:
             self._layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignCenter)
             self._layout.addWidget(words, 1)
@@ -96,9 +124,35 @@ class LabelButton(QPushButton):
         if self._icon_look is not None:  # already sized: draw the new one now
             self._draw_icon(*self._icon_look)
 
-    def apply_metrics(self, pad: int, spacing: int, icon_side: int, colour: str) -> None:
-        """Re-size padding and icon after a text-size or theme change."""
-        self._layout.setContentsMargins(pad, pad, pad, pad)
+    def set_icon_beside(self, beside: bool) -> None:
+        """Icon beside the words (a lower button) or above them; both stay centred.
+
+        Only for buttons built with the icon above (the fixed bar's): a tile's
+        words fill the width beside its icon instead.
+        """
+        if not self._centred:
+            return
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self.updateGeometry()
+
+    def set_padding(self, pad: int, vpad: int) -> None:
+        """Space inside the border: ``pad`` at the sides, ``vpad`` above and below."""
+        if self._layout.contentsMargins() != QMargins(pad, vpad, pad, vpad):
+            self._layout.setContentsMargins(pad, vpad, pad, vpad)
+            self.updateGeometry()
+
+    def apply_metrics(
+        self, pad: int, spacing: int, icon_side: int, colour: str, vpad: int | None = None
+    ) -> None:
+        """Re-size padding and icon after a text-size or theme change.
+
+        Args:
+            vpad: Padding above and below, when it differs from the sides'.
+        """
+        top = pad if vpad is None else vpad
+        self._layout.setContentsMargins(pad, top, pad, top)
         self._layout.setSpacing(spacing)
         self._icon_look = (icon_side, colour)
         self._draw_icon(icon_side, colour)
@@ -109,6 +163,16 @@ class LabelButton(QPushButton):
             ratio = self.devicePixelRatioF()
             self._icon.setPixmap(icon_pixmap(self._icon_name, colour, icon_side, ratio))
             self._icon.setFixedSize(icon_side, icon_side)
+
+    def least_width(self) -> int:
+        """The narrowest its icon, words and padding can be (after their limits changed).
+
+        A style sheet's ``min-width`` makes the widget's minimum explicit, and a
+        parent layout then never asks for this one: set it with ``setMinimumWidth``.
+        """
+        for layout in (self._words_layout, self._layout):
+            layout.invalidate()  # a new minimum reaches the cached one only by a posted event
+        return self._layout.minimumSize().width()
 
     # QPushButton sizes itself from text() (empty here): use the layout's.
     def sizeHint(self) -> QSize:
@@ -121,4 +185,14 @@ class LabelButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._layout.heightForWidth(width), self.minimumHeight())
+        """The height the words need at ``width`` (never less than the target).
+
+        A button is never laid out narrower than its minimum (its longest word,
+        icon and padding), so a narrower width is answered for that minimum:
+        the layout would otherwise count lines the words can never be broken into.
+        """
+        width = max(width, self.minimumWidth(), self._layout.minimumSize().width())
+        needed = self._layout.heightForWidth(width)
+        if needed < 0:  # nothing in it wraps
+            needed = self._layout.sizeHint().height()
+        return max(needed, self.minimumHeight(), self._layout.minimumSize().height())

@@ -28,8 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.catalog import Catalog
-from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics, ink
-from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.look.theme import (
+    BAR_EDGE_PX,
+    BAR_TARGET_PX,
+    BASE_METRICS,
+    MIN_GAP_PX,
+    Metrics,
+    Palette,
+    bar_metrics,
+    ink,
+)
+from kiosk.ui.widgets.label_button import LabelButton, line_width, words_width
 from kiosk.ui.widgets.text import text_label
 
 Span = tuple[int, int]  # top, bottom (exclusive) in content coordinates
@@ -143,9 +152,11 @@ class PagedArea(QWidget):
         self._catalog: Catalog | None = None
         self._busy = False
         # Ways to make the content shorter before it is split (e.g. tiles without
-        # their second line): tried in order when it does not fit; each takes a bool.
+        # their second line), least harmful first; each takes a bool. When the
+        # content does not fit they are switched on one more at a time, in this
+        # order, until it fits: compactor i on means every one before it is on.
         self.compactors: list[Callable[[bool], None]] = []
-        self.compact = False
+        self.compact_level = 0  # how many compactors are on (the first ones)
         # Check the choice again when the full content turns out not to fit (the
         # welcome screen, which must be one page; other screens keep the first choice).
         self.recheck_compact = False
@@ -172,6 +183,7 @@ class PagedArea(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_row()
         self._pending.start()
 
     # -- words and sizes -----------------------------------------------------
@@ -180,24 +192,43 @@ class PagedArea(QWidget):
         self.previous.set_words(catalog.text("pager.previous"))
         self.next.set_words(catalog.text("pager.next"))
         self._show_where()
+        self._fit_row()
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         # Sized like the fixed bar (it grows at a quarter of the content's rate):
         # the row is the same on every page and must leave the page its room.
         b = bar_metrics(round(100 * m.body / BASE_METRICS.body))
         self._row.setSpacing(b.gap)
-        # Above the row, at least the gap DESIGN.md asks between two controls: the
-        # page's last control may end right at the page's edge.
-        self.bar.setContentsMargins(b.margin, max(b.gap // 2, MIN_GAP_PX), b.margin, b.gap // 2)
+        # Above the row, the gap DESIGN.md asks between two controls (the page's
+        # last control may end right at the page's edge); below it, what the fixed
+        # bar's own edge leaves of that gap. One line tall, as low as a target.
+        self.bar.setContentsMargins(b.margin, MIN_GAP_PX, b.margin, MIN_GAP_PX - BAR_EDGE_PX)
         for button in (self.previous, self.next):
-            button.apply_metrics(b.pad, b.pad // 2, b.label, ink(palette, ""))
+            button.apply_metrics(b.pad, b.pad // 2, b.label, ink(palette, ""), vpad=b.pad // 2)
+        self._fit_row()
         self._pending.start()
+
+    def _fit_row(self) -> None:
+        """Words broken only between words; "Page 2 of 3" on one line where it can be."""
+        buttons = 0
+        for button in (self.previous, self.next):
+            button.title.ensurePolished()
+            button.title.setMinimumWidth(words_width(button.title))
+            least = max(BAR_TARGET_PX, button.least_width())
+            button.setMinimumWidth(least)  # the style sheet's target would hide the words'
+            buttons += least
+        where = self.where
+        where.ensurePolished()
+        margins = self.bar.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 2 * self._row.spacing() - buttons
+        where.setMinimumWidth(min(line_width(where), max(room, words_width(where))))
 
     def _show_where(self) -> None:
         if self._catalog is not None:
-            self.where.setText(
-                self._catalog.text("pager.where", page=self.page + 1, pages=len(self.pages))
-            )
+            words = self._catalog.text("pager.where", page=self.page + 1, pages=len(self.pages))
+            if words != self.where.text():
+                self.where.setText(words)
+                self._fit_row()
 
     # -- pages ---------------------------------------------------------------
     @property
@@ -236,21 +267,17 @@ class PagedArea(QWidget):
             width = self.scroll_area.viewport().width()
             self._choose_compact(content, width, total)
             needed = self._content_height(content, width)
-            if needed > total and self.recheck_compact and not self.compact:
+            if needed > total and self.recheck_compact:
                 # The choice was made on sizes a restyle had not reached yet (text
-                # size 150 → 200 measured the old fonts): the full content does
-                # not fit after all, so the shorter one is tried now.
-                self._set_compact(True)
-                needed = self._measured(content, width)
+                # size 150 → 200 measured the old fonts): the content does not fit
+                # after all, so the next compactors are tried now.
+                needed = self._compact_until_fits(content, width, total)
             if needed <= total:
                 self.bar.hide()
                 self.pages = [(0, needed)]
             else:
                 self.bar.show()
-                bar = self.bar.sizeHint().height()
-                bar_layout = self.bar.layout()
-                if bar_layout is not None and bar_layout.hasHeightForWidth():
-                    bar = max(bar, bar_layout.totalHeightForWidth(self.width()))
+                bar = self._row_height()
                 page = total - bar
                 if page < bar:  # not laid out yet (or absurdly small): wait for a real size
                     self.bar.hide()
@@ -273,21 +300,44 @@ class PagedArea(QWidget):
         finally:
             self._busy = False
 
+    @property
+    def compact(self) -> bool:
+        """Is any compactor on (the content made shorter to fit)?"""
+        return self.compact_level > 0
+
+    def _row_height(self) -> int:
+        """The page row's height at this width (its buttons answer for their words)."""
+        row = self.bar.layout()
+        if row is not None and row.hasHeightForWidth():
+            return row.totalHeightForWidth(self.width())
+        return self.bar.sizeHint().height()
+
     def reapply_compact(self) -> None:
         """After new words were set (they show every line again)."""
-        if self.compact:
-            self._set_compact(True)
+        for compactor in self.compactors[: self.compact_level]:
+            compactor(True)
 
-    def _set_compact(self, on: bool) -> None:
-        self.compact = on
-        for compactor in self.compactors:
-            compactor(on)
+    def _set_compact_level(self, level: int) -> None:
+        """Switch on the first ``level`` compactors and off the others."""
+        self.compact_level = level
+        for index, compactor in enumerate(self.compactors):
+            compactor(index < level)
+
+    def _compact_until_fits(self, content: QWidget, width: int, total: int) -> int:
+        """Switch on one more compactor at a time until the content fits; its height."""
+        needed = self._measured(content, width)
+        while needed > total and self.compact_level < len(self.compactors):
+            self.compact_level += 1  # first: a compactor may read ``compact``
+            self.compactors[self.compact_level - 1](True)
+            needed = self._measured(content, width)
+        return needed
 
     def _choose_compact(self, content: QWidget, width: int, total: int) -> None:
-        """Shorter content only when the full one does not fit; decided once per size.
+        """The fewest compactors that make the content fit; decided once per size.
 
         Deciding once per (width, height, words) keeps the choice stable: showing
         and hiding lines asks for a new layout, which would otherwise come back here.
+        When even all of them do not fit, all stay on (the pages are then fewest).
         """
         if not self.compactors:
             return
@@ -295,9 +345,8 @@ class PagedArea(QWidget):
         if key == self._compact_for:
             return
         self._compact_for = key
-        self._set_compact(False)
-        if self._measured(content, width) > total:
-            self._set_compact(True)
+        self._set_compact_level(0)
+        self._compact_until_fits(content, width, total)
 
     def _measured(self, content: QWidget, width: int) -> int:
         # Shown or hidden lines reach the outer layouts' cached heights only through
