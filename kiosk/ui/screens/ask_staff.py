@@ -66,8 +66,8 @@ class AskStaffScreen(Screen):
             self._grid.setColumnStretch(0, WORDS_SHARE)
             self._grid.setColumnStretch(1, CHOICES_SHARE)
         else:
-            for row, widget in enumerate((self.call, self.body, self.other)):
-                self._grid.addWidget(widget, row, 0)
+            for row, part in enumerate((self.call, self.body, self.other)):
+                self._grid.addWidget(part, row, 0)
             self._grid.setRowStretch(1, 0)
             self._grid.setColumnStretch(0, 1)
             self._grid.setColumnStretch(1, 0)
