@@ -110,6 +110,9 @@ class AssistantScreen(Screen):
             self.row.stretches_for = {}
             self.row.set_items([self.typed_box, self.ask])
             self.lead.hide()
+        # A widget given a new parent is hidden until shown again.
+        self.title.show()
+        self.typed_box.show()
         self._show_why()
 
     def _drop_why(self, on: bool) -> None:
@@ -157,6 +160,9 @@ class AssistantScreen(Screen):
         super().on_enter()
         self.keyboard.clear()
         self.problem.hide()
+        # Fit now, for this size: a choice made while hidden (another size) would
+        # otherwise show for a moment, without the line saying why speaking is off.
+        self.pager.repaginate()
 
     def _typed(self, text: str) -> None:
         self.typed.setText(text or "…")

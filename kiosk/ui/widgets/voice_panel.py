@@ -167,6 +167,10 @@ class VoicePanel(QWidget):
         self._layout.addLayout(top)
         self._layout.addWidget(self.heard)
         self.choices = ResponsiveGrid(max_columns=MAX_COLUMNS)
+        # Every answer lives in the grid's widget from the start: placing one later
+        # must not reparent it (that hides it, and a parentless one is a window).
+        for button in (*self.readings, self.none, self.staff, self.again, self.type):
+            button.setParent(self.choices)
         self._layout.addWidget(self.choices)
         return content
 
@@ -288,6 +292,7 @@ class VoicePanel(QWidget):
         self.choices.min_item_width = 1  # the columns are chosen here, not by width
         self.choices.set_items(shown)
         self.choices.setVisible(bool(shown))
+        self.close_button.show()  # moving between the line and the grid hid it
         self._scroll_if_needed()
         self.updateGeometry()
 
