@@ -40,6 +40,17 @@ log = logging.getLogger(__name__)
 _S = TypeVar("_S", bound=Screen)
 
 
+class _ScreenStack(QStackedWidget):
+    """The screens: they take whatever height the panel and the bars leave.
+
+    Not height-for-width: a screen pages its own content, and a stack asking for
+    its screen's full height made the window squeeze the assistant's panel.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class MainWindow(QWidget):
     """Shows the controller's current screen and sends every tap back to it.
 
@@ -82,7 +93,7 @@ class MainWindow(QWidget):
         # speech.private_audio: names and phone numbers may then be said in full.
         self.private_audio = False
 
-        self.stack = QStackedWidget(self)
+        self.stack = _ScreenStack(self)
         self.bar = FixedBar(self)
         self.staff_bar = StaffBar(self)
         self.voice_panel = VoicePanel(self)
@@ -290,16 +301,16 @@ class MainWindow(QWidget):
         return False
 
     def _fit_voice_panel(self) -> None:
-        # The assistant's panel takes at most half of what the fixed bar leaves:
-        # the screen it talks about stays in view (even at 200 % on a laptop,
-        # where the bar is two rows tall), and the panel scrolls.
+        # The assistant's panel takes what its answers need, up to all the fixed
+        # bar leaves (an answer out of sight is no answer); the screen it talks
+        # about keeps the rest and compacts in it.
         # The bar's laid-out height once it has one (its height-for-width answer
         # counts rows it does not use and left the panel too little room).
         bar = self.bar.height() if self.bar.isVisible() and self.bar.height() > 0 else -1
         if bar <= 0:
             bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
         bar = bar if bar > 0 else self.bar.sizeHint().height()
-        self.voice_panel.setMaximumHeight(max(self.height() - bar, 0) // 2)
+        self.voice_panel.setMaximumHeight(max(self.height() - bar, 0))
 
     # -- kiosk lock ----------------------------------------------------------
     def enter_kiosk_mode(self) -> None:

@@ -47,23 +47,81 @@ class AssistantScreen(Screen):
         self.bind(self.ask, "assistant.ask")
         # What was typed and Ask side by side (stacked when narrow), then the
         # keyboard of the customer's language across the whole width.
-        typed_box = QWidget()
-        typed_layout = QVBoxLayout(typed_box)
+        self.typed_box = QWidget()
+        typed_layout = QVBoxLayout(self.typed_box)
         typed_layout.setContentsMargins(0, 0, 0, 0)
         typed_layout.addWidget(self.typed)
         typed_layout.addWidget(self.problem)
         typed_layout.addStretch(1)
+        # Short of room: the heading and its line go beside Ask (the lead).
+        self.lead = QWidget()
+        self._lead_layout = QVBoxLayout(self.lead)
+        self._lead_layout.setContentsMargins(0, 0, 0, 0)
+        self.lead.hide()
         self.row = ResponsiveGrid(max_columns=2)
-        self.row.set_items([typed_box, self.ask])
+        self.row.set_items([self.typed_box, self.ask])
+        self.title = title
         for widget in (title, subtitle, self.why, self.row, self.keyboard):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.problem.hide()
         self.why.hide()
         self.reason_key = ""
-        # Tight (150 % on a 1080 px screen): the example line gives way to the keys.
+        self.tight = self.beside = self.why_dropped = False
+        self._metrics: Metrics | None = None
+        # Where the page is short (150 % on a laptop), least harmful first: the
+        # example line gives way to the keys, then less air, then the heading
+        # beside Ask with what was typed under it, then the line saying why
+        # speaking is off.
         self._subtitle = subtitle
-        self.pager.compactors.append(lambda on: subtitle.setVisible(not on))
+        self.pager.compactors += [
+            lambda on: subtitle.setVisible(not on),
+            self._set_tight,
+            self._set_beside,
+            self._drop_why,
+        ]
+        # A restyle (theme, text size) reaches the keys after the choice was made:
+        # when the full page then does not fit, the shorter one is tried again.
+        self.pager.recheck_compact = True
+
+    def _set_tight(self, on: bool) -> None:
+        self.tight = on
+        self._space()
+
+    def _set_beside(self, on: bool) -> None:
+        """The heading, why and what was typed in one column beside Ask; or back."""
+        if on == self.beside:
+            return
+        self.beside = on
+        for layout in (self.row.layout(), self._lead_layout, self.layout_):
+            for widget in (self.title, self.why, self.typed_box, self.lead):
+                if layout is not None:
+                    layout.removeWidget(widget)
+        if on:
+            for widget in (self.title, self.why, self.typed_box):
+                self._lead_layout.addWidget(widget)
+            # The words take more of the width than Ask (fewer lines).
+            self.row.stretches_for = {2: [3, 2]}
+            self.row.set_items([self.lead, self.ask])
+            self.lead.show()
+        else:
+            self.layout_.insertWidget(0, self.title)
+            self.layout_.insertWidget(2, self.why)
+            self.row.stretches_for = {}
+            self.row.set_items([self.typed_box, self.ask])
+            self.lead.hide()
+        # A widget given a new parent is hidden until shown again.
+        self.title.show()
+        self.typed_box.show()
+        self._show_why()
+
+    def _drop_why(self, on: bool) -> None:
+        # Last: the line saying why speaking is off (it is still said on entry).
+        self.why_dropped = on
+        self._show_why()
+
+    def _show_why(self) -> None:
+        self.why.setVisible(bool(self.reason_key) and not self.why_dropped)
 
     def set_reason(self, why: str) -> None:
         """The one line saying why speaking is not possible here ("" when it is)."""
@@ -74,7 +132,7 @@ class AssistantScreen(Screen):
     def after_retranslate(self, context: ScreenContext) -> None:
         self.keyboard.set_locale(context.prefs.locale)
         self.keyboard.retranslate(context.catalog)
-        self.why.setVisible(bool(self.reason_key))
+        self._show_why()
         self.why.setText(context.catalog.text(self.reason_key) if self.reason_key else "")
         self.problem.setText(context.catalog.text("assistant.typed_empty"))
         self._typed(self.keyboard.text())
@@ -82,13 +140,29 @@ class AssistantScreen(Screen):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._column.max_width = 1 << 20  # a keyboard needs the whole width (fewer rows)
-        self.row.set_spacing(m.gap, m.target * 4)
         self.keyboard.apply_metrics(m, palette)
+        self._metrics = m
+        self._space()
+
+    def _space(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        # Tight: half the air around and between the parts (never under the
+        # 16 px DESIGN.md asks between two controls).
+        gap = max(16, m.gap // 2) if self.tight else round(m.gap * 3 / 4)
+        self.layout_.setContentsMargins(m.margin, gap if self.tight else m.gap, m.margin, gap)
+        self.layout_.setSpacing(gap)
+        self._lead_layout.setSpacing(gap)
+        self.row.set_spacing(m.gap if not self.tight else gap * 2, m.target * 4)
 
     def on_enter(self) -> None:
         super().on_enter()
         self.keyboard.clear()
         self.problem.hide()
+        # Fit now, for this size: a choice made while hidden (another size) would
+        # otherwise show for a moment, without the line saying why speaking is off.
+        self.pager.repaginate()
 
     def _typed(self, text: str) -> None:
         self.typed.setText(text or "…")

@@ -5,15 +5,18 @@ sensitive field is typed on the keypad only; on a name field, the name it
 wrote from speech, with the other ways it may have been heard.
 
 Hidden until the customer taps Speak (or types a question). It pushes the
-screen up rather than covering it, so the screen's own buttons stay in reach.
+screen up rather than covering it, so the screen's own buttons stay in reach,
+and it is as short as its words allow: its line with Close (or Stop) at the
+right end, then its answers side by side, as many to a row as fit. The screen
+above gets the rest of the height and compacts (or turns pages) in it.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.catalog import Catalog
-from kiosk.look.theme import Metrics, Palette, ink
+from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette, ink
 from kiosk.services.voice_assistant import AssistantView, Reading
 from kiosk.speech.aloud import say_sentence
 from kiosk.ui.widgets.label_button import LabelButton
@@ -32,6 +35,7 @@ from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import sentence, text_label
 
 MAX_READINGS = 3
+MAX_COLUMNS = 5  # answers side by side in one row, where they fit
 
 
 class LevelMeter(QWidget):
@@ -99,6 +103,9 @@ class VoicePanel(QWidget):
         # Headphones or a handset (speech.private_audio): a name may be read back.
         self.private_audio = False
         self._catalog: Catalog | None = None
+        self._least_width = 1  # narrowest an answer may be (set with the sizes)
+        self._arrange_later = QTimer(self, singleShot=True, interval=0)
+        self._arrange_later.timeout.connect(self._arrange)
         self.title = text_label("label")
         self.heard = text_label("body")
         self.meter = LevelMeter()
@@ -106,6 +113,9 @@ class VoicePanel(QWidget):
         content = self._build_body()
         # A new line of words changes the panel's height: tell the window at once.
         content.installEventFilter(self)
+        # As tall as its answers (the window gives it up to all the room above
+        # the bar); it scrolls only where even that is too little (200 % on a
+        # laptop with long readings), never cutting an answer in half.
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -114,7 +124,9 @@ class VoicePanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Its own height (up to the window's cap): the screen, which takes "as much
+        # as it can", would otherwise squeeze the answers into a scroll.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hide()
 
     def _build_buttons(self) -> None:
@@ -137,30 +149,29 @@ class VoicePanel(QWidget):
         self.again.set_icon("microphone")
 
     def _build_body(self) -> QWidget:
-        """Title and meter, what was heard, the readings' row, the answers' row.
+        """Its line, the meter and Close in one row; what was heard; the answers.
 
-        Each reading a whole row (long words wrap well there); the short answers
-        share the last row. On a small screen the panel scrolls rather than
-        pushing the fixed bar out of the window.
+        The answers (readings, "None of these", Call staff, Speak again, Type)
+        share rows, as many side by side as fit, so the panel stays a few rows
+        tall and the screen it talks about keeps the rest of the height.
         """
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.meter, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)  # see _arrange
+        self._top = top
         content = QWidget()
         content.setObjectName("VoicePanelBody")
         self._body = content
         self._layout = QVBoxLayout(content)
         self._layout.addLayout(top)
         self._layout.addWidget(self.heard)
-        # The readings side by side where wide (one row, not three): the screen
-        # the panel talks about keeps its choices in view above it.
-        self.reading_row = ResponsiveGrid(max_columns=MAX_READINGS)
-        self.reading_row.set_items(list(self.readings))
-        self._layout.addWidget(self.reading_row)
-        self.answers = QHBoxLayout()
-        for button in (self.none, self.staff, self.again, self.type, self.close_button):
-            self.answers.addWidget(button)
-        self._layout.addLayout(self.answers)
+        self.choices = ResponsiveGrid(max_columns=MAX_COLUMNS)
+        # Every answer lives in the grid's widget from the start: placing one later
+        # must not reparent it (that hides it, and a parentless one is a window).
+        for button in (*self.readings, self.none, self.staff, self.again, self.type):
+            button.setParent(self.choices)
+        self._layout.addWidget(self.choices)
         return content
 
     def retranslate(self, catalog: Catalog) -> None:
@@ -170,16 +181,21 @@ class VoicePanel(QWidget):
         self.show_view(self.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll_area.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self._body and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return False
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
-        self._layout.setContentsMargins(m.margin, m.gap // 2, m.margin, m.gap // 2)
+        # At least the gap DESIGN.md asks between two controls above its own: the
+        # screen it talks about ends right at its top edge.
+        top = max(m.gap // 2, MIN_GAP_PX)
+        self._layout.setContentsMargins(m.margin, top, m.margin, m.gap // 2)
         # Controls at least 16 px apart (DESIGN), words closer to their heading.
         self._layout.setSpacing(max(16, m.gap * 2 // 3))
-        self.answers.setSpacing(m.gap)
-        self.reading_row.set_spacing(m.gap, m.label * 8)
+        self._top.setSpacing(m.gap)
+        self.choices.set_spacing(m.gap, 1)
+        # An answer narrower than six of its letters would wrap word by word.
+        self._least_width = max(m.target * 2, m.label * 6)
         self.meter.apply_metrics(m, palette)
         for button in (
             *self.readings,
@@ -191,6 +207,8 @@ class VoicePanel(QWidget):
         ):
             colour = ink(palette, str(button.property("variant") or ""))
             button.apply_metrics(m.pad, m.pad // 2, m.label, colour)
+        if self.isVisible():  # new sizes: the shortest arrangement may have changed
+            self._arrange()
 
     def set_level(self, level: float) -> None:
         self.meter.set_level(level)
@@ -243,7 +261,82 @@ class VoicePanel(QWidget):
         closing = "assistant.stop" if phase == "listening" else "assistant.close"
         self.close_button.set_words(c.text(closing))
         self.show()
+        self._arrange()
+        # Words newly shown take their style sheet's size only once events run:
+        # arrange again then, on the sizes the customer sees.
+        self._arrange_later.start()
+
+    def _arrange(self) -> None:
+        """Close (or Stop) and the answers, placed so the panel is as short as it can be.
+
+        Close sits at the right end of the panel's line, or after the answers when
+        that saves a row (a long line beside it wraps); the answers take the
+        number of columns that gives the shortest rows.
+        """
+        answers = [*self.readings, self.none, self.staff, self.again, self.type]
+        shown = [b for b in answers if not b.isHidden()]
+        margins = self._layout.contentsMargins()
+        width = self._across() - margins.left() - margins.right()
+        on_top = self._close_on_top(shown, width)
+        grid = self.choices.layout()
+        for button in (*answers, self.close_button):  # only what is on offer now
+            if grid is not None:
+                grid.removeWidget(button)
+        self._top.removeWidget(self.close_button)
+        if on_top:
+            self._top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            shown.append(self.close_button)
+        columns, _ = self._columns(shown, width)
+        self.choices.max_columns = columns
+        self.choices.min_item_width = 1  # the columns are chosen here, not by width
+        self.choices.set_items(shown)
+        self.choices.setVisible(bool(shown))
+        self.close_button.show()  # moving between the line and the grid hid it
+        self._scroll_if_needed()
         self.updateGeometry()
+
+    def _across(self) -> int:
+        """The window's width (a hidden panel's own is from when it last showed)."""
+        parent = self.parentWidget()
+        return parent.width() if parent is not None else self.width()
+
+    def _close_on_top(self, answers: list[LabelButton], width: int) -> bool:
+        """Is the panel shorter with Close beside its line than after the answers?"""
+        if width <= 0:
+            return True
+        gap = self._top.spacing()
+        beside = self.meter.width() + gap if self.view.phase == "listening" else 0
+        close = self.close_button
+        for widget in (close, *answers):
+            widget.ensurePolished()
+            widget.title.ensurePolished()
+            # New words ask for a new layout by a posted event: measure them now.
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        line = self.title.heightForWidth(width - beside - close.sizeHint().width() - gap)
+        top = max(line, close.heightForWidth(close.sizeHint().width()))
+        alone = max(self.title.heightForWidth(width - beside), self.meter.height() if beside else 0)
+        with_top = top + self._columns(answers, width)[1]
+        after = alone + self._columns([*answers, close], width)[1]
+        return with_top <= after
+
+    def _columns(self, items: list[LabelButton], width: int) -> tuple[int, int]:
+        """The column count giving the shortest rows for ``items``, and their height."""
+        if not items or width <= 0:
+            return 1, 0
+        gap = self.choices.spacing()
+        best = (1 << 30, 1)
+        for columns in range(1, min(MAX_COLUMNS, len(items)) + 1):
+            column = (width - gap * (columns - 1)) // columns
+            if column < self._least_width and columns > 1:
+                break
+            rows = [items[i : i + columns] for i in range(0, len(items), columns)]
+            height = sum(max(b.heightForWidth(column) for b in row) for row in rows)
+            height += gap * len(rows)  # the rows' gaps and the one above them
+            best = min(best, (height, -columns))
+        return -best[1], best[0]
 
     def spoken_text(self) -> str:
         """The panel's answer as it is said: its line, then the readings offered.
@@ -263,10 +356,33 @@ class VoicePanel(QWidget):
             parts.append(say_sentence(c, "assistant.name_instead", {}, {"name": view.names[0]}))
         return " ".join(sentence(p) for p in parts if p)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The height it asks for follows its width (answers per row): ask again.
+        if event.oldSize().width() != event.size().width() and self.isVisible():
+            self._arrange()
+        self._scroll_if_needed()
+
+    def _scroll_if_needed(self) -> None:
+        # A scroll bar only when the answers are taller than the room: a bar shown
+        # for nothing narrows the answers, which then wrap and need it.
+        needed = self.sizeHint().height() > max(self.height(), self.maximumHeight())
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if needed
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.scroll_area.setVerticalScrollBarPolicy(policy)
+
+    def minimumSizeHint(self) -> QSize:
+        # Its own height, not the scroll area's minimum (two scroll bars' worth,
+        # taller than a panel of one line): the window gives it sizeHint().
+        return QSize(0, 0)
+
     def sizeHint(self) -> QSize:
-        # The whole content when it fits; the window caps the height (see main_window).
+        # The whole content; the window caps the height (see main_window).
         body = self._body
-        width = max(self.width(), 1)
+        width = max(self._across(), 1)
         height = (
             body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
         )
