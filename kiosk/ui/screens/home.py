@@ -64,4 +64,7 @@ class HomeScreen(Screen):
         set_tight(self.tiles, tight, m.pad)
         # Wide enough for a task's words on two lines (longer languages get fewer
         # columns); on a short window, narrower so two or three share a row.
-        self.grid.set_spacing(gap, round(m.label * (10 if "wide" in self.fit else 13)))
+        # Never narrower than a tile's longest word needs (longer languages).
+        widest_word = max((tile.minimumSizeHint().width() for tile in self.tiles), default=0)
+        narrow = max(round(m.label * 10), widest_word)
+        self.grid.set_spacing(gap, narrow if "wide" in self.fit else round(m.label * 13))
