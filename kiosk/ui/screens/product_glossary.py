@@ -14,7 +14,7 @@ from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
-from kiosk.ui.widgets.text import text_label
+from kiosk.ui.widgets.text import longest_unit_width, text_label
 
 
 class ProductGlossaryScreen(ProductPage):
@@ -72,9 +72,21 @@ class ProductGlossaryScreen(ProductPage):
         """The words to touch in a column of their own, right of the meaning: only
         where the whole page then fits one screen (a short, wide window)."""
         self._put_beside(on)
-        if on and not self.fits_one_page():
-            self._put_beside(False)
+        if on:
+            self.settle_layouts()
+            if not self.fits_one_page() or self._words_cut():
+                self._put_beside(False)
         self.settle_layouts()
+
+    def _words_cut(self) -> bool:
+        """Whether a word to touch is wider than its button in the column (a narrow
+        column at 200 %: "Contribution" in 232 px)."""
+        pad = self._metrics.pad if self._metrics is not None else 0
+        return any(
+            longest_unit_width(b.title) + 2 * pad > b.width()
+            for b in self.term_buttons
+            if b.isVisible()
+        )
 
     def _put_beside(self, beside: bool) -> None:
         if beside == self.beside:
