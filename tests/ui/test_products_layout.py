@@ -22,6 +22,9 @@ from kiosk.ui.screens.product_explain import ProductScreen
 from kiosk.ui.screens.product_glossary import ProductGlossaryScreen
 
 SHORT, WIDE = (1366, 768), (1920, 1080)
+# Shorter than SHORT: with the one-row bar some pages fit SHORT without their
+# switch, so the switch itself is tested where it is still needed.
+SHORTER = (1366, 700)
 
 
 def settle(qtbot, screen, condition: Callable[[], bool]) -> None:
@@ -70,12 +73,27 @@ def test_the_calculator_answer_stands_beside_the_keypad_on_one_page(qtbot, kiosk
     assert screen.number.property("role") == ("heading" if size == SHORT else "display")
 
 
+def test_the_english_calculator_fits_a_laptop_window_at_100_percent(qtbot, kiosk) -> None:
+    # With the one-row bar the whole page fits 1366x768: keypad and terms in view.
+    kiosk.window.resize(*SHORT)
+    to_products(qtbot, kiosk, "en")
+    open_page(qtbot, kiosk, "savings_account", "calculator")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, ProductCalculatorScreen)
+    type_keys(qtbot, screen, "10000")
+    terms = screen.term_buttons
+    settle(qtbot, screen, lambda: not screen.pager.paged)
+    assert not screen.pager.paged
+    assert off_page_one(screen, terms) == []
+    assert screen.keypad.isVisible() and screen.result.isVisible()
+
+
 def test_where_three_columns_still_need_pages_the_calculator_keeps_the_wide_ones(
     qtbot, kiosk
 ) -> None:
     # English words ("How much would I get?", "6 months") make narrow columns taller
-    # than the window: the wide layout stays (keypad and terms on page 1).
-    kiosk.window.resize(*SHORT)
+    # than a 1366x700 window: the wide layout stays (keypad and terms on page 1).
+    kiosk.window.resize(*SHORTER)
     to_products(qtbot, kiosk, "en")
     open_page(qtbot, kiosk, "savings_account", "calculator")
     screen = kiosk.window.current_screen()
@@ -124,8 +142,9 @@ def test_the_glossary_shows_every_word_and_its_meaning_on_one_page(qtbot, kiosk,
         assert not screen.beside and meaning_top >= grid_bottom
 
 
-def test_compare_keeps_its_button_on_page_one_at_150_percent(qtbot, kiosk) -> None:
-    kiosk.window.resize(*SHORT)
+@pytest.mark.parametrize("size", [SHORT, SHORTER], ids=str)
+def test_compare_keeps_its_button_on_page_one_at_150_percent(qtbot, kiosk, size) -> None:
+    kiosk.window.resize(*size)
     to_products(qtbot, kiosk, "en")
     bigger_text(qtbot, kiosk, 1)
     assert kiosk.controller.prefs.text_size == 150
@@ -135,7 +154,10 @@ def test_compare_keeps_its_button_on_page_one_at_150_percent(qtbot, kiosk) -> No
     tap(qtbot, screen.choice_buttons[0])
     settle(qtbot, screen, lambda: screen.pager.paged and not off_page_one(screen, [screen.again]))
     assert off_page_one(screen, [screen.again]) == []
+    if size == SHORT:  # the one-row bar leaves room for the usual order
+        return
     # Beside the two names (words left, the choice right), level with them.
+    assert screen.head_layout.direction() == QBoxLayout.Direction.LeftToRight
     assert box(screen, screen.again)[0] >= box(screen, screen.title)[2]
 
 

@@ -60,18 +60,30 @@ def test_home_on_a_kiosk_screen_at_100_percent_keeps_its_roomy_layout(qapp, pati
 
 
 @pytest.mark.parametrize("locale", ["zh_CN", "ko"])
-def test_forms_at_150_percent_on_a_laptop_window_put_the_choices_beside_the_words(
+def test_forms_at_150_percent_on_a_laptop_window_show_every_choice_on_one_page(
     qapp, patient_kiosk, locale: str
 ) -> None:
+    # With the one-row bar the tiles fit under the words here (fewer fit steps on).
     screen = _show(qapp, patient_kiosk, FORMS_SCREEN, (1366, 768), locale, 150)
     assert not screen.pager.paged
+    _all_in_view(screen, [screen.words, *screen.tiles])
+
+
+def test_forms_on_a_shorter_laptop_window_put_the_choices_beside_the_words(
+    qapp, patient_kiosk
+) -> None:
+    # 1366x700 at 150 % in Korean: the tiles no longer fit under the words, so
+    # they move beside them (reading order: words left, choices right).
+    screen = _show(qapp, patient_kiosk, FORMS_SCREEN, (1366, 700), "ko", 150)
+    assert not screen.pager.paged
+    assert "beside" in screen.fit
     _all_in_view(screen, screen.tiles)
     words = _box(screen.words, screen)
     for tile in screen.tiles:
-        assert _box(tile, screen).left() > words.right()  # words left, choices right
+        assert _box(tile, screen).left() > words.right()
     # On a kiosk's screen the same words stand above the tiles, as before.
-    screen = _show(qapp, patient_kiosk, FORMS_SCREEN, (1920, 1080), locale, 100)
-    assert not screen.pager.paged
+    screen = _show(qapp, patient_kiosk, FORMS_SCREEN, (1920, 1080), "ko", 100)
+    assert not screen.pager.paged and "beside" not in screen.fit
     for tile in screen.tiles:
         assert _box(tile, screen).top() > _box(screen.words, screen).bottom()
 
