@@ -19,7 +19,7 @@ def offered(text: str) -> str:
     return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
-# Batches A and F: who / what / how in everyday words, none listed as a phrase.
+# Batches A, F and I: who / what / how in everyday words, none listed as a phrase.
 SCAMS = [
     "来了个电话，说我的医保卡被别人冒用了，要我配合把钱转出去",
     "有个自称快递的说我包裹里查出了违禁的东西，叫我把存款交出来审查",
@@ -51,9 +51,23 @@ SCAMS = [
     "有个说是法院的人打电话说我被起诉了，要交钱才能撤诉",
     "我侄子在微信上说他换号了，让我先帮他给别人转五千",
     "电话里那人叫我别挂电话，去银行把钱都取出来放到他说的账户上",
+    "俺接了个电话，那头说俺家的存款要被查封了，得先挪出来",
+    "有个戴眼镜的后生说他是银行派来的，要帮我把卡换成新的，让我把旧卡和密码给他",
+    "一个老太太在路边说她有块金子急着卖，便宜给我，让我去取钱",
+    "电话里说我外孙在学校闯了祸，老师让我马上打三万到他指定的卡上",
+    "有个号码给我发了个短信，说我积分快过期了，要换礼品就得登录填卡号",
+    "一个男的跟我说他能帮我办低保，要我先给他两千块打点关系",
+    "有个网上认识的大姐带我买一种币，说年底能翻三倍",
+    "那人说他是部队的，要在我们家订一百份盒饭，让我先垫付买酒的钱",
+    "有人说能帮我把养老保险一次性补缴了，让我先把钱交给他",
+    "来了个穿制服的说是查燃气的，说我家管子不合格，当场就要罚款",
+    "对方自称是电视台的，说我被抽中当幸运观众，先交个人所得税才能领奖",
+    "有个人叫我开着视频，一步一步教我在手机银行上操作转账",
+    "我在抖音上看到一个人说帮老人追回被骗的钱，要先交服务费",
+    "银行的人打电话说我的定期要到期了，让我把钱转到他们给的新账户",
 ]
 
-# Batches B, E, G: everyday talk, with someone, money, an appointment, a
+# Batches B, E, G, J: everyday talk, with someone, money, an appointment, a
 # screen that is big; news about scammers is offered the fraud check.
 TALK = [
     ("我儿子说明天带我去公园转转", "unknown"),
@@ -108,9 +122,25 @@ TALK = [
     ("早上去公园转了一圈，遇见好几个老朋友", "unknown"),
     ("我的腿不好，走不了远路", "unknown"),
     ("今天的太阳真好，出来晒晒", "unknown"),
+    ("我老伴在家等着我回去吃饭呢", "unknown"),
+    ("俺家那口子脾气倔，说啥都不听", "unknown"),
+    ("我外孙在北京上大学，学的是计算机", "unknown"),
+    ("那个卖菜的大姐说明天给我留两斤鸡蛋", "unknown"),
+    ("我一个老同事住院了，下午要去看看他", "unknown"),
+    ("我儿子说等他发了工资就回来看我", "unknown"),
+    ("现在的年轻人都用手机付钱，我还是习惯用现金", "unknown"),
+    ("邻居大妈跟我说她孙女考上研究生了，请大家吃饭", "unknown"),
+    ("俺们村里今年麦子收成不错", "unknown"),
+    ("电视里说现在骗老人的可多了，让我们多留个心眼", "fraud_check"),
+    ("我家的猫昨天跑丢了，找了一晚上", "unknown"),
+    ("我闺女说下个月带我去海南过冬", "unknown"),
+    ("我在楼下碰见一个老熟人，聊了半天", "unknown"),
+    ("孙子说要给我买个智能手表", "unknown"),
+    ("早上排队买包子的人可多了", "unknown"),
+    ("我们老两口身体都还行，就是腿脚慢", "unknown"),
 ]
 
-# Batches C, D, H: a "no" before a comma, 不是 inside a clause, a place
+# Batches C, D, H, K: a "no" before a comma, 不是 inside a clause, a place
 # phrase first, Vosk homophones (挂是, 取前), requests told as family stories.
 REQUESTS = [
     ("卡没丢，我就是想取点钱", "take_ticket"),
@@ -157,6 +187,22 @@ REQUESTS = [
     ("我不会讲普通话，有没有说英语的", "change_language"),
     ("我手机号早就不用了，换了个新的", "update_details"),
     ("存折上的钱我想取两千出来", "take_ticket"),
+    ("俺那个卡插到机器里头就不出来了，咋整", "lost_card"),
+    ("孙女给我装的那个银行软件，我一点开就闪退", "mobile_banking_help"),
+    ("我搬家了，想让你们以后往新地方寄信", "update_details"),
+    ("我儿子在外地，他叫我来这边开个户方便他给我打钱", "open_account"),
+    ("我想存一笔钱，放个三年的那种利息高不高", "explain_product"),
+    ("你这说话跟念经似的，慢一点行不", "slower"),
+    ("你这字跟蚂蚁似的，能弄大一点不", "bigger_text"),
+    ("闺女帮我约了下午三点来办事", "check_in"),
+    ("不对不对，我刚才按错了，往回退一下", "back"),
+    ("俺想取点养老钱", "take_ticket"),
+    ("我一个人弄不明白，能不能来个人帮我看看", "call_staff"),
+    ("我耳朵背，你那声儿太小了", "louder"),
+    ("我上个月换了手机号，银行这边还没改", "update_details"),
+    ("这机器你别说了，让我静一静", "stop"),
+    ("我存折找不着了，家里翻了个遍", "lost_card"),
+    ("以前的那个名字不用了，我改名了", "update_details"),
 ]
 
 
