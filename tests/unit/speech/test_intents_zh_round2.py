@@ -19,7 +19,7 @@ def offered(text: str) -> str:
     return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
-# Batches A, F and I: who / what / how in everyday words, none listed as a phrase.
+# Batches A, F, I and L: who / what / how in everyday words, none listed as a phrase.
 SCAMS = [
     "来了个电话，说我的医保卡被别人冒用了，要我配合把钱转出去",
     "有个自称快递的说我包裹里查出了违禁的东西，叫我把存款交出来审查",
@@ -65,9 +65,21 @@ SCAMS = [
     "有个人叫我开着视频，一步一步教我在手机银行上操作转账",
     "我在抖音上看到一个人说帮老人追回被骗的钱，要先交服务费",
     "银行的人打电话说我的定期要到期了，让我把钱转到他们给的新账户",
+    "有个自称是我老家村干部的人打电话，说要给我分拆迁款，得先交手续费",
+    "一个外地口音的人说我的社保卡被人在外地盗用了，叫我去银行办个新卡把钱存进去",
+    "刚才有人敲门说他是自来水公司的，要我把水费现金交给他",
+    "我在公园认识个老头，说他儿子在银行上班，能帮我把钱存成高息的",
+    "有人给我寄了张法院的传票，上面有个电话，打过去让我交保证金",
+    "网上有个姑娘叫我老公公，聊了一个月，现在说要来看我让我出机票钱",
+    "他在电话里一直不让我挂，说挂了我的账户就冻结了",
+    "那人说我儿子欠了他们公司的钱，不还就要上门闹",
+    "有个中介说帮我把老房子租出去，先收我一年的服务费",
+    "有人说他有门路，交五万块能让我孙子进好学校",
+    "一个说是银行理财经理的加我微信，说有个内部产品收益百分之十五",
+    "他们说我的手机号涉嫌发诈骗短信，要把我的钱转到公安的账户核查",
 ]
 
-# Batches B, E, G, J: everyday talk, with someone, money, an appointment, a
+# Batches B, E, G, J, M, O: everyday talk, with someone, money, an appointment, a
 # screen that is big; news about scammers is offered the fraud check.
 TALK = [
     ("我儿子说明天带我去公园转转", "unknown"),
@@ -138,9 +150,26 @@ TALK = [
     ("孙子说要给我买个智能手表", "unknown"),
     ("早上排队买包子的人可多了", "unknown"),
     ("我们老两口身体都还行，就是腿脚慢", "unknown"),
+    ("我以前在厂里当会计，天天跟钱打交道", "unknown"),
+    ("我孙女在银行上班，每天忙得很", "unknown"),
+    ("我老伴去年做了个手术，现在恢复得挺好", "unknown"),
+    ("有人说今年冬天会特别冷", "unknown"),
+    ("隔壁那个小伙子天天打电话，吵死了", "unknown"),
+    ("我闺女让我多出来走走，别老在家待着", "unknown"),
+    ("我们家的电视坏了，儿子说周末来修", "unknown"),
+    ("我的手机是儿子淘汰下来的，用着还行", "unknown"),
+    ("我存了一辈子的钱，就是想给孙子留点", "unknown"),
+    ("小区门口新开了一家超市，东西挺便宜", "unknown"),
+    ("他们说明天公园有免费的戏看", "unknown"),
+    ("我有个老同学以前也在你们银行上班", "unknown"),
+    ("今天出门忘带眼镜了，不过没关系", "unknown"),
+    ("我家老头说他买的股票又跌了", "unknown"),
+    ("我在公园认识个老太太，天天一起跳舞", "unknown"),
+    ("租房子的时候给了中介一个月的中介费", "unknown"),
+    ("隔壁老太太说她闺女给她买了个金镯子", "unknown"),
 ]
 
-# Batches C, D, H, K: a "no" before a comma, 不是 inside a clause, a place
+# Batches C, D, H, K, N: a "no" before a comma, 不是 inside a clause, a place
 # phrase first, Vosk homophones (挂是, 取前), requests told as family stories.
 REQUESTS = [
     ("卡没丢，我就是想取点钱", "take_ticket"),
@@ -203,6 +232,20 @@ REQUESTS = [
     ("这机器你别说了，让我静一静", "stop"),
     ("我存折找不着了，家里翻了个遍", "lost_card"),
     ("以前的那个名字不用了，我改名了", "update_details"),
+    ("俺这个卡里的钱咋看不了了，手机上的那个打不开", "mobile_banking_help"),
+    ("我闺女给我手机上弄了个网银，我不知道咋查余额", "mobile_banking_help"),
+    ("麻烦叫个懂行的过来，我这弄半天了", "call_staff"),
+    ("我那个折子上的名字写错了一个字，要改", "update_details"),
+    ("我就想问问你们这个大额存单起存是多少", "explain_product"),
+    ("跟你们那个张经理约的九点半", "check_in"),
+    ("我想给我小孙子也开个卡，他才五岁能办吗", "open_account"),
+    ("大点声说，我这耳朵不中用了", "louder"),
+    ("字再大点儿，我这眼睛不行了", "bigger_text"),
+    ("我要取三千块给孩子交学费", "take_ticket"),
+    ("钱包连卡一块儿让人偷了", "lost_card"),
+    ("你慢慢说，我跟不上趟", "slower"),
+    ("你再念一遍，我刚才走神了", "repeat"),
+    ("我就看看，不用念了", "stop"),
 ]
 
 
