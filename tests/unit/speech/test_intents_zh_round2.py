@@ -79,7 +79,7 @@ SCAMS = [
     "他们说我的手机号涉嫌发诈骗短信，要把我的钱转到公安的账户核查",
 ]
 
-# Batches B, E, G, J, M, O: everyday talk, with someone, money, an appointment, a
+# Batches B, E, G, J, M, O, P: everyday talk, with someone, money, an appointment, a
 # screen that is big; news about scammers is offered the fraud check.
 TALK = [
     ("我儿子说明天带我去公园转转", "unknown"),
@@ -167,6 +167,21 @@ TALK = [
     ("我在公园认识个老太太，天天一起跳舞", "unknown"),
     ("租房子的时候给了中介一个月的中介费", "unknown"),
     ("隔壁老太太说她闺女给她买了个金镯子", "unknown"),
+    ("我孙子说他们学校下周开家长会", "unknown"),
+    ("我去年在医院花了不少钱，幸亏有医保", "unknown"),
+    ("我家楼下的快递站老是把我的东西放错", "unknown"),
+    ("闺女让我少看手机，说对眼睛不好", "unknown"),
+    ("我这个人记性不好，出门老忘带钥匙", "unknown"),
+    ("他们那个广场舞队的队长可厉害了", "unknown"),
+    ("我儿子给我换了个大屏幕的电视", "unknown"),
+    ("我孙女教我用微信视频，现在会了", "unknown"),
+    ("我们这的公交卡老人免费坐", "unknown"),
+    ("昨天下雨，我在家待了一天", "unknown"),
+    ("我刚从菜市场过来，买了点鱼", "unknown"),
+    ("以前我们单位的领导人可好了", "unknown"),
+    ("我这身份证快到期了，得去派出所换", "unknown"),
+    ("邻居家的小孩天天来我家玩", "unknown"),
+    ("儿子让我有啥事就给他打电话", "unknown"),
 ]
 
 # Batches C, D, H, K, N: a "no" before a comma, 不是 inside a clause, a place
