@@ -159,6 +159,8 @@ class CueIndex:
         ties: Which of two equally weighed intents is read: ``order`` (the
             intents' order in DESIGN.md), ``first`` or ``last`` said (the
             main verb comes first in Chinese: 开个账户存钱 opens an account).
+        clauses: Read the raw text's commas: no negator reaches past one;
+            yes/no count only at a clause's edge (:func:`.cue_rules.at_edge`).
     """
 
     def __init__(
@@ -171,10 +173,12 @@ class CueIndex:
         denials: Sequence[str] = (),
         rules: Sequence[int] = (),
         ties: str = "order",
+        clauses: bool = False,
     ) -> None:
         self.locale = locale
         self.rules = tuple(rules)
         self.ties = ties
+        self.clauses = clauses
         self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)
@@ -377,7 +381,9 @@ class CueIndex:
         said = tuple(toks[i : i + size])
         return cue if said == cue.tokens else replace(cue, tokens=said, gaps=frozenset())
 
-    def denied(self, text: str, pieces: Sequence[tuple[int, list[Cue]]]) -> set[int]:
+    def denied(
+        self, text: str, pieces: Sequence[tuple[int, list[Cue]]], clauses: Sequence[int] = ()
+    ) -> set[int]:
         """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.
 
         A negator counts when it is no list word itself ("can't log in" is a
@@ -402,6 +408,9 @@ class CueIndex:
             before = max((e for _, e in spans if e <= start), default=0)
             after = min((b for b, _ in spans if b >= end), default=len(toks))
             lo, last = max(before, start - reach), min(after, end + reach)
+            if clauses:  # a "no" before a comma denies nothing after it
+                first, stop = cue_rules.clause_of(clauses, start, len(toks))
+                lo, last = max(lo, first), min(last, stop)
             if self._negated_between(toks, covered, starts, lo, start) or self._denied_between(
                 toks, covered, end, last, after
             ):
@@ -434,11 +443,14 @@ class CueIndex:
                     return True
         return False
 
-    def read(self, text: str) -> Reading:
-        """The intent the meaningful words of ``text`` point to, or ``unknown``."""
+    def read(self, text: str, raw: str | None = None) -> Reading:
+        """The intent ``text``'s meaningful words point to (``raw``: before normalising)."""
         segmented = self.segment(text)
         signs = self.signs_in(text, segmented)
-        scores, slot_votes, found, said_at = self._weigh(text, segmented[0])
+        clauses: list[int] = []
+        if self.clauses and raw is not None:
+            clauses = cue_rules.clause_starts(raw, len(segmented[1]), self._tokens)
+        scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses)
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -484,7 +496,7 @@ class CueIndex:
         )
 
     def _weigh(
-        self, text: str, pieces: list[tuple[int, list[Cue]]]
+        self, text: str, pieces: list[tuple[int, list[Cue]]], clauses: Sequence[int] = ()
     ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue], dict[str, int]]:
         """Each intent's weight, the slot values named, the list words found, where said.
 
@@ -493,7 +505,8 @@ class CueIndex:
         not to worry" must not hide a scam. A request rule whose every concept
         was said counts once, as a strong word, where its first word was said.
         """
-        denied = self.denied(text, pieces)
+        denied = self.denied(text, pieces, clauses)
+        count = len(self._tokens(text)) if clauses else 0
         negating = cue_rules.negating(
             pieces, denied, self._negators, NEGATION_REACH[self.by_character]
         )
@@ -510,6 +523,10 @@ class CueIndex:
                     continue
                 if (start in denied and cue.intent not in UNDENIABLE) or start in negating:
                     continue
+                end = start + len(cue.tokens)
+                answer = clauses and cue.intent in cue_rules.ANSWERS
+                if answer and not cue_rules.at_edge(clauses, start, end, count):
+                    continue  # 这个不是我的卡: 不是 says what it is, no answer
                 if cue.rule is not None:
                     listed = any(
                         c.rule is None and c.intent == cue.intent and c.weight >= STRONG

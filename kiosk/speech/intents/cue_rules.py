@@ -13,7 +13,8 @@ intent: 取钱, listed as strong, says 取 and 钱, but is not counted twice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from kiosk.speech.intents.vocabulary import INTENTS
@@ -114,10 +115,56 @@ def cuts(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
 
 
-def tie(ties: str, intent: str, said_at: Mapping[str, int]) -> int:
-    """Sort key among equally weighed intents: ``ties`` is order, first or last."""
-    if ties == "first":
-        return said_at.get(intent, 0)
-    if ties == "last":
-        return -said_at.get(intent, 0)
-    return INTENTS.index(intent)
+def tie(ties: str, intent: str, said_at: Mapping[str, int]) -> tuple[int, int]:
+    """Sort key among equally weighed intents: ``ties`` is order, first or last.
+
+    With ``first`` or ``last``, an answer (yes, no) loses a tie to a request:
+    不用了，我想回到首页 asks for the home screen; "no" only leads into it.
+    """
+    if ties in ("first", "last"):
+        answer = int(intent in ANSWERS)
+        return answer, said_at.get(intent, 0) * (1 if ties == "first" else -1)
+    return 0, INTENTS.index(intent)
+
+
+ANSWERS = frozenset({"yes", "no"})
+# Where a clause ends in what was typed or recognised (before normalising).
+_CLAUSE_END = re.compile(r"[,，、;；:：.。!！?？…\n]+")
+
+
+def clause_starts(raw: str, count: int, tokens: Callable[[str], list[str]]) -> list[int]:
+    """The token where each clause of ``raw`` starts (0 first), for ``count`` tokens.
+
+    ``normalise`` drops punctuation, so the second stage sees 我没记住，再来一次
+    as one run; this recovers the comma. Empty (no clauses known) when the
+    clauses' tokens do not add up to ``count`` (they always should).
+    """
+    starts, at = [], 0
+    for piece in _CLAUSE_END.split(raw):
+        size = len(tokens(piece))
+        if size:
+            starts.append(at)
+            at += size
+    return starts if at == count and starts else []
+
+
+def clause_of(starts: Sequence[int], token: int, count: int) -> tuple[int, int]:
+    """The clause (first token, end) holding ``token``; the whole text without clauses."""
+    lo, hi = 0, count
+    for start in starts:
+        if start <= token:
+            lo = start
+        else:
+            hi = start
+            break
+    return lo, hi
+
+
+def at_edge(starts: Sequence[int], start: int, end: int, count: int) -> bool:
+    """Whether tokens ``start``..``end`` open or close their clause (one token of slack).
+
+    An answer word stands at a clause's edge (不是，我要…; 那个不对); 不是 inside
+    one (这个不是我的卡) says what something is, and is no answer.
+    """
+    lo, hi = clause_of(starts, start, count)
+    return start - lo <= 1 or hi - end <= 1

@@ -12,7 +12,8 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   serves every rule; plus ``negators`` ("didn't", 没有) and ``denials``
   (Korean 아니고) that take the weight off the request word they deny;
   ``requests`` rules that read a request from concepts said apart ("bigger"
-  + "text": 大一点的字), and ``ties`` (which of two equal readings wins).
+  + "text": 大一点的字), ``ties`` (which of two equal readings wins) and
+  ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`).
 
 Every problem is a :class:`ContentError` naming the file and the field.
 """
@@ -43,7 +44,8 @@ CUES_FILE = "cues.yaml"
 CONCEPTS_FILE = "concepts.yaml"
 _CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots"}
 _CONCEPT_SECTIONS = {
-    "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties"
+    "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
+    "clauses",
 }  # fmt: skip
 TIES = ("order", "first", "last")
 
@@ -159,6 +161,10 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     if ties not in TIES:
         raise ContentError(path, "ties", f"should be one of {', '.join(TIES)}")
     index.ties = str(ties)
+    clauses = table.get("clauses", False)
+    if not isinstance(clauses, bool):
+        raise ContentError(path, "clauses", "should be true or false")
+    index.clauses = clauses
 
 
 def _add_requests(index: _Builder, table: Mapping[str, Any], concepts: Mapping[str, Any]) -> None:
@@ -194,6 +200,7 @@ class _Builder:
         self.denials: list[str] = []
         self.rules: list[int] = []  # concepts per request rule
         self.ties = "order"
+        self.clauses = False
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
         # Tokens and spaces of each word: a concept serves many rules.
@@ -243,6 +250,7 @@ class _Builder:
             self.denials,
             self.rules,
             self.ties,
+            self.clauses,
         )
 
 

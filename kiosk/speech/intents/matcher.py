@@ -160,7 +160,7 @@ class Matcher:
             # Only very common words, nothing to rank by: hassil tries everything.
             exact = self._exact(said, list(range(len(self._templates))))
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
-        cue = self.cues.read(heard) if self.cues is not None else None
+        cue = self.cues.read(heard, raw=text) if self.cues is not None else None
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
             return self._scam(text, cue, exact, found)
         if exact is not None:
