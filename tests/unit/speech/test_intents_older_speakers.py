@@ -99,6 +99,17 @@ EN_SCAMS = [
     "I was told to buy Google Play cards and read out the numbers",
     "somebody wants me to put my savings into bitcoin and promises I'll double it",
     "a man on the phone said he was a police officer and my bank staff are crooks",
+    # round three: American older speakers
+    "a fellow called saying he was from Medicare and needed my bank account number",
+    "I got a call saying my Social Security number was suspended",
+    "the IRS called and said I'd go to jail unless I paid with gift cards",
+    "my grandson called from jail and said not to tell his parents and to send money",
+    "someone from Microsoft says my computer is hacked and I need to pay to fix it",
+    "a man said I won the Publishers Clearing House but I have to pay taxes first",
+    "they want me to go to a Bitcoin machine and put cash in",
+    "the sheriff's office called about a missed jury duty and a fine I must pay",
+    "a lady from my bank texted asking me to confirm a payment by replying with the code",
+    "I met a man on Facebook who wants me to cash checks for him and send the money on",
 ]
 KO_TASKS = [
     ("돈 좀 찾으려고 왔는데 어디서 기다려요", "take_ticket"),
@@ -233,6 +244,25 @@ EN_TASKS = [
     ("sorry what was that", "repeat"),
     ("take me back to the start", "home"),
     ("that's enough thank you", "stop"),
+    # round three: American older speakers
+    ("I need to cash a check", "take_ticket"),
+    ("I'd like to get some quarters for the laundromat", "take_ticket"),
+    ("can I make a withdrawal from my checking", "take_ticket"),
+    ("somebody swiped my debit card at the grocery store", "lost_card"),
+    ("I think I dropped my credit card in the parking lot", "lost_card"),
+    ("the ATM ate my card", "lost_card"),
+    ("I've relocated and need to give you my new address", "update_details"),
+    ("my cell number is different now", "update_details"),
+    ("I want to open a joint account with my wife", "open_account"),
+    ("I can't remember my login for online banking", "mobile_banking_help"),
+    ("my phone won't let me into the banking app", "mobile_banking_help"),
+    ("what's a CD and how long is the money tied up", "explain_product"),
+    ("how much would I earn on a money market account", "explain_product"),
+    ("can somebody come help me with this machine", "call_staff"),
+    ("I have a two o'clock with the loan officer", "check_in"),
+    ("you're going too quick for me", "slower"),
+    ("I can't hear you very well", "louder"),
+    ("can you make the letters larger", "bigger_text"),
 ]
 KO_NOTHING = [
     "오늘 날씨가 참 좋네요",
@@ -278,6 +308,13 @@ EN_NOTHING = [
     "the post office is closed today",
     "I'm waiting for my husband",
     "my son is a police officer",
+    # round three: American older speakers
+    "I need to pick up my prescription",
+    "my grandson is a lawyer in Chicago",
+    "where can I get a cup of coffee",
+    "my wife is parking the car",
+    "I've just come from the doctor",
+    "does the bus stop outside",
 ]
 
 
