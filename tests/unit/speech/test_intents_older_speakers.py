@@ -71,6 +71,19 @@ KO_SCAMS = [
     "모르는 사람이 주민등록증 사진을 찍어 보내 달래요",
     "은행 직원이 신분증이랑 통장을 퀵으로 보내 달랍니다",
     "대출해 주겠다고 전화 와서 보증료를 먼저 입금하래요",
+    # round four: who/what/how of the scams older people meet
+    "서울중앙지검이라고 전화가 왔는데 제 명의가 도용됐대요",
+    "어떤 아가씨가 전화해서 제 예금을 국가가 보호해 준대요",
+    "통신사에서 요금이 밀렸다고 문자가 와서 들어가 보니 카드 번호를 넣으래",
+    "처음 보는 사람이 우리 집에 와서 통장을 맡겨 두라고 했어",
+    "딸내미라고 문자 와서 폰 액정이 나갔다고 돈 좀 부쳐 달라더라",
+    "전화 받았더니 아들 목소리로 살려 달라고 울면서 돈을 보내래요",
+    "경찰청 사이버수사대라는데 계좌를 조사해야 한다고 돈을 옮기래요",
+    "보험회사라고 하고 환급금 준다고 앱을 하나 깔라고 했어요",
+    "누군가 제 통장으로 돈을 넣어 놨다고 다시 돌려 달라고 해요",
+    "은행 지점장이라고 하는 사람이 적금을 깨서 현금으로 갖고 있으라고 했어요",
+    "법원에서 등기가 왔다고 전화가 왔는데 개인정보를 확인하재요",
+    "모르는 번호로 엄마 나 폰 깨졌어 이 번호로 연락해 하고 왔어요",
 ]
 EN_SCAMS = [
     "someone rang saying they were my grandson and he'd been arrested and needed bail money",
@@ -198,6 +211,21 @@ KO_TASKS = [
     ("처음으로 돌아가 주시오", "home"),
     ("아니 그거 말고", "no"),
     ("응 맞아", "yes"),
+    # round four: who/what/how of the scams older people meet
+    ("연금 들어온 거 좀 찾을라고", "take_ticket"),
+    ("손녀 학비를 부쳐야 되는데요", "take_ticket"),
+    ("외국 돈으로 좀 바꿔 주세요", "take_ticket"),
+    ("카드를 분실했습니다", "lost_card"),
+    ("지갑을 소매치기 당했어요", "lost_card"),
+    ("이름이 바뀌어서 왔습니다", "update_details"),
+    ("인증서 비밀번호를 자꾸 틀려요", "mobile_banking_help"),
+    ("핸드폰으로 잔고 보는 법 좀", "mobile_banking_help"),
+    ("적금하고 예금 중에 뭐가 이자가 많아요", "explain_product"),
+    ("좀 봐 줄 사람 있어요", "call_staff"),
+    ("아까 전화로 예약한 사람인데요", "check_in"),
+    ("화면 글씨 좀 키워 주세요", "bigger_text"),
+    ("말을 좀 느릿느릿 해 줘", "slower"),
+    ("통장 정리하러 온 김에 물 한 잔 주세요", "take_ticket"),
 ]
 EN_TASKS = [
     ("I'd like to pay in some cheques please", "take_ticket"),
@@ -290,6 +318,11 @@ KO_NOTHING = [
     "목소리가 참 고우시네요",
     "택배 기사님이 친절했어요",
     "볼펜 하나만 빌려 줘요",
+    # round four: who/what/how of the scams older people meet
+    "딸내미가 이번에 시집을 가요",
+    "아들 목소리가 듣고 싶네요",
+    "손녀딸이라고 하나 있는데 너무 예뻐요",
+    "전화가 안 터지네요 여기는",
 ]
 EN_NOTHING = [
     "I've got a new hearing aid",
