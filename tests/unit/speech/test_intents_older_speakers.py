@@ -123,6 +123,20 @@ EN_SCAMS = [
     "the sheriff's office called about a missed jury duty and a fine I must pay",
     "a lady from my bank texted asking me to confirm a payment by replying with the code",
     "I met a man on Facebook who wants me to cash checks for him and send the money on",
+    # round four: British older speakers
+    "a gentleman from the building society rang and said my savings weren't safe any more",
+    "someone phoned saying they were from the bank's fraud team and needed my card collecting",
+    "a bloke on the phone said I'd been overcharged and wanted my sort code to pay me back",
+    "a text said my parcel couldn't be delivered and to pay a redelivery fee",
+    (
+        "my granddaughter messaged from a friend's phone saying she'd lost hers"
+        " and needs money for a taxi"
+    ),
+    "a chap knocked on the door saying my drive needed resurfacing and wanted paying today",
+    "the man said if I didn't pay the fine the bailiffs would come round",
+    "I was asked to move everything into a new account the bank had set up for me",
+    "a lady I met on a dating site wants me to send her money for a flight",
+    "a man said my TV licence had expired and wanted my bank details",
 ]
 KO_TASKS = [
     ("돈 좀 찾으려고 왔는데 어디서 기다려요", "take_ticket"),
@@ -291,6 +305,24 @@ EN_TASKS = [
     ("you're going too quick for me", "slower"),
     ("I can't hear you very well", "louder"),
     ("can you make the letters larger", "bigger_text"),
+    # round four: British older speakers
+    ("I'd like to pay some money into my grandson's account", "take_ticket"),
+    ("could I get some euros for my holiday", "take_ticket"),
+    ("I've gone and lost my purse with my cards in it", "lost_card"),
+    ("my card got stuck in the machine outside", "lost_card"),
+    ("I've changed my phone and got a new number", "update_details"),
+    ("I want to open an account for my pension to go into", "open_account"),
+    ("I can't work the banking on my phone", "mobile_banking_help"),
+    ("it keeps asking me for a code on the app and I don't know it", "mobile_banking_help"),
+    ("what's an ISA then", "explain_product"),
+    ("is there any risk with the bond", "explain_product"),
+    ("I'd like to see the manager please", "call_staff"),
+    ("I've come for my ten o'clock appointment", "check_in"),
+    ("say that again please", "repeat"),
+    ("I haven't got my glasses can you make it bigger", "bigger_text"),
+    # someone else's account, or one the bank opened, is no scam on its own
+    ("can I pay this into his account", "take_ticket"),
+    ("the bank set up a new account for me when I moved", "open_account"),
 ]
 KO_NOTHING = [
     "오늘 날씨가 참 좋네요",
@@ -323,6 +355,9 @@ KO_NOTHING = [
     "아들 목소리가 듣고 싶네요",
     "손녀딸이라고 하나 있는데 너무 예뻐요",
     "전화가 안 터지네요 여기는",
+    # 잃었 and 돌려 달 alone
+    "길을 잃었어요",
+    "가게에서 돈을 돌려 달라고 했어요",
 ]
 EN_NOTHING = [
     "I've got a new hearing aid",
@@ -348,6 +383,13 @@ EN_NOTHING = [
     "my wife is parking the car",
     "I've just come from the doctor",
     "does the bus stop outside",
+    # round four: British older speakers
+    "I've come in to get out of the rain",
+    "my husband passed away last spring",
+    "I've got a new walking frame",
+    "can I borrow your pen for a moment",
+    "the bus was late again",
+    "my granddaughter lost her phone at school",
 ]
 
 
