@@ -17,8 +17,9 @@ from collections.abc import Sequence
 
 # Case particles and 도 "too" that end a noun before the next word.
 PARTICLES = frozenset("이가을를은는도에의")
-# Said between words without meaning anything: "please", "a bit".
-SOFTENERS = ("좀",)
+# Said between words without meaning anything: "please", "a bit", "just a little";
+# longest first, so 조금만 is not read as 조금 and a stray 만.
+SOFTENERS = ("조금만", "좀만", "조금", "좀")
 # A stem's last vowel merges with the ending: 물어보 → 물어봐요, 물어봤어요;
 # 알려 주 → 알려 줘, 줬; 찾아오 → 찾아왔; 급하 → 급해, 급했; 안 되 → 안 돼.
 CONTRACTIONS = {
@@ -109,6 +110,7 @@ def match_spaced(
             said = "".join(toks[j : j + size]) == softener
             if whole and said and "".join(tokens[k + 1 : k + 1 + size]) != softener:
                 j += size  # 좀 said where the list has none
+                break
     return j - i
 
 

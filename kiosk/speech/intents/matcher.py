@@ -161,6 +161,8 @@ class Matcher:
             exact = self._exact(said, list(range(len(self._templates))))
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
         cue = self.cues.read(heard, raw=text) if self.cues is not None else None
+        if cue is not None:  # a word list's "elsewhere" also rules out a near template
+            found = [r for r in found if cue.scores.get(r[0], 0.0) >= 0.0]
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
             return self._scam(text, cue, exact, found)
         if exact is not None:

@@ -37,9 +37,9 @@ TUNED_RIGHT = {
 # final4 (of 156): right answers, scams missed, off-topic taken. Its one run
 # read en 151, zh_CN 136 (5 scams missed), ko 140 (4 missed); its misses were
 # then studied by class (ADRs 0029 and 0031), so it is a ratchet like final2/3.
-FINAL4_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
+FINAL4_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL4_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
