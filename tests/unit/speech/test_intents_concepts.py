@@ -29,6 +29,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
+FINAL5 = DATA / "final5"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -40,6 +41,12 @@ TUNED_RIGHT = {
 FINAL4_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final5 (of 156), written in session 8 without reading the word lists and
+# measured once after that session's understanding work: the honest figure
+# (targets 97 %, 0, <= 3 %: not met in zh_CN and ko, and one scam in en).
+FINAL5_RIGHT = {"en": 151, "zh_CN": 144, "ko": 143}
+FINAL5_SCAMS_MISSED = {"en": 1, "zh_CN": 3, "ko": 4}
+FINAL5_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 2, "ko": 3}
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,14 @@ def test_final4_does_not_get_worse(locale: str) -> None:
     assert right >= FINAL4_RIGHT[locale], "\n".join(misses)
     assert len(missed) <= FINAL4_SCAMS_MISSED[locale], missed
     assert len(taken) <= FINAL4_OFF_TOPIC_TAKEN[locale], taken
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_final5_does_not_get_worse(locale: str) -> None:
+    right, missed, taken, misses = tally(locale, cases(locale, FINAL5))
+    assert right >= FINAL5_RIGHT[locale], "\n".join(misses)
+    assert len(missed) <= FINAL5_SCAMS_MISSED[locale], missed
+    assert len(taken) <= FINAL5_OFF_TOPIC_TAKEN[locale], taken
 
 
 # Written for this test, one per concept rule family, not taken from any set.
