@@ -21,7 +21,7 @@ from kiosk.speech.intents.vocabulary import INTENTS
 
 
 class Cue(Protocol):
-    """What is read here of :class:`.cue_index.Cue` (which imports this module)."""
+    """What is read here of :class:`.cue_model.Cue` (the index imports this module)."""
 
     @property
     def tokens(self) -> tuple[str, ...]: ...

@@ -26,15 +26,8 @@ from typing import Any
 
 from kiosk.core.errors import ContentError
 from kiosk.speech.intents import korean
-from kiosk.speech.intents.cue_index import (
-    ELSEWHERE,
-    STRONG,
-    WEAK,
-    WEIGHTS,
-    Cue,
-    CueIndex,
-    Reading,
-)
+from kiosk.speech.intents.cue_index import CueIndex
+from kiosk.speech.intents.cue_model import ELSEWHERE, STRONG, WEAK, WEIGHTS, Cue, Reading
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
 from kiosk.speech.intents.yaml_file import read_table
 

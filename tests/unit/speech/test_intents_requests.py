@@ -16,7 +16,8 @@ import pytest
 from kiosk.core.errors import ContentError
 from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
-from kiosk.speech.intents.cue_index import STRONG, CueIndex
+from kiosk.speech.intents.cue_index import CueIndex
+from kiosk.speech.intents.cue_model import STRONG
 from kiosk.speech.intents.cues import CONCEPTS_FILE, load_cues
 
 
