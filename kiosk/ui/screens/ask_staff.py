@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.fit_steps import set_half_air
 from kiosk.ui.widgets.text import text_label
 
 # When the page is short (150 % on a laptop): the words take this share of the
@@ -110,11 +111,7 @@ class AskStaffScreen(Screen):
         m = self._metrics
         if m is None:
             return
-        # Tight: half the air above and below the page and between its parts
-        # (never under the 16 px DESIGN.md asks between two controls).
-        gap = max(16, m.gap // 2) if self.tight else round(m.gap * 3 / 4)
-        self.layout_.setContentsMargins(m.margin, gap if self.tight else m.gap, m.margin, gap)
-        self.layout_.setSpacing(gap)
+        gap = set_half_air(self.layout_, m, self.tight)
         self._grid.setVerticalSpacing(gap)
         self._grid.setHorizontalSpacing(m.gap * 2)
 

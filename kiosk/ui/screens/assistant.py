@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.screens.fit_steps import set_half_air
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.text_keyboard import TextKeyboard
@@ -148,11 +149,7 @@ class AssistantScreen(Screen):
         m = self._metrics
         if m is None:
             return
-        # Tight: half the air around and between the parts (never under the
-        # 16 px DESIGN.md asks between two controls).
-        gap = max(16, m.gap // 2) if self.tight else round(m.gap * 3 / 4)
-        self.layout_.setContentsMargins(m.margin, gap if self.tight else m.gap, m.margin, gap)
-        self.layout_.setSpacing(gap)
+        gap = set_half_air(self.layout_, m, self.tight)
         self._lead_layout.setSpacing(gap)
         self.row.set_spacing(m.gap if not self.tight else gap * 2, m.target * 4)
 

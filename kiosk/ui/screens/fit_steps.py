@@ -73,6 +73,17 @@ def set_air(layout: QBoxLayout, m: Metrics, tight: bool) -> None:
         layout.setSpacing(round(m.gap * 3 / 4))
 
 
+def set_half_air(layout: QBoxLayout, m: Metrics, tight: bool) -> int:
+    """A screen body's air, halved when tight (never under 16 px); the gap it set.
+
+    For screens whose tight step keeps some air (the assistant, ask staff).
+    """
+    gap = max(TIGHT_GAP, m.gap // 2) if tight else round(m.gap * 3 / 4)
+    layout.setContentsMargins(m.margin, gap if tight else m.gap, m.margin, gap)
+    layout.setSpacing(gap)
+    return gap
+
+
 def set_tight(buttons: Iterable[QPushButton], on: bool, pad: int) -> None:
     """Let ``buttons`` be as tall as their words need (the style sheet's ``tight``).
 
