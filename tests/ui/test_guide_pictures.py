@@ -152,11 +152,12 @@ def test_mobile_banking_picture_goes_above_the_words_on_a_portrait_screen(qtbot,
     screen = to_guide_step(qtbot, kiosk, "transfer")
     kiosk.window.resize(1080, 1920)
     actions = ("journey_next", "journey_again", "call_staff")
-    # Once the layout settles: the picture on top, as wide as the page, buttons in view.
+    # Once the layout settles: the picture on top, most of the page tall (a phone is
+    # taller than wide: its pixmap is the phone's own width), buttons in view.
     qtbot.waitUntil(
         lambda: (
             below(screen.title, screen.picture)
-            and screen.picture.pixmap().deviceIndependentSize().width() > 900
+            and screen.picture.pixmap().deviceIndependentSize().height() > 900
             and all(in_view(screen, button(screen, action)) for action in actions)
         ),
         timeout=2000,
