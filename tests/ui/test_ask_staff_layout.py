@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from PySide6.QtCore import QPoint, QRect
-
-from kiosk.tools.tour import settle
-
-
-def _show(qapp, kiosk, size: tuple[int, int], locale: str, text_size: int):
-    window, controller = kiosk.window, kiosk.controller
-    window.setFixedSize(*size)
-    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
-    controller.session.prefs = prefs
-    window.apply_prefs(prefs)
-    controller.session.history = ["welcome", "language", "home", "ask_staff.forms"]
-    window.show_screen("ask_staff.forms")
-    settle(qapp)
-    screen = window.current_screen()
-    screen.pager.repaginate()
-    settle(qapp)
-    return screen
-
-
-def _box(widget, window) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+from PySide6.QtCore import QPoint
+from screen_at import box, show_at
 
 
 @pytest.mark.parametrize("locale", ["zh_CN", "ko"])
 def test_on_a_laptop_at_150_percent_the_choices_stand_beside_the_words(
     qapp, patient_kiosk, locale: str
 ) -> None:
-    screen = _show(qapp, patient_kiosk, (1366, 768), locale, 150)
+    screen = show_at(qapp, patient_kiosk, "ask_staff.forms", (1366, 768), locale, 150)
     window = patient_kiosk.window
     assert not screen.pager.paged, "the page turned pages"
-    body, call, other = (_box(w, window) for w in (screen.body, screen.call, screen.other))
+    body, call, other = (box(w, window) for w in (screen.body, screen.call, screen.other))
     assert call.left() > body.right() and other.left() > body.right()
     assert call.bottom() < other.top()  # Call staff first, above Something else
     bar_top = window.bar.mapTo(window, QPoint(0, 0)).y()
@@ -44,10 +22,10 @@ def test_on_a_laptop_at_150_percent_the_choices_stand_beside_the_words(
 
 
 def test_on_a_big_screen_at_100_percent_it_stays_one_column(qapp, patient_kiosk) -> None:
-    screen = _show(qapp, patient_kiosk, (1920, 1080), "ko", 100)
+    screen = show_at(qapp, patient_kiosk, "ask_staff.forms", (1920, 1080), "ko", 100)
     window = patient_kiosk.window
     assert not screen.pager.paged and not screen.two_columns
-    body, call, other = (_box(w, window) for w in (screen.body, screen.call, screen.other))
+    body, call, other = (box(w, window) for w in (screen.body, screen.call, screen.other))
     # Heading, Call staff, the words, Something else: one under the other.
     assert call.bottom() < body.top() < body.bottom() < other.top()
     assert call.left() == body.left() == other.left()
@@ -55,6 +33,6 @@ def test_on_a_big_screen_at_100_percent_it_stays_one_column(qapp, patient_kiosk)
 
 def test_at_200_percent_the_buttons_stay_full_width(qapp, patient_kiosk) -> None:
     # Beside the words their words would wrap: taller than they save.
-    screen = _show(qapp, patient_kiosk, (1366, 768), "en", 200)
+    screen = show_at(qapp, patient_kiosk, "ask_staff.forms", (1366, 768), "en", 200)
     assert not screen.two_columns
     assert screen.pager.page_of(screen.call) is not None  # whole on a page

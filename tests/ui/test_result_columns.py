@@ -9,34 +9,15 @@ is (1920x1080 and 1080x1920 at 100 %, and since the one-row bar 1366x768 at
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QWidget
-
-from kiosk.tools.tour import _history_for, settle
+from screen_at import box, show_at
 
 
 def show(qapp, kiosk, screen_id: str, size: tuple[int, int], locale: str, text_size: int):
     """``screen_id`` with the tour's sample number and form, as a customer sees it."""
-    window, controller = kiosk.window, kiosk.controller
-    window.setFixedSize(*size)
-    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
-    controller.session.prefs = prefs
-    window.apply_prefs(prefs)
-    controller.session.history = _history_for(screen_id)
-    window.screen_for(screen_id).stage_for_tour(screen_id)
-    window.show_screen(screen_id)
-    settle(qapp)
-    screen = window.current_screen()
-    screen.pager.repaginate()
-    settle(qapp)
-    return screen
-
-
-def box(widget: QWidget, window: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return show_at(qapp, kiosk, screen_id, size, locale, text_size, staged=True)
 
 
 def in_view(screen, widget: QWidget) -> bool:

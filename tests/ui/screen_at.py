@@ -1,0 +1,48 @@
+"""One screen at a window size, locale and text size, settled, as a customer sees it.
+
+Shared by the layout tests (result pages, ask staff, the assistant, short windows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
+
+from kiosk.tools.tour import _history_for, settle
+
+
+def show_at(
+    qapp,
+    kiosk,
+    screen_id: str,
+    size: tuple[int, int],
+    locale: str,
+    text_size: int,
+    staged: bool = False,
+):
+    """``screen_id`` on a ``size`` window, paginated after its layout settled.
+
+    Args:
+        staged: With the tour's sample data (a number, a form) on the screen.
+    """
+    window, controller = kiosk.window, kiosk.controller
+    window.setFixedSize(*size)
+    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
+    controller.session.prefs = prefs
+    window.apply_prefs(prefs)
+    controller.session.history = _history_for(screen_id)
+    if staged:
+        window.screen_for(screen_id).stage_for_tour(screen_id)
+    window.show_screen(screen_id)
+    settle(qapp)
+    screen = window.current_screen()
+    screen.pager.repaginate()
+    settle(qapp)
+    return screen
+
+
+def box(widget: QWidget, window: QWidget) -> QRect:
+    """``widget``'s rectangle in ``window``'s coordinates."""
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
