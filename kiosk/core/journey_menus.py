@@ -104,7 +104,7 @@ def menu_entries(folder: Path) -> dict[str, MenuEntry]:
     entries = {p.stem: read_entry(p, _read_head(p)) for p in sorted(folder.glob("*.toml"))}
     for menu, tiles in ((HOME, home_tiles(entries)), (FORMS, menu_tiles(entries, FORMS))):
         if len(tiles) > MAX_TILES:
-            last = tiles[-1][0] if tiles[-1][0] in entries else tiles[-2][0]
+            last = next(task for task, _ in reversed(tiles) if task in entries)  # a file
             raise ContentError(
                 folder / f"{last}.toml",
                 f"{last}.menu",
