@@ -16,6 +16,9 @@ TOUR_FOUND = {
     "name": "Mrs Wang", "time": "10:30", "topic": "pension", "number": "A012",
     "day": "2026-12-03", "code": "K7F3QM",
 }  # fmt: skip
+# The booking's greeting as a bank's system in each country would hold it (the
+# check-in page adds "님" in Korean itself).
+TOUR_GREETED = {"en": "Mrs Wang", "zh_CN": "王女士", "ko": "김영자"}
 # A name typed in each language, for the tour (Chinese: one more character half-typed).
 TOUR_NAMES = {"en": "Mary O'Brien", "zh_CN": "王秀英", "ko": "김민수"}
 TOUR_PINYIN = "xiu"  # typed after 王 on the name step, its characters offered
@@ -56,7 +59,7 @@ def stage(
             for letter in TOUR_PINYIN:
                 keyboard.key(letter).click()
             half_typed = True
-    answers.found.update(TOUR_FOUND)
+    answers.found.update(TOUR_FOUND, name=TOUR_GREETED.get(locale, TOUR_FOUND["name"]))
     waiting = None
     if step.effect == Effect.HELP_REQUEST:  # as in a branch: staff called, not offline
         waiting = HelpView("waiting", samples.item(3, "H", 3, kiosk_id="kiosk-1"))
