@@ -119,6 +119,8 @@ class MainWindow(QWidget):
         # The panel's place is decided once its words and the window's sizes settle.
         self._place_later = QTimer(self, singleShot=True, interval=0)
         self._place_later.timeout.connect(self.place_voice_panel)
+        # Placed at once (no frame of a cut screen), and again once its words settle.
+        self.voice_panel.view_did_change.connect(self.place_voice_panel)
         self.voice_panel.view_did_change.connect(self._place_later.start)
 
         self.bar.action_was_tapped.connect(controller.handle)
