@@ -52,6 +52,7 @@ def wire_assistant(
     panel.typing_was_requested.connect(modes.type_instead)
     panel.staff_was_requested.connect(assistant.call_staff)
     panel.close_was_requested.connect(assistant.cancel)
+    panel.next_was_requested.connect(assistant.go_on)
     if speech is not None:
         speech.speech_will_start.connect(lambda _text: assistant.kiosk_will_speak())
         speech.speech_did_finish.connect(assistant.kiosk_did_stop_speaking)

@@ -36,7 +36,7 @@ from kiosk.services.assistant_view import SPOKEN_PHASES, AssistantView, Phase, W
 from kiosk.services.journey_runner import parse
 from kiosk.services.recognition_service import ModelState
 from kiosk.services.session_controller import SessionController
-from kiosk.services.voice_turn import PRESS, Decision, Heard, Screen, Turn
+from kiosk.services.voice_turn import PRESS, Decision, Heard, Move, Screen, Turn
 from kiosk.speech.intent_actions import Listener, Reading
 
 if TYPE_CHECKING:  # imported when first used: numpy and hassil would slow the first paint
@@ -396,6 +396,12 @@ class VoiceAssistant(QObject):
     def none_of_these(self) -> None:
         """None of the readings was meant: counts as a misunderstanding."""
         self._carry_out(voice_turn.miss(self.view.heard, self.listener.misses), self._screen())
+
+    def go_on(self) -> None:
+        """The panel's own Next (the screen set aside): keep what was written, go on."""
+        self._carry_out(
+            Decision(Move.KEEP_NAME, actions=(("journey_submit", ""),), misses=0), self._screen()
+        )
 
     def call_staff(self) -> None:
         self._show(AssistantView())

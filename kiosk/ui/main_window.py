@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -115,6 +115,13 @@ class MainWindow(QWidget):
         self.add_screen(WelcomeScreen())
         if not defer_screens:
             self.add_shell_screens()
+
+        # The panel's place is decided once its words and the window's sizes settle.
+        self._place_later = QTimer(self, singleShot=True, interval=0)
+        self._place_later.timeout.connect(self.place_voice_panel)
+        # Placed at once (no frame of a cut screen), and again once its words settle.
+        self.voice_panel.view_did_change.connect(self.place_voice_panel)
+        self.voice_panel.view_did_change.connect(self._place_later.start)
 
         self.bar.action_was_tapped.connect(controller.handle)
         self.bar.installEventFilter(self)
@@ -230,6 +237,7 @@ class MainWindow(QWidget):
             self._refresh(screen)
         self.stack.setCurrentWidget(screen)
         screen.on_enter()
+        self._place_later.start()
         self.bar.set_back_enabled(self.controller.session.can_go_back)
         self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
 
@@ -270,6 +278,7 @@ class MainWindow(QWidget):
         self.voice_panel.retranslate(catalog)
         self.voice_panel.apply_metrics(bar_metrics(prefs.text_size), palette)
         self._fit_voice_panel()
+        self._place_later.start()
         current = self.stack.currentWidget()
         for screen in self._all_screens():
             if screen is current:
@@ -293,24 +302,53 @@ class MainWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_voice_panel()
+        self._place_later.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The bar's height settles after the window's (its rows follow its words).
         if watched is self.bar and event.type() == QEvent.Type.Resize:
             self._fit_voice_panel()
+            self._place_later.start()
         return False
 
-    def _fit_voice_panel(self) -> None:
-        # The assistant's panel takes what its answers need, up to all the fixed
-        # bar leaves (an answer out of sight is no answer); the screen it talks
-        # about keeps the rest and compacts in it.
+    def _bar_height(self) -> int:
         # The bar's laid-out height once it has one (its height-for-width answer
         # counts rows it does not use and left the panel too little room).
         bar = self.bar.height() if self.bar.isVisible() and self.bar.height() > 0 else -1
         if bar <= 0:
             bar = self.bar.heightForWidth(self.width()) if self.bar.hasHeightForWidth() else -1
-        bar = bar if bar > 0 else self.bar.sizeHint().height()
-        self.voice_panel.setMaximumHeight(max(self.height() - bar, 0))
+        return bar if bar > 0 else self.bar.sizeHint().height()
+
+    def _fit_voice_panel(self) -> None:
+        # The assistant's panel takes what its answers need, up to all the fixed
+        # bar leaves (an answer out of sight is no answer); the screen it talks
+        # about keeps the rest and compacts in it.
+        self.voice_panel.setMaximumHeight(max(self.height() - self._bar_height(), 0))
+
+    def place_voice_panel(self) -> None:
+        """The open panel below the whole screen, or, where both do not fit, alone.
+
+        The screen keeps what the panel leaves when it fits there on one page
+        (its compactors tried). Otherwise it is set aside while the panel is
+        open: a screen cut into pages under a question hides the choices it
+        offers, and the panel's own answers (and Next) are what the customer
+        needs now; Close gives the screen back whole (docs/design/0037).
+        """
+        panel = self.voice_panel
+        panel.set_screen_aside(False)  # measured as it would stand below the screen
+        aside = False
+        if not panel.isHidden() and not panel.needs_screen():
+            staff = self.staff_bar.sizeHint().height() if not self.staff_bar.isHidden() else 0
+            below = min(panel.sizeHint().height(), panel.maximumHeight())
+            left = self.height() - self._bar_height() - staff - below
+            aside = not self.current_screen().pager.fits_in(self.width(), left)
+        panel.set_screen_aside(aside)
+        if self.stack.isHidden() != aside:
+            self.stack.setVisible(not aside)
+            column = self.layout()
+            # The room the screen leaves goes to the panel, not to the bar.
+            if isinstance(column, QVBoxLayout):
+                column.setStretchFactor(panel, 1 if aside else 0)
 
     # -- kiosk lock ----------------------------------------------------------
     def enter_kiosk_mode(self) -> None:

@@ -16,12 +16,16 @@ class ScreenButtons:
         self.window = window
 
     def buttons(self) -> list[LabelButton]:
-        """Visible, enabled buttons and tiles of the current screen, in widget order."""
+        """Visible, enabled buttons and tiles of the current screen, in widget order.
+
+        Visible on the screen, not necessarily in view: set aside behind the
+        assistant's panel (docs/design/0037), its buttons still answer to their words.
+        """
         screen = self.window.current_screen()
         return [
             b
             for b in screen.findChildren(LabelButton)
-            if b.isVisible() and b.isEnabled() and b.property("kiosk_kind") in SPOKEN_KINDS
+            if b.isVisibleTo(screen) and b.isEnabled() and b.property("kiosk_kind") in SPOKEN_KINDS
         ]
 
     def words(self) -> list[str]:

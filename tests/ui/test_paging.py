@@ -192,6 +192,20 @@ def test_compactors_are_switched_on_one_more_at_a_time_in_order(qtbot, qapp) -> 
     assert [b.isVisibleTo(area) for b in blocks] == [True, False, False, False]
 
 
+def test_fits_in_answers_for_a_height_not_yet_given_with_its_compactors(qtbot, qapp) -> None:
+    # The window asks before the assistant's panel takes its room (docs/design/0037).
+    log: list[tuple[int, bool]] = []
+    area, blocks = _graded_area(qtbot, log)
+    area.resize(400, 1000)
+    area.repaginate()
+    assert area.fits_in(400, 800) and area.compact_level == 0
+    assert area.fits_in(400, 400) and area.compact_level == 2  # two compactors: 400 px
+    assert not area.fits_in(400, 150)  # even all three leave 200 px
+    # Chosen again at the size it is really given: all visible at 1000 px.
+    area.repaginate()
+    assert area.compact_level == 0 and all(b.isVisibleTo(area) for b in blocks)
+
+
 def test_recheck_compact_turns_on_the_next_compactor_when_content_grows(qtbot, qapp) -> None:
     log: list[tuple[int, bool]] = []
     area, blocks = _graded_area(qtbot, log)

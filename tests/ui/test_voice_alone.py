@@ -136,6 +136,9 @@ def say(qtbot, kiosk, voice: Voice, recognition, words: str) -> None:  # type: i
 
 def what_i_see(kiosk) -> LabelButton:  # type: ignore[no-untyped-def]
     """The step's first button that goes on with the task."""
+    panel = kiosk.window.voice_panel
+    if panel.screen_aside and panel.next.isVisible():
+        return panel.next  # the step set aside: its Next is the panel's (docs/design/0037)
     screen = kiosk.window.current_screen()
     for button in screen.findChildren(LabelButton):
         action = button.property("kiosk_action")

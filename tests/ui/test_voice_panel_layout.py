@@ -55,19 +55,108 @@ def test_did_you_mean_shows_every_answer_without_a_scroll_on_a_laptop(
 
 
 def test_listening_is_one_row_with_stop_beside_the_words(qapp, patient_kiosk) -> None:
-    window, panel = _open(qapp, patient_kiosk, (1366, 768), "ko", 150, "assistant.listening")
+    window, panel = _open(qapp, patient_kiosk, (1920, 1080), "ko", 150, "assistant.listening")
     stop, title = _box(panel.close_button, window), _box(panel.title, window)
     assert stop.left() > title.right()  # at the right end of the panel's line
     assert stop.top() < title.bottom() and title.top() < stop.bottom()
-    # One row: the screen keeps everything above it but that row.
+    # One row: the screen keeps everything above it but that row, whole.
     assert panel.height() < stop.height() * 2
-    assert window.current_screen().height() > 768 // 2
+    assert not panel.screen_aside and window.stack.isVisible()
+    assert window.current_screen().height() > 1080 // 2
+    assert not window.current_screen().pager.paged
+
+
+def _tiles_in_view(window) -> list[str]:
+    """Home's tiles wholly in the window, above the panel (none when it is set aside)."""
+    screen = window.current_screen()
+    top = _box(window.voice_panel, window).top()
+    view = window.rect()
+    return [
+        t.title.text()
+        for t in screen.findChildren(LabelButton)
+        if t.property("kiosk_kind") == "tile"
+        and t.isVisible()
+        and view.contains(_box(t, window))
+        and _box(t, window).bottom() < top
+    ]
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+@pytest.mark.parametrize("state", ["assistant.did_you_mean", "assistant.listening"])
+def test_a_screen_too_tall_to_share_a_laptop_is_set_aside_until_the_panel_closes(
+    qapp, patient_kiosk, locale: str, state: str
+) -> None:
+    # Issue 11: on a 1366x768 window at 150 % home was cut into pages under the
+    # panel, its tiles on pages 2 to 5 behind a pager nobody looks for.
+    window, panel = _open(qapp, patient_kiosk, (1366, 768), locale, 150, state)
+    assert panel.screen_aside and not window.stack.isVisible(), locale
+    # The panel takes the page from the top: its answers whole, above the bar.
+    box, bar = _box(panel, window), _box(window.bar, window)
+    assert box.top() == 0 and box.bottom() < bar.top(), locale
+    answers = [b for b in panel.findChildren(LabelButton) if b.isVisible()]
+    assert answers and all(box.contains(_box(b, window)) for b in answers), locale
+    assert not panel.scroll_area.verticalScrollBar().isVisible(), locale
+    panel.show_view(panel_view("assistant.listening", locale).__class__())  # Close
+    settle(qapp)
+    assert not panel.isVisible() and not panel.screen_aside
+    assert window.stack.isVisible() and window.current_screen().height() > 768 // 2
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_on_a_full_hd_window_home_keeps_every_tile_above_did_you_mean(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    window, panel = _open(qapp, patient_kiosk, (1920, 1080), locale, 100, "assistant.did_you_mean")
+    assert not panel.screen_aside and window.stack.isVisible(), locale
+    assert not window.current_screen().pager.paged, locale
+    assert len(_tiles_in_view(window)) == 6, locale
+    assert not panel.next.isVisible()
+
+
+def _name_written(qapp, kiosk, size: tuple[int, int], text_size: int):
+    """The open-account name step with a name written from speech, to be checked."""
+    window, controller = kiosk.window, kiosk.controller
+    window.setFixedSize(*size)
+    controller.handle("choose_language", "en")
+    controller.session.prefs = replace(controller.prefs, text_size=text_size)
+    window.apply_prefs(controller.session.prefs)
+    controller.handle("journey_start", "open_account")
+    controller.handle("journey_choose", "account")
+    controller.handle("journey_next", "")
+    assert controller.visible_screen == "journey.open_account.name"
+    kiosk.assistant.take_text("Mary Brown")  # what the customer said, heard surely
+    settle(qapp)
+    window.current_screen().pager.repaginate()
+    settle(qapp)
+    panel = window.voice_panel
+    assert panel.view.phase == "name" and panel.isVisible()
+    return window, panel
+
+
+def test_a_name_check_set_aside_carries_next_which_keeps_the_name(qapp, patient_kiosk) -> None:
+    # "If that is right, say or press Next": with the name step set aside on a
+    # laptop at 150 %, the Next the words mean is the panel's own.
+    window, panel = _name_written(qapp, patient_kiosk, (1366, 768), 150)
+    assert panel.screen_aside and not window.stack.isVisible()
+    assert panel.next.isVisible() and panel.next.title.text() == "Next"
+    assert _box(panel, window).contains(_box(panel.next, window))
+    panel.next.click()
+    settle(qapp)
+    assert patient_kiosk.controller.visible_screen == "journey.open_account.phone"
+    assert not panel.isVisible() and window.stack.isVisible()
+
+
+def test_a_name_check_beside_the_whole_step_leaves_next_to_the_step(qapp, patient_kiosk) -> None:
+    window, panel = _name_written(qapp, patient_kiosk, (1920, 1080), 100)
+    assert not panel.screen_aside and window.stack.isVisible()
+    assert not panel.next.isVisible()  # the step's own Next is in view: not two
+    assert not window.current_screen().pager.paged
 
 
 def test_a_long_line_puts_close_after_the_answers_when_that_is_shorter(qapp, patient_kiosk) -> None:
     # The name check's line wraps over two or three rows beside Close; after the
     # answers (a free cell in their row) Close costs no height.
-    window, panel = _open(qapp, patient_kiosk, (1366, 768), "en", 150, "assistant.name_check")
+    window, panel = _open(qapp, patient_kiosk, (1920, 1080), "en", 100, "assistant.name_check")
     assert panel.close_button in panel.choices.items()
     rows = {_box(b, window).top() for b in panel.choices.items()}
     assert len(rows) == 1

@@ -348,6 +348,19 @@ class PagedArea(QWidget):
         self._set_compact_level(0)
         self._compact_until_fits(content, width, total)
 
+    def fits_in(self, width: int, height: int) -> bool:
+        """Would the content fit on one page of this size, its compactors tried in order?
+
+        Asked before the area is given that size (the assistant's panel opening
+        below it); the compactors are chosen again when it is.
+        """
+        content = self.content()
+        if content is None or width <= 0:
+            return True
+        self._compact_for = None
+        self._set_compact_level(0)
+        return self._compact_until_fits(content, width, height) <= height
+
     def _measured(self, content: QWidget, width: int) -> int:
         # Shown or hidden lines reach the outer layouts' cached heights only through
         # posted events; clear the caches so the height is measured now.

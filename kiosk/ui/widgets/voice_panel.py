@@ -8,7 +8,9 @@ Hidden until the customer taps Speak (or types a question). It pushes the
 screen up rather than covering it, so the screen's own buttons stay in reach,
 and it is as short as its words allow: its line with Close (or Stop) at the
 right end, then its answers side by side, as many to a row as fit. The screen
-above gets the rest of the height and compacts (or turns pages) in it.
+above gets the rest of the height and compacts in it; where even that is too
+little, the window sets the screen aside and the panel takes the page, with
+its own Next where its words ask for Next (docs/design/0037).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +88,8 @@ class VoicePanel(QWidget):
         typing_was_requested(): Type instead (the on-screen keyboard).
         staff_was_requested(): Yes, call staff.
         close_was_requested(): Close (or stop listening).
+        next_was_requested(): Next, the screen's own, while the screen is set aside.
+        view_did_change(): shown, hidden or redrawn (the window places it again).
     """
 
     reading_was_chosen = Signal(int)
@@ -93,6 +98,8 @@ class VoicePanel(QWidget):
     typing_was_requested = Signal()
     staff_was_requested = Signal()
     close_was_requested = Signal()
+    next_was_requested = Signal()
+    view_did_change = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +109,9 @@ class VoicePanel(QWidget):
         self.can_listen = False  # Speak again only where the customer can speak
         # Headphones or a handset (speech.private_audio): a name may be read back.
         self.private_audio = False
+        # The screen is set aside (it does not fit above the panel): the panel
+        # takes the page and carries the screen's Next itself.
+        self.screen_aside = False
         self._catalog: Catalog | None = None
         self._least_width = 1  # narrowest an answer may be (set with the sizes)
         self._arrange_later = QTimer(self, singleShot=True, interval=0)
@@ -139,6 +149,10 @@ class VoicePanel(QWidget):
         self.type = LabelButton("assistant_type")
         self.staff = LabelButton("assistant_staff", variant="primary")
         self.close_button = LabelButton("assistant_close")
+        # "If that is right, press Next": the screen's Next, here when it is aside.
+        self.next = LabelButton("assistant_next", variant="primary")
+        self.next.set_icon("forward")
+        self.next.clicked.connect(self.next_was_requested)
         self.none.clicked.connect(self.none_was_chosen)
         self.again.clicked.connect(self.listen_was_requested)
         self.type.clicked.connect(self.typing_was_requested)
@@ -169,15 +183,24 @@ class VoicePanel(QWidget):
         self.choices = ResponsiveGrid(max_columns=MAX_COLUMNS)
         # Every answer lives in the grid's widget from the start: placing one later
         # must not reparent it (that hides it, and a parentless one is a window).
-        for button in (*self.readings, self.none, self.staff, self.again, self.type):
+        for button in self._answers():
             button.setParent(self.choices)
         self._layout.addWidget(self.choices)
+        # Given the page (the screen aside), its words stay at the top: this
+        # grows then (see set_screen_aside), never below the screen.
+        self._rest = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        self._layout.addItem(self._rest)
         return content
+
+    def _answers(self) -> list[LabelButton]:
+        """Every answer it may offer, in the order they are placed."""
+        return [self.next, *self.readings, self.none, self.staff, self.again, self.type]
 
     def retranslate(self, catalog: Catalog) -> None:
         self._catalog = catalog
         self.none.set_words(catalog.text("assistant.none"))
         self.type.set_words(catalog.text("assistant.type"))
+        self.next.set_words(catalog.text("journey.common.next"))
         self.show_view(self.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -197,14 +220,7 @@ class VoicePanel(QWidget):
         # An answer narrower than six of its letters would wrap word by word.
         self._least_width = max(m.target * 2, m.label * 6)
         self.meter.apply_metrics(m, palette)
-        for button in (
-            *self.readings,
-            self.none,
-            self.again,
-            self.type,
-            self.staff,
-            self.close_button,
-        ):
+        for button in (*self._answers(), self.close_button):
             colour = ink(palette, str(button.property("variant") or ""))
             button.apply_metrics(m.pad, m.pad // 2, m.label, colour)
         if self.isVisible():  # new sizes: the shortest arrangement may have changed
@@ -219,6 +235,7 @@ class VoicePanel(QWidget):
         c = self._catalog
         if c is None or view.phase == "hidden":
             self.hide()
+            self.view_did_change.emit()
             return
         phase = view.phase
         title = {
@@ -258,6 +275,7 @@ class VoicePanel(QWidget):
         again = "assistant.name_again" if phase == "name" else "assistant.again"
         self.again.set_words(c.text(again))
         self.type.setVisible(phase in ("sorry", "off"))
+        self._show_next()
         closing = "assistant.stop" if phase == "listening" else "assistant.close"
         self.close_button.set_words(c.text(closing))
         self.show()
@@ -265,6 +283,34 @@ class VoicePanel(QWidget):
         # Words newly shown take their style sheet's size only once events run:
         # arrange again then, on the sizes the customer sees.
         self._arrange_later.start()
+        self.view_did_change.emit()
+
+    def set_screen_aside(self, aside: bool) -> None:
+        """Take the page (the screen does not fit above the panel), or give it back."""
+        if aside == self.screen_aside:
+            return
+        self.screen_aside = aside
+        # Aside, it takes every pixel the screen leaves; beside it, its own height.
+        grow = QSizePolicy.Policy.Expanding if aside else QSizePolicy.Policy.Fixed
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, grow)
+        self._rest.changeSize(0, 0, QSizePolicy.Policy.Minimum, grow)
+        self._layout.invalidate()
+        self._show_next()
+        if self.isVisible():
+            self._arrange()
+
+    def needs_screen(self) -> bool:
+        """Do its words send the customer to the screen (type on the keypad, or the keyboard)?"""
+        phase, heard = self.view.phase, bool(self.view.heard)
+        return phase == "keypad_only" or (phase in ("name", "typed") and not heard)
+
+    def _show_next(self) -> None:
+        # Its words say "press Next" (a name or digits written): with the screen
+        # aside, the Next they mean is here.
+        phase = self.view.phase
+        self.next.setVisible(
+            self.screen_aside and phase in ("name", "typed") and bool(self.view.heard)
+        )
 
     def _arrange(self) -> None:
         """Close (or Stop) and the answers, placed so the panel is as short as it can be.
@@ -273,7 +319,7 @@ class VoicePanel(QWidget):
         that saves a row (a long line beside it wraps); the answers take the
         number of columns that gives the shortest rows.
         """
-        answers = [*self.readings, self.none, self.staff, self.again, self.type]
+        answers = self._answers()
         shown = [b for b in answers if not b.isHidden()]
         margins = self._layout.contentsMargins()
         width = self._across() - margins.left() - margins.right()
