@@ -342,6 +342,11 @@ class VoiceAssistant(QObject):
         # A tap moved on while a question was open: the question is stale.
         if self.view.phase in SPOKEN_PHASES:
             self._show(AssistantView())
+        # A tap (the bar's Call staff) moved on mid-turn: the customer chose by
+        # touch, and the panel must not keep the new screen set aside (ADR 0037).
+        # A turn being carried out has already ended (``_end_turn``).
+        elif self.view.phase == Phase.LISTENING and self._turn[0]:
+            self.cancel()
 
     # -- understanding -------------------------------------------------------------
 

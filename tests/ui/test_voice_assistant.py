@@ -518,3 +518,45 @@ def test_the_panel_shows_every_answer_and_sets_a_step_too_tall_aside_on_a_laptop
     # set aside, and the Next the words ask for is the panel's (docs/design/0037).
     assert panel.screen_aside and not screen.isVisible()
     assert panel.next in answers  # visible, and wholly inside the panel (checked above)
+
+
+def test_a_bar_tap_while_listening_ends_the_turn_and_shows_the_new_screen(
+    qtbot, patient_kiosk
+) -> None:
+    """On a laptop the listening panel can set the screen aside; a tap on the
+    bar (Call staff) must not leave the customer's new screen hidden behind it."""
+
+    class Recognition:
+        paused = False
+        cancelled = 0
+
+        def listen(self, locale, source, grammar=None, free=False) -> bool:
+            return True
+
+        def cancel(self) -> None:
+            self.cancelled += 1
+
+    class Microphone:
+        available = True
+
+        def close(self) -> None:
+            pass
+
+    kiosk = patient_kiosk
+    assistant, window = kiosk.assistant, kiosk.window
+    assistant.recognition, assistant.source = Recognition(), Microphone()  # type: ignore[assignment]
+    assistant.why_not = lambda: ""  # type: ignore[method-assign]
+    window.resize(1366, 768)
+    while kiosk.controller.prefs.text_size < 200:
+        kiosk.controller.handle("text_size", "")
+    _name_step(kiosk, "ko")
+    assistant.listen()
+    assert assistant.view.phase == "listening"
+    kiosk.controller.handle("call_staff")  # what the bar's Call staff sends
+    qtbot.waitUntil(lambda: kiosk.controller.session.current == ids.HELP_REQUESTED)
+    settle(QApplication.instance())
+    assert assistant.view.phase == "hidden" and assistant.recognition.cancelled == 1
+    assert not window.voice_panel.isVisible() and not window.voice_panel.screen_aside
+    assert window.current_screen().isVisible()
+    assistant._on_result("네", 0.9)  # a late result from the cancelled turn acts on nothing
+    assert kiosk.controller.session.current == ids.HELP_REQUESTED
