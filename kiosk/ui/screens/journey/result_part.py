@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
@@ -27,6 +27,10 @@ from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.ticket_card import TicketCard
+
+# The words' part of the width when "staff are coming" stands beside Finish
+# (Finish takes one short word).
+PAIR_SHARE = 80
 
 
 class ResultPart:
@@ -52,6 +56,10 @@ class ResultPart:
         self.next_steps = text_label("body")
         self.number_caption = False  # a result's number: "Your number" follows the title
         self.columns: ResultColumns | None = None  # see attach()
+        # A page that called staff (the fraud warning): "staff are coming" beside
+        # Finish, so "Hang up the phone" and the anti-fraud number keep the height.
+        self.pair: ResultColumns | None = None
+        self._paired = False
         self._pager: PagedArea | None = None
         self._tried: object = None  # the sizes and words the columns were last tried at
         self._fitted = False  # ... and whether they made the page fit
@@ -62,25 +70,37 @@ class ResultPart:
         self._title = ""  # the step's title, over the number
 
     def attach(
-        self, pager: PagedArea, flow: QVBoxLayout, order: Sequence[QWidget], finish: QWidget
+        self,
+        pager: PagedArea,
+        flow: QVBoxLayout,
+        order: Sequence[QWidget],
+        finish: QWidget,
+        staff: tuple[QWidget, QWidget] | None = None,
     ) -> None:
         """Ways the page's pager may make a result page shorter, least harmful first.
 
         Only when the page does not fit (a short, wide window at a big text size):
         the number and its code beside what happens next and Finish, then without
-        the line about how long the form is kept.
+        the line about how long the form is kept; on a page that called staff,
+        the line saying so beside its way on (Finish).
 
         Args:
             pager: The screen's pager (its ``compactors``).
             flow: The page's layout, holding ``order`` top to bottom.
             order: Every widget of the flow.
             finish: The way on (Finish), which goes beside the number too.
+            staff: The line that says staff were called and the row holding
+                that page's way on, if the page may show them.
         """
         left = (self.ticket, self.draft_line, self.draft_code, self.draft_qr)
         right = (self.ticket.calling_page, self.next_steps, finish, self.draft_keep)
         self.columns = ResultColumns(flow, order, left, right)
         self._pager = pager
         pager.compactors += [self._set_beside, self._set_lean]
+        if staff is not None:
+            self.pair = ResultColumns(flow, order, [staff[0]], [staff[1]])
+            self.pair.set_share(PAIR_SHARE)
+            pager.compactors.append(self._set_paired)
         # The number's answer makes the page taller after it was shown: choose again.
         words_key = pager.fit_key
         pager.fit_key = lambda: (words_key(), self.ticket.issued, self.ticket.failed)
@@ -112,6 +132,23 @@ class ResultPart:
         self._lean = on
         self._arrange()
 
+    def _set_paired(self, on: bool) -> None:
+        """ "Staff are coming" beside Finish, on a page that says it (a number's page
+        has its own columns, which hold Finish)."""
+        self._paired = on
+        if self.pair is None:
+            return
+        paired = on and not self.shown and not self.pair.left[0].isHidden()
+        self.pair.set_beside(paired)
+        # Beside its line, Finish need not be taller than its word: down to the
+        # bar's target size (the style sheet's ``tight``, never under 96 px).
+        for button in self.pair.right[0].findChildren(QPushButton):
+            if bool(button.property("tight")) != paired:
+                button.setProperty("tight", paired)
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.updateGeometry()
+
     def _arrange(self) -> None:
         """Columns on a number's page the pager asked to be shorter; the flow elsewhere.
 
@@ -141,6 +178,8 @@ class ResultPart:
         self._place(beside)
 
     def _place(self, beside: bool) -> None:
+        if self.pair is not None and beside:  # Finish goes to the number's column
+            self.pair.set_beside(False)
         if self.columns is not None:
             # A ticket's column holds how it is called and Finish: the card takes more.
             self.columns.set_share(50 if self.ticket.compact else 60)
@@ -237,5 +276,6 @@ class ResultPart:
         # counter's scanner reads it as well.
         self.draft_qr.set_side(m.target * 2)
         self.ticket.apply_metrics(m)
-        if self.columns is not None:
-            self.columns.set_gap(m.gap * 2, max(MIN_GAP_PX, m.gap // 2))
+        for columns in (self.columns, self.pair):
+            if columns is not None:
+                columns.set_gap(m.gap * 2, max(MIN_GAP_PX, m.gap // 2))
