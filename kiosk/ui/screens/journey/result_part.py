@@ -64,6 +64,7 @@ class ResultPart:
         self._tried: object = None  # the sizes and words the columns were last tried at
         self._fitted = False  # ... and whether they made the page fit
         self.shown = False  # a number's page is shown (the columns are for it only)
+        self.numbered = False  # the step shown has a number (a ticket, a form's)
         self._beside = False  # the pager asked for the columns
         self._lean = False  # ... and for the line about keeping the form to go
         self._words: StepWords | None = None  # the words last shown
@@ -101,11 +102,15 @@ class ResultPart:
             self.pair = ResultColumns(flow, order, [staff[0]], [staff[1]])
             self.pair.set_share(PAIR_SHARE)
             pager.compactors.append(self._set_paired)
-        # The number's answer makes the page taller after it was shown: choose again.
+        # The number's answer makes the page taller after it was shown: choose again
+        # (only on a step with a number: the queue's answers change no other page).
         words_key = pager.fit_key
-        pager.fit_key = lambda: (words_key(), self.ticket.issued, self.ticket.failed)
-        # The code and the wait reach the page after the choice was made, unasked.
-        pager.recheck_compact = True
+        pager.fit_key = lambda: (
+            (words_key(), self.ticket.issued, self.ticket.failed) if self.numbered else words_key()
+        )
+        # The code and the wait reach the page after the choice was made, unasked:
+        # the pager re-checks a page that turns out not to fit (its
+        # ``recheck_compact``, which the journey's own step fitting turns on).
 
     def _fits(self) -> bool:
         """Whether the page's content fits its pager now (measured at once)."""
@@ -202,6 +207,7 @@ class ResultPart:
         self.ticket.below_allowed = not form_result  # the page's own QR stands above Finish
         self.ticket.set_compact(result_number)
         self.ticket.set_shown(numbered)
+        self.numbered = numbered
         shown = numbered and self.ticket.issued
         if shown != self.shown:
             self.shown = shown
