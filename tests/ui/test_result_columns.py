@@ -33,6 +33,10 @@ def in_view(screen, widget: QWidget) -> bool:
         ("lost_card", "en", 100, (1366, 700)),
         ("open_account", "en", 100, (1366, 700)),
         ("update_details", "zh_CN", 150, (1366, 768)),
+        # What happens next needs more of the width: the number's column gives some.
+        ("update_details", "en", 150, (1366, 768)),
+        ("open_account", "en", 150, (1366, 768)),
+        ("open_account", "ko", 150, (1366, 768)),
     ],
 )
 def test_a_form_result_on_a_laptop_is_one_page_with_the_number_beside_what_next(

@@ -31,6 +31,9 @@ from kiosk.ui.widgets.ticket_card import TicketCard
 # The words' part of the width when "staff are coming" stands beside Finish
 # (Finish takes one short word).
 PAIR_SHARE = 80
+# How much narrower (in percent of the width) the number's column may get, tried
+# in turn, where what happens next needs more room beside it.
+NARROWER = (0, 5, 10)
 
 
 class ResultPart:
@@ -63,6 +66,7 @@ class ResultPart:
         self._pager: PagedArea | None = None
         self._tried: object = None  # the sizes and words the columns were last tried at
         self._fitted = False  # ... and whether they made the page fit
+        self._narrower = 0  # ... with the number's column this much narrower (percent)
         self.shown = False  # a number's page is shown (the columns are for it only)
         self.numbered = False  # the step shown has a number (a ticket, a form's)
         self._beside = False  # the pager asked for the columns
@@ -175,19 +179,31 @@ class ResultPart:
                 if self._fits():
                     self._fitted = False
                 else:
-                    self._place(True)
-                    # ... and the number whole beside its QR (a narrow portrait page).
-                    width = self.columns.left_width() if self.columns is not None else 0
-                    self._fitted = self._fits() and self.ticket.number_fits(width)
+                    self._fitted = self._try_columns()
             beside = self._fitted
         self._place(beside)
+
+    def _try_columns(self) -> bool:
+        """Columns, the number's one narrower in turn until the page fits (longer
+        words of what happens next need the width), with the number whole beside
+        its QR (a narrow portrait page cannot)."""
+        for narrower in NARROWER:
+            self._narrower = narrower
+            self._place(True)
+            width = self.columns.left_width() if self.columns is not None else 0
+            if not self.ticket.number_fits(width):
+                break
+            if self._fits():
+                return True
+        self._narrower = 0
+        return False
 
     def _place(self, beside: bool) -> None:
         if self.pair is not None and beside:  # Finish goes to the number's column
             self.pair.set_beside(False)
         if self.columns is not None:
             # A ticket's column holds how it is called and Finish: the card takes more.
-            self.columns.set_share(50 if self.ticket.compact else 60)
+            self.columns.set_share((50 if self.ticket.compact else 60) - self._narrower)
             self.columns.set_beside(beside)
             # The card's grid takes its columns at its next resize: measured now, it
             # must have them already.
