@@ -37,6 +37,8 @@ def in_view(screen, widget: QWidget) -> bool:
         ("update_details", "en", 150, (1366, 768)),
         ("open_account", "en", 150, (1366, 768)),
         ("open_account", "ko", 150, (1366, 768)),
+        ("lost_card", "en", 150, (1366, 768)),
+        ("lost_card", "ko", 150, (1366, 768)),
     ],
 )
 def test_a_form_result_on_a_laptop_is_one_page_with_the_number_beside_what_next(
