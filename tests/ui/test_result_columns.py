@@ -171,3 +171,21 @@ def test_where_the_fraud_warning_fits_finish_stays_under_its_words(
     # ... and a step that shows no such line never takes the pair.
     screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1366, 768), "en", 150)
     assert not screen.result.pair.beside and screen.layout_.indexOf(screen.ways.offer_row) >= 0
+
+
+@pytest.mark.parametrize("locale", ["en", "ko"])
+def test_the_fraud_check_without_a_sign_fits_a_laptop_with_a_word_tall_finish(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # Issue 11 §3: no reassurance, a person offered, the quiet-signal tip shown.
+    # Stacked at 1366x768 150 % the offer and Finish fell to page 2.
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1366, 768), locale, 150)
+    ways = screen.ways
+    assert not screen.pager.paged
+    for widget in (screen.title, screen.body, ways.offer, ways.secondary, screen.tip):
+        assert in_view(screen, widget), f"{locale}: {widget!r} out of view"
+    # Finish as tall as its word; "ask staff" stays a primary action's height.
+    assert ways.secondary.property("tight") and ways.secondary.height() >= 96
+    assert ways.offer.height() >= 120 and ways.offer.height() >= ways.secondary.height()
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1920, 1080), locale, 100)
+    assert not screen.pager.paged and not ways.secondary.property("tight")

@@ -143,17 +143,21 @@ class ResultPart:
 
     def _set_paired(self, on: bool) -> None:
         """ "Staff are coming" beside Finish, on a page that says it (a number's page
-        has its own columns, which hold Finish)."""
+        has its own columns, which hold Finish); on any page without a number, the
+        row's Finish no taller than its word."""
         self._paired = on
         if self.pair is None:
             return
+        row = self.pair.right[0]
         paired = on and not self.shown and not self.pair.left[0].isHidden()
         self.pair.set_beside(paired)
-        # Beside its line, Finish need not be taller than its word: down to the
-        # bar's target size (the style sheet's ``tight``, never under 96 px).
-        for button in self.pair.right[0].findChildren(QPushButton):
-            if bool(button.property("tight")) != paired:
-                button.setProperty("tight", paired)
+        # Finish need not be taller than its word: down to the bar's target size
+        # (the style sheet's ``tight``, never under 96 px); the big "ask staff"
+        # beside it is a primary action and keeps its own height.
+        tight = on and not self.shown and not row.isHidden()
+        for button in row.findChildren(QPushButton):
+            if bool(button.property("tight")) != tight:
+                button.setProperty("tight", tight)
                 button.style().unpolish(button)
                 button.style().polish(button)
                 button.updateGeometry()
