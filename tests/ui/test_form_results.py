@@ -80,7 +80,7 @@ def test_lost_card_gives_a_card_counter_number_linked_to_the_form(qtbot, data_di
         assert card.qr.mapTo(screen, card.qr.rect().bottomLeft()).y() < finish
         # What happens next, the wait, and the true words: the kiosk does not stop cards.
         qtbot.waitUntil(lambda: "You are next." in screen_texts(kiosk), timeout=10_000)
-        assert "a teller stops the card with you, free of charge" in screen_texts(kiosk)
+        assert "a teller stops the card for free" in screen_texts(kiosk)
         # The printed slip carries the number and the code; its QR opens the form.
         qtbot.waitUntil(lambda: bool(printer.tickets), timeout=10_000)
         slip = printer.tickets[-1]

@@ -6,6 +6,7 @@ import pytest
 from conftest import button, tap
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPixmap
+from screen_at import show_at
 
 from kiosk.content.catalog import load_catalogs
 from kiosk.core import ids
@@ -202,3 +203,24 @@ def test_a_warning_guide_step_keeps_its_framed_heading_beside_the_picture(qtbot,
     assert kiosk.controller.visible_screen == f"journey.{GUIDE}.transfer_4"
     qtbot.waitUntil(lambda: right_of(screen.warning, screen.picture), timeout=10_000)
     assert screen.warning.isVisible() and not screen.title.isVisible()
+
+
+@pytest.mark.parametrize("view", ["install_3", "transfer_3"])
+def test_on_a_short_wide_window_the_picture_stays_beside_the_words(qapp, kiosk, view) -> None:
+    # 1366x768 at 150 %: stacked, the picture had no room left (drawn at no size, or
+    # 63 px high). On the page made shorter it takes a narrower column, the words and
+    # every button beside it, all on one page.
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.{view}", (1366, 768), "zh_CN", 150)
+    assert not screen.pager.paged and screen.guide.wide and screen.guide.tight
+    assert screen.picture.isVisible()
+    assert screen.picture.pixmap().deviceIndependentSize().height() > 400
+    assert right_of(screen.title, screen.picture)
+    for action in ("journey_next", "journey_again", "call_staff"):
+        assert in_view(screen, button(screen, action)), f"{action} is out of view"
+
+
+def test_where_the_guide_fits_its_picture_keeps_half_the_width(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.install_3", (1920, 1080), "zh_CN", 100)
+    assert screen.guide.wide and not screen.guide.tight
+    # The picture's column: at least 30 % of the page (the shares before the short window's).
+    assert screen.picture.width() * 100 >= 30 * screen.pager.width()

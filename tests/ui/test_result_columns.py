@@ -33,6 +33,12 @@ def in_view(screen, widget: QWidget) -> bool:
         ("lost_card", "en", 100, (1366, 700)),
         ("open_account", "en", 100, (1366, 700)),
         ("update_details", "zh_CN", 150, (1366, 768)),
+        # What happens next needs more of the width: the number's column gives some.
+        ("update_details", "en", 150, (1366, 768)),
+        ("open_account", "en", 150, (1366, 768)),
+        ("open_account", "ko", 150, (1366, 768)),
+        ("lost_card", "en", 150, (1366, 768)),
+        ("lost_card", "ko", 150, (1366, 768)),
     ],
 )
 def test_a_form_result_on_a_laptop_is_one_page_with_the_number_beside_what_next(
@@ -132,3 +138,54 @@ def test_a_full_page_still_says_the_whole_title(qapp, patient_kiosk) -> None:
     assert not screen.pager.paged
     assert screen.ticket.caption.text() == "您的号码"
     assert "银行卡的表格准备好了。您的号码" in screen.spoken_text()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_the_fraud_warning_on_a_laptop_is_one_page_with_staff_coming_beside_finish(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # Issue 11 §3: "Hang up the phone" first, the anti-fraud number and that staff
+    # are coming, all in view. Stacked, Finish fell to page 2 at 1366x768 150 %.
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.warning", (1366, 768), locale, 150)
+    finish = screen.ways.secondary
+    assert not screen.pager.paged
+    for widget in (screen.warning, screen.body, screen.note, finish):
+        assert in_view(screen, widget), f"{locale}: {widget!r} out of view"
+    assert "96110" in screen.body.text()
+    warning, note, done = (box(w, screen) for w in (screen.warning, screen.note, finish))
+    assert warning.bottom() < box(screen.body, screen).top() < note.top()
+    # Beside its line, Finish is no taller than its word needs, and no primary action.
+    assert note.right() < done.left() and done.top() < note.bottom()
+    assert screen.ways.primary.isHidden() and finish.property("variant") != "primary"
+    assert finish.property("tight") and done.height() >= 96
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=str)
+def test_where_the_fraud_warning_fits_finish_stays_under_its_words(
+    qapp, patient_kiosk, size
+) -> None:
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.warning", size, "ko", 100)
+    assert not screen.pager.paged and not screen.result.pair.beside
+    assert not screen.ways.secondary.property("tight")
+    assert box(screen.note, screen).bottom() < box(screen.ways.secondary, screen).top()
+    # ... and a step that shows no such line never takes the pair.
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1366, 768), "en", 150)
+    assert not screen.result.pair.beside and screen.layout_.indexOf(screen.ways.offer_row) >= 0
+
+
+@pytest.mark.parametrize("locale", ["en", "ko"])
+def test_the_fraud_check_without_a_sign_fits_a_laptop_with_a_word_tall_finish(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # Issue 11 §3: no reassurance, a person offered, the quiet-signal tip shown.
+    # Stacked at 1366x768 150 % the offer and Finish fell to page 2.
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1366, 768), locale, 150)
+    ways = screen.ways
+    assert not screen.pager.paged
+    for widget in (screen.title, screen.body, ways.offer, ways.secondary, screen.tip):
+        assert in_view(screen, widget), f"{locale}: {widget!r} out of view"
+    # Finish as tall as its word; "ask staff" stays a primary action's height.
+    assert ways.secondary.property("tight") and ways.secondary.height() >= 96
+    assert ways.offer.height() >= 120 and ways.offer.height() >= ways.secondary.height()
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1920, 1080), locale, 100)
+    assert not screen.pager.paged and not ways.secondary.property("tight")

@@ -13,11 +13,16 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.look.theme import MIN_GAP_PX
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 # The words' and buttons' part of the width, in percent, tried in turn: half,
 # then more where longer words (or a bigger text size) need the room.
 SIDE_SHARES = (50, 60, 70)
+# On a page made shorter (``tight``: a short, wide window at a big text size),
+# the picture may shrink further, to a phone alone beside the words, as long
+# as it keeps this much of the width.
+TIGHT_SHARES = (75, 80)
 
 
 class GuideLayout:
@@ -53,8 +58,21 @@ class GuideLayout:
         columns.addWidget(self.side_box, SIDE_SHARES[0])
         flow.insertWidget(0, self.area)
         self.wide = False
+        self.tight = False  # see set_tight()
+        self._gap = 0
 
     def set_gap(self, gap: int) -> None:
+        """The usual ``gap`` between the words and buttons (twice it before the picture)."""
+        self._gap = gap
+        self._space()
+
+    def set_tight(self, tight: bool) -> None:
+        """On a page made shorter: DESIGN's least gap, and narrower pictures allowed."""
+        self.tight = tight
+        self._space()
+
+    def _space(self) -> None:
+        gap = min(self._gap, MIN_GAP_PX) if self.tight else self._gap
         self._columns.setSpacing(gap * 2)
         self._side_layout.setSpacing(gap)
 
@@ -71,7 +89,8 @@ class GuideLayout:
             The width left for the picture beside them, or 0 when stacked.
         """
         gap = self._columns.spacing()
-        for share in SIDE_SHARES if landscape else ():
+        shares = SIDE_SHARES + TIGHT_SHARES if self.tight else SIDE_SHARES
+        for share in shares if landscape else ():
             side_width = (width - gap) * share // 100
             if self.side_height(side_width, shown) <= high:
                 self._columns.setStretch(0, 100 - share)

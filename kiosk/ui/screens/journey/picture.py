@@ -92,6 +92,8 @@ class StepPicture:
         edge, gap = (MIN_GAP_PX // 2, MIN_GAP_PX) if self.tight else (m.margin, m.gap)
         high = host.height() - 2 * edge
         landscape = host.width() > host.height()
+        if guide is not None:
+            guide.set_tight(self.tight)
         left = guide.arrange(width, high, landscape, [*words, *buttons]) if guide else 0
         if left:
             self.label.setPixmap(guide_pixmap(step.picture, palette, left, high, ratio))

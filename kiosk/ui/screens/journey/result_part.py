@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
 from kiosk.core.ids import draft_reference
@@ -27,6 +27,13 @@ from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.ticket_card import TicketCard
+
+# The words' part of the width when "staff are coming" stands beside Finish
+# (Finish takes one short word).
+PAIR_SHARE = 80
+# How much narrower (in percent of the width) the number's column may get, tried
+# in turn, where what happens next needs more room beside it.
+NARROWER = (0, 5, 10)
 
 
 class ResultPart:
@@ -52,40 +59,62 @@ class ResultPart:
         self.next_steps = text_label("body")
         self.number_caption = False  # a result's number: "Your number" follows the title
         self.columns: ResultColumns | None = None  # see attach()
+        # A page that called staff (the fraud warning): "staff are coming" beside
+        # Finish, so "Hang up the phone" and the anti-fraud number keep the height.
+        self.pair: ResultColumns | None = None
+        self._paired = False
         self._pager: PagedArea | None = None
         self._tried: object = None  # the sizes and words the columns were last tried at
         self._fitted = False  # ... and whether they made the page fit
+        self._narrower = 0  # ... with the number's column this much narrower (percent)
         self.shown = False  # a number's page is shown (the columns are for it only)
+        self.numbered = False  # the step shown has a number (a ticket, a form's)
         self._beside = False  # the pager asked for the columns
         self._lean = False  # ... and for the line about keeping the form to go
         self._words: StepWords | None = None  # the words last shown
         self._title = ""  # the step's title, over the number
 
     def attach(
-        self, pager: PagedArea, flow: QVBoxLayout, order: Sequence[QWidget], finish: QWidget
+        self,
+        pager: PagedArea,
+        flow: QVBoxLayout,
+        order: Sequence[QWidget],
+        finish: QWidget,
+        staff: tuple[QWidget, QWidget] | None = None,
     ) -> None:
         """Ways the page's pager may make a result page shorter, least harmful first.
 
         Only when the page does not fit (a short, wide window at a big text size):
         the number and its code beside what happens next and Finish, then without
-        the line about how long the form is kept.
+        the line about how long the form is kept; on a page that called staff,
+        the line saying so beside its way on (Finish).
 
         Args:
             pager: The screen's pager (its ``compactors``).
             flow: The page's layout, holding ``order`` top to bottom.
             order: Every widget of the flow.
             finish: The way on (Finish), which goes beside the number too.
+            staff: The line that says staff were called and the row holding
+                that page's way on, if the page may show them.
         """
         left = (self.ticket, self.draft_line, self.draft_code, self.draft_qr)
         right = (self.ticket.calling_page, self.next_steps, finish, self.draft_keep)
         self.columns = ResultColumns(flow, order, left, right)
         self._pager = pager
         pager.compactors += [self._set_beside, self._set_lean]
-        # The number's answer makes the page taller after it was shown: choose again.
+        if staff is not None:
+            self.pair = ResultColumns(flow, order, [staff[0]], [staff[1]])
+            self.pair.set_share(PAIR_SHARE)
+            pager.compactors.append(self._set_paired)
+        # The number's answer makes the page taller after it was shown: choose again
+        # (only on a step with a number: the queue's answers change no other page).
         words_key = pager.fit_key
-        pager.fit_key = lambda: (words_key(), self.ticket.issued, self.ticket.failed)
-        # The code and the wait reach the page after the choice was made, unasked.
-        pager.recheck_compact = True
+        pager.fit_key = lambda: (
+            (words_key(), self.ticket.issued, self.ticket.failed) if self.numbered else words_key()
+        )
+        # The code and the wait reach the page after the choice was made, unasked:
+        # the pager re-checks a page that turns out not to fit (its
+        # ``recheck_compact``, which the journey's own step fitting turns on).
 
     def _fits(self) -> bool:
         """Whether the page's content fits its pager now (measured at once)."""
@@ -112,6 +141,27 @@ class ResultPart:
         self._lean = on
         self._arrange()
 
+    def _set_paired(self, on: bool) -> None:
+        """ "Staff are coming" beside Finish, on a page that says it (a number's page
+        has its own columns, which hold Finish); on any page without a number, the
+        row's Finish no taller than its word."""
+        self._paired = on
+        if self.pair is None:
+            return
+        row = self.pair.right[0]
+        paired = on and not self.shown and not self.pair.left[0].isHidden()
+        self.pair.set_beside(paired)
+        # Finish need not be taller than its word: down to the bar's target size
+        # (the style sheet's ``tight``, never under 96 px); the big "ask staff"
+        # beside it is a primary action and keeps its own height.
+        tight = on and not self.shown and not row.isHidden()
+        for button in row.findChildren(QPushButton):
+            if bool(button.property("tight")) != tight:
+                button.setProperty("tight", tight)
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.updateGeometry()
+
     def _arrange(self) -> None:
         """Columns on a number's page the pager asked to be shorter; the flow elsewhere.
 
@@ -133,17 +183,31 @@ class ResultPart:
                 if self._fits():
                     self._fitted = False
                 else:
-                    self._place(True)
-                    # ... and the number whole beside its QR (a narrow portrait page).
-                    width = self.columns.left_width() if self.columns is not None else 0
-                    self._fitted = self._fits() and self.ticket.number_fits(width)
+                    self._fitted = self._try_columns()
             beside = self._fitted
         self._place(beside)
 
+    def _try_columns(self) -> bool:
+        """Columns, the number's one narrower in turn until the page fits (longer
+        words of what happens next need the width), with the number whole beside
+        its QR (a narrow portrait page cannot)."""
+        for narrower in NARROWER:
+            self._narrower = narrower
+            self._place(True)
+            width = self.columns.left_width() if self.columns is not None else 0
+            if not self.ticket.number_fits(width):
+                break
+            if self._fits():
+                return True
+        self._narrower = 0
+        return False
+
     def _place(self, beside: bool) -> None:
+        if self.pair is not None and beside:  # Finish goes to the number's column
+            self.pair.set_beside(False)
         if self.columns is not None:
             # A ticket's column holds how it is called and Finish: the card takes more.
-            self.columns.set_share(50 if self.ticket.compact else 60)
+            self.columns.set_share((50 if self.ticket.compact else 60) - self._narrower)
             self.columns.set_beside(beside)
             # The card's grid takes its columns at its next resize: measured now, it
             # must have them already.
@@ -163,6 +227,7 @@ class ResultPart:
         self.ticket.below_allowed = not form_result  # the page's own QR stands above Finish
         self.ticket.set_compact(result_number)
         self.ticket.set_shown(numbered)
+        self.numbered = numbered
         shown = numbered and self.ticket.issued
         if shown != self.shown:
             self.shown = shown
@@ -237,5 +302,6 @@ class ResultPart:
         # counter's scanner reads it as well.
         self.draft_qr.set_side(m.target * 2)
         self.ticket.apply_metrics(m)
-        if self.columns is not None:
-            self.columns.set_gap(m.gap * 2, max(MIN_GAP_PX, m.gap // 2))
+        for columns in (self.columns, self.pair):
+            if columns is not None:
+                columns.set_gap(m.gap * 2, max(MIN_GAP_PX, m.gap // 2))

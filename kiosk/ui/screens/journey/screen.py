@@ -141,7 +141,7 @@ class JourneyScreen(Screen):
         # then a result page puts its number beside what comes next.
         self.fitting = StepFitting(self)
         self.fitting.register()
-        self.result.attach(self.pager, self.layout_, flow, w.primary)
+        self.result.attach(self.pager, self.layout_, flow, w.primary, (self.note, w.offer_row))
 
     # -- the family of ids ---------------------------------------------------------
     def tour_ids(self) -> list[str]:
