@@ -1,0 +1,265 @@
+"""zh_CN, third round (issue 11 §7): final5's misses, studied by class.
+
+final5 read 144 of 156 in zh_CN on its one run. Its 12 misses came from
+eight mechanisms (docs/design/0037-chinese-round-three.md); for each, new
+sentences were written as an older customer in mainland China would say
+them, run once before the change (first contact), then kept here. None is
+taken from ``tests/data``. "unknown" means nothing is offered; news about
+scams is offered the fraud check as "Did you mean" (as in round two).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.speech.intent_actions import ASK_AT
+from kiosk.speech.intents import UNKNOWN, matcher_for
+
+
+def offered(text: str) -> str:
+    got = matcher_for("zh_CN").understand(text)
+    return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+# Batches S1/S4 (an acquaintance or relative in trouble, told by them or a
+# stranger), S2 (a fake customer service cancelling or "verifying" by
+# transfer), S3 (doubt about a call or message), V (the issue's scam signs).
+SCAMS = [
+    "我老同事在微信上说他住院了，手头紧，让我先借他两万块",
+    "有个人打电话说我外孙在学校跟人打架，把人打伤了，要赔医药费，让我赶紧汇过去",
+    "说是我侄子的同学，说我侄子出了车祸在抢救，叫我先垫几万块手术费",
+    "一个自称是我战友的人在QQ上找我，说他在外地被人扣住了，要我凑点钱给他",
+    "我们单位以前的领导加我微信，让我帮他先转五万块给一个朋友，说过两天就还我",
+    "电话里一个小伙子哭着喊奶奶，说他把人家车撞了，要私了得赔钱，还不让我告诉他爸",
+    "老家一个亲戚突然发消息说急用钱，让我往一个陌生的账号打钱",
+    "有人说是我孙女的老师，说孩子生病住院了，要先交押金，让我转到他卡上",
+    "我以前的老邻居在微信上跟我借钱，说手机丢了，这是新号码，钱要打到别人账上",
+    "一个人说是我儿子的朋友，说我儿子喝多了把人打了，被派出所抓了，要交保释金",
+    "我表哥打电话来，声音有点不像，说在外地出了事，叫我赶快汇钱，还不要跟嫂子讲",
+    "一个女的打电话说是我闺女公司的，说我闺女在外面欠了钱，人家不放她走，让我赶快打钱过去",
+    "我的老朋友QQ上说他在国外看病，急需一笔钱，让我先帮他垫上",
+    "有人在微信上冒充我们家老大，说换了个号，要我给他打点钱周转",
+    "有个说是支付宝客服的打电话，说我开通了会员每个月自动扣费，要关掉得按他说的操作转一笔钱",
+    "所谓的京东客服说我的白条利率太高要帮我关掉，让我把钱转到他给的账户里验证",
+    "一个客服说我开了什么百万医疗险，不取消的话每个月扣五百，让我去银行转账取消",
+    "刚才有人说是快递公司的，说我的包裹弄丢了要赔我，让我开通个什么备用金再转钱验证",
+    "那个人说我的贷款账户没注销，会影响征信，让我把卡里的钱都转过去才能注销",
+    "说是抖音客服的，说我不小心开了直播会员，要关掉得把钱转到他们的账户做个流水",
+    "对方说他是淘宝的，说我买的衣服有问题要退款，叫我扫一个码填银行卡号",
+    "一个什么平台的客服打来说要给我的账户验证一下，让我转一块钱试试，后来又要我转一万",
+    "有人打电话说我的医保要年审，不年审就停用，让我下载个软件把银行卡绑上去",
+    "说是电信公司的，说我的宽带欠费了，不交就要起诉我，让我马上转账",
+    "客服说要帮我解冻账户，得先交一笔解冻费，钱打到他们指定的卡上",
+    "那个人说是保险公司的，说我有一笔理赔款没领，要先交手续费才能打到我卡上",
+    "我收到个短信说要我去领补贴，我也不知道是真的假的",
+    "昨天来了个电话说是银行的，我心里犯嘀咕，你们帮我看看",
+    "手机上来了条消息，说我的卡有问题，这靠不靠谱啊",
+    "有个电话老打给我，说是你们银行的，我不太放心",
+    "我接了个奇怪的电话，对方知道我的名字和地址，是不是有问题",
+    "这条短信让我点链接，我不敢点，你看看这是不是真的",
+    "我闺女说最近骗子多，我收到个消息不知道能不能信",
+    "有人加我微信说是银行的经理，这事儿可信吗",
+    "收到条短信说我积分要过期了，是真是假啊",
+    "刚才那个电话怪怪的，说我账户有异常，我有点害怕",
+    "有个自称是我老领导秘书的人打电话，说领导有急事让我先转三万到一个账户",
+    "我大学同学的号码发短信说他在医院，让我往他老婆卡上打两万块",
+    "抖音上有个人说我开了什么会员，每天扣钱，叫我把钱转出来才能停掉",
+    "一个说是美团客服的人说我的账户要升级认证，让我把钱转到他给的对公账户",
+    "有个男的说他是我外甥的班主任，孩子在学校摔断了腿，要先交手术费",
+    "我那个在国外的侄女微信发语音说被人扣了，要赎金，不让告诉她妈",
+    "有人打电话说我退休金多发了，要我退回去，不然就停发，给了个账号",
+    "有个客服说我之前买的保险可以退保，还能多退钱，让我先交一笔手续费",
+    "那人说我的征信有问题，要我贷款出来再转到他们那儿洗白",
+    "我在路上碰到一个人，说他有个祖传的宝贝，急着用钱，便宜卖给我",
+    "有人发消息说我孙子在他们那儿欠了赌债，不还就不放人",
+    "微信里一个好友说他帮我抢到了便宜的演唱会票，让我先付定金",
+    "一个陌生号码说是我表弟，说换号了，在外面出事了急着要钱",
+    "电话里说我的社保卡被人冒用了，要配合公安调查，让我把存款都转到指定账户",
+    "那个人说他是银行安全部门的，说我的钱放在卡里不安全，要挪到一个监管的账户里",
+    "刚才电话里一个自称派出所的，问我银行卡密码是多少，说要核实",
+    "有个人一直催我，说今天下午五点前不把钱转过去就要坐牢",
+    "一个说是公安的人说我的卡被坏人用了，让我取出现金，一会儿派个同事来我家拿",
+    "有人打电话让我把手机收到的六位数字告诉他，说是领奖用的",
+    "来了个视频电话，穿着警服，说我涉嫌一个案子，让我把存款都集中到一张卡上",
+    "对方说是我的开户行，说我的账户被冻结了，要我提供卡号和密码解冻",
+    "有人叫我去买金条，说明天有人上门来收，帮我保管",
+    "电话里的人让我别挂电话，一直跟我讲，还让我来银行把定期都取了",
+    "快递小哥说有人让他来我家拿个信封，里面装的是现金",
+    "一个人说我孙子在他们那儿借了网贷没还，叫我替他还，不还就上门",
+    "网上一个说是股票老师的人说内部消息，让我把养老钱都投进去",
+]
+
+# Batches O1, T2 and W: small talk, bank-near talk, and talk written to trip
+# this round's rules (an acquaintance in hospital, 不靠谱, 取消了吗, 约好了).
+TALK = [
+    ("今天是几月几号啊", "unknown"),
+    ("今儿星期几来着", "unknown"),
+    ("外面下雨了没有", "unknown"),
+    ("你们这儿的厕所在哪儿", "unknown"),
+    ("这个地方wifi怎么连", "unknown"),
+    ("我家小区门禁密码换了，我老记不住", "unknown"),
+    ("我孙子今年考上大学了，可高兴了", "unknown"),
+    ("我老伴身体不太好，天天吃药", "unknown"),
+    ("现在的菜价真是贵，一斤西红柿都五块钱了", "unknown"),
+    ("电视上说最近骗子特别多，专门骗老年人", "fraud_check"),
+    ("我们小区有个老太太被骗了十几万，真可怜", "fraud_check"),
+    ("你们银行门口那棵树长得真好", "unknown"),
+    ("我以前也在银行上过班，那时候都是手写的", "unknown"),
+    ("这机器做得挺好看的", "unknown"),
+    ("我就是进来歇歇脚，外面太热了", "unknown"),
+    ("我在等我老伴，她去旁边超市了", "unknown"),
+    ("你们这里几点关门啊", "unknown"),
+    ("公交车站在哪边", "unknown"),
+    ("我的快递取件码是多少来着", "unknown"),
+    ("现在年轻人都不爱存钱了", "unknown"),
+    ("我女儿在上海工作，过年才回来", "unknown"),
+    ("社区通知下周打疫苗，不知道要不要去", "unknown"),
+    ("听说隔壁那家银行装修了", "unknown"),
+    ("昨晚没睡好，头有点疼", "unknown"),
+    ("我记性越来越差了，老是忘事儿", "unknown"),
+    ("你这个说话的声音挺好听的", "unknown"),
+    ("我们那儿的老年大学开了书法班", "unknown"),
+    ("广场舞今天不跳了，下雨", "unknown"),
+    ("新闻里讲有人冒充公安骗钱，抓了好几个", "fraud_check"),
+    ("我外孙女养了只小狗，可聪明了", "unknown"),
+    ("我老同学昨天给我打电话，说下个月要聚会", "unknown"),
+    ("我老同事住院了，我打算去看看他，带点水果", "unknown"),
+    ("我表哥在微信上发了好多他孙子的照片", "unknown"),
+    ("我邻居住院了，我们几个老姐妹凑钱给她买了个果篮", "unknown"),
+    ("领导退休了，我们几个老同事在微信群里聊得挺热闹", "unknown"),
+    ("我跟老朋友约好了下午去公园下棋", "unknown"),
+    ("我孙子说这个手机有点怪怪的，老是自己关机", "unknown"),
+    ("昨天广场舞队的姐妹们都来了，可热闹了", "unknown"),
+    ("我老伴说那个保健品不靠谱，不让我买", "unknown"),
+    ("我闺女打电话说她下周回来看我", "unknown"),
+    ("我在网上看到一个菜谱，挺好做的", "unknown"),
+    ("我们小区门口新开了家超市，东西挺便宜", "unknown"),
+    ("我跟老同学说好了，周末一起去爬山", "unknown"),
+    ("我儿子的同事来家里吃饭了", "unknown"),
+    ("老李头昨天又来了，坐了一下午", "unknown"),
+    ("我家门口那个小卖部关门了", "unknown"),
+    ("孙女的老师说孩子最近表现挺好", "unknown"),
+    ("这个天儿怪怪的，一会儿晴一会儿雨", "unknown"),
+    ("我的老年卡取消了吗，还能坐公交吗", "unknown"),
+    ("我儿子昨天给我买了个新手机，屏幕挺大", "unknown"),
+    ("我年轻的时候在纺织厂上班，一干就是三十年", "unknown"),
+    ("哎呀，今天人可真多啊", "unknown"),
+    ("我孙子放暑假了，天天在家打游戏", "unknown"),
+    ("我老伴让我来给他买包烟", "unknown"),
+    ("这里冷气开得挺足的", "unknown"),
+    ("我这腿啊，走两步就疼", "unknown"),
+    ("前几天我们老姐妹们去公园拍照了", "unknown"),
+    ("你是男的还是女的啊", "unknown"),
+    ("你们这门口能停自行车吗", "unknown"),
+    ("我朋友的女儿在你们银行上班", "unknown"),
+    ("我收到闺女寄来的包裹了，是件毛衣", "unknown"),
+    ("昨天晚上看电视看到半夜", "unknown"),
+    ("你们这个机器是哪个厂子做的", "unknown"),
+]
+
+# Batches R1-R5 and U: a manager who asked me to come, repeat said in pieces,
+# 调大 decided by its object, answers, and requests told as family stories.
+REQUESTS = [
+    ("李经理昨天打电话叫我今天上午过来一趟", "check_in"),
+    ("我跟你们的客户经理约的十点，我已经到了", "check_in"),
+    ("柜台的小刘让我今天来签个字", "check_in"),
+    ("我约的是办养老金的事，人已经来了", "check_in"),
+    ("你们理财经理让我过来找她，说好了的", "check_in"),
+    ("我是来赴约的，约了张经理", "check_in"),
+    ("上礼拜约好的，今天来办房贷的事", "check_in"),
+    ("经理叫我两点来，我早到了一会儿", "check_in"),
+    ("我在网上预约了，现在到了要怎么弄", "check_in"),
+    ("我预约的是开户，到了以后找谁", "check_in"),
+    ("你再给我念一遍吧", "repeat"),
+    ("刚才那句我没太听明白，再说说", "repeat"),
+    ("你说的啥，我没听着", "repeat"),
+    ("麻烦你重新讲一遍", "repeat"),
+    ("啥来着？再说一次", "repeat"),
+    ("你刚刚讲的什么，再来一遍", "repeat"),
+    ("能不能再跟我说一遍", "repeat"),
+    ("那个话你再重复一下", "repeat"),
+    ("你说啥？", "repeat"),
+    ("前面那段再给我讲一下", "repeat"),
+    ("把声音调大点儿", "louder"),
+    ("声音开大点，我耳朵不好", "louder"),
+    ("声儿调高点", "louder"),
+    ("音量调大", "louder"),
+    ("声音再调大一些", "louder"),
+    ("字能不能弄大一些", "bigger_text"),
+    ("屏幕上的字调大一点", "bigger_text"),
+    ("把这个字放大点儿", "bigger_text"),
+    ("字调大些，我看不清", "bigger_text"),
+    ("能把字弄得大点吗", "bigger_text"),
+    ("对，没错", "yes"),
+    ("对对对，就这个", "yes"),
+    ("嗯，是的", "yes"),
+    ("是这个，没错", "yes"),
+    ("就是它，对", "yes"),
+    ("对，就这么办", "yes"),
+    ("不，不是这个", "no"),
+    ("不对，不是这个", "no"),
+    ("不要，不是这个", "no"),
+    ("你们柜台的王姐叫我十点过来办手续", "check_in"),
+    ("我和理财经理约在今天下午，我人已经到了", "check_in"),
+    ("大堂经理说让我今天来找他签字", "check_in"),
+    ("那句话你再给我讲讲", "repeat"),
+    ("你刚才说了个啥，再念念", "repeat"),
+    ("前头那几句我没太听明白", "repeat"),
+    ("把屏幕上的字弄大点儿", "bigger_text"),
+    ("字再调大一些行不行", "bigger_text"),
+    ("声音给我开大一点", "louder"),
+    ("对，就是这个没错", "yes"),
+    ("是的，是这个", "yes"),
+    ("不是，不是这个", "no"),
+    ("这个电话号码打过来说是银行的，到底靠不靠谱", "fraud_check"),
+    ("我收到一个链接，不知道能不能点", "fraud_check"),
+    ("我想排个号，今天人多吗", "take_ticket"),
+    ("这个理财产品靠不靠谱", "explain_product"),
+    ("我儿子给我手机上装了你们银行的那个东西，可我怎么也登不上去", "mobile_banking_help"),
+    ("闺女说让我来这儿把住址改一下，我们搬到她那儿去了", "update_details"),
+    ("我孙女下个月上大学，想给她办张卡，以后好给她打生活费", "open_account"),
+    ("我那张卡前两天在菜市场买菜的时候不知道丢哪儿了", "lost_card"),
+    ("儿媳妇在网上给我约了今天上午十点，让我来找理财经理", "check_in"),
+    ("我想把退休金取一点出来，给孙子买个电脑", "take_ticket"),
+    ("我外孙说你们有个存三年的利息挺高，我想问问是哪个", "explain_product"),
+    ("这机器我弄不明白，孩子们都上班去了，能不能叫个人来帮帮我", "call_staff"),
+    ("老头子在世的时候开的户，现在户主要改成我的名字", "update_details"),
+    ("取钱的时候那个机器把我的卡吞进去了，到现在也没吐出来", "lost_card"),
+    ("我女婿给我下了个手机银行，说能交电费，我不会弄", "mobile_banking_help"),
+    ("我闺女说你们这儿能办个存折，专门存我的养老钱", "open_account"),
+    ("这字太小了，我老花镜又落家里了", "bigger_text"),
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_scams_told_in_new_words_reach_the_fraud_check(text: str) -> None:
+    assert offered(text) == "fraud_check"
+
+
+@pytest.mark.parametrize(("text", "intent"), TALK)
+def test_talk_is_not_taken(text: str, intent: str) -> None:
+    assert offered(text) == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), REQUESTS)
+def test_requests_find_their_task(text: str, intent: str) -> None:
+    assert offered(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("是，就是这个", "yes"), ("对，就是这个没错", "yes"), ("不是，不是这个", "no")],
+)
+def test_a_near_template_of_the_opposite_answer_does_not_override_the_words(
+    text: str, intent: str
+) -> None:
+    # 是就是这个 lies close to the template 不是这个 character by character.
+    assert matcher_for("zh_CN").understand(text).intent == intent
+
+
+def test_only_locales_reading_clauses_trust_their_answer_over_a_near_template() -> None:
+    near_no = [("no", {}, 0.8)]
+    assert matcher_for("zh_CN")._flips("yes", near_no)
+    assert not matcher_for("en")._flips("yes", near_no)
+    assert not matcher_for("ko")._flips("yes", near_no)
+    assert not matcher_for("zh_CN")._flips("call_staff", near_no)
