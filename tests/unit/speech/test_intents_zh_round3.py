@@ -155,6 +155,20 @@ SCAMS = [
     "一个网友说他在缅甸做生意，让我把钱给他周转，给我高利息",
     "有人说我以前买的保险有分红没领，让我到一个网站上填银行卡信息",
     "门口来了个人说是自来水公司的，说要换水表，先收三百块",
+    # Batch CC (after the wider caution): 9 of 12 at first contact (a name that
+    # brings bad luck, a son who took company money, inside lottery numbers).
+    "一个自称是老年协会的人说入会就能免费旅游，先交三千块押金",
+    "群里有个人说他能搞到内部的拆迁指标，先交定金",
+    "网友说他给我寄了一箱特产，到付要交两百块，让我转给他",
+    "有个大师说我的名字不好，改个名能长寿，要收八百",
+    "对方说他是国家电网的，说我们家电表有问题，要交钱检修",
+    "一个人在小区门口说买他的床垫能治腰疼，今天交钱打五折",
+    "一个自称是我老家村支书的人打电话说要修路，每家集资五千，让我转过去",
+    "有个人说他是我儿子公司的会计，说我儿子挪用了公款，得赶紧补上",
+    "网上说买彩票有内部号码，交一千块会员费就能中",
+    "好友发消息说他在外地被骗了，没钱回家，让我先借他点路费",
+    "有个说是中国移动的发短信，说我话费返现，点进去填银行卡号",
+    "有人说可以帮我申请困难补助，先交五百块材料费",
 ]
 
 # Batches O1, T2 and W: small talk, bank-near talk, and talk written to trip
@@ -311,6 +325,15 @@ TALK = [
     ("我在抖音上看人家做菜，学了好几道", "unknown"),
     ("我外甥结婚我随了两千块的礼", "unknown"),
     ("刚才有个小伙子帮我提东西，真是好人", "unknown"),
+    # Batch CC (after the wider caution): 7 of 8 at first contact (a school's 资料费).
+    ("我好友的闺女在大学当老师", "unknown"),
+    ("群里的老姐妹们约着去跳舞", "unknown"),
+    ("导游说明天早上六点集合", "unknown"),
+    ("我网友是个退休的老教师，写字特别好", "unknown"),
+    ("我的好友昨天请我喝茶了", "unknown"),
+    ("说是今天要下大雨，我带了把伞", "unknown"),
+    ("孙女说她们学校要交资料费", "unknown"),
+    ("来了个人问路，我给他指了指", "unknown"),
 ]
 
 # Batches R1-R5 and U: a manager who asked me to come, repeat said in pieces,
