@@ -20,6 +20,7 @@ from __future__ import annotations
 from hassil import Intents, recognize_best
 from hassil.intents import Intent, IntentData
 
+from kiosk.speech.intents.cue_rules import ANSWERS
 from kiosk.speech.intents.cues import CueIndex
 from kiosk.speech.intents.cues import Reading as CueReading
 from kiosk.speech.intents.expand import (
@@ -171,7 +172,7 @@ class Matcher:
         if cue is not None and cue.caution and not (found and found[0][2] >= 0.5):
             return Understanding(text, "fraud_check", {}, cue.confidence, [("call_staff", {}, 0.5)])
         if cue is not None and cue.intent != UNKNOWN and not cue.caution:
-            return self._story(text, cue, found)
+            return self._story(text, cue, found, self._flips(cue.intent, found))
         if found and found[0][2] >= 0.5:
             intent, slots, confidence = found[0]
             return Understanding(text, intent, slots, confidence, found[1:][:MAX_ALTERNATIVES])
@@ -200,10 +201,27 @@ class Matcher:
         ]
         return Understanding(text, "fraud_check", {}, cue.confidence, others[:MAX_ALTERNATIVES])
 
+    def _flips(self, intent: str, found: list[Alternative]) -> bool:
+        """Whether the nearest template is the opposite answer of the words' ``intent``.
+
+        Characters compared one by one cannot see a one-character negation:
+        是，就是这个 ("yes, this one") lies close to the template 不是这个. Where
+        the word lists read clauses (``clauses: true``, so a yes/no word counts
+        only at a clause's edge), their answer is trusted over such a neighbour.
+        """
+        clauses = self.cues is not None and self.cues.clauses
+        return bool(clauses and found and {intent, found[0][0]} == ANSWERS)
+
     @staticmethod
-    def _story(text: str, cue: CueReading, found: list[Alternative]) -> Understanding:
-        """The second stage's reading, unless a near-template fuzzy reading disagrees."""
-        if found and found[0][2] >= FUZZY_SURE and found[0][0] != cue.intent:
+    def _story(
+        text: str, cue: CueReading, found: list[Alternative], flips: bool = False
+    ) -> Understanding:
+        """The second stage's reading, unless a near-template fuzzy reading disagrees.
+
+        ``flips``: the near template is the opposite answer (see :meth:`_flips`),
+        which never overrides the words.
+        """
+        if found and found[0][2] >= FUZZY_SURE and found[0][0] != cue.intent and not flips:
             intent, slots, confidence = found[0]
             others = [(cue.intent, cue.slots, cue.confidence), *found[1:]]
             return Understanding(text, intent, slots, confidence, others[:MAX_ALTERNATIVES])
