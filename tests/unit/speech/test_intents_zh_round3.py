@@ -1,7 +1,7 @@
 """zh_CN, third round (issue 11 §7): final5's misses, studied by class.
 
 final5 read 144 of 156 in zh_CN on its one run. Its 12 misses came from
-nine mechanisms (docs/design/0037-chinese-round-three.md); for each, new
+nine mechanisms (docs/design/0039-chinese-round-three.md); for each, new
 sentences were written as an older customer in mainland China would say
 them, run once before the change (first contact), then kept here. None is
 taken from ``tests/data``. "unknown" means nothing is offered; news about
