@@ -70,7 +70,9 @@ def page_breaks(
         return [(0, max(height, 0))]
     pages: list[Span] = []
     start = 0
-    while start + page < height:
+    lowest = max((bottom for _, bottom in [*atoms, *controls]), default=height)
+    # Only empty air (a margin) below the last atom: no page of its own.
+    while start + page < height and start + page < lowest:
         # The lowest place a page can end without cutting anything that fits on a
         # page: its full height, or the top of an atom. An atom taller than a page
         # is cut wherever the page ends (nothing else can be done).
