@@ -7,7 +7,8 @@ from pathlib import Path
 from conftest import button, screen_texts, tap
 
 from kiosk.core import ids
-from kiosk.ui.widgets.text_keyboard import TextKeyboard, arrange, flow
+from kiosk.ui.widgets.key_rows import arrange, flow
+from kiosk.ui.widgets.text_keyboard import TextKeyboard
 
 
 def to_name_step(qtbot, kiosk, locale: str) -> TextKeyboard:

@@ -24,6 +24,11 @@ def test_a_page_ends_before_the_first_control_it_would_cut() -> None:
         assert any(s <= top and bottom <= e for s, e in pages)
 
 
+def test_a_margin_under_the_last_atom_is_no_page_of_its_own() -> None:
+    # The keyboard kept whole on page 2 ends 6 px above the content's end (its margin).
+    assert page_breaks(832, 500, [(0, 300), (326, 824)]) == [(0, 326), (326, 832)]
+
+
 def test_content_that_fits_is_one_page_and_a_giant_is_cut_only_when_it_must() -> None:
     assert page_breaks(380, 400, [(0, 380)]) == [(0, 380)]
     # Taller than a page: nothing else can be done, and the pages still end.

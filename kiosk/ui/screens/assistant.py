@@ -9,12 +9,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core import ids
-from kiosk.look.theme import Metrics, Palette
+from kiosk.look.theme import MIN_PRIMARY_PX, Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.fit_steps import set_half_air
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
-from kiosk.ui.widgets.text_keyboard import TextKeyboard
+from kiosk.ui.widgets.text_keyboard import TextKeyboard, ripple
 
 MAX_LENGTH = 60
 
@@ -68,18 +68,25 @@ class AssistantScreen(Screen):
         self.problem.hide()
         self.why.hide()
         self.reason_key = ""
-        self.tight = self.beside = self.why_dropped = False
+        self.tight = self.beside = self.why_dropped = self.title_dropped = False
+        self.short_ask = False
         self._metrics: Metrics | None = None
         # Where the page is short (150 % on a laptop), least harmful first: the
-        # example line gives way to the keys, then less air, then the heading
-        # beside Ask with what was typed under it, then the line saying why
-        # speaking is off.
+        # example line gives way to the keys, then less air, the heading beside
+        # Ask with what was typed under it, Ask less tall, the keys at their
+        # 100 % size, then at the least touch target, the line saying why
+        # speaking is off, and last the heading: its words then stand where
+        # the typing will appear.
         self._subtitle = subtitle
         self.pager.compactors += [
             lambda on: subtitle.setVisible(not on),
             self._set_tight,
             self._set_beside,
+            self._set_short_ask,
+            self.keyboard.set_small_keys,
+            self.keyboard.set_least_keys,
             self._drop_why,
+            self._drop_title,
         ]
         # A restyle (theme, text size) reaches the keys after the choice was made:
         # when the full page then does not fit, the shorter one is tried again.
@@ -88,6 +95,14 @@ class AssistantScreen(Screen):
     def _set_tight(self, on: bool) -> None:
         self.tight = on
         self._space()
+
+    def _set_short_ask(self, on: bool) -> None:
+        """Ask two thirds as tall (as a journey step's Next): still over 120 px."""
+        self.short_ask = on
+        m = self._metrics
+        tall = max(MIN_PRIMARY_PX, m.primary_target * 2 // 3) if m is not None else 0
+        self.ask.setStyleSheet(f"QPushButton {{ min-height: {tall}px; }}" if on and tall else "")
+        ripple(self.ask)
 
     def _set_beside(self, on: bool) -> None:
         """The heading, why and what was typed in one column beside Ask; or back."""
@@ -101,8 +116,8 @@ class AssistantScreen(Screen):
         if on:
             for widget in (self.title, self.why, self.typed_box):
                 self._lead_layout.addWidget(widget)
-            # The words take more of the width than Ask (fewer lines).
-            self.row.stretches_for = {2: [3, 2]}
+            # The words take most of the width; Ask keeps room for its word.
+            self.row.stretches_for = {2: [4, 1]}
             self.row.set_items([self.lead, self.ask])
             self.lead.show()
         else:
@@ -112,14 +127,23 @@ class AssistantScreen(Screen):
             self.row.set_items([self.typed_box, self.ask])
             self.lead.hide()
         # A widget given a new parent is hidden until shown again.
-        self.title.show()
+        self.title.setVisible(not self.title_dropped)
         self.typed_box.show()
         self._show_why()
+        self._space()
+        ripple(self.row)
 
     def _drop_why(self, on: bool) -> None:
         # Last: the line saying why speaking is off (it is still said on entry).
         self.why_dropped = on
         self._show_why()
+        ripple(self.why)
+
+    def _drop_title(self, on: bool) -> None:
+        self.title_dropped = on
+        self.title.setVisible(not on)
+        self._typed(self.keyboard.text())
+        ripple(self.title)
 
     def _show_why(self) -> None:
         self.why.setVisible(bool(self.reason_key) and not self.why_dropped)
@@ -144,6 +168,7 @@ class AssistantScreen(Screen):
         self.keyboard.apply_metrics(m, palette)
         self._metrics = m
         self._space()
+        self._set_short_ask(self.short_ask)
 
     def _space(self) -> None:
         m = self._metrics
@@ -151,7 +176,9 @@ class AssistantScreen(Screen):
             return
         gap = set_half_air(self.layout_, m, self.tight)
         self._lead_layout.setSpacing(gap)
-        self.row.set_spacing(m.gap if not self.tight else gap * 2, m.target * 4)
+        # Beside, Ask needs only its word's room: the row keeps two columns.
+        wide = m.target * (2 if self.beside else 4)
+        self.row.set_spacing(m.gap if not self.tight else gap * 2, wide)
 
     def on_enter(self) -> None:
         super().on_enter()
@@ -162,7 +189,8 @@ class AssistantScreen(Screen):
         self.pager.repaginate()
 
     def _typed(self, text: str) -> None:
-        self.typed.setText(text or "…")
+        # Without its heading, the page asks its question where the words will go.
+        self.typed.setText(text or (self.title.text() if self.title_dropped else "…"))
         if text.strip():
             self.problem.hide()
 

@@ -45,6 +45,8 @@ Span = tuple[int, int]  # top, bottom (exclusive) in content coordinates
 
 # Set on a widget whose parts belong on one page (a keypad and its field).
 KEEP_TOGETHER = "keep_together"
+# Empty space under the last atom up to this is the body's margin: it makes no page.
+MARGIN_AIR = 4 * MIN_GAP_PX
 
 
 def page_breaks(
@@ -70,7 +72,10 @@ def page_breaks(
         return [(0, max(height, 0))]
     pages: list[Span] = []
     start = 0
-    while start + page < height:
+    lowest = max((bottom for _, bottom in [*atoms, *controls]), default=height)
+    # A margin under the last atom (the body's edge) is no page of its own.
+    air = height - lowest <= MARGIN_AIR
+    while start + page < height and not (air and start + page >= lowest):
         # The lowest place a page can end without cutting anything that fits on a
         # page: its full height, or the top of an atom. An atom taller than a page
         # is cut wherever the page ends (nothing else can be done).

@@ -11,16 +11,17 @@
   letters typed are offered on keys above them, with More to page on.
   Picking one adds it to the name and clears the letters.
 
-Every layout ends with Delete and Clear. All keys have one size, never
-smaller than a touch target nor narrower than their longest word, and the
-rows wrap to the width available.
+Every layout ends with Delete and Clear. Letter keys have one size, never
+smaller than a touch target nor narrower than their letter; a key with a word
+(Delete, Space) spans the columns its word needs. The rows wrap to the width
+available (:mod:`kiosk.ui.widgets.key_rows`). Where a page is short, the
+screen's compactors make the keys their 100 % size, then DESIGN.md's least
+target (:meth:`TextKeyboard.set_small_keys`, :meth:`TextKeyboard.set_least_keys`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
@@ -31,15 +32,15 @@ from kiosk.core.errors import ContentError
 from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
 from kiosk.journeys.pinyin import PinyinTable, load_table
-from kiosk.look.theme import BASE_METRICS, Metrics, Palette, bar_metrics
-from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette, bar_metrics
+from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, layout_for
+from kiosk.ui.widgets.label_button import LabelButton, line_width
+from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.text import text_label
 
 log = logging.getLogger(__name__)
 
 CANDIDATES = 5  # characters offered at once
-LATIN = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-PINYIN = tuple("abcdefghijklmnopqrstuvwxyz")
 PINYIN_LENGTH = 6  # the longest syllable: zhuang
 PICK = "pick"  # candidate keys are pick0 … pick4
 # Keys that show words (from the catalogue) instead of the character they type.
@@ -51,108 +52,6 @@ WORD_KEYS = {
 }
 # Keys that show a mark, and say its name to a screen reader.
 MARK_NAMES = {"-": "keyboard.hyphen", "'": "keyboard.apostrophe", "·": "keyboard.middle_dot"}
-
-
-@dataclass(frozen=True)
-class Block:
-    """Keys that start on a new row (``tail``: or finish the row above, at its end)."""
-
-    keys: tuple[str, ...]
-    tail: bool = False
-
-
-# Each layout: sections, placed side by side when that saves rows, else stacked.
-SECTIONS: dict[str, tuple[tuple[Block, ...], ...]] = {
-    "en": ((Block(LATIN), Block(("space", "-", "'", "delete", "clear"), tail=True)),),
-    "ko": (
-        (Block(tuple(hangul.CONSONANT_KEYS)),),
-        (Block(tuple(hangul.VOWEL_KEYS)), Block(("space", "delete", "clear"), tail=True)),
-    ),
-    "zh_CN": ((Block(PINYIN), Block(("·", "delete", "clear"), tail=True)),),
-}
-
-Cell = tuple[str, int, int, int]  # what, row, column, span
-Items = Sequence[tuple[str, int]]  # what, span
-
-
-def layout_for(locale: str) -> str:
-    return locale if locale in SECTIONS else "en"
-
-
-def flow(blocks: Sequence[tuple[Items, bool]], columns: int) -> tuple[list[Cell], int, list[int]]:
-    """Blocks of keys in rows of ``columns``: (cells, rows used, spacer rows between blocks).
-
-    A ``tail`` block (Delete, Clear) ends at the right edge, as on a phone: in
-    the last row when it fits there, else on a row of its own.
-    """
-    cells: list[Cell] = []
-    spacers: list[int] = []
-    row, used = -1, columns
-    for items, tail in blocks:
-        if not items:
-            continue
-        width = sum(min(span, columns) for _, span in items)
-        if tail and width <= columns:
-            if row < 0 or used + width > columns:
-                row += 1
-            column = columns - width
-            for what, span in items:
-                cells.append((what, row, column, span))
-                column += span
-            used = columns
-            continue
-        if row >= 0:
-            row += 1
-            spacers.append(row)
-        row, column = row + 1, 0
-        for what, span in items:
-            span = min(span, columns)
-            if column + span > columns:
-                row, column = row + 1, 0
-            cells.append((what, row, column, span))
-            column += span
-        used = column
-    return cells, row + 1, spacers
-
-
-def arrange(
-    header: Items, sections: Sequence[Sequence[tuple[Items, bool]]], columns: int
-) -> tuple[list[Cell], list[int], list[int]]:
-    """Where every key goes: (cells, spacer rows, gap columns).
-
-    ``header`` (the Chinese characters offered) spans the top; the sections go
-    side by side when that takes fewer rows (each at least three keys wide),
-    else one under another.
-    """
-    head, top, spacers = flow([(header, False)], columns) if header else ([], 0, [])
-    if top:
-        spacers = [top]
-        top += 1
-    stacked: list[Cell] = []
-    stacked_spacers: list[int] = []
-    row = top
-    for index, section in enumerate(sections):
-        if index:
-            stacked_spacers.append(row)
-            row += 1
-        cells, rows, inner = flow(section, columns)
-        stacked += [(w, r + row, c, s) for w, r, c, s in cells]
-        stacked_spacers += [r + row for r in inner]
-        row += rows
-    # (rows, cells, spacer rows, gap columns) of the fewest-rows arrangement.
-    best: tuple[int, list[Cell], list[int], list[int]] = (row, stacked, stacked_spacers, [])
-    if len(sections) == 2:
-        for left in range(3, columns - 3):
-            right = columns - 1 - left
-            a, rows_a, inner_a = flow(sections[0], left)
-            b, rows_b, inner_b = flow(sections[1], right)
-            rows = top + max(rows_a, rows_b)
-            if rows < best[0]:
-                cells = [(w, r + top, c, s) for w, r, c, s in a]
-                cells += [(w, r + top, c + left + 1, s) for w, r, c, s in b]
-                inner = sorted({r + top for r in inner_a + inner_b})
-                best = (rows, cells, inner, [left])
-    return head + best[1], spacers + best[2], best[3]
 
 
 class TextKeyboard(QWidget):
@@ -171,6 +70,8 @@ class TextKeyboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CompactKeys")  # keys styled at the bar's rate (theme)
+        # A page ends above or below the keyboard, never between its rows (200 %).
+        self.setProperty(KEEP_TOGETHER, True)
         self.layout_locale = ""
         self.max_length = 30
         self._committed = ""  # text that is not (or no longer) composed here
@@ -183,6 +84,11 @@ class TextKeyboard(QWidget):
         self._metrics: Metrics | None = None
         self._palette: Palette | None = None
         self._key_width = 0
+        self._spans: dict[str, int] = {}  # keys with words wider than one column
+        self._needs: dict[str, int] = {}  # the width each key with words needs
+        self._line_needs: dict[str, int] = {}  # … for its words on one line
+        self._target = 0  # keys' side when a compactor sets it (else the bar's target)
+        self._small = self._least = False
         self._columns = 0
         self.keys: dict[str, LabelButton] = {}  # the current layout's keys by what they type
         self._layouts: dict[str, tuple[QWidget, QGridLayout, dict[str, QWidget]]] = {}
@@ -397,6 +303,34 @@ class TextKeyboard(QWidget):
         self._style_keys()
         self.fit_words()
 
+    def set_small_keys(self, on: bool) -> None:
+        """Keys at their 100 % size whatever the text size (their letters still grow)."""
+        self._small = on
+        self._set_target()
+
+    def set_least_keys(self, on: bool) -> None:
+        """Keys at DESIGN.md's least touch target, for the shortest pages."""
+        self._least = on
+        self._set_target()
+
+    @property
+    def least(self) -> bool:
+        """Whether the keys are at the least touch target (a short page)."""
+        return self._least
+
+    def _set_target(self) -> None:
+        target = MIN_TARGET_PX if self._least else BASE_METRICS.target if self._small else 0
+        if target == self._target:
+            return
+        self._target = target
+        # The application's style sheet sizes the keys at the bar's rate; this
+        # widget's own sheet wins over it (Qt prefers a widget's own rules).
+        sides = f"min-height: {target}px; min-width: {target}px;"
+        self.setStyleSheet(f"QPushButton {{ {sides} }}" if target else "")
+        self._style_keys()
+        self.fit_words()
+        ripple(self)
+
     def _style_keys(self) -> None:
         m, palette = self._metrics, self._palette
         if m is None or palette is None:
@@ -404,29 +338,45 @@ class TextKeyboard(QWidget):
         _holder, grid, _widgets = self._layouts[self.layout_locale]
         grid.setSpacing(max(16, round(m.gap * 2 / 3)))
         for button in self.keys.values():
-            button.apply_metrics(m.pad // 2, 0, 0, palette.text)
+            button.apply_metrics(self._pad(m), 0, 0, palette.text)
+
+    def _pad(self, m: Metrics) -> int:
+        # At the least size a key's word keeps half the usual air at its sides.
+        return MIN_GAP_PX // 2 if self._least else m.pad // 2
 
     def fit_words(self) -> None:
         """One key size for all: a touch target, and never narrower than a key's word."""
         m = self._metrics
         if m is None:
             return
-        keys = list(self.keys.values())
-        for button in keys:
+        for button in self.keys.values():
             button.title.ensurePolished()
-        # Words wrap only at spaces (모두 | 지우기): a short word on a key is never split.
-        word = max((_widest_word(b.title) for b in keys), default=0)
-        self._key_width = width = max(m.target, word + m.pad + 8)
-        for button in keys:
-            button.setMinimumSize(width, m.target)
+        # A letter key is as narrow as a target allows; a key with a word
+        # (Delete, 모두 지우기) spans as many columns as its widest word needs, so
+        # one long word no longer makes thirty letter keys wide (fewer rows).
+        # Words wrap only at spaces (모두 | 지우기): a short word is never split.
+        pad = 2 * self._pad(m) + 8
+        need = {k: _widest_word(b.title) + pad for k, b in self.keys.items()}
+        letters = [n for k, n in need.items() if k not in WORD_KEYS]
+        self._needs = {k: n for k, n in need.items() if k in WORD_KEYS}
+        self._line_needs = {k: line_width(self.keys[k].title) + pad for k in self._needs}
+        target = self._target or m.target
+        self._key_width = width = max([target, *letters])
+        for button in self.keys.values():
+            button.setMinimumSize(width, target)
         self._place(force=True)
 
+    def _gap(self) -> int:
+        if self.layout_locale not in self._layouts:
+            return 0
+        return self._layouts[self.layout_locale][1].spacing()
+
+    def span(self, key: str) -> int:
+        """How many columns ``key`` takes (a key with a word may take two)."""
+        return self._spans.get(key, 1)
+
     def columns_for(self, width: int) -> int:
-        gap = (
-            self._layouts[self.layout_locale][1].spacing()
-            if self.layout_locale in self._layouts
-            else 0
-        )
+        gap = self._gap()
         if self._key_width <= 0:
             return 1
         return max(1, (width + gap) // (self._key_width + gap))
@@ -439,6 +389,8 @@ class TextKeyboard(QWidget):
             return
         self._columns = columns
         _holder, grid, widgets = self._layouts[self.layout_locale]
+        header = self._header(columns)
+        cells, spacers, gaps = self._arrange(header, columns)
         for widget in widgets.values():
             grid.removeWidget(widget)
         for column in range(grid.columnCount()):
@@ -446,12 +398,6 @@ class TextKeyboard(QWidget):
             grid.setColumnMinimumWidth(column, 0)
         for row in range(grid.rowCount()):
             grid.setRowMinimumHeight(row, 0)
-        header = self._header(columns)
-        sections = [
-            [([(k, 1) for k in block.keys], block.tail) for block in section]
-            for section in SECTIONS[self.layout_locale]
-        ]
-        cells, spacers, gaps = arrange(header, sections, columns)
         for what, row, column, span in cells:
             grid.addWidget(widgets[what], row, column, 1, span)
         used = columns
@@ -459,9 +405,30 @@ class TextKeyboard(QWidget):
             gap = column in gaps
             grid.setColumnMinimumWidth(column, self._metrics.gap if gap else self._key_width)
             grid.setColumnStretch(column, 0 if gap else 1)
-        for row in spacers:
+        # Air between blocks (consonants, vowels), but not at the least size: the
+        # rows are few and a block still starts on a row of its own.
+        for row in spacers if not self._least else []:
             grid.setRowMinimumHeight(row, self._metrics.gap // 2)
         self.updateGeometry()
+
+    def _arrange(self, header: Items, columns: int) -> tuple[list[Cell], list[int], list[int]]:
+        """Where each key goes; a key's words on one line where that costs no row,
+        else as many columns as its widest word needs (it wraps between words)."""
+        gap = self._gap()
+        column = max(self._key_width, (self.width() - gap * (columns - 1)) // columns)
+        best: tuple[list[Cell], list[int], list[int]] | None = None
+        for needs in (self._line_needs, self._needs):
+            self._spans = {k: -(-(n + gap) // (column + gap)) for k, n in needs.items()}
+            sections = [
+                [([(k, self.span(k)) for k in block.keys], block.tail) for block in section]
+                for section in SECTIONS[self.layout_locale]
+            ]
+            found = arrange(header, sections, columns)
+            if best is None or _rows(found[0]) < _rows(best[0]):
+                best, spans = found, self._spans
+        self._spans = spans
+        assert best is not None
+        return best
 
     def _header(self, columns: int) -> list[tuple[str, int]]:
         """The Chinese row above the letters: letters typed and characters, or a hint."""
@@ -472,7 +439,7 @@ class TextKeyboard(QWidget):
             return [*items, ("hint", columns - 2 if items and columns > 4 else columns)]
         items += [(f"{PICK}{i}", 1) for i, b in enumerate(self.candidate_keys) if not b.isHidden()]
         if self.more_key is not None and not self.more_key.isHidden():
-            items.append(("more", 1))
+            items.append(("more", self.span("more")))
         return items
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -482,7 +449,25 @@ class TextKeyboard(QWidget):
     # The rows wrap to any width: never ask for more than one key's width.
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self._key_width or hint.width()), hint.height())
+        gap, widest = self._gap(), max([1, *self._spans.values()])
+        least = self._key_width * widest + gap * (widest - 1)
+        return QSize(min(hint.width(), least or hint.width()), hint.height())
+
+
+def ripple(widget: QWidget) -> None:
+    """Tell every layout from ``widget`` up to the window that its size changed.
+
+    A compactor's change is measured by the pager at once, before any posted
+    event: without this, the layouts above answer with the sizes they kept.
+    """
+    at: QWidget | None = widget
+    while at is not None:
+        at.updateGeometry()
+        at = at.parentWidget()
+
+
+def _rows(cells: list[Cell]) -> int:
+    return max((row for _, row, _, _ in cells), default=-1) + 1
 
 
 def _widest_word(label: QLabel) -> int:

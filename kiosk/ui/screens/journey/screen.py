@@ -142,6 +142,7 @@ class JourneyScreen(Screen):
         self.fitting = StepFitting(self)
         self.fitting.register()
         self.result.attach(self.pager, self.layout_, flow, w.primary, (self.note, w.offer_row))
+        self.name.attach(self.pager, self.title)  # a name step's own, last (no-ops elsewhere)
 
     # -- the family of ids ---------------------------------------------------------
     def tour_ids(self) -> list[str]:

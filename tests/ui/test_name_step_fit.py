@@ -1,0 +1,90 @@
+"""The name step and the typing page keep the whole keyboard, the words and Next
+(Ask) on one page where the room is short, and a page never ends inside the keys."""
+
+from __future__ import annotations
+
+import pytest
+from screen_at import box, show_at
+
+from kiosk.core import ids
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX
+from kiosk.ui.widgets.text_keyboard import TextKeyboard
+
+NAME = "journey.open_account.name"
+
+
+def keys_in_view(screen, window) -> list[str]:
+    """Keys of the shown layout that are not wholly inside the page above the bar."""
+    page = box(screen.pager.scroll_area.viewport(), window)
+    keyboard: TextKeyboard = screen.keyboard
+    out = []
+    for key, button in keyboard.keys.items():
+        if button.isHidden():
+            continue
+        shown = box(button, window)
+        if not page.contains(shown) or shown.height() < MIN_TARGET_PX:
+            out.append(key)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("locale", "size"), [("ko", 100), ("ko", 150), ("zh_CN", 150), ("en", 100)]
+)
+def test_on_a_laptop_window_the_name_step_is_one_page_heading_name_and_next_in_a_row(
+    qapp, patient_kiosk, locale: str, size: int
+) -> None:
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), locale, size, staged=True)
+    window = patient_kiosk.window
+    assert not screen.pager.paged, f"{locale} {size}: the name step turned pages"
+    assert keys_in_view(screen, window) == []
+    title, typed, go = (box(w, window) for w in (screen.title, screen.name_typed, screen.name.next))
+    keys = box(screen.keyboard, window)
+    # Read left to right: the question, the name typed, Next; the keys under them.
+    assert title.right() < typed.left() and typed.right() < go.left()
+    assert max(title.bottom(), typed.bottom(), go.bottom()) < keys.top()
+    assert go.height() >= 120 and go.width() >= 2 * MIN_TARGET_PX
+
+
+def test_on_a_large_screen_the_name_step_keeps_its_roomy_layout(qapp, patient_kiosk) -> None:
+    screen = show_at(qapp, patient_kiosk, NAME, (1920, 1080), "ko", 100, staged=True)
+    window = patient_kiosk.window
+    assert not screen.pager.paged and not screen.name.in_row
+    title, typed = box(screen.title, window), box(screen.name_typed, window)
+    assert title.bottom() < typed.top()  # the heading across the top, the name under it
+    assert screen.keyboard.key("ㄱ").height() >= BASE_METRICS.target  # not shrunk
+    assert screen.name.hint.isVisible()
+
+
+def test_at_200_percent_a_page_ends_above_the_keyboard_never_between_its_rows(
+    qapp, patient_kiosk
+) -> None:
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), "ko", 200, staged=True)
+    pager = screen.pager
+    pages = {pager.page_of(b) for b in screen.keyboard.keys.values() if not b.isHidden()}
+    assert len(pages) == 1, f"the keys are spread over pages {sorted(pages)}"
+
+
+def test_a_word_key_takes_two_columns_and_letters_stay_narrow(qapp, patient_kiosk) -> None:
+    """Delete's word no longer makes every letter key as wide as itself."""
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), "en", 100, staged=True)
+    keyboard: TextKeyboard = screen.keyboard
+    delete, a = keyboard.key("delete"), keyboard.key("A")
+    assert delete.width() > 2 * a.width()  # two columns and the gap between them
+    assert a.width() < delete.title.fontMetrics().horizontalAdvance("Delete") + 2 * MIN_GAP_PX
+    assert a.height() >= MIN_TARGET_PX and a.width() >= MIN_TARGET_PX
+    tops = {b.y() for b in keyboard.keys.values()}
+    assert len(tops) <= 4  # 31 keys of the alphabet layout in at most four rows
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_on_a_laptop_window_at_150_the_typing_page_is_one_page(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    screen = show_at(qapp, patient_kiosk, ids.ASSISTANT, (1366, 768), locale, 150)
+    window = patient_kiosk.window
+    assert not screen.pager.paged, f"{locale}: the typing page turned pages"
+    assert keys_in_view(screen, window) == []
+    typed, ask = box(screen.typed, window), box(screen.ask, window)
+    assert ask.left() > typed.right() and ask.bottom() < box(screen.keyboard, window).top()
+    if screen.title_dropped:  # its question stands where the words will appear
+        assert screen.typed.text() == screen.title.text()
