@@ -9,7 +9,7 @@ from kiosk.core.journey_menus import home_tiles, shipped_entries
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_tight
-from kiosk.ui.widgets.label_button import words_width
+from kiosk.ui.widgets.label_button import line_width, words_width
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -67,13 +67,27 @@ class HomeScreen(Screen):
         gap = TIGHT_GAP if tight else m.gap
         set_air(self.layout_, m, tight)
         set_tight(self.tiles, tight, m.pad)
-        plain = "plain" in self.fit
+        two_lines = max(words_width(tile.title) for tile in self.tiles) + 2 * TIGHT_GAP
+        plain = "plain" in self.fit and self._plain_is_lower(m, two_lines, gap)
         for tile, icon in zip(self.tiles, self._icons, strict=True):
             tile.set_icon("" if plain else icon)  # the words say it: given up last
             tile.set_padding(TIGHT_GAP if plain else m.pad, m.pad // 2 if tight else m.pad)
         # Wide enough for a task's words on two lines (longer languages get fewer
         # columns); on a short window, narrower so two or three share a row.
         width = round(m.label * (10 if "wide" in self.fit else 13))
-        if plain:  # no tile taller than two lines, so two rows of three fit
-            width = max(words_width(tile.title) for tile in self.tiles) + 2 * TIGHT_GAP
-        self.grid.set_spacing(gap, width)
+        self.grid.set_spacing(gap, two_lines if plain else width)
+
+    def _plain_is_lower(self, m: Metrics, two_lines: int, gap: int) -> bool:
+        """Do tiles without pictures take fewer rows or lines?
+
+        Yes where three fit to a row with their words on two lines (English at
+        150 % on a laptop), or two to a row with every title on one line
+        (Chinese at 200 %). Otherwise (English at 200 %) the pictures stay: two
+        plain tiles of three lines to a row turn as many pages as one column.
+        """
+        body = self.layout_.parentWidget()
+        if body is None:
+            return False
+        room = body.width() - 2 * m.margin
+        one_line = max(line_width(tile.title) for tile in self.tiles) + 2 * TIGHT_GAP
+        return 3 * two_lines + 2 * gap <= room or 2 * one_line + gap <= room
