@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint
 from screen_at import box, show_at
 
 
-@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
 def test_on_a_laptop_at_150_percent_the_choices_stand_beside_the_words(
     qapp, patient_kiosk, locale: str
 ) -> None:

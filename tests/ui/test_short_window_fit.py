@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
 from screen_at import box, show_at
 
 from kiosk.core import ids
 from kiosk.services.customer_queue import HelpView
 from kiosk.tools.tour import settle
 from kiosk.ui.screens.forms import FORMS_SCREEN
+from kiosk.ui.widgets.label_button import words_width
 
 
 def _all_in_view(screen, widgets) -> None:
@@ -101,3 +105,92 @@ def test_language_and_feedback_fit_a_laptop_window_at_150_percent(
         patient_kiosk.window.screen_for(screen_id).stage_for_tour(screen_id)
         screen = show_at(qapp, patient_kiosk, screen_id, (1366, 768), locale, 150)
         assert not screen.pager.paged, locale
+
+
+def test_english_home_at_150_percent_on_a_laptop_is_two_rows_of_three_whole_words(
+    qapp, patient_kiosk
+) -> None:
+    # English tiles wrap to two lines: two to a row took three rows and a page
+    # turn, so the tiles give up their pictures and stand three to a row.
+    screen = show_at(qapp, patient_kiosk, ids.HOME, (1366, 768), "en", 150)
+    assert not screen.pager.paged
+    _all_in_view(screen, screen.tiles)
+    assert "plain" in screen.fit
+    assert len({box(tile, screen).top() for tile in screen.tiles}) == 2
+    for tile in screen.tiles:
+        assert tile.height() >= 96
+        # No word cut and no tile taller than two lines of its words.
+        assert tile.title.width() >= words_width(tile.title) - 4, tile.title.text()
+        assert tile.title.height() <= 2 * tile.title.fontMetrics().lineSpacing() + 4
+
+
+def test_english_home_on_a_kiosk_screen_keeps_its_pictures(qapp, patient_kiosk) -> None:
+    screen = show_at(qapp, patient_kiosk, ids.HOME, (1920, 1080), "en", 100)
+    assert not screen.pager.paged and "plain" not in screen.fit
+    assert all(tile._icon.isVisible() for tile in screen.tiles)
+
+
+def test_english_forms_at_150_percent_on_a_laptop_stand_beside_their_words(
+    qapp, patient_kiosk
+) -> None:
+    # Under the words the two-line English tiles turned a page (issue 11 §1).
+    screen = show_at(qapp, patient_kiosk, FORMS_SCREEN, (1366, 768), "en", 150)
+    assert not screen.pager.paged
+    assert "beside" in screen.fit
+    _all_in_view(screen, [screen.title, screen.words, *screen.tiles])
+    words = box(screen.words, screen)
+    for tile in screen.tiles:
+        assert box(tile, screen).left() > words.right()
+
+
+def test_forms_heading_goes_across_both_columns_when_beside_is_not_enough(
+    qapp, patient_kiosk
+) -> None:
+    # 1366x740 in English: in the words' column the heading takes three lines.
+    screen = show_at(qapp, patient_kiosk, FORMS_SCREEN, (1366, 740), "en", 150)
+    assert not screen.pager.paged
+    assert {"beside", "title_across"} <= screen.fit._on
+    _all_in_view(screen, [screen.title, screen.words, *screen.tiles])
+    title = box(screen.title, screen)
+    assert title.height() < 2 * screen.title.fontMetrics().lineSpacing()  # one line
+    for tile in screen.tiles:
+        assert box(tile, screen).top() > title.bottom()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_help_requested_at_150_percent_on_a_laptop_keeps_the_number_and_cancel_in_view(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # Five reasons, the number and the title took two pages; the reasons are
+    # optional, so they wait behind one button while the number and Cancel show.
+    screen = show_at(qapp, patient_kiosk, ids.HELP_REQUESTED, (1366, 768), locale, 150, True)
+    assert not screen.pager.paged
+    _all_in_view(screen, [screen.title, screen.number, screen.wait, screen.why, screen.cancel])
+    assert not any(b.isVisible() for b in screen.reason_buttons)
+    assert screen.why.title.text() in screen.spoken_text()
+    # A tap on it: the question and the five reasons, with Cancel, on one page.
+    qtbot_click(qapp, screen.why)
+    assert not screen.pager.paged
+    _all_in_view(screen, [screen.prompt, *screen.reason_buttons, screen.cancel])
+    assert not screen.number.isVisible() and not screen.why.isVisible()
+    # The reason sent: the number is back, with what staff were told.
+    item = replace(screen.view.item, reason="hearing")
+    screen.show_view(HelpView("waiting", item, screen.view.estimate))
+    settle(qapp)
+    screen.pager.repaginate()
+    settle(qapp)
+    assert not screen.pager.paged
+    _all_in_view(screen, [screen.number, screen.prompt, screen.cancel])
+    assert not screen.why.isVisible()
+
+
+def test_help_requested_on_a_kiosk_screen_shows_the_reasons_at_once(qapp, patient_kiosk) -> None:
+    screen = show_at(qapp, patient_kiosk, ids.HELP_REQUESTED, (1920, 1080), "en", 100, True)
+    assert not screen.pager.paged and not screen.why.isVisible()
+    _all_in_view(screen, [screen.number, *screen.reason_buttons, screen.cancel])
+
+
+def qtbot_click(qapp, button) -> None:
+    """A real left click in the middle of ``button``, then the layout settled."""
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qapp)

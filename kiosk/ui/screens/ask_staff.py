@@ -9,6 +9,7 @@ from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.fit_steps import set_half_air
+from kiosk.ui.widgets.label_button import words_width
 from kiosk.ui.widgets.text import text_label
 
 # When the page is short (150 % on a laptop): the words take this share of the
@@ -78,23 +79,24 @@ class AskStaffScreen(Screen):
         self._space()
 
     def _set_two_columns(self, on: bool) -> None:
-        # Only where each button's words still fit on one line beside the words:
-        # taller buttons in a narrow column would cost more height than they save.
-        on = on and self._one_line_beside()
+        # Only where each button's words fit in two lines beside the words: taller
+        # buttons in a narrow column would cost more height than they save.
+        on = on and self._fits_beside()
         if on != self.two_columns:
             self.two_columns = on
             self._place(two_columns=on)
 
-    def _one_line_beside(self) -> bool:
-        """Do both buttons' words fit on one line in the right-hand column?"""
+    def _fits_beside(self) -> bool:
+        """Do both buttons' words fit the right-hand column in two lines at most?
+
+        Broken only between words ("Call a member / of staff"); Chinese, with no
+        spaces, must fit on one line.
+        """
         m, width = self._metrics, self.split.width()
         if m is None or width <= 0:
             return False
         column = (width - m.gap * 2) * CHOICES_SHARE // (WORDS_SHARE + CHOICES_SHARE)
-        return all(
-            b.title.fontMetrics().horizontalAdvance(b.title.text()) + 2 * m.pad <= column
-            for b in (self.call, self.other)
-        )
+        return all(words_width(b.title) + 2 * m.pad <= column for b in (self.call, self.other))
 
     def _set_plain(self, on: bool) -> None:
         # The pictures repeat the words: the last thing given up for room.

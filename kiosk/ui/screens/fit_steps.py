@@ -18,6 +18,7 @@ from functools import partial
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from kiosk.look.theme import MIN_GAP_PX, Metrics
+from kiosk.ui.screens.base import BOTTOM_EDGE_PX
 from kiosk.ui.widgets.paged_area import PagedArea
 
 # The least air between and around things a tight screen keeps (DESIGN: 16 px apart).
@@ -64,9 +65,13 @@ class FitSteps:
 
 
 def set_air(layout: QBoxLayout, m: Metrics, tight: bool) -> None:
-    """A screen body's margins and spacing: the usual ones (as Screen sets them) or tight."""
+    """A screen body's margins and spacing: the usual ones (as Screen sets them) or tight.
+
+    Tight, the least air is left below: the fixed bar's (or the page row's) own
+    edge makes it DESIGN's 16 px to the next target, as under any screen.
+    """
     if tight:
-        layout.setContentsMargins(m.margin, TIGHT_GAP, m.margin, TIGHT_GAP)
+        layout.setContentsMargins(m.margin, TIGHT_GAP, m.margin, BOTTOM_EDGE_PX)
         layout.setSpacing(TIGHT_GAP)
     else:
         layout.setContentsMargins(m.margin, m.gap, m.margin, m.gap)

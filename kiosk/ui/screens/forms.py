@@ -33,7 +33,9 @@ class FormsMenuScreen(Screen):
             self._icons.append(icon)
         self.tiles = tiles
         self.grid.set_items(tiles)
-        # The words above the tiles, or (a short, wide window) beside them.
+        # The words above the tiles, or (a short, wide window) beside them, the
+        # heading then perhaps across the top.
+        self.title = title
         self.words = QWidget()
         words_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.words)
         words_layout.setContentsMargins(0, 0, 0, 0)
@@ -48,11 +50,12 @@ class FormsMenuScreen(Screen):
         self.layout_.addStretch(1)
         self._metrics: Metrics | None = None
         # Until the tiles fit: without their second line, less air, the tiles in
-        # a column beside the words (reading order: words, then choices), then
-        # without their pictures (their words get the width: no tile is taller
-        # than a page at 200 %).
+        # a column beside the words (reading order: words, then choices), the
+        # heading across both columns (one line, not three in the words' column),
+        # then without their pictures (their words get the width: no tile is
+        # taller than a page at 200 %).
         self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("no_hints", "tight", "beside", "plain")
+        self.fit.add("no_hints", "tight", "beside", "title_across", "plain")
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
@@ -78,11 +81,21 @@ class FormsMenuScreen(Screen):
         for tile, icon in zip(self.tiles, self._icons, strict=True):
             tile.set_icon("" if "plain" in self.fit else icon)
         set_beside(self.split, beside)
+        self._place_title(above=beside and "title_across" in self.fit)
         # Beside the words the tiles share 3 parts of the width to the words' 2.
         self.split.setStretch(0, 2 if beside else 0)
         self.split.setStretch(1, 3 if beside else 0)
         self.grid.max_columns = 1 if beside else 3
         self.grid.set_spacing(TIGHT_GAP if tight else m.gap, round(m.label * 10))
+
+    def _place_title(self, above: bool) -> None:
+        """The heading over both columns or at the top of the words' column."""
+        owner = self.layout_ if above else self._words_layout
+        if owner.indexOf(self.title) >= 0:
+            return
+        (self._words_layout if above else self.layout_).removeWidget(self.title)
+        owner.insertWidget(0, self.title)
+        self.title.show()  # a new parent hides it: it would not count in the fit
 
     def _room_beside(self, m: Metrics) -> bool:
         """Is the body wide enough for the words (2 parts) beside the tiles (3 parts)?

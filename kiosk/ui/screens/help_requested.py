@@ -11,6 +11,7 @@ from kiosk.services.customer_queue import HelpView
 from kiosk.speech.aloud import say_number
 from kiosk.ui.screens.base import Screen, ScreenContext, sentence
 from kiosk.ui.screens.fit_steps import TIGHT_GAP, FitSteps, set_air, set_tight
+from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
@@ -42,11 +43,20 @@ class HelpRequestedScreen(Screen):
         self.cancel = self.button("cancel_help", horizontal=True)
         self.cancel.set_icon("back")
         self.bind(self.cancel, "help.cancel", spoken=False)
+        # Where even the smallest layout cannot show the five reasons (English at
+        # 150 % on a laptop), they wait behind one button: the number and Cancel
+        # stay in view, and a tap shows the question with its reasons.
+        self.why = LabelButton("help_why", horizontal=True)  # the screen's own: no action
+        self.why.clicked.connect(self._ask_why)
+        self._buttons.append(self.why)  # sized and coloured as the others
+        self.bind(self.why, "help.live.why", spoken=False)
+        self.choosing = False  # the reasons shown after a tap on ``why``
         # The number beside what it means, and the five reasons with Cancel as a
         # sixth cell: every choice stays in view without scrolling (two rows, not three).
         self.top = self._number_and_words()
         self.reasons = ResponsiveGrid(max_columns=3)
-        self.reasons.set_items([*buttons, self.cancel])
+        self._cells = [*buttons, self.cancel]
+        self.reasons.set_items(self._cells)
         for widget in (self.title, self.top, self.reasons):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
@@ -54,13 +64,18 @@ class HelpRequestedScreen(Screen):
         # Until every choice is in view (150 % on a 1080 px screen, a 1366×768
         # window): no caption under the number (the title says what it is), less
         # air, a smaller number (the question about a reason over the reasons),
-        # then the reasons three to a row.
+        # the reasons three to a row, then the reasons behind one button.
         self.fit = FitSteps(self.pager, self._lay_out)
-        self.fit.add("no_caption", "tight", "small_number", "wide")
+        self.fit.add("no_caption", "tight", "small_number", "wide", "reasons_later")
         # "Calling…" is short; the number, the wait and the reasons come while the
         # screen is shown: each phase is measured afresh, not only each size.
         base_key = self.pager.fit_key
-        self.pager.fit_key = lambda: (base_key(), self.view.phase, self.view.reason is None)
+        self.pager.fit_key = lambda: (
+            base_key(),
+            self.view.phase,
+            self.view.reason is None,
+            self.choosing,
+        )
 
     def _number_and_words(self) -> QWidget:
         """The number (and its caption) with the wait and the reason question beside it."""
@@ -97,6 +112,8 @@ class HelpRequestedScreen(Screen):
         self.show_view(HelpView("waiting", sample, samples.ESTIMATE))
 
     def show_view(self, view: HelpView) -> None:
+        if view.reason is not None or view.phase != self.view.phase:
+            self.choosing = False  # a reason sent (or a new phase): the number again
         self.view = view
         if self.context is not None:
             self.retranslate(self.context)
@@ -113,14 +130,10 @@ class HelpRequestedScreen(Screen):
             self.title.setText(c.text("help.live.coming", name=item.claimed_by or ""))
         else:
             self.title.setText(c.text("help.live.waiting"))
-        self.body.setVisible(view.phase == "offline")
-        self.number.setVisible(live)
-        self.caption.setVisible(live and "no_caption" not in self.fit)
         if live and item is not None:
             self.number.setText(item.label)
             self.caption.setText(c.text("help.live.number_caption"))
         estimate = view.estimate
-        self.wait.setVisible(live and view.phase == "waiting" and estimate is not None)
         if estimate is not None:
             self.wait.setText(
                 c.text("wait.none")
@@ -134,15 +147,47 @@ class HelpRequestedScreen(Screen):
             )
         # The reason is optional and asked once; after it, say what staff were told.
         # (A quiet check's reason is for staff: the screen asks as after any tap.)
-        asking = live and item is not None and view.reason is None
-        self.prompt.setVisible(live)
-        for button in self.reason_buttons:
-            button.setVisible(asking)
         if live and item is not None and view.reason:
             reason = c.text(f"help.reason.{view.reason}")
             self.prompt.setText(c.text("help.live.reason_sent", reason=reason))
         else:
             self.prompt.setText(c.text("help.live.reason_prompt"))
+        self._show_parts()
+
+    def _show_parts(self) -> None:
+        """Show what this phase, the fit steps and a tap on ``why`` call for.
+
+        Asked to choose a reason behind ``why`` (a short window), the question
+        and its reasons take the place of the title and the number for a moment.
+        """
+        view = self.view
+        live = view.phase in ("waiting", "coming") and view.item is not None
+        asking = live and view.reason is None
+        later = asking and "reasons_later" in self.fit
+        choosing = later and self.choosing
+        self.title.setVisible(not choosing)
+        self.body.setVisible(view.phase == "offline")
+        self.number.setVisible(live and not choosing)
+        self.caption.setVisible(live and not choosing and "no_caption" not in self.fit)
+        waiting = view.phase == "waiting" and view.estimate is not None
+        self.wait.setVisible(live and waiting and not choosing)
+        self.prompt.setVisible(live and (not later or choosing))
+        for button in self.reason_buttons:
+            button.setVisible(asking and (not later or choosing))
+        self.why.setVisible(later and not choosing)
+        # Only the cells shown, so Cancel alone (a reason sent) takes the width.
+        if not asking:
+            wanted = [self.cancel]
+        else:
+            wanted = [self.why, self.cancel] if later and not choosing else self._cells
+        if self.reasons.items() != wanted:
+            self.reasons.set_items(wanted)
+
+    def _ask_why(self) -> None:
+        """The customer wants to give a reason: show the question and the reasons."""
+        self.choosing = True
+        self._show_parts()
+        self.pager.repaginate()
 
     def spoken_text(self) -> str:
         labels = (self.title, self.number, self.caption, self.wait, self.body, self.prompt)
@@ -155,6 +200,8 @@ class HelpRequestedScreen(Screen):
             parts.append(said)
         if not self.reason_buttons[0].isHidden():
             parts += [b.title.text() for b in self.reason_buttons]
+        if not self.why.isHidden():
+            parts.append(self.why.title.text())
         parts.append(self.cancel.title.text())
         parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
@@ -165,13 +212,13 @@ class HelpRequestedScreen(Screen):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        self.caption.setVisible(not self.number.isHidden() and "no_caption" not in self.fit)
+        self._show_parts()
         m = self._metrics
         if m is None:
             return
         tight = "tight" in self.fit
         set_air(self.layout_, m, tight)
-        set_tight([*self.reason_buttons, self.cancel], tight, m.pad)
+        set_tight([*self.reason_buttons, self.why, self.cancel], tight, m.pad)
         self._top_layout.setSpacing(TIGHT_GAP * 2 if tight else m.gap * 2)
         small = "small_number" in self.fit
         role = "display" if small else "number"
@@ -184,6 +231,7 @@ class HelpRequestedScreen(Screen):
                 self.layout_.insertWidget(self.layout_.indexOf(self.reasons), self.prompt)
             else:
                 self._words_layout.insertWidget(2, self.prompt)
+            self._show_parts()  # a new parent hid it: it would not count in the fit
         if self.number.property("role") != role:
             self.number.setProperty("role", role)
             self.number.style().unpolish(self.number)

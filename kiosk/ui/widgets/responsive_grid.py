@@ -11,14 +11,23 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 class ResponsiveGrid(QWidget):
     """Lays out items in as many equal columns as fit (at most ``max_columns``).
 
+    ``min_item_width`` is the narrowest an item may get before a column is
+    dropped. With ``whole_words`` on, a column is also never narrower than its
+    items' longest word (with their icons and padding): a longer language or a
+    bigger text size gets fewer columns rather than a word cut in two.
+
     Args:
-        min_item_width: Narrowest an item may get before a column is dropped.
+        max_columns: The most columns, however wide the grid.
+        whole_words: Never a column narrower than an item's longest word.
     """
 
-    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, max_columns: int = 3, parent: QWidget | None = None, *, whole_words: bool = False
+    ) -> None:
         super().__init__(parent)
         self.max_columns = max_columns
         self.min_item_width = 460
+        self.whole_words = whole_words
         self._items: list[QWidget] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -43,9 +52,23 @@ class ResponsiveGrid(QWidget):
         self.min_item_width = min_item_width
         self._relayout(force=True)
 
+    def least_item_width(self) -> int:
+        """The width no shown item may go under without cutting a word.
+
+        A word-wrapping control's minimum size is its longest word (a Chinese
+        text breaks between characters) with its icon and padding.
+        """
+        return max(
+            (item.minimumSizeHint().width() for item in self._items if not item.isHidden()),
+            default=0,
+        )
+
     def columns_for(self, width: int) -> int:
         gap = self._grid.spacing()
-        fit = (width + gap) // (self.min_item_width + gap)
+        least = self.min_item_width
+        if self.whole_words:
+            least = max(least, self.least_item_width())
+        fit = (width + gap) // (least + gap)
         return max(1, min(self.max_columns, fit, len(self._items) or 1))
 
     def fit_width(self, width: int) -> None:
