@@ -191,6 +191,7 @@ class MainWindow(QWidget):
         screen.action_was_requested.connect(self.controller.handle)
         # A new page is said like a new screen: its words, then where the customer is.
         screen.pager.page_did_change.connect(lambda _page, s=screen: self._page_did_turn(s))
+        screen.words_did_change.connect(lambda words, s=screen: self._words_did_change(s, words))
         if self._style_key is not None:  # added after start-up: catch up when shown
             self._stale.add(id(screen))
 
@@ -244,6 +245,10 @@ class MainWindow(QWidget):
     def _page_did_turn(self, screen: Screen) -> None:
         if screen is self.stack.currentWidget():
             self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
+
+    def _words_did_change(self, screen: Screen, words: str) -> None:
+        if screen is self.stack.currentWidget() and words:
+            self.screen_did_show.emit(screen.screen_id, words)
 
     # -- preferences ---------------------------------------------------------
     def context(self) -> ScreenContext:

@@ -90,3 +90,22 @@ def test_the_assistants_answer_is_said_as_well_as_shown(qtbot, speaking) -> None
     kiosk.assistant.take_text("oh one three eight")
     qtbot.waitUntil(lambda: any("check the number" in t for t in synth.texts()), timeout=10_000)
     assert not any("one three eight" in t for t in synth.texts())  # never read back
+
+
+def test_words_that_change_on_a_screen_are_said_as_they_appear(qtbot, speaking) -> None:
+    # A calculator's answer and a glossary word's meaning appear without a new
+    # screen: they were shown but never said (their signal reached no voice).
+    from test_products_ui import open_page, to_products, type_keys
+
+    kiosk, synth, _, _ = speaking
+    to_products(qtbot, kiosk)
+    open_page(qtbot, kiosk, "time_deposit", "calculator")
+    type_keys(qtbot, kiosk.window.current_screen(), "99999999")
+    too_much = "The largest amount here is 10,000,000 Chinese yuan."
+    qtbot.waitUntil(lambda: any(too_much in t for t in synth.texts()), timeout=10_000)
+    kiosk.controller.handle("go", ids.PRODUCTS)
+    open_page(qtbot, kiosk, "personal_loan", "glossary")
+    screen = kiosk.window.current_screen()
+    tap(qtbot, screen.term_buttons[0])
+    meaning = screen.meaning.text.text()
+    qtbot.waitUntil(lambda: any(meaning in t for t in synth.texts()), timeout=10_000)

@@ -168,9 +168,13 @@ def test_help_requested_at_150_percent_on_a_laptop_keeps_the_number_and_cancel_i
     _all_in_view(screen, [screen.title, screen.number, screen.wait, screen.why, screen.cancel])
     assert not any(b.isVisible() for b in screen.reason_buttons)
     assert screen.why.title.text() in screen.spoken_text()
-    # A tap on it: the question and the five reasons, with Cancel, on one page.
+    # A tap on it: the question and the five reasons, with Cancel, on one page,
+    # and said as they appear.
+    said: list[str] = []
+    screen.words_did_change.connect(said.append)
     qtbot_click(qapp, screen.why)
     assert not screen.pager.paged
+    assert len(said) == 1 and all(b.title.text() in said[0] for b in screen.reason_buttons)
     _all_in_view(screen, [screen.prompt, *screen.reason_buttons, screen.cancel])
     assert not screen.number.isVisible() and not screen.why.isVisible()
     # The reason sent: the number is back, with what staff were told.

@@ -60,9 +60,12 @@ class Screen(QWidget):
 
     Signals:
         action_was_requested(str, str): action id and argument (e.g. ``task``, ``check_in``).
+        words_did_change(str): the screen's words changed without a new screen (a
+            calculator's answer, reasons shown after a tap): said like a new page.
     """
 
     action_was_requested = Signal(str, str)
+    words_did_change = Signal(str)
     screen_id = ""
     # True: the body grows to the screen's height (e.g. a tap-anywhere screen).
     fills_height = False

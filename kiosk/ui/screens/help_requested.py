@@ -188,6 +188,7 @@ class HelpRequestedScreen(Screen):
         self.choosing = True
         self._show_parts()
         self.pager.repaginate()
+        self.words_did_change.emit(self.spoken_text())  # the question and its reasons
 
     def spoken_text(self) -> str:
         labels = (self.title, self.number, self.caption, self.wait, self.body, self.prompt)
