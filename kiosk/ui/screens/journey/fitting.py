@@ -6,10 +6,13 @@ on one at a time, in this order):
 
 1. ``tighten``: thin edges and the least gap DESIGN.md allows between controls,
    buttons with less air around their words, primary actions less tall.
-2. ``side_by_side``: words left, controls right (a field's words and what was
+2. ``lower``: buttons (not primary actions, not keys) only as tall as their
+   words need, down to the fixed bar's target size (the style's ``tight``).
+3. ``side_by_side``: words left, controls right (a field's words and what was
    typed left, its keypad right, the keys fitted to the page's height); a
-   choice of more than three options stays under its words, in three columns.
-3. ``drop_icon``: the step's icon goes (decoration); a guide's picture stays.
+   choice of more than three options stays under its words, in three columns,
+   and so do a review's answers (each with its Change under it).
+4. ``drop_icon``: the step's icon goes (decoration); a guide's picture stays.
 
 Nothing here looks at the window's size: a 1366×768 laptop window at 150 %
 gets these because its page does not fit, a 1920×1080 one keeps its layout.
@@ -80,6 +83,7 @@ class StepFitting:
         self.screen = screen
         self.columns = StepColumns(screen.layout_)
         self.tight = False
+        self.low = False  # buttons as tall as their words (lower)
         self.beside = False
         # The step (screen id), choice and page height the widgets are placed for.
         self._placed_for: tuple[str, bool, int] | None = None
@@ -89,7 +93,8 @@ class StepFitting:
 
     def register(self) -> None:
         """Give the pager the compactors, least harmful first."""
-        self.screen.pager.compactors += [self.tighten, self.side_by_side, self.drop_icon]
+        pager = self.screen.pager
+        pager.compactors += [self.tighten, self.lower, self.side_by_side, self.drop_icon]
         # A step measured before its layout settled (a grid not yet in its columns)
         # is checked again when its full height turns out not to fit after all.
         self.screen.pager.recheck_compact = True
@@ -101,18 +106,39 @@ class StepFitting:
         self.tight = on
         s.pictured.tight = on
         s.fit_spacing()
-        m, palette = s.sizes()
+        self._style_buttons()
+        s.refit_picture()
+
+    def _style_buttons(self) -> None:
+        """The buttons' air and heights for the compactors on now (tighten, lower)."""
+        m, palette = self.screen.sizes()
         if m is None or palette is None:
             return
+        on = self.tight
         pad = max(MIN_GAP_PX // 2, m.pad // 2) if on else m.pad
+        # Lowered, a button keeps the least air over and under its words.
+        low_pad = MIN_GAP_PX // 2 if self.low else pad
         # A primary action two thirds as tall: still well over DESIGN.md's 120 px.
         primary = max(MIN_PRIMARY_PX, m.primary_target * 2 // 3) if on else m.primary_target
-        for button in s.own_buttons():
+        for button in self.screen.own_buttons():
             variant = str(button.property("variant") or "")
-            button.apply_metrics(pad, m.pad // 2, m.label + m.pad, ink(palette, variant))
+            vpad = pad if variant == "primary" else low_pad
+            button.apply_metrics(pad, m.pad // 2, m.label + m.pad, ink(palette, variant), vpad)
             if variant == "primary":  # over the theme's min-height, for this button only
                 button.setStyleSheet(f"QPushButton {{ min-height: {primary}px; }}" if on else "")
-        s.refit_picture()
+                continue  # its own minimum, well over DESIGN.md's 120 px
+            if bool(button.property("tight")) != self.low:
+                button.setProperty("tight", self.low)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def lower(self, on: bool) -> None:
+        """Buttons only as tall as their words, with the least air over and under
+        them (never under the bar's target size, 104 px at 150 %): a one-line
+        Change needs that, not the usual 156 px; a wrapped option 16 px less."""
+        self.low = on
+        self._style_buttons()
+        self.screen.refit_picture()
 
     def side_by_side(self, on: bool) -> None:
         """Words left and controls right (or a long choice in three columns)."""
@@ -148,6 +174,7 @@ class StepFitting:
         self.screen.field.keypad.fit_room(None)
         self.screen.choice.set_wide(False)
         self.screen.choice.set_plain(False)
+        self.screen.review.set_wide(False)
 
     def arrange(self) -> None:
         """Place the step shown as ``beside`` asks, unless it already is."""
@@ -180,6 +207,11 @@ class StepFitting:
         if step.kind == StepKind.CHOICE and len(step.options) > BESIDE_OPTIONS:
             s.choice.set_wide(True)
             s.choice.set_plain(self.icons_dropped)
+            return
+        if step.kind == StepKind.REVIEW:
+            # Beside the heading, the answers would stand one under another; under
+            # it, three to a row, each Change under its answer.
+            s.review.set_wide(True)
             return
         words = [s.picture, s.title, s.warning, s.body, s.note]
         controls = [s.choice, s.question, s.review, s.ways.offer_row, s.ways.primary, s.tip]
