@@ -165,6 +165,13 @@ class StepFitting:
             # then the last step's choice is not carried over.
             self._stale = True
 
+    def release(self) -> bool:
+        """Every widget back in its part before a restyle (a part's grid places its
+        items again, and would take the keys out of the columns); whether any moved."""
+        placed = self._placed_for is not None
+        self._undo()
+        return placed
+
     def _undo(self) -> None:
         self._placed_for = None
         self.columns.restore()
@@ -229,24 +236,42 @@ class StepFitting:
     def _place_field(self) -> None:
         """The heading and what was typed left; the keypad right, fitted to the page.
 
-        Only where it all fits one page: paged (200 % on a laptop), columns would
-        leave no place for a page to end between the keys and the words; stacked,
-        a page ends under a row of keys.
+        Two ways, the first that fits: Next and the step's words under what was
+        typed, or (long words) Next under the keys, so the words get the left
+        column's whole height. Only where it all fits one page: paged (200 % on a
+        laptop), columns would leave no place for a page to end between the keys
+        and the words; stacked, a page ends under a row of keys.
         """
-        s = self.screen
-        words: list[QWidget] = [s.picture, s.title, s.warning, s.field.typed_column]
+        s, f = self.screen, self.screen.field
+        heading: list[QWidget] = [s.picture, s.title, s.warning]
         margins = s.layout_.contentsMargins()
         whole = s.pager.height() - margins.top() - margins.bottom()
-        keypad = s.field.keypad
+        keypad = f.keypad
         keypad.fit_room(whole)  # the keys' sizes first: they decide the words' width
-        if self._left_height(words) > whole or whole < keypad.least_room():
-            # Stacked and paged: keys taller than a page are fitted to one, where they can be.
-            keypad.fit_room(None)
-            page = whole - self._page_row()
-            if keypad.sizeHint().height() > page >= keypad.least_room():
-                keypad.fit_room(page)
+        if whole >= keypad.least_room() and self._beside([*heading, f.typed_column], [keypad]):
             return
-        self.columns.place(words, [keypad], SHARES["field"])
+        below = f.next.sizeHint().height() + self.columns.gap()
+        if whole - below >= keypad.least_room():
+            keypad.fit_room(whole - below, narrow=True)
+            words = [*heading, f.label, f.typed, f.problem, f.hint]
+            if self._beside(words, [keypad, f.next]):
+                return
+        # Stacked and paged: keys taller than a page are fitted to one, where they can be.
+        keypad.fit_room(None)
+        page = whole - self._page_row()
+        if keypad.sizeHint().height() > page >= keypad.least_room():
+            keypad.fit_room(page)
+
+    def _beside(self, words: list[QWidget], controls: list[QWidget]) -> bool:
+        """``words`` left and ``controls`` right, if both columns fit the page."""
+        s = self.screen
+        margins = s.layout_.contentsMargins()
+        whole = s.pager.height() - margins.top() - margins.bottom()
+        if self._left_height(words) > whole:
+            return False
+        self.columns.place(words, controls, SHARES["field"])
+        s.field.keypad.refit()
+        self.columns.invalidate()
         # Emptied, it would still take a gap in the page's flow.
         self._emptied = not s.field.isHidden()
         s.field.hide()
@@ -254,6 +279,8 @@ class StepFitting:
         if height_at(self.columns.area, width) > whole:  # keys' words wrapped after all
             self._undo()
             self._placed_for = (s.screen_id, self.beside, s.pager.height())
+            return False
+        return True
 
     def _page_row(self) -> int:
         """How tall the page buttons' row stands (as the pager measures it)."""

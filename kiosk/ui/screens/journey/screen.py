@@ -369,6 +369,7 @@ class JourneyScreen(Screen):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
+        placed = self.fitting.release()
         self.fit_spacing()
         self.pictured.set_palette(m, palette)
         self.field.apply_metrics(m, palette)
@@ -382,6 +383,8 @@ class JourneyScreen(Screen):
         self.review.apply_metrics(m)
         if self.fitting.tight:  # the buttons' air was reset above
             self.fitting.tighten(True)
+        if placed:  # in the columns again, at the new sizes
+            self.fitting.arrange()
         found = self.current_step()
         if found is not None:
             self._show_picture(found[1])
