@@ -6,13 +6,16 @@ on one at a time, in this order):
 
 1. ``tighten``: thin edges and the least gap DESIGN.md allows between controls,
    buttons with less air around their words, primary actions less tall.
-2. ``lower``: buttons (not primary actions, not keys) only as tall as their
-   words need, down to the fixed bar's target size (the style's ``tight``).
-3. ``side_by_side``: words left, controls right (a field's words and what was
-   typed left, its keypad right, the keys fitted to the page's height); a
-   choice of more than three options stays under its words, in three columns,
-   and so do a review's answers (each with its Change under it).
-4. ``drop_icon``: the step's icon goes (decoration); a guide's picture stays.
+2. ``side_by_side``: words left, controls right (a field's words and what was
+   typed left, its keypad right, the keys fitted to the page's height; with
+   long words, Next under the keys); a choice of more than three options stays
+   under its words, in three columns, and so do a review's answers (each with
+   its Change under it).
+3. ``drop_icon``: the step's icon goes (decoration); a guide's picture stays.
+4. ``lower`` (last of all, after a result page's own steps): buttons (not
+   primary actions, not keys) only as tall as their words need, down to the
+   fixed bar's target size (the style's ``tight``). Last, so a page that fits
+   without it keeps the buttons it has always had.
 
 Nothing here looks at the window's size: a 1366×768 laptop window at 150 %
 gets these because its page does not fit, a 1920×1080 one keeps its layout.
@@ -93,11 +96,14 @@ class StepFitting:
 
     def register(self) -> None:
         """Give the pager the compactors, least harmful first."""
-        pager = self.screen.pager
-        pager.compactors += [self.tighten, self.lower, self.side_by_side, self.drop_icon]
+        self.screen.pager.compactors += [self.tighten, self.side_by_side, self.drop_icon]
         # A step measured before its layout settled (a grid not yet in its columns)
         # is checked again when its full height turns out not to fit after all.
         self.screen.pager.recheck_compact = True
+
+    def register_last(self) -> None:
+        """Give the pager the last resort (after every other part's compactors)."""
+        self.screen.pager.compactors.append(self.lower)
 
     # -- the compactors ----------------------------------------------------------
     def tighten(self, on: bool) -> None:
@@ -270,8 +276,9 @@ class StepFitting:
         if self._left_height(words) > whole:
             return False
         self.columns.place(words, controls, SHARES["field"])
-        s.field.keypad.refit()
-        self.columns.invalidate()
+        if s.field.next in controls:  # Next's room under the keys: the keys as fitted
+            s.field.keypad.refit()
+            self.columns.invalidate()
         # Emptied, it would still take a gap in the page's flow.
         self._emptied = not s.field.isHidden()
         s.field.hide()

@@ -142,6 +142,7 @@ class JourneyScreen(Screen):
         self.fitting = StepFitting(self)
         self.fitting.register()
         self.result.attach(self.pager, self.layout_, flow, w.primary)
+        self.fitting.register_last()  # lower buttons: only where nothing else did it
 
     # -- the family of ids ---------------------------------------------------------
     def tour_ids(self) -> list[str]:
