@@ -48,6 +48,15 @@ BESIDE_OPTIONS = 3
 SHARES = {"field": (1, 0), "other": (50, 50)}
 
 
+def _own_layout(step: Step) -> bool:
+    """Whether the step is laid out here: not a guide (GuideLayout places it), nor a
+    result or a numbered step (ResultPart places those)."""
+    from kiosk.ui.widgets.guide_pictures import is_guide
+
+    numbered = step.effect in (Effect.TICKET, Effect.FORM_DRAFT) or step.shows_number
+    return not (is_guide(step.picture) or step.kind == StepKind.RESULT or numbered)
+
+
 class FittedScreen(Protocol):
     """What :class:`StepFitting` uses of the journey screen."""
 
@@ -122,8 +131,11 @@ class StepFitting:
             return
         on = self.tight
         pad = max(MIN_GAP_PX // 2, m.pad // 2) if on else m.pad
-        # Lowered, a button keeps the least air over and under its words.
-        low_pad = MIN_GAP_PX // 2 if self.low else pad
+        found = self.screen.current_step()
+        # Lowered, a button keeps the least air over and under its words (a guide's
+        # and a result's own layouts are left as they are: they place their buttons).
+        low = self.low and found is not None and _own_layout(found[1])
+        low_pad = MIN_GAP_PX // 2 if low else pad
         # A primary action two thirds as tall: still well over DESIGN.md's 120 px.
         primary = max(MIN_PRIMARY_PX, m.primary_target * 2 // 3) if on else m.primary_target
         for button in self.screen.own_buttons():
@@ -133,8 +145,8 @@ class StepFitting:
             if variant == "primary":  # over the theme's min-height, for this button only
                 button.setStyleSheet(f"QPushButton {{ min-height: {primary}px; }}" if on else "")
                 continue  # its own minimum, well over DESIGN.md's 120 px
-            if bool(button.property("tight")) != self.low:
-                button.setProperty("tight", self.low)
+            if bool(button.property("tight")) != low:
+                button.setProperty("tight", low)
                 button.style().unpolish(button)
                 button.style().polish(button)
 
@@ -191,8 +203,6 @@ class StepFitting:
 
     def arrange(self) -> None:
         """Place the step shown as ``beside`` asks, unless it already is."""
-        from kiosk.ui.widgets.guide_pictures import is_guide
-
         s = self.screen
         if not self.beside:
             self._fit_grids()
@@ -208,8 +218,7 @@ class StepFitting:
             return
         step = found[1]
         spec = step.field if step.kind == StepKind.FIELD else None
-        numbered = step.effect in (Effect.TICKET, Effect.FORM_DRAFT) or step.shows_number
-        if is_guide(step.picture) or step.kind == StepKind.RESULT or numbered:
+        if not _own_layout(step):
             return  # a guide has its own columns (GuideLayout); results their own order
         if s.pager.width() <= s.pager.height():
             return  # a portrait page has height to spare, not width: it stays stacked
