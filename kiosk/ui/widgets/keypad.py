@@ -21,6 +21,8 @@ DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 # their usual places, Clear (or the point) and Delete at the right, as on a cash
 # machine's pad, and 0 after 9.
 THREE_ROWS = (("1", "2", "3", "bottom_left"), ("4", "5", "6", "delete"), ("7", "8", "9", "0"))
+# Rows and small digits tried in turn for fitted keys: big digits first, four rows first.
+_TRIES = ((4, False), (3, False), (4, True), (3, True))
 
 
 class Keypad(QWidget):
@@ -49,6 +51,7 @@ class Keypad(QWidget):
         self.short = False
         # The height the keys must fit in (fit_room), or None: keys at full size.
         self.room: int | None = None
+        self.narrow = False  # three columns before four (fit_room)
         self.rows = 4
         self.keys: dict[str, LabelButton] = {}
         self._metrics: Metrics | None = None
@@ -91,21 +94,32 @@ class Keypad(QWidget):
             self.short = on
             self._size_keys()
 
-    def fit_room(self, room: int | None) -> None:
+    def fit_room(self, room: int | None, narrow: bool = False) -> None:
         """Keys that fit ``room`` pixels of height (None: full-size keys).
 
         Fitted keys take the fixed bar's type sizes (still bigger than body
         text) and are as tall as the room allows, never under the least touch
         target (96 px) nor their own words. Four rows where they fit so, else
         three rows of four (:data:`THREE_ROWS`), else with smaller digits.
+
+        Args:
+            narrow: Keep three columns (four rows, with smaller digits if need
+                be) before taking a fourth: the words beside the keys need the width.
         """
-        if room == self.room:
+        if room == self.room and narrow == self.narrow:
             return
         self.room = room
+        self.narrow = narrow
         if not self._compact:  # the smaller type is the keys' own style (theme)
             self.setObjectName("CompactKeys" if room is not None else "")
             self._repolish([self, *self.findChildren(QWidget)])
         self._size_keys()
+
+    def refit(self) -> None:
+        """The keys' sizes again: moving the keys to another parent polishes them
+        anew, and the style sheet's least size replaces the fitted one."""
+        self._size_keys()
+        self.updateGeometry()  # the layout holding the keys measures them again
 
     def _repolish(self, widgets: Sequence[QWidget]) -> None:
         for widget in widgets:
@@ -160,12 +174,12 @@ class Keypad(QWidget):
             self._small_digits(False)
             return full
         gap, rows, fitted, least = self._grid.spacing(), 4, full, MIN_TARGET_PX
-        for small in (False, True):
+        # Narrow: three columns (smaller digits if need be) before four columns.
+        tries = ((4, False), (4, True), (3, False), (3, True)) if self.narrow else _TRIES
+        for rows, small in tries:
             self._small_digits(small)
             least = self._least_height()
-            rows, fitted = 4, (self.room - 3 * gap) // 4
-            if fitted < least:
-                rows, fitted = 3, (self.room - 2 * gap) // 3
+            fitted = (self.room - (rows - 1) * gap) // rows
             if fitted >= least:
                 break
         if rows != self.rows:

@@ -79,6 +79,14 @@ class StepColumns:
             widget.setVisible(not was_hidden)
         self.area.show()
 
+    def invalidate(self) -> None:
+        """Forget the columns' measured sizes (a widget in them changed its least size)."""
+        for box in (self.left_box, self.right_box, self.area):
+            layout = box.layout()
+            if layout is not None:
+                layout.invalidate()
+            box.updateGeometry()
+
     def restore(self) -> None:
         """Every moved widget back where it was, in the order it was there."""
         if not self._homes:

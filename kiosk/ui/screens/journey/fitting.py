@@ -7,9 +7,15 @@ on one at a time, in this order):
 1. ``tighten``: thin edges and the least gap DESIGN.md allows between controls,
    buttons with less air around their words, primary actions less tall.
 2. ``side_by_side``: words left, controls right (a field's words and what was
-   typed left, its keypad right, the keys fitted to the page's height); a
-   choice of more than three options stays under its words, in three columns.
+   typed left, its keypad right, the keys fitted to the page's height; with
+   long words, Next under the keys); a choice of more than three options stays
+   under its words, in three columns, and so do a review's answers (each with
+   its Change under it).
 3. ``drop_icon``: the step's icon goes (decoration); a guide's picture stays.
+4. ``lower`` (last of all, after a result page's own steps): buttons (not
+   primary actions, not keys) only as tall as their words need, down to the
+   fixed bar's target size (the style's ``tight``). Last, so a page that fits
+   without it keeps the buttons it has always had.
 
 Nothing here looks at the window's size: a 1366×768 laptop window at 150 %
 gets these because its page does not fit, a 1920×1080 one keeps its layout.
@@ -40,6 +46,15 @@ BESIDE_OPTIONS = 3
 # Words' and controls' parts of the width: a keypad takes the width its keys'
 # words need (no share: its own width), the words the rest.
 SHARES = {"field": (1, 0), "other": (50, 50)}
+
+
+def _own_layout(step: Step) -> bool:
+    """Whether the step is laid out here: not a guide (GuideLayout places it), nor a
+    result or a numbered step (ResultPart places those)."""
+    from kiosk.ui.widgets.guide_pictures import is_guide
+
+    numbered = step.effect in (Effect.TICKET, Effect.FORM_DRAFT) or step.shows_number
+    return not (is_guide(step.picture) or step.kind == StepKind.RESULT or numbered)
 
 
 class FittedScreen(Protocol):
@@ -80,6 +95,7 @@ class StepFitting:
         self.screen = screen
         self.columns = StepColumns(screen.layout_)
         self.tight = False
+        self.low = False  # buttons as tall as their words (lower)
         self.beside = False
         # The step (screen id), choice and page height the widgets are placed for.
         self._placed_for: tuple[str, bool, int] | None = None
@@ -94,6 +110,10 @@ class StepFitting:
         # is checked again when its full height turns out not to fit after all.
         self.screen.pager.recheck_compact = True
 
+    def register_last(self) -> None:
+        """Give the pager the last resort (after every other part's compactors)."""
+        self.screen.pager.compactors.append(self.lower)
+
     # -- the compactors ----------------------------------------------------------
     def tighten(self, on: bool) -> None:
         """Thin edges and gaps; buttons with half their air above and below."""
@@ -101,18 +121,42 @@ class StepFitting:
         self.tight = on
         s.pictured.tight = on
         s.fit_spacing()
-        m, palette = s.sizes()
+        self._style_buttons()
+        s.refit_picture()
+
+    def _style_buttons(self) -> None:
+        """The buttons' air and heights for the compactors on now (tighten, lower)."""
+        m, palette = self.screen.sizes()
         if m is None or palette is None:
             return
+        on = self.tight
         pad = max(MIN_GAP_PX // 2, m.pad // 2) if on else m.pad
+        found = self.screen.current_step()
+        # Lowered, a button keeps the least air over and under its words (a guide's
+        # and a result's own layouts are left as they are: they place their buttons).
+        low = self.low and found is not None and _own_layout(found[1])
+        low_pad = MIN_GAP_PX // 2 if low else pad
         # A primary action two thirds as tall: still well over DESIGN.md's 120 px.
         primary = max(MIN_PRIMARY_PX, m.primary_target * 2 // 3) if on else m.primary_target
-        for button in s.own_buttons():
+        for button in self.screen.own_buttons():
             variant = str(button.property("variant") or "")
-            button.apply_metrics(pad, m.pad // 2, m.label + m.pad, ink(palette, variant))
+            vpad = pad if variant == "primary" else low_pad
+            button.apply_metrics(pad, m.pad // 2, m.label + m.pad, ink(palette, variant), vpad)
             if variant == "primary":  # over the theme's min-height, for this button only
                 button.setStyleSheet(f"QPushButton {{ min-height: {primary}px; }}" if on else "")
-        s.refit_picture()
+                continue  # its own minimum, well over DESIGN.md's 120 px
+            if bool(button.property("tight")) != low:
+                button.setProperty("tight", low)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def lower(self, on: bool) -> None:
+        """Buttons only as tall as their words, with the least air over and under
+        them (never under the bar's target size, 104 px at 150 %): a one-line
+        Change needs that, not the usual 156 px; a wrapped option 16 px less."""
+        self.low = on
+        self._style_buttons()
+        self.screen.refit_picture()
 
     def side_by_side(self, on: bool) -> None:
         """Words left and controls right (or a long choice in three columns)."""
@@ -139,6 +183,13 @@ class StepFitting:
             # then the last step's choice is not carried over.
             self._stale = True
 
+    def release(self) -> bool:
+        """Every widget back in its part before a restyle (a part's grid places its
+        items again, and would take the keys out of the columns); whether any moved."""
+        placed = self._placed_for is not None
+        self._undo()
+        return placed
+
     def _undo(self) -> None:
         self._placed_for = None
         self.columns.restore()
@@ -148,11 +199,10 @@ class StepFitting:
         self.screen.field.keypad.fit_room(None)
         self.screen.choice.set_wide(False)
         self.screen.choice.set_plain(False)
+        self.screen.review.set_wide(False)
 
     def arrange(self) -> None:
         """Place the step shown as ``beside`` asks, unless it already is."""
-        from kiosk.ui.widgets.guide_pictures import is_guide
-
         s = self.screen
         if not self.beside:
             self._fit_grids()
@@ -168,8 +218,7 @@ class StepFitting:
             return
         step = found[1]
         spec = step.field if step.kind == StepKind.FIELD else None
-        numbered = step.effect in (Effect.TICKET, Effect.FORM_DRAFT) or step.shows_number
-        if is_guide(step.picture) or step.kind == StepKind.RESULT or numbered:
+        if not _own_layout(step):
             return  # a guide has its own columns (GuideLayout); results their own order
         if s.pager.width() <= s.pager.height():
             return  # a portrait page has height to spare, not width: it stays stacked
@@ -180,6 +229,11 @@ class StepFitting:
         if step.kind == StepKind.CHOICE and len(step.options) > BESIDE_OPTIONS:
             s.choice.set_wide(True)
             s.choice.set_plain(self.icons_dropped)
+            return
+        if step.kind == StepKind.REVIEW:
+            # Beside the heading, the answers would stand one under another; under
+            # it, three to a row, each Change under its answer.
+            s.review.set_wide(True)
             return
         words = [s.picture, s.title, s.warning, s.body, s.note]
         controls = [s.choice, s.question, s.review, s.ways.offer_row, s.ways.primary, s.tip]
@@ -197,24 +251,43 @@ class StepFitting:
     def _place_field(self) -> None:
         """The heading and what was typed left; the keypad right, fitted to the page.
 
-        Only where it all fits one page: paged (200 % on a laptop), columns would
-        leave no place for a page to end between the keys and the words; stacked,
-        a page ends under a row of keys.
+        Two ways, the first that fits: Next and the step's words under what was
+        typed, or (long words) Next under the keys, so the words get the left
+        column's whole height. Only where it all fits one page: paged (200 % on a
+        laptop), columns would leave no place for a page to end between the keys
+        and the words; stacked, a page ends under a row of keys.
         """
-        s = self.screen
-        words: list[QWidget] = [s.picture, s.title, s.warning, s.field.typed_column]
+        s, f = self.screen, self.screen.field
+        heading: list[QWidget] = [s.picture, s.title, s.warning]
         margins = s.layout_.contentsMargins()
         whole = s.pager.height() - margins.top() - margins.bottom()
-        keypad = s.field.keypad
+        keypad = f.keypad
         keypad.fit_room(whole)  # the keys' sizes first: they decide the words' width
-        if self._left_height(words) > whole or whole < keypad.least_room():
-            # Stacked and paged: keys taller than a page are fitted to one, where they can be.
-            keypad.fit_room(None)
-            page = whole - self._page_row()
-            if keypad.sizeHint().height() > page >= keypad.least_room():
-                keypad.fit_room(page)
+        if whole >= keypad.least_room() and self._beside([*heading, f.typed_column], [keypad]):
             return
-        self.columns.place(words, [keypad], SHARES["field"])
+        below = f.next.sizeHint().height() + self.columns.gap()
+        if whole - below >= keypad.least_room():
+            keypad.fit_room(whole - below, narrow=True)
+            words = [*heading, f.label, f.typed, f.problem, f.hint]
+            if self._beside(words, [keypad, f.next]):
+                return
+        # Stacked and paged: keys taller than a page are fitted to one, where they can be.
+        keypad.fit_room(None)
+        page = whole - self._page_row()
+        if keypad.sizeHint().height() > page >= keypad.least_room():
+            keypad.fit_room(page)
+
+    def _beside(self, words: list[QWidget], controls: list[QWidget]) -> bool:
+        """``words`` left and ``controls`` right, if both columns fit the page."""
+        s = self.screen
+        margins = s.layout_.contentsMargins()
+        whole = s.pager.height() - margins.top() - margins.bottom()
+        if self._left_height(words) > whole:
+            return False
+        self.columns.place(words, controls, SHARES["field"])
+        if s.field.next in controls:  # Next's room under the keys: the keys as fitted
+            s.field.keypad.refit()
+            self.columns.invalidate()
         # Emptied, it would still take a gap in the page's flow.
         self._emptied = not s.field.isHidden()
         s.field.hide()
@@ -222,6 +295,8 @@ class StepFitting:
         if height_at(self.columns.area, width) > whole:  # keys' words wrapped after all
             self._undo()
             self._placed_for = (s.screen_id, self.beside, s.pager.height())
+            return False
+        return True
 
     def _page_row(self) -> int:
         """How tall the page buttons' row stands (as the pager measures it)."""

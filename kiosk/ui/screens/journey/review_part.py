@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.journeys.validators import show
-from kiosk.look.theme import Metrics
+from kiosk.look.theme import MIN_GAP_PX, Metrics
 from kiosk.speech.aloud import say_answer
 from kiosk.ui.screens.journey.choice_part import MAX_ROWS
 from kiosk.ui.screens.journey.part import MakeButton
@@ -41,6 +41,16 @@ class ReviewPart(ResponsiveGrid):
             self._cards.append(card)
             self._card_layouts.append(card_layout)
         self.set_items(self._cards)
+        self.wide = False  # three to a row however narrow (a short page: StepFitting)
+        self._metrics: Metrics | None = None
+
+    def set_wide(self, on: bool) -> None:
+        """Up to three answers to a row on a narrower width (their words wrap):
+        on a short page every answer and "Yes, this is right" stay on it."""
+        if on != self.wide:
+            self.wide = on
+            if self._metrics is not None:
+                self.apply_metrics(self._metrics)
 
     def show_review(self, words: StepWords, reviewing: bool, offline: bool) -> None:
         """The step's answers (every answer, ``offline``), or none when not ``reviewing``."""
@@ -90,6 +100,7 @@ class ReviewPart(ResponsiveGrid):
         return [aloud.get(id(lb), lb.text()) for lb, _ in self.rows if lb.isVisibleTo(screen)]
 
     def apply_metrics(self, m: Metrics) -> None:
-        self.set_spacing(m.gap, m.label * 10)
+        self._metrics = m
+        self.set_spacing(MIN_GAP_PX if self.wide else m.gap, m.label * (7 if self.wide else 10))
         for layout in self._card_layouts:
             layout.setSpacing(m.gap // 2)

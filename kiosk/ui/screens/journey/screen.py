@@ -142,7 +142,8 @@ class JourneyScreen(Screen):
         self.fitting = StepFitting(self)
         self.fitting.register()
         self.result.attach(self.pager, self.layout_, flow, w.primary, (self.note, w.offer_row))
-        self.name.attach(self.pager, self.title)  # a name step's own, last (no-ops elsewhere)
+        self.name.attach(self.pager, self.title)  # a name step's own (no-ops elsewhere)
+        self.fitting.register_last()  # lower buttons: only where nothing else did it
 
     # -- the family of ids ---------------------------------------------------------
     def tour_ids(self) -> list[str]:
@@ -370,6 +371,7 @@ class JourneyScreen(Screen):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
+        placed = self.fitting.release()
         self.fit_spacing()
         self.pictured.set_palette(m, palette)
         self.field.apply_metrics(m, palette)
@@ -383,6 +385,8 @@ class JourneyScreen(Screen):
         self.review.apply_metrics(m)
         if self.fitting.tight:  # the buttons' air was reset above
             self.fitting.tighten(True)
+        if placed:  # in the columns again, at the new sizes
+            self.fitting.arrange()
         found = self.current_step()
         if found is not None:
             self._show_picture(found[1])
