@@ -1,0 +1,303 @@
+"""Korean and English as older customers say it: a third round, by mechanism (no Qt).
+
+``tests/data/final5``'s misses (ko 13, en 5), once measured, were sorted by the
+mechanism that failed (a word class lacking a member, a reported-speech ending
+not known, a list word too greedy, a modifier lost to an overlapping longer
+word, …). For each class these sentences were written first, in other words
+than the set's, and run once before the fix (first contact, docs/design ADR
+"third round"); they stay here as tests of the mechanism. None is a copy of a
+``tests/data`` sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.speech.intent_actions import ASK_AT
+from kiosk.speech.intents import UNKNOWN, matcher_for
+
+
+def offered(locale: str, text: str) -> str:
+    """The intent the customer would be offered (acted on or asked), else unknown."""
+    got = matcher_for(locale).understand(text)
+    return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+# Korean scam classes ---------------------------------------------------------
+
+# Threats: a kidnapping or "something terrible if you don't pay" (a threat word
+# with money, no phone word needed).
+KO_THREAT = [
+    "손녀를 데리고 있다면서 돈을 안 부치면 큰일 난다고 했어요",
+    "아들을 납치했다고 오늘 안에 천만 원을 보내래요",
+    "애가 울면서 살려 달라고 하는데 돈을 보내야 풀어 준대요",
+    "돈 안 주면 가만 안 두겠다고 협박을 해요",
+    "우리 딸이 잡혀 있다고 경찰에 알리면 큰일 난대요",
+    "돈을 안 보내면 손자를 해코지하겠다고 하더라고요",
+    "모르는 남자가 우리 아들이 인질로 잡혀 있다고 돈을 요구했어요",
+    "안 갚으면 집으로 찾아가겠다고 협박하면서 돈을 내놓으래요",
+    "사채업자라는 사람이 아들 빚이라면서 돈을 안 갚으면 큰일 난다고 해요",
+    "손주가 납치됐다는 전화를 받았는데 몸값을 달라고 했어요",
+]
+
+# Public bodies the authority class lacked, and "press what they tell you".
+KO_PUBLIC_BODY = [
+    "국민연금공단이라면서 연금을 더 받게 해 준다고 계좌 번호를 물어봤어요",
+    "건강보험이라고 전화가 와서 돌려받을 돈이 있다고 현금인출기로 가래요",
+    "보험공단 직원이라면서 과납된 보험료를 돌려준다고 하더라고요",
+    "현금지급기 앞에서 불러 주는 대로 누르면 환급금이 들어온대요",
+    "연금공단이라고 하면서 제 통장 비밀번호를 확인해야 한대요",
+    "시키는 대로 기계에서 버튼을 누르면 돈을 돌려받는다고 했어요",
+    "근로복지공단이라는데 지원금 받으려면 수수료를 먼저 보내래요",
+    "국민건강보험공단에서 환급금 준다고 링크가 왔어요",
+    "심평원이라면서 병원비를 돌려준다고 하는데 카드 번호를 달래요",
+    "전화로 하라는 대로 에이티엠에서 눌렀더니 돈이 빠져나갔어요",
+]
+
+# Reported speech with -다고 / -ㄴ다고 endings ("… 준다고 해요").
+KO_DAGO = [
+    "어떤 아저씨가 돈을 맡기면 한 달에 이자를 두둑이 준다고 하네요",
+    "모르는 사람이 예금을 해지해서 현금으로 들고 오라고 했다고요",
+    "처음 보는 여자가 제 통장으로 돈이 잘못 들어갔다고 현금으로 달래요",
+    "웬 남자가 적금 깬 돈을 자기가 불려 준다고 해서요",
+    "어떤 업체가 제 돈을 맡아서 굴려 준다고 해요",
+    "낯선 사람이 연금 통장을 잠깐 맡기면 돈을 더 준다고 했어요",
+    "그 사람이 현금을 가져오면 좋은 데 넣어 준다고 하던데요",
+    "누가 예금 다 찾아서 자기한테 가져오면 두 배로 돌려준다고 했어요",
+    "어떤 여자가 저한테 통장을 팔면 돈을 준다고 했어요",
+    "지인이 소개해 준 사람이 돈을 넣으면 매달 수익을 준다고 하네",
+]
+
+# Money paid "too much" that a company or stranger wants back.
+KO_OVERPAID = [
+    "카드사에서 돈이 두 번 들어갔다고 하나를 다시 보내 달래요",
+    "택배 회사가 환불을 너무 많이 했다고 남는 돈을 돌려 달라고 해요",
+    "쇼핑몰 직원이 돈을 잘못 넣었다면서 차액만큼 송금하래요",
+    "환불해 준다고 하더니 돈이 더 나갔다고 다시 부쳐 달래요",
+    "보험사라는 데서 보험금이 많이 나갔다고 돌려보내라고 해요",
+    "통신사에서 요금을 더 돌려줬다고 그만큼 이체해 달라네요",
+    "인터넷 쇼핑몰에서 돈을 두 번 환불했다고 한 번은 돌려 달래요",
+    "홈쇼핑에서 실수로 더 입금했다고 남는 걸 보내 달래요",
+]
+
+# Korean task and control classes ---------------------------------------------
+
+# Asking how to tell whether a call or text is really the bank's.
+KO_VERIFY = [
+    "은행에서 온 문자인지 어떻게 확인해요?",
+    "이게 진짜 은행 전화인지 어떻게 알아요?",
+    "은행이라고 하는 전화가 진짜 은행인지 알 수 있나요?",
+    "방금 온 전화가 정말 은행에서 한 건지 모르겠어요",
+    "은행 직원이 맞는지 확인하는 방법이 있어요?",
+    "이 문자가 은행에서 보낸 건지 좀 봐 주세요",
+    "카드사에서 온 전화가 맞는지 어떻게 알죠?",
+    "경찰서에서 온 전화인지 알아볼 수 있어요?",
+]
+
+# A card left behind: "두고 내리다" and its kin.
+KO_LEFT_BEHIND = [
+    "버스에 카드를 놓고 내렸어요",
+    "지하철에 지갑을 두고 내렸나 봐요",
+    "택시에서 내릴 때 카드를 흘리고 내렸어요",
+    "식당에 카드를 놓고 나왔는지 없어요",
+    "마트에 체크카드를 두고 온 것 같아요",
+    "카드를 계산대에 두고 그냥 왔어요",
+    "기차에 카드 지갑을 놓고 내렸어요",
+    "카드를 택시 뒷자리에 떨어뜨리고 내린 것 같아요",
+]
+
+# A reason clause (…와서, …해서) before the request: the main clause wins.
+KO_REASON_CLAUSE = [
+    "이사를 와서 이 근처에 통장을 하나 만들려고요",
+    "이 동네로 이사 왔는데 계좌를 하나 트고 싶어요",
+    "새로 이사 와서 여기서 새 통장을 만들어야 해요",
+    "이사 와서 여기 은행하고 거래를 시작하려고요",
+    "이사해서 주소를 바꾸려고 왔어요",
+    "이사를 해서 집 주소가 바뀌었어요",
+]
+
+# Losing the principal, said in everyday words.
+KO_LOSS = [
+    "펀드는 원금을 날릴 수도 있나요?",
+    "투자 상품은 돈을 까먹을 위험이 있어요?",
+    "그 상품 들면 원금이 깨질 수도 있어요?",
+    "주식 상품은 넣은 돈을 잃을 수도 있나요?",
+    "그거 하다가 원금 손실 나면 어떡해요?",
+    "이 상품은 본전도 못 찾을 수 있어요?",
+]
+
+# "X 화면으로 돌아가": the modifier decides (first screen = home).
+KO_HOME = [
+    "처음 화면으로 돌아가 주세요",
+    "맨 처음 화면으로 돌아가요",
+    "시작 화면으로 돌아가 줄래요",
+    "메인 화면으로 돌아가 줘요",
+    "첫 화면으로 가 주세요",
+    "제일 처음 화면으로 돌아가고 싶어요",
+]
+
+# Accepting what was offered ("그걸로 할게요").
+KO_YES = [
+    "그걸로 할게요",
+    "네, 그걸로 해 주세요",
+    "좋아요 그렇게 할게요",
+    "그거로 하겠습니다",
+    "그럼 그걸로 부탁해요",
+    "알겠어요, 그렇게 하죠",
+]
+
+# Korean talk that is no task (bank-near, small talk, scam news) ---------------
+
+KO_OFF_TOPIC = [
+    "재미있는 옛날 얘기 하나 해 줄래요?",
+    "노래 한 곡 불러 줘",
+    "여기 화장실 비번이 뭐예요?",
+    "와이파이 이름이 뭐예요?",
+    "우리 동네 우체국이 어디로 옮겼어요?",
+    "옆집 할머니가 어디로 이사 갔는지 알아요?",
+    "오늘 날씨가 참 좋네요",
+    "점심 먹었어요?",
+    "여기 주차장은 몇 시까지 해요?",
+    "요즘 보이스피싱 뉴스가 많더라고요",
+    "티비에서 노인들 사기당한 얘기가 나오더라",
+    "손자가 다음 달에 결혼해요",
+    "이 기계는 누가 만들었어요?",
+    "여기 물 마실 데 있어요?",
+    "커피 자판기는 어디 있어요?",
+    "우리 영감은 벌써 팔십이에요",
+    "은행 건물이 새로 지어져서 좋네요",
+    "아까 그 직원분 참 친절하네요",
+    "요새 물가가 너무 올랐어",
+    "경로당이 어디예요?",
+    "내일 비 온대요?",
+    "버스 정류장이 어느 쪽이에요?",
+    "신문에서 보니까 금리가 또 오른대요",
+    "딸이 미국에서 잘 지낸대요",
+    "이 의자에 좀 앉아도 돼요?",
+    "우리 손녀는 대학생이에요",
+    "이야기 좀 들어 줄래요? 심심해서요",
+    "여기 휴대폰 충전할 데 있어요?",
+    "시장 가는 길 좀 알려 주세요",
+    "뉴스에서 은행 사칭 문자 조심하라더라",
+]
+
+# English classes -------------------------------------------------------------
+
+# Someone watching the customer's screen or having them open their banking.
+EN_WATCHED = [
+    "a man from BT got me to log into my bank on the laptop while he stayed on the line",
+    "the chap from Microsoft watched me type in my banking password",
+    "he had me open my online banking so he could check the refund went through",
+    "she asked me to go into my bank account on the computer while she looked",
+    "a fellow said he'd fix my broadband but first I had to log into my banking with him watching",
+    "they talked me through opening my banking app while they stayed on the call",
+    "he wanted me to turn the laptop so he could see my bank balance on the video call",
+    "a lady from the refund team watched my screen while I logged into my account",
+    "somebody rang and had me sign into my bank so he could put the refund back",
+    "I let a man see my online banking on the phone screen and now money's gone",
+]
+
+# An appointment made by phone ("they gave me a time").
+EN_BOOKED_BY_PHONE = [
+    "I phoned yesterday and they gave me a slot for eleven",
+    "your lady on the phone gave me a time to come in today",
+    "I was told on the phone to come at half ten",
+    "they fixed me up with a time for this afternoon",
+    "I rang up and they gave me a time to see someone",
+    "somebody from here rang me and said come in at two",
+    "the branch called to say I had a slot this morning",
+    "I spoke to someone last week and they put me down for today",
+]
+
+# Contact details of any kind (email, mobile) with family context.
+EN_CONTACT_DETAILS = [
+    "my daughter set me up with an email and I'd like you to have it",
+    "I've got a new email now, can you change it",
+    "could you put my new email on my account",
+    "my grandson changed my email for me, so the old one won't work",
+    "my email has changed since the last time",
+    "I want to give you my new mobile, my son bought me one",
+    "you've still got my old email",
+    "I don't use that email any more, I've got a different one",
+]
+
+# The old home said with another dwelling word.
+EN_OLD_HOME = [
+    "you keep sending my statements to the old bungalow",
+    "my post is still going to my old place",
+    "I've left the flat and moved in with my daughter",
+    "the bank's letters are still going to my previous flat",
+    "I'm not at the maisonette any more",
+    "your post keeps turning up at my old apartment",
+    "we sold the house and I'm in a retirement flat now",
+    "statements keep going to the house I sold",
+]
+
+EN_OFF_TOPIC = [
+    "is there a plug socket I could use",
+    "can I charge my mobile somewhere here",
+    "what's the wifi password",
+    "where's the ladies'",
+    "do you have a phone charger I could borrow",
+    "lovely weather we're having",
+    "have you had your lunch yet",
+    "my grandson's getting married next month",
+    "is the car park free on Sundays",
+    "I saw on the news there's a lot of scams about",
+    "my neighbour was telling me about those phone scams on the telly",
+    "what time does the post office open",
+    "is there a bus stop near here",
+    "my knees are killing me today",
+    "I used to work in a bank, you know",
+    "it's ever so cold out there",
+    "do they do a cup of tea here",
+    "I'm waiting for my husband, he's parking the car",
+    "where can I sit down for a minute",
+    "is there a chemist nearby",
+    "tell me a joke",
+    "sing me a song",
+    "it was all fields round here when I was young",
+    "the price of everything has gone up",
+    "my daughter lives in Australia now",
+    "I read in the paper that interest rates went up again",
+    "who made this machine",
+    "I've just come from the hairdresser's",
+    "the new building looks very smart",
+    "did you see the football last night",
+]
+
+CLASSES: dict[str, tuple[str, str, list[str]]] = {
+    "ko threat": ("ko", "fraud_check", KO_THREAT),
+    "ko public body": ("ko", "fraud_check", KO_PUBLIC_BODY),
+    "ko -다고 reported": ("ko", "fraud_check", KO_DAGO),
+    "ko overpaid": ("ko", "fraud_check", KO_OVERPAID),
+    "ko verify": ("ko", "fraud_check", KO_VERIFY),
+    "ko left behind": ("ko", "lost_card", KO_LEFT_BEHIND),
+    "ko loss": ("ko", "explain_product", KO_LOSS),
+    "ko home": ("ko", "home", KO_HOME),
+    "ko yes": ("ko", "yes", KO_YES),
+    "ko off-topic": ("ko", UNKNOWN, KO_OFF_TOPIC),
+    "en watched": ("en", "fraud_check", EN_WATCHED),
+    "en booked by phone": ("en", "check_in", EN_BOOKED_BY_PHONE),
+    "en contact details": ("en", "update_details", EN_CONTACT_DETAILS),
+    "en old home": ("en", "update_details", EN_OLD_HOME),
+    "en off-topic": ("en", UNKNOWN, EN_OFF_TOPIC),
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "want", "text"),
+    [(loc, want, t) for loc, want, items in CLASSES.values() for t in items],
+)
+def test_third_round_class(locale: str, want: str, text: str) -> None:
+    assert offered(locale, text) == want
+
+
+@pytest.mark.parametrize("text", KO_REASON_CLAUSE[:4])
+def test_ko_reason_clause_yields_to_the_request(text: str) -> None:
+    assert offered("ko", text) == "open_account"
+
+
+@pytest.mark.parametrize("text", KO_REASON_CLAUSE[4:])
+def test_ko_moving_house_alone_is_still_new_details(text: str) -> None:
+    assert offered("ko", text) == "update_details"
