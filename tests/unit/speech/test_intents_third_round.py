@@ -266,6 +266,157 @@ EN_OFF_TOPIC = [
     "did you see the football last night",
 ]
 
+# Round B: every request and control, scams and off-topic talk, written after
+# the fixes above and run once before its own (first contact: ko 47/50, en
+# 37/50). Its misses were again fixed by class: a stranger "looking after" the
+# phone (remote), someone else's misfortune and talk about people in general
+# (elsewhere), threats and a person's "own account" (en scam concepts), taken /
+# "wasn't in my coat" (lost card), "fixed a day" (booking), ending up with
+# less (product), "never banked here" (a negator inside the request), "open a
+# savings account" (a request rule: open + an account's kind), "to the start".
+KO_ROUND_B: list[tuple[str, str]] = [
+    (
+        "어떤 여자가 전화해서 제 딸을 데리고 있다고, 경찰에 신고하면 큰일 난다고 했어요",
+        "fraud_check",
+    ),
+    (
+        "국민연금 관리공단이라고 전화가 와서 연금이 더 나온다고 주민번호를 대라고 하네요",
+        "fraud_check",
+    ),
+    ("모르는 번호로 문자가 왔는데 과태료 미납이라고 주소를 누르라고 돼 있어요", "fraud_check"),
+    (
+        "은행 대출 담당이라고 하는 사람이 기존 대출 갚으라고 다른 계좌번호를 불러 줬어요",
+        "fraud_check",
+    ),
+    ("아들 친구라는 사람이 아들이 다쳐서 수술비가 급하다고 돈을 부쳐 달래요", "fraud_check"),
+    ("검찰에서 제 통장이 사기에 쓰였다고 조사 끝날 때까지 돈을 맡겨 두래요", "fraud_check"),
+    ("택배 받을 때 기사님이 카드로 결제하라고 해서 비밀번호를 눌러 줬어요", "fraud_check"),
+    ("요양원 원장이라는 사람이 어머니 병원비를 개인 통장으로 보내라고 해요", "fraud_check"),
+    ("전화 받았는데 제 계좌가 정지됐다고 풀려면 수수료를 먼저 내라네요", "fraud_check"),
+    ("카드를 새로 보내 준다고 집에 사람이 와서 헌 카드를 가져간대요", "fraud_check"),
+    ("돈 돌려받게 해 준다고 하면서 휴대폰을 대신 봐 준다고 그러더라고요", "fraud_check"),
+    ("이게 정말 은행에서 보낸 건지 의심스러워요", "fraud_check"),
+    (
+        "손자 녀석이라고 카톡이 왔는데 폰을 물에 빠뜨려서 새 번호라고 돈을 좀 보내 달래요",
+        "fraud_check",
+    ),
+    ("직원 좀 불러 주실래요, 기계가 어려워서요", "call_staff"),
+    ("여기 아가씨 좀 이리로 오라고 해 줘요", "call_staff"),
+    ("돈 좀 넣으러 왔는데 번호표는 어디서 뽑아요?", "take_ticket"),
+    ("공과금 내려고 왔는데 어디서 기다리면 돼요?", "take_ticket"),
+    ("열한 시에 김 대리님 뵙기로 했는데요", "check_in"),
+    ("지난주에 전화로 상담 날짜를 받았는데 오늘이에요", "check_in"),
+    ("정기예금이랑 적금은 뭐가 달라요?", "explain_product"),
+    ("그 펀드라는 거 들면 돈이 줄어들 수도 있어요?", "explain_product"),
+    ("어제 시장에서 지갑을 통째로 잃어버렸어요", "lost_card"),
+    ("버스에서 내리고 보니 카드 지갑이 없어요", "lost_card"),
+    ("현금인출기가 카드를 안 돌려줘요", "lost_card"),
+    ("딸네 집 근처로 이사를 가게 돼서 주소를 바꿔야 해요", "update_details"),
+    ("아들이 휴대폰을 새로 해 줘서 번호가 달라졌어요", "update_details"),
+    ("손녀 용돈 모아 줄 통장 하나 만들어 주고 싶어요", "open_account"),
+    ("이 은행은 처음인데 통장을 하나 트려고요", "open_account"),
+    ("아들이 폰에 은행 앱을 깔아 줬는데 들어가지지가 않아요", "mobile_banking_help"),
+    ("휴대폰으로 돈 보내는 걸 좀 배우고 싶어요", "mobile_banking_help"),
+    ("방금 뭐라고 하셨는지 못 알아들었어요", "repeat"),
+    ("잘못 눌렀네, 아까 거로 돌아가요", "back"),
+    ("다 취소하고 처음으로 가 줘요", "home"),
+    ("네 네, 그게 맞아요", "yes"),
+    ("아니 그거 말고요", "no"),
+    ("말이 너무 빨라서 못 알아듣겠어요, 좀 천천히요", "slower"),
+    ("귀가 어두워서 그러니 좀 크게 말해 줘요", "louder"),
+    ("글자가 깨알 같아서 안 보여요", "bigger_text"),
+    ("이제 됐어요, 그만 말해요", "stop"),
+    ("영어로 해 줄 수 있어요?", "change_language"),
+    ("이 근처에 맛있는 식당 있어요?", "unknown"),
+    ("오늘 은행 몇 시에 문 닫아요?", "unknown"),
+    ("우리 손자가 은행에 취직했어요", "unknown"),
+    ("티비에서 보니까 경찰 사칭 전화가 많다던데 무섭네요", "unknown"),
+    ("내 친구가 보이스피싱을 당했다는데 너무 안됐어", "unknown"),
+    ("엘리베이터는 어디 있어요?", "unknown"),
+    ("아이고 허리야, 좀 앉았다 갈게요", "unknown"),
+    ("요즘 젊은 사람들은 다 휴대폰으로 하더라고", "unknown"),
+    ("이 동네도 많이 변했네요", "unknown"),
+    ("우리 집 양반이 밖에서 기다려요", "unknown"),
+]
+
+EN_ROUND_B: list[tuple[str, str]] = [
+    (
+        "a woman rang to say she had my grandson and I wasn't to call the police or he'd be hurt",
+        "fraud_check",
+    ),
+    (
+        "someone from the pensions service phoned and "
+        "said I'm owed money but they need my bank login first",
+        "fraud_check",
+    ),
+    ("I got a text about an unpaid parking fine with a link to pay it", "fraud_check"),
+    (
+        "a man from the bank's loans team told me to pay off my loan into a different account",
+        "fraud_check",
+    ),
+    (
+        "my son's friend rang to say he'd been in a crash and needs money for the hospital",
+        "fraud_check",
+    ),
+    (
+        "the police said my account is being used by crooks "
+        "and I should move everything while they investigate",
+        "fraud_check",
+    ),
+    (
+        "the delivery man said I had to pay a small fee "
+        "on my card and type my PIN into his machine",
+        "fraud_check",
+    ),
+    ("the care home manager asked me to send my mother's fees to her own account", "fraud_check"),
+    ("they rang and said my account's been frozen and I need to pay to unfreeze it", "fraud_check"),
+    ("a chap is coming round this afternoon to swap my old bank card for a new one", "fraud_check"),
+    ("he said he'd get my money back if I let him look at my phone remotely", "fraud_check"),
+    ("I'm not sure this letter is really from you lot", "fraud_check"),
+    (
+        "a message said it was my granddaughter, she'd dropped "
+        "her phone in the bath and needs a bit of money",
+        "fraud_check",
+    ),
+    ("could you fetch somebody, I'm all fingers and thumbs with this", "call_staff"),
+    ("would you ask the young man over there to come and give me a hand", "call_staff"),
+    ("I've come to pay some money in, where do I wait", "take_ticket"),
+    ("I need to get some cash out, do I need a number", "take_ticket"),
+    ("I'm here to see Mrs Patel at eleven", "check_in"),
+    ("somebody rang me last week and we fixed a day, it's today", "check_in"),
+    ("what's the difference between an ISA and an ordinary savings account", "explain_product"),
+    ("if I put my money in one of those bonds could I end up with less", "explain_product"),
+    ("I've had my purse taken on the bus", "lost_card"),
+    ("I got home from the shops and my card wasn't in my coat", "lost_card"),
+    ("the hole in the wall won't give me my card back", "lost_card"),
+    ("I'm going into a home next month so my address will change", "update_details"),
+    ("my daughter got me one of those smartphones and it came with a new number", "update_details"),
+    ("I'd like to put a bit away for my granddaughter in an account of her own", "open_account"),
+    ("I've never banked here before but I'd like to start", "open_account"),
+    ("my son put the bank thing on my phone but it won't let me in", "mobile_banking_help"),
+    ("I want to learn how to send money from my mobile", "mobile_banking_help"),
+    ("sorry love, I didn't catch a word of that", "repeat"),
+    ("oops, wrong button, go back a step", "back"),
+    ("cancel all that and take me to the start", "home"),
+    ("yes dear, that's the one", "yes"),
+    ("no, not that one", "no"),
+    ("you're going too fast for me, steady on", "slower"),
+    ("I'm a bit deaf, could you speak up", "louder"),
+    ("the writing's ever so tiny", "bigger_text"),
+    ("that's enough now, you can stop talking", "stop"),
+    ("can we do this in Chinese", "change_language"),
+    ("is there a nice cafe round here", "unknown"),
+    ("what time do you shut today", "unknown"),
+    ("my grandson's just got a job at a bank", "unknown"),
+    ("they were saying on the radio there's people pretending to be the police", "unknown"),
+    ("my friend Doris got conned out of her savings, terrible business", "unknown"),
+    ("where's the lift", "unknown"),
+    ("ooh my back, I'll just have a sit down", "unknown"),
+    ("young people do everything on their phones these days", "unknown"),
+    ("this high street has changed so much", "unknown"),
+    ("my husband's waiting outside in the car", "unknown"),
+]
+
 CLASSES: dict[str, tuple[str, str, list[str]]] = {
     "ko threat": ("ko", "fraud_check", KO_THREAT),
     "ko public body": ("ko", "fraud_check", KO_PUBLIC_BODY),
@@ -301,3 +452,11 @@ def test_ko_reason_clause_yields_to_the_request(text: str) -> None:
 @pytest.mark.parametrize("text", KO_REASON_CLAUSE[4:])
 def test_ko_moving_house_alone_is_still_new_details(text: str) -> None:
     assert offered("ko", text) == "update_details"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [("ko", t, w) for t, w in KO_ROUND_B] + [("en", t, w) for t, w in EN_ROUND_B],
+)
+def test_round_b(locale: str, text: str, want: str) -> None:
+    assert offered(locale, text) == want
