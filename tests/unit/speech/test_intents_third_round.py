@@ -537,6 +537,68 @@ EN_ROUND_C: list[tuple[str, str]] = [
     ("this machine talks very nicely", "unknown"),
 ]
 
+# Round D: written after round C's fixes, run once before its own (first
+# contact: ko 20/20; en 13/20, 1 of 7 scams missed: a card held up to a video
+# call's camera). en fixes: "which window", "I'm down to see", "better than",
+# "a new phone number", "open something for", "draw some money out", and a
+# manager of the past put elsewhere.
+KO_ROUND_D: list[tuple[str, str]] = [
+    ("금융감독원 과장이라는 분이 제 돈을 국가에서 잠시 보관해 준다고 옮기래요", "fraud_check"),
+    ("아는 동생이 통장 빌려주면 수고비 준대서 빌려줬는데 괜찮은 건가요", "fraud_check"),
+    ("중고 거래하는데 상대방이 안전결제 링크라고 주소를 보내왔어요", "fraud_check"),
+    ("어떤 사람이 제 이름으로 대출이 신청됐다고 취소하려면 앱을 깔라네요", "fraud_check"),
+    ("영감 친구라는 사람이 영감이 쓰러졌다고 병원비를 급히 보내래요", "fraud_check"),
+    ("카카오톡으로 은행 이벤트 당첨됐다고 계좌 비밀번호 적어 달래요", "fraud_check"),
+    ("검찰청이라고 영상통화가 왔는데 신분증을 화면에 보여 달래요", "fraud_check"),
+    ("돈을 찾으러 왔는데 창구는 어디로 가요?", "take_ticket"),
+    ("삼 시 반에 펀드 상담 약속이 있어서 왔어요", "check_in"),
+    ("연금 상품이 예금보다 뭐가 나아요?", "explain_product"),
+    ("시장에서 누가 제 가방을 열고 지갑을 빼 갔어요", "lost_card"),
+    ("전화번호가 바뀌었는데 은행에 안 알렸어요", "update_details"),
+    ("손주 돌 기념으로 통장 하나 만들어 주려고요", "open_account"),
+    ("앱에서 비밀번호를 다섯 번 틀려서 잠겼대요", "mobile_banking_help"),
+    ("거기 젊은 양반, 이리 좀 와 봐요", "call_staff"),
+    ("소리가 작아서 하나도 안 들려요", "louder"),
+    ("말씀이 너무 빨라요", "slower"),
+    ("오늘 점심은 뭘 먹을까", "unknown"),
+    ("라디오에서 검사 사칭 사기가 또 났다더라", "unknown"),
+    ("우리 영감이 은행원이었어요", "unknown"),
+]
+
+EN_ROUND_D: list[tuple[str, str]] = [
+    (
+        "a man from the Financial Conduct Authority says my money's safer "
+        "with the government for a while and I should move it",
+        "fraud_check",
+    ),
+    ("a lad I know said he'd pay me if I let money go through my account", "fraud_check"),
+    ("I'm selling my sofa online and the buyer sent me a link to get paid", "fraud_check"),
+    (
+        "someone rang saying a loan was taken out in my name "
+        "and to cancel it I have to install an app",
+        "fraud_check",
+    ),
+    (
+        "my husband's friend rang to say he'd collapsed and I need to send money for the hospital",
+        "fraud_check",
+    ),
+    ("I've got a WhatsApp saying I won a bank competition and they want my PIN", "fraud_check"),
+    ("a policeman on a video call wants me to hold my bank card up to the camera", "fraud_check"),
+    ("I've come to draw some money out, which window do I go to", "take_ticket"),
+    ("I'm down to see somebody about my pension at half three", "check_in"),
+    ("is a pension plan better than just keeping it in savings", "explain_product"),
+    ("someone opened my bag at the market and took my purse", "lost_card"),
+    ("I've a new phone number and haven't told you yet", "update_details"),
+    ("I want to open something for my great-granddaughter, she's just been born", "open_account"),
+    ("the app says I've put the wrong password in too many times", "mobile_banking_help"),
+    ("excuse me young lady, could you come here a moment", "call_staff"),
+    ("it's too quiet, I can't hear a thing", "louder"),
+    ("you're talking too quick for me", "slower"),
+    ("I wonder what to have for lunch", "unknown"),
+    ("there was another one on the radio about fake police officers", "unknown"),
+    ("my late husband was a bank manager", "unknown"),
+]
+
 CLASSES: dict[str, tuple[str, str, list[str]]] = {
     "ko threat": ("ko", "fraud_check", KO_THREAT),
     "ko public body": ("ko", "fraud_check", KO_PUBLIC_BODY),
@@ -587,4 +649,12 @@ def test_round_b(locale: str, text: str, want: str) -> None:
     [("ko", t, w) for t, w in KO_ROUND_C] + [("en", t, w) for t, w in EN_ROUND_C],
 )
 def test_round_c(locale: str, text: str, want: str) -> None:
+    assert offered(locale, text) == want
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "want"),
+    [("ko", t, w) for t, w in KO_ROUND_D] + [("en", t, w) for t, w in EN_ROUND_D],
+)
+def test_round_d(locale: str, text: str, want: str) -> None:
     assert offered(locale, text) == want
