@@ -44,11 +44,11 @@ FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final5 (of 156), written in session 8 without reading the word lists and
 # measured once after that session's understanding work: the honest figure
 # (targets 97 %, 0, <= 3 %: not met in zh_CN and ko, and one scam in en).
-# zh_CN was then studied by class in session 9 (144 -> 156; tests/unit/speech/
-# test_intents_zh_round3.py): a ratchet there, no longer an unseen figure.
-FINAL5_RIGHT = {"en": 151, "zh_CN": 156, "ko": 143}
-FINAL5_SCAMS_MISSED = {"en": 1, "zh_CN": 0, "ko": 4}
-FINAL5_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 3}
+# All three were then studied by class in session 9 (zh_CN 144 -> 156, ko 143 -> 156,
+# en 151 -> 156; ADRs 0039, 0043): a ratchet now, no longer an unseen figure.
+FINAL5_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
+FINAL5_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
