@@ -304,9 +304,11 @@ def test_an_answer_for_a_screen_left_by_a_tap_is_no_answer(qtbot, talking) -> No
         kiosk.controller.handle("journey_choose", "card")
     qtbot.wait(1)
     # Not taken as the old question's answer: that would press the new page's
-    # first button (its Next). Said on this page, the words name a product.
-    assert kiosk.controller.visible_screen == ids.product_screen("savings_account")
+    # first button (its Next). Nor as a new request: the tap was the customer's
+    # choice, and it ended the turn (the panel closes with it).
+    assert kiosk.controller.visible_screen == "journey.open_account.bring"
     assert kiosk.journeys.answers("open_account").chosen == {"what": "card"}
+    assert kiosk.assistant.view.phase == "hidden"
 
 
 def test_speech_input_that_arrives_after_start_up_is_offered_once_its_model_loads(
