@@ -8,7 +8,8 @@ against their misses, so they are held here as ratchets: no scam missed,
 accuracy at least what they read today. ``tests/data/final4`` was written
 after that and committed before its one run (the honest unseen figure then);
 every locale was since fixed by category from its misses (docs/design/0029
-and 0031), so it is a ratchet too; ``final5`` is the unseen set now.
+and 0031), so it is a ratchet too, and so is ``final5`` (ADRs 0039, 0043); ``final6`` is
+the unseen set now.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
-FINAL5 = DATA / "final5"
+FINAL5, FINAL6 = DATA / "final5", DATA / "final6"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -49,6 +50,13 @@ FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL5_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL5_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final6 (of 156), written in session 9 by someone who read no word list, no
+# template and no earlier set, measured after that session's understanding work
+# (en 142, zh_CN 148, ko 145; targets 97 %, 0, <= 3 %: not met). Nobody has read
+# its misses: it is the unseen set, held here only so it cannot get worse.
+FINAL6_RIGHT = {"en": 142, "zh_CN": 148, "ko": 145}
+FINAL6_SCAMS_MISSED = {"en": 2, "zh_CN": 1, "ko": 3}
+FINAL6_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 1}
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,15 @@ def test_final5_does_not_get_worse(locale: str) -> None:
     assert right >= FINAL5_RIGHT[locale], "\n".join(misses)
     assert len(missed) <= FINAL5_SCAMS_MISSED[locale], missed
     assert len(taken) <= FINAL5_OFF_TOPIC_TAKEN[locale], taken
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_the_unseen_final6_does_not_get_worse(locale: str) -> None:
+    # Counts only in the message: its sentences stay unread by whoever tunes.
+    right, missed, taken, _ = tally(locale, cases(locale, FINAL6))
+    assert right >= FINAL6_RIGHT[locale], f"{right} right of 156"
+    assert len(missed) <= FINAL6_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
+    assert len(taken) <= FINAL6_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
 
 
 # Written for this test, one per concept rule family, not taken from any set.
