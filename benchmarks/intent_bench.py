@@ -243,7 +243,7 @@ def main() -> int:
         print(line.format(r.name, value, base, r.ratio_text(1), r.target, ok))
     print(
         f"(baseline: rapidfuzz WRatio nearest sample, cutoff {BASELINE_CUTOFF:g}; for "
-        f"'stories', 'final2', 'final3', 'final4', 'final5' and 'unseen' rows the matcher without its word "
+        f"'stories', 'final2' to 'final5' and 'unseen' rows the matcher without its word "
         f"lists; times are each utterance's fastest of {REPEATS}, over tests/data/"
         f"utterances, heldout, final2 to final6)"
     )
