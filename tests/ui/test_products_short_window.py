@@ -11,6 +11,7 @@ from screen_at import box, show_at
 
 from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX
 from kiosk.ui.screens.product_explain import ProductScreen
+from kiosk.ui.screens.product_glossary import ProductGlossaryScreen
 
 SHORT, WIDE = (1366, 768), (1920, 1080)
 
@@ -62,3 +63,27 @@ def test_a_big_window_keeps_the_ways_together_and_full_height(qapp, kiosk) -> No
     assert off_page_one(screen, ways) == []
     assert screen.action_grid.items() == ways  # "say it more simply" among the others
     assert all(w.height() >= screen._metrics.target for w in ways)
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_the_glossary_words_are_three_a_row_under_the_title_on_page_one(
+    qapp, kiosk, locale
+) -> None:
+    screen = show_at(qapp, kiosk, "product.time_deposit.glossary", SHORT, locale, 150)
+    assert isinstance(screen, ProductGlossaryScreen)
+    words = [b for b in screen.term_buttons if not b.isHidden()]
+    assert len(words) == 6
+    assert off_page_one(screen, words) == []
+    window = kiosk.window
+    tops = sorted({box(b, window).top() for b in words})
+    assert len(tops) == 2  # three a row
+    assert all(box(b, window).height() >= MIN_TARGET_PX for b in words)
+    assert screen.hint.isHidden()  # "Touch a word …": the meaning is on the next page
+
+
+def test_a_big_window_keeps_the_glossary_hint_and_full_height_words(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, "product.time_deposit.glossary", WIDE, "en", 150)
+    assert isinstance(screen, ProductGlossaryScreen)
+    assert not screen.hint.isHidden()
+    assert off_page_one(screen, screen.term_buttons) == []
+    assert all(b.height() >= screen._metrics.target for b in screen.term_buttons)
