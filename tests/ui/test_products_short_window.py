@@ -87,3 +87,21 @@ def test_a_big_window_keeps_the_glossary_hint_and_full_height_words(qapp, kiosk)
     assert not screen.hint.isHidden()
     assert off_page_one(screen, screen.term_buttons) == []
     assert all(b.height() >= screen._metrics.target for b in screen.term_buttons)
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+def test_the_product_list_is_one_page_three_tiles_a_row(qapp, kiosk, locale) -> None:
+    screen = show_at(qapp, kiosk, "products", SHORT, locale, 150)
+    tiles = list(screen.tiles.values())
+    assert not screen.pager.paged
+    window = kiosk.window
+    assert len({box(t, window).top() for t in tiles}) == 2
+    assert all(MIN_TARGET_PX <= t.height() < 130 for t in tiles)
+
+
+def test_a_big_window_keeps_the_product_tiles_full_height(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, "products", WIDE, "zh_CN", 150)
+    tiles = list(screen.tiles.values())
+    assert not screen.pager.paged
+    assert not screen._low
+    assert all(t.height() >= screen._metrics.target for t in tiles)
