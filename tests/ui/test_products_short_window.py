@@ -105,3 +105,9 @@ def test_a_big_window_keeps_the_product_tiles_full_height(qapp, kiosk) -> None:
     assert not screen.pager.paged
     assert not screen._low
     assert all(t.height() >= screen._metrics.target for t in tiles)
+
+
+def test_at_100_percent_the_product_list_keeps_its_usual_tiles(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, "products", SHORT, "en", 100)
+    assert not screen.pager.paged
+    assert not screen._low

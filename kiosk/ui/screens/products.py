@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content import products as content
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.paths import assets_dir
 from kiosk.services.session_controller import SessionController
 from kiosk.ui.screens.base import Screen
@@ -79,8 +79,11 @@ class ProductsScreen(Screen):
         self._fit()
 
     def _set_low(self, on: bool) -> None:
+        # Only for enlarged text: at 100 % the usual tiles fit every screen (and a
+        # list prepared while hidden measured short of that once, in high contrast).
+        m = self._metrics
         self._put_low(False)
-        if on:
+        if on and m is not None and m.label > BASE_METRICS.label:
             self._put_low(True)
             if not self._fits():
                 self._put_low(False)
@@ -95,13 +98,15 @@ class ProductsScreen(Screen):
         if content is None:
             return False
         widgets = [content, *content.findChildren(QWidget)]
-        for _ in range(2):  # a hidden grid takes its columns only when told its width
-            for widget in widgets:
-                layout = widget.layout()
-                if layout is not None:
-                    layout.invalidate()
-                    layout.activate()
-            self.grid.fit_width(self.grid.width())
+        for widget in widgets:  # a hidden grid takes its columns only when told its width
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        self.grid.fit_width(self.grid.width())
+        for widget in widgets:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
         width = self.pager.scroll_area.viewport().width()
         return 0 < content.heightForWidth(width) <= self.pager.height()
 
