@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 
 from kiosk.content.products import SECTIONS
 from kiosk.look.icons import icon_pixmap
-from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.screens.fit_steps import set_tight
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
@@ -97,7 +98,10 @@ class ProductScreen(ProductPage):
         self._palette: Palette | None = None
         self._metrics: Metrics | None = None
         self._tight = False
+        self._low = False
         self.pager.compactors.append(self._set_tight)
+        self.pager.compactors.append(self._set_low)
+        self.pager.compactors.append(self._set_simpler_up)
         self.pager.compactors.append(self._set_beside)
 
     def _set_tight(self, on: bool) -> None:
@@ -107,6 +111,52 @@ class ProductScreen(ProductPage):
         self._tight = on
         self._paint_icon()
         self._fit_air()
+
+    def _set_low(self, on: bool) -> None:
+        """The ways on only as tall as their words (never under 96 px) and 16 px
+        apart, only where some would otherwise be below the first page (150 % on a
+        1366×768 window); elsewhere they keep their size."""
+        self._put_low(False)
+        if on and self.off_first_page(self._action_buttons):
+            self._put_low(True)
+
+    def _put_low(self, low: bool) -> None:
+        self._low = low
+        if self._metrics is not None:
+            set_tight(self._action_buttons, low, self._metrics.pad // 2)
+            self._paint_icon()
+            self._fit_air()
+        self.settle_layouts()
+
+    def _set_simpler_up(self, on: bool) -> None:
+        """ "Say it more simply" beside the product's name (it changes the whole page),
+        one row of ways fewer, only where that brings the ways onto the first page."""
+        self._put_simpler_up(False)
+        ways = self._action_buttons
+        off = self.off_first_page(ways)
+        if on and off:
+            self._put_simpler_up(True)
+            if self.off_first_page(ways) >= off or self._name_wraps():  # no help: as before
+                self._put_simpler_up(False)
+
+    def _name_wraps(self) -> bool:
+        """Is the product's name on more than one line (no room beside it)?"""
+        self.title.ensurePolished()
+        return self.title.height() > self.title.fontMetrics().lineSpacing() * 1.5
+
+    def _put_simpler_up(self, up: bool) -> None:
+        if up == (self.simpler.parentWidget() is self.heading):
+            return
+        ways = self._action_buttons
+        for layout in (self.action_grid.layout(), self.heading_row):
+            if layout is not None:
+                layout.removeWidget(self.simpler)
+        if up:
+            self.heading_row.addWidget(self.simpler, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.action_grid.set_items(ways[:-1] if up else ways)
+        self.simpler.show()
+        self._fit_air()  # a moved button is styled again (its tight minimum)
+        self.settle_layouts()
 
     def _set_beside(self, on: bool) -> None:
         """The warning line beside the name, only where the ways on would otherwise
@@ -143,12 +193,15 @@ class ProductScreen(ProductPage):
             layout = button.layout()
             if layout is not None:
                 layout.setContentsMargins(m.pad, vertical, m.pad, vertical)
+            # Low: below the style's tight minimum, to the words and DESIGN's 96 px;
+            # else the style's own (set here too: an explicit minimum outlives a restyle).
+            button.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
             button.updateGeometry()
 
     def _build_heading(self) -> QWidget:
         """The product's icon and name, in one row."""
-        heading = QWidget()
-        row = QHBoxLayout(heading)
+        heading = self.heading = QWidget()
+        row = self.heading_row = QHBoxLayout(heading)
         row.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel()
         self.icon.setProperty("kiosk_kind", "image")
@@ -271,6 +324,7 @@ class ProductScreen(ProductPage):
         # Words differ per language: columns as wide as the longest word on a button.
         m = self._metrics
         gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else None
+        gap = MIN_GAP_PX if self._low else gap
         fit_columns(self.action_grid, self._action_buttons, m, m.label * 9, icon=True, gap=gap)
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()

@@ -8,8 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content.products import MAX_GLOSSARY
-from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
+from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.screens.fit_steps import set_tight
 from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.product_page import ProductBook, ProductPage, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
@@ -27,7 +28,7 @@ class ProductGlossaryScreen(ProductPage):
         self.term = self.product.glossary[0]
         self._metrics: Metrics | None = None
         title = text_label("heading")
-        hint = text_label("body")
+        hint = self.hint = text_label("body")
         self.say(title, "products.glossary_page.title")
         self.say(hint, "products.glossary_page.hint")
         self.grid = ResponsiveGrid(max_columns=3)
@@ -59,8 +60,10 @@ class ProductGlossaryScreen(ProductPage):
         self.layout_.addStretch(1)
         self._tight = False
         self.beside = False
+        self._low = False
         self.pager.compactors.append(self._set_tight)
         self.pager.compactors.append(self._set_beside)
+        self.pager.compactors.append(self._set_low)
 
     def _set_tight(self, on: bool) -> None:
         """Where the page must be split (the meaning below): the words 16 px apart
@@ -76,6 +79,21 @@ class ProductGlossaryScreen(ProductPage):
             self.settle_layouts()
             if not self.fits_one_page() or self._words_cut():
                 self._put_beside(False)
+        self.settle_layouts()
+
+    def _set_low(self, on: bool) -> None:
+        """The words to touch three a row, as low as their words (never under 96 px),
+        right under the title ("Touch a word …" gives way: the meaning is on the next
+        page then, and the words say what to do): only where some would otherwise be
+        below the first page (150 % on a 1366×768 window)."""
+        self._put_low(False)
+        if on and self.off_first_page(self.term_buttons):
+            self._put_low(True)
+
+    def _put_low(self, low: bool) -> None:
+        self._low = low
+        self.hint.setHidden(low)
+        self._fit()
         self.settle_layouts()
 
     def _words_cut(self) -> bool:
@@ -151,9 +169,13 @@ class ProductGlossaryScreen(ProductPage):
         if m is None:
             return
         gap = MIN_GAP_PX if self._tight else None
-        # Beside the meaning, a column holds two words a row (more rows, less width).
-        floor = round(m.label * (6 if self.beside else 8))
+        # Beside the meaning, a column holds two words a row (more rows, less width);
+        # low, three a row (a long name on two lines).
+        floor = round(m.label * (6 if self.beside else 7 if self._low else 8))
         fit_columns(self.grid, self.term_buttons, m, floor, gap=gap)
+        set_tight(self.term_buttons, self._low, m.pad)
+        for button in self.term_buttons:  # explicit: it outlives a restyle
+            button.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
         spacing = MIN_GAP_PX if self._tight else round(m.gap * 3 / 4)
         self.layout_.setSpacing(spacing)
         self.words_column.setSpacing(spacing)

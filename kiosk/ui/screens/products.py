@@ -24,10 +24,11 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content import products as content
 from kiosk.content.catalog import Catalog
 from kiosk.core import ids
-from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.paths import assets_dir
 from kiosk.services.session_controller import SessionController
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.fit_steps import set_tight
 from kiosk.ui.screens.product_calculator import ProductCalculatorScreen, calculator_context
 from kiosk.ui.screens.product_compare import ProductCompareScreen
 from kiosk.ui.screens.product_explain import ProductScreen
@@ -68,20 +69,61 @@ class ProductsScreen(Screen):
         # then without their second line (still spoken).
         self.pager.compactors.append(self._set_tight)
         self.compact_tiles(list(self.tiles.values()))
+        # Last, and only where it puts the whole list on one screen (150 % on a
+        # short, wide window): three tiles a row, each as low as its words.
+        self._low = False
+        self.pager.compactors.append(self._set_low)
 
     def _set_tight(self, on: bool) -> None:
         self._tight = on
         self._fit()
+
+    def _set_low(self, on: bool) -> None:
+        # Only for enlarged text: at 100 % the usual tiles fit every screen (and a
+        # list prepared while hidden measured short of that once, in high contrast).
+        m = self._metrics
+        self._put_low(False)
+        if on and m is not None and m.label > BASE_METRICS.label:
+            self._put_low(True)
+            if not self._fits():
+                self._put_low(False)
+
+    def _put_low(self, low: bool) -> None:
+        self._low = low
+        self._fit()
+
+    def _fits(self) -> bool:
+        """Does the whole list fit the area without pages (measured now)?"""
+        content = self.pager.content()
+        if content is None:
+            return False
+        widgets = [content, *content.findChildren(QWidget)]
+        for widget in widgets:  # a hidden grid takes its columns only when told its width
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        self.grid.fit_width(self.grid.width())
+        for widget in widgets:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        width = self.pager.scroll_area.viewport().width()
+        return 0 < content.heightForWidth(width) <= self.pager.height()
 
     def _fit(self) -> None:
         m = self._metrics
         if m is None:
             return
         gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else None
+        gap = MIN_GAP_PX if self._low else gap
         # Wide enough for a product's name on two lines, and for its longest word
         # (three columns fit a wide screen at 150 %, so all six are in view).
         tiles = list(self.tiles.values())
-        fit_columns(self.grid, tiles, m, round(m.label * 10), icon=True, gap=gap)
+        floor = round(m.label * (7 if self._low else 10))
+        fit_columns(self.grid, tiles, m, floor, icon=True, gap=gap)
+        set_tight(tiles, self._low, m.pad)
+        for tile in tiles:  # explicit: it outlives a restyle
+            tile.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
         self.layout_.setSpacing(gap or round(m.gap * 3 / 4))
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
