@@ -189,3 +189,14 @@ def test_the_fraud_check_without_a_sign_fits_a_laptop_with_a_word_tall_finish(
     assert ways.offer.height() >= 120 and ways.offer.height() >= ways.secondary.height()
     screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1920, 1080), locale, 100)
     assert not screen.pager.paged and not ways.secondary.property("tight")
+
+
+def test_a_lean_ticket_keeps_its_number_service_and_wait_on_page_one(qapp, kiosk) -> None:
+    # English check-in at 1366x768 150 %: "For: Savings and investment advice" in
+    # heading size took two lines and pushed the wait to page 2.
+    screen = show(qapp, kiosk, "journey.check_in.welcome", (1366, 768), "en", 150)
+    ticket = screen.ticket
+    assert ticket.lean and ticket.service.property("role") == "body"
+    for widget in (ticket.number, ticket.service, ticket.wait):
+        assert in_view(screen, widget), widget
+    assert ticket.service.height() < ticket.number.height()  # one line, under the number
