@@ -340,7 +340,9 @@ class VoiceAssistant(QObject):
 
     def _on_screen(self, _screen_id: str) -> None:
         # A tap moved on while a question was open: the question is stale.
-        if self.view.phase in SPOKEN_PHASES:
+        # So is "speaking cannot work now" (no microphone): the panel must not
+        # keep the screen tapped to set aside behind it (ADR 0037).
+        if self.view.phase in SPOKEN_PHASES or self.view.phase == Phase.OFF:
             self._show(AssistantView())
         # A tap (the bar's Call staff) moved on mid-turn: the customer chose by
         # touch, and the panel must not keep the new screen set aside (ADR 0037).

@@ -560,3 +560,30 @@ def test_a_bar_tap_while_listening_ends_the_turn_and_shows_the_new_screen(
     assert window.current_screen().isVisible()
     assistant._on_result("네", 0.9)  # a late result from the cancelled turn acts on nothing
     assert kiosk.controller.session.current == ids.HELP_REQUESTED
+
+
+@pytest.mark.parametrize("move", ["call_staff", "back"])
+def test_a_bar_tap_under_speaking_cannot_work_closes_it_and_shows_the_new_screen(
+    qtbot, patient_kiosk, move: str
+) -> None:
+    """"No microphone" sets a step aside on a laptop at 150 %; Call staff or Back
+    tapped then must show the customer where the tap led, not the stale panel."""
+    from kiosk.services.assistant_view import Why
+
+    kiosk = patient_kiosk
+    assistant, window, controller = kiosk.assistant, kiosk.window, kiosk.controller
+    assistant.why_not = lambda: Why.NO_MICROPHONE  # type: ignore[method-assign]
+    window.resize(1366, 768)
+    while controller.prefs.text_size < 150:
+        controller.handle("text_size", "")
+    _name_step(kiosk, "ko")
+    step = controller.visible_screen
+    assistant.listen()  # the bar's Speak
+    settle(QApplication.instance())
+    assert assistant.view.phase == "off" and window.voice_panel.screen_aside
+    assert not window.current_screen().isVisible()
+    controller.handle(move, "")
+    qtbot.waitUntil(lambda: controller.visible_screen != step)
+    settle(QApplication.instance())
+    assert assistant.view.phase == "hidden" and not window.voice_panel.isVisible()
+    assert not window.voice_panel.screen_aside and window.current_screen().isVisible()
