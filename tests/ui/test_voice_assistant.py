@@ -566,8 +566,8 @@ def test_a_bar_tap_while_listening_ends_the_turn_and_shows_the_new_screen(
 def test_a_bar_tap_under_speaking_cannot_work_closes_it_and_shows_the_new_screen(
     qtbot, patient_kiosk, move: str
 ) -> None:
-    """ "No microphone" sets a step aside on a laptop at 150 %; Call staff or Back
-    tapped then must show the customer where the tap led, not the stale panel."""
+    """Speaking cannot work (no microphone) sets a step aside on a laptop at 150 %;
+    Call staff or Back tapped then must show where the tap led, not the stale panel."""
     from kiosk.services.assistant_view import Why
 
     kiosk = patient_kiosk

@@ -178,7 +178,8 @@ class TicketCard(QWidget):
         return self.number.sizeHint().width() <= width - spacing - qr
 
     def set_lean(self, lean: bool) -> None:
-        """The number in display size on a page that does not fit (still the largest)."""
+        """The number in display size and the service in body size, on a page that
+        does not fit: the number, its service, the wait and Finish then share page 1."""
         if lean != self.lean:
             self.lean = lean
             self._restyle()
@@ -186,7 +187,7 @@ class TicketCard(QWidget):
     def _restyle(self) -> None:
         small = self.compact or self.beside or self.lean
         _set_role(self.number, "display" if small else "number")
-        _set_role(self.service, "body" if self.beside else "heading")
+        _set_role(self.service, "body" if self.beside or self.lean else "heading")
         # Beside, the QR's column is just wide enough for it: the words wrap less.
         self.columns.stretches = [3, 1] if self.beside else [2, 1]
         # ... by its share, not by the width its words would take on one line.
