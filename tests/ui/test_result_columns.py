@@ -189,3 +189,17 @@ def test_the_fraud_check_without_a_sign_fits_a_laptop_with_a_word_tall_finish(
     assert ways.offer.height() >= 120 and ways.offer.height() >= ways.secondary.height()
     screen = show(qapp, patient_kiosk, "journey.fraud_check.clear", (1920, 1080), locale, 100)
     assert not screen.pager.paged and not ways.secondary.property("tight")
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_not_sure_fits_a_laptop_with_the_person_and_the_next_question_in_view(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # 1366x768 at 150 %: in English "Go on with the questions" took two lines and
+    # the hold tip five; the page ran 18 px onto a second one.
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.not_sure", (1366, 768), locale, 150)
+    ways = screen.ways
+    assert not screen.pager.paged
+    for widget in (screen.title, screen.body, ways.offer, ways.secondary, screen.tip):
+        assert in_view(screen, widget), f"{locale}: {widget!r} out of view"
+    assert ways.offer.height() >= 120 and ways.secondary.height() >= 96
