@@ -128,7 +128,7 @@ def test_not_sure_offers_a_person_then_goes_on(qtbot, patient) -> None:
     offer = button(screen, "journey_staff")
     assert offer.property("variant") == "primary"
     go_on = button(screen, "journey_next")
-    assert go_on.title.text() == "Go on with the questions"
+    assert go_on.title.text() == "Next question"
     assert go_on.property("variant") != "primary"
     tap(qtbot, go_on)
     assert kiosk.controller.visible_screen == "journey.fraud_check.safe_account"

@@ -224,3 +224,32 @@ def test_where_the_guide_fits_its_picture_keeps_half_the_width(qapp, kiosk) -> N
     assert screen.guide.wide and not screen.guide.tight
     # The picture's column: at least 30 % of the page (the shares before the short window's).
     assert screen.picture.width() * 100 >= 30 * screen.pager.width()
+
+
+def test_on_a_short_wide_window_next_and_show_me_again_share_a_row(qapp, kiosk) -> None:
+    # 1366x768 at 150 %, Korean: the words and three buttons stacked ran 29 px over
+    # (the picture already gone). Next beside "Show me again" and "I'm stuck" alone
+    # below them, full width on one line: one page, every button in view.
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.transfer_4", (1366, 768), "ko", 150)
+    next_, again, stuck = (
+        button(screen, a) for a in ("journey_next", "journey_again", "call_staff")
+    )
+    assert not screen.pager.paged and screen.guide.pairing.paired
+    assert top_left(next_).y() == top_left(again).y() and right_of(again, next_)
+    assert below(stuck, next_) and stuck.width() >= next_.width() + again.width()
+    assert next_.height() >= 120 and min(again.height(), stuck.height()) >= 96
+    for widget in (next_, again, stuck):
+        assert in_view(screen, widget)
+
+
+def test_where_the_three_buttons_fit_they_keep_their_rows(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.transfer_4", (1366, 768), "ko", 150)
+    assert screen.guide.pairing.paired
+    # The same step where it fits: Next alone on its row, the other two beside each other.
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.transfer_4", (1080, 1920), "ko", 100)
+    next_, again, stuck = (
+        button(screen, a) for a in ("journey_next", "journey_again", "call_staff")
+    )
+    assert not screen.guide.pairing.paired and not again.property("tight")
+    assert below(again, next_) and top_left(again).y() == top_left(stuck).y()
+    assert next_.width() >= again.width() + stuck.width()

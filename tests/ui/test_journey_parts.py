@@ -70,7 +70,7 @@ def test_a_step_gets_its_own_words_before_the_shared_ones(catalogs, journeys) ->
     fraud = journeys["fraud_check"]
     detour = StepWords.build(catalogs["en"], fraud, fraud.step("not_sure"), Answers(), {})
     intro = StepWords.build(catalogs["en"], fraud, fraud.step("intro"), Answers(), {})
-    assert detour.own_or_common("next", "next") == "Go on with the questions"
+    assert detour.own_or_common("next", "next") == "Next question"
     assert intro.own_or_common("next", "next") == "Next"
     assert intro.own("no_such_words") is None
 

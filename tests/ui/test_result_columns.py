@@ -200,3 +200,17 @@ def test_a_lean_ticket_keeps_its_number_service_and_wait_on_page_one(qapp, kiosk
     for widget in (ticket.number, ticket.service, ticket.wait):
         assert in_view(screen, widget), widget
     assert ticket.service.height() < ticket.number.height()  # one line, under the number
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_not_sure_fits_a_laptop_with_the_person_and_the_next_question_in_view(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # 1366x768 at 150 %: in English "Go on with the questions" took two lines and
+    # the hold tip five; the page ran 18 px onto a second one.
+    screen = show(qapp, patient_kiosk, "journey.fraud_check.not_sure", (1366, 768), locale, 150)
+    ways = screen.ways
+    assert not screen.pager.paged
+    for widget in (screen.title, screen.body, ways.offer, ways.secondary, screen.tip):
+        assert in_view(screen, widget), f"{locale}: {widget!r} out of view"
+    assert ways.offer.height() >= 120 and ways.secondary.height() >= 96

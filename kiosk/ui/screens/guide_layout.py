@@ -60,6 +60,7 @@ class GuideLayout:
         self.wide = False
         self.tight = False  # see set_tight()
         self._gap = 0
+        self.pairing: ButtonPairing | None = None  # see ButtonPairing
 
     def set_gap(self, gap: int) -> None:
         """The usual ``gap`` between the words and buttons (twice it before the picture)."""
@@ -88,6 +89,8 @@ class GuideLayout:
         Returns:
             The width left for the picture beside them, or 0 when stacked.
         """
+        if self.pairing is not None:
+            self.pairing.set_paired(False)
         gap = self._columns.spacing()
         shares = SIDE_SHARES + TIGHT_SHARES if self.tight else SIDE_SHARES
         for share in shares if landscape else ():
@@ -153,3 +156,75 @@ def height_at(widget: QWidget, width: int) -> int:
     if widget.hasHeightForWidth():
         return max(widget.heightForWidth(width), widget.minimumHeight())
     return widget.sizeHint().height()
+
+
+class ButtonPairing:
+    """Next beside "Show me again", and "I'm stuck — call staff" alone below them.
+
+    Stacked, a guide's three buttons take three rows on a short page: Next, then
+    "Show me again" beside "I'm stuck", whose longer words wrap in half the
+    width. Paired, they take two rows of one line each, and "I'm stuck" keeps
+    the full width and its full height (it is the customer's way out).
+
+    Args:
+        flow: The page's vertical layout holding ``primary`` and ``row``.
+        primary: The step's way on (Next).
+        row: The guide's row of "Show me again" and "I'm stuck".
+    """
+
+    def __init__(self, flow: QVBoxLayout, primary: QWidget, row: ResponsiveGrid) -> None:
+        self.flow, self.primary, self.row = flow, primary, row
+        self.again, self.stuck = row.items()
+        self.box = QWidget()
+        self.box.hide()
+        self._pair = QHBoxLayout(self.box)
+        self._pair.setContentsMargins(0, 0, 0, 0)
+        self.paired = False
+        self.stuck_tight = False
+
+    def set_spacing(self, gap: int) -> None:
+        self._pair.setSpacing(gap)
+
+    def set_paired(self, paired: bool) -> None:
+        """Two rows (True) or the usual three, each button where it was."""
+        if paired == self.paired:
+            return
+        self.paired = paired
+        moving = (self.primary, self.again)
+        hidden = {widget: widget.isHidden() for widget in moving}  # see set_wide()
+        if paired:
+            self.flow.insertWidget(self.flow.indexOf(self.primary), self.box)
+            self.flow.removeWidget(self.primary)
+            grid = self.row.layout()
+            if grid is not None:  # out of the grid before it lays out its one item
+                grid.removeWidget(self.again)
+            self.row.set_items([self.stuck])
+            for widget in moving:
+                self._pair.addWidget(widget, 1)
+        else:
+            for widget in moving:
+                self._pair.removeWidget(widget)
+            self.flow.insertWidget(self.flow.indexOf(self.box), self.primary)
+            self.flow.removeWidget(self.box)
+            self.row.set_items([self.again, self.stuck])
+        for widget, was_hidden in hidden.items():
+            widget.setVisible(not was_hidden)
+        self.box.setVisible(paired)
+        # Beside Next, "Show me again" is as tall as Next (the style sheet's
+        # ``tight`` lets it, never under the bar's target); "I'm stuck" keeps its own.
+        _set_tight(self.again, paired)
+        self.set_stuck_tight(self.stuck_tight and paired)
+
+    def set_stuck_tight(self, tight: bool) -> None:
+        """Paired, and the page still too short: "I'm stuck" as tall as its one line
+        (never under the bar's target, the size of the bar's own Call staff)."""
+        self.stuck_tight = tight and self.paired
+        _set_tight(self.stuck, self.stuck_tight)
+
+
+def _set_tight(button: QWidget, tight: bool) -> None:
+    if bool(button.property("tight")) != tight:
+        button.setProperty("tight", tight)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        button.updateGeometry()

@@ -55,7 +55,7 @@ def test_not_sure_offers_staff_then_goes_on_with_the_next_question(journey) -> N
     first, second, third = asked[:3]
     assert engine.answer(journey, journey.step(first), Reply.NO, answers) == second
     assert engine.answer(journey, journey.step(second), Reply.UNSURE, answers) == "not_sure"
-    # "Go on with the questions" continues where "No" would have led.
+    # "Next question" continues where "No" would have led.
     assert engine.go_on(journey, journey.step("not_sure"), answers) == third
     # Back onto the detour page and Next again: still the same way on.
     assert engine.go_on(journey, journey.step("not_sure"), answers) == third

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.journeys.model import Step, StepKind
 from kiosk.look.icons import icon_pixmap
 from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
-from kiosk.ui.screens.guide_layout import GuideLayout, height_at
+from kiosk.ui.screens.guide_layout import ButtonPairing, GuideLayout, height_at
 from kiosk.ui.screens.journey.ways_on import WaysOn
 
 
@@ -60,6 +60,8 @@ class StepPicture:
         from kiosk.ui.widgets.guide_pictures import is_guide
 
         if not is_guide(step.picture) and self.guide is not None:
+            if self.guide.pairing is not None:
+                self.guide.pairing.set_paired(False)
             self.guide.set_wide(False)
         if not step.picture or self._metrics is None or self._palette is None:
             return
@@ -79,7 +81,10 @@ class StepPicture:
         screen, ratio, guide = self.screen, self.screen.devicePixelRatioF(), self.guide
         host = screen.parentWidget() or screen
         refit_on_resize(host, screen, self.refit)
-        width = min(host.width() - m.scrollbar, self.content_width()) - 2 * m.margin
+        # The pager never shows a scrollbar; on a page made shorter, where every
+        # line counts, the words are measured at the width they will have.
+        bar = 0 if self.tight else m.scrollbar
+        width = min(host.width() - bar, self.content_width()) - 2 * m.margin
         screen.ensurePolished()
         words = [w for w in self.words if not w.isHidden()]
         ways = self.ways
@@ -99,6 +104,8 @@ class StepPicture:
             self.label.setPixmap(guide_pixmap(step.picture, palette, left, high, ratio))
             return
         ways.guide_row.fit_width(width)
+        if guide is not None and len(buttons) == 2:
+            buttons = self._pair(guide, words, buttons, width, high, gap)
         # How tall the picture may be with each button still in view, top to bottom.
         room = high - sum(height_at(w, width) + gap for w in words)
         rooms = []
@@ -116,3 +123,40 @@ class StepPicture:
             side = m.label + m.pad
             pixmap = guide_pixmap(step.picture, palette, max(width, side), tall, ratio)
             self.label.setPixmap(pixmap)
+
+    def _pair(
+        self,
+        guide: GuideLayout,
+        words: list[QLabel],
+        buttons: list[QWidget],
+        width: int,
+        high: int,
+        gap: int,
+    ) -> list[QWidget]:
+        """Next beside "Show me again" (``ButtonPairing``) on a page made shorter where
+        the words and the three buttons stacked would not fit even without a picture.
+
+        Returns:
+            The rows of buttons, top to bottom.
+        """
+        ways = self.ways
+        if guide.pairing is None:
+            guide.pairing = ButtonPairing(guide.flow, ways.primary, ways.guide_row)
+        pairing = guide.pairing
+        pairing.set_spacing(ways.guide_row.spacing())
+        shown = [*words, *buttons]
+        need = sum(height_at(w, width) for w in shown) + gap * (len(shown) - 1)
+        pairing.set_paired(self.tight and need > high)
+        if not pairing.paired:
+            return buttons
+        rows = [pairing.box, ways.guide_row]
+        for stuck_tight in (False, True):  # the second only if the first is too tall
+            pairing.set_stuck_tight(stuck_tight)
+            ways.guide_row.fit_width(width)
+            half = (width - ways.guide_row.spacing()) // 2
+            box = max(height_at(w, half) for w in (ways.primary, ways.again))
+            pairing.box.setFixedHeight(box)
+            shown = [*words, *rows]
+            if sum(height_at(w, width) for w in shown) + gap * (len(shown) - 1) <= high:
+                break
+        return rows
