@@ -98,7 +98,7 @@ class WaysOn:
         self.secondary.setVisible(shown and helping)
         self.offer_row.setVisible(step.offer_staff or (shown and helping))
         if primary is not None:
-            way = words.own_or_common("next", primary[1])  # "Go on with the questions"
+            way = words.own_or_common("next", primary[1])  # "Next question"
             for button in (self.primary, self.secondary):
                 button.setProperty("kiosk_action", primary[0])
                 button.set_words(way)

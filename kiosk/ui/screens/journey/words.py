@@ -113,7 +113,7 @@ class StepWords:
         return self.catalog.text(f"journey.common.{name}", **values)
 
     def own_or_common(self, suffix: str, common: str) -> str:
-        """The step's own words where it has them ("Go on with the questions"), else shared ones.
+        """The step's own words where it has them ("Next question"), else shared ones.
 
         Words on a button: they take no placeholders.
         """
