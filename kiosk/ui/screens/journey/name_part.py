@@ -64,8 +64,8 @@ class NamePart(QWidget):
         self._lead.addStretch(1)
         self._line.addWidget(self.lead, 1)
         # In the row, Next with Clear under it (``clear_aside``).
-        self.actions = QWidget()
-        self._actions = QVBoxLayout(self.actions)
+        self.ends = QWidget()
+        self._actions = QVBoxLayout(self.ends)
         self._actions.setContentsMargins(0, 0, 0, 0)
         self._actions.addWidget(self.keyboard.aside_clear)
         self._actions.addStretch(1)
@@ -126,7 +126,7 @@ class NamePart(QWidget):
             self._lead.insertWidget(1, hint)
             self._line.addWidget(self.box, 0)
             self._actions.insertWidget(0, self.next)
-            self._line.addWidget(self.actions, 0)
+            self._line.addWidget(self.ends, 0)
             self.row.set_items([])
         else:
             if self._title_home is not None and title is not None:
@@ -161,7 +161,7 @@ class NamePart(QWidget):
         """In the row only: Clear under Next instead of among the keys (last: the
         keys' block loses a key an 80-year-old may look for there)."""
         self.keyboard.set_clear_aside(on and self.in_row)
-        ripple(self.actions)
+        ripple(self.ends)
 
     def drop_hint(self, on: bool) -> None:
         """The hint line goes (last: it helps, but the keys must be in view)."""
