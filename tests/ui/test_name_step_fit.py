@@ -45,6 +45,29 @@ def test_on_a_laptop_window_the_name_step_is_one_page_heading_name_and_next_in_a
     assert go.height() >= 120 and go.width() >= 2 * MIN_TARGET_PX
 
 
+def test_english_at_150_on_a_laptop_is_one_page_with_clear_under_next(qapp, patient_kiosk) -> None:
+    """The last compactor moves Clear under Next: the English keys take three rows."""
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), "en", 150, staged=True)
+    window = patient_kiosk.window
+    assert not screen.pager.paged, "the English name step turned pages"
+    assert keys_in_view(screen, window) == []
+    keyboard: TextKeyboard = screen.keyboard
+    assert keyboard.clear_aside and keyboard.key("clear").isHidden()
+    clear, go = box(keyboard.aside_clear, window), box(screen.name.next, window)
+    page = box(screen.pager.scroll_area.viewport(), window)
+    assert keyboard.aside_clear.isVisible() and page.contains(clear)
+    assert clear.top() >= go.bottom() + MIN_GAP_PX and clear.left() == go.left()
+    assert (
+        clear.height() >= MIN_TARGET_PX
+        and clear.bottom() + MIN_GAP_PX <= box(keyboard, window).top()
+    )
+    tops = {b.y() for b in keyboard.keys.values() if not b.isHidden()}
+    assert len(tops) == 3
+    name = screen.name_typed.text()
+    keyboard.aside_clear.click()  # it clears what was typed, as the key did
+    assert name != "" and keyboard.text() == ""
+
+
 def test_on_a_large_screen_the_name_step_keeps_its_roomy_layout(qapp, patient_kiosk) -> None:
     screen = show_at(qapp, patient_kiosk, NAME, (1920, 1080), "ko", 100, staged=True)
     window = patient_kiosk.window
@@ -88,3 +111,19 @@ def test_on_a_laptop_window_at_150_the_typing_page_is_one_page(
     assert ask.left() > typed.right() and ask.bottom() < box(screen.keyboard, window).top()
     if screen.title_dropped:  # its question stands where the words will appear
         assert screen.typed.text() == screen.title.text()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not done (keyboard2): at 1366x768 200 % the keys alone fill page 2 (ko 498 px "
+    "of a 506 px page), so the typed name and Next stay on page 1",
+)
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_at_200_percent_the_keyboard_s_page_shows_the_typed_name_and_next(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), locale, 200, staged=True)
+    pager = screen.pager
+    keys = pager.page_of(screen.keyboard)
+    assert pager.page_of(screen.name_typed) == keys
+    assert pager.page_of(screen.name.next) == keys

@@ -89,6 +89,10 @@ class TextKeyboard(QWidget):
         self._line_needs: dict[str, int] = {}  # … for its words on one line
         self._target = 0  # keys' side when a compactor sets it (else the bar's target)
         self._small = self._least = False
+        self.clear_aside = False  # Clear is shown by the page (beside Next), not here
+        # That Clear: the page places it; it clears like the key it stands for.
+        self.aside_clear = self._make_key("clear", None)
+        self.aside_clear.hide()
         self._columns = 0
         self.keys: dict[str, LabelButton] = {}  # the current layout's keys by what they type
         self._layouts: dict[str, tuple[QWidget, QGridLayout, dict[str, QWidget]]] = {}
@@ -159,6 +163,7 @@ class TextKeyboard(QWidget):
             holder.setVisible(name == locale)
         widgets = self._layouts[locale][2]
         self.keys = {k: w for k, w in widgets.items() if isinstance(w, LabelButton)}
+        self.keys["clear"].setVisible(not self.clear_aside)
         self._reset(text)
         self._show_candidates()
         if self._catalog is not None:
@@ -172,7 +177,7 @@ class TextKeyboard(QWidget):
         self._committed, self._jamo = ("", keys) if keys is not None else (text, [])
 
     # -- keys ------------------------------------------------------------------
-    def _make_key(self, key: str, parent: QWidget) -> LabelButton:
+    def _make_key(self, key: str, parent: QWidget | None) -> LabelButton:
         words = key in WORD_KEYS
         button = LabelButton(
             "key", kind="key", title_role="label" if words else "heading", parent=parent
@@ -291,6 +296,7 @@ class TextKeyboard(QWidget):
                 button.set_words(catalog.text(WORD_KEYS[key]))
             elif key in MARK_NAMES:
                 button.setAccessibleName(catalog.text(MARK_NAMES[key]))
+        self.aside_clear.set_words(catalog.text(WORD_KEYS["clear"]))
         self._show_candidates()
         self.fit_words()
 
@@ -312,6 +318,19 @@ class TextKeyboard(QWidget):
         """Keys at DESIGN.md's least touch target, for the shortest pages."""
         self._least = on
         self._set_target()
+
+    def set_clear_aside(self, on: bool) -> None:
+        """Clear leaves the keys (the page shows its own, beside Next): the
+        English keys then fit in three rows instead of four."""
+        if on == self.clear_aside:
+            return
+        self.clear_aside = on
+        if "clear" in self.keys:
+            self.keys["clear"].setVisible(not on)
+        # Never a window of its own: it shows only where a page has placed it.
+        self.aside_clear.setVisible(on and self.aside_clear.parentWidget() is not None)
+        self._place(force=True)
+        ripple(self)
 
     @property
     def least(self) -> bool:
@@ -337,7 +356,7 @@ class TextKeyboard(QWidget):
             return
         _holder, grid, _widgets = self._layouts[self.layout_locale]
         grid.setSpacing(max(16, round(m.gap * 2 / 3)))
-        for button in self.keys.values():
+        for button in [*self.keys.values(), self.aside_clear]:
             button.apply_metrics(self._pad(m), 0, 0, palette.text)
 
     def _pad(self, m: Metrics) -> int:
@@ -364,6 +383,7 @@ class TextKeyboard(QWidget):
         self._key_width = width = max([target, *letters])
         for button in self.keys.values():
             button.setMinimumSize(width, target)
+        self.aside_clear.setMinimumSize(max(width, self._line_needs.get("clear", 0)), target)
         self._place(force=True)
 
     def _gap(self) -> int:
@@ -420,7 +440,10 @@ class TextKeyboard(QWidget):
         for needs in (self._line_needs, self._needs):
             self._spans = {k: -(-(n + gap) // (column + gap)) for k, n in needs.items()}
             sections = [
-                [([(k, self.span(k)) for k in block.keys], block.tail) for block in section]
+                [
+                    ([(k, self.span(k)) for k in block.keys if self._placed(k)], block.tail)
+                    for block in section
+                ]
                 for section in SECTIONS[self.layout_locale]
             ]
             found = arrange(header, sections, columns)
@@ -429,6 +452,9 @@ class TextKeyboard(QWidget):
         self._spans = spans
         assert best is not None
         return best
+
+    def _placed(self, key: str) -> bool:
+        return not (self.clear_aside and key == "clear")
 
     def _header(self, columns: int) -> list[tuple[str, int]]:
         """The Chinese row above the letters: letters typed and characters, or a hint."""

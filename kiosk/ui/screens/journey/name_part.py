@@ -9,6 +9,8 @@ harmful first, so the whole keyboard, the name and Next share one page:
    ("What is your full name?  Mary O'Brien  [Next]"), the hint under the heading.
 3. ``least_keys``: keys at DESIGN.md's least touch target (96 px).
 4. ``no_hint``: the hint line goes (the heading still asks the question).
+5. ``clear_aside``: in the row, Clear leaves the keys for a place under Next
+   (the English keys then take three rows, not four).
 
 Nothing here looks at the window's size or the locale.
 """
@@ -61,6 +63,12 @@ class NamePart(QWidget):
         self._lead.setContentsMargins(0, 0, 0, 0)
         self._lead.addStretch(1)
         self._line.addWidget(self.lead, 1)
+        # In the row, Next with Clear under it (``clear_aside``).
+        self.ends = QWidget()
+        self._actions = QVBoxLayout(self.ends)
+        self._actions.setContentsMargins(0, 0, 0, 0)
+        self._actions.addWidget(self.keyboard.aside_clear)
+        self._actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
@@ -83,6 +91,7 @@ class NamePart(QWidget):
             self.set_in_row,
             self.keyboard.set_least_keys,
             self.drop_hint,
+            self.set_clear_aside,
         ]
 
     def setVisible(self, visible: bool) -> None:
@@ -98,6 +107,8 @@ class NamePart(QWidget):
         on = on and landscape and not self.isHidden() and self._title is not None
         if on == self.in_row:
             return
+        if not on:
+            self.set_clear_aside(False)
         self.in_row = on
         title, hint = self._title, self.hint
         # Qt hides a widget given a new parent until the event loop shows it: each
@@ -114,7 +125,8 @@ class NamePart(QWidget):
             self._lead.insertWidget(0, title)
             self._lead.insertWidget(1, hint)
             self._line.addWidget(self.box, 0)
-            self._line.addWidget(self.next, 0)
+            self._actions.insertWidget(0, self.next)
+            self._line.addWidget(self.ends, 0)
             self.row.set_items([])
         else:
             if self._title_home is not None and title is not None:
@@ -144,6 +156,12 @@ class NamePart(QWidget):
         need = line_width(self.typed)
         self.box.setFixedWidth(max(m.target, min(need, self.width() * 2 // 5)))
         self.next.setMinimumWidth(2 * BASE_METRICS.target)  # two keys wide, at any size
+
+    def set_clear_aside(self, on: bool) -> None:
+        """In the row only: Clear under Next instead of among the keys (last: the
+        keys' block loses a key an 80-year-old may look for there)."""
+        self.keyboard.set_clear_aside(on and self.in_row)
+        ripple(self.ends)
 
     def drop_hint(self, on: bool) -> None:
         """The hint line goes (last: it helps, but the keys must be in view)."""
@@ -187,6 +205,7 @@ class NamePart(QWidget):
         for layout in self._layouts:
             layout.setSpacing(gap)
         self._line.setSpacing(m.gap)  # the heading, the name and Next stay apart
+        self._actions.setSpacing(MIN_GAP_PX)
         self._lead.setSpacing(gap // 2)
 
 
