@@ -57,6 +57,13 @@ def _own_layout(step: Step) -> bool:
     return not (is_guide(step.picture) or step.kind == StepKind.RESULT or numbered)
 
 
+def _set_tight(button: QWidget, tight: bool) -> None:
+    """The style's ``tight`` rule on ``button`` (as tall as its words), restyled now."""
+    button.setProperty("tight", tight)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
 class FittedScreen(Protocol):
     """What :class:`StepFitting` uses of the journey screen."""
 
@@ -96,6 +103,9 @@ class StepFitting:
         self.columns = StepColumns(screen.layout_)
         self.tight = False
         self.low = False  # buttons as tall as their words (lower)
+        # The buttons ``lower`` made tight: it undoes only those (a result page's
+        # own compactor makes its Finish tight, which is not lower's to undo).
+        self._lowered: set[QWidget] = set()
         self.beside = False
         # The step (screen id), choice and page height the widgets are placed for.
         self._placed_for: tuple[str, bool, int] | None = None
@@ -145,10 +155,12 @@ class StepFitting:
             if variant == "primary":  # over the theme's min-height, for this button only
                 button.setStyleSheet(f"QPushButton {{ min-height: {primary}px; }}" if on else "")
                 continue  # its own minimum, well over DESIGN.md's 120 px
-            if bool(button.property("tight")) != low:
-                button.setProperty("tight", low)
-                button.style().unpolish(button)
-                button.style().polish(button)
+            if low and not button.property("tight"):
+                self._lowered.add(button)
+                _set_tight(button, True)
+            elif not low and button in self._lowered:
+                self._lowered.discard(button)
+                _set_tight(button, False)
 
     def lower(self, on: bool) -> None:
         """Buttons only as tall as their words, with the least air over and under
