@@ -12,9 +12,10 @@ from kiosk.core import ids
 from kiosk.look.theme import MIN_PRIMARY_PX, Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.fit_steps import set_half_air
+from kiosk.ui.widgets.geometry import ripple
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
-from kiosk.ui.widgets.text_keyboard import TextKeyboard, ripple
+from kiosk.ui.widgets.text_keyboard import TextKeyboard
 
 MAX_LENGTH = 60
 

@@ -33,6 +33,7 @@ from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
 from kiosk.journeys.pinyin import PinyinTable, load_table
 from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette, bar_metrics
+from kiosk.ui.widgets.geometry import ripple
 from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, layout_for
 from kiosk.ui.widgets.label_button import LabelButton, line_width
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
@@ -478,18 +479,6 @@ class TextKeyboard(QWidget):
         gap, widest = self._gap(), max([1, *self._spans.values()])
         least = self._key_width * widest + gap * (widest - 1)
         return QSize(min(hint.width(), least or hint.width()), hint.height())
-
-
-def ripple(widget: QWidget) -> None:
-    """Tell every layout from ``widget`` up to the window that its size changed.
-
-    A compactor's change is measured by the pager at once, before any posted
-    event: without this, the layouts above answer with the sizes they kept.
-    """
-    at: QWidget | None = widget
-    while at is not None:
-        at.updateGeometry()
-        at = at.parentWidget()
 
 
 def _rows(cells: list[Cell]) -> int:

@@ -24,11 +24,12 @@ from kiosk.journeys.validators import Problem
 from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.journey.part import MakeButton
 from kiosk.ui.screens.journey.words import StepWords
+from kiosk.ui.widgets.geometry import ripple
 from kiosk.ui.widgets.label_button import line_width
 from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
-from kiosk.ui.widgets.text_keyboard import TextKeyboard, ripple
+from kiosk.ui.widgets.text_keyboard import TextKeyboard
 
 WIDEST = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no limit
 

@@ -11,6 +11,7 @@ from kiosk.look.icons import icon_pixmap
 from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
 from kiosk.ui.screens.guide_layout import ButtonPairing, GuideLayout, height_at
 from kiosk.ui.screens.journey.ways_on import WaysOn
+from kiosk.ui.widgets.geometry import ripple
 
 
 class StepPicture:
@@ -102,6 +103,7 @@ class StepPicture:
         left = guide.arrange(width, high, landscape, [*words, *buttons]) if guide else 0
         if left:
             self.label.setPixmap(guide_pixmap(step.picture, palette, left, high, ratio))
+            ripple(self.label)  # the pager measures the new size at once, not a cached one
             return
         ways.guide_row.fit_width(width)
         if guide is not None and len(buttons) == 2:
@@ -123,6 +125,7 @@ class StepPicture:
             side = m.label + m.pad
             pixmap = guide_pixmap(step.picture, palette, max(width, side), tall, ratio)
             self.label.setPixmap(pixmap)
+            ripple(self.label)
 
     def _pair(
         self,
