@@ -6,8 +6,11 @@ Korea tell the scams of Korea (보이스피싱 by 검찰/금감원/은행, 대�
 older mainland customer chats in a branch (small talk, other places and
 services, the news, family news). Run once before the fixes (first contact:
 ko scams 30/40, ko requests 20/20, zh off-topic 37/40 (3 taken), zh requests
-18/20); the misses were fixed by word class in ``concepts.yaml`` / ``cues.yaml``
-(docs/design ADR "CJK round four"). None is a copy of a ``tests/data`` sentence.
+18/20); the misses were fixed by word class in ``concepts.yaml`` / ``cues.yaml``.
+Round B was written after those fixes (first contact: ko scams 19/20, requests
+10/10 and 10/10, zh off-topic 20/20), round C after B's (ko off-topic 17/20,
+zh scams 8/10), each fixed after its one run (docs/design ADR "CJK round four").
+None is a copy of a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -160,6 +163,113 @@ ZH_REQUESTS = [
 ]
 
 
+# Round B, written after round A's fixes.
+KO_SCAMS += [
+    "검찰 수사관이 제 계좌가 사기에 이용됐다고 돈을 다 찾아서 자기들이 보관해 준대요",
+    "금감원 직원이라고 하면서 제 돈을 보호하려면 새 통장을 만들어서 옮겨야 한대요",
+    "캐피탈이라는 데서 이자 싼 대출로 바꿔 준다고 기존 대출 갚을 돈을 자기 계좌로 보내래",
+    "문자에 택배 주소가 잘못됐다고 나와서 눌렀는데 폰이 이상해졌어요",
+    "아들 번호가 아닌데 아들이라고 하면서 폰 액정이 나가서 돈이 급하대요",
+    "은행 고객센터라는 데서 보안 앱을 깔아야 돈이 안 빠져나간대요",
+    "하루 일당 준다고 해서 갔더니 남의 돈 받아서 전달만 하래요",
+    "유튜브 보고 들어간 방에서 주식 선생님이 이번 달에 삼십 프로 번대요",
+    "외국 사는 의사라는 남자가 결혼하자면서 비행기 값을 보내 달래요",
+    "경찰이라는데 제 카드가 범죄에 쓰였다고 카드를 가지러 사람을 보낸대요",
+    "우리 딸 목소리 같은데 울면서 돈을 보내 달라고 전화가 왔어요",
+    "누가 전화해서 제 이름으로 대출이 신청됐다고 막으려면 돈을 옮기래요",
+    "국세청이라고 세금 돌려준다면서 통장 비밀번호를 불러 달래",
+    "카드 결제 문자가 왔는데 제가 안 쓴 거라 문자에 있는 번호로 전화했더니 원격 앱을 깔래요",
+    "주식 리딩방에서 수익 났다고 돈을 빼려면 세금을 먼저 내래요",
+    "어떤 사람이 통장을 한 달만 빌려주면 이백만 원 준대",
+    "손주라고 문자가 왔는데 인증이 안 된다고 내 폰으로 인증번호 온 거 알려 달래",
+    "은행 직원이 집에 와서 현금을 맡아 주겠다고 하는데 그래도 돼요?",
+    "검사님이 전화로 이 일은 은행 직원한테도 비밀로 하래요",
+    "코인 거래소라면서 제 돈이 묶였다고 풀려면 수수료를 내라는데요",
+]
+KO_REQUESTS += [
+    ("며느리가 그러는데 정기예금이 적금보다 낫다네요 뭐가 달라요", "explain_product"),
+    ("카드를 어디다 뒀는지 모르겠어요 아무리 찾아도 없어요", "lost_card"),
+    ("오늘 열한 시에 상담하기로 했는데요", "check_in"),
+    ("폰으로 은행 일 보는 거 좀 가르쳐 줘요", "mobile_banking_help"),
+    ("손녀 이름으로 통장 하나 만들어 주고 싶어서요", "open_account"),
+    ("이번에 개명을 해서 이름을 바꿔야 해요", "update_details"),
+    ("돈 찾으러 왔는데 줄은 어디 서요", "take_ticket"),
+    ("혼자서는 못 하겠어요 사람 좀 불러 줘요", "call_staff"),
+    ("좀 이상한 문자가 왔는데 이거 진짜 은행 거예요?", "fraud_check"),
+    ("영어로 해 주세요 사위가 미국 사람이에요", "change_language"),
+]
+ZH_OFF_TOPIC += [
+    "今天这天儿真闷，怕是要下雨",
+    "我孙子在国外留学，一年回来一次",
+    "我这腰不好，站久了就疼",
+    "菜市场的西红柿今天才两块钱一斤",
+    "小区门口新开了个药店",
+    "你们这门口的花开得真好看",
+    "电视上说今年冬天特别冷",
+    "我闺女生了个大胖小子",
+    "今天是我老伴的生日，晚上一家人吃饭",
+    "这个月水费怎么这么多，是不是表坏了",
+    "我们那儿的公园要翻修了",
+    "你们银行对面那个饭馆好吃吗",
+    "我刚从老年大学下课，学书法",
+    "隔壁王大妈去海南过冬了",
+    "最近流感厉害，你们也注意点",
+    "我女婿换工作了，去了一家大公司",
+    "天气预报说周末降温",
+    "我那手机老是没电，得换个电池了",
+    "火车站怎么走，坐几路车",
+    "这个地方以前是个百货大楼",
+]
+ZH_REQUESTS += [
+    ("我闺女说要把她的卡挂失，她在外地回不来，我能替她办吗", "lost_card"),
+    ("我以前住的地方拆了，新地址还没跟银行说", "update_details"),
+    ("我想给孙子开个存折，存点钱", "open_account"),
+    ("上回那个大额存单到期了，现在利息多少", "explain_product"),
+    ("我儿子给我弄的手机银行，转账的时候老说密码不对", "mobile_banking_help"),
+    ("有个人说我中奖了，要先交手续费才能领", "fraud_check"),
+    ("经理约了我十点来谈理财", "check_in"),
+    ("我要取点钱，在哪排队", "take_ticket"),
+    ("这机器我弄不明白，找个人帮帮我", "call_staff"),
+    ("你再讲一遍，我刚才没听明白", "repeat"),
+]
+
+# Round C, written after round B's fixes: Korean talk and Chinese scams.
+KO_OFF_TOPIC = [
+    "오늘 날씨가 꽤 쌀쌀하네요",
+    "우리 손자가 이번에 군대 갔어요",
+    "요즘 배추값이 너무 올랐어요",
+    "여기 의자가 편하네, 좀 앉았다 갈게요",
+    "뉴스 보니까 보이스피싱이 또 늘었다더라",
+    "옆집 할머니가 요양원에 들어가셨대요",
+    "버스 정류장이 어디로 옮겼어요?",
+    "딸이 택배로 김치를 보내 줬어요",
+    "며느리가 알바 하면서 애를 키우느라 고생이에요",
+    "요즘 젊은 사람들은 다 카드만 쓰더라",
+    "병원에서 혈압약 받아 오는 길이에요",
+    "아들이 주식 하다가 좀 잃었다네요",
+    "우체국이 몇 시에 문 닫는지 아세요?",
+    "노인정에서 오늘 점심으로 국수 먹었어요",
+    "손녀가 대학 들어가서 등록금 걱정이네",
+    "동네 마트에서 계란 세일하더라고요",
+    "우리 영감은 집에서 바둑 두고 있어요",
+    "텔레비전에서 금리가 오른다고 하던데 난 잘 몰라요",
+    "아까 버스에서 학생이 자리를 양보해 줬어요",
+    "친구가 유튜브로 트로트 듣는 법을 알려 줬어요",
+]
+ZH_SCAMS = [
+    "有个自称公安的说我涉嫌洗钱，要我把钱转到他们的账户查一查",
+    "我孙子打电话说在外地出事了，让我赶紧打两万块过去，别告诉他爸妈",
+    "网上认识的一个老板说带我投资，一个月能翻倍",
+    "有人说帮我把贷款利息降下来，先交三千块保证金",
+    "快递员打电话说我的包裹丢了要赔我钱，让我扫个码",
+    "一个说是医保局的人说我医保卡被冻结了，要我说身份证号",
+    "电话里的人让我下载个软件，说共享屏幕帮我操作",
+    "有个小伙子说借我的银行卡用几天，给我五百块",
+    "短信说我积分要过期了，点链接就能换东西",
+    "有人加我微信说是我老同学，借钱周转一下",
+]
+
+
 @pytest.mark.parametrize("text", KO_SCAMS)
 def test_a_korean_scam_in_fresh_words_is_asked_about(text: str) -> None:
     assert offered("ko", text) == "fraud_check"
@@ -190,7 +300,26 @@ def test_a_chinese_request_told_as_a_story_finds_its_task(text: str, intent: str
         # the Korean job and loan words need their partner to be a scam
         ("ko", "알바해서 번 돈 입금하러 왔어요", "take_ticket"),
         ("ko", "알바비 받을 통장을 만들고 싶어요", "open_account"),
+        ("ko", "유튜브 보는 법 좀 알려 줘요", UNKNOWN),
+        ("ko", "예금 이자가 몇 프로예요", "explain_product"),
+        ("ko", "지갑을 잃어버렸는데 카드가 들어 있었어요", "lost_card"),
     ],
 )
 def test_the_new_words_leave_real_requests_alone(locale: str, text: str, intent: str) -> None:
     assert offered(locale, text) == intent
+
+
+@pytest.mark.parametrize("text", KO_OFF_TOPIC)
+def test_korean_small_talk_and_news_ask_for_no_task(text: str) -> None:
+    assert offered("ko", text) == UNKNOWN
+
+
+@pytest.mark.parametrize("text", ZH_SCAMS)
+def test_a_chinese_scam_in_fresh_words_is_asked_about(text: str) -> None:
+    assert offered("zh_CN", text) == "fraud_check"
+
+
+@pytest.mark.parametrize("text", ["我儿子借我的卡去取钱了，卡没还我", "闺女借我的卡交了学费"])
+def test_family_borrowing_a_card_is_no_scam(text: str) -> None:
+    # lend_card is a scam sign only with a stranger ("有个小伙子") or a promised return
+    assert offered("zh_CN", text) != "fraud_check"
