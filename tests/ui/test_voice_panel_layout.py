@@ -81,8 +81,14 @@ def _tiles_in_view(window) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("locale", ids.LOCALES)
-@pytest.mark.parametrize("state", ["assistant.did_you_mean", "assistant.listening"])
+@pytest.mark.parametrize(
+    ("locale", "state"),
+    [
+        *((locale, "assistant.did_you_mean") for locale in ids.LOCALES),
+        # Listening is one row: Chinese and Korean home now fits above it (below).
+        ("en", "assistant.listening"),
+    ],
+)
 def test_a_screen_too_tall_to_share_a_laptop_is_set_aside_until_the_panel_closes(
     qapp, patient_kiosk, locale: str, state: str
 ) -> None:
@@ -160,3 +166,15 @@ def test_a_long_line_puts_close_after_the_answers_when_that_is_shorter(qapp, pat
     assert panel.close_button in panel.choices.items()
     rows = {_box(b, window).top() for b in panel.choices.items()}
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+def test_home_that_fits_above_the_listening_row_stays_in_view(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    # While listening, the tiles are what the customer is about to name: where home
+    # fits above the one-row panel on one page (1366x768 150 %), it is not set aside.
+    window, panel = _open(qapp, patient_kiosk, (1366, 768), locale, 150, "assistant.listening")
+    assert not panel.screen_aside and window.stack.isVisible()
+    assert not window.current_screen().pager.paged
+    assert len(_tiles_in_view(window)) == 6
