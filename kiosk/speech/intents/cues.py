@@ -90,7 +90,9 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
     """The ``reports`` table: ``openings`` and ``asks``, normalised as sentences are."""
     lists = {}
     for key in ("openings", "asks"):
-        lists[key] = [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
+        lists[key] = [
+            normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))
+        ]
     return Reports(lists["openings"], lists["asks"])
 
 
