@@ -68,6 +68,26 @@ OFF_TOPIC = [
     "Thank you dear, you've been very helpful",
 ]
 
+# A second batch, written after the fix and run once (5 offered on the old code, 0 now).
+OFF_TOPIC_SECOND = [
+    "my son opened a new account online last month",
+    "My brother-in-law took out a loan for a boat and regretted it",
+    "They reckon the new cash machines will replace all the staff",
+    "My wife always said I should keep more in savings",
+    "My neighbour changed banks because of the charges",
+    "The papers say savings rates are terrible at the moment",
+    "My friend's husband passed away and she's in a terrible state",
+    "Did you hear they're putting a new roundabout in by the church",
+    "My grandson works in a bank in London you know",
+    "I heard the post office does banking now",
+    "Is the cafe next door any good",
+    "My niece is getting married in June",
+    "My son transferred some money to his wife's account yesterday",
+    "I see the queue at the butcher's is out the door again",
+    "My sister has a pension with another company",
+    "They say you can't trust anyone on the phone these days",
+]
+
 SCAMS = [
     "A nice man from the bank rang and said my account was hacked"
     " so I need to move everything to a safe account he set up",
@@ -110,7 +130,7 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text", OFF_TOPIC)
+@pytest.mark.parametrize("text", OFF_TOPIC + OFF_TOPIC_SECOND)
 def test_talk_that_asks_for_no_task_is_offered_none(text: str) -> None:
     assert offered(text) == UNKNOWN
 
