@@ -87,13 +87,16 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
 
 
 def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
-    """The ``reports`` table: ``openings`` and ``asks``, normalised as sentences are."""
-    lists = {}
-    for key in ("openings", "asks"):
-        lists[key] = [
-            normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))
-        ]
-    return Reports(lists["openings"], lists["asks"])
+    """The ``reports`` table's four lists, normalised as sentences are."""
+    keys = ("openings", "asks", "memories", "wishes")
+    extra = set(table) - set(keys)
+    if extra:
+        raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
+    lists = {
+        key: [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
+        for key in keys
+    }
+    return Reports(lists["openings"], lists["asks"], lists["memories"], lists["wishes"])
 
 
 def _checked_table(path: Path, locale: str, sections: set[str]) -> dict[str, Any]:

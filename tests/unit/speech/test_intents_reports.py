@@ -68,13 +68,15 @@ OFF_TOPIC = [
     "Thank you dear, you've been very helpful",
 ]
 
-# A second batch, written after the fix and run once (5 offered on the old code, 0 now).
+# A second batch, written after the fix and run once (5 offered on the old code, 1 then:
+# the reminiscence, fixed by ``memories``).
 OFF_TOPIC_SECOND = [
     "my son opened a new account online last month",
     "My brother-in-law took out a loan for a boat and regretted it",
     "They reckon the new cash machines will replace all the staff",
     "My wife always said I should keep more in savings",
     "My neighbour changed banks because of the charges",
+    "I remember opening my first account here in nineteen sixty two",
     "The papers say savings rates are terrible at the moment",
     "My friend's husband passed away and she's in a terrible state",
     "Did you hear they're putting a new roundabout in by the church",
@@ -86,6 +88,31 @@ OFF_TOPIC_SECOND = [
     "I see the queue at the butcher's is out the door again",
     "My sister has a pension with another company",
     "They say you can't trust anyone on the phone these days",
+]
+
+# The customer's own past (a task word in a "when …" clause) and questions about
+# the world: written and run once before ``memories``/``wishes`` (9 of 20 offered).
+MEMORIES_AND_WONDERS = [
+    "When I opened my account here in the seventies the manager knew everyone by name",
+    "Since they closed the branch in town I have to get two buses",
+    "Before I retired I used to pay in the takings for the shop every day",
+    "After my husband died I had to learn to do all the money myself",
+    "Ever since they took the cheque books away nobody writes letters",
+    "Back when we had pass books you'd queue round the corner",
+    "When the cash machine first came in I was frightened of it",
+    "Do banks still give out calendars at Christmas",
+    "Why do banks charge so much these days",
+    "Is it true the pound is going down",
+    "How do the cash machines know how much money is in them",
+    "Do you think interest rates will ever go back up",
+    "Are banks open on bank holidays these days",
+    "Who decides what goes on the new bank notes",
+    "Whatever happened to the old ten shilling note",
+    "Is it true they're getting rid of cash altogether",
+    "Are the new plastic fivers safe in the wash",
+    "Do you get many people coming in on a Monday",
+    "How long have you worked here love",
+    "Was this building always a bank",
 ]
 
 SCAMS = [
@@ -117,6 +144,7 @@ SCAMS = [
 
 # Requests that open like a report but involve the customer, or ask.
 REQUESTS = [
+    ("Do you think that letter I got was a scam", "fraud_check"),
     ("I've moved house so I suppose I'd better tell you my new address", "update_details"),
     ("The machine outside kept my card this morning and I'd like it back", "lost_card"),
     ("My card's gone missing, I think I left it in a shop", "lost_card"),
@@ -130,7 +158,7 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text", OFF_TOPIC + OFF_TOPIC_SECOND)
+@pytest.mark.parametrize("text", OFF_TOPIC + OFF_TOPIC_SECOND + MEMORIES_AND_WONDERS)
 def test_talk_that_asks_for_no_task_is_offered_none(text: str) -> None:
     assert offered(text) == UNKNOWN
 
@@ -152,6 +180,12 @@ def test_a_report_needs_its_opening_and_no_ask_after_it() -> None:
     assert not reports.is_report("my son made me a booking")
     assert not reports.is_report("the weather is lovely")  # no opening
     assert not reports.is_report("i hear my son")  # an opening counts only at the start
+
+
+def test_a_memory_may_say_i_and_my_but_not_wish() -> None:
+    reports = Reports(["my son"], ["me", "my"], memories=["back when"], wishes=["i need"])
+    assert reports.is_report("back when i opened my account the manager knew me")
+    assert not reports.is_report("back when i opened my account so now i need a new card")
 
 
 def test_locales_without_a_reports_table_are_unchanged() -> None:
