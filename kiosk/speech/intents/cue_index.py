@@ -58,6 +58,7 @@ from kiosk.speech.intents.cue_model import (
 )
 from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
 
@@ -98,6 +99,7 @@ class CueIndex:
         self.rules = tuple(rules)
         self.ties = ties
         self.clauses = clauses
+        self.reports: Reports | None = None  # set by the loader when the locale opts in
         self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)

@@ -28,6 +28,8 @@ from kiosk.core.errors import ContentError
 from kiosk.speech.intents import korean
 from kiosk.speech.intents.cue_index import CueIndex
 from kiosk.speech.intents.cue_model import ELSEWHERE, STRONG, WEAK, WEIGHTS, Cue, Reading
+from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
 from kiosk.speech.intents.yaml_file import read_table
 
@@ -35,7 +37,7 @@ __all__ = ["CONCEPTS_FILE", "CUES_FILE", "Cue", "CueIndex", "Reading", "cues_pat
 
 CUES_FILE = "cues.yaml"
 CONCEPTS_FILE = "concepts.yaml"
-_CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots"}
+_CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports"}
 _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
     "clauses",
@@ -78,7 +80,23 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
     extra = concepts if concepts is not None else path.with_name(CONCEPTS_FILE)
     if concepts is not None or extra.exists():
         _add_concepts(index, extra, locale)
-    return index.build()
+    built = index.build()
+    if "reports" in table:  # opt-in: see .reports
+        built.reports = _reports(path, locale, _mapping(path, "reports", table["reports"]))
+    return built
+
+
+def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
+    """The ``reports`` table's four lists, normalised as sentences are."""
+    keys = ("openings", "asks", "memories", "wishes")
+    extra = set(table) - set(keys)
+    if extra:
+        raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
+    lists = {
+        key: [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
+        for key in keys
+    }
+    return Reports(lists["openings"], lists["asks"], lists["memories"], lists["wishes"])
 
 
 def _checked_table(path: Path, locale: str, sections: set[str]) -> dict[str, Any]:

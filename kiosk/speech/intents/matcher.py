@@ -166,6 +166,9 @@ class Matcher:
             found = [r for r in found if cue.scores.get(r[0], 0.0) >= 0.0]
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
             return self._scam(text, cue, exact, found)
+        if exact is None and self._reports(heard, cue):
+            # News of the world or of someone else: no near template or list word is a request.
+            return Understanding(text, UNKNOWN, {}, 1.0)
         if exact is not None:
             others = [r for r in found if (r[0], r[1]) != exact]
             return Understanding(text, exact[0], exact[1], 1.0, others[:MAX_ALTERNATIVES])
@@ -178,6 +181,16 @@ class Matcher:
             return Understanding(text, intent, slots, confidence, found[1:][:MAX_ALTERNATIVES])
         best = found[0][2] if found else 0.0
         return Understanding(text, UNKNOWN, {}, round(1.0 - best, 3), found[:MAX_ALTERNATIVES])
+
+    def _reports(self, heard: str, cue: CueReading | None) -> bool:
+        """Whether ``heard`` reports the world and asks nothing (locales that opt in).
+
+        A scam word or caution outranks it: "do you think this call was a con".
+        """
+        reports = self.cues.reports if self.cues is not None else None
+        if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
+            return False
+        return reports.is_report(heard)
 
     @staticmethod
     def _scam(

@@ -1,0 +1,57 @@
+"""Sentences that report the world rather than ask the kiosk (no Qt).
+
+"My grandson opened an account at school", "They say interest rates might go
+up", "I remember when you had to queue for an hour": a task word is said, but
+about someone else or the past, and nothing is asked of the kiosk. Opt-in per
+locale: ``cues.yaml``'s optional ``reports`` table lists the ``openings`` that
+start such a report and the ``asks`` that still make it a request ("my son
+moved, so I need to change his address"); ``memories`` and ``wonders`` open the
+customer's own past or a question about the world ("back when we had pass
+books", "why do banks charge so much"), where "I" and "my" are natural, so
+only a ``wishes`` word makes them a request. Without the table nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+class Reports:
+    """Tells a report about the world from a request.
+
+    Args:
+        openings: Phrases (normalised) that begin a report.
+        asks: Phrases (normalised) that, said after the opening, make it a request.
+        memories: Openings of the customer's past or of a question about the world.
+        wishes: What, said after a memory, still makes it a request.
+    """
+
+    def __init__(
+        self,
+        openings: Iterable[str],
+        asks: Iterable[str],
+        memories: Iterable[str] = (),
+        wishes: Iterable[str] = (),
+    ) -> None:
+        self._kinds = [
+            (_pattern(openings, anchored=True), _pattern(asks, anchored=False)),
+            (_pattern(memories, anchored=True), _pattern(wishes, anchored=False)),
+        ]
+
+    def is_report(self, heard: str) -> bool:
+        """Whether ``heard`` (normalised) starts as a report and asks nothing."""
+        for openings, asks in self._kinds:
+            opening = openings.search(heard) if openings is not None else None
+            # Asked after the opening: "my daughter made me a booking" involves the customer.
+            if opening is not None and (asks is None or not asks.search(heard, opening.end())):
+                return True
+        return False
+
+
+def _pattern(phrases: Iterable[str], anchored: bool) -> re.Pattern[str] | None:
+    words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile((r"^(?:" if anchored else r"(?<!\w)(?:") + body + r")(?!\w)")
