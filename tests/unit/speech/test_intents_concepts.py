@@ -52,10 +52,11 @@ FINAL5_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final6 (of 156), written in session 9 by someone who read no word list, no
 # template and no earlier set, measured after that session's understanding work
-# (en 142, zh_CN 148, ko 145; targets 97 %, 0, <= 3 %: not met). Nobody has read
+# (en 142, zh_CN 148, ko 145; targets 97 %, 0, <= 3 %: not met), and once more
+# after a last round that never read it (ko 146, 2 scams missed). Nobody has read
 # its misses: it is the unseen set, held here only so it cannot get worse.
-FINAL6_RIGHT = {"en": 142, "zh_CN": 148, "ko": 145}
-FINAL6_SCAMS_MISSED = {"en": 2, "zh_CN": 1, "ko": 3}
+FINAL6_RIGHT = {"en": 142, "zh_CN": 148, "ko": 146}
+FINAL6_SCAMS_MISSED = {"en": 2, "zh_CN": 1, "ko": 2}
 FINAL6_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 1}
 
 
