@@ -97,15 +97,7 @@ class MainWindow(QWidget):
         self.bar = FixedBar(self)
         self.staff_bar = StaffBar(self)
         self.voice_panel = VoicePanel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.staff_bar, 0)
-        # The screen gives way (it scrolls) before the fixed bar or the staff bar is squeezed.
-        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.voice_panel, 0)
-        layout.addWidget(self.bar, 0)
+        self._lay_out_column()
 
         self.screens: dict[str, Screen] = {}
         self.ticket = TicketCard()  # shown by the take_ticket journey's last step
@@ -132,6 +124,18 @@ class MainWindow(QWidget):
         self.setWindowTitle(bank_name)
         self.apply_prefs(controller.prefs)
         self.show_screen(controller.visible_screen)
+
+    def _lay_out_column(self) -> None:
+        """Staff bar, screen, voice panel and fixed bar, top to bottom."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.staff_bar, 0)
+        # The screen gives way (it scrolls) before the fixed bar or the staff bar is squeezed.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.voice_panel, 0)
+        layout.addWidget(self.bar, 0)
 
     # -- screens -------------------------------------------------------------
     def add_shell_screens(self) -> None:

@@ -49,12 +49,7 @@ class AssistantScreen(Screen):
         self.bind(self.ask, "assistant.ask")
         # What was typed and Ask side by side (stacked when narrow), then the
         # keyboard of the customer's language across the whole width.
-        self.typed_box = QWidget()
-        typed_layout = QVBoxLayout(self.typed_box)
-        typed_layout.setContentsMargins(0, 0, 0, 0)
-        typed_layout.addWidget(self.typed)
-        typed_layout.addWidget(self.problem)
-        typed_layout.addStretch(1)
+        self.typed_box = self._typed_box()
         # Short of room: the heading and its line go beside Ask (the lead).
         self.lead = QWidget()
         self._lead_layout = QVBoxLayout(self.lead)
@@ -92,6 +87,16 @@ class AssistantScreen(Screen):
         # A restyle (theme, text size) reaches the keys after the choice was made:
         # when the full page then does not fit, the shorter one is tried again.
         self.pager.recheck_compact = True
+
+    def _typed_box(self) -> QWidget:
+        """What was typed, with any problem under it."""
+        box = QWidget()
+        typed_layout = QVBoxLayout(box)
+        typed_layout.setContentsMargins(0, 0, 0, 0)
+        typed_layout.addWidget(self.typed)
+        typed_layout.addWidget(self.problem)
+        typed_layout.addStretch(1)
+        return box
 
     def _set_tight(self, on: bool) -> None:
         self.tight = on
