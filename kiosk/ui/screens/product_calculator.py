@@ -97,10 +97,10 @@ class ProductCalculatorScreen(ProductPage):
     def _set_small_amount(self, on: bool) -> None:
         """The typed amount at heading size, still the largest words beside the
         keys, and the words over the terms as close as DESIGN.md allows (16 px)."""
-        self._small_amount = on
-        self._fit_typed()
-        self._fit_columns()
-        self.settle_layouts()
+        if on != self._small_amount:  # a restyle or settled layout for nothing moves the grids
+            self._small_amount = on
+            self._fit_typed()
+            self._fit_columns()
 
     def _fit_typed(self) -> None:
         m = self._metrics
