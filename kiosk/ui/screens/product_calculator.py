@@ -75,6 +75,10 @@ class ProductCalculatorScreen(ProductPage):
         # window it would otherwise fall below the keypad, onto the next page.
         self._narrow = False
         self.pager.compactors.append(self._set_narrow)
+        # Last: the typed amount at heading size (the title's), which on a short
+        # window (1366×768) brings a second row of terms onto the first page.
+        self._small_amount = False
+        self.pager.compactors.append(self._set_small_amount)
 
     def _set_narrow(self, on: bool) -> None:
         """Three columns where two were: as little air as DESIGN.md allows between
@@ -90,6 +94,26 @@ class ProductCalculatorScreen(ProductPage):
             self._fit_top()
         self.settle_layouts()
 
+    def _set_small_amount(self, on: bool) -> None:
+        """The typed amount at heading size, still the largest words beside the
+        keys, and the words over the terms as close as DESIGN.md allows (16 px)."""
+        if on != self._small_amount:  # a restyle or settled layout for nothing moves the grids
+            self._small_amount = on
+            self._fit_typed()
+            self._fit_columns()
+
+    def _fit_typed(self) -> None:
+        m = self._metrics
+        role = "heading" if self._small_amount else "display"
+        if self.typed.property("role") != role:
+            self.typed.setProperty("role", role)
+            self.typed.style().unpolish(self.typed)
+            self.typed.style().polish(self.typed)
+        if m is not None:  # a little air under the amount, less when it is smaller
+            self.typed.setMinimumHeight(
+                round(getattr(m, role) * (1.2 if self._small_amount else 1.4))
+            )
+
     def _fit_columns(self) -> None:
         m = self._metrics
         if m is None:
@@ -97,7 +121,7 @@ class ProductCalculatorScreen(ProductPage):
         narrow = self._narrow
         gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if narrow else m.gap
         for layout in self._column_layouts:  # the typed field is a control: keep it apart
-            layout.setSpacing(gap)
+            layout.setSpacing(MIN_GAP_PX if self._small_amount else gap)
         # Narrow: each column as wide as the keypad's keys need (about ten words' width).
         width = round(m.body * (10 if narrow else 14))
         self.columns.set_spacing(gap if narrow else m.gap * 2, width)
@@ -358,8 +382,8 @@ class ProductCalculatorScreen(ProductPage):
         # fully scaled one left no room for the term choices on a 1080 px screen.
         self.keypad.apply_metrics(bar_metrics(round(100 * m.body / BASE_METRICS.body)), palette)
         self.result.apply_metrics(m, palette)
-        self.typed.setMinimumHeight(round(m.display * 1.4))
         self._metrics = m
+        self._fit_typed()
         self._fit_top()  # kept across a theme change (the compact choice is kept too)
         self._fit()
         self._fit_columns()
