@@ -200,7 +200,7 @@ class VoicePanel(QWidget):
         self._catalog = catalog
         self.none.set_words(catalog.text("assistant.none"))
         self.type.set_words(catalog.text("assistant.type"))
-        self.next.set_words(catalog.text("journey.common.next"))
+        self.next.set_words(catalog.text("assistant.next"))
         self.show_view(self.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

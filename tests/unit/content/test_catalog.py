@@ -122,3 +122,14 @@ def test_a_key_defined_twice_names_both_files(tmp_path: Path) -> None:
     with pytest.raises(ContentError, match="also defined in") as caught:
         load_catalogs(root, locales=["en"])
     assert caught.value.field == "home.title" and caught.value.path.name == "extra.toml"
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_the_voice_panels_next_is_the_steps_next_and_there_before_the_journeys(
+    locale: str,
+) -> None:
+    # The panel is built at the first paint, before the journeys' words are read
+    # (first_only): its Next must not need them, and must read as the step's does.
+    early = load_catalogs(locales_dir(), first_only=True)[locale]
+    full = load_catalogs(locales_dir())[locale]
+    assert early.text("assistant.next") == full.text("journey.common.next")
