@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from kiosk.look.theme import MIN_GAP_PX, Metrics
 from kiosk.ui.screens.base import BOTTOM_EDGE_PX
+from kiosk.ui.widgets.geometry import set_style_property
 from kiosk.ui.widgets.paged_area import PagedArea
 
 # The least air between and around things a tight screen keeps (DESIGN: 16 px apart).
@@ -105,11 +106,8 @@ def set_tight(buttons: Iterable[QPushButton], on: bool, pad: int) -> None:
             margins = layout.contentsMargins()
             vertical = pad // 2 if on else pad
             layout.setContentsMargins(margins.left(), vertical, margins.right(), vertical)
-        if bool(button.property("tight")) != on:
-            button.setProperty("tight", on)
-            button.style().unpolish(button)
-            button.style().polish(button)
-        button.updateGeometry()
+        set_style_property(button, "tight", on)
+        button.updateGeometry()  # the margins changed even where the property did not
 
 
 def set_beside(layout: QBoxLayout, beside: bool) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.look.theme import MIN_GAP_PX
+from kiosk.ui.widgets.geometry import set_style_property
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 # The words' and buttons' part of the width, in percent, tried in turn: half,
@@ -223,8 +224,4 @@ class ButtonPairing:
 
 
 def _set_tight(button: QWidget, tight: bool) -> None:
-    if bool(button.property("tight")) != tight:
-        button.setProperty("tight", tight)
-        button.style().unpolish(button)
-        button.style().polish(button)
-        button.updateGeometry()
+    set_style_property(button, "tight", tight)

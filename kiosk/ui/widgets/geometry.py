@@ -1,4 +1,4 @@
-"""Telling Qt's layouts at once that a widget's size changed."""
+"""Telling Qt at once that a widget's look or size changed."""
 
 from __future__ import annotations
 
@@ -15,3 +15,14 @@ def ripple(widget: QWidget) -> None:
     while at is not None:
         at.updateGeometry()
         at = at.parentWidget()
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Give ``widget`` the style-sheet property ``name`` (e.g. ``tight``), restyled
+    and re-measured at once; nothing happens when it already has that value."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.updateGeometry()

@@ -37,6 +37,7 @@ from kiosk.ui.screens.journey.picture import StepPicture
 from kiosk.ui.screens.journey.question_part import QuestionPart
 from kiosk.ui.screens.journey.review_part import ReviewPart
 from kiosk.ui.screens.journey.ways_on import WaysOn
+from kiosk.ui.widgets.geometry import set_style_property
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import PagedArea
 
@@ -55,13 +56,6 @@ def _own_layout(step: Step) -> bool:
 
     numbered = step.effect in (Effect.TICKET, Effect.FORM_DRAFT) or step.shows_number
     return not (is_guide(step.picture) or step.kind == StepKind.RESULT or numbered)
-
-
-def _set_tight(button: QWidget, tight: bool) -> None:
-    """The style's ``tight`` rule on ``button`` (as tall as its words), restyled now."""
-    button.setProperty("tight", tight)
-    button.style().unpolish(button)
-    button.style().polish(button)
 
 
 class FittedScreen(Protocol):
@@ -157,10 +151,10 @@ class StepFitting:
                 continue  # its own minimum, well over DESIGN.md's 120 px
             if low and not button.property("tight"):
                 self._lowered.add(button)
-                _set_tight(button, True)
+                set_style_property(button, "tight", True)
             elif not low and button in self._lowered:
                 self._lowered.discard(button)
-                _set_tight(button, False)
+                set_style_property(button, "tight", False)
 
     def lower(self, on: bool) -> None:
         """Buttons only as tall as their words, with the least air over and under

@@ -23,6 +23,7 @@ from kiosk.speech.aloud import spell_code
 from kiosk.ui.screens.journey.part import MakeButton
 from kiosk.ui.screens.journey.result_columns import ResultColumns
 from kiosk.ui.screens.journey.words import StepWords, joined
+from kiosk.ui.widgets.geometry import set_style_property
 from kiosk.ui.widgets.paged_area import PagedArea
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.text import text_label
@@ -156,11 +157,7 @@ class ResultPart:
         # beside it is a primary action and keeps its own height.
         tight = on and not self.shown and not row.isHidden()
         for button in row.findChildren(QPushButton):
-            if bool(button.property("tight")) != tight:
-                button.setProperty("tight", tight)
-                button.style().unpolish(button)
-                button.style().polish(button)
-                button.updateGeometry()
+            set_style_property(button, "tight", tight)
 
     def _arrange(self) -> None:
         """Columns on a number's page the pager asked to be shorter; the flow elsewhere.
