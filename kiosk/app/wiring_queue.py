@@ -43,7 +43,9 @@ def wire_customer_queue(
         window.ticket.show_ticket(item, printed=False)
         tickets.print(item)
         if queue is not None:
-            queue.call("wait_estimate", item.id, on_done=window.ticket.show_estimate)
+            queue.call(
+                lambda s: s.queue.wait_estimate(item.id), on_done=window.ticket.show_estimate
+            )
             refresh_counters()  # counters: "Served at: Counter 1" (kiosk.queue.counters)
 
     def refresh_counters() -> None:

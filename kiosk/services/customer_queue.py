@@ -95,7 +95,9 @@ class CustomerQueue(QObject):
             quiet_now = item is not None and not item.context.get("quiet_check")
             if quiet and quiet_now and self.service is not None and item is not None:
                 # Held after a tap: staff still learn the customer may be under pressure.
-                self.service.call("mark_quiet_check", item.id, on_done=self._on_help_item)
+                self.service.call(
+                    lambda s: s.queue.mark_quiet_check(item.id), on_done=self._on_help_item
+                )
             self.help_did_change.emit(self.help)
             return
         if self.service is None or not self.service.available:
@@ -103,13 +105,15 @@ class CustomerQueue(QObject):
             return
         self._quiet = quiet
         self._set_help(HelpView("sending", quiet=quiet))
+        kiosk_id, location = self.kiosk_id, self.location
         self.service.call(
-            "request_help",
-            kiosk_id=self.kiosk_id,
-            location=self.location,
-            reason=reason,
-            context=context,
-            quiet_check=quiet,
+            lambda s: s.queue.request_help(
+                kiosk_id=kiosk_id,
+                location=location,
+                reason=reason,
+                context=context,
+                quiet_check=quiet,
+            ),
             on_done=self._on_help_item,
             on_error=lambda exc: self._set_help(HelpView("offline", message=str(exc))),
         )
@@ -125,30 +129,29 @@ class CustomerQueue(QObject):
         service = self.service
 
         def claim(item: QueueItem) -> None:
-            service.call("claim", item.id, staff, on_done=self._on_help_item)
+            service.call(lambda s: s.queue.claim(item.id, staff), on_done=self._on_help_item)
 
         if self.help_open and self.help.item is not None:
             claim(self.help.item)
             return
+        kiosk_id, location = self.kiosk_id, self.location
         service.call(
-            "request_help",
-            kiosk_id=self.kiosk_id,
-            location=self.location,
-            context=context,
+            lambda s: s.queue.request_help(kiosk_id=kiosk_id, location=location, context=context),
             on_done=claim,
         )
 
     def set_reason(self, reason: str) -> None:
         self._quiet = False  # the customer (or the journey) said why: show it
         if self.service is not None and self.help.item is not None:
+            item_id = self.help.item.id
             self.service.call(
-                "set_help_reason", self.help.item.id, reason, on_done=self._on_help_item
+                lambda s: s.queue.set_help_reason(item_id, reason), on_done=self._on_help_item
             )
 
     def cancel_help(self) -> None:
         item = self.help.item
         if self.service is not None and item is not None and item.is_open:
-            self.service.call("cancel", item.id, on_done=self._on_help_item)
+            self.service.call(lambda s: s.queue.cancel(item.id), on_done=self._on_help_item)
         self.help = HelpView("sending")
         self._quiet = False
 
@@ -170,12 +173,15 @@ class CustomerQueue(QObject):
         if self.service is None or not self.service.available:
             self.ticket_did_fail.emit("the queue is not available")
             return
+        kiosk_id = self.kiosk_id
+        known_locale = locale if locale in ids.LOCALES else None
         self.service.call(
-            "take_ticket",
-            service_id,
-            priority_reason=priority_reason or None,
-            kiosk_id=self.kiosk_id,
-            locale=locale if locale in ids.LOCALES else None,
+            lambda s: s.queue.take_ticket(
+                service_id,
+                priority_reason=priority_reason or None,
+                kiosk_id=kiosk_id,
+                locale=known_locale,
+            ),
             on_done=self._on_ticket,
             on_error=lambda exc: self.ticket_did_fail.emit(str(exc)),
         )
@@ -233,7 +239,7 @@ class CustomerQueue(QObject):
 
     def rate(self, item_id: int, score: int, thanked_staff: str | None = None) -> None:
         if self.service is not None:
-            self.service.call("rate", item_id, score, thanked_staff)
+            self.service.call(lambda s: s.queue.rate(item_id, score, thanked_staff))
 
     def forget(self) -> None:
         """Session over: stop following this customer's items (they stay in the queue)."""
@@ -254,7 +260,7 @@ class CustomerQueue(QObject):
         }.get(item.status, "closed")
         self._set_help(HelpView(phase, item, self.help.estimate, quiet=self._quiet))
         if phase == "waiting" and self.service is not None:
-            self.service.call("wait_estimate", item.id, on_done=self._on_estimate)
+            self.service.call(lambda s: s.queue.wait_estimate(item.id), on_done=self._on_estimate)
 
     def _on_estimate(self, estimate: WaitEstimate) -> None:
         if self.help.item is not None:
@@ -267,11 +273,11 @@ class CustomerQueue(QObject):
         fresh = next((i for i in items if i.id == current.id), None)
         if fresh is None:  # closed by staff: fetch its final state
             if self.service is not None:
-                self.service.call("get", current.id, on_done=self._on_help_item)
+                self.service.call(lambda s: s.queue.get(current.id), on_done=self._on_help_item)
         elif fresh != current:
             self._on_help_item(fresh)
         elif fresh.status == Status.WAITING and self.service is not None:
-            self.service.call("wait_estimate", fresh.id, on_done=self._on_estimate)
+            self.service.call(lambda s: s.queue.wait_estimate(fresh.id), on_done=self._on_estimate)
 
     def _set_help(self, view: HelpView) -> None:
         self.help = view

@@ -39,6 +39,8 @@ class Stores(Protocol):
 StoreFactory = Callable[[], Stores]
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
+# Work for the worker thread: a function of the open stores and the call's arguments.
+Operation = Callable[..., Any]
 
 
 class _Worker(QObject):
@@ -100,16 +102,13 @@ class _Worker(QObject):
 
     @Slot(int, object, tuple, dict)
     def run(
-        self, tag: int, operation: object, args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, tag: int, operation: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> None:
         if self._stores is None:
             self.did_fail.emit(tag, KioskError("the queue is not available"))
             return
         try:
-            if callable(operation):  # a function of the stores, e.g. staff sign-in
-                result = operation(self._stores, *args, **kwargs)
-            else:
-                result = getattr(self._stores.queue, str(operation))(*args, **kwargs)
+            result = operation(self._stores, *args, **kwargs)
         except KioskError as exc:
             self.did_fail.emit(tag, exc)
             return
@@ -195,16 +194,17 @@ class QueueService(QObject):
 
     def call(
         self,
-        operation: str | Callable[..., Any],
+        operation: Operation,
         *args: Any,
         on_done: Done | None = None,
         on_error: Failed | None = None,
         **kwargs: Any,
     ) -> None:
-        """Run ``store.<operation>(*args, **kwargs)`` on the worker thread.
+        """Run ``operation(stores, *args, **kwargs)`` on the worker thread.
 
-        ``operation`` may also be a function, called as ``operation(stores, *args)``
-        (for work on the same database that is not a queue method, e.g. staff sign-in).
+        ``operation`` is a function of the open stores, e.g.
+        ``lambda s: s.queue.cancel(item_id)`` or one of ``kiosk.staff.queue_calls``;
+        never a method's name in a string, which no checker or search follows.
         """
         tag = next(self._tags)
         self._callbacks[tag] = (on_done, on_error)

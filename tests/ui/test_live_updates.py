@@ -87,7 +87,7 @@ def test_a_server_down_at_start_up_is_waited_for(
     try:
         qtbot.waitUntil(lambda: queue.available, timeout=10_000)
         with qtbot.waitSignal(queue.queue_did_change, timeout=10_000):
-            queue.call("take_ticket", "cash")
+            queue.call(lambda s: s.queue.take_ticket("cash"))
         qtbot.waitUntil(lambda: labels(queue) == ["A001"], timeout=10_000)
     finally:
         queue.shutdown()
