@@ -24,7 +24,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import cast
 
 from kiosk.journeys.model import FieldSpec, InputKind, StepKind
 from kiosk.services.assistant_view import AssistantView, Phase
@@ -36,6 +35,7 @@ from kiosk.speech.intent_actions import (
     Action,
     Listener,
     Reading,
+    Verdict,
     actions_for,
 )
 
@@ -327,7 +327,7 @@ def _judge(heard: Heard, screen: Screen, confidence: float, misses: int) -> Deci
     """The matcher's reading: act on it, ask about it, or say sorry (staff the third time)."""
     understood = heard.understood
     listener = Listener(misses=misses)  # the domain's rule, on this turn's count
-    kind, found = listener.decide(
+    decided = listener.decide(
         understood.intent,
         understood.slots,
         confidence,
@@ -341,19 +341,19 @@ def _judge(heard: Heard, screen: Screen, confidence: float, misses: int) -> Deci
         len(heard.said.split()),
         understood.intent,
         understood.slots,
-        kind,
+        decided.verdict,
     )
-    if kind == "act":  # decide()'s kind says which list it returned
-        actions = on_this_step(cast(list[Action], found), screen.step)
+    if decided.verdict == Verdict.ACT:
+        actions = on_this_step(decided.actions, screen.step)
         return Decision(Move.ACT, actions=actions, misses=listener.misses)
-    if kind == "ask":
-        readings = [(i, dict(s)) for i, s in cast(list[Reading], found)]
+    if decided.verdict == Verdict.ASK:
+        readings = [(i, dict(s)) for i, s in decided.readings]
         readings = [
             r for r in readings if actions_for(r[0], r[1], screen.screen_id, screen.text_size)
         ]
         view = AssistantView(Phase.ASK, heard=heard.text, readings=tuple(readings[:3]))
         return Decision(Move.ASK, view, misses=listener.misses)
-    if kind == "staff":
+    if decided.verdict == Verdict.STAFF:
         view = AssistantView(Phase.STAFF, heard=heard.text)
         return Decision(Move.STAFF, view, misses=listener.misses)
     return Decision(

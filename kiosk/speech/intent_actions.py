@@ -7,6 +7,7 @@ an action a button already offers — and low confidence never acts silently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from kiosk.core import ids
 from kiosk.core.journey_menus import journey_intents, shipped_entries
@@ -56,6 +57,24 @@ def actions_for(intent: str, slots: dict[str, str], screen_id: str, text_size: i
     return []
 
 
+class Verdict(StrEnum):
+    """What a turn comes to: do it, ask "Did you mean", offer a person, or say sorry."""
+
+    ACT = "act"
+    ASK = "ask"
+    STAFF = "staff"
+    SORRY = "sorry"
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A verdict with what it needs: the actions to take, or the readings to offer."""
+
+    verdict: Verdict
+    actions: list[Action] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+
+
 @dataclass
 class Listener:
     """Decides, utterance by utterance: act, ask "did you mean", or offer staff."""
@@ -71,21 +90,21 @@ class Listener:
         alternatives: list[tuple[str, dict[str, str], float]],
         screen_id: str,
         text_size: int,
-    ) -> tuple[str, list[Action] | list[Reading]]:
-        """One of ("act", actions), ("ask", readings), ("staff", []), ("sorry", []).
+    ) -> Decided:
+        """Act when sure, ask when unsure, say sorry, and offer staff the third time.
 
-        "ask" gives up to three readings, best first, for big buttons.
+        An "ask" carries up to three readings, best first, for big buttons.
         """
         actions = actions_for(intent, slots, screen_id, text_size) if intent != "unknown" else []
         if actions and confidence >= ACT_AT:
             self.misses = 0
-            return "act", actions
+            return Decided(Verdict.ACT, actions=actions)
         readings = [(intent, slots)] if actions and confidence >= ASK_AT else []
         readings += [(i, s) for i, s, c in alternatives if c >= ASK_AT and i != "unknown"]
         if readings:
-            return "ask", readings[:3]
+            return Decided(Verdict.ASK, readings=readings[:3])
         self.misses += 1
         if self.misses >= MISSES_BEFORE_STAFF:
             self.misses = 0
-            return "staff", []
-        return "sorry", []
+            return Decided(Verdict.STAFF)
+        return Decided(Verdict.SORRY)

@@ -1,6 +1,6 @@
 import pytest
 
-from kiosk.speech.intent_actions import Listener, actions_for
+from kiosk.speech.intent_actions import Decided, Listener, Verdict, actions_for
 
 
 @pytest.mark.parametrize(
@@ -33,10 +33,11 @@ def test_bigger_text_at_the_largest_size_does_not_wrap_to_small() -> None:
 
 def test_low_confidence_asks_and_three_misses_offer_staff() -> None:
     listener = Listener()
-    kind, readings = listener.decide(
+    unsure = listener.decide(
         "lost_card", {}, 0.6, [("fraud_check", {}, 0.55), ("unknown", {}, 0.9)], "home", 100
     )
-    assert kind == "ask" and readings == [("lost_card", {}), ("fraud_check", {})]
-    assert listener.decide("call_staff", {}, 0.9, [], "home", 100) == ("act", [("call_staff", "")])
-    outcomes = [listener.decide("unknown", {}, 0.8, [], "home", 100)[0] for _ in range(3)]
-    assert outcomes == ["sorry", "sorry", "staff"]
+    assert unsure == Decided(Verdict.ASK, readings=[("lost_card", {}), ("fraud_check", {})])
+    sure = listener.decide("call_staff", {}, 0.9, [], "home", 100)
+    assert sure == Decided(Verdict.ACT, actions=[("call_staff", "")])
+    outcomes = [listener.decide("unknown", {}, 0.8, [], "home", 100).verdict for _ in range(3)]
+    assert outcomes == [Verdict.SORRY, Verdict.SORRY, Verdict.STAFF]

@@ -24,7 +24,7 @@ import yaml
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.paths import locales_dir
-from kiosk.speech.intent_actions import ASK_AT, Listener
+from kiosk.speech.intent_actions import ASK_AT, Listener, Verdict
 from kiosk.speech.intents import INTENTS, UNKNOWN, matcher_for
 from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
@@ -125,10 +125,11 @@ def test_tuned_scams_are_asked_about_never_sorry(locale: str) -> None:
     for case in cases(locale, FINAL2) + cases(locale, FINAL3):
         if case.scam:
             got = matcher.understand(case.text)
-            kind, readings = Listener().decide(
+            decided = Listener().decide(
                 got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
             )
-            assert (kind, readings[0]) == ("ask", ("fraud_check", {})), case.text
+            assert decided.verdict == Verdict.ASK, case.text
+            assert decided.readings[0] == ("fraud_check", {}), case.text
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)

@@ -20,7 +20,7 @@ import yaml
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.paths import locales_dir
-from kiosk.speech.intent_actions import ACT_AT, ASK_AT, Listener
+from kiosk.speech.intent_actions import ACT_AT, ASK_AT, Listener, Verdict
 from kiosk.speech.intents import INTENTS, SLOT_VALUES, UNKNOWN, matcher_for
 from kiosk.speech.intents.cues import cues_path, load_cues
 
@@ -126,11 +126,11 @@ def test_a_scam_is_never_sorry_and_never_acted_on_unasked(locale: str) -> None:
         if not case.scam:
             continue
         got = matcher.understand(case.text)
-        kind, readings = Listener().decide(
+        decided = Listener().decide(
             got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
         )
-        assert kind == "ask", (case.text, kind)
-        assert readings[0] == ("fraud_check", {}), case.text
+        assert decided.verdict == Verdict.ASK, (case.text, decided.verdict)
+        assert decided.readings[0] == ("fraud_check", {}), case.text
 
 
 STORIES = {
@@ -252,11 +252,11 @@ def test_a_sign_word_inside_a_longer_request_phrase_is_not_said() -> None:
 
 def test_two_equally_likely_tasks_are_both_offered() -> None:
     got = matcher_for("en").understand("I'd like to see someone about a loan for my roof")
-    kind, readings = Listener().decide(
+    decided = Listener().decide(
         got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
     )
-    assert kind == "ask"
-    assert {intent for intent, _ in readings} >= {"call_staff", "take_ticket"}
+    assert decided.verdict == Verdict.ASK
+    assert {intent for intent, _ in decided.readings} >= {"call_staff", "take_ticket"}
 
 
 def test_half_a_sign_in_a_story_nothing_explains_asks_about_a_scam_with_a_person() -> None:
