@@ -12,7 +12,13 @@ from kiosk.look.icons import icon_pixmap
 from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.fit_steps import set_tight
-from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
+from kiosk.ui.screens.product_page import (
+    ProductBook,
+    ProductPage,
+    WordValues,
+    fit_columns,
+    key_of,
+)
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -99,8 +105,10 @@ class ProductScreen(ProductPage):
         self._metrics: Metrics | None = None
         self._tight = False
         self._low = False
+        self.short = False
         self.pager.compactors.append(self._set_tight)
         self.pager.compactors.append(self._set_low)
+        self.pager.compactors.append(self._set_short)
         self.pager.compactors.append(self._set_simpler_up)
         self.pager.compactors.append(self._set_beside)
 
@@ -127,6 +135,45 @@ class ProductScreen(ProductPage):
             self._paint_icon()
             self._fit_air()
         self.settle_layouts()
+
+    def _set_short(self, on: bool) -> None:
+        """The ways on in their shorter words ("What would I pay?" for "How much would
+        I pay?") and with half the air at their sides, one line each: only where that
+        brings more of them onto the first page (English at 150 % on a 1366×768
+        window); words that are already short change nothing, so the step stays off."""
+        self._put_short(False)
+        ways = self._action_buttons
+        off = self.off_first_page(ways)
+        if on and off:
+            self._put_short(True)
+            if self.off_first_page(ways) >= off:  # no help: the usual words
+                self._put_short(False)
+
+    def _put_short(self, short: bool) -> None:
+        if short == self.short:
+            return
+        self.short = short
+        if self.context is not None:
+            self.retranslate_ways(self.context)
+        self._paint_icon()
+        self._fit_air()
+        self.settle_layouts()
+
+    def retranslate_ways(self, context: ScreenContext) -> None:
+        """Give the ways on their words again (short or usual), nothing else."""
+        ways = {id(b) for b in self._action_buttons}
+        c = context.catalog
+        for w in self._words:
+            button = w.widget
+            if id(button) in ways and isinstance(button, LabelButton):
+                hint = key_of(w.hint) if w.hint else ""
+                shown = not button.hint.isHidden()  # a compactor may have hidden it
+                button.set_words(c.text(key_of(w.key)), c.text(hint) if hint else "")
+                button.hint.setVisible(shown and bool(hint))
+
+    def _way_key(self, key: str) -> Callable[[], str]:
+        """A way's words: ``key``, or its shorter ``key_short`` while the step is on."""
+        return lambda: f"{key}_short" if self.short else key
 
     def _set_simpler_up(self, on: bool) -> None:
         """ "Say it more simply" beside the product's name (it changes the whole page),
@@ -189,10 +236,11 @@ class ProductScreen(ProductPage):
         air = m.pad // 5 if tight else m.pad // 2
         self.warning._layout.setContentsMargins(m.pad, air, m.pad, air)
         vertical = m.pad // 4 if tight else m.pad
+        side = m.pad // 2 if self.short else m.pad  # room for a short question's line
         for button in self._action_buttons:
             layout = button.layout()
             if layout is not None:
-                layout.setContentsMargins(m.pad, vertical, m.pad, vertical)
+                layout.setContentsMargins(side, vertical, side, vertical)
             # Low: below the style's tight minimum, to the words and DESIGN's 96 px;
             # else the style's own (set here too: an explicit minimum outlives a restyle).
             button.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
@@ -240,15 +288,15 @@ class ProductScreen(ProductPage):
             "products.action.calculator_hint", beside=True,
         )  # fmt: skip
         self.glossary = self.go_button(
-            "glossary", "glossary", "products.action.glossary",
+            "glossary", "glossary", self._way_key("products.action.glossary"),
             "products.action.glossary_hint", beside=True,
         )  # fmt: skip
         self.compare = self.go_button(
-            "compare", "compare", "products.action.compare",
+            "compare", "compare", self._way_key("products.action.compare"),
             "products.action.compare_hint", beside=True,
         )  # fmt: skip
         self.take_home = self.go_button(
-            "take_home", "phone", "products.action.take_home",
+            "take_home", "phone", self._way_key("products.action.take_home"),
             "products.action.take_home_hint", beside=True,
         )  # fmt: skip
         # Handled here, not by the controller: the same page in other words.
@@ -274,7 +322,8 @@ class ProductScreen(ProductPage):
 
     def _calculator_key(self) -> str:
         pays = self.product.pays
-        return "products.action.calculator_pay" if pays else "products.action.calculator_get"
+        key = "products.action.calculator_pay" if pays else "products.action.calculator_get"
+        return f"{key}_short" if self.short else key
 
     def _example_values(self) -> WordValues:
         return self.book.example_values(self.product_id, self.catalog)

@@ -69,7 +69,8 @@ class _Words:
     when: Callable[[], bool] | None = None
 
 
-def _key(source: KeySource) -> str:
+def key_of(source: KeySource) -> str:
+    """The catalogue key a :meth:`ProductPage.say` source names now."""
     return source() if callable(source) else source
 
 
@@ -160,9 +161,9 @@ class ProductPage(Screen):
                 if w.widget.isHidden():
                     continue
             shown = w.values()[0] if w.values else {}
-            text = c.text(_key(w.key), **shown)
+            text = c.text(key_of(w.key), **shown)
             if isinstance(w.widget, LabelButton):
-                hint = _key(w.hint) if w.hint else ""
+                hint = key_of(w.hint) if w.hint else ""
                 w.widget.set_words(text, c.text(hint, **shown) if hint else "")
             else:
                 w.widget.setText(text)
@@ -181,8 +182,8 @@ class ProductPage(Screen):
             if not w.widget.isVisibleTo(self) or not self.on_this_page(w.widget):
                 continue
             spoken = w.values()[1] if w.values else {}
-            parts.append(c.spoken(_key(w.key), **spoken))
-            hint = _key(w.hint) if w.hint else ""
+            parts.append(c.spoken(key_of(w.key), **spoken))
+            hint = key_of(w.hint) if w.hint else ""
             if hint:
                 parts.append(c.spoken(hint, **spoken))
         parts += self.page_words()
