@@ -111,3 +111,69 @@ def test_at_100_percent_the_product_list_keeps_its_usual_tiles(qapp, kiosk) -> N
     screen = show_at(qapp, kiosk, "products", SHORT, "en", 100)
     assert not screen.pager.paged
     assert not screen._low
+
+
+PRODUCTS = [
+    "savings_account",
+    "time_deposit",
+    "wealth_management",
+    "pension",
+    "credit_card",
+    "personal_loan",
+]
+
+
+def one_line(button) -> bool:
+    title = button.title
+    return title.height() < title.fontMetrics().lineSpacing() * 1.5
+
+
+@pytest.mark.parametrize("product", PRODUCTS)
+def test_english_ways_on_take_their_short_words_and_all_stand_on_page_one(
+    qapp, kiosk, product
+) -> None:
+    screen = show_at(qapp, kiosk, f"product.{product}", SHORT, "en", 150)
+    assert isinstance(screen, ProductScreen)
+    ways = screen._action_buttons
+    assert screen.pager.paged  # the explanation continues on the next pages
+    assert off_page_one(screen, ways) == []
+    # "How much would I get?" took two lines in a column; its short words take one.
+    assert screen.short
+    assert all(one_line(w) for w in ways), [w.title.text() for w in ways]
+    assert screen.calculator.title.text() in ("What would I get?", "What would I pay?")
+    window = kiosk.window
+    if not screen.warning.isHidden():  # still read before the ways
+        warning = box(screen.warning, window)
+        assert all(box(w, window).top() >= warning.bottom() for w in ways[:-1])
+    boxes = [box(w, window) for w in ways]
+    assert all(b.height() >= MIN_TARGET_PX for b in boxes)
+    for a in boxes:  # DESIGN's 16 px between any two ways
+        for b in boxes:
+            if a != b and not a.intersects(b):
+                gap = max(b.left() - a.right(), a.left() - b.right(), b.top() - a.bottom())
+                gap = max(gap, a.top() - b.bottom())
+                assert gap >= MIN_GAP_PX - 1
+
+
+def test_a_big_window_keeps_the_english_ways_in_their_usual_words(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, "product.pension", WIDE, "en", 150)
+    assert isinstance(screen, ProductScreen)
+    assert not screen.short
+    assert screen.calculator.title.text() == "How much would I get?"
+    assert screen.simpler.title.text() == "Say it more simply"
+    assert screen.action_grid.items() == screen._action_buttons
+    assert not screen.icon.isHidden()
+
+
+def test_the_english_product_list_is_one_page_of_names_without_pictures(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, "products", SHORT, "en", 150)
+    tiles = list(screen.tiles.values())
+    assert not screen.pager.paged
+    en = kiosk.catalogs["en"]
+    assert screen.spoken_text().startswith(en.text("products.title_short"))
+    assert all(t._icon.isHidden() and one_line(t) for t in tiles)
+    assert all(MIN_TARGET_PX <= t.height() < 130 for t in tiles)
+    # The usual words and pictures where they fit: 1920×1080 at 150 %.
+    screen = show_at(qapp, kiosk, "products", WIDE, "en", 150)
+    assert screen.spoken_text().startswith(en.text("products.title"))
+    assert not any(t._icon.isHidden() for t in screen.tiles.values())

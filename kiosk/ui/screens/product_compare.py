@@ -19,7 +19,7 @@ from kiosk.look.icons import icon_pixmap
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
+from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
@@ -106,7 +106,7 @@ class ProductCompareScreen(ProductPage):
         )
         self.hint = text_label("body")
         self.say(self.hint, "products.compare.hint", self._names)
-        self.choices = ResponsiveGrid(max_columns=2)
+        self.choices = ResponsiveGrid(max_columns=2, whole_words=True)
         self.choice_buttons: list[LabelButton] = []
         for index in range(len(book.products) - 1):
             # Handled here: the same page, now with two products.
@@ -201,8 +201,8 @@ class ProductCompareScreen(ProductPage):
         if self._look is None:
             return
         m, palette = self._look
-        # Names differ per product and language: columns as wide as the longest word.
-        fit_columns(self.choices, self.choice_buttons, m, round(m.label * 12), icon=True)
+        # Names differ per product and language: the grid keeps whole words.
+        self.choices.set_spacing(m.gap, round(m.label * 12))
         side_px = m.label + m.pad
         for side, product in zip(self.table.sides, (self.product_id, self.other), strict=True):
             icon = self.book.products[product or self.product_id].icon

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.products import SECTIONS
@@ -12,7 +12,12 @@ from kiosk.look.icons import icon_pixmap
 from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.fit_steps import set_tight
-from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
+from kiosk.ui.screens.product_page import (
+    ProductBook,
+    ProductPage,
+    WordValues,
+    key_of,
+)
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -79,7 +84,7 @@ class ProductScreen(ProductPage):
         heading = self._build_heading()
         self._build_cards()
         self._action_buttons = self._build_actions()
-        self.action_grid = ResponsiveGrid(max_columns=3)
+        self.action_grid = ResponsiveGrid(max_columns=3, whole_words=True)
         self.action_grid.set_items(self._action_buttons)
         # The five ways on come right under the name, so they are in view on the
         # first page; the explanation under them turns pages when it is longer
@@ -99,10 +104,14 @@ class ProductScreen(ProductPage):
         self._metrics: Metrics | None = None
         self._tight = False
         self._low = False
+        self.short = False
+        self._close = False
         self.pager.compactors.append(self._set_tight)
         self.pager.compactors.append(self._set_low)
+        self.pager.compactors.append(self._set_short)
         self.pager.compactors.append(self._set_simpler_up)
         self.pager.compactors.append(self._set_beside)
+        self.pager.compactors.append(self._set_close)
 
     def _set_tight(self, on: bool) -> None:
         """Where the page must be split: the ways on with a quarter of the air above
@@ -128,6 +137,57 @@ class ProductScreen(ProductPage):
             self._fit_air()
         self.settle_layouts()
 
+    def _set_short(self, on: bool) -> None:
+        """The ways on in their shorter words ("What would I pay?" for "How much would
+        I pay?") and with half the air at their sides, one line each: only where that
+        brings more of them onto the first page (English at 150 % on a 1366×768
+        window); words that are already short change nothing, so the step stays off."""
+        self._put_short(False)
+        ways = self._action_buttons
+        if on and self.off_first_page(ways):
+            bottom = self._ways_bottom()
+            self._put_short(True)
+            if self._ways_bottom() >= bottom:  # no line saved: the usual words
+                self._put_short(False)
+
+    def _ways_bottom(self) -> int:
+        """Where the lowest way on ends (content coordinates), laid out now."""
+        content = self.pager.content()
+        if content is None:
+            return 0
+        self.settle_layouts()
+        shown = [w for w in self._action_buttons if not w.isHidden()]
+        return max((w.mapTo(content, QPoint(0, 0)).y() + w.height() for w in shown), default=0)
+
+    def _put_short(self, short: bool) -> None:
+        if short == self.short:
+            return
+        self.short = short
+        if self.context is not None:
+            self.retranslate_ways(self.context)
+        self._paint_icon()
+        self._fit_air()
+        self.settle_layouts()
+
+    def retranslate_ways(self, context: ScreenContext) -> None:
+        """Give the ways on their words again (short or usual), nothing else."""
+        ways = {id(b) for b in self._action_buttons}
+        c = context.catalog
+        for w in self._words:
+            button = w.widget
+            if id(button) in ways and isinstance(button, LabelButton):
+                hint = key_of(w.hint) if w.hint else ""
+                shown = not button.hint.isHidden()  # a compactor may have hidden it
+                button.set_words(c.text(key_of(w.key)), c.text(hint) if hint else "")
+                button.hint.setVisible(shown and bool(hint))
+
+    def _way_key(self, key: str) -> Callable[[], str]:
+        """A way's words: ``key``, or its shorter ``key_short`` while the step is on."""
+        return lambda: self._short_key(key)
+
+    def _short_key(self, key: str) -> str:
+        return f"{key}_short" if self.short else key
+
     def _set_simpler_up(self, on: bool) -> None:
         """ "Say it more simply" beside the product's name (it changes the whole page),
         one row of ways fewer, only where that brings the ways onto the first page."""
@@ -136,8 +196,29 @@ class ProductScreen(ProductPage):
         off = self.off_first_page(ways)
         if on and off:
             self._put_simpler_up(True)
+            if self._name_wraps():  # a long name: its picture gives way to the button
+                self.icon.hide()
+                self.settle_layouts()
             if self.off_first_page(ways) >= off or self._name_wraps():  # no help: as before
                 self._put_simpler_up(False)
+
+    def _set_close(self, on: bool) -> None:
+        """The warning line half the usual gap from the name and from the ways (it is
+        no button; the buttons keep 16 px between them) and its words right inside
+        its frame, only where that brings the last ways onto the first page (a
+        two-line warning on a 1366×768 window at 150 %)."""
+        self._put_close(False)
+        ways = self._action_buttons
+        off = self.off_first_page(ways)
+        if on and not self.warning.isHidden() and off:
+            self._put_close(True)
+            if self.off_first_page(ways) >= off:  # no help: the usual gaps
+                self._put_close(False)
+
+    def _put_close(self, close: bool) -> None:
+        self._close = close
+        self._fit_air()
+        self.settle_layouts()
 
     def _name_wraps(self) -> bool:
         """Is the product's name on more than one line (no room beside it)?"""
@@ -155,6 +236,7 @@ class ProductScreen(ProductPage):
             self.heading_row.addWidget(self.simpler, 0, Qt.AlignmentFlag.AlignVCenter)
         self.action_grid.set_items(ways[:-1] if up else ways)
         self.simpler.show()
+        self.icon.show()
         self._fit_air()  # a moved button is styled again (its tight minimum)
         self.settle_layouts()
 
@@ -180,19 +262,22 @@ class ProductScreen(ProductPage):
         if m is None:
             return
         tight = self._tight
-        self.layout_.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
-        self.top_layout.setSpacing(MIN_GAP_PX if tight else round(m.gap * 3 / 4))
+        spacing = MIN_GAP_PX // 2 if self._close else MIN_GAP_PX if tight else round(m.gap * 3 / 4)
+        self.layout_.setSpacing(spacing)
+        self.top_layout.setSpacing(spacing)
         # Tight: the high-contrast theme's thicker frames (4 px) must fit too.
         top = m.gap // 3 if tight else m.gap
         self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
         # The warning's one line: a thick frame, so a little less air still reads.
-        air = m.pad // 5 if tight else m.pad // 2
+        # Close: no air inside the frame; the line's own leading keeps the words off it.
+        air = 0 if self._close else m.pad // 5 if tight else m.pad // 2
         self.warning._layout.setContentsMargins(m.pad, air, m.pad, air)
         vertical = m.pad // 4 if tight else m.pad
+        side = m.pad // 2 if self.short else m.pad  # room for a short question's line
         for button in self._action_buttons:
             layout = button.layout()
             if layout is not None:
-                layout.setContentsMargins(m.pad, vertical, m.pad, vertical)
+                layout.setContentsMargins(side, vertical, side, vertical)
             # Low: below the style's tight minimum, to the words and DESIGN's 96 px;
             # else the style's own (set here too: an explicit minimum outlives a restyle).
             button.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
@@ -240,15 +325,15 @@ class ProductScreen(ProductPage):
             "products.action.calculator_hint", beside=True,
         )  # fmt: skip
         self.glossary = self.go_button(
-            "glossary", "glossary", "products.action.glossary",
+            "glossary", "glossary", self._way_key("products.action.glossary"),
             "products.action.glossary_hint", beside=True,
         )  # fmt: skip
         self.compare = self.go_button(
-            "compare", "compare", "products.action.compare",
+            "compare", "compare", self._way_key("products.action.compare"),
             "products.action.compare_hint", beside=True,
         )  # fmt: skip
         self.take_home = self.go_button(
-            "take_home", "phone", "products.action.take_home",
+            "take_home", "phone", self._way_key("products.action.take_home"),
             "products.action.take_home_hint", beside=True,
         )  # fmt: skip
         # Handled here, not by the controller: the same page in other words.
@@ -260,7 +345,9 @@ class ProductScreen(ProductPage):
         self.simpler.clicked.connect(lambda _=False: self.toggle_simple())
         self.say(
             self.simpler,
-            lambda: "products.action.fuller" if self.simple else "products.action.simpler",
+            lambda: self._short_key(
+                "products.action.fuller" if self.simple else "products.action.simpler"
+            ),
             hint=lambda: (
                 "products.action.fuller_hint" if self.simple else "products.action.simpler_hint"
             ),
@@ -274,7 +361,9 @@ class ProductScreen(ProductPage):
 
     def _calculator_key(self) -> str:
         pays = self.product.pays
-        return "products.action.calculator_pay" if pays else "products.action.calculator_get"
+        return self._short_key(
+            "products.action.calculator_pay" if pays else "products.action.calculator_get"
+        )
 
     def _example_values(self) -> WordValues:
         return self.book.example_values(self.product_id, self.catalog)
@@ -321,11 +410,11 @@ class ProductScreen(ProductPage):
     def _paint_icon(self) -> None:
         if self._metrics is None or self._palette is None:
             return
-        # Words differ per language: columns as wide as the longest word on a button.
+        # Words differ per language: the grid keeps whole words (whole_words).
         m = self._metrics
-        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else None
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if self._tight else m.gap
         gap = MIN_GAP_PX if self._low else gap
-        fit_columns(self.action_grid, self._action_buttons, m, m.label * 9, icon=True, gap=gap)
+        self.action_grid.set_spacing(gap, m.label * 9)
         side = self._metrics.heading + self._metrics.pad
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(icon_pixmap(self.product.icon, self._palette.text, side, ratio))

@@ -69,7 +69,8 @@ class _Words:
     when: Callable[[], bool] | None = None
 
 
-def _key(source: KeySource) -> str:
+def key_of(source: KeySource) -> str:
+    """The catalogue key a :meth:`ProductPage.say` source names now."""
     return source() if callable(source) else source
 
 
@@ -160,9 +161,9 @@ class ProductPage(Screen):
                 if w.widget.isHidden():
                     continue
             shown = w.values()[0] if w.values else {}
-            text = c.text(_key(w.key), **shown)
+            text = c.text(key_of(w.key), **shown)
             if isinstance(w.widget, LabelButton):
-                hint = _key(w.hint) if w.hint else ""
+                hint = key_of(w.hint) if w.hint else ""
                 w.widget.set_words(text, c.text(hint, **shown) if hint else "")
             else:
                 w.widget.setText(text)
@@ -181,8 +182,8 @@ class ProductPage(Screen):
             if not w.widget.isVisibleTo(self) or not self.on_this_page(w.widget):
                 continue
             spoken = w.values()[1] if w.values else {}
-            parts.append(c.spoken(_key(w.key), **spoken))
-            hint = _key(w.hint) if w.hint else ""
+            parts.append(c.spoken(key_of(w.key), **spoken))
+            hint = key_of(w.hint) if w.hint else ""
             if hint:
                 parts.append(c.spoken(hint, **spoken))
         parts += self.page_words()
@@ -227,12 +228,17 @@ class ProductPage(Screen):
                 layout.activate()
 
     def first_page_room(self) -> int:
-        """How tall the first page can be when the page is split (the page row below)."""
+        """How tall the first page can be when the page is split (the page row below).
+
+        Measured as the pager measures its row (its height for the pager's width):
+        the hidden row's size hint counts its buttons before their words (26 px
+        more at 150 %), and the page would then seem shorter than it is.
+        """
         bar = self.pager.bar
         row = bar.sizeHint().height()
         layout = bar.layout()
         if layout is not None and layout.hasHeightForWidth():
-            row = max(row, layout.totalHeightForWidth(self.pager.width()))
+            row = layout.totalHeightForWidth(self.pager.width())
         return self.pager.height() - row
 
     def off_first_page(self, widgets: list[LabelButton]) -> int:
@@ -280,7 +286,10 @@ def fit_columns(
     """Make ``grid``'s columns at least as wide as the longest word on its buttons.
 
     A long word (German-length in the pseudo-locale, "Contribution" at 200 %)
-    then moves the grid to fewer columns instead of being cut.
+    then moves the grid to fewer columns instead of being cut. Only the
+    calculator's terms still use it; the other product screens build their
+    grids with ``ResponsiveGrid(whole_words=True)``, which keeps the same rule
+    from the buttons' own minimum sizes (ADR 0041).
 
     Args:
         gap: Space between the buttons (default: the screen's gap).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtWidgets import QWidget
 
@@ -33,11 +34,14 @@ from kiosk.ui.screens.product_calculator import ProductCalculatorScreen, calcula
 from kiosk.ui.screens.product_compare import ProductCompareScreen
 from kiosk.ui.screens.product_explain import ProductScreen
 from kiosk.ui.screens.product_glossary import ProductGlossaryScreen
-from kiosk.ui.screens.product_page import ProductBook, fit_columns
+from kiosk.ui.screens.product_page import ProductBook
 from kiosk.ui.screens.product_take_home import ProductTakeHomeScreen
-from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.label_button import LabelButton, line_width
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
+
+# The product list's graded steps on a short window (each includes the ones before).
+LOW, SHORT, PLAIN = 1, 2, 3
 
 
 class ProductsScreen(Screen):
@@ -51,10 +55,12 @@ class ProductsScreen(Screen):
         subtitle = text_label("body")
         self.bind(title, "products.title")
         self.bind(subtitle, "products.subtitle")
+        self._heads = self._bindings[-2:]  # their words, usual or short (the "short" step)
         self.layout_.addWidget(title)
         self.layout_.addWidget(subtitle)
-        self.grid = ResponsiveGrid(max_columns=3)
+        self.grid = ResponsiveGrid(max_columns=3, whole_words=True)
         self.tiles: dict[str, LabelButton] = {}
+        self._icons = [product.icon for product in book.products.values()]
         for product in book.products.values():
             key = f"product.{product.id}"
             target = ids.product_screen(product.id)
@@ -69,27 +75,43 @@ class ProductsScreen(Screen):
         # then without their second line (still spoken).
         self.pager.compactors.append(self._set_tight)
         self.compact_tiles(list(self.tiles.values()))
-        # Last, and only where it puts the whole list on one screen (150 % on a
-        # short, wide window): three tiles a row, each as low as its words.
-        self._low = False
-        self.pager.compactors.append(self._set_low)
+        # Last, and each only where it puts the whole list on one screen (150 % on
+        # a short, wide window): LOW, three tiles a row, each as low as its words;
+        # SHORT, also the title and the line under it in their shorter words;
+        # PLAIN, also the tiles without their pictures, each as wide as its name on
+        # one line. A later step includes the earlier ones.
+        self._step = 0
+        for step in (LOW, SHORT, PLAIN):
+            self.pager.compactors.append(partial(self._set_step, step))
+
+    @property
+    def _low(self) -> bool:
+        return self._step >= LOW
 
     def _set_tight(self, on: bool) -> None:
         self._tight = on
         self._fit()
 
-    def _set_low(self, on: bool) -> None:
+    def _set_step(self, step: int, on: bool) -> None:
         # Only for enlarged text: at 100 % the usual tiles fit every screen (and a
         # list prepared while hidden measured short of that once, in high contrast).
         m = self._metrics
-        self._put_low(False)
+        kept = min(self._step, step - 1)
+        self._put_step(kept)
         if on and m is not None and m.label > BASE_METRICS.label:
-            self._put_low(True)
+            self._put_step(step)
             if not self._fits():
-                self._put_low(False)
+                self._put_step(kept)
 
-    def _put_low(self, low: bool) -> None:
-        self._low = low
+    def _put_step(self, step: int) -> None:
+        self._step = step
+        short = step >= SHORT
+        for binding in self._heads:
+            binding.key = binding.key.removesuffix("_short") + ("_short" if short else "")
+            if self.context is not None:
+                binding.widget.setText(self.context.catalog.text(binding.key))
+        for tile, product in zip(self.tiles.values(), self._icons, strict=True):
+            tile.set_icon("" if step >= PLAIN else product)
         self._fit()
 
     def _fits(self) -> bool:
@@ -120,7 +142,9 @@ class ProductsScreen(Screen):
         # (three columns fit a wide screen at 150 %, so all six are in view).
         tiles = list(self.tiles.values())
         floor = round(m.label * (7 if self._low else 10))
-        fit_columns(self.grid, tiles, m, floor, icon=True, gap=gap)
+        if self._step >= PLAIN:  # each name on one line
+            floor = max(line_width(t.title) + 2 * m.pad for t in tiles)
+        self.grid.set_spacing(m.gap if gap is None else gap, floor)  # and whole words
         set_tight(tiles, self._low, m.pad)
         for tile in tiles:  # explicit: it outlives a restyle
             tile.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
