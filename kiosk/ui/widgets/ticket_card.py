@@ -50,6 +50,9 @@ class TicketCard(QWidget):
         # A page that does not fit even so: the number in display size, so that
         # "Your number" and the number share the first page.
         self.lean = False
+        # Beside, and the page still too short: the service and the wait under the
+        # number and its QR, across the card (see set_split()).
+        self.split = False
         self._target = 0
         self._gap = 0
         self._was_stacked = False
@@ -84,9 +87,15 @@ class TicketCard(QWidget):
         # The words get two thirds: the service and the wait then take fewer lines.
         self.columns.stretches = [2, 1]
         self.columns.set_items([self._words, self.code])
+        # Split: the service and the wait, the card's full width, under the number.
+        self._details = QWidget()
+        self._details.hide()
+        details = QVBoxLayout(self._details)
+        details.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.columns)
+        layout.addWidget(self._details)
 
     @property
     def issued(self) -> bool:
@@ -184,12 +193,42 @@ class TicketCard(QWidget):
             self.lean = lean
             self._restyle()
 
+    def set_split(self, split: bool) -> None:
+        """Beside, on a page that does not fit even so: the number and its QR side by
+        side, the service and the wait under them across the card (a long service
+        name took four lines beside the QR, and the number's column was refused)."""
+        if split != self.split:
+            self.split = split
+            self._restyle()
+
+    def _place_details(self) -> None:
+        """The service and the wait under the number (split) or in its column."""
+        split = self.split and self.beside
+        if (self.service.parentWidget() is self._details) == split:
+            return
+        moving = (self.service, self.wait)
+        hidden = {label: label.isHidden() for label in moving}  # kept as they were
+        words, details = self._words.layout(), self._details.layout()
+        assert isinstance(words, QVBoxLayout) and isinstance(details, QVBoxLayout)
+        for index, label in enumerate(moving):
+            (words if split else details).removeWidget(label)
+            if split:
+                details.addWidget(label)
+            else:
+                words.insertWidget(2 + index, label)  # after the caption and the number
+        for label, was_hidden in hidden.items():
+            label.setVisible(not was_hidden)
+        self._details.setVisible(split)
+
     def _restyle(self) -> None:
         small = self.compact or self.beside or self.lean
         _set_role(self.number, "display" if small else "number")
         _set_role(self.service, "body" if self.beside or self.lean else "heading")
+        self._place_details()
         # Beside, the QR's column is just wide enough for it: the words wrap less.
-        self.columns.stretches = [3, 1] if self.beside else [2, 1]
+        # Split, the number and the QR's caption share the width.
+        split = self.split and self.beside
+        self.columns.stretches = [1, 1] if split else [3, 1] if self.beside else [2, 1]
         # ... by its share, not by the width its words would take on one line.
         policy = QSizePolicy.Policy.Ignored if self.beside else QSizePolicy.Policy.Preferred
         self._words.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
