@@ -253,3 +253,17 @@ def test_where_the_three_buttons_fit_they_keep_their_rows(qapp, kiosk) -> None:
     assert not screen.guide.pairing.paired and not again.property("tight")
     assert below(again, next_) and top_left(again).y() == top_left(stuck).y()
     assert next_.width() >= again.width() + stuck.width()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+def test_the_text_message_code_step_fits_a_laptop_at_150(qapp, kiosk, locale: str) -> None:
+    # 1366x768 at 150 %, English: "Type the code from the text message" took two
+    # heading lines and put "I'm stuck — call staff" on page 2. The title is one
+    # line now, and the step is one page in every language.
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.password_2", (1366, 768), locale, 150)
+    assert not screen.pager.paged
+    title = screen.title
+    assert title.height() < 2 * title.fontMetrics().lineSpacing()
+    for action in ("journey_next", "journey_again", "call_staff"):
+        assert in_view(screen, button(screen, action)), f"{action} is out of view"
+    assert in_view(screen, screen.body)
