@@ -219,6 +219,8 @@ class ResultPart:
         self.ticket.set_beside(beside)
         self.ticket.set_lean(self._lean and self.shown)
         self.ticket.set_split(self._split and self.shown)
+        if self.columns is not None:  # the QR's caption at the card's shares now
+            self.ticket.fit_width(self.columns.left_width())
         if self._words is not None:
             self.show_draft(self._words)
             if self.number_caption:
