@@ -79,7 +79,7 @@ class JourneyScreen(Screen):
         self.title = text_label("heading")
         # A warning reads as a notice (a warning sign, no frame: a framed heading
         # looked like a button), never by colour alone.
-        self.warning = notice_label()
+        self.warning: QLabel = notice_label()
         self.body = text_label("body")
         self.field = FieldPart(self.button)
         self.field.keypad.key_was_pressed.connect(
