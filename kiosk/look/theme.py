@@ -215,7 +215,6 @@ def build_stylesheet(theme: str, text_size: int) -> str:
 
 def _text_rules(p: Palette, m: Metrics, text_size: int) -> str:
     """The window's background and every kind of words (QLabel roles, per language)."""
-    bw = p.border_width
     lang_rules = "\n".join(
         f'QLabel[lang="{loc}"] {{ font-family: {_family_list(loc)}; }}' for loc in ids.LOCALES
     )
@@ -227,11 +226,7 @@ QWidget#Pager {{
 }}
 QLabel {{ background: transparent; font-size: {m.body}px; }}
 QLabel[role="display"] {{ font-size: {m.display}px; font-weight: 700; }}
-QLabel[role="heading"][tone="warning"] {{
-    border: {bw * 3}px solid {p.text};
-    border-radius: {m.radius}px;
-    padding: {m.pad // 3}px {m.pad}px;
-}}
+QLabel[role="heading"][tone="warning"] {{ border: none; padding: 0px; }}
 QLabel[role="number"] {{ font-size: {number_px(text_size)}px; font-weight: 700; }}
 QLabel[role="heading"] {{ font-size: {m.heading}px; font-weight: 700; }}
 QLabel[role="body"] {{ font-size: {m.body}px; }}

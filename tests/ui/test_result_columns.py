@@ -202,6 +202,49 @@ def test_a_lean_ticket_keeps_its_number_service_and_wait_on_page_one(qapp, kiosk
     assert ticket.service.height() < ticket.number.height()  # one line, under the number
 
 
+def test_a_long_service_name_goes_under_the_number_so_check_in_is_one_page(
+    qapp, patient_kiosk
+) -> None:
+    # English check-in at 1366x768 150 %: beside the QR, "For: Savings and investment
+    # advice" and the wait took three lines each; the number's column was refused
+    # and Finish went to page 3. Split, they stand under the number and its QR.
+    screen = show(qapp, patient_kiosk, "journey.check_in.welcome", (1366, 768), "en", 150)
+    result, card = screen.result, screen.ticket
+    assert not screen.pager.paged
+    assert result.columns.beside and card.split
+    for widget in (card.number, card.qr, card.service, card.wait, result.next_steps):
+        assert in_view(screen, widget), f"{widget!r} out of view"
+    assert in_view(screen, screen.primary)
+    number, qr = box(card.number, screen), box(card.qr, screen)
+    service, wait = box(card.service, screen), box(card.wait, screen)
+    # The number beside its QR; the service and the wait under both, across the card.
+    assert number.right() < qr.left()
+    assert max(number.bottom(), qr.bottom()) < service.top() < wait.top()
+    assert service.width() > number.width() + qr.width()
+    # Two lines each, and still left of what happens next and Finish.
+    assert service.height() <= 2 * card.service.fontMetrics().lineSpacing() + 8
+    assert wait.right() < box(screen.primary, screen).left()
+    labels = [w for w in screen.findChildren(QLabel) if w.isVisible() and w is not card.number]
+    assert all(w.font().pixelSize() < card.number.font().pixelSize() for w in labels)
+    # The service is said after the number, as before.
+    said = screen.spoken_text()
+    assert said.index("Savings and investment advice") > said.index("zero, zero, seven")
+
+
+@pytest.mark.parametrize(("size", "locale"), [((1920, 1080), "en"), ((1366, 768), "zh_CN")])
+def test_where_the_card_fits_the_service_stays_in_the_numbers_column(
+    qapp, patient_kiosk, size: tuple[int, int], locale: str
+) -> None:
+    # 1920x1080 at 100 % fits as it is; zh_CN at 1366x768 150 % fits with the
+    # card beside what next: neither splits the card.
+    text_size = 100 if size == (1920, 1080) else 150
+    screen = show(qapp, patient_kiosk, "journey.check_in.welcome", size, locale, text_size)
+    card = screen.ticket
+    assert not screen.pager.paged and not card.split
+    assert box(card.service, screen).right() < box(card.qr, screen).left()
+    assert card.service.parentWidget() is card.number.parentWidget()
+
+
 @pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
 def test_not_sure_fits_a_laptop_with_the_person_and_the_next_question_in_view(
     qapp, patient_kiosk, locale: str

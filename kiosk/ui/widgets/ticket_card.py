@@ -15,6 +15,7 @@ from kiosk.qr import ticket_reference
 from kiosk.queue.counters import Counter, calling_words
 from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.speech.aloud import say_number, spell_code
+from kiosk.ui.widgets.phrases import keep_phrases, plain, widest_phrase
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
@@ -50,6 +51,12 @@ class TicketCard(QWidget):
         # A page that does not fit even so: the number in display size, so that
         # "Your number" and the number share the first page.
         self.lean = False
+        # Beside, and the page still too short: the service and the wait under the
+        # number and its QR, across the card (see set_split()).
+        self.split = False
+        # The QR's caption across the card, under the number and the QR, where its
+        # widest phrase does not fit the QR's column (see fit_width()).
+        self.caption_across = False
         self._target = 0
         self._gap = 0
         self._was_stacked = False
@@ -84,9 +91,16 @@ class TicketCard(QWidget):
         # The words get two thirds: the service and the wait then take fewer lines.
         self.columns.stretches = [2, 1]
         self.columns.set_items([self._words, self.code])
+        # Split: the service and the wait, the card's full width, under the number.
+        self._details = QWidget()
+        self._details.hide()
+        details = QVBoxLayout(self._details)
+        details.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.columns)
+        layout.addWidget(self._details)
+        self._layout = layout
 
     @property
     def issued(self) -> bool:
@@ -111,11 +125,47 @@ class TicketCard(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         stacked = self.stacked
+        across = self.caption_across
+        self._place_caption(self.width())
         self._place_qr()
+        if across != self.caption_across:  # a line more or less: the page measures again
+            QTimer.singleShot(0, self, self.state_did_change.emit)
         if stacked != self._was_stacked:  # the page may place a QR of its own instead
             self._was_stacked = stacked
             # After this layout pass, not inside it: the page redraws once it is done.
             QTimer.singleShot(0, self, self.state_did_change.emit)
+
+    def fit_width(self, width: int) -> None:
+        """Take the layout the card will have ``width`` wide (measured before it is)."""
+        self.columns.fit_width(width)
+        self._place_caption(width)
+
+    def _place_caption(self, width: int) -> None:
+        """The QR's caption under the QR, or across the card where the QR's column
+        is too narrow for its widest phrase ("您的表格编号：" broke inside words)."""
+        shares = self._shares()
+        spacing = self.columns.spacing()
+        column = max(self.qr.width(), (width - spacing) * shares[1] // sum(shares))
+        # A word may take the column's gap too (a grid's column grows to its words).
+        need = widest_phrase(self.qr_caption.text(), self.qr_caption.fontMetrics())
+        across = self.columns.columns_for(width) > 1 and need > column + spacing
+        if across == self.caption_across:
+            return
+        self.caption_across = across
+        hidden = self.qr_caption.isHidden()
+        code = self.code.layout()
+        assert isinstance(code, QVBoxLayout)
+        (code if across else self._layout).removeWidget(self.qr_caption)
+        if across:  # right under the number and the QR, before the split's details
+            self._layout.insertWidget(1, self.qr_caption)
+        else:
+            code.insertWidget(1, self.qr_caption)
+        self.qr_caption.setVisible(not hidden)
+
+    def _shares(self) -> list[int]:
+        """The card's column shares: words, QR."""
+        split = self.split and self.beside
+        return [1, 1] if split else [3, 1] if self.beside else [2, 1]
 
     def set_shown(self, shown: bool) -> None:
         """Shown on a ticket step, hidden elsewhere (with the QR placed below it)."""
@@ -124,6 +174,8 @@ class TicketCard(QWidget):
 
     def _place_qr(self) -> None:
         self.code.setVisible(self.issued and not self.stacked)
+        # Across the card, the caption goes with the QR it names.
+        self.qr_caption.setVisible(not self.code.isHidden())
         # "Watch the screen above the counters": not on a form's page, which is full.
         calling = self.issued and not self.compact
         self.calling.setVisible(calling and self.stacked and not self.beside)
@@ -184,12 +236,41 @@ class TicketCard(QWidget):
             self.lean = lean
             self._restyle()
 
+    def set_split(self, split: bool) -> None:
+        """Beside, on a page that does not fit even so: the number and its QR side by
+        side, the service and the wait under them across the card (a long service
+        name took four lines beside the QR, and the number's column was refused)."""
+        if split != self.split:
+            self.split = split
+            self._restyle()
+
+    def _place_details(self) -> None:
+        """The service and the wait under the number (split) or in its column."""
+        split = self.split and self.beside
+        if (self.service.parentWidget() is self._details) == split:
+            return
+        moving = (self.service, self.wait)
+        hidden = {label: label.isHidden() for label in moving}  # kept as they were
+        words, details = self._words.layout(), self._details.layout()
+        assert isinstance(words, QVBoxLayout) and isinstance(details, QVBoxLayout)
+        for index, label in enumerate(moving):
+            (words if split else details).removeWidget(label)
+            if split:
+                details.addWidget(label)
+            else:
+                words.insertWidget(2 + index, label)  # after the caption and the number
+        for label, was_hidden in hidden.items():
+            label.setVisible(not was_hidden)
+        self._details.setVisible(split)
+
     def _restyle(self) -> None:
         small = self.compact or self.beside or self.lean
         _set_role(self.number, "display" if small else "number")
         _set_role(self.service, "body" if self.beside or self.lean else "heading")
+        self._place_details()
         # Beside, the QR's column is just wide enough for it: the words wrap less.
-        self.columns.stretches = [3, 1] if self.beside else [2, 1]
+        # Split, the number and the QR's caption share the width.
+        self.columns.stretches = self._shares()
         # ... by its share, not by the width its words would take on one line.
         policy = QSizePolicy.Policy.Ignored if self.beside else QSizePolicy.Policy.Preferred
         self._words.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
@@ -236,7 +317,8 @@ class TicketCard(QWidget):
                 qr.set_text(reference or ticket_reference(item.day, item.label, item.id))
             caption = c.text("ticket.form_code", code=code) if code else c.text("ticket.qr_caption")
             for label in (self.qr_caption, self.qr_below_caption):
-                label.setText(caption)
+                label.setText(keep_phrases(caption))  # Chinese breaks after "：" only
+            self._place_caption(self.width())
             self.print_line.setText(
                 c.text("ticket.printed" if self.printed else "ticket.not_printed")
             )
@@ -302,7 +384,7 @@ class TicketCard(QWidget):
         """The QR's caption as said: a form's code spelled out ("N, nine, eight, …")."""
         code = self.draft_code
         if not code or self._catalog is None:
-            return self.qr_caption.text()
+            return plain(self.qr_caption.text())
         return self._catalog.text("ticket.form_code", code=spell_code(code, self._catalog))
 
     def spoken_number(self) -> str:

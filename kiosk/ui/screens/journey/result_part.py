@@ -72,6 +72,7 @@ class ResultPart:
         self.numbered = False  # the step shown has a number (a ticket, a form's)
         self._beside = False  # the pager asked for the columns
         self._lean = False  # ... and for the line about keeping the form to go
+        self._split = False  # ... and for the service and wait across the card
         self._words: StepWords | None = None  # the words last shown
         self._title = ""  # the step's title, over the number
 
@@ -88,7 +89,8 @@ class ResultPart:
         Only when the page does not fit (a short, wide window at a big text size):
         the number and its code beside what happens next and Finish, then without
         the line about how long the form is kept; on a page that called staff,
-        the line saying so beside its way on (Finish).
+        the line saying so beside its way on (Finish); last, the number's service
+        and wait under the number and its QR, across the card (a long service name).
 
         Args:
             pager: The screen's pager (its ``compactors``).
@@ -107,6 +109,7 @@ class ResultPart:
             self.pair = ResultColumns(flow, order, [staff[0]], [staff[1]])
             self.pair.set_share(PAIR_SHARE)
             pager.compactors.append(self._set_paired)
+        pager.compactors.append(self._set_split)
         # The number's answer makes the page taller after it was shown: choose again
         # (only on a step with a number: the queue's answers change no other page).
         words_key = pager.fit_key
@@ -142,6 +145,10 @@ class ResultPart:
         self._lean = on
         self._arrange()
 
+    def _set_split(self, on: bool) -> None:
+        self._split = on
+        self._arrange()
+
     def _set_paired(self, on: bool) -> None:
         """ "Staff are coming" beside Finish, on a page that says it (a number's page
         has its own columns, which hold Finish); on any page without a number, the
@@ -171,7 +178,7 @@ class ResultPart:
             # Measured once per size and words: moving the widgets resizes the card,
             # which asks the page to redraw, which comes back here.
             pager = self._pager
-            key = (pager.fit_key(), pager.width(), pager.height(), self._lean)
+            key = (pager.fit_key(), pager.width(), pager.height(), self._lean, self._split)
             if key != self._tried:
                 self._tried = key
                 # The pager may ask on sizes not settled yet (a new text size): the
@@ -211,6 +218,9 @@ class ResultPart:
             self.ticket.columns.fit_width(self.columns.left_width())
         self.ticket.set_beside(beside)
         self.ticket.set_lean(self._lean and self.shown)
+        self.ticket.set_split(self._split and self.shown)
+        if self.columns is not None:  # the QR's caption at the card's shares now
+            self.ticket.fit_width(self.columns.left_width())
         if self._words is not None:
             self.show_draft(self._words)
             if self.number_caption:

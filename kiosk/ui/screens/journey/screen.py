@@ -25,6 +25,7 @@ from kiosk.ui.screens.journey.review_part import ReviewPart
 from kiosk.ui.screens.journey.ways_on import WaysOn
 from kiosk.ui.screens.journey.words import StepWords, help_note, joined
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.notice import notice_label
 from kiosk.ui.widgets.text import text_label
 from kiosk.ui.widgets.ticket_card import TicketCard
 
@@ -76,10 +77,9 @@ class JourneyScreen(Screen):
         picture.setProperty("kiosk_kind", "image")
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = text_label("heading")
-        # A warning is drawn as a framed heading, never by colour alone. The tone is
-        # set before the style sheet applies, so the frame's padding is honoured.
-        self.warning = text_label("heading")
-        self.warning.setProperty("tone", "warning")
+        # A warning reads as a notice (a warning sign, no frame: a framed heading
+        # looked like a button), never by colour alone.
+        self.warning: QLabel = notice_label()
         self.body = text_label("body")
         self.field = FieldPart(self.button)
         self.field.keypad.key_was_pressed.connect(
