@@ -3,6 +3,8 @@
 At 1366x768 100 % the typed amount at display size pushed the second row of
 terms onto page 2; the last compactor sets it at heading size, the words above
 the terms 16 px apart. A 1920x1080 window keeps the display-size amount.
+At 150 % the keypad stands beside the title, the amount and the low terms (the
+answer on page 2); 1920x1080 and 1080x1920 keep three columns and full sizes.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pytest
 from screen_at import box, show_at
 
 from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, MIN_TEXT_PX
+from kiosk.tools.tour import settle
 from kiosk.ui.screens.product_calculator import ProductCalculatorScreen
 
 SHORT, WIDE = (1366, 768), (1920, 1080)
@@ -60,6 +63,9 @@ def test_at_150_on_a_laptop_the_terms_keys_and_amount_share_page_one(
     terms = [b for b in screen.term_buttons if b.isVisibleTo(screen)]
     assert terms and all(right_of(b, screen.keypad) for b in terms)
     window = screen.window()
+    # The page's margin on the right as on the left (a wide answer once pushed the keys out).
+    margin = box(screen.title, window).left()
+    assert box(screen.keypad, window).right() < window.width() - margin
     for button in choices(screen):  # whole, inside the window, touchable
         rect = box(button, window)
         assert window.rect().contains(rect), button.title.text()
@@ -75,3 +81,17 @@ def test_a_big_window_keeps_three_columns_and_full_size_words_at_150(qapp, kiosk
     assert not screen._beside and not screen._bar_words
     assert screen.title.font().pixelSize() == screen._metrics.heading
     assert all(b.height() >= screen._metrics.target for b in screen.term_buttons if b.isVisible())
+
+
+def test_typing_at_150_on_a_laptop_keeps_every_term_and_key_on_page_one(qapp, kiosk) -> None:
+    # Each key redraws the words and the compactors run again: the layout stays.
+    screen = show_at(qapp, kiosk, "product.personal_loan.calculator", SHORT, "ko", 150, staged=True)
+    assert isinstance(screen, ProductCalculatorScreen)
+    for key in ("clear", "3", "0", "0", "0", "0"):
+        screen.keypad.keys[key].click()
+    settle(qapp)
+    screen.pager.repaginate()
+    settle(qapp)
+    assert screen.amount_text == "30000" and screen.result.isVisibleTo(screen)
+    assert screen._beside
+    assert [b.title.text() for b in choices(screen) if screen.pager.page_of(b) != 0] == []

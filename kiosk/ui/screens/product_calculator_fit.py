@@ -225,8 +225,10 @@ class CalculatorFitting(ProductPage):
         self.result._layout.setContentsMargins(air, air, air, air)
         self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
         # The answer's number at heading size in a narrow column (still the largest
-        # words in the card); the typed amount keeps the display size.
-        role = "heading" if narrow else "display"
+        # words in the card); the typed amount keeps the display size. Beside the
+        # keys too: "about CN¥66,359.83" at display size widened the first column
+        # (the answer is under it) and pushed the keypad to the window's edge.
+        role = "heading" if narrow or self._beside else "display"
         if self.number.property("role") != role:
             self.number.setProperty("role", role)
             self.number.style().unpolish(self.number)
