@@ -18,7 +18,7 @@ from kiosk.ui.screens.product_explain import Card
 from kiosk.ui.screens.product_page import ProductPage, fit_columns
 from kiosk.ui.widgets.geometry import ripple, set_style_property
 from kiosk.ui.widgets.keypad import Keypad
-from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.label_button import LabelButton, line_width
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 
@@ -254,9 +254,15 @@ class CalculatorFitting(ProductPage):
         # of before: a narrow floor there flipped the row count between being
         # measured and laid out, and the rows overlapped.
         gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
+        floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
         if self._beside:  # low terms (_fit_terms_low), as close as DESIGN.md allows
             words = self._bar() if self._bar_words else m
             m, gap = replace(words, pad=MIN_GAP_PX // 2), MIN_GAP_PX
-        floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
+            # Each term on one line ("10 years", not "10" over "years"): one row more
+            # where need be, still lower than a wrapped row.
+            shown = [b.title for b in self.term_buttons if not b.isHidden()]
+            for title in shown:
+                title.ensurePolished()
+            floor = max([m.label * 3, *(line_width(t) + 2 * m.pad + 8 for t in shown)])
         fit_columns(self.terms, self.term_buttons, m, floor, gap=gap, hints=True)
         self.keypad.fit_words()
