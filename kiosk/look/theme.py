@@ -284,7 +284,8 @@ QPushButton[variant="attract"][fit="true"] QLabel[role="hint"] {{ font-size: {bm
 
 
 def _bar_rules(p: Palette, bm: Metrics) -> str:
-    """The fixed bar, the page buttons' row and the compact keypads: bar sizes."""
+    """The fixed bar, the page buttons' row, the compact keypads and a short window's
+    calculator words (``CompactWords``): bar sizes."""
     bw = p.border_width
     return f"""QWidget#FixedBar {{
     background: {p.bar};
@@ -304,6 +305,10 @@ QWidget#CompactKeys QLabel[role="heading"] {{ font-size: {bm.heading}px; }}
 QWidget#CompactKeys QLabel[role="label"] {{ font-size: {bm.label}px; }}
 QWidget#CompactKeys QLabel[role="body"] {{ font-size: {bm.body}px; }}
 QWidget#CompactKeys QPushButton {{ min-height: {bm.target}px; min-width: {bm.target}px; }}
+QWidget#CompactWords QLabel[role="heading"] {{ font-size: {bm.heading}px; }}
+QWidget#CompactWords QLabel[role="label"] {{ font-size: {bm.label}px; }}
+QWidget#CompactWords QLabel[role="body"] {{ font-size: {bm.body}px; }}
+QWidget#CompactWords QLabel[role="hint"] {{ font-size: {bm.small}px; }}
 QWidget#Pager QPushButton {{
     min-height: {BAR_TARGET_PX - 2 * bw}px;
     min-width: {BAR_TARGET_PX - 2 * bw}px;

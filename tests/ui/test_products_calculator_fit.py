@@ -3,14 +3,17 @@
 At 1366x768 100 % the typed amount at display size pushed the second row of
 terms onto page 2; the last compactor sets it at heading size, the words above
 the terms 16 px apart. A 1920x1080 window keeps the display-size amount.
+At 150 % the keypad stands beside the title, the amount and the low terms (the
+answer on page 2); 1920x1080 and 1080x1920 keep three columns and full sizes.
 """
 
 from __future__ import annotations
 
 import pytest
-from screen_at import show_at
+from screen_at import box, show_at
 
-from kiosk.look.theme import MIN_GAP_PX
+from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, MIN_TEXT_PX
+from kiosk.tools.tour import settle
 from kiosk.ui.screens.product_calculator import ProductCalculatorScreen
 
 SHORT, WIDE = (1366, 768), (1920, 1080)
@@ -37,3 +40,58 @@ def test_a_big_window_keeps_the_amount_at_display_size(qapp, kiosk) -> None:
     assert not screen.pager.paged
     assert screen.typed.property("role") == "display"
     assert screen._column_layouts[0].spacing() > MIN_GAP_PX
+
+
+def right_of(left, right) -> bool:
+    """Is ``right`` wholly right of ``left`` (window coordinates), beside it?"""
+    a, b = box(left, left.window()), box(right, right.window())
+    return b.left() > a.right() and b.top() < a.bottom() and a.top() < b.bottom()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
+@pytest.mark.parametrize("product", ["time_deposit", "credit_card", "pension"])
+def test_at_150_on_a_laptop_the_terms_keys_and_amount_share_page_one(
+    qapp, kiosk, product, locale
+) -> None:
+    # 1366x768 at 150 %: the keypad beside the title, the amount and the terms
+    # (five terms in Korean on one row), the terms low but never under 96 px.
+    screen = show_at(qapp, kiosk, f"product.{product}.calculator", SHORT, locale, 150, staged=True)
+    assert isinstance(screen, ProductCalculatorScreen)
+    assert [b.title.text() for b in choices(screen) if screen.pager.page_of(b) != 0] == []
+    assert screen.pager.page_of(screen.typed) == 0 and screen.pager.page_of(screen.title) == 0
+    assert screen._beside
+    terms = [b for b in screen.term_buttons if b.isVisibleTo(screen)]
+    assert terms and all(right_of(b, screen.keypad) for b in terms)
+    window = screen.window()
+    # The page's margin on the right as on the left (a wide answer once pushed the keys out).
+    margin = box(screen.title, window).left()
+    assert box(screen.keypad, window).right() < window.width() - margin
+    for button in choices(screen):  # whole, inside the window, touchable
+        rect = box(button, window)
+        assert window.rect().contains(rect), button.title.text()
+        assert rect.height() >= MIN_TARGET_PX and rect.width() >= MIN_TARGET_PX
+    for label in (screen.title, screen.typed, screen.term_question):
+        assert label.font().pixelSize() >= MIN_TEXT_PX
+
+
+@pytest.mark.parametrize("size", [WIDE, (1080, 1920)])
+def test_a_big_window_keeps_three_columns_and_full_size_words_at_150(qapp, kiosk, size) -> None:
+    screen = show_at(qapp, kiosk, "product.time_deposit.calculator", size, "ko", 150, staged=True)
+    assert isinstance(screen, ProductCalculatorScreen)
+    assert not screen._beside and not screen._bar_words
+    assert screen.title.font().pixelSize() == screen._metrics.heading
+    assert all(b.height() >= screen._metrics.target for b in screen.term_buttons if b.isVisible())
+
+
+def test_typing_at_150_on_a_laptop_keeps_every_term_and_key_on_page_one(qapp, kiosk) -> None:
+    # Each key redraws the words and the compactors run again: the layout stays.
+    screen = show_at(qapp, kiosk, "product.personal_loan.calculator", SHORT, "ko", 150, staged=True)
+    assert isinstance(screen, ProductCalculatorScreen)
+    for key in ("clear", "3", "0", "0", "0", "0"):
+        screen.keypad.keys[key].click()
+    settle(qapp)
+    screen.pager.repaginate()
+    settle(qapp)
+    assert screen.amount_text == "30000" and screen.result.isVisibleTo(screen)
+    assert screen._beside
+    assert [b.title.text() for b in choices(screen) if screen.pager.page_of(b) != 0] == []

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content import money
 from kiosk.content.products import MAX_TERMS, Outcome, calculate, term_key
-from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, Metrics, Palette, bar_metrics
+from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.screens.product_calculator_fit import CalculatorFitting
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.product_page import ProductBook, ProductPage, WordValues, fit_columns
+from kiosk.ui.screens.product_page import ProductBook, WordValues
 from kiosk.ui.widgets.keypad import Keypad, apply_key
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -40,7 +41,7 @@ def calculator_context(current: str, drafts: Mapping[str, Any]) -> dict[str, Any
     return {"typed": [f"{parts[1]}: {entry['amount']} / {entry['months']} months"]}
 
 
-class ProductCalculatorScreen(ProductPage):
+class ProductCalculatorScreen(CalculatorFitting):
     """How much would I get (or pay)? Keypad and term choices on one side, the answer beside."""
 
     page = "calculator"
@@ -60,91 +61,7 @@ class ProductCalculatorScreen(ProductPage):
         self.columns = self._build_columns()
         self.layout_.addWidget(self.columns)
         self.layout_.addStretch(1)
-
-        # Tight: the product's name (said on the page before) and the question over
-        # the amount (the title asks it) give way to the choices, and the keys are
-        # the least touch target (a short window: four rows beside the title).
-        def compact(on: bool) -> None:
-            self.product_name.setVisible(not on)
-            self.question.setVisible(not on)
-            self.keypad.set_short(on)
-            self._fit_top()
-
-        self.pager.compactors.append(compact)
-        # Then three narrower columns, the answer beside the keypad: on a short, wide
-        # window it would otherwise fall below the keypad, onto the next page.
-        self._narrow = False
-        self.pager.compactors.append(self._set_narrow)
-        # Last: the typed amount at heading size (the title's), which on a short
-        # window (1366×768) brings a second row of terms onto the first page.
-        self._small_amount = False
-        self.pager.compactors.append(self._set_small_amount)
-
-    def _set_narrow(self, on: bool) -> None:
-        """Three columns where two were: as little air as DESIGN.md allows between
-        them and inside the answer card, so keypad, terms and answer share one page."""
-        self._narrow = on
-        self._fit_columns()
-        self._fit_top()
-        if on and not self.fits_one_page():
-            # Still more than one page (long words, five terms): the wide columns
-            # keep keypad and terms together on page 1, the answer under them.
-            self._narrow = False
-            self._fit_columns()
-            self._fit_top()
-        self.settle_layouts()
-
-    def _set_small_amount(self, on: bool) -> None:
-        """The typed amount at heading size, still the largest words beside the
-        keys, and the words over the terms as close as DESIGN.md allows (16 px)."""
-        if on != self._small_amount:  # a restyle or settled layout for nothing moves the grids
-            self._small_amount = on
-            self._fit_typed()
-            self._fit_columns()
-
-    def _fit_typed(self) -> None:
-        m = self._metrics
-        role = "heading" if self._small_amount else "display"
-        if self.typed.property("role") != role:
-            self.typed.setProperty("role", role)
-            self.typed.style().unpolish(self.typed)
-            self.typed.style().polish(self.typed)
-        if m is not None:  # a little air under the amount, less when it is smaller
-            self.typed.setMinimumHeight(
-                round(getattr(m, role) * (1.2 if self._small_amount else 1.4))
-            )
-
-    def _fit_columns(self) -> None:
-        m = self._metrics
-        if m is None:
-            return
-        narrow = self._narrow
-        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if narrow else m.gap
-        for layout in self._column_layouts:  # the typed field is a control: keep it apart
-            layout.setSpacing(MIN_GAP_PX if self._small_amount else gap)
-        # Narrow: each column as wide as the keypad's keys need (about ten words' width).
-        width = round(m.body * (10 if narrow else 14))
-        self.columns.set_spacing(gap if narrow else m.gap * 2, width)
-        air = m.pad // 2 if narrow else m.pad
-        self.result._layout.setContentsMargins(air, air, air, air)
-        self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
-        # The answer's number at heading size in a narrow column (still the largest
-        # words in the card); the typed amount keeps the display size.
-        role = "heading" if narrow else "display"
-        if self.number.property("role") != role:
-            self.number.setProperty("role", role)
-            self.number.style().unpolish(self.number)
-            self.number.style().polish(self.number)
-
-    def _fit_top(self) -> None:
-        """Compacted: a third of the gap above the columns (the keypad's fourth row
-        in the high-contrast theme's thicker frames on a 1366×768 window)."""
-        m = self._metrics
-        if m is not None:
-            top = m.gap // 3 if self.keypad.short else m.gap
-            # Narrow columns: as little air below as above (the fixed bar frames it).
-            bottom = top if self._narrow else m.gap
-            self.layout_.setContentsMargins(m.margin, top, m.margin, bottom)
+        self._add_compactors()
 
     def _build_amount(self) -> None:
         """The question, what was typed (large), the prompt or problem, the keypad."""
@@ -217,6 +134,7 @@ class ProductCalculatorScreen(ProductPage):
         """
         left, middle, right = QWidget(), QWidget(), QWidget()
         self._column_layouts: list[QVBoxLayout] = []
+        self._column_widgets = [left, middle, right]
         asked = (self.title, self.product_name, self.question, self.typed, self.message)
         for column, widgets in (
             (left, (*asked, self.term_question, self.terms)),
@@ -380,27 +298,12 @@ class ProductCalculatorScreen(ProductPage):
         self._column.max_width = 1 << 20  # three columns need the whole width
         # The keypad at the fixed bar's rate (as the name keyboard): at 150 % a
         # fully scaled one left no room for the term choices on a 1080 px screen.
-        self.keypad.apply_metrics(bar_metrics(round(100 * m.body / BASE_METRICS.body)), palette)
-        self.result.apply_metrics(m, palette)
         self._metrics = m
+        self.keypad.apply_metrics(self._bar(), palette)
+        self.result.apply_metrics(m, palette)
         self._fit_typed()
         self._fit_top()  # kept across a theme change (the compact choice is kept too)
         self._fit()
         self._fit_columns()
-        for button in self.term_buttons:
-            button.setMinimumHeight(m.target)
+        self._fit_terms_low()
         self.typed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-    def _fit(self) -> None:
-        """Term buttons and keypad keys at least as wide as their longest word."""
-        m = self._metrics
-        if m is None:
-            return
-        # Term buttons sit as close as the keys (16 px at 100 %), narrow up to
-        # 150 %: more of them on one row. At 200 % (pages allowed) the wide ones
-        # of before: a narrow floor there flipped the row count between being
-        # measured and laid out, and the rows overlapped.
-        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
-        floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
-        fit_columns(self.terms, self.term_buttons, m, floor, gap=gap, hints=True)
-        self.keypad.fit_words()

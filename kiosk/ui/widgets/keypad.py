@@ -85,14 +85,25 @@ class Keypad(QWidget):
         self._grid.setSpacing(max(MIN_GAP_PX, round(m.gap * 2 / 3)))
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
+        self._pad_keys()
         self._size_keys()
 
     def set_short(self, on: bool) -> None:
-        """Keys 8 px shorter (never under the least target, 96 px): on a 1366×768
-        window four rows then fit beside the question without a second page."""
+        """Keys 8 px shorter (never under the least target, 96 px) and a key whose
+        words wrap ("모두 지우기") with 4 px of air over and under them, not half a
+        pad: on a 1366×768 window four rows then fit beside the question without
+        a second page."""
         if on != self.short:
             self.short = on
+            self._pad_keys()
             self._size_keys()
+
+    def _pad_keys(self) -> None:
+        m = self._metrics
+        if m is not None:
+            air = MIN_GAP_PX // 4 if self.short else m.pad // 2
+            for button in self.keys.values():
+                button.set_padding(m.pad // 2, air)
 
     def fit_room(self, room: int | None, narrow: bool = False) -> None:
         """Keys that fit ``room`` pixels of height (None: full-size keys).

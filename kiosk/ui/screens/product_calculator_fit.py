@@ -1,0 +1,268 @@
+"""How the calculator fits its window: the pager's compactors, least harmful first.
+
+Each is switched on only where the page does not fit without it (the pager's
+rule, never by window size): a short keypad, three narrow columns, a smaller
+typed amount, then on a short, wide window at 150 % the keypad beside the words
+and low terms, and last those words at the fixed bar's type size (ADR 00XX).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, bar_metrics
+from kiosk.ui.screens.product_explain import Card
+from kiosk.ui.screens.product_page import ProductPage, fit_columns
+from kiosk.ui.widgets.geometry import ripple, set_style_property
+from kiosk.ui.widgets.keypad import Keypad
+from kiosk.ui.widgets.label_button import LabelButton, line_width
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+
+
+class CalculatorFitting(ProductPage):
+    """The calculator page's layout steps; :class:`ProductCalculatorScreen` builds the parts."""
+
+    _metrics: Metrics | None
+    title: QLabel
+    product_name: QLabel
+    question: QLabel
+    typed: QLabel
+    number: QLabel
+    result: Card
+    keypad: Keypad
+    terms: ResponsiveGrid
+    term_buttons: list[LabelButton]
+    columns: ResponsiveGrid
+    _column_layouts: list[QVBoxLayout]
+    _column_widgets: list[QWidget]
+
+    def _add_compactors(self) -> None:
+        # Tight: the product's name (said on the page before) and the question over
+        # the amount (the title asks it) give way to the choices, and the keys are
+        # the least touch target (a short window: four rows beside the title).
+        def compact(on: bool) -> None:
+            self.product_name.setVisible(not on)
+            self.question.setVisible(not on)
+            self.keypad.set_short(on)
+            self._fit_top()
+
+        self.pager.compactors.append(compact)
+        # Then three narrower columns, the answer beside the keypad: on a short, wide
+        # window it would otherwise fall below the keypad, onto the next page.
+        self._narrow = False
+        self.pager.compactors.append(self._set_narrow)
+        # Last: the typed amount at heading size (the title's), which on a short
+        # window (1366×768) brings a second row of terms onto the first page.
+        self._small_amount = False
+        self.pager.compactors.append(self._set_small_amount)
+        # Then, only where a term or key would still be below the first page (150 %
+        # on a 1366×768 window): the keypad beside the words and terms, the terms
+        # low; last, the words beside the keys at the fixed bar's type size.
+        self._beside = False
+        self.pager.compactors.append(self._set_beside)
+        self._bar_words = False
+        self.pager.compactors.append(self._set_bar_words)
+
+    def _set_narrow(self, on: bool) -> None:
+        """Three columns where two were: as little air as DESIGN.md allows between
+        them and inside the answer card, so keypad, terms and answer share one page."""
+        self._narrow = on
+        self._fit_columns()
+        self._fit_top()
+        if on and not self.fits_one_page():
+            # Still more than one page (long words, five terms): the wide columns
+            # keep keypad and terms together on page 1, the answer under them.
+            self._narrow = False
+            self._fit_columns()
+            self._fit_top()
+        self.settle_layouts()
+
+    def _set_small_amount(self, on: bool) -> None:
+        """The typed amount at heading size, still the largest words beside the
+        keys, and the words over the terms as close as DESIGN.md allows (16 px)."""
+        if on != self._small_amount:  # a restyle or settled layout for nothing moves the grids
+            self._small_amount = on
+            self._fit_typed()
+            self._fit_columns()
+
+    def _set_beside(self, on: bool) -> None:
+        """Two columns, the keypad right of the title, the amount and the terms (the
+        answer under them), the terms low (8 px of air round their words, never
+        under 96 px): only where a term or key is otherwise below the first page,
+        and kept only where it (with the next step) brings them all onto it; at
+        200 %, where pages are allowed, the page stays as it was."""
+        self._put_bar_words(False)
+        self._put_beside(False)
+        if not (on and self._choices_off_page_one()):
+            return
+        self._put_beside(True)
+        if self._choices_off_page_one():
+            self._put_bar_words(True)  # measured only: the next compactor's to switch
+            helps = not self._choices_off_page_one()
+            self._put_bar_words(False)
+            if not helps:
+                self._put_beside(False)
+
+    def _put_beside(self, on: bool) -> None:
+        if on == self._beside:  # settling for nothing would move the grids
+            return
+        self._beside = on
+        self.columns.max_columns = 2 if on else 3
+        self._fit_terms_low()
+        self._fit_columns()
+        self._fit()
+        self._settle_terms()
+
+    def _set_bar_words(self, on: bool) -> None:
+        """The title, the amount, the term question and the terms at the fixed bar's
+        type size (the keys' size; still over DESIGN.md's least), only where a term
+        or key would otherwise be below the first page."""
+        self._put_bar_words(False)
+        if on and self._beside and self._choices_off_page_one():
+            self._put_bar_words(True)
+
+    def _put_bar_words(self, on: bool) -> None:
+        if on == self._bar_words:
+            return
+        self._bar_words = on
+        words = self._column_widgets[0]
+        name = "CompactWords" if on else ""
+        if words.objectName() != name:
+            words.setObjectName(name)
+            for widget in [words, *words.findChildren(QWidget)]:
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self._fit_terms_low()  # the style sheet's least height replaced the fitted one
+        self._fit_typed()
+        self._fit()
+        self._settle_terms()
+
+    def _bar(self) -> Metrics:
+        """The fixed bar's sizes at this text size (the keys' and compact words')."""
+        m = self._metrics or BASE_METRICS
+        return bar_metrics(round(100 * m.body / BASE_METRICS.body))
+
+    def _settle_terms(self) -> None:
+        """The terms' columns for the width their column will have, then the layout.
+
+        A grid takes its columns from the width it had (a hidden page's grid kept
+        the one-column width): its five terms in a row then pushed the keypad
+        past the window's edge.
+        """
+        inner, gap = self.columns.width(), self.columns.spacing()
+        if self._beside:
+            keys = self.keypad.minimumSizeHint().width()
+            self.terms.fit_width(min(round((inner - gap) * 2 / 3), inner - gap - keys))
+        else:  # back from beside: the first column's share of the usual columns
+            count = self.columns.columns_for(inner)
+            share = {1: 1.0, 2: 2 / 3}.get(count, 1 / 3)
+            self.terms.fit_width(round((inner - gap * (count - 1)) * share))
+        ripple(self.terms)
+        self.settle_layouts()
+
+    def _choices_off_page_one(self) -> bool:
+        """Would a term or key end below the first page, as the pager cuts it?
+
+        The page row is one line (its height for this width): its preferred size,
+        which ProductPage.first_page_room also counts, is two lines in Korean.
+        """
+        content = self.pager.content()
+        if content is None or self.fits_one_page():  # one page: no page row either
+            return False
+        row = self.pager.bar.layout()
+        height = self.pager.bar.sizeHint().height()
+        if row is not None and row.hasHeightForWidth():
+            height = row.totalHeightForWidth(self.pager.width())
+        room = self.pager.height() - height
+        choices = [*self.term_buttons, *self.keypad.keys.values()]
+        shown = [w for w in choices if not w.isHidden()]
+        return any(w.mapTo(content, QPoint(0, 0)).y() + w.height() > room for w in shown)
+
+    def _fit_terms_low(self) -> None:
+        """Low terms beside the keys: 8 px of air around the words ("6 months" on
+        one line in a third of the column), "Chosen" still under them, never under
+        DESIGN.md's 96 px; elsewhere the usual padding and target."""
+        m = self._metrics
+        if m is None:
+            return
+        for button in self.term_buttons:
+            air = MIN_GAP_PX // 2 if self._beside else m.pad
+            button.set_padding(air, air)
+            if self._beside:  # not the style sheet's least width (the scaled target)
+                button.setMinimumWidth(MIN_TARGET_PX)
+            elif button.minimumWidth() == MIN_TARGET_PX:
+                button.style().unpolish(button)  # the style sheet's least width again
+                button.style().polish(button)
+            button.setMinimumHeight(MIN_TARGET_PX if self._beside else m.target)
+
+    def _fit_typed(self) -> None:
+        m = self._metrics
+        role = "heading" if self._small_amount else "display"
+        set_style_property(self.typed, "role", role)
+        if m is not None:  # a little air under the amount, less when it is smaller
+            if self._bar_words:
+                m = self._bar()
+            self.typed.setMinimumHeight(
+                round(getattr(m, role) * (1.2 if self._small_amount else 1.4))
+            )
+
+    def _fit_columns(self) -> None:
+        m = self._metrics
+        if m is None:
+            return
+        narrow = self._narrow
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3)) if narrow else m.gap
+        for layout in self._column_layouts:  # the typed field is a control: keep it apart
+            layout.setSpacing(MIN_GAP_PX if self._small_amount else gap)
+        # Narrow: each column as wide as the keypad's keys need (about ten words' width);
+        # beside: two columns, the words and terms taking two thirds.
+        width = round(m.body * (8 if self._beside else 10 if narrow else 14))
+        self.columns.set_spacing(gap if narrow or self._beside else m.gap * 2, width)
+        air = m.pad // 2 if narrow else m.pad
+        self.result._layout.setContentsMargins(air, air, air, air)
+        self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
+        # The answer's number at heading size in a narrow column (still the largest
+        # words in the card); the typed amount keeps the display size. Beside the
+        # keys too: "about CN¥66,359.83" at display size widened the first column
+        # (the answer is under it) and pushed the keypad to the window's edge.
+        role = "heading" if narrow or self._beside else "display"
+        if self.number.property("role") != role:
+            self.number.setProperty("role", role)
+            self.number.style().unpolish(self.number)
+            self.number.style().polish(self.number)
+
+    def _fit_top(self) -> None:
+        """Compacted: a third of the gap above the columns (the keypad's fourth row
+        in the high-contrast theme's thicker frames on a 1366×768 window)."""
+        m = self._metrics
+        if m is not None:
+            top = m.gap // 3 if self.keypad.short else m.gap
+            # Narrow columns: as little air below as above (the fixed bar frames it).
+            bottom = top if self._narrow else m.gap
+            self.layout_.setContentsMargins(m.margin, top, m.margin, bottom)
+
+    def _fit(self) -> None:
+        """Term buttons and keypad keys at least as wide as their longest word."""
+        m = self._metrics
+        if m is None:
+            return
+        # Term buttons sit as close as the keys (16 px at 100 %), narrow up to
+        # 150 %: more of them on one row. At 200 % (pages allowed) the wide ones
+        # of before: a narrow floor there flipped the row count between being
+        # measured and laid out, and the rows overlapped.
+        gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
+        floor = m.label * (5 if m.label >= 2 * BASE_METRICS.label else 3)
+        if self._beside:  # low terms (_fit_terms_low), as close as DESIGN.md allows
+            words = self._bar() if self._bar_words else m
+            m, gap = replace(words, pad=MIN_GAP_PX // 2), MIN_GAP_PX
+            # Each term on one line ("10 years", not "10" over "years"): one row more
+            # where need be, still lower than a wrapped row.
+            shown = [b.title for b in self.term_buttons if not b.isHidden()]
+            for title in shown:
+                title.ensurePolished()
+            floor = max([m.label * 3, *(line_width(t) + 2 * m.pad + 8 for t in shown)])
+        fit_columns(self.terms, self.term_buttons, m, floor, gap=gap, hints=True)
+        self.keypad.fit_words()
