@@ -3,7 +3,7 @@
 Each is switched on only where the page does not fit without it (the pager's
 rule, never by window size): a short keypad, three narrow columns, a smaller
 typed amount, then on a short, wide window at 150 % the keypad beside the words
-and low terms, and last those words at the fixed bar's type size (ADR 00XX).
+and low terms, and last those words at the fixed bar's type size (ADR 0050).
 """
 
 from __future__ import annotations
