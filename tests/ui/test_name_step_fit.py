@@ -113,11 +113,6 @@ def test_on_a_laptop_window_at_150_the_typing_page_is_one_page(
         assert screen.typed.text() == screen.title.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not done (keyboard2): at 1366x768 200 % the keys alone fill page 2 (ko 498 px "
-    "of a 506 px page), so the typed name and Next stay on page 1",
-)
 @pytest.mark.parametrize("locale", ids.LOCALES)
 def test_at_200_percent_the_keyboard_s_page_shows_the_typed_name_and_next(
     qapp, patient_kiosk, locale: str

@@ -32,9 +32,17 @@ from kiosk.core.errors import ContentError
 from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
 from kiosk.journeys.pinyin import PinyinTable, load_table
-from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette, bar_metrics
+from kiosk.look.theme import (
+    BASE_METRICS,
+    MIN_GAP_PX,
+    MIN_PRIMARY_PX,
+    MIN_TARGET_PX,
+    Metrics,
+    Palette,
+    bar_metrics,
+)
 from kiosk.ui.widgets.geometry import ripple
-from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, layout_for
+from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, layout_for, with_name
 from kiosk.ui.widgets.label_button import LabelButton, line_width
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.text import text_label
@@ -51,6 +59,8 @@ WORD_KEYS = {
     "delete": "keypad.delete",
     "clear": "keypad.clear",
 }
+# Set on Next while it is among the keys: it keeps the height set here.
+HELD = "held_in_keys"
 # Keys that show a mark, and say its name to a screen reader.
 MARK_NAMES = {"-": "keyboard.hyphen", "'": "keyboard.apostrophe", "·": "keyboard.middle_dot"}
 
@@ -95,6 +105,9 @@ class TextKeyboard(QWidget):
         self.aside_clear = self._make_key("clear", None)
         self.aside_clear.hide()
         self._columns = 0
+        # The page's name typed and Next, held among the keys (``hold``).
+        self._held: dict[str, QWidget] = {}
+        self._go_sheet = ""  # Next's own style before it was held
         self.keys: dict[str, LabelButton] = {}  # the current layout's keys by what they type
         self._layouts: dict[str, tuple[QWidget, QGridLayout, dict[str, QWidget]]] = {}
         self._root = QVBoxLayout(self)
@@ -166,6 +179,7 @@ class TextKeyboard(QWidget):
         self.keys = {k: w for k, w in widgets.items() if isinstance(w, LabelButton)}
         self.keys["clear"].setVisible(not self.clear_aside)
         self._reset(text)
+        self._show_held()
         self._show_candidates()
         if self._catalog is not None:
             self.retranslate(self._catalog)
@@ -333,6 +347,47 @@ class TextKeyboard(QWidget):
         self._place(force=True)
         ripple(self)
 
+    def hold(self, typed: QLabel | None, go: LabelButton | None) -> None:
+        """The name typed (``typed``) at the start of the top row and Next (``go``)
+        at the end of the last, among the keys; ``None`` for both lets them go.
+
+        For the shortest pages (200 % on a laptop): the keys alone fill a page,
+        and the customer must see there what was typed and how to go on. The
+        keyboard's style makes the name as big as the letters on the keys.
+        """
+        held: dict[str, QWidget] = {"typed": typed, "go": go} if typed and go else {}
+        if held == self._held:
+            return
+        for widget in self._held.values():
+            self._layouts[self.layout_locale][1].removeWidget(widget)
+        old = self._held.get("go")
+        if old is not None:  # back to the page: the height its page gave it
+            old.setProperty(HELD, False)
+            old.setStyleSheet(self._go_sheet)
+        if go is not None and held:  # DESIGN's least primary height, whatever the page's
+            self._go_sheet = go.styleSheet()
+            go.setProperty(HELD, True)
+            go.setStyleSheet(f"QPushButton {{ min-height: {MIN_PRIMARY_PX}px; }}")
+        self._held = held
+        self._show_held()
+        self._style_keys()
+        self.fit_words()
+        ripple(self)
+
+    @property
+    def holding(self) -> bool:
+        """Whether the name typed and Next are among the keys."""
+        return bool(self._held)
+
+    def _show_held(self) -> None:
+        holder = self._layouts[self.layout_locale][0]
+        for widget in self._held.values():
+            if widget.parentWidget() is not holder:
+                widget.setParent(holder)  # hidden by Qt until shown again
+            widget.show()
+            widget.style().unpolish(widget)  # this keyboard's sizes, not the page's
+            widget.style().polish(widget)
+
     @property
     def least(self) -> bool:
         """Whether the keys are at the least touch target (a short page)."""
@@ -356,9 +411,13 @@ class TextKeyboard(QWidget):
         if m is None or palette is None:
             return
         _holder, grid, _widgets = self._layouts[self.layout_locale]
-        grid.setSpacing(max(16, round(m.gap * 2 / 3)))
+        # Holding the name and Next: DESIGN's least gap between keys (a page is short).
+        grid.setSpacing(MIN_GAP_PX if self._held else max(MIN_GAP_PX, round(m.gap * 2 / 3)))
+        # Holding the name and Next (the shortest pages), a key keeps a quarter of
+        # the least air over and under its letter: four rows and Next fit a page.
+        vpad = MIN_GAP_PX // 4 if self._held else None
         for button in [*self.keys.values(), self.aside_clear]:
-            button.apply_metrics(self._pad(m), 0, 0, palette.text)
+            button.apply_metrics(self._pad(m), 0, 0, palette.text, vpad)
 
     def _pad(self, m: Metrics) -> int:
         # At the least size a key's word keeps half the usual air at its sides.
@@ -409,9 +468,9 @@ class TextKeyboard(QWidget):
         if columns == self._columns and not force:
             return
         self._columns = columns
-        _holder, grid, widgets = self._layouts[self.layout_locale]
-        header = self._header(columns)
-        cells, spacers, gaps = self._arrange(header, columns)
+        holder, grid, widgets = self._layouts[self.layout_locale]
+        cells, spacers, gaps = self._arrange(columns)
+        widgets = {**widgets, **self._held}
         for widget in widgets.values():
             grid.removeWidget(widget)
         for column in range(grid.columnCount()):
@@ -430,13 +489,17 @@ class TextKeyboard(QWidget):
         # rows are few and a block still starts on a row of its own.
         for row in spacers if not self._least else []:
             grid.setRowMinimumHeight(row, self._metrics.gap // 2)
+        # The holder's height is cached by the layout above it until told: a pager
+        # measuring now (a compactor) would see the rows as they were.
+        holder.updateGeometry()
         self.updateGeometry()
 
-    def _arrange(self, header: Items, columns: int) -> tuple[list[Cell], list[int], list[int]]:
+    def _arrange(self, columns: int) -> tuple[list[Cell], list[int], list[int]]:
         """Where each key goes; a key's words on one line where that costs no row,
         else as many columns as its widest word needs (it wraps between words)."""
         gap = self._gap()
         column = max(self._key_width, (self.width() - gap * (columns - 1)) // columns)
+        header = self._header(columns)  # its words' spans as last placed
         best: tuple[list[Cell], list[int], list[int]] | None = None
         for needs in (self._line_needs, self._needs):
             self._spans = {k: -(-(n + gap) // (column + gap)) for k, n in needs.items()}
@@ -447,23 +510,45 @@ class TextKeyboard(QWidget):
                 ]
                 for section in SECTIONS[self.layout_locale]
             ]
-            found = arrange(header, sections, columns)
+            found = self._arrange_held(header, sections, columns, column)
             if best is None or _rows(found[0]) < _rows(best[0]):
                 best, spans = found, self._spans
         self._spans = spans
         assert best is not None
         return best
 
+    def _arrange_held(
+        self, header: Items, sections: list[list[tuple[Items, bool]]], columns: int, column: int
+    ) -> tuple[list[Cell], list[int], list[int]]:
+        """The keys with the name typed and Next, if held: the name as wide as it
+        needs where that costs no row, else narrower (it wraps), at least two keys."""
+        typed, go = self._held.get("typed"), self._held.get("go")
+        if not isinstance(typed, QLabel) or not isinstance(go, LabelButton):
+            return arrange(header, sections, columns)
+        gap, m = self._gap(), self._metrics
+        pad = 2 * self._pad(m) + 8 if m is not None else 0
+        go_span = max(2, -(-(line_width(go.title) + pad + gap) // (column + gap)))
+        need = -(-(line_width(typed) + gap) // (column + gap))
+        options = []
+        for span in range(max(2, min(need, columns - go_span)), 1, -1):  # widest first
+            header = self._header(columns, taken=span)
+            lead, end = [("typed", span)], [("go", go_span)]
+            options.append(arrange(*with_name(header, sections, lead, end), columns))
+        return min(options, key=lambda found: _rows(found[0]))
+
     def _placed(self, key: str) -> bool:
         return not (self.clear_aside and key == "clear")
 
-    def _header(self, columns: int) -> list[tuple[str, int]]:
-        """The Chinese row above the letters: letters typed and characters, or a hint."""
+    def _header(self, columns: int, taken: int = 0) -> list[tuple[str, int]]:
+        """The Chinese row above the letters: letters typed and characters, or a hint
+        (beside what stands before it, ``taken`` columns, when three columns are left)."""
         if self.layout_locale != "zh_CN" or self.pinyin_hint is None or self.pinyin_line is None:
             return []
         items = [("pinyin", 2)] if not self.pinyin_line.isHidden() else []
         if not self.pinyin_hint.isHidden():
-            return [*items, ("hint", columns - 2 if items and columns > 4 else columns)]
+            used = taken + 2 * len(items)
+            rest = columns - used
+            return [*items, ("hint", rest if used and rest >= 3 else columns)]
         items += [(f"{PICK}{i}", 1) for i, b in enumerate(self.candidate_keys) if not b.isHidden()]
         if self.more_key is not None and not self.more_key.isHidden():
             items.append(("more", self.span("more")))

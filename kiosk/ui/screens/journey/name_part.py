@@ -11,6 +11,10 @@ harmful first, so the whole keyboard, the name and Next share one page:
 4. ``no_hint``: the hint line goes (the heading still asks the question).
 5. ``clear_aside``: in the row, Clear leaves the keys for a place under Next
    (the English keys then take three rows, not four).
+6. ``hold_in_keys`` (last of all the step's, :meth:`NamePart.attach_last`):
+   the name typed starts the keys' top row and Next ends their last (200 % on
+   a laptop: the keys alone fill a page, and that page must show what was
+   typed and the way on).
 
 Nothing here looks at the window's size or the locale.
 """
@@ -77,7 +81,7 @@ class NamePart(QWidget):
         layout.addWidget(self.keyboard)
         self._layouts = (layout, box_layout, self._lead, self._line)
         self._box_layout = box_layout
-        self.in_row = self.hint_dropped = False
+        self.in_row = self.hint_dropped = self._clear_aside = False
         self._title: QLabel | None = None
         self._pager: PagedArea | None = None
         self._title_home: tuple[QBoxLayout, int] | None = None
@@ -95,8 +99,14 @@ class NamePart(QWidget):
             self.set_clear_aside,
         ]
 
+    def attach_last(self, pager: PagedArea) -> None:
+        """The last resort, after every other part's (the step's lower buttons too):
+        the name typed and Next among the keys."""
+        pager.compactors.append(self.hold_in_keys)
+
     def setVisible(self, visible: bool) -> None:
         if not visible:  # another step: the heading goes back where it was
+            self.hold_in_keys(False)
             self.set_in_row(False)
         super().setVisible(visible)
 
@@ -108,6 +118,7 @@ class NamePart(QWidget):
         on = on and landscape and not self.isHidden() and self._title is not None
         if on == self.in_row:
             return
+        self.hold_in_keys(False)  # the name and Next come back to the line first
         if not on:
             self.set_clear_aside(False)
         self.in_row = on
@@ -148,7 +159,7 @@ class NamePart(QWidget):
         """In the row, what was typed takes the width it needs on one line (at most
         two fifths), Next at least two keys wide; the heading takes the rest."""
         m = self._metrics
-        if not self.in_row or m is None:
+        if not self.in_row or m is None or self.keyboard.holding:
             self.box.setMinimumWidth(0)
             self.box.setMaximumWidth(WIDEST)
             self.next.setMinimumWidth(0)
@@ -161,8 +172,38 @@ class NamePart(QWidget):
     def set_clear_aside(self, on: bool) -> None:
         """In the row only: Clear under Next instead of among the keys (last: the
         keys' block loses a key an 80-year-old may look for there)."""
-        self.keyboard.set_clear_aside(on and self.in_row)
+        self._clear_aside = on
+        # Held among the keys, Next is not in the row: Clear stays with the keys.
+        self.keyboard.set_clear_aside(on and self.in_row and not self.keyboard.holding)
         ripple(self.ends)
+
+    def hold_in_keys(self, on: bool) -> None:
+        """Last: the name typed and Next among the keys (the keys' page shows them),
+        Clear back among the keys; or back to the step's line."""
+        on = on and not self.isHidden()
+        if on == self.keyboard.holding:
+            return
+        if on:
+            self.keyboard.set_clear_aside(False)
+            for widget in (self.typed, self.next):
+                _take(widget)
+            if not self.in_row:
+                self.row.set_items([self.box])
+            self.keyboard.hold(self.typed, self.next)
+        else:
+            self.keyboard.hold(None, None)
+            self._box_layout.insertWidget(0, self.typed)
+            if self.in_row:
+                self._actions.insertWidget(0, self.next)
+            else:
+                self.row.set_items([self.box, self.next])
+            for widget in (self.typed, self.next):
+                widget.show()  # a widget given a new parent is hidden till shown
+                widget.style().unpolish(widget)  # the page's sizes again
+                widget.style().polish(widget)
+            self.set_clear_aside(self._clear_aside)
+        self._fit_line()
+        ripple(self.box)
 
     def drop_hint(self, on: bool) -> None:
         """The hint line goes (last: it helps, but the keys must be in view)."""
