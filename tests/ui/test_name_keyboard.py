@@ -180,12 +180,12 @@ def test_rows_wrap_and_delete_ends_the_last_row() -> None:
 
 def test_a_broken_pinyin_table_leaves_typing_working(qtbot, monkeypatch, caplog) -> None:
     from kiosk.core.errors import ContentError
-    from kiosk.ui.widgets import text_keyboard
+    from kiosk.ui.widgets import typed_name
 
     def broken(path=None):
         raise ContentError(Path("zh_CN_pinyin.tsv"), "line 3", "needs three columns")
 
-    monkeypatch.setattr(text_keyboard, "load_table", broken)
+    monkeypatch.setattr(typed_name, "load_table", broken)
     keyboard = TextKeyboard()
     qtbot.addWidget(keyboard)
     keyboard.set_locale("zh_CN")

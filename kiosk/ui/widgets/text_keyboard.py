@@ -21,17 +21,15 @@ target (:meth:`TextKeyboard.set_small_keys`, :meth:`TextKeyboard.set_least_keys`
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
-from kiosk.core.errors import ContentError
-from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
-from kiosk.journeys.pinyin import PinyinTable, load_table
+from kiosk.journeys.pinyin import PinyinTable
 from kiosk.look.theme import (
     BASE_METRICS,
     MIN_GAP_PX,
@@ -46,8 +44,7 @@ from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, la
 from kiosk.ui.widgets.label_button import LabelButton, line_width
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.text import text_label
-
-log = logging.getLogger(__name__)
+from kiosk.ui.widgets.typed_name import TypedName
 
 CANDIDATES = 5  # characters offered at once
 PINYIN_LENGTH = 6  # the longest syllable: zhuang
@@ -65,7 +62,7 @@ HELD = "held_in_keys"
 MARK_NAMES = {"-": "keyboard.hyphen", "'": "keyboard.apostrophe", "·": "keyboard.middle_dot"}
 
 
-class TextKeyboard(QWidget):
+class TextKeyboard(TypedName, QWidget):
     """Letters for a name in the customer's language, and the name they make.
 
     The text is kept here while typing (Korean as the jamo keys typed, so
@@ -119,51 +116,6 @@ class TextKeyboard(QWidget):
         self.set_locale("en")
 
     # -- what was typed --------------------------------------------------------
-    def text(self) -> str:
-        return self._committed + hangul.compose(self._jamo)
-
-    def pinyin(self) -> str:
-        """Chinese letters typed and not yet turned into a character."""
-        return self._pinyin
-
-    def candidates(self) -> list[str]:
-        """Every character offered for the pinyin typed (all pages)."""
-        if not self._pinyin or self.layout_locale != "zh_CN":
-            return []
-        table = self.table()
-        return table.candidates(self._pinyin) if table is not None else []
-
-    def table(self) -> PinyinTable | None:
-        """The pinyin table, read on first use; None (logged once) when it is broken."""
-        if self._table is None and not self._table_broken:
-            try:
-                self._table = load_table()
-            except ContentError:
-                # The customer sees "no character" and can call staff; a technician
-                # sees the file and line in the log.
-                log.exception("Chinese name typing has no characters")
-                self._table_broken = True
-        return self._table
-
-    def set_text(self, text: str) -> None:
-        """Start from ``text`` (typed earlier, or in another language); no signal.
-
-        The same text as now keeps what is half-typed (pinyin letters, jamo keys).
-        """
-        if text != self.text():
-            self.restart(text)
-
-    def restart(self, text: str = "") -> None:
-        """Start afresh from ``text``: no pinyin pending, no signal."""
-        self._reset(text)
-        self._show_candidates()
-
-    def clear(self) -> None:
-        self._press("clear")
-
-    def set_max_length(self, most: int) -> None:
-        self.max_length = most
-
     def set_locale(self, locale: str) -> None:
         """Show the keys of ``locale``'s layout; the name typed so far stays."""
         locale = layout_for(locale)
@@ -185,11 +137,6 @@ class TextKeyboard(QWidget):
             self.retranslate(self._catalog)
         self._style_keys()
         self.fit_words()
-
-    def _reset(self, text: str) -> None:
-        self._pinyin, self._page = "", 0
-        keys = hangul.keys_for(text) if self.layout_locale == "ko" else None
-        self._committed, self._jamo = ("", keys) if keys is not None else (text, [])
 
     # -- keys ------------------------------------------------------------------
     def _make_key(self, key: str, parent: QWidget | None) -> LabelButton:
@@ -253,33 +200,6 @@ class TextKeyboard(QWidget):
         self._show_candidates()
         if self.text() != before:
             self.text_did_change.emit(self.text())
-
-    def _delete(self) -> None:
-        if self._pinyin:
-            self._pinyin, self._page = self._pinyin[:-1], 0
-        elif self._jamo:
-            self._jamo = hangul.delete_last(self._jamo)
-        elif self.layout_locale == "ko" and self._committed:
-            # A name from before: take its last syllable apart, and back one key.
-            last = hangul.decompose(self._committed[-1])
-            self._committed = self._committed[:-1]
-            self._jamo = hangul.delete_last(last)
-        else:
-            self._committed = self._committed[:-1]
-
-    def _type_korean(self, key: str) -> None:
-        typed = " " if key == "space" else key
-        if typed == " " and (not self.text() or self.text().endswith(" ")):
-            return
-        jamo = [*self._jamo, typed]
-        if len(self._committed + hangul.compose(jamo)) <= self.max_length:
-            self._jamo = jamo
-
-    def _pick(self, character: str) -> None:
-        if character and len(self.text()) < self.max_length:
-            self._committed = self.text() + character
-            self._jamo = []
-        self._pinyin, self._page = "", 0
 
     def _show_candidates(self) -> None:
         if self.layout_locale != "zh_CN" or self.pinyin_line is None or self.pinyin_hint is None:
@@ -518,7 +438,11 @@ class TextKeyboard(QWidget):
         return best
 
     def _arrange_held(
-        self, header: Items, sections: list[list[tuple[Items, bool]]], columns: int, column: int
+        self,
+        header: Items,
+        sections: Sequence[Sequence[tuple[Items, bool]]],
+        columns: int,
+        column: int,
     ) -> tuple[list[Cell], list[int], list[int]]:
         """The keys with the name typed and Next, if held: the name as wide as it
         needs where that costs no row, else narrower (it wraps), at least two keys."""

@@ -148,8 +148,9 @@ class StepFitting:
             vpad = pad if variant == "primary" else low_pad
             button.apply_metrics(pad, m.pad // 2, m.label + m.pad, ink(palette, variant), vpad)
             if variant == "primary":  # over the theme's min-height, for this button only
+                sheet = f"QPushButton {{ min-height: {primary}px; }}" if on else ""
                 if not button.property(HELD):  # among a keyboard's keys: it sets its own
-                    button.setStyleSheet(f"QPushButton {{ min-height: {primary}px; }}" if on else "")
+                    button.setStyleSheet(sheet)
                 continue  # its own minimum, well over DESIGN.md's 120 px
             if low and not button.property("tight"):
                 self._lowered.add(button)
