@@ -16,7 +16,8 @@ smaller than a touch target nor narrower than their letter; a key with a word
 (Delete, Space) spans the columns its word needs. The rows wrap to the width
 available (:mod:`kiosk.ui.widgets.key_rows`). Where a page is short, the
 screen's compactors make the keys their 100 % size, then DESIGN.md's least
-target (:meth:`TextKeyboard.set_small_keys`, :meth:`TextKeyboard.set_least_keys`).
+target (:meth:`TextKeyboard.set_small_keys`, :meth:`TextKeyboard.set_least_keys`),
+and last hold the page's name typed and Next among the keys (:meth:`TextKeyboard.hold`).
 """
 
 from __future__ import annotations
