@@ -139,6 +139,12 @@ def test_at_200_percent_the_keys_page_types_the_name_and_goes_on(qapp, patient_k
     assert not keyboard.aside_clear.isVisible()
     assert screen.name.next.height() >= 120
     keyboard.key("clear").click()
+    screen.name.next.click()  # nothing typed: the step says so, and stays
+    settle(qapp)
+    assert patient_kiosk.controller.visible_screen == NAME and keyboard.holding
+    assert screen.name.problem.isVisible()  # under the question, which stays whole
+    title = screen.title.mapTo(pager.content(), screen.title.rect().topLeft()).y()
+    assert not any(title < top < title + screen.title.height() for top, _ in pager.pages)
     for letter in "ANN":
         keyboard.key(letter).click()
     assert screen.name_typed.text() == "Ann"

@@ -183,15 +183,21 @@ class NamePart(QWidget):
         on = on and not self.isHidden()
         if on == self.keyboard.holding:
             return
+        problem = not self.problem.isHidden()
         if on:
             self.keyboard.set_clear_aside(False)
             for widget in (self.typed, self.next):
                 _take(widget)
-            if not self.in_row:
+            if self.in_row:  # under the question, which keeps the line's width
+                _take(self.problem)
+                self._lead.insertWidget(1, self.problem)
+            else:
                 self.row.set_items([self.box])
             self.keyboard.hold(self.typed, self.next)
         else:
             self.keyboard.hold(None, None)
+            _take(self.problem)
+            self._box_layout.insertWidget(0, self.problem)
             self._box_layout.insertWidget(0, self.typed)
             if self.in_row:
                 self._actions.insertWidget(0, self.next)
@@ -202,6 +208,7 @@ class NamePart(QWidget):
                 widget.style().unpolish(widget)  # the page's sizes again
                 widget.style().polish(widget)
             self.set_clear_aside(self._clear_aside)
+        self.problem.setVisible(problem)  # a new parent hides it till shown
         self._fit_line()
         ripple(self.box)
 
