@@ -53,7 +53,8 @@ def test_an_empty_name_is_refused_in_words_then_a_typed_one_goes_on(qtbot, queue
     press(qtbot, keyboard, "delete", "delete")
     assert typed(kiosk) == "O'Brien-Smi"
     press(qtbot, keyboard, "clear")
-    assert typed(kiosk) == "Nothing typed yet"
+    # Among the keys (the shortest pages: this window is never shown), "…".
+    assert typed(kiosk) == ("…" if keyboard.holding else "Nothing typed yet")
     press(qtbot, keyboard, "A", "N", "N")
     next_step(qtbot, kiosk)
     assert kiosk.controller.visible_screen == "journey.open_account.phone"

@@ -163,3 +163,24 @@ def test_the_step_s_line_comes_back_when_the_room_does(qapp, patient_kiosk) -> N
     typed, go = box(screen.name_typed, window), box(screen.name.next, window)
     assert typed.right() < go.left() and go.bottom() < box(keyboard, window).top()
     assert keyboard.key("ㄱ").height() >= MIN_TARGET_PX
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_at_200_percent_an_empty_name_keeps_the_keys_whole_and_the_hint_on_page_1(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    """Nothing typed reads "…" among the keys ("Nothing typed yet" wrapped to three
+    lines there and pushed the keys past a page end); the question's page, with
+    room again, shows the hint, then the problem instead after an empty Next."""
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), locale, 200, staged=True)
+    screen.keyboard.key("clear").click()
+    settle(qapp)
+    pager = screen.pager
+    keys = pager.page_of(screen.keyboard)
+    assert keys is not None and screen.keyboard.holding
+    assert screen.name_typed.text() == "…" and pager.page_of(screen.name_typed) == keys
+    assert screen.name.hint.isVisible() and pager.page_of(screen.name.hint) == 0
+    screen.name.next.click()
+    settle(qapp)
+    assert pager.page_of(screen.keyboard) is not None and len(pager.pages) == 2
+    assert pager.page_of(screen.name.problem) == 0 and not screen.name.hint.isVisible()

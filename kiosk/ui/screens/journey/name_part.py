@@ -83,6 +83,7 @@ class NamePart(QWidget):
         self._box_layout = box_layout
         self.in_row = self.hint_dropped = self._clear_aside = False
         self._title: QLabel | None = None
+        self._name, self._nothing = "", ""  # the name typed; the words when it is empty
         self._pager: PagedArea | None = None
         self._title_home: tuple[QBoxLayout, int] | None = None
         self._metrics: Metrics | None = None
@@ -181,9 +182,15 @@ class NamePart(QWidget):
         """Last: the name typed and Next among the keys (the keys' page shows them),
         Clear back among the keys; or back to the step's line."""
         on = on and not self.isHidden()
+        # Held, the question's page has room again for the hint (it was dropped),
+        # unless a problem stands there (it says what to do now).
+        problem = not self.problem.isHidden()
+        hint = bool(self.hint.text()) and (not self.hint_dropped or (on and not problem))
+        if self.hint.isHidden() == hint:
+            self.hint.setVisible(hint)
+            ripple(self.hint)
         if on == self.keyboard.holding:
             return
-        problem = not self.problem.isHidden()
         if on:
             self.keyboard.set_clear_aside(False)
             for widget in (self.typed, self.next):
@@ -193,8 +200,10 @@ class NamePart(QWidget):
                 self._lead.insertWidget(1, self.problem)
             else:
                 self.row.set_items([self.box])
+            self._show_typed(True)
             self.keyboard.hold(self.typed, self.next)
         else:
+            self._show_typed(False)
             self.keyboard.hold(None, None)
             _take(self.problem)
             self._box_layout.insertWidget(0, self.problem)
@@ -212,6 +221,11 @@ class NamePart(QWidget):
         self._fit_line()
         ripple(self.box)
 
+    def _show_typed(self, held: bool) -> None:
+        # Held among the keys, an empty name reads "…" (as on the typing page):
+        # "Nothing typed yet" would wrap to three lines in the name's cells.
+        self.typed.setText(self._name or ("…" if held else self._nothing))
+
     def drop_hint(self, on: bool) -> None:
         """The hint line goes (last: it helps, but the keys must be in view)."""
         if on:
@@ -227,7 +241,8 @@ class NamePart(QWidget):
         """The name typed so far (it lives in the answers), any problem, the keyboard."""
         c = words.catalog
         typed = words.answers.typing.get(spec.name, "")
-        self.typed.setText(typed or words.common("nothing_typed"))
+        self._name, self._nothing = typed, words.common("nothing_typed")
+        self._show_typed(self.keyboard.holding)
         self.next.set_words(words.common("next"))
         self.problem.setVisible(problem is not None)
         if problem is not None:
