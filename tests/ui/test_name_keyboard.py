@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import button, screen_texts, tap
 
 from kiosk.core import ids
-from kiosk.ui.widgets.key_rows import arrange, flow
+from kiosk.ui.widgets.key_rows import arrange, flow, with_name
 from kiosk.ui.widgets.text_keyboard import TextKeyboard
 
 
@@ -53,7 +53,8 @@ def test_an_empty_name_is_refused_in_words_then_a_typed_one_goes_on(qtbot, queue
     press(qtbot, keyboard, "delete", "delete")
     assert typed(kiosk) == "O'Brien-Smi"
     press(qtbot, keyboard, "clear")
-    assert typed(kiosk) == "Nothing typed yet"
+    # Among the keys (the shortest pages: this window is never shown), "…".
+    assert typed(kiosk) == ("…" if keyboard.holding else "Nothing typed yet")
     press(qtbot, keyboard, "A", "N", "N")
     next_step(qtbot, kiosk)
     assert kiosk.controller.visible_screen == "journey.open_account.phone"
@@ -178,14 +179,32 @@ def test_rows_wrap_and_delete_ends_the_last_row() -> None:
     assert gaps and max(r for _, r, _, _ in cells) == 3
 
 
+def test_the_name_leads_the_top_row_and_next_ends_the_last() -> None:
+    """Held among the keys (200 %), the name starts where the eye starts, Next ends
+    the last row with Delete and Clear, as Enter does; Korean keeps four rows."""
+    consonants = [(f"c{k}", 1) for k in range(19)]
+    vowels = [(f"v{k}", 1) for k in range(14)]
+    tail = [("space", 2), ("delete", 2), ("clear", 2)]
+    sections = [[(consonants, False)], [(vowels, False), (tail, True)]]
+    header, blocks = with_name([], sections, [("typed", 3)], [("go", 2)])
+    cells, _, _ = arrange(header, blocks, 11)
+    assert cells[0] == ("typed", 0, 0, 3)
+    assert ("go", 4, 9, 2) in cells  # the right end of the last row
+    rows = {r for w, r, _, _ in cells}
+    assert len(rows) == 4  # (row 2 is the empty one between consonants and vowels)
+    # With a header (the Chinese characters offered), the name starts it.
+    header, blocks = with_name([("hint", 8)], [[(vowels, False)]], [("typed", 3)], [("go", 2)])
+    assert header[0] == ("typed", 3) and blocks[0][-1] == ([("go", 2)], True)
+
+
 def test_a_broken_pinyin_table_leaves_typing_working(qtbot, monkeypatch, caplog) -> None:
     from kiosk.core.errors import ContentError
-    from kiosk.ui.widgets import text_keyboard
+    from kiosk.ui.widgets import typed_name
 
     def broken(path=None):
         raise ContentError(Path("zh_CN_pinyin.tsv"), "line 3", "needs three columns")
 
-    monkeypatch.setattr(text_keyboard, "load_table", broken)
+    monkeypatch.setattr(typed_name, "load_table", broken)
     keyboard = TextKeyboard()
     qtbot.addWidget(keyboard)
     keyboard.set_locale("zh_CN")

@@ -8,6 +8,7 @@ from screen_at import box, show_at
 
 from kiosk.core import ids
 from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX
+from kiosk.tools.tour import settle
 from kiosk.ui.widgets.text_keyboard import TextKeyboard
 
 NAME = "journey.open_account.name"
@@ -113,11 +114,6 @@ def test_on_a_laptop_window_at_150_the_typing_page_is_one_page(
         assert screen.typed.text() == screen.title.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not done (keyboard2): at 1366x768 200 % the keys alone fill page 2 (ko 498 px "
-    "of a 506 px page), so the typed name and Next stay on page 1",
-)
 @pytest.mark.parametrize("locale", ids.LOCALES)
 def test_at_200_percent_the_keyboard_s_page_shows_the_typed_name_and_next(
     qapp, patient_kiosk, locale: str
@@ -127,3 +123,64 @@ def test_at_200_percent_the_keyboard_s_page_shows_the_typed_name_and_next(
     keys = pager.page_of(screen.keyboard)
     assert pager.page_of(screen.name_typed) == keys
     assert pager.page_of(screen.name.next) == keys
+
+
+def test_at_200_percent_the_keys_page_types_the_name_and_goes_on(qapp, patient_kiosk) -> None:
+    """On the keys' page the name grows as it is typed, Clear is among the keys,
+    and Next (a primary action, 120 px or more) takes the customer on."""
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), "en", 200, staged=True)
+    window, keyboard = patient_kiosk.window, screen.keyboard
+    pager = screen.pager
+    assert keyboard.holding and pager.paged
+    pager.go_to(pager.page_of(keyboard))
+    page = box(pager.scroll_area.viewport(), window)
+    for widget in (screen.name_typed, screen.name.next, keyboard.key("clear")):
+        assert widget.isVisible() and page.contains(box(widget, window))
+    assert not keyboard.aside_clear.isVisible()
+    assert screen.name.next.height() >= 120
+    keyboard.key("clear").click()
+    screen.name.next.click()  # nothing typed: the step says so, and stays
+    settle(qapp)
+    assert patient_kiosk.controller.visible_screen == NAME and keyboard.holding
+    assert screen.name.problem.isVisible()  # under the question, which stays whole
+    title = screen.title.mapTo(pager.content(), screen.title.rect().topLeft()).y()
+    assert not any(title < top < title + screen.title.height() for top, _ in pager.pages)
+    for letter in "ANN":
+        keyboard.key(letter).click()
+    assert screen.name_typed.text() == "Ann"
+    screen.name.next.click()
+    settle(qapp)
+    assert patient_kiosk.controller.visible_screen == "journey.open_account.phone"
+
+
+def test_the_step_s_line_comes_back_when_the_room_does(qapp, patient_kiosk) -> None:
+    """From 200 % back to 150 %: the name and Next leave the keys for the step's line."""
+    show_at(qapp, patient_kiosk, NAME, (1366, 768), "ko", 200, staged=True)
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), "ko", 150, staged=True)
+    window, keyboard = patient_kiosk.window, screen.keyboard
+    assert not keyboard.holding and not screen.pager.paged
+    assert screen.name_typed.parentWidget() is screen.name.box
+    typed, go = box(screen.name_typed, window), box(screen.name.next, window)
+    assert typed.right() < go.left() and go.bottom() < box(keyboard, window).top()
+    assert keyboard.key("ㄱ").height() >= MIN_TARGET_PX
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_at_200_percent_an_empty_name_keeps_the_keys_whole_and_the_hint_on_page_1(
+    qapp, patient_kiosk, locale: str
+) -> None:
+    """Nothing typed reads "…" among the keys ("Nothing typed yet" wrapped to three
+    lines there and pushed the keys past a page end); the question's page, with
+    room again, shows the hint, then the problem instead after an empty Next."""
+    screen = show_at(qapp, patient_kiosk, NAME, (1366, 768), locale, 200, staged=True)
+    screen.keyboard.key("clear").click()
+    settle(qapp)
+    pager = screen.pager
+    keys = pager.page_of(screen.keyboard)
+    assert keys is not None and screen.keyboard.holding
+    assert screen.name_typed.text() == "…" and pager.page_of(screen.name_typed) == keys
+    assert screen.name.hint.isVisible() and pager.page_of(screen.name.hint) == 0
+    screen.name.next.click()
+    settle(qapp)
+    assert pager.page_of(screen.keyboard) is not None and len(pager.pages) == 2
+    assert pager.page_of(screen.name.problem) == 0 and not screen.name.hint.isVisible()

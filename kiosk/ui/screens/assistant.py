@@ -65,14 +65,15 @@ class AssistantScreen(Screen):
         self.why.hide()
         self.reason_key = ""
         self.tight = self.beside = self.why_dropped = self.title_dropped = False
+        self.why_short = False
         self.short_ask = False
         self._metrics: Metrics | None = None
         # Where the page is short (150 % on a laptop), least harmful first: the
         # example line gives way to the keys, then less air, the heading beside
         # Ask with what was typed under it, Ask less tall, the keys at their
         # 100 % size, then at the least touch target, the line saying why
-        # speaking is off, and last the heading: its words then stand where
-        # the typing will appear.
+        # speaking is off in a few words, the heading (its words then stand
+        # where the typing will appear), and last that line.
         self._subtitle = subtitle
         self.pager.compactors += [
             lambda on: subtitle.setVisible(not on),
@@ -81,8 +82,9 @@ class AssistantScreen(Screen):
             self._set_short_ask,
             self.keyboard.set_small_keys,
             self.keyboard.set_least_keys,
-            self._drop_why,
+            self._shorten_why,
             self._drop_title,
+            self._drop_why,
         ]
         # A restyle (theme, text size) reaches the keys after the choice was made:
         # when the full page then does not fit, the shorter one is tried again.
@@ -139,8 +141,14 @@ class AssistantScreen(Screen):
         self._space()
         ripple(self.row)
 
+    def _shorten_why(self, on: bool) -> None:
+        """The reason speaking is off in one short line: still known, less room."""
+        self.why_short = on
+        self._show_why()
+        ripple(self.why)
+
     def _drop_why(self, on: bool) -> None:
-        # Last: the line saying why speaking is off (it is still said on entry).
+        # Last: the line saying why speaking is off (then it is not said either).
         self.why_dropped = on
         self._show_why()
         ripple(self.why)
@@ -153,6 +161,12 @@ class AssistantScreen(Screen):
 
     def _show_why(self) -> None:
         self.why.setVisible(bool(self.reason_key) and not self.why_dropped)
+        context = self.context
+        if context is not None and self.reason_key:
+            key = self.reason_key
+            if self.why_short:
+                key = key.replace("assistant.off.", "assistant.off_short.", 1)
+            self.why.setText(context.catalog.text(key))
 
     def set_reason(self, why: str) -> None:
         """The one line saying why speaking is not possible here ("" when it is)."""
@@ -163,8 +177,8 @@ class AssistantScreen(Screen):
     def after_retranslate(self, context: ScreenContext) -> None:
         self.keyboard.set_locale(context.prefs.locale)
         self.keyboard.retranslate(context.catalog)
+        self.why.setText("")
         self._show_why()
-        self.why.setText(context.catalog.text(self.reason_key) if self.reason_key else "")
         self.problem.setText(context.catalog.text("assistant.typed_empty"))
         self._typed(self.keyboard.text())
 
@@ -208,5 +222,7 @@ class AssistantScreen(Screen):
         self.action_was_requested.emit("assistant_ask", text)
 
     def spoken_text(self) -> str:
+        """The page's words, and why speaking is off as the line shows it (if it does)."""
         words = super().spoken_text()
-        return f"{words} {self.why.text()}".strip() if self.reason_key else words
+        shown = self.reason_key and not self.why.isHidden() and self.on_this_page(self.why)
+        return f"{words} {self.why.text()}".strip() if shown else words

@@ -79,6 +79,27 @@ def flow(blocks: Sequence[tuple[Items, bool]], columns: int) -> tuple[list[Cell]
     return cells, row + 1, spacers
 
 
+def with_name(
+    header: Items, sections: Sequence[Sequence[tuple[Items, bool]]], lead: Items, end: Items
+) -> tuple[Items, list[list[tuple[Items, bool]]]]:
+    """``header`` and ``sections`` with the name typed (``lead``) starting the top
+    row, where the eye starts, and Next (``end``) ending the last, as Enter does:
+    the keys' page then shows what was typed and the way on (200 %)."""
+    blocks = [list(section) for section in sections]
+    if lead and header:
+        header = [*lead, *header]
+    elif lead and blocks and blocks[0]:
+        items, tail = blocks[0][0]
+        blocks[0][0] = ([*lead, *items], tail)
+    if end and blocks and blocks[-1]:
+        items, tail = blocks[-1][-1]
+        if tail:  # Delete and Clear: Next joins them at the right end
+            blocks[-1][-1] = ([*items, *end], True)
+        else:
+            blocks[-1].append((end, True))
+    return header, blocks
+
+
 def arrange(
     header: Items, sections: Sequence[Sequence[tuple[Items, bool]]], columns: int
 ) -> tuple[list[Cell], list[int], list[int]]:

@@ -16,30 +16,36 @@ smaller than a touch target nor narrower than their letter; a key with a word
 (Delete, Space) spans the columns its word needs. The rows wrap to the width
 available (:mod:`kiosk.ui.widgets.key_rows`). Where a page is short, the
 screen's compactors make the keys their 100 % size, then DESIGN.md's least
-target (:meth:`TextKeyboard.set_small_keys`, :meth:`TextKeyboard.set_least_keys`).
+target (:meth:`TextKeyboard.set_small_keys`, :meth:`TextKeyboard.set_least_keys`),
+and last hold the page's name typed and Next among the keys (:meth:`TextKeyboard.hold`).
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.catalog import Catalog
-from kiosk.core.errors import ContentError
-from kiosk.journeys import hangul
 from kiosk.journeys.keys import type_name
-from kiosk.journeys.pinyin import PinyinTable, load_table
-from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette, bar_metrics
+from kiosk.journeys.pinyin import PinyinTable
+from kiosk.look.theme import (
+    BASE_METRICS,
+    MIN_GAP_PX,
+    MIN_PRIMARY_PX,
+    MIN_TARGET_PX,
+    Metrics,
+    Palette,
+    bar_metrics,
+)
 from kiosk.ui.widgets.geometry import ripple
-from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, layout_for
+from kiosk.ui.widgets.key_rows import PINYIN, SECTIONS, Cell, Items, arrange, layout_for, with_name
 from kiosk.ui.widgets.label_button import LabelButton, line_width
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.text import text_label
-
-log = logging.getLogger(__name__)
+from kiosk.ui.widgets.typed_name import TypedName
 
 CANDIDATES = 5  # characters offered at once
 PINYIN_LENGTH = 6  # the longest syllable: zhuang
@@ -51,11 +57,13 @@ WORD_KEYS = {
     "delete": "keypad.delete",
     "clear": "keypad.clear",
 }
+# Set on Next while it is among the keys: it keeps the height set here.
+HELD = "held_in_keys"
 # Keys that show a mark, and say its name to a screen reader.
 MARK_NAMES = {"-": "keyboard.hyphen", "'": "keyboard.apostrophe", "·": "keyboard.middle_dot"}
 
 
-class TextKeyboard(QWidget):
+class TextKeyboard(TypedName, QWidget):
     """Letters for a name in the customer's language, and the name they make.
 
     The text is kept here while typing (Korean as the jamo keys typed, so
@@ -95,6 +103,9 @@ class TextKeyboard(QWidget):
         self.aside_clear = self._make_key("clear", None)
         self.aside_clear.hide()
         self._columns = 0
+        # The page's name typed and Next, held among the keys (``hold``).
+        self._held: dict[str, QWidget] = {}
+        self._go_sheet = ""  # Next's own style before it was held
         self.keys: dict[str, LabelButton] = {}  # the current layout's keys by what they type
         self._layouts: dict[str, tuple[QWidget, QGridLayout, dict[str, QWidget]]] = {}
         self._root = QVBoxLayout(self)
@@ -106,51 +117,6 @@ class TextKeyboard(QWidget):
         self.set_locale("en")
 
     # -- what was typed --------------------------------------------------------
-    def text(self) -> str:
-        return self._committed + hangul.compose(self._jamo)
-
-    def pinyin(self) -> str:
-        """Chinese letters typed and not yet turned into a character."""
-        return self._pinyin
-
-    def candidates(self) -> list[str]:
-        """Every character offered for the pinyin typed (all pages)."""
-        if not self._pinyin or self.layout_locale != "zh_CN":
-            return []
-        table = self.table()
-        return table.candidates(self._pinyin) if table is not None else []
-
-    def table(self) -> PinyinTable | None:
-        """The pinyin table, read on first use; None (logged once) when it is broken."""
-        if self._table is None and not self._table_broken:
-            try:
-                self._table = load_table()
-            except ContentError:
-                # The customer sees "no character" and can call staff; a technician
-                # sees the file and line in the log.
-                log.exception("Chinese name typing has no characters")
-                self._table_broken = True
-        return self._table
-
-    def set_text(self, text: str) -> None:
-        """Start from ``text`` (typed earlier, or in another language); no signal.
-
-        The same text as now keeps what is half-typed (pinyin letters, jamo keys).
-        """
-        if text != self.text():
-            self.restart(text)
-
-    def restart(self, text: str = "") -> None:
-        """Start afresh from ``text``: no pinyin pending, no signal."""
-        self._reset(text)
-        self._show_candidates()
-
-    def clear(self) -> None:
-        self._press("clear")
-
-    def set_max_length(self, most: int) -> None:
-        self.max_length = most
-
     def set_locale(self, locale: str) -> None:
         """Show the keys of ``locale``'s layout; the name typed so far stays."""
         locale = layout_for(locale)
@@ -166,16 +132,12 @@ class TextKeyboard(QWidget):
         self.keys = {k: w for k, w in widgets.items() if isinstance(w, LabelButton)}
         self.keys["clear"].setVisible(not self.clear_aside)
         self._reset(text)
+        self._show_held()
         self._show_candidates()
         if self._catalog is not None:
             self.retranslate(self._catalog)
         self._style_keys()
         self.fit_words()
-
-    def _reset(self, text: str) -> None:
-        self._pinyin, self._page = "", 0
-        keys = hangul.keys_for(text) if self.layout_locale == "ko" else None
-        self._committed, self._jamo = ("", keys) if keys is not None else (text, [])
 
     # -- keys ------------------------------------------------------------------
     def _make_key(self, key: str, parent: QWidget | None) -> LabelButton:
@@ -239,33 +201,6 @@ class TextKeyboard(QWidget):
         self._show_candidates()
         if self.text() != before:
             self.text_did_change.emit(self.text())
-
-    def _delete(self) -> None:
-        if self._pinyin:
-            self._pinyin, self._page = self._pinyin[:-1], 0
-        elif self._jamo:
-            self._jamo = hangul.delete_last(self._jamo)
-        elif self.layout_locale == "ko" and self._committed:
-            # A name from before: take its last syllable apart, and back one key.
-            last = hangul.decompose(self._committed[-1])
-            self._committed = self._committed[:-1]
-            self._jamo = hangul.delete_last(last)
-        else:
-            self._committed = self._committed[:-1]
-
-    def _type_korean(self, key: str) -> None:
-        typed = " " if key == "space" else key
-        if typed == " " and (not self.text() or self.text().endswith(" ")):
-            return
-        jamo = [*self._jamo, typed]
-        if len(self._committed + hangul.compose(jamo)) <= self.max_length:
-            self._jamo = jamo
-
-    def _pick(self, character: str) -> None:
-        if character and len(self.text()) < self.max_length:
-            self._committed = self.text() + character
-            self._jamo = []
-        self._pinyin, self._page = "", 0
 
     def _show_candidates(self) -> None:
         if self.layout_locale != "zh_CN" or self.pinyin_line is None or self.pinyin_hint is None:
@@ -333,6 +268,47 @@ class TextKeyboard(QWidget):
         self._place(force=True)
         ripple(self)
 
+    def hold(self, typed: QLabel | None, go: LabelButton | None) -> None:
+        """The name typed (``typed``) at the start of the top row and Next (``go``)
+        at the end of the last, among the keys; ``None`` for both lets them go.
+
+        For the shortest pages (200 % on a laptop): the keys alone fill a page,
+        and the customer must see there what was typed and how to go on. The
+        keyboard's style makes the name as big as the letters on the keys.
+        """
+        held: dict[str, QWidget] = {"typed": typed, "go": go} if typed and go else {}
+        if held == self._held:
+            return
+        for widget in self._held.values():
+            self._layouts[self.layout_locale][1].removeWidget(widget)
+        old = self._held.get("go")
+        if old is not None:  # back to the page: the height its page gave it
+            old.setProperty(HELD, False)
+            old.setStyleSheet(self._go_sheet)
+        if go is not None and held:  # DESIGN's least primary height, whatever the page's
+            self._go_sheet = go.styleSheet()
+            go.setProperty(HELD, True)
+            go.setStyleSheet(f"QPushButton {{ min-height: {MIN_PRIMARY_PX}px; }}")
+        self._held = held
+        self._show_held()
+        self._style_keys()
+        self.fit_words()
+        ripple(self)
+
+    @property
+    def holding(self) -> bool:
+        """Whether the name typed and Next are among the keys."""
+        return bool(self._held)
+
+    def _show_held(self) -> None:
+        holder = self._layouts[self.layout_locale][0]
+        for widget in self._held.values():
+            if widget.parentWidget() is not holder:
+                widget.setParent(holder)  # hidden by Qt until shown again
+            widget.show()
+            widget.style().unpolish(widget)  # this keyboard's sizes, not the page's
+            widget.style().polish(widget)
+
     @property
     def least(self) -> bool:
         """Whether the keys are at the least touch target (a short page)."""
@@ -356,9 +332,13 @@ class TextKeyboard(QWidget):
         if m is None or palette is None:
             return
         _holder, grid, _widgets = self._layouts[self.layout_locale]
-        grid.setSpacing(max(16, round(m.gap * 2 / 3)))
+        # Holding the name and Next: DESIGN's least gap between keys (a page is short).
+        grid.setSpacing(MIN_GAP_PX if self._held else max(MIN_GAP_PX, round(m.gap * 2 / 3)))
+        # Holding the name and Next (the shortest pages), a key keeps a quarter of
+        # the least air over and under its letter: four rows and Next fit a page.
+        vpad = MIN_GAP_PX // 4 if self._held else None
         for button in [*self.keys.values(), self.aside_clear]:
-            button.apply_metrics(self._pad(m), 0, 0, palette.text)
+            button.apply_metrics(self._pad(m), 0, 0, palette.text, vpad)
 
     def _pad(self, m: Metrics) -> int:
         # At the least size a key's word keeps half the usual air at its sides.
@@ -409,9 +389,9 @@ class TextKeyboard(QWidget):
         if columns == self._columns and not force:
             return
         self._columns = columns
-        _holder, grid, widgets = self._layouts[self.layout_locale]
-        header = self._header(columns)
-        cells, spacers, gaps = self._arrange(header, columns)
+        holder, grid, widgets = self._layouts[self.layout_locale]
+        cells, spacers, gaps = self._arrange(columns)
+        widgets = {**widgets, **self._held}
         for widget in widgets.values():
             grid.removeWidget(widget)
         for column in range(grid.columnCount()):
@@ -430,13 +410,17 @@ class TextKeyboard(QWidget):
         # rows are few and a block still starts on a row of its own.
         for row in spacers if not self._least else []:
             grid.setRowMinimumHeight(row, self._metrics.gap // 2)
+        # The holder's height is cached by the layout above it until told: a pager
+        # measuring now (a compactor) would see the rows as they were.
+        holder.updateGeometry()
         self.updateGeometry()
 
-    def _arrange(self, header: Items, columns: int) -> tuple[list[Cell], list[int], list[int]]:
+    def _arrange(self, columns: int) -> tuple[list[Cell], list[int], list[int]]:
         """Where each key goes; a key's words on one line where that costs no row,
         else as many columns as its widest word needs (it wraps between words)."""
         gap = self._gap()
         column = max(self._key_width, (self.width() - gap * (columns - 1)) // columns)
+        header = self._header(columns)  # its words' spans as last placed
         best: tuple[list[Cell], list[int], list[int]] | None = None
         for needs in (self._line_needs, self._needs):
             self._spans = {k: -(-(n + gap) // (column + gap)) for k, n in needs.items()}
@@ -447,23 +431,49 @@ class TextKeyboard(QWidget):
                 ]
                 for section in SECTIONS[self.layout_locale]
             ]
-            found = arrange(header, sections, columns)
+            found = self._arrange_held(header, sections, columns, column)
             if best is None or _rows(found[0]) < _rows(best[0]):
                 best, spans = found, self._spans
         self._spans = spans
         assert best is not None
         return best
 
+    def _arrange_held(
+        self,
+        header: Items,
+        sections: Sequence[Sequence[tuple[Items, bool]]],
+        columns: int,
+        column: int,
+    ) -> tuple[list[Cell], list[int], list[int]]:
+        """The keys with the name typed and Next, if held: the name as wide as it
+        needs where that costs no row, else narrower (it wraps), at least two keys."""
+        typed, go = self._held.get("typed"), self._held.get("go")
+        if not isinstance(typed, QLabel) or not isinstance(go, LabelButton):
+            return arrange(header, sections, columns)
+        gap, m = self._gap(), self._metrics
+        pad = 2 * self._pad(m) + 8 if m is not None else 0
+        go_span = max(2, -(-(line_width(go.title) + pad + gap) // (column + gap)))
+        need = -(-(line_width(typed) + gap) // (column + gap))
+        options = []
+        for span in range(max(2, min(need, columns - go_span)), 1, -1):  # widest first
+            header = self._header(columns, taken=span)
+            lead, end = [("typed", span)], [("go", go_span)]
+            options.append(arrange(*with_name(header, sections, lead, end), columns))
+        return min(options, key=lambda found: _rows(found[0]))
+
     def _placed(self, key: str) -> bool:
         return not (self.clear_aside and key == "clear")
 
-    def _header(self, columns: int) -> list[tuple[str, int]]:
-        """The Chinese row above the letters: letters typed and characters, or a hint."""
+    def _header(self, columns: int, taken: int = 0) -> list[tuple[str, int]]:
+        """The Chinese row above the letters: letters typed and characters, or a hint
+        (beside what stands before it, ``taken`` columns, when three columns are left)."""
         if self.layout_locale != "zh_CN" or self.pinyin_hint is None or self.pinyin_line is None:
             return []
         items = [("pinyin", 2)] if not self.pinyin_line.isHidden() else []
         if not self.pinyin_hint.isHidden():
-            return [*items, ("hint", columns - 2 if items and columns > 4 else columns)]
+            used = taken + 2 * len(items)
+            rest = columns - used
+            return [*items, ("hint", rest if used and rest >= 3 else columns)]
         items += [(f"{PICK}{i}", 1) for i, b in enumerate(self.candidate_keys) if not b.isHidden()]
         if self.more_key is not None and not self.more_key.isHidden():
             items.append(("more", self.span("more")))

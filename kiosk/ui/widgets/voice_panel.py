@@ -39,6 +39,8 @@ from kiosk.ui.widgets.text import sentence, text_label
 
 MAX_READINGS = 3
 MAX_COLUMNS = 5  # answers side by side in one row, where they fit
+# Joins two characters that a line must not be broken between (zero width).
+WORD_JOINER = "\u2060"
 
 
 class LevelMeter(QWidget):
@@ -250,7 +252,7 @@ class VoicePanel(QWidget):
             "keypad_only": "assistant.keypad_only",
             "name": "assistant.name_written" if view.heard else "assistant.name_cleared",
         }[phase]
-        self.title.setText(c.text(title, name=view.heard))
+        self.title.setText(c.text(title, name=unbroken(view.heard)))
         # A name written is in the title (and in the field); not "I heard" as well.
         heard = view.heard.strip() if phase != "name" else ""
         self.heard.setText(c.text("assistant.heard", text=heard) if heard else "")
@@ -260,7 +262,7 @@ class VoicePanel(QWidget):
             self.meter.set_level(0.0)
         offers = [reading_words(c, r) for r in view.readings] if phase == "ask" else []
         if phase == "name":
-            offers = [c.text("assistant.name_instead", name=n) for n in view.names]
+            offers = [c.text("assistant.name_instead", name=unbroken(n)) for n in view.names]
         for index, button in enumerate(self.readings):
             button.setVisible(index < len(offers))
             if index < len(offers):
@@ -373,10 +375,12 @@ class VoicePanel(QWidget):
         if not items or width <= 0:
             return 1, 0
         gap = self.choices.spacing()
+        # No answer narrower than its longest unbroken run (a name): they stack instead.
+        least = max([self._least_width, *(b.least_width() for b in items)])
         best = (1 << 30, 1)
         for columns in range(1, min(MAX_COLUMNS, len(items)) + 1):
             column = (width - gap * (columns - 1)) // columns
-            if column < self._least_width and columns > 1:
+            if column < least and columns > 1:
                 break
             rows = [items[i : i + columns] for i in range(0, len(items), columns)]
             height = sum(max(b.heightForWidth(column) for b in row) for row in rows)
@@ -396,7 +400,7 @@ class VoicePanel(QWidget):
         if c is None or view.phase != "name" or not view.heard or self.private_audio:
             parts = [self.title.text()]
             parts += [b.title.text() for b in self.readings if not b.isHidden()]
-            return " ".join(sentence(p) for p in parts if p)
+            return " ".join(sentence(p.replace(WORD_JOINER, "")) for p in parts if p)
         parts = [say_sentence(c, "assistant.name_written", {}, {"name": view.heard})]
         if view.names:  # the other spellings stay on screen, unsaid
             parts.append(say_sentence(c, "assistant.name_instead", {}, {"name": view.names[0]}))
@@ -438,6 +442,18 @@ class VoicePanel(QWidget):
         margins = self.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * self.scroll_area.frameWidth()
         return QSize(width, height + frame)
+
+
+def unbroken(name: str) -> str:
+    """``name`` as a line may show it: never broken inside a word of it.
+
+    Chinese and Korean may break between any two characters (Qt does), so a
+    three-character name could end one line and start the next; a word joiner
+    between them keeps each word whole (a space between words still breaks).
+    Latin words are never broken inside: they stay as they are.
+    """
+    words = name.split(" ")
+    return " ".join(WORD_JOINER.join(w) if any(ord(ch) >= 0x1100 for ch in w) else w for w in words)
 
 
 def reading_words(catalog: Catalog, reading: Reading) -> str:

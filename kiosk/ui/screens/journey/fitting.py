@@ -40,6 +40,7 @@ from kiosk.ui.screens.journey.ways_on import WaysOn
 from kiosk.ui.widgets.geometry import set_style_property
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.paged_area import PagedArea
+from kiosk.ui.widgets.text_keyboard import HELD
 
 # A choice of more options than this stays under its words (the right column
 # would hold them one under another); it spreads over three columns instead.
@@ -147,7 +148,9 @@ class StepFitting:
             vpad = pad if variant == "primary" else low_pad
             button.apply_metrics(pad, m.pad // 2, m.label + m.pad, ink(palette, variant), vpad)
             if variant == "primary":  # over the theme's min-height, for this button only
-                button.setStyleSheet(f"QPushButton {{ min-height: {primary}px; }}" if on else "")
+                sheet = f"QPushButton {{ min-height: {primary}px; }}" if on else ""
+                if not button.property(HELD):  # among a keyboard's keys: it sets its own
+                    button.setStyleSheet(sheet)
                 continue  # its own minimum, well over DESIGN.md's 120 px
             if low and not button.property("tight"):
                 self._lowered.add(button)

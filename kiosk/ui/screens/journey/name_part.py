@@ -11,6 +11,10 @@ harmful first, so the whole keyboard, the name and Next share one page:
 4. ``no_hint``: the hint line goes (the heading still asks the question).
 5. ``clear_aside``: in the row, Clear leaves the keys for a place under Next
    (the English keys then take three rows, not four).
+6. ``hold_in_keys`` (last of all the step's, :meth:`NamePart.attach_last`):
+   the name typed starts the keys' top row and Next ends their last (200 % on
+   a laptop: the keys alone fill a page, and that page must show what was
+   typed and the way on).
 
 Nothing here looks at the window's size or the locale.
 """
@@ -77,8 +81,9 @@ class NamePart(QWidget):
         layout.addWidget(self.keyboard)
         self._layouts = (layout, box_layout, self._lead, self._line)
         self._box_layout = box_layout
-        self.in_row = self.hint_dropped = False
+        self.in_row = self.hint_dropped = self._clear_aside = False
         self._title: QLabel | None = None
+        self._name, self._nothing = "", ""  # the name typed; the words when it is empty
         self._pager: PagedArea | None = None
         self._title_home: tuple[QBoxLayout, int] | None = None
         self._metrics: Metrics | None = None
@@ -95,8 +100,14 @@ class NamePart(QWidget):
             self.set_clear_aside,
         ]
 
+    def attach_last(self, pager: PagedArea) -> None:
+        """The last resort, after every other part's (the step's lower buttons too):
+        the name typed and Next among the keys."""
+        pager.compactors.append(self.hold_in_keys)
+
     def setVisible(self, visible: bool) -> None:
         if not visible:  # another step: the heading goes back where it was
+            self.hold_in_keys(False)
             self.set_in_row(False)
         super().setVisible(visible)
 
@@ -108,6 +119,7 @@ class NamePart(QWidget):
         on = on and landscape and not self.isHidden() and self._title is not None
         if on == self.in_row:
             return
+        self.hold_in_keys(False)  # the name and Next come back to the line first
         if not on:
             self.set_clear_aside(False)
         self.in_row = on
@@ -148,7 +160,7 @@ class NamePart(QWidget):
         """In the row, what was typed takes the width it needs on one line (at most
         two fifths), Next at least two keys wide; the heading takes the rest."""
         m = self._metrics
-        if not self.in_row or m is None:
+        if not self.in_row or m is None or self.keyboard.holding:
             self.box.setMinimumWidth(0)
             self.box.setMaximumWidth(WIDEST)
             self.next.setMinimumWidth(0)
@@ -161,8 +173,58 @@ class NamePart(QWidget):
     def set_clear_aside(self, on: bool) -> None:
         """In the row only: Clear under Next instead of among the keys (last: the
         keys' block loses a key an 80-year-old may look for there)."""
-        self.keyboard.set_clear_aside(on and self.in_row)
+        self._clear_aside = on
+        # Held among the keys, Next is not in the row: Clear stays with the keys.
+        self.keyboard.set_clear_aside(on and self.in_row and not self.keyboard.holding)
         ripple(self.ends)
+
+    def hold_in_keys(self, on: bool) -> None:
+        """Last: the name typed and Next among the keys (the keys' page shows them),
+        Clear back among the keys; or back to the step's line."""
+        on = on and not self.isHidden()
+        # Held, the question's page has room again for the hint (it was dropped),
+        # unless a problem stands there (it says what to do now).
+        problem = not self.problem.isHidden()
+        hint = bool(self.hint.text()) and (not self.hint_dropped or (on and not problem))
+        if self.hint.isHidden() == hint:
+            self.hint.setVisible(hint)
+            ripple(self.hint)
+        if on == self.keyboard.holding:
+            return
+        if on:
+            self.keyboard.set_clear_aside(False)
+            for widget in (self.typed, self.next):
+                _take(widget)
+            if self.in_row:  # under the question, which keeps the line's width
+                _take(self.problem)
+                self._lead.insertWidget(1, self.problem)
+            else:
+                self.row.set_items([self.box])
+            self._show_typed(True)
+            self.keyboard.hold(self.typed, self.next)
+        else:
+            self._show_typed(False)
+            self.keyboard.hold(None, None)
+            _take(self.problem)
+            self._box_layout.insertWidget(0, self.problem)
+            self._box_layout.insertWidget(0, self.typed)
+            if self.in_row:
+                self._actions.insertWidget(0, self.next)
+            else:
+                self.row.set_items([self.box, self.next])
+            for widget in (self.typed, self.next):
+                widget.show()  # a widget given a new parent is hidden till shown
+                widget.style().unpolish(widget)  # the page's sizes again
+                widget.style().polish(widget)
+            self.set_clear_aside(self._clear_aside)
+        self.problem.setVisible(problem)  # a new parent hides it till shown
+        self._fit_line()
+        ripple(self.box)
+
+    def _show_typed(self, held: bool) -> None:
+        # Held among the keys, an empty name reads "…" (as on the typing page):
+        # "Nothing typed yet" would wrap to three lines in the name's cells.
+        self.typed.setText(self._name or ("…" if held else self._nothing))
 
     def drop_hint(self, on: bool) -> None:
         """The hint line goes (last: it helps, but the keys must be in view)."""
@@ -179,7 +241,8 @@ class NamePart(QWidget):
         """The name typed so far (it lives in the answers), any problem, the keyboard."""
         c = words.catalog
         typed = words.answers.typing.get(spec.name, "")
-        self.typed.setText(typed or words.common("nothing_typed"))
+        self._name, self._nothing = typed, words.common("nothing_typed")
+        self._show_typed(self.keyboard.holding)
         self.next.set_words(words.common("next"))
         self.problem.setVisible(problem is not None)
         if problem is not None:

@@ -144,6 +144,7 @@ class JourneyScreen(Screen):
         self.result.attach(self.pager, self.layout_, flow, w.primary, (self.note, w.offer_row))
         self.name.attach(self.pager, self.title)  # a name step's own (no-ops elsewhere)
         self.fitting.register_last()  # lower buttons: only where nothing else did it
+        self.name.attach_last(self.pager)  # the name and Next among the keys
 
     # -- the family of ids ---------------------------------------------------------
     def tour_ids(self) -> list[str]:
