@@ -6,6 +6,8 @@ import contextlib
 
 import pytest
 from conftest import button, tap
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
 from kiosk.core import ids
@@ -271,13 +273,61 @@ def test_where_money_can_be_lost_the_warning_line_comes_before_every_way_on(
     en = kiosk.window.catalogs["en"]
     warning = screen.warning
     assert warning.isVisibleTo(screen)
-    assert warning.caption.text() == en.text(f"product.{product}.simple.risk")
+    assert warning.text() == en.text(f"product.{product}.simple.risk")
     bottom = warning.mapTo(screen, warning.rect().bottomLeft()).y()
     for way in screen._action_buttons:
         assert bottom < way.mapTo(screen, way.rect().topLeft()).y()
         assert screen.on_this_page(way)  # and the ways on are still on the first page
     spoken = screen.spoken_text()
-    assert spoken.index(warning.caption.text()) < spoken.index(screen.calculator.title.text())
+    assert spoken.index(warning.text()) < spoken.index(screen.calculator.title.text())
+
+
+def edge_ink(image: QImage, rect: QRect) -> float:
+    """The share of pixels on ``rect``'s right and bottom edges (2 px in) unlike
+    its top-left corner's colour: near 1 for an outline, near 0 for none."""
+    ground = image.pixelColor(rect.left() + 1, rect.top() + 1)
+    points = [(rect.right() - i, y) for i in (1, 2) for y in range(rect.top(), rect.bottom())]
+    points += [(x, rect.bottom() - i) for i in (1, 2) for x in range(rect.left(), rect.right())]
+    return sum(image.pixelColor(x, y) != ground for x, y in points) / len(points)
+
+
+@pytest.mark.parametrize(("theme", "locale"), [("standard", "en"), ("high_contrast", "ko")])
+def test_the_warning_line_reads_as_a_notice_not_a_button(qtbot, kiosk, theme, locale) -> None:
+    """No outline like the ways' (an older customer would tap it and wait),
+    touches fall through it, it stands above the ways, and its sign is drawn."""
+    tap(qtbot, kiosk.window.screens[ids.WELCOME].area)
+    if theme == "high_contrast":  # switched where a customer switches it
+        tap(qtbot, kiosk.window.screens[ids.LANGUAGE].contrast)
+    assert kiosk.controller.prefs.theme == theme
+    tap(qtbot, kiosk.window.screens[ids.LANGUAGE].choices[locale])
+    home = kiosk.window.screens[ids.HOME]
+    tap(qtbot, home.grid._items[ids.HOME_TASKS.index("products")])
+    tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["wealth_management"])
+    screen = kiosk.window.current_screen()
+    warning, window = screen.warning, kiosk.window
+    assert warning.isVisibleTo(screen) and warning.text()
+    image = window.grab().toImage()
+    place = QRect(warning.mapTo(window, QPoint(0, 0)), warning.size())
+    way = screen.calculator
+    assert edge_ink(image, QRect(way.mapTo(window, QPoint(0, 0)), way.size())) > 0.5
+    assert edge_ink(image, place) < 0.1  # a way on has its outline; the warning has none
+    # The sign: drawn left of the words, in the words' colour (a shape, not a colour).
+    sign = warning.sign_rect().translated(place.topLeft())
+    ground = image.pixelColor(place.left() + 1, place.top() + 1)
+    ink = [
+        image.pixelColor(x, y)
+        for x in range(sign.left(), sign.right())
+        for y in range(sign.top(), sign.bottom())
+    ]
+    assert sum(c != ground for c in ink) > len(ink) // 20
+    assert sign.right() < place.left() + warning.contentsRect().left()
+    # Touches fall through: nothing under a finger on it is the warning, and a tap changes nothing.
+    middle = place.center()
+    assert window.childAt(middle) is not warning
+    tap(qtbot, warning)
+    assert kiosk.controller.visible_screen == ids.product_screen("wealth_management")
+    bottom = place.bottom()
+    assert all(w.mapTo(window, QPoint(0, 0)).y() > bottom for w in screen._action_buttons)
 
 
 def test_in_simpler_words_the_warning_is_not_said_twice(qtbot, kiosk) -> None:
@@ -285,7 +335,7 @@ def test_in_simpler_words_the_warning_is_not_said_twice(qtbot, kiosk) -> None:
     tap(qtbot, kiosk.window.screens[ids.PRODUCTS].tiles["wealth_management"])
     screen = kiosk.window.current_screen()
     tap(qtbot, screen.simpler)
-    line = screen.warning.caption.text()
+    line = screen.warning.text()
     assert screen.cards["risk"] not in screen.sections.items()
     assert screen.spoken_text().count(line) == 1
     tap(qtbot, screen.simpler)  # full words again: the full card is back, first

@@ -19,6 +19,7 @@ from kiosk.ui.screens.product_page import (
     key_of,
 )
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.notice import notice_label
 from kiosk.ui.widgets.paged_area import KEEP_TOGETHER
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
@@ -204,9 +205,9 @@ class ProductScreen(ProductPage):
 
     def _set_close(self, on: bool) -> None:
         """The warning line half the usual gap from the name and from the ways (it is
-        no button; the buttons keep 16 px between them) and its words right inside
-        its frame, only where that brings the last ways onto the first page (a
-        two-line warning on a 1366×768 window at 150 %)."""
+        no button; the buttons keep 16 px between them), only where that brings the
+        last ways onto the first page (a two-line warning on a 1366×768 window at
+        150 %)."""
         self._put_close(False)
         ways = self._action_buttons
         off = self.off_first_page(ways)
@@ -268,10 +269,6 @@ class ProductScreen(ProductPage):
         # Tight: the high-contrast theme's thicker frames (4 px) must fit too.
         top = m.gap // 3 if tight else m.gap
         self.layout_.setContentsMargins(m.margin, top, m.margin, m.gap)
-        # The warning's one line: a thick frame, so a little less air still reads.
-        # Close: no air inside the frame; the line's own leading keeps the words off it.
-        air = 0 if self._close else m.pad // 5 if tight else m.pad // 2
-        self.warning._layout.setContentsMargins(m.pad, air, m.pad, air)
         vertical = m.pad // 4 if tight else m.pad
         side = m.pad // 2 if self.short else m.pad  # room for a short question's line
         for button in self._action_buttons:
@@ -301,10 +298,12 @@ class ProductScreen(ProductPage):
         # Where money can be lost or a debt can grow, what can go wrong is said in
         # one short line under the name, above the ways on: read and heard first,
         # on the first page at every text size. The full card leads the sections.
-        self.warning = Card(icon="warning", strong=True)
-        self.warning.text.hide()
+        # A notice, not a control: a warning sign before the words and no outline
+        # (a heading in a thick rounded frame looked like the buttons under it).
+        # Bold, as big as before: under the product's name, above every way on.
+        self.warning = notice_label(role="label")
         self.say(
-            self.warning.caption,
+            self.warning,
             lambda: f"product.{self.product_id}.simple.risk",
             values=self._example_values,
         )
@@ -423,7 +422,7 @@ class ProductScreen(ProductPage):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)
         self._metrics, self._palette = m, palette
-        for card in (*self.cards.values(), self.warning):
+        for card in self.cards.values():
             card.apply_metrics(m, palette)
         # One line: less air above and below than a card, so the ways on stay in view
         # (set in _fit_air, with the ways on).

@@ -64,11 +64,16 @@ class NoticeLabel(QLabel):
         painter.end()
 
 
-def notice_label(parent: QWidget | None = None) -> NoticeLabel:
+def notice_label(parent: QWidget | None = None, *, role: str = "heading") -> NoticeLabel:
     """A heading-sized warning line (see :class:`NoticeLabel`), set up as
-    :func:`kiosk.ui.widgets.text.text_label` sets up every label."""
+    :func:`kiosk.ui.widgets.text.text_label` sets up every label.
+
+    Args:
+        role: The words' style role; "label" (bold, a size under a heading) where
+            the notice stands under a heading of its own, as on a product page.
+    """
     notice = NoticeLabel(parent)
-    notice.setProperty("role", "heading")
+    notice.setProperty("role", role)
     # The tone is set before the style sheet applies (no frame, its own air).
     notice.setProperty("tone", "warning")
     notice.setWordWrap(True)
