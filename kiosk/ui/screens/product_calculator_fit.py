@@ -31,6 +31,8 @@ class CalculatorFitting(ProductPage):
     question: QLabel
     typed: QLabel
     number: QLabel
+    headline: QLabel
+    outcome: object
     result: Card
     keypad: Keypad
     terms: ResponsiveGrid
@@ -65,6 +67,10 @@ class CalculatorFitting(ProductPage):
         self.pager.compactors.append(self._set_beside)
         self._bar_words = False
         self.pager.compactors.append(self._set_bar_words)
+        # Not a compactor but the pager's last resort all the same: where the answer's
+        # card is still on the next page, its headline in view on the first.
+        self._headline_at: tuple[int, QWidget] | None = None
+        self.pager.compactors.append(self._set_headline)
 
     def _set_narrow(self, on: bool) -> None:
         """Three columns where two were: as little air as DESIGN.md allows between
@@ -140,6 +146,33 @@ class CalculatorFitting(ProductPage):
         self._fit()
         self._settle_terms()
 
+    def _set_headline(self, on: bool) -> None:
+        """The answer's one line on the first page, where its card is not: under the
+        amount, else under the terms, else under the keys; the first place that
+        keeps every term and key, and the whole line, on the first page."""
+        self._put_headline(None)
+        if not on or self.outcome is None or not self._below_page_one([self.result]):
+            return
+        keys = (1, self.keypad)
+        for place in ((0, self.typed), (0, self.terms), keys):
+            self._put_headline(place)
+            if not self._choices_off_page_one() and not self._below_page_one([self.headline]):
+                return
+        self._put_headline(None)
+
+    def _put_headline(self, place: tuple[int, QWidget] | None) -> None:
+        """Move the headline to just after ``place``'s widget in its column (None: hidden)."""
+        if place == self._headline_at:
+            return
+        self._headline_at = place
+        for layout in self._column_layouts:
+            layout.removeWidget(self.headline)
+        if place is not None:
+            layout = self._column_layouts[place[0]]
+            layout.insertWidget(layout.indexOf(place[1]) + 1, self.headline)
+        self.headline.setVisible(place is not None)
+        self.settle_layouts()
+
     def _bar(self) -> Metrics:
         """The fixed bar's sizes at this text size (the keys' and compact words')."""
         m = self._metrics or BASE_METRICS
@@ -169,6 +202,10 @@ class CalculatorFitting(ProductPage):
         The page row is one line (its height for this width): its preferred size,
         which ProductPage.first_page_room also counts, is two lines in Korean.
         """
+        return self._below_page_one([*self.term_buttons, *self.keypad.keys.values()])
+
+    def _below_page_one(self, widgets: list[QWidget]) -> bool:
+        """Would one of ``widgets`` (the shown ones) end below the first page?"""
         content = self.pager.content()
         if content is None or self.fits_one_page():  # one page: no page row either
             return False
@@ -177,8 +214,7 @@ class CalculatorFitting(ProductPage):
         if row is not None and row.hasHeightForWidth():
             height = row.totalHeightForWidth(self.pager.width())
         room = self.pager.height() - height
-        choices = [*self.term_buttons, *self.keypad.keys.values()]
-        shown = [w for w in choices if not w.isHidden()]
+        shown = [w for w in widgets if not w.isHidden()]
         return any(w.mapTo(content, QPoint(0, 0)).y() + w.height() > room for w in shown)
 
     def _fit_terms_low(self) -> None:
