@@ -108,6 +108,8 @@ def in_view(widget, screen) -> bool:
     ("product", "locale"),
     [
         ("savings_account", "en"),
+        ("time_deposit", "en"),  # under the keys, fitted to the room it leaves
+        ("credit_card", "en"),
         ("time_deposit", "zh_CN"),
         ("time_deposit", "ko"),
         ("credit_card", "zh_CN"),
@@ -123,6 +125,7 @@ def test_at_150_on_a_laptop_the_answer_headline_is_on_page_one(
     assert screen.pager.page_of(screen.result) != 0
     assert screen.headline.isVisibleTo(screen) and in_view(screen.headline, screen)
     assert [b.title.text() for b in choices(screen) if screen.pager.page_of(b) != 0] == []
+    assert min(b.height() for b in choices(screen)) >= MIN_TARGET_PX
     words = screen.catalog.text(screen._headline_key(), **screen._result()[0])
     assert screen.headline.text() == words
     said = screen.catalog.spoken(screen._headline_key(), **screen._result()[1])

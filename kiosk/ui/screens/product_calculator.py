@@ -80,7 +80,11 @@ class ProductCalculatorScreen(CalculatorFitting):
         # The answer in one line, shown only where its card is on the next page
         # (a compactor places it): typing then changes something in view.
         self.headline = text_label("label")
-        self.headline.hide()
+        self._headline_box = box = QWidget()  # CompactWords: the line under fitted keys
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.headline)
+        box.hide()
         self.say(self.headline, self._headline_key, self._result, when=self._headline_shown)
         self.keypad = Keypad(decimal=False, compact=True)
         self.keypad.key_was_pressed.connect(self.press)

@@ -32,6 +32,7 @@ class CalculatorFitting(ProductPage):
     typed: QLabel
     number: QLabel
     headline: QLabel
+    _headline_box: QWidget
     outcome: object
     result: Card
     keypad: Keypad
@@ -151,27 +152,61 @@ class CalculatorFitting(ProductPage):
         amount, else under the terms, else under the keys; the first place that
         keeps every term and key, and the whole line, on the first page."""
         self._put_headline(None)
-        if not on or self.outcome is None or not self._below_page_one([self.result]):
+        content = self.pager.content()
+        if not on or content is None or self.outcome is None:
+            return
+        if not self._below_page_one([self.result]):
             return
         keys = (1, self.keypad)
         for place in ((0, self.typed), (0, self.terms), keys):
             self._put_headline(place)
-            if not self._choices_off_page_one() and not self._below_page_one([self.headline]):
+            if self._headline_fits():
                 return
-        self._put_headline(None)
+        # Last: the keys fitted to the room the line leaves under them (never under
+        # the least touch target, still four rows).
+        self._bar_headline(True)  # at the keys' (the fixed bar's) type size
+        top = self.keypad.mapTo(content, QPoint(0, 0)).y()
+        line = self.headline.heightForWidth(self.keypad.width())
+        gap = self._column_layouts[1].spacing()
+        self.keypad.fit_room(self.first_page_room() - top - gap - line, narrow=True)
+        self.keypad.refit()
+        self._settle_terms()
+        # Three rows of four keys widen the keypad: the words beside it would wrap.
+        if self.keypad.rows != 4 or not self._headline_fits():
+            self._put_headline(None)
+
+    def _headline_fits(self) -> bool:
+        """Every term and key, and the whole headline, on the first page?"""
+        return not self._choices_off_page_one() and not self._below_page_one([self.headline])
 
     def _put_headline(self, place: tuple[int, QWidget] | None) -> None:
         """Move the headline to just after ``place``'s widget in its column (None: hidden)."""
-        if place == self._headline_at:
+        if self.keypad.room is not None:  # fitted for the line under it (_set_headline)
+            self._bar_headline(False)
+            self.keypad.fit_room(None)
+            self.keypad.refit()
+        elif place == self._headline_at:
             return
         self._headline_at = place
+        box = self._headline_box
         for layout in self._column_layouts:
-            layout.removeWidget(self.headline)
+            layout.removeWidget(box)
         if place is not None:
             layout = self._column_layouts[place[0]]
-            layout.insertWidget(layout.indexOf(place[1]) + 1, self.headline)
+            layout.insertWidget(layout.indexOf(place[1]) + 1, box)
+        box.setVisible(place is not None)
         self.headline.setVisible(place is not None)
         self.settle_layouts()
+
+    def _bar_headline(self, on: bool) -> None:
+        """The headline at the fixed bar's type size (as the keys beside it) or its own."""
+        box = self._headline_box
+        name = "CompactWords" if on else ""
+        if box.objectName() != name:
+            box.setObjectName(name)
+            for widget in (box, self.headline):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def _bar(self) -> Metrics:
         """The fixed bar's sizes at this text size (the keys' and compact words')."""
