@@ -174,6 +174,10 @@ class CalculatorFitting(ProductPage):
         # Three rows of four keys widen the keypad: the words beside it would wrap.
         if self.keypad.rows != 4 or not self._headline_fits():
             self._put_headline(None)
+        elif self.fits_one_page():  # the card too, now: the line would say it twice
+            self._headline_at = None
+            self._headline_box.hide()
+            self.settle_layouts()
 
     def _headline_fits(self) -> bool:
         """Every term and key, and the whole headline, on the first page?"""
