@@ -254,7 +254,7 @@ class ProductCalculatorScreen(CalculatorFitting):
         return self.outcome is not None
 
     def _headline_key(self) -> str:
-        return f"products.calc.headline.{self.product.kind}"
+        return self._result_key("headline")
 
     def _headline_shown(self) -> bool:
         return self._has_result() and self._headline_at is not None
