@@ -129,7 +129,12 @@ def test_at_150_on_a_laptop_the_answer_headline_is_on_page_one(
     words = screen.catalog.text(screen._headline_key(), **screen._result()[0])
     assert screen.headline.text() == words
     said = screen.catalog.spoken(screen._headline_key(), **screen._result()[1])
-    assert said.rstrip("。.") in screen.spoken_text()
+    spoken = screen.spoken_text()
+    assert said.rstrip("。.") in spoken
+    # Said in reading order: under the keys (right column), after the terms.
+    under_keys = screen.headline.parentWidget().parentWidget() is screen.keypad.parentWidget()
+    asked = spoken.index(screen.term_question.text().rstrip("?？"))
+    assert (spoken.index(said.rstrip("。.")) > asked) == under_keys
     # A new amount: the line follows at once.
     screen.type_amount(str(int(screen.product.example_amount) * 2))
     settle(qapp)

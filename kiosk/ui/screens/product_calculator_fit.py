@@ -200,7 +200,17 @@ class CalculatorFitting(ProductPage):
             layout.insertWidget(layout.indexOf(place[1]) + 1, box)
         box.setVisible(place is not None)
         self.headline.setVisible(place is not None)
+        self._say_headline_in_place(place)
         self.settle_layouts()
+
+    def _say_headline_in_place(self, place: tuple[int, QWidget] | None) -> None:
+        """Said in reading order: after the typed amount where it is under it, else
+        after the terms (under them, or under the keys beside the words column)."""
+        entry = next(w for w in self._words if w.widget is self.headline)
+        self._words.remove(entry)
+        after = self.typed if place is None or place[1] is self.typed else self.term_buttons[-1]
+        index = next(i for i, w in enumerate(self._words) if w.widget is after)
+        self._words.insert(index + 1, entry)
 
     def _bar_headline(self, on: bool) -> None:
         """The headline at the fixed bar's type size (as the keys beside it) or its own."""
