@@ -95,3 +95,54 @@ def test_typing_at_150_on_a_laptop_keeps_every_term_and_key_on_page_one(qapp, ki
     assert screen.amount_text == "30000" and screen.result.isVisibleTo(screen)
     assert screen._beside
     assert [b.title.text() for b in choices(screen) if screen.pager.page_of(b) != 0] == []
+
+
+def in_view(widget, screen) -> bool:
+    """Is all of ``widget`` inside the pager's first page (above its page row)?"""
+    content = screen.pager.content()
+    top = widget.mapTo(content, widget.rect().topLeft()).y()
+    return screen.pager.page_of(widget) == 0 and top + widget.height() <= screen.first_page_room()
+
+
+@pytest.mark.parametrize(
+    ("product", "locale"),
+    [
+        ("savings_account", "en"),
+        ("time_deposit", "en"),  # under the keys, fitted to the room it leaves
+        ("credit_card", "en"),
+        ("time_deposit", "zh_CN"),
+        ("time_deposit", "ko"),
+        ("credit_card", "zh_CN"),
+        ("pension", "ko"),
+    ],
+)
+def test_at_150_on_a_laptop_the_answer_headline_is_on_page_one(
+    qapp, kiosk, product, locale
+) -> None:
+    # The answer's card is on page 2; its one line shows, and is said, on page 1.
+    screen = show_at(qapp, kiosk, f"product.{product}.calculator", SHORT, locale, 150, staged=True)
+    assert isinstance(screen, ProductCalculatorScreen)
+    assert screen.pager.page_of(screen.result) != 0
+    assert screen.headline.isVisibleTo(screen) and in_view(screen.headline, screen)
+    assert [b.title.text() for b in choices(screen) if screen.pager.page_of(b) != 0] == []
+    assert min(b.height() for b in choices(screen)) >= MIN_TARGET_PX
+    words = screen.catalog.text(screen._headline_key(), **screen._result()[0])
+    assert screen.headline.text() == words
+    said = screen.catalog.spoken(screen._headline_key(), **screen._result()[1])
+    spoken = screen.spoken_text()
+    assert said.rstrip("。.") in spoken
+    # Said in reading order: under the keys (right column), after the terms.
+    under_keys = screen.headline.parentWidget().parentWidget() is screen.keypad.parentWidget()
+    asked = spoken.index(screen.term_question.text().rstrip("?？"))
+    assert (spoken.index(said.rstrip("。.")) > asked) == under_keys
+    # A new amount: the line follows at once.
+    screen.type_amount(str(int(screen.product.example_amount) * 2))
+    settle(qapp)
+    assert screen.headline.text() != words and in_view(screen.headline, screen)
+
+
+def test_on_a_big_window_the_card_alone_gives_the_answer(qapp, kiosk) -> None:
+    screen = show_at(qapp, kiosk, "product.time_deposit.calculator", WIDE, "en", 100, staged=True)
+    assert isinstance(screen, ProductCalculatorScreen)
+    assert screen.pager.page_of(screen.result) == 0
+    assert not screen.headline.isVisibleTo(screen)

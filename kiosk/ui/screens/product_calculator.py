@@ -77,6 +77,15 @@ class ProductCalculatorScreen(CalculatorFitting):
             values=self._message_values,
             when=lambda: self.outcome is None,
         )
+        # The answer in one line, shown only where its card is on the next page
+        # (a compactor places it): typing then changes something in view.
+        self.headline = text_label("label")
+        self._headline_box = box = QWidget()  # CompactWords: the line under fitted keys
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.headline)
+        box.hide()
+        self.say(self.headline, self._headline_key, self._result, when=self._headline_shown)
         self.keypad = Keypad(decimal=False, compact=True)
         self.keypad.key_was_pressed.connect(self.press)
 
@@ -244,6 +253,12 @@ class ProductCalculatorScreen(CalculatorFitting):
     def _has_result(self) -> bool:
         return self.outcome is not None
 
+    def _headline_key(self) -> str:
+        return self._result_key("headline")
+
+    def _headline_shown(self) -> bool:
+        return self._has_result() and self._headline_at is not None
+
     def _term(self, index: int) -> int:
         terms = self.product.terms
         return terms[index] if index < len(terms) else 0
@@ -282,6 +297,8 @@ class ProductCalculatorScreen(CalculatorFitting):
     def after_words(self, context: ScreenContext) -> None:
         c = context.catalog
         self.result.setVisible(self._has_result())
+        if self.outcome is not None:  # fresh words for the compactor that may show it
+            self.headline.setText(c.text(self._headline_key(), **self._result()[0]))
         for index, button in enumerate(self.term_buttons):
             chosen = self._term(index) == self.months
             button.setVisible(self._term(index) > 0)

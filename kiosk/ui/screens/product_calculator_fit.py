@@ -31,6 +31,9 @@ class CalculatorFitting(ProductPage):
     question: QLabel
     typed: QLabel
     number: QLabel
+    headline: QLabel
+    _headline_box: QWidget
+    outcome: object
     result: Card
     keypad: Keypad
     terms: ResponsiveGrid
@@ -65,6 +68,10 @@ class CalculatorFitting(ProductPage):
         self.pager.compactors.append(self._set_beside)
         self._bar_words = False
         self.pager.compactors.append(self._set_bar_words)
+        # Not a compactor but the pager's last resort all the same: where the answer's
+        # card is still on the next page, its headline in view on the first.
+        self._headline_at: tuple[int, QWidget] | None = None
+        self.pager.compactors.append(self._set_headline)
 
     def _set_narrow(self, on: bool) -> None:
         """Three columns where two were: as little air as DESIGN.md allows between
@@ -140,6 +147,81 @@ class CalculatorFitting(ProductPage):
         self._fit()
         self._settle_terms()
 
+    def _set_headline(self, on: bool) -> None:
+        """The answer's one line on the first page, where its card is not: under the
+        amount, else under the terms, else under the keys; the first place that
+        keeps every term and key, and the whole line, on the first page."""
+        self._put_headline(None)
+        content = self.pager.content()
+        if not on or content is None or self.outcome is None:
+            return
+        if not self._below_page_one([self.result]):
+            return
+        keys = (1, self.keypad)
+        for place in ((0, self.typed), (0, self.terms), keys):
+            self._put_headline(place)
+            if self._headline_fits():
+                return
+        # Last: the keys fitted to the room the line leaves under them (never under
+        # the least touch target, still four rows).
+        self._bar_headline(True)  # at the keys' (the fixed bar's) type size
+        top = self.keypad.mapTo(content, QPoint(0, 0)).y()
+        line = self.headline.heightForWidth(self.keypad.width())
+        gap = self._column_layouts[1].spacing()
+        self.keypad.fit_room(self.first_page_room() - top - gap - line, narrow=True)
+        self.keypad.refit()
+        self._settle_terms()
+        # Three rows of four keys widen the keypad: the words beside it would wrap.
+        if self.keypad.rows != 4 or not self._headline_fits():
+            self._put_headline(None)
+        elif self.fits_one_page():  # the card too, now: the line would say it twice
+            self._headline_at = None
+            self._headline_box.hide()
+            self.settle_layouts()
+
+    def _headline_fits(self) -> bool:
+        """Every term and key, and the whole headline, on the first page?"""
+        return not self._choices_off_page_one() and not self._below_page_one([self.headline])
+
+    def _put_headline(self, place: tuple[int, QWidget] | None) -> None:
+        """Move the headline to just after ``place``'s widget in its column (None: hidden)."""
+        if self.keypad.room is not None:  # fitted for the line under it (_set_headline)
+            self._bar_headline(False)
+            self.keypad.fit_room(None)
+            self.keypad.refit()
+        elif place == self._headline_at:
+            return
+        self._headline_at = place
+        box = self._headline_box
+        for layout in self._column_layouts:
+            layout.removeWidget(box)
+        if place is not None:
+            layout = self._column_layouts[place[0]]
+            layout.insertWidget(layout.indexOf(place[1]) + 1, box)
+        box.setVisible(place is not None)
+        self.headline.setVisible(place is not None)
+        self._say_headline_in_place(place)
+        self.settle_layouts()
+
+    def _say_headline_in_place(self, place: tuple[int, QWidget] | None) -> None:
+        """Said in reading order: after the typed amount where it is under it, else
+        after the terms (under them, or under the keys beside the words column)."""
+        entry = next(w for w in self._words if w.widget is self.headline)
+        self._words.remove(entry)
+        after = self.typed if place is None or place[1] is self.typed else self.term_buttons[-1]
+        index = next(i for i, w in enumerate(self._words) if w.widget is after)
+        self._words.insert(index + 1, entry)
+
+    def _bar_headline(self, on: bool) -> None:
+        """The headline at the fixed bar's type size (as the keys beside it) or its own."""
+        box = self._headline_box
+        name = "CompactWords" if on else ""
+        if box.objectName() != name:
+            box.setObjectName(name)
+            for widget in (box, self.headline):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
     def _bar(self) -> Metrics:
         """The fixed bar's sizes at this text size (the keys' and compact words')."""
         m = self._metrics or BASE_METRICS
@@ -169,6 +251,10 @@ class CalculatorFitting(ProductPage):
         The page row is one line (its height for this width): its preferred size,
         which ProductPage.first_page_room also counts, is two lines in Korean.
         """
+        return self._below_page_one([*self.term_buttons, *self.keypad.keys.values()])
+
+    def _below_page_one(self, widgets: list[QWidget]) -> bool:
+        """Would one of ``widgets`` (the shown ones) end below the first page?"""
         content = self.pager.content()
         if content is None or self.fits_one_page():  # one page: no page row either
             return False
@@ -177,8 +263,7 @@ class CalculatorFitting(ProductPage):
         if row is not None and row.hasHeightForWidth():
             height = row.totalHeightForWidth(self.pager.width())
         room = self.pager.height() - height
-        choices = [*self.term_buttons, *self.keypad.keys.values()]
-        shown = [w for w in choices if not w.isHidden()]
+        shown = [w for w in widgets if not w.isHidden()]
         return any(w.mapTo(content, QPoint(0, 0)).y() + w.height() > room for w in shown)
 
     def _fit_terms_low(self) -> None:
