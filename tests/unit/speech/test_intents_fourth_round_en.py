@@ -1,0 +1,443 @@
+"""English, a fourth round: off-topic talk, scams told without the word, stories (no Qt).
+
+Issue 11 §7 (docs/design/00XX-fourth-round-en.md). final6's English misses were
+read by class only; for each class these sentences were written first, in other
+words (as an older British or American customer says them, as a recogniser hands
+them over: lower case, no punctuation, fillers), run once, and then the
+mechanism was fixed. First contact, before each round's own fixes:
+
+* round 1 (final6's classes): scams 5/17, off-topic 25/31 left alone, requests 6/17;
+* round 2 (written after round 1's fixes): scams 13/16, off-topic 26/28, requests 17/20;
+* round 3 (written after round 2's fixes): scams 13/14, off-topic 21/22, requests 7/14.
+
+Two sentences that are still not understood are left out and named in the ADR
+(the dollar's exchange rate, ambiguous between a question and a request, and a
+bereavement told as letters still coming). None is a copy of a tests/data sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.speech.intent_actions import ASK_AT
+from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intents.reports import Reports
+
+
+def offered(text: str) -> str:
+    """The intent an English speaker would be offered (acted on or asked), else unknown."""
+    got = matcher_for("en").understand(text)
+    return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+# Round 1
+
+SCAMS_1 = [
+    "he's still on the line now he said not to put the phone down whatever happens",
+    "um they said i mustn't hang up and i have to get it all sorted before five o'clock",
+    "the man keeps ringing back every ten minutes saying i'll lose the lot if i don't do it now",
+    "she told me to keep my mobile on and stay on the call while i talk to you",
+    "they've been on at me all morning saying it has to be done today or it's all gone",
+    "er he said if i ring off he'll know and everything will be taken",
+    "a fella rang and said my life savings will disappear by tonight unless i act",
+    "a big red warning came up on my laptop saying ring microsoft on this number",
+    "my screen froze and a message said phone this helpline and now a man is moving my pointer",
+    "this window popped up with a siren saying my computer was infected and to call them",
+    "the arrow on my computer is moving about by itself since i rang that number",
+    "a chap on the phone is working on my computer and says he needs to see my bank",
+    "is this what they were warning about on the television the other night",
+    "do you think it's one of those cons you read about in the papers",
+    "my phone call this morning was it one of them frauds they talk about on the news",
+    "could it be one of those tricks they keep warning us about",
+    "am i being had do you think this is one of those things from the news",
+]
+
+OFF_TOPIC_1 = [
+    "i lost my balance on the bus this morning and nearly fell",
+    "my granddaughter has no interest in the piano anymore",
+    "the nurse in charge at the surgery was very kind",
+    "i got a lovely birthday card from my sister in canada",
+    "we're saving up the coupons for a trip to the coast",
+    "i had to transfer to another bus at the station",
+    "i've got a check up at the doctor's on thursday",
+    "the prime minister made a statement on the telly last night",
+    "a big branch came down in the garden in that wind",
+    "the hospital are going to transfer my husband to a care home",
+    "they charge a fortune for parking in town now",
+    "i've got to check on my neighbour's cat while she's away",
+    "what's the weather going to do this weekend",
+    "who won the match last night do you know",
+    "is the pound going up or down against the euro these days",
+    "what time does the chemist across the road shut",
+    "when do the schools break up for summer",
+    "how much is a first class stamp now",
+    "my grandson has just passed his driving test",
+    "our eldest is getting married in june",
+    "my daughter's moving to spain with the children",
+    "my son just started a new job at the council",
+    "can i renew my bus pass at the library",
+    "where can i get my prescription filled round here",
+    "do you know if the post office does passport photos",
+    "can i pay my council tax at the town hall",
+    "is there somewhere around here i can get a key cut",
+    "hello love how are you keeping",
+    "good morning isn't it cold today",
+    "you're ever so patient with me thank you",
+    "nice to see you again dear",
+]
+
+REQUESTS_1 = [
+    ("i've never had a bank card in my life and i'd like one for my account", "open_account"),
+    (
+        (
+            "my daughter thinks i should have a current account for my pension to go into can "
+            "you sort one out"
+        ),
+        "open_account",
+    ),
+    (
+        "the pension people want an account to pay into and i haven't got one so can we do that",
+        "open_account",
+    ),
+    ("what do you have for a pensioner who wants to put a little aside", "explain_product"),
+    ("have you got anything for older folk to save a bit of money", "explain_product"),
+    ("what's on offer for someone retired who wants to save", "explain_product"),
+    ("is the young man who sorted me out last time about", "call_staff"),
+    ("where's that nice girl who helped me with my forms", "call_staff"),
+    ("the gentleman who normally sees me is he in today", "call_staff"),
+    ("take me to the first page", "home"),
+    ("back to the main page please", "home"),
+    ("the opening page please", "home"),
+    ("go on then", "yes"),
+    ("alright then do it", "yes"),
+    ("go on", "yes"),
+    ("yes go on then love", "yes"),
+    ("why not", "yes"),
+]
+
+# Round 2
+
+SCAMS_2 = [
+    (
+        "a man from the bank's security lot said my money's in danger and i should put it "
+        "somewhere he's set up for me"
+    ),
+    (
+        "they want me to move everything over to a new account while they sort out the "
+        "people who got into mine"
+    ),
+    (
+        "a woman rang saying she was from my bank and could i read her the numbers off "
+        "the text they just sent"
+    ),
+    (
+        "someone phoned and asked me for the four numbers i use at the cash machine to "
+        "check it was me"
+    ),
+    (
+        "a detective rang and said they need my help to catch a cashier who's stealing "
+        "and i'm to take out five thousand"
+    ),
+    (
+        "the gentleman said he's from scotland yard and i mustn't tell the staff here "
+        "what the money's for"
+    ),
+    "a young man is coming round tonight to collect my bank cards because they've been copied",
+    "they're sending a taxi to pick up the cash and take it to the bank's safe for me",
+    (
+        "the lady on the phone said i've been overcharged and to get the refund i need to "
+        "let her onto my computer"
+    ),
+    (
+        "my grandson texted from a number i didn't know asking me to pay a bill for him "
+        "because his phone's broken"
+    ),
+    (
+        "somebody on facebook has been chatting to me for months and now he needs money "
+        "for a flight to come and see me"
+    ),
+    "a firm rang saying my internet will be cut off tonight unless i pay them over the phone",
+    (
+        "er i've had a letter saying i've won a spanish lottery and i just need to send a "
+        "fee to release it"
+    ),
+    "this chap keeps telling me i'll double my pension if i give it to his company",
+    (
+        "the man said he was from amazon and someone had bought a phone on my account and "
+        "he needs to get into my banking to stop it"
+    ),
+    "i've been told i owe tax and there's a warrant out unless i pay today with vouchers",
+]
+
+OFF_TOPIC_2 = [
+    "my husband's cholesterol check came back fine thank goodness",
+    "i've got no balance since the stroke so i walk with a stick",
+    "the interest in the village fete was amazing this year",
+    "my granddaughter's doing a degree in banking and finance",
+    "i'm saving my energy for the grandchildren coming at the weekend",
+    "we had a lovely card from the queen when my mother turned a hundred",
+    "my daughter's saving up for a wedding",
+    "they've closed the branch line to the seaside",
+    "my son's just been made branch manager at the supermarket",
+    "the phone company charged me twice last month but they sorted it",
+    "can you check if my taxi's outside",
+    "is there a cash machine in the shopping centre",
+    "do you know where the citizens advice is",
+    "what's the date today",
+    "has the bus strike finished do you know",
+    "why are all the banks closing in the high street",
+    "is it true they're going to stop printing cheques",
+    "my wife's in hospital having her hip done",
+    "my grandson's opened a savings account at the post office",
+    "the cat had kittens last night",
+    "my friend lost her purse on the bus last week poor thing",
+    "where can i renew my blue badge",
+    "does the council deal with bins or is that someone else",
+    "the lady at the building society was ever so helpful",
+    "thanks ever so much you've been wonderful",
+    "i'll just sit here a minute and get my breath back",
+    "i'm only waiting for my friend she's inside",
+    "is it still raining out there",
+]
+
+REQUESTS_2 = [
+    (
+        (
+            "my late husband always did the banking and now i've no idea how much is in our "
+            "account or how to get at it"
+        ),
+        "take_ticket",
+    ),
+    (
+        (
+            "i keep getting these paper statements and i'd rather have them on the app but i "
+            "don't know how"
+        ),
+        "mobile_banking_help",
+    ),
+    (
+        (
+            "my daughter set up the banking on my phone but now it keeps asking for a code "
+            "and i can't get in"
+        ),
+        "mobile_banking_help",
+    ),
+    ("the machine outside ate my card this morning when i was getting my pension out", "lost_card"),
+    (
+        "i went to pay at the butcher's and my card wasn't in my purse i've looked everywhere",
+        "lost_card",
+    ),
+    ("i've moved in with my daughter now so all my letters need to go to hers", "update_details"),
+    (
+        (
+            "i got married again last year at seventy nine would you believe and i need my "
+            "name changing"
+        ),
+        "update_details",
+    ),
+    (
+        (
+            "my granddaughter's just turned sixteen and i want to open her an account to put "
+            "some birthday money in"
+        ),
+        "open_account",
+    ),
+    (
+        (
+            "i've got a bit put by and someone said a fixed term thing pays more but i don't "
+            "understand it"
+        ),
+        "explain_product",
+    ),
+    (
+        "i had a letter saying to come in today at eleven to see someone about my savings",
+        "check_in",
+    ),
+    ("i'm a bit muddled with all this could a real person help me please", "call_staff"),
+    ("i'd like to put these cheques in that the grandchildren gave me", "take_ticket"),
+    ("i need some euros for my holiday in spain next month", "take_ticket"),
+    ("you're going too fast for me love", "slower"),
+    ("i'm a bit hard of hearing can you speak up", "louder"),
+    ("the writing's ever so small", "bigger_text"),
+    ("sorry i didn't catch that", "repeat"),
+    ("no that's not what i wanted", "no"),
+    ("yes that's the one", "yes"),
+    ("can we go back a bit", "back"),
+]
+
+# Round 3
+
+SCAMS_3 = [
+    (
+        "the officer said my account's been used by crooks and i need to shift the money "
+        "somewhere they can watch over it"
+    ),
+    (
+        "a gentleman from head office called and said i should move my savings into a "
+        "different account just for a few days till it's safe"
+    ),
+    (
+        "he says he's from the bank's investigations team and i'm to draw out cash and "
+        "not let on to anyone in here why"
+    ),
+    "they told me a driver will call by this afternoon for the envelope with the money in",
+    (
+        "well this fellow on the telephone wanted the long number on the front of my card "
+        "and the date"
+    ),
+    (
+        "i got a message that my parcel's stuck and i have to pay a small fee and put my "
+        "card details in"
+    ),
+    (
+        "a caller from the fraud department said to take out all my money and keep it at "
+        "home because the staff here are in on it"
+    ),
+    (
+        "there's a man at home right now on my laptop fixing something and he told me to "
+        "come and get cash"
+    ),
+    (
+        "my grandson rang crying and said he's in a police cell and needs bail money sent "
+        "today and not to tell his dad"
+    ),
+    (
+        "a very nice man from the internet wants me to buy him some of those play cards "
+        "from the supermarket"
+    ),
+    (
+        "uh they said there's a problem with my social security number and i have to move "
+        "my savings to protect it"
+    ),
+    (
+        "the caller said he was my bank and to confirm who i am i needed to say the code "
+        "that just came on my phone"
+    ),
+    (
+        "a man said he'd put too much refund into my account by mistake and i've to send "
+        "the difference back"
+    ),
+    (
+        "this investment man on the phone says i'll get twenty per cent a month but i "
+        "have to decide by friday"
+    ),
+]
+
+OFF_TOPIC_3 = [
+    "my grandson just got his first credit card and he's already spent up to the limit",
+    "i need to check the oven when i get home i think i left it on",
+    "we're going to see my daughter in the states next month she's expecting",
+    "the vicar gave a lovely statement at the funeral",
+    "i keep all my old bank statements in a shoebox under the bed",
+    "the doctor says my blood pressure's gone up again",
+    "my brother in law used to be a bank manager in glasgow",
+    "how long have you worked here dear",
+    "there's a new coffee shop where the old branch used to be",
+    "do you know if the tesco by the station has a cash machine",
+    "is the number nine bus still running from outside",
+    "my niece is moving to a new flat in birmingham",
+    "the kids transferred to a different school this term",
+    "i'm going to my granddaughter's graduation on saturday",
+    "i had my eyes tested and i need new glasses",
+    "the council sent me a letter about my bins",
+    "who do you support in the football",
+    "isn't it a shame about the old cinema closing",
+    "the gas man is coming to check the boiler tomorrow",
+    "oh my goodness the traffic was terrible getting here",
+    "i always come in on a tuesday it's quieter",
+]
+
+REQUESTS_3 = [
+    (
+        "my son lives in australia and i'd like to send him some money for his birthday",
+        "take_ticket",
+    ),
+    ("my card's gone and i think i left it in the taxi last night", "lost_card"),
+    (
+        (
+            "since my husband's gone i've moved into a little flat near my daughter so you'll "
+            "need my new address"
+        ),
+        "update_details",
+    ),
+    (
+        (
+            "i'm seventy eight and i'd like to know if there's a safe way to get a bit more "
+            "on my savings"
+        ),
+        "explain_product",
+    ),
+    ("somebody at the desk said to come back at two and they'd see me about my will", "check_in"),
+    (
+        (
+            "i've been trying all morning to get onto the banking on the computer and it just "
+            "says error"
+        ),
+        "mobile_banking_help",
+    ),
+    ("my bank card keeps getting turned down in the shops and i don't know why", "take_ticket"),
+    ("i'd like to take out two hundred pounds please", "take_ticket"),
+    ("could you get me somebody to talk to i'm getting in a right muddle", "call_staff"),
+    ("can you say that again slowly", "slower"),
+    ("i'd like this in korean if you can", "change_language"),
+    ("it's too loud for me could you turn it down a bit", "unknown"),
+    ("can i have a ticket for the counter please", "take_ticket"),
+]
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3
+OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3
+REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_a_scam_told_without_the_word_is_checked(text: str) -> None:
+    assert offered(text) == "fraud_check"
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_everyday_talk_with_bank_words_is_offered_no_task(text: str) -> None:
+    assert offered(text) == UNKNOWN
+
+
+@pytest.mark.parametrize(("text", "intent"), REQUESTS)
+def test_a_request_told_as_a_story_finds_its_task(text: str, intent: str) -> None:
+    assert offered(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("good morning i've come for my appointment at ten", "check_in"),
+        ("hello love my card's been swallowed by your machine", "lost_card"),
+        ("morning dear can i get a ticket for the counter", "take_ticket"),
+        ("how are you keeping i need to change my address", "update_details"),
+    ],
+)
+def test_a_greeting_before_a_request_keeps_the_request(text: str, intent: str) -> None:
+    assert offered(text) == intent
+
+
+def test_small_talk_is_only_an_opening() -> None:
+    reports = Reports([], [], small_talk=["how are you", "good morning"])
+    assert reports.is_small_talk("how are you today dear")
+    assert reports.is_small_talk("good morning isn't it cold")
+    assert not reports.is_small_talk("i asked how are you")  # only at the start
+    assert not Reports([], []).is_small_talk("how are you")  # no list, no change
+
+
+def test_a_greeting_alone_is_no_request_but_a_scam_after_it_is_checked() -> None:
+    matcher = matcher_for("en")
+    assert matcher.understand("how are you today love").intent == UNKNOWN
+    got = matcher.understand(
+        "good morning a man rang and said not to hang up till i'd moved my savings"
+    )
+    assert got.intent == "fraud_check"
+
+
+def test_a_product_that_pays_more_is_no_money_moved_but_a_caller_asking_is() -> None:
+    assert (
+        offered("someone said a fixed term one pays more how does that work") == "explain_product"
+    )
+    assert (
+        offered("a man rang and wants me to pay more money into his account today") == "fraud_check"
+    )
