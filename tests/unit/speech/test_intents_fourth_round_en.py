@@ -8,7 +8,8 @@ mechanism was fixed. First contact, before each round's own fixes:
 
 * round 1 (final6's classes): scams 5/17, off-topic 25/31 left alone, requests 6/17;
 * round 2 (written after round 1's fixes): scams 13/16, off-topic 26/28, requests 17/20;
-* round 3 (written after round 2's fixes): scams 13/14, off-topic 21/22, requests 7/14.
+* round 3 (written after round 2's fixes): scams 13/14, off-topic 21/22, requests 7/14;
+* round 4 (written after round 3's fixes): scams 13/14, off-topic 16/20, requests 11/15.
 
 Two sentences that are still not understood are left out and named in the ADR
 (the dollar's exchange rate, ambiguous between a question and a request, and a
@@ -384,9 +385,97 @@ REQUESTS_3 = [
     ("can i have a ticket for the counter please", "take_ticket"),
 ]
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3
-OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3
-REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3
+# Round 4
+SCAMS_4 = [
+    (
+        "my bank's fraud people said there's a copy of me trying to empty my account so "
+        "i've got to move it first"
+    ),
+    (
+        "a lady rang about my tv licence and said i'd overpaid and she needs my sort code "
+        "to give it back"
+    ),
+    "they called to say my card had been cloned and somebody would pop round to take it off me",
+    "the man from the phone company wants me to go on my computer and type in what he tells me",
+    (
+        "my granddaughter messaged from her friend's phone saying she's stuck abroad and "
+        "can i wire her the fare"
+    ),
+    "someone from the government said i'm owed a cost of living payment but i've to pay to get it",
+    "i've been talking to a lovely soldier in syria and he needs money to get his leave paid for",
+    "he said if i don't go along with it the police will come and arrest me tonight",
+    (
+        "apparently my pension's at risk and the man said he can move it somewhere better "
+        "if i act this week"
+    ),
+    "they've asked me to take cash out in small amounts so the bank doesn't notice",
+    "a builder knocked and said my roof needs doing urgently and wants half up front in cash",
+    "the text said my account's been suspended and to click on it to sort it out",
+    "a nice young man is helping me invest in bitcoin and he says i can't lose",
+    "they told me the cashier here is a crook and i should tell you the money is for a new kitchen",
+]
+OFF_TOPIC_4 = [
+    "my son's just paid off his mortgage good for him",
+    "the grandchildren's savings are in premium bonds their dad sorted it",
+    "i've just had my pension check-up at the doctor's",
+    "the interest on my neighbour's loan must be terrible poor soul",
+    "there's a charge for the toilets at the station now can you believe it",
+    "i read that the banks are making record profits",
+    "my daughter says the app is marvellous but i'm happy as i am",
+    "we've been with this bank since nineteen sixty two",
+    "the young man at the counter has a lovely smile",
+    "my wife always checked the statements not me",
+    "i've got to get a birthday card for my sister on the way home",
+    "the stamp on my letter was the wrong one they sent it back",
+    "my grandson's card got stuck in a machine in spain poor lad",
+    "when does the market come to town",
+    "what's the name of that new supermarket by the roundabout",
+    "how do you spell aluminium",
+    "is there a bench outside i could sit on",
+    "i like the new carpet in here",
+    "we're off on a coach trip to the lakes next week",
+    "my husband's snoring kept me up all night",
+]
+REQUESTS_4 = [
+    (
+        (
+            "i'd like to get some money out but i've forgotten my pin and i don't want to use "
+            "the machine"
+        ),
+        "take_ticket",
+    ),
+    (
+        "my son helped me put the bank on my tablet but now i can't remember the password he made",
+        "mobile_banking_help",
+    ),
+    ("i think i left my card in the machine at the supermarket yesterday", "lost_card"),
+    (
+        "the hospital moved my appointment and i've got a new phone number you'll need",
+        "update_details",
+    ),
+    (
+        "i'd like to find out about one of those accounts where you leave it for a year",
+        "explain_product",
+    ),
+    ("your lady rang and booked me in for half ten to talk about my savings", "check_in"),
+    ("i'm in a bit of a state could somebody come and sit with me", "call_staff"),
+    ("i want to start a little account for my great grandson", "open_account"),
+    (
+        "i've got a pile of coins from the grandchildren's piggy bank to pay in",
+        "take_ticket",
+    ),
+    ("go back to where we were before", "back"),
+    ("stop talking a minute love", "stop"),
+    ("yes alright", "yes"),
+    ("no no not that", "no"),
+    ("i didn't hear a word of that", "louder"),
+    ("let's begin again", "home"),
+]
+
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4
+OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4
+REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4
 
 
 @pytest.mark.parametrize("text", SCAMS)
