@@ -9,7 +9,8 @@ mechanism was fixed. First contact, before each round's own fixes:
 * round 1 (final6's classes): scams 5/17, off-topic 25/31 left alone, requests 6/17;
 * round 2 (written after round 1's fixes): scams 13/16, off-topic 26/28, requests 17/20;
 * round 3 (written after round 2's fixes): scams 13/14, off-topic 21/22, requests 7/14;
-* round 4 (written after round 3's fixes): scams 13/14, off-topic 16/20, requests 11/15.
+* round 4 (written after round 3's fixes): scams 13/14, off-topic 16/20, requests 11/15;
+* round 5 (written after round 4's fixes): scams 8/10, off-topic 15/18, requests 7/10.
 
 Two sentences that are still not understood are left out and named in the ADR
 (the dollar's exchange rate, ambiguous between a question and a request, and a
@@ -473,9 +474,104 @@ REQUESTS_4 = [
 ]
 
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4
-OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4
-REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4
+# Round 5
+SCAMS_5 = [
+    (
+        "someone from the water board is at my house saying the pipes are contaminated "
+        "and i have to pay them today"
+    ),
+    "i was told by the bank on the phone to buy gold bars and keep them at home where it's safe",
+    (
+        "a woman keeps texting me saying she's my daughter with a new phone and needs "
+        "help with her rent"
+    ),
+    (
+        "the man from my broadband said he'd refund me but he put in too much and now "
+        "i've got to send it back by western union"
+    ),
+    (
+        "a gentleman said he's a solicitor and my long lost cousin left me money but i "
+        "need to pay the taxes first"
+    ),
+    "there was a call saying my national insurance number has been used in a crime",
+    (
+        "they said the bank's computer has been hacked and they're moving all the older "
+        "customers' money to keep it safe"
+    ),
+    "um a man wanted me to read him the code on my phone so he could stop someone taking my money",
+    "i've to go to the cash machine and do what she tells me on the phone while i'm stood there",
+    "he says he's a friend of my son's and my son told him to come and collect the money",
+]
+OFF_TOPIC_5 = [
+    "my balance is not what it was i had a fall last winter",
+    "i take an interest in the local history society",
+    "they charged my husband's electric car at the supermarket for free",
+    "our branch of the family lives in ireland",
+    "i was going to transfer my flowers to bigger pots this weekend",
+    "i've got my statement ready for the police about the car accident i saw",
+    "i check on my sister every morning by phone",
+    "i had a lovely card from the grandchildren",
+    "we save the crusts for the ducks",
+    "what time does the bank shut on saturday do you know",
+    "is your bank open on bank holiday monday",
+    "my daughter's bank gives her free travel insurance",
+    "the cheque book's gone the way of the dodo hasn't it",
+    "what's the best way to get to the train station from here",
+    "i've just been to the opticians next door",
+    "my neighbour's boy is training to be a cashier",
+    "the grandkids think i'm hopeless with technology",
+    "have a lovely weekend when it comes",
+]
+REQUESTS_5 = [
+    (
+        (
+            "i've had a letter saying my fixed rate is ending and i don't know what to do "
+            "with the money"
+        ),
+        "explain_product",
+    ),
+    (
+        "the lady on the phone booked me to see someone about my pension at quarter past two",
+        "check_in",
+    ),
+    (
+        "i got a text from my bank with a code but i didn't ask for one is that normal",
+        "fraud_check",
+    ),
+    (
+        "my husband's got dementia and i need to sort out his banking for him",
+        "call_staff",
+    ),
+    (
+        "i'm moving to a bungalow next week and i'll need my post to go there",
+        "update_details",
+    ),
+    (
+        "i'd like some pound coins for the launderette",
+        "take_ticket",
+    ),
+    (
+        "i've gone and lost my purse with my card in it on the bus",
+        "lost_card",
+    ),
+    (
+        "my grandson put this app on my phone and it keeps asking me for a fingerprint",
+        "mobile_banking_help",
+    ),
+    (
+        "can i see the words bigger please they're swimming",
+        "bigger_text",
+    ),
+    (
+        "shush a minute",
+        "stop",
+    ),
+]
+
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5
+OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5
+REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5
 
 
 @pytest.mark.parametrize("text", SCAMS)
