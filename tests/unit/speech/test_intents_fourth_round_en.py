@@ -10,11 +10,13 @@ mechanism was fixed. First contact, before each round's own fixes:
 * round 2 (written after round 1's fixes): scams 13/16, off-topic 26/28, requests 17/20;
 * round 3 (written after round 2's fixes): scams 13/14, off-topic 21/22, requests 7/14;
 * round 4 (written after round 3's fixes): scams 13/14, off-topic 16/20, requests 11/15;
-* round 5 (written after round 4's fixes): scams 8/10, off-topic 15/18, requests 7/10.
+* round 5 (written after round 4's fixes): scams 8/10, off-topic 15/18, requests 7/10;
+* round 6 (written after round 5's fixes): scams 8/8, off-topic 11/12, requests 9/12.
 
-Two sentences that are still not understood are left out and named in the ADR
-(the dollar's exchange rate, ambiguous between a question and a request, and a
-bereavement told as letters still coming). None is a copy of a tests/data sentence.
+Three sentences are left out and named in the ADR: the dollar's exchange rate
+and what "inflation" means (each could be a question to the kiosk as much as
+talk), and a bereavement told as letters still coming (still not understood).
+None is a copy of a tests/data sentence.
 """
 
 from __future__ import annotations
@@ -569,9 +571,103 @@ REQUESTS_5 = [
 ]
 
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5
-OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5
-REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5
+# Round 6
+SCAMS_6 = [
+    (
+        "a lad from the bank's head office says they've caught someone using my card and "
+        "i've to help them by drawing out money"
+    ),
+    (
+        "the post office texted that my parcel can't be delivered and i've to put my card "
+        "in to pay a redelivery charge"
+    ),
+    (
+        "i got a call saying my computer's sending out viruses and they'll cut my "
+        "internet off unless i let them fix it"
+    ),
+    "this investment fellow says if i put my pension in his scheme i'll get double back in a year",
+    (
+        "my nephew emailed from a strange address saying he's been mugged in spain and "
+        "needs me to send money quick"
+    ),
+    (
+        "they said my account is linked to money laundering and i'm to move the lot to a "
+        "government account"
+    ),
+    "the man said he's from the council and i've got a rebate but he needs my bank login to pay it",
+    (
+        "she said she's from the bank and to prove it she knew my address and now she "
+        "wants me to transfer my savings"
+    ),
+]
+OFF_TOPIC_6 = [
+    "my husband's been made a trustee of the church fund",
+    "the checkout girl at the supermarket gave me the wrong change",
+    "my son works for a bank in london in the city",
+    "i saw on the telly they're putting the bus fares up",
+    "the balance on my bus pass ran out",
+    "i've been saving my pennies in a jar for the grandchildren",
+    "it's my wedding anniversary today fifty five years",
+    "the doctor's surgery wants me to go online to book appointments and i don't like it",
+    "my granddaughter's opening a little cake shop",
+    "everybody seems to be paying with their phones these days",
+    "my sister lost her card at bingo last night",
+]
+REQUESTS_6 = [
+    (
+        "my late wife's account needs closing and i've got the death certificate with me",
+        "call_staff",
+    ),
+    (
+        "i want to move some money from my savings into my current account",
+        "take_ticket",
+    ),
+    (
+        "i'd like to pay my granddaughter some money for her birthday into her account",
+        "take_ticket",
+    ),
+    (
+        "i was wondering about getting a loan for a new boiler",
+        "take_ticket",
+    ),
+    (
+        "my purse was snatched at the bus stop with all my cards",
+        "lost_card",
+    ),
+    (
+        "i've changed my phone number and the bank keeps texting the old one",
+        "update_details",
+    ),
+    (
+        "i don't know how to see my statements on this app thing",
+        "mobile_banking_help",
+    ),
+    (
+        "i've come in for my appointment with the mortgage man at three",
+        "check_in",
+    ),
+    (
+        "what's the difference between an isa and a normal savings account",
+        "explain_product",
+    ),
+    (
+        "i'd like to open a savings account for myself please",
+        "open_account",
+    ),
+    (
+        "could someone help me fill in this form my hands are shaking",
+        "call_staff",
+    ),
+    (
+        "read that bit out again would you",
+        "repeat",
+    ),
+]
+
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6
+OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5 + OFF_TOPIC_6
+REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5 + REQUESTS_6
 
 
 @pytest.mark.parametrize("text", SCAMS)
