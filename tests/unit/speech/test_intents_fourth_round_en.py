@@ -11,11 +11,13 @@ mechanism was fixed. First contact, before each round's own fixes:
 * round 3 (written after round 2's fixes): scams 13/14, off-topic 21/22, requests 7/14;
 * round 4 (written after round 3's fixes): scams 13/14, off-topic 16/20, requests 11/15;
 * round 5 (written after round 4's fixes): scams 8/10, off-topic 15/18, requests 7/10;
-* round 6 (written after round 5's fixes): scams 8/8, off-topic 11/12, requests 9/12.
+* round 6 (written after round 5's fixes): scams 8/8, off-topic 11/12, requests 9/12;
+* round 7 (written after round 6's fixes): scams 6/6, off-topic 9/12, requests 7/12.
 
-Three sentences are left out and named in the ADR: the dollar's exchange rate
+Four sentences are left out and named in the ADR: the dollar's exchange rate
 and what "inflation" means (each could be a question to the kiosk as much as
-talk), and a bereavement told as letters still coming (still not understood).
+talk), a bereavement told as letters still coming and premium bonds cashed in
+"years ago" (both still not understood).
 None is a copy of a tests/data sentence.
 """
 
@@ -665,9 +667,100 @@ REQUESTS_6 = [
 ]
 
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6
-OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5 + OFF_TOPIC_6
-REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5 + REQUESTS_6
+# Round 7
+SCAMS_7 = [
+    (
+        "they phoned to say there's a fake me trying to get a loan and i have to move "
+        "everything before it goes through"
+    ),
+    (
+        "a man has been ringing me saying he's from the bank's security and i need to "
+        "give him the pin so he can cancel the card"
+    ),
+    (
+        "i had a text from hmrc saying there's a tax rebate waiting and i just put my "
+        "bank details in the link"
+    ),
+    (
+        "the chap at the door said he's from the gas board and needs a deposit in cash "
+        "before he can check the meter"
+    ),
+    (
+        "my daughter's number came up but it didn't sound like her and she wants two "
+        "thousand pounds today"
+    ),
+    "someone is going to call me back and tell me what to do here with my money",
+]
+OFF_TOPIC_7 = [
+    "my grandson says he's saving for a motorbike",
+    "they've put a new cash machine in the garage up the road",
+    "i've always been careful with money all my life",
+    "the chap who runs the corner shop is retiring",
+    "interest rates were fifteen per cent when we bought our first house",
+    "my late husband used to handle all the bills",
+    "do you know if it's going to be busy in town today",
+    "my daughter in law works in a building society",
+    "i only came in to get out of the rain to be honest",
+    "my friend's card was cloned last year it was terrible for her",
+    "my husband's going to pick me up at twelve",
+]
+REQUESTS_7 = [
+    (
+        "my daughter wants me to have the app but i'm scared of pressing the wrong thing",
+        "mobile_banking_help",
+    ),
+    (
+        "i want to stop a standing order i set up for the church",
+        "take_ticket",
+    ),
+    (
+        "i'd like to pay this cheque in from my insurance",
+        "take_ticket",
+    ),
+    (
+        "someone told me i can get a better rate on a fixed bond can you explain",
+        "explain_product",
+    ),
+    (
+        "i've come because the letter said my account's been frozen",
+        "take_ticket",
+    ),
+    (
+        "i'm sorry i'm a bit slow can you go a bit slower",
+        "slower",
+    ),
+    (
+        "i want to order a new chequebook",
+        "take_ticket",
+    ),
+    (
+        "my card's expired and the new one never came",
+        "take_ticket",
+    ),
+    (
+        "my name's wrong on my card they've spelled it wrong",
+        "update_details",
+    ),
+    (
+        "could you put it in bigger letters for me",
+        "bigger_text",
+    ),
+    (
+        "i'd like to talk to someone about my mortgage please",
+        "take_ticket",
+    ),
+    (
+        "can i have it in chinese for my friend",
+        "change_language",
+    ),
+]
+
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6 + SCAMS_7
+OFF_TOPIC = (
+    OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5 + OFF_TOPIC_6 + OFF_TOPIC_7
+)
+REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5 + REQUESTS_6 + REQUESTS_7
 
 
 @pytest.mark.parametrize("text", SCAMS)
