@@ -12,12 +12,14 @@ mechanism was fixed. First contact, before each round's own fixes:
 * round 4 (written after round 3's fixes): scams 13/14, off-topic 16/20, requests 11/15;
 * round 5 (written after round 4's fixes): scams 8/10, off-topic 15/18, requests 7/10;
 * round 6 (written after round 5's fixes): scams 8/8, off-topic 11/12, requests 9/12;
-* round 7 (written after round 6's fixes): scams 6/6, off-topic 9/12, requests 7/12.
+* round 7 (written after round 6's fixes): scams 6/6, off-topic 9/12, requests 7/12;
+* round 8 (written after round 7's fixes): scams 2/2, off-topic 17/20, requests 2/5.
 
-Four sentences are left out and named in the ADR: the dollar's exchange rate
+Seven sentences are left out and named in the ADR: the dollar's exchange rate
 and what "inflation" means (each could be a question to the kiosk as much as
-talk), a bereavement told as letters still coming and premium bonds cashed in
-"years ago" (both still not understood).
+talk), and five still not understood: a bereavement told as letters still
+coming, premium bonds cashed in "years ago", a daughter's account hacked (offered
+the scam check), "check my balance" and saving "each month for the grandchildren".
 None is a copy of a tests/data sentence.
 """
 
@@ -756,11 +758,72 @@ REQUESTS_7 = [
 ]
 
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6 + SCAMS_7
+# Round 8
+SCAMS_8 = [
+    "a man says my grandson's been arrested and i've to pay his bail through the man's own account",
+    (
+        "the woman on the phone said she could see my account was being emptied and i "
+        "should move it to hers for now"
+    ),
+]
+OFF_TOPIC_8 = [
+    "my granddaughter's got a saturday job at the bank in town",
+    "i've just come from the dentist and my mouth is still numb",
+    "the branch in my village shut down two years back",
+    "my son's new house has a lovely big garden",
+    "i'm saving the bus tickets for my scrapbook",
+    "the post office lost my parcel again",
+    "my husband never trusted banks he kept it under the mattress",
+    "my grandson's saving up for a new phone",
+    "there's a lovely smell of coffee in here",
+    "the girls at the hairdressers were talking about the cost of living",
+    "my brother's just retired from the railway",
+    "i've had a lovely morning at the garden centre",
+    "do you get a lot of people in on a monday",
+    "i've got to check the bus times for going home",
+    "my card game club meets on a thursday",
+    "the weather's turned hasn't it",
+    "we've got the grandchildren for half term",
+    "the new statement from the council about the library is ridiculous",
+    "my wife says i talk too much",
+]
+REQUESTS_8 = [
+    (
+        "can you tell me how much interest i'm getting on my savings",
+        "explain_product",
+    ),
+    (
+        "i need to transfer money to my son's account",
+        "take_ticket",
+    ),
+    (
+        "can i get a statement printed",
+        "take_ticket",
+    ),
+]
+
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6 + SCAMS_7 + SCAMS_8
 OFF_TOPIC = (
-    OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5 + OFF_TOPIC_6 + OFF_TOPIC_7
+    OFF_TOPIC_1
+    + OFF_TOPIC_2
+    + OFF_TOPIC_3
+    + OFF_TOPIC_4
+    + OFF_TOPIC_5
+    + OFF_TOPIC_6
+    + OFF_TOPIC_7
+    + OFF_TOPIC_8
 )
-REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5 + REQUESTS_6 + REQUESTS_7
+REQUESTS = (
+    REQUESTS_1
+    + REQUESTS_2
+    + REQUESTS_3
+    + REQUESTS_4
+    + REQUESTS_5
+    + REQUESTS_6
+    + REQUESTS_7
+    + REQUESTS_8
+)
 
 
 @pytest.mark.parametrize("text", SCAMS)
