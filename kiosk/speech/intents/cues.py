@@ -87,8 +87,8 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
 
 
 def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
-    """The ``reports`` table's four lists, normalised as sentences are."""
-    keys = ("openings", "asks", "memories", "wishes")
+    """The ``reports`` table's five lists, normalised as sentences are."""
+    keys = ("openings", "asks", "memories", "wishes", "small_talk")
     extra = set(table) - set(keys)
     if extra:
         raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
@@ -96,7 +96,9 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
         key: [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
         for key in keys
     }
-    return Reports(lists["openings"], lists["asks"], lists["memories"], lists["wishes"])
+    return Reports(
+        lists["openings"], lists["asks"], lists["memories"], lists["wishes"], lists["small_talk"]
+    )
 
 
 def _checked_table(path: Path, locale: str, sections: set[str]) -> dict[str, Any]:

@@ -186,11 +186,16 @@ class Matcher:
         """Whether ``heard`` reports the world and asks nothing (locales that opt in).
 
         A scam word or caution outranks it: "do you think this call was a con".
+        Small talk ("how are you today dear") counts only when no list word of
+        a request was found.
         """
         reports = self.cues.reports if self.cues is not None else None
         if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
             return False
-        return reports.is_report(heard)
+        if reports.is_report(heard):
+            return True
+        # A greeting with no request word after it: a near template is chance.
+        return (cue is None or cue.intent == UNKNOWN) and reports.is_small_talk(heard)
 
     @staticmethod
     def _scam(

@@ -8,7 +8,11 @@ start such a report and the ``asks`` that still make it a request ("my son
 moved, so I need to change his address"); ``memories`` and ``wonders`` open the
 customer's own past or a question about the world ("back when we had pass
 books", "why do banks charge so much"), where "I" and "my" are natural, so
-only a ``wishes`` word makes them a request. Without the table nothing changes.
+only a ``wishes`` word makes them a request. ``small_talk`` opens a greeting or a
+pleasantry ("how are you today dear", "good morning isn't it cold"): such a
+sentence is no request when no list word of any request was found in it, so
+"good morning, I've come for my appointment" still is. Without the table
+nothing changes.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class Reports:
         asks: Phrases (normalised) that, said after the opening, make it a request.
         memories: Openings of the customer's past or of a question about the world.
         wishes: What, said after a memory, still makes it a request.
+        small_talk: Openings of a greeting or pleasantry (see :meth:`is_small_talk`).
     """
 
     def __init__(
@@ -33,11 +38,13 @@ class Reports:
         asks: Iterable[str],
         memories: Iterable[str] = (),
         wishes: Iterable[str] = (),
+        small_talk: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, anchored=True), _pattern(asks, anchored=False)),
             (_pattern(memories, anchored=True), _pattern(wishes, anchored=False)),
         ]
+        self._small_talk = _pattern(small_talk, anchored=True)
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -47,6 +54,14 @@ class Reports:
             if opening is not None and (asks is None or not asks.search(heard, opening.end())):
                 return True
         return False
+
+    def is_small_talk(self, heard: str) -> bool:
+        """Whether ``heard`` (normalised) opens as a greeting or pleasantry.
+
+        The caller decides whether a request word was said after it: the
+        greeting is only the opening, "hello, I've lost my card" is a request.
+        """
+        return self._small_talk is not None and self._small_talk.search(heard) is not None
 
 
 def _pattern(phrases: Iterable[str], anchored: bool) -> re.Pattern[str] | None:
