@@ -1,0 +1,255 @@
+"""Chinese and Korean, round five: final6's misses fixed by class, in fresh words (no Qt).
+
+final6 (156 sentences per locale) was studied by class after its honest runs
+(zh_CN 148, ko 146): its misses fell in a few classes (savings put into an
+outside venture for returns; a password handed over "for protection"; an
+account or card lent for a "job"; talk whose bank words mean something else:
+"is the forecast true", a post office that moved, a clinic's booking, a
+hearsay question ending in 맞아요; short colloquial requests: new notes for
+red envelopes, an emergency contact, a product's fees, 好嘞 / 그렇지, old forms
+of address, a promise with a clerk). For each class these sentences were
+written first, in other words, as older customers say them and a recogniser
+hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
+batch was run once (first contact in each comment) and the class then fixed
+in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
+zh ko"). Round B was written after round A's fixes. None copies a
+``tests/data`` sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.speech.intent_actions import ASK_AT, Listener
+from kiosk.speech.intents import UNKNOWN, matcher_for
+
+
+def offered(locale: str, text: str) -> str:
+    """The intent the customer would be offered (acted on or asked), else unknown."""
+    got = matcher_for(locale).understand(text)
+    return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+# zh A: savings put into an outside venture for returns, no scam word (first contact 4/8).
+ZH_A_SCAMS = [
+    (
+        "那个 有个姓王的老板 说他们在海南盖养老公寓 现在交十万 以后每年给我分一万多 还能免费去住",
+        "fraud_check",
+    ),
+    ("就是 小区门口有个公司天天发米发油 说买他们的养老项目 一年能拿百分之十五", "fraud_check"),
+    ("楼下新开了个店 说把存款放他们那儿 每个月给利息 比银行高好多 还送一桶油", "fraud_check"),
+    ("有个经理带我们去参观基地 说投五万进去 三年后连本带利拿回来十万", "fraud_check"),
+    ("老姐妹介绍我入个股 说是种果树的 年底分红 让我把定期取出来", "fraud_check"),
+    ("他们天天请我们吃饭听课 说买他们的床垫能返钱 让我先交两万", "fraud_check"),
+    ("那个公司说是搞养老服务的 交个会员钱 每月返利息 还发鸡蛋 让我多投点", "fraud_check"),
+    ("有个人拉我买养老院的床位 说一个床位每年有租金拿 让我把积蓄都拿出来", "fraud_check"),
+]
+
+
+# zh A: talk with bank words in everyday senses: news 'is it true', places moving,
+# bookings elsewhere (5/10).
+ZH_A_OFF_TOPIC = [
+    ("电视上说明天要下大雨 是真的吗", "unknown"),
+    ("听说菜价又涨了 真的假的", "unknown"),
+    ("那个 社区的理发店搬到哪去了", "unknown"),
+    ("老年大学报名要先预约吗", "unknown"),
+    ("我孙子考上大学了 学校在北京", "unknown"),
+    ("就是 公园门口那个卖早点的搬走了没有", "unknown"),
+    ("体检中心要提前预约吗", "unknown"),
+    ("天气预报说要降温 靠谱吗", "unknown"),
+    ("菜市场搬到新地方了 离我家远了", "unknown"),
+    ("理发要不要提前约", "unknown"),
+]
+
+
+# zh A: colloquial requests: new notes, an emergency contact, a product's fees,
+# northern/southern yes (3/10).
+ZH_A_REQUESTS = [
+    ("过年了 想换点新钱给孙子压岁钱", "take_ticket"),
+    ("那个 我想兑点崭新的票子 包红包用", "take_ticket"),
+    ("儿子说让我把他的号码留在银行这儿 万一有事好找他", "update_details"),
+    ("我那个紧急联系人要改成我闺女", "update_details"),
+    ("办信用卡要交年费吗", "explain_product"),
+    ("你们那个定期 手续费咋收的", "explain_product"),
+    ("中 就这么着吧", "yes"),
+    ("得嘞", "yes"),
+    ("成 没问题", "yes"),
+    ("零钱换整钱在哪儿办", "take_ticket"),
+]
+
+
+# zh A: requests told as long stories, which must keep working (6/6).
+ZH_A_STORIES = [
+    ("我儿子给我手机上装了个银行的软件 可我老是登不上去 密码也不知道对不对", "mobile_banking_help"),
+    ("那个 我前些天在菜市场把钱包弄丢了 里头有张银行卡 得赶紧挂失", "lost_card"),
+    ("我老伴走了以后我一个人搬到闺女家住了 信要寄到新地址", "update_details"),
+    ("我退休了 手里有点闲钱 想问问你们那个定期存款利息多少", "explain_product"),
+    ("孙子在外地上学 我想给他开个账户 往里存点生活费", "open_account"),
+    ("我上礼拜打电话约了今天上午十点跟理财经理谈谈", "check_in"),
+]
+
+
+# ko A: a password 'for protection', an account lent for a 'job', returns promised (7/8).
+KO_A_SCAMS = [
+    (
+        "은행 직원이라면서 계좌 비밀번호를 알려 주면 보안 조치를 해 주겠다고 하더라고요",
+        "fraud_check",
+    ),
+    (
+        "저기 노인 일자리 센터라고 전화 와서 통장 사본이랑 카드를 보내 주면 일을 준대요",
+        "fraud_check",
+    ),
+    ("아르바이트 구했는데 내 통장으로 돈이 들어오면 찾아서 다른 데로 보내 주라네요", "fraud_check"),
+    ("어떤 회사에서 통장을 한 달만 빌려주면 오십만 원 준다고 하던데", "fraud_check"),
+    ("금융감독원이라고 하면서 내 계좌가 위험하니까 비밀번호를 불러 달래요", "fraud_check"),
+    ("그러니까 카드사라는데 카드 번호랑 뒤에 세 자리를 말해 주면 해지해 준대요", "fraud_check"),
+    ("교회 집사님 소개로 투자했는데 매달 이자 준다더니 돈을 더 넣으래요", "fraud_check"),
+    ("요양원 분양받으면 매달 배당금 나온다고 적금 깨서 넣으라고 하네요", "fraud_check"),
+]
+
+
+# ko A: hearsay with 그래요/맞지요, another place moving, bookings elsewhere (6/8).
+KO_A_OFF_TOPIC = [
+    ("요즘 배춧값이 많이 올랐다던데 그래요", "unknown"),
+    ("내일 비 온다고 하던데 맞지요", "unknown"),
+    ("저기 우체국이 저쪽으로 이사 갔다면서요", "unknown"),
+    ("보건소 독감 주사 예약해야 되나요", "unknown"),
+    ("우리 손자가 이번에 대학 붙었어요", "unknown"),
+    ("옛날에는 은행 앞에 줄이 엄청 길었는데", "unknown"),
+    ("요새 기름값이 내렸다고 하더라 맞나", "unknown"),
+    ("오늘 날씨 참 좋네 그치", "unknown"),
+]
+
+
+# ko A: short colloquial requests (12/14).
+KO_A_REQUESTS = [
+    ("설날에 손주들 줄 새 돈으로 좀 바꿔 주세요", "take_ticket"),
+    ("빳빳한 새 지폐로 바꾸러 왔는데요", "take_ticket"),
+    ("담당 직원분하고 세 시에 보기로 했어요", "check_in"),
+    ("과장님이랑 약속 잡고 왔어요", "check_in"),
+    ("여보세요 학생 이리 좀 와 봐요", "call_staff"),
+    ("아가씨 나 좀 도와줘요", "call_staff"),
+    ("처음 화면으로 가 줘", "home"),
+    ("맨 처음 거 다시 보여 줘요", "home"),
+    ("아까 한 얘기 한 번 더 해 줘", "repeat"),
+    ("방금 뭐라 했어 다시 말해 봐", "repeat"),
+    ("영어로 바꿀 수 있어요", "change_language"),
+    ("중국말로 나오게 해 줘", "change_language"),
+    ("그래 그거 맞아", "yes"),
+    ("암 그렇고말고", "yes"),
+]
+
+
+# ko A: requests told as long stories (6/6).
+KO_A_STORIES = [
+    (
+        "우리 아들이 휴대폰에 은행 앱을 깔아 줬는데 비밀번호를 까먹어서 들어가지를 못해요",
+        "mobile_banking_help",
+    ),
+    ("시장에서 장 보다가 지갑을 잃어버렸는데 카드가 거기 들어 있었어요", "lost_card"),
+    ("영감 돌아가시고 딸네 집으로 이사했거든요 주소를 바꿔야 돼요", "update_details"),
+    ("퇴직금 좀 받은 게 있는데 정기 예금 이자가 얼마나 되는지 알고 싶어요", "explain_product"),
+    ("손녀가 대학 들어가서 용돈 넣어 줄 통장 하나 새로 만들어 주고 싶어요", "open_account"),
+    ("지난주에 전화로 오늘 열 시에 상담 예약했거든요", "check_in"),
+]
+
+
+# ko B (after A's fixes): account and card lent, said apart from the verb; a password
+# 'if you tell them' (3/7).
+KO_B_SCAMS = [
+    (
+        "일자리 준다길래 갔더니 통장하고 도장을 좀 빌려 달라더라고요 한 달에 오십씩 준대요",
+        "fraud_check",
+    ),
+    ("저기 회사에서 체크카드랑 통장을 맡겨 놓으면 수당을 준다네요", "fraud_check"),
+    ("그 사람들이 내 카드를 며칠만 빌려 쓰겠대 사례는 한다고", "fraud_check"),
+    ("자기네한테 계좌 비밀번호를 알려 주면 안전하게 막아 준다던데요", "fraud_check"),
+    ("그쪽에서 비밀번호만 불러 주면 보호 조치를 다 해 준대요", "fraud_check"),
+    ("저기 카드 비밀번호 알려 주면 정지 풀어 준다고 하던데 그래도 돼요", "fraud_check"),
+    ("시청 일자리라면서 월급 통장으로 쓸 거라고 체크카드를 택배로 보내 달래요", "fraud_check"),
+]
+
+
+# ko B: old forms of address, a promise with a clerk, 'show me the first screen',
+# another language (10/18).
+KO_B_REQUESTS = [
+    ("신권으로 좀 바꿔 줄 수 있어요", "take_ticket"),
+    ("세뱃돈 줄 거라 새 돈 좀 바꾸러 왔어", "take_ticket"),
+    ("천 원짜리로 좀 바꿔 주구려", "take_ticket"),
+    ("총각 여기 좀 와 봐요", "call_staff"),
+    ("이봐요 아가씨 이리 좀 와 봐", "call_staff"),
+    ("저기요 여기 사람 좀 보내 주세요", "call_staff"),
+    ("과장님하고 약속이 돼 있어서 왔는데요", "check_in"),
+    ("상담 약속 잡혀 있어서 왔어요", "check_in"),
+    ("처음 화면 좀 보여 줘요", "home"),
+    ("맨 처음 화면 보여 주라", "home"),
+    ("방금 한 얘기 다시 해 줘", "repeat"),
+    ("뭐라고 했는지 다시 해 봐요", "repeat"),
+    ("아까 그 말 한 번 더 해 봐", "repeat"),
+    ("다른 말로는 안 나와요", "change_language"),
+    ("외국 말로 바꿔 볼 수 있나", "change_language"),
+    ("중국 사람이 볼 수 있게 중국어로 해 줘요", "change_language"),
+    ("그렇지 그렇게 해", "yes"),
+    ("암 그거지", "yes"),
+]
+
+
+# Guards: what the new words must leave alone (each read so before and after).
+ZH_GUARDS = [
+    ("门口那个停车场收不收费", UNKNOWN),
+    ("我妈住的养老院每个月要交三千块", UNKNOWN),
+    ("儿子每个月给我打点钱 够花了", UNKNOWN),
+    ("定期存款利息多少", "explain_product"),
+    ("我搬家了 地址要改一下", "update_details"),
+    ("我约了十点的 理财经理让我来的", "check_in"),
+    ("电视上说有人冒充公安骗钱 是真的吗", "fraud_check"),
+    ("我想取五千块钱", "take_ticket"),
+]
+KO_GUARDS = [
+    ("첫 화면으로 돌아가 줘", "home"),
+    ("네 맞아요", "yes"),
+    ("아니요 그거 아니에요", "no"),
+    ("이사해서 주소를 바꾸려고요", "update_details"),
+    ("직원 좀 불러 주세요", "call_staff"),
+    ("비밀번호를 잊어버려서 앱에 못 들어가요", "mobile_banking_help"),
+    ("카드가 기계에서 안 나와요", "lost_card"),
+]
+# Read wrongly before this round, right now: a word inside a longer one.
+KO_GUARDS_FIXED = [
+    ("속이 안 좋아서 물 좀 마시고 싶어요", UNKNOWN),  # 속이 (deceive) inside 속이 안 좋다
+    ("친구랑 점심 약속이 있어서 빨리 가야 돼요", UNKNOWN),  # a lunch date, not a booking here
+]
+
+ZH_ALL = ZH_A_SCAMS + ZH_A_OFF_TOPIC + ZH_A_REQUESTS + ZH_A_STORIES + ZH_GUARDS
+KO_ALL = (
+    KO_A_SCAMS
+    + KO_A_OFF_TOPIC
+    + KO_A_REQUESTS
+    + KO_A_STORIES
+    + KO_B_SCAMS
+    + KO_B_REQUESTS
+    + KO_GUARDS
+    + KO_GUARDS_FIXED
+)
+
+
+@pytest.mark.parametrize(("text", "intent"), ZH_ALL)
+def test_a_chinese_sentence_of_final6s_classes_reads_right(text: str, intent: str) -> None:
+    assert offered("zh_CN", text) == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), KO_ALL)
+def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str) -> None:
+    assert offered("ko", text) == intent
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [("zh_CN", t) for t, _ in ZH_A_SCAMS] + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS],
+)
+def test_a_scam_told_without_a_scam_word_is_asked_about_never_sorry(locale: str, text: str) -> None:
+    got = matcher_for(locale).understand(text)
+    kind, readings = Listener().decide(
+        got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
+    )
+    assert (kind, readings[0]) == ("ask", ("fraud_check", {})), text
