@@ -12,7 +12,7 @@ written first, in other words, as older customers say them and a recogniser
 hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
-zh ko"). Round B was written after round A's fixes. None copies a
+zh ko"). Round B was written after round A's fixes, round C after B's. None copies a
 ``tests/data`` sentence.
 """
 
@@ -194,6 +194,117 @@ KO_B_REQUESTS = [
 ]
 
 
+# zh C (after A and B's fixes): scams in situations no batch had (11/12).
+ZH_C_SCAMS = [
+    ("那个 社区来了个讲课的 说他们公司卖的玉石床垫能治病 还说先交钱以后全额返还", "fraud_check"),
+    ("有人在公园给我发传单 说他们有个扶贫项目 投一万每个月返八百", "fraud_check"),
+    ("我表妹介绍我在手机上买一种原始股 说明年上市能涨十倍 让我赶紧把定期取了", "fraud_check"),
+    ("就是 前两天接到个电话 说我医保卡被人在外地刷了 要我配合公安把钱转出来", "fraud_check"),
+    ("有个小姑娘天天给我打电话嘘寒问暖 叫我干妈 现在说她家里出事了急着用钱", "fraud_check"),
+    ("那人说他是电视台的 我中了养老金补贴 得先交三百块手续费才能领", "fraud_check"),
+    ("有个男的说捡了个金佛 便宜卖给我 让我去银行取两万现金给他", "fraud_check"),
+    ("我在网上跟一个人聊了半年 他说在国外做生意 寄了个包裹给我 要我先付清关费", "fraud_check"),
+    ("他们说帮我把养老保险补缴了 以后每个月多领两千 让我先把五万块打到他们账上", "fraud_check"),
+    ("手机上有个贷款的 说我信用好 能借二十万 就是要先交一笔解冻费", "fraud_check"),
+    ("来了两个穿西装的 说是银行派来上门核实的 要看我的存折跟密码", "fraud_check"),
+    ("我外孙打视频过来 画面黑黑的看不清 说他出车祸了 让我别告诉他妈 先转点钱过去", "fraud_check"),
+]
+
+
+# zh C: everyday talk (13/14: paying cash at the market taken).
+ZH_C_OFF_TOPIC = [
+    ("我家楼下的小卖部又搬了 现在都不知道在哪买酱油", "unknown"),
+    ("孙子说学校下礼拜要开家长会 要提前约时间吗", "unknown"),
+    ("那个 今年冬天听说特别冷 真的假的", "unknown"),
+    ("我们小区的超市换老板了 东西贵了不少", "unknown"),
+    ("我老伴的降压药又涨价了", "unknown"),
+    ("前两天下雪路滑 差点摔一跤", "unknown"),
+    ("现在的菜市场都能扫码付钱了 我还是喜欢给现金", "unknown"),
+    ("闺女给我买了个新手机 拍照可清楚了", "unknown"),
+    ("楼上邻居家装修 天天吵得睡不着", "unknown"),
+    ("听说明年退休金要涨 靠谱吗", "unknown"),
+    ("诊所换地方了 现在在菜市场旁边", "unknown"),
+    ("孙子这次考试考了一百分 高兴得不得了", "unknown"),
+    ("那个 火车票要提前几天买啊", "unknown"),
+    ("我存了好多年的老照片 都泛黄了", "unknown"),
+]
+
+
+# zh C: every kind of request, colloquial (11/14).
+ZH_C_REQUESTS = [
+    ("那个 我手机换号了 以前那个号不用了 银行这边也得改吧", "update_details"),
+    ("上回来你们说我那个定期到期了 我想问问续存利息咋算", "explain_product"),
+    ("我这个卡插进去机器就不吐出来了 你们给想想办法", "lost_card"),
+    ("姑娘 你过来帮我瞅瞅 这个我弄不明白", "call_staff"),
+    ("我想给我小孙女也办个存折 她才五岁能办不", "open_account"),
+    ("我闺女在手机上给我弄了个网银 可我一点进去就说密码不对", "mobile_banking_help"),
+    ("想取点钱 交个房租", "take_ticket"),
+    ("我昨天跟你们王经理说好了今天过来签字", "check_in"),
+    ("你说得太快了 我这耳朵跟不上 慢着点", "slower"),
+    ("这字跟蚂蚁似的 弄大点行不", "bigger_text"),
+    ("刚才那句没听明白 你再说说", "repeat"),
+    ("嗯 行 就按你说的办", "yes"),
+    ("不是这个 我要的是另外那个", "no"),
+    ("回到最开始那个画面", "home"),
+]
+
+
+# ko C: scams in situations no batch had (9/10).
+KO_C_SCAMS = [
+    ("어떤 양반이 금 시세가 오른다고 금을 대신 사 준다면서 현금을 가져오래요", "fraud_check"),
+    ("저기 요양원에 투자하면 매달 연금처럼 나온다고 목돈을 넣으라네요", "fraud_check"),
+    (
+        "경로당에 온 사람이 건강식품 사면 나중에 돈을 다 돌려준다고 카드 번호를 적어 갔어요",
+        "fraud_check",
+    ),
+    ("손자 친구라는 애가 전화해서 손자가 다쳤는데 병원비가 급하대요", "fraud_check"),
+    ("그러니까 카드 회사라면서 연체됐다고 오늘 안에 안 내면 신용불량자 된대요", "fraud_check"),
+    (
+        "우체국이라는데 등기가 반송됐다고 일 번 누르라고 해서 눌렀더니 개인정보를 물어봐요",
+        "fraud_check",
+    ),
+    (
+        "어떤 아가씨랑 인터넷으로 친해졌는데 자기 나라에서 돈을 부쳐 주겠다고 수수료를 먼저 보내래",
+        "fraud_check",
+    ),
+    ("모르는 사람이 우리 집에 와서 통장을 보여 주면 이자를 더 받게 해 준대요", "fraud_check"),
+    ("아는 동생이 코인 하면 한 달에 두 배 된다고 적금 깨서 넣으래요", "fraud_check"),
+    ("저기 정부에서 나오는 재난지원금 받으려면 인증번호를 알려 달래요", "fraud_check"),
+]
+
+
+# ko C: everyday talk (10/10).
+KO_C_OFF_TOPIC = [
+    ("우리 동네 목욕탕이 문을 닫았다더라고", "unknown"),
+    ("요즘 무릎이 아파서 계단 오르기가 힘들어", "unknown"),
+    ("손녀가 결혼한다고 해서 한복을 맞췄어요", "unknown"),
+    ("경로당 점심 시간이 몇 시더라", "unknown"),
+    ("작년에는 김장을 백 포기나 했다니까", "unknown"),
+    ("저기 약국이 어디로 옮겼는지 알아요", "unknown"),
+    ("병원 예약 날짜를 깜빡했지 뭐야", "unknown"),
+    ("올해 쌀값이 많이 내렸다던데 정말이에요", "unknown"),
+    ("아들이 새 차를 샀는데 색깔이 참 곱더라고", "unknown"),
+    ("이 근처에 버스 정류장 어디 있어요", "unknown"),
+]
+
+
+# ko C: every kind of request, colloquial (11/12).
+KO_C_REQUESTS = [
+    ("휴대폰 번호가 바뀌었는데 은행에 새로 알려야 되지요", "update_details"),
+    ("적금 만기가 됐는데 다시 넣으면 이자를 얼마나 줘요", "explain_product"),
+    ("기계에 카드를 넣었는데 먹어 버렸어 어떡해", "lost_card"),
+    ("학생 이것 좀 봐 줘요 내가 잘 몰라서", "call_staff"),
+    ("손녀 이름으로 통장 하나 만들고 싶은데", "open_account"),
+    ("딸이 폰에 은행 거 깔아 줬는데 자꾸 틀렸다고 나와", "mobile_banking_help"),
+    ("돈 좀 찾으러 왔는데 어디로 가요", "take_ticket"),
+    ("어제 전화로 오늘 두 시에 오라고 해서 왔어요", "check_in"),
+    ("아이고 너무 빨라서 못 알아듣겠네", "slower"),
+    ("글씨가 깨알 같아서 하나도 안 보여", "bigger_text"),
+    ("처음으로 돌아가 줘요", "home"),
+    ("아니 그거 말고", "no"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -220,7 +331,16 @@ KO_GUARDS_FIXED = [
     ("친구랑 점심 약속이 있어서 빨리 가야 돼요", UNKNOWN),  # a lunch date, not a booking here
 ]
 
-ZH_ALL = ZH_A_SCAMS + ZH_A_OFF_TOPIC + ZH_A_REQUESTS + ZH_A_STORIES + ZH_GUARDS
+ZH_ALL = (
+    ZH_A_SCAMS
+    + ZH_A_OFF_TOPIC
+    + ZH_A_REQUESTS
+    + ZH_A_STORIES
+    + ZH_C_SCAMS
+    + ZH_C_OFF_TOPIC
+    + ZH_C_REQUESTS
+    + ZH_GUARDS
+)
 KO_ALL = (
     KO_A_SCAMS
     + KO_A_OFF_TOPIC
@@ -228,6 +348,9 @@ KO_ALL = (
     + KO_A_STORIES
     + KO_B_SCAMS
     + KO_B_REQUESTS
+    + KO_C_SCAMS
+    + KO_C_OFF_TOPIC
+    + KO_C_REQUESTS
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
@@ -245,7 +368,8 @@ def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str
 
 @pytest.mark.parametrize(
     ("locale", "text"),
-    [("zh_CN", t) for t, _ in ZH_A_SCAMS] + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS],
+    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS]
+    + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS],
 )
 def test_a_scam_told_without_a_scam_word_is_asked_about_never_sorry(locale: str, text: str) -> None:
     got = matcher_for(locale).understand(text)
