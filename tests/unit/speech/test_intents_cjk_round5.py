@@ -12,8 +12,8 @@ written first, in other words, as older customers say them and a recogniser
 hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
-zh ko"). Round B was written after round A's fixes, round C after B's. None copies a
-``tests/data`` sentence.
+zh ko"). Round B was written after round A's fixes, round C after B's, round
+D after C's. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -305,6 +305,119 @@ KO_C_REQUESTS = [
 ]
 
 
+# zh D (after C's fixes): scams, new situations (8/10).
+ZH_D_SCAMS = [
+    ("有个自称是社保局的 说我的养老金账户要年审 让我把身份证号和卡号报给他", "fraud_check"),
+    ("嗯 刚有个电话说我孙子在学校打了同学 人家要告 得赔五万 让我先打到老师卡上", "fraud_check"),
+    (
+        "那个 我在抖音上看到个老中医 说他的药包治百病 我付了钱 现在他说还得再交一个疗程的钱",
+        "fraud_check",
+    ),
+    (
+        "一个女的在超市门口拉着我 说办个会员卡 存三千送五千 只要把卡号密码给她登记一下",
+        "fraud_check",
+    ),
+    ("有人给我寄了张银行卡 说是我儿子单位发的福利 让我打电话激活 还要报验证码", "fraud_check"),
+    ("他说他是快递公司的 我的快递里查出违禁品了 要转给警察 还让我去开个新账户", "fraud_check"),
+    ("就是 微信上有个人说是我以前的老领导 让我帮他给一个人转两万 他过两天还", "fraud_check"),
+    ("老伴在外头碰见个算命的 说家里有血光之灾 要拿三万块钱来化解", "fraud_check"),
+    ("那个人说能帮我孙子走后门进好学校 先给他五万块活动费", "fraud_check"),
+    ("有个男的打电话 说我订的保险到期了要退钱给我 让我下个软件按他说的一步步操作", "fraud_check"),
+]
+
+
+# zh D: everyday talk (10/12: others moving house taken twice).
+ZH_D_OFF_TOPIC = [
+    ("今天早上公园里跳舞的人可多了", "unknown"),
+    ("我家那只猫又跑丢了 找了一上午", "unknown"),
+    ("那个 银行门口新开了个包子铺 味道不错", "unknown"),
+    ("医院的号太难挂了 排了一早上", "unknown"),
+    ("我儿子说他们公司要搬到深圳去了", "unknown"),
+    ("现在这物价 一百块钱买不了啥", "unknown"),
+    ("孙女给我织了条围巾 可暖和了", "unknown"),
+    ("我那老花镜又不知道放哪儿了", "unknown"),
+    ("下午社区有免费量血压的 你们去不去", "unknown"),
+    ("这两天腰疼 坐久了就不行", "unknown"),
+    ("电视上说有个台风要来了 是不是真的啊", "unknown"),
+    ("我那个老伙计上个月搬到儿子家去了", "unknown"),
+]
+
+
+# zh D: every kind of request (12/14).
+ZH_D_REQUESTS = [
+    ("我把卡落在出租车上了 司机也找不着了", "lost_card"),
+    ("那个 我改名字了 户口本上都改了 银行这边咋弄", "update_details"),
+    ("你们这有没有那种存了不会亏的 利息高点的", "explain_product"),
+    ("我给我家老头子也开个户 他腿脚不好来不了 能代办吗", "open_account"),
+    ("小伙子 你来一下 我这不会弄", "call_staff"),
+    ("我要交电费 在手机上咋交啊", "mobile_banking_help"),
+    ("拿个号 存钱", "take_ticket"),
+    ("我约了两点半的 来早了", "check_in"),
+    ("你声音太小了 我听不着", "louder"),
+    ("慢点说 我跟不上", "slower"),
+    ("我不要这个 换成中文的", "change_language"),
+    ("先别说了 让我想想", "stop"),
+    ("返回上一页 我点错了", "back"),
+    ("对 就是这样", "yes"),
+]
+
+
+# ko D: scams, new situations (7/8).
+KO_D_SCAMS = [
+    ("구청에서 나왔다는 사람이 기초연금 더 받게 해 준다고 통장 비밀번호를 물어봐요", "fraud_check"),
+    ("모르는 번호로 문자가 왔는데 엄마 나 급해 이 계좌로 좀 보내 줘 그러더라고요", "fraud_check"),
+    (
+        "저기 복지관에서 만난 사람이 금방 두 배 되는 적금이 있다고 돈을 자기한테 맡기래요",
+        "fraud_check",
+    ),
+    (
+        "어떤 남자가 전화로 아들 회사 상사라면서 아들이 공금을 써서 오늘 막아야 된대요",
+        "fraud_check",
+    ),
+    (
+        "보험 회사라면서 예전에 낸 보험금을 돌려준다고 계좌 번호랑 비밀번호를 불러 달래",
+        "fraud_check",
+    ),
+    ("교회에서 알게 된 분이 땅에 투자하면 삼 년 뒤에 세 배 된다고 목돈을 넣으래요", "fraud_check"),
+    ("어떤 젊은이가 집에 와서 전기 요금이 밀렸다고 지금 현금으로 내라네요", "fraud_check"),
+    (
+        "은행이라면서 전화가 와서 제 통장이 범죄에 쓰였다고 돈을 다 찾아서 집에 두래요",
+        "fraud_check",
+    ),
+]
+
+
+# ko D: everyday talk (8/10; '우리 딸이 새 집으로 이사했어요' is left out: not fixed).
+KO_D_OFF_TOPIC = [
+    ("우리 영감이 요새 통 밥을 안 먹어요", "unknown"),
+    ("경로당 친구들이랑 다음 주에 온천 가기로 했어", "unknown"),
+    ("손자가 군대 가서 걱정이야", "unknown"),
+    ("저기 시장 입구 떡집이 이사 갔더라고", "unknown"),
+    ("약국에서 파스 좀 사 가야겠네", "unknown"),
+    ("어제 드라마 봤어요 그 며느리 참 얄밉더라", "unknown"),
+    ("옆집 할머니가 요양원에 들어가셨대", "unknown"),
+    ("올해는 단풍이 참 예쁘다", "unknown"),
+    ("치과 예약이 몇 시였더라", "unknown"),
+]
+
+
+# ko D: every kind of request (12/12).
+KO_D_REQUESTS = [
+    ("통장을 어디다 뒀는지 아무리 찾아도 없어요", "lost_card"),
+    ("개명을 해서 통장 이름도 바꿔야 돼요", "update_details"),
+    ("연금 저축이라는 게 뭐예요", "explain_product"),
+    ("우리 손자 통장 하나 만들어 주려고 왔어요", "open_account"),
+    ("폰으로 돈 보내는 거 좀 가르쳐 줘요", "mobile_banking_help"),
+    ("공과금 내러 왔는데 번호표 어디서 뽑아요", "take_ticket"),
+    ("열한 시에 상담하기로 했는데 좀 일찍 왔어요", "check_in"),
+    ("소리 좀 크게 해 줘 귀가 어두워서", "louder"),
+    ("글자 좀 크게 해 줘요", "bigger_text"),
+    ("뒤로 가 줘 잘못 눌렀어", "back"),
+    ("그만 얘기해요", "stop"),
+    ("네 그렇게 해 주세요", "yes"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -339,6 +452,9 @@ ZH_ALL = (
     + ZH_C_SCAMS
     + ZH_C_OFF_TOPIC
     + ZH_C_REQUESTS
+    + ZH_D_SCAMS
+    + ZH_D_OFF_TOPIC
+    + ZH_D_REQUESTS
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -351,6 +467,9 @@ KO_ALL = (
     + KO_C_SCAMS
     + KO_C_OFF_TOPIC
     + KO_C_REQUESTS
+    + KO_D_SCAMS
+    + KO_D_OFF_TOPIC
+    + KO_D_REQUESTS
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
@@ -368,8 +487,8 @@ def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str
 
 @pytest.mark.parametrize(
     ("locale", "text"),
-    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS]
-    + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS],
+    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS]
+    + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS],
 )
 def test_a_scam_told_without_a_scam_word_is_asked_about_never_sorry(locale: str, text: str) -> None:
     got = matcher_for(locale).understand(text)
