@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's. None copies a ``tests/data`` sentence.
+D after C's, round E after D's. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -418,6 +418,128 @@ KO_D_REQUESTS = [
 ]
 
 
+# zh E (after D's fixes, the last round): scams (10/12).
+ZH_E_SCAMS = [
+    (
+        "我接了个电话 对方说是移动公司的 说我话费积分快过期了 "
+        "能换现金 让我把银行卡号和收到的数字告诉他",
+        "fraud_check",
+    ),
+    (
+        "有个大姐在菜市场跟我说 她儿子在银行上班 有个内部的存款 利息有八厘 让我把钱给她带去存",
+        "fraud_check",
+    ),
+    (
+        "那个 孙女说她网上认识个男朋友 要她往一个什么平台充钱 说能赚大钱 我要不要帮她取点钱",
+        "fraud_check",
+    ),
+    ("嗯 有个人冒出来说是我老家的远房侄子 刚到城里 钱包被偷了 找我借两千块", "fraud_check"),
+    ("快递柜里有个包裹 里面一张卡片 说扫码领洗衣液 扫了以后让我填银行卡", "fraud_check"),
+    (
+        "一个男的开着车在我家门口卖海鲜 说先付定金明天送货 "
+        "结果第二天人就找不着了 现在又打电话要尾款",
+        "fraud_check",
+    ),
+    ("闺女的同学说在银行有熟人 能帮我办个高息的存单 让我把存折交给她", "fraud_check"),
+    ("有个女的说是民政局的 我家困难可以领补助 但要先交五百块的材料费", "fraud_check"),
+    ("就是 老年大学门口有人推销 说买他们的理财手表能领利息 每个月返钱", "fraud_check"),
+    ("电话里说我名下有张信用卡欠了好多钱 要上征信 让我马上还到他给的账户里", "fraud_check"),
+    ("有个人说他是我儿子部队的战友 儿子在部队出了事 要钱打点", "fraud_check"),
+    ("他让我把手机上那个什么都能看见的软件开着 说这样他好帮我查账", "fraud_check"),
+]
+
+
+# zh E: everyday talk (11/13: hearsay 'is it true', going home taken).
+ZH_E_OFF_TOPIC = [
+    ("那个 我家门口的公交车站挪地方了", "unknown"),
+    ("今年的月饼比去年贵多了", "unknown"),
+    ("孙子在幼儿园学会唱歌了 回家天天唱", "unknown"),
+    ("我想问问这附近有没有卖老花镜的", "unknown"),
+    ("我们单元的电梯又坏了 爬楼累死了", "unknown"),
+    ("小区里的健身器材被人弄坏了", "unknown"),
+    ("我姐姐下个月从老家过来看我", "unknown"),
+    ("早上量了血压 有点高", "unknown"),
+    ("你们这空调开得挺足啊", "unknown"),
+    ("我去年种的那几棵葱长得老好了", "unknown"),
+    ("听说隔壁那家饭馆换了新厨子 是真的吗", "unknown"),
+    ("我孙子在国外读书 那边现在几点了", "unknown"),
+    ("我老伴昨天住院了 我得赶紧回去送饭", "unknown"),
+]
+
+
+# zh E: requests, mostly told as stories (11/14).
+ZH_E_REQUESTS = [
+    ("我儿子结婚要用钱 想把定期提前取出来 会不会少很多利息啊", "explain_product"),
+    ("那个 我老伴走了 家里就剩我一个 电话也换了 给银行改一下", "update_details"),
+    ("孩子在外地给我寄了个新手机 原来手机上的银行软件没了 咋再装一个", "mobile_banking_help"),
+    ("我在家里翻了半天也没找着我那张工资卡 是不是掉了", "lost_card"),
+    ("我退休了 想把退休金存起来 问问哪种存法划算", "explain_product"),
+    ("我刚从老家过来 想在这边办张卡 以后领钱方便", "open_account"),
+    ("我在取款机那取钱 卡被吞了", "lost_card"),
+    ("我是来存钱的 要排号吗", "take_ticket"),
+    ("上午打电话约了 说让我下午三点来找客户经理", "check_in"),
+    ("你这屏幕上的字太小了 我老眼昏花的", "bigger_text"),
+    ("声音再大点 我耳朵不好使", "louder"),
+    ("我不弄了 回首页吧", "home"),
+    ("这个不对 不是我要的", "no"),
+    ("行 就办这个", "yes"),
+]
+
+
+# ko E: scams (9/10).
+KO_E_SCAMS = [
+    (
+        "저기 문자가 왔는데 택배 주소가 틀렸다고 여기 들어가서 고치라고 주소가 하나 있더라고",
+        "fraud_check",
+    ),
+    ("어떤 여자가 전화해서 내가 당첨됐다고 세금만 먼저 내면 상품을 보내 준대요", "fraud_check"),
+    (
+        "노인정에 자주 오는 사람이 금 투자 하면 매달 배당을 준다고 해서 "
+        "천만 원을 맡겼는데 요새 연락이 안 돼요",
+        "fraud_check",
+    ),
+    ("아들 친구라면서 아들 폰이 고장 나서 대신 연락한다고 돈을 좀 보내 달래", "fraud_check"),
+    (
+        "경찰서라고 전화가 왔는데 내 통장이 사기에 쓰였다고 조사받으려면 돈을 다 옮겨야 된대요",
+        "fraud_check",
+    ),
+    ("저기 대출 상담사라는 사람이 신용 점수 올려 준다고 먼저 보증료를 내래요", "fraud_check"),
+    ("모르는 남자가 집에 찾아와서 정수기 필터 교체비라고 현금을 달라네", "fraud_check"),
+    ("손녀딸 목소리로 전화가 왔는데 울면서 할머니 나 잡혀 있어 그러더라고", "fraud_check"),
+    ("그러니까 카드사 직원이 카드 뒷면 세 자리 숫자를 불러 달래요", "fraud_check"),
+    ("어떤 회사에서 집에서 부업 하면 돈 준다고 먼저 교육비 삼십만 원 넣으래요", "fraud_check"),
+]
+
+
+# ko E: everyday talk (9/9).
+KO_E_OFF_TOPIC = [
+    ("요즘 경로당에서 화투 치는 게 낙이야", "unknown"),
+    ("우리 손주가 이번에 상 받았대요", "unknown"),
+    ("아이고 허리야 오늘 비 오려나 봐", "unknown"),
+    ("저 앞에 빵집이 새로 생겼더라고", "unknown"),
+    ("우리 아파트 관리실이 저쪽 동으로 옮겼어요", "unknown"),
+    ("병원 가는 길인데 잠깐 쉬었다 가려고", "unknown"),
+    ("텔레비전에서 그러는데 올겨울 눈이 많이 온대", "unknown"),
+    ("딸내미가 김치 담가 왔더라고", "unknown"),
+    ("우리 영감 생일이 다음 주라서 뭐 해 줄까 고민이야", "unknown"),
+]
+
+
+# ko E: requests (10/10).
+KO_E_REQUESTS = [
+    ("내가 카드를 어디 흘렸나 봐요 아무리 찾아도 안 보여요", "lost_card"),
+    ("집 전화를 없앴으니까 은행에 있는 번호도 지워 줘요", "update_details"),
+    ("정기 예금하고 적금하고 뭐가 다른지 알려 줘요", "explain_product"),
+    ("우리 며느리 앞으로 통장 하나 새로 트려고요", "open_account"),
+    ("휴대폰으로 잔액 보는 법 좀 알려 줘요", "mobile_banking_help"),
+    ("번호표는 어디서 뽑아요", "take_ticket"),
+    ("두 시에 대출 상담 예약이 있어서 왔어요", "check_in"),
+    ("사람 좀 불러 줘요 나 혼자는 못 하겠어", "call_staff"),
+    ("좀 천천히 말해 줘요", "slower"),
+    ("처음 메뉴로 돌아가요", "home"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -428,6 +550,13 @@ ZH_GUARDS = [
     ("我约了十点的 理财经理让我来的", "check_in"),
     ("电视上说有人冒充公安骗钱 是真的吗", "fraud_check"),
     ("我想取五千块钱", "take_ticket"),
+    # 是真的吗 leans to the fraud check only beside a call or a message
+    ("刚才那个电话是真的吗", "fraud_check"),
+    ("这条消息是不是真的", "fraud_check"),
+    # a son having the bank's app installed is no remote control
+    ("我儿子让我下载手机银行 好帮我查账", "mobile_banking_help"),
+    # the customer moving still changes the address
+    ("我刚搬到城东 地址得改一下", "update_details"),
 ]
 KO_GUARDS = [
     ("첫 화면으로 돌아가 줘", "home"),
@@ -455,6 +584,9 @@ ZH_ALL = (
     + ZH_D_SCAMS
     + ZH_D_OFF_TOPIC
     + ZH_D_REQUESTS
+    + ZH_E_SCAMS
+    + ZH_E_OFF_TOPIC
+    + ZH_E_REQUESTS
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -470,6 +602,9 @@ KO_ALL = (
     + KO_D_SCAMS
     + KO_D_OFF_TOPIC
     + KO_D_REQUESTS
+    + KO_E_SCAMS
+    + KO_E_OFF_TOPIC
+    + KO_E_REQUESTS
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
@@ -487,8 +622,8 @@ def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str
 
 @pytest.mark.parametrize(
     ("locale", "text"),
-    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS]
-    + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS],
+    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS]
+    + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_E_SCAMS],
 )
 def test_a_scam_told_without_a_scam_word_is_asked_about_never_sorry(locale: str, text: str) -> None:
     got = matcher_for(locale).understand(text)
