@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's, round E after D's. None copies a ``tests/data`` sentence.
+D after C's, and so on to round F. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -418,7 +418,7 @@ KO_D_REQUESTS = [
 ]
 
 
-# zh E (after D's fixes, the last round): scams (10/12).
+# zh E (after D's fixes): scams (10/12).
 ZH_E_SCAMS = [
     (
         "我接了个电话 对方说是移动公司的 说我话费积分快过期了 "
@@ -540,6 +540,106 @@ KO_E_REQUESTS = [
 ]
 
 
+# zh F (after E's fixes, the last round): scams (6/10).
+ZH_F_SCAMS = [
+    (
+        "我接到个电话 说我在网上买的东西质量有问题 要给我双倍赔偿 让我开通个什么备用金",
+        "fraud_check",
+    ),
+    ("有个人拿着个证件说是燃气公司的 说我家管道要换 得先交八百块押金", "fraud_check"),
+    ("那个 群里的老师说跟着他买那个币 一天能挣好几百 先得交会员费", "fraud_check"),
+    ("我外甥女说她在国外念书 学校要交钱 发了个账号让我直接打过去 可她声音有点不对", "fraud_check"),
+    ("一个穿白大褂的在小区里给人看病 说我这病得吃他的药 一个月一万多 还让我刷卡", "fraud_check"),
+    ("电话里说我儿子借了网贷没还 要是我不帮他还 就去他单位闹", "fraud_check"),
+    ("有人说我的社保卡要换成带金融功能的 得把旧卡的密码告诉他 他帮我换", "fraud_check"),
+    ("就是那个 我在网上看到个低价旅游 交了钱 现在又说要交保险费才能出发", "fraud_check"),
+    ("说是我以前单位的财务 要给退休人员发补贴 让我去取款机上按他说的操作", "fraud_check"),
+    ("有个人说他能帮我把冻结的养老金解出来 但得先给他两千块辛苦费", "fraud_check"),
+]
+
+
+# zh F: everyday talk (10/10).
+ZH_F_OFF_TOPIC = [
+    ("我们家楼下那个修鞋的师傅不干了", "unknown"),
+    ("那个 我孙子考上研究生了 在上海", "unknown"),
+    ("今儿个太阳挺好 出来晒晒", "unknown"),
+    ("我家老头子非要学用智能手机 学了半天也不会", "unknown"),
+    ("你们这儿能不能给手机充个电", "unknown"),
+    ("菜市场的鸡蛋又涨了两毛", "unknown"),
+    ("孙女在家练钢琴 吵得我头疼", "unknown"),
+    ("我这个腿啊 一到阴天就疼", "unknown"),
+    ("听说下个月地铁要通到我们这边了", "unknown"),
+    ("隔壁王大妈的孙子结婚了 摆了二十桌", "unknown"),
+]
+
+
+# zh F: requests (10/12).
+ZH_F_REQUESTS = [
+    ("我那个老存折好多年没用了 里头还有点钱 想取出来", "take_ticket"),
+    ("我身份证过期了 换了个新的 银行这边要不要也改一下", "update_details"),
+    ("我想给孙子存点教育的钱 你们有啥合适的", "explain_product"),
+    ("刚才卡插进去 机器说暂停服务 卡也没出来", "lost_card"),
+    ("我不会用这个机器 你叫个人来帮帮我", "call_staff"),
+    ("闺女给我下了你们的软件 可那个验证码老是收不到", "mobile_banking_help"),
+    ("我是来交水电费的 该去哪个窗口", "take_ticket"),
+    ("我跟你们这儿约了十点半办贷款", "check_in"),
+    ("这么小的字我看不见 给放大点", "bigger_text"),
+    ("你说话太快了 能慢点不", "slower"),
+    ("我要说普通话", "change_language"),
+    ("上一步 我刚才点错了", "back"),
+]
+
+
+# ko F: scams (7/8).
+KO_F_SCAMS = [
+    (
+        "통신사라면서 요금이 두 번 빠져나갔다고 돌려준다는데 계좌 비밀번호를 알려 달래요",
+        "fraud_check",
+    ),
+    (
+        "어떤 사람이 길에서 돈 봉투를 주웠다고 반씩 나누자면서 먼저 담보로 돈을 맡기래요",
+        "fraud_check",
+    ),
+    ("아들 회사 동료라는 사람이 아들이 사고를 쳤다고 오늘 중으로 돈을 보내래요", "fraud_check"),
+    ("저기 건강원에서 약을 사면 보험에서 다 나온다고 카드로 먼저 긁으래요", "fraud_check"),
+    ("인터넷 쇼핑몰에서 물건이 품절이라고 환불해 준다면서 앱을 깔라고 해요", "fraud_check"),
+    ("복권 당첨 번호를 미리 알려 준다고 회비를 내래요", "fraud_check"),
+    ("정부 기관이라는데 제 이름으로 대포통장이 만들어졌다고 조사해야 한대요", "fraud_check"),
+    (
+        "모르는 사람이 문자로 아버지 저예요 폰 고장 나서 이 번호로 연락하세요 그랬어요",
+        "fraud_check",
+    ),
+]
+
+
+# ko F: everyday talk (7/8).
+KO_F_OFF_TOPIC = [
+    ("우리 손녀가 피아노 대회에서 일등 했어요", "unknown"),
+    ("아이고 오늘 날씨가 왜 이렇게 덥대", "unknown"),
+    ("어제 시장에서 고등어를 싸게 샀어", "unknown"),
+    ("우리 영감은 요새 낚시에 빠졌어", "unknown"),
+    ("무릎 수술한 데가 아직 시큰거려", "unknown"),
+    ("버스 타고 오는데 사람이 엄청 많더라고", "unknown"),
+    ("저 건너편 식당 국밥이 맛있대요", "unknown"),
+    ("요즘 애들은 현금을 잘 안 쓰더라", "unknown"),
+]
+
+
+# ko F: requests (8/10).
+KO_F_REQUESTS = [
+    ("아들 주려고 돈 좀 부치러 왔어요", "take_ticket"),
+    ("카드를 어디다 흘렸는지 모르겠어 정지 좀 해 줘요", "lost_card"),
+    ("새 핸드폰으로 바꿨는데 은행 앱이 안 들어가져요", "mobile_banking_help"),
+    ("노후 자금으로 뭘 하면 좋을지 상담 좀 받고 싶어요", "explain_product"),
+    ("나도 여기서 통장 하나 만들 수 있어요", "open_account"),
+    ("이름이 바뀌어서 은행 거도 고쳐야 돼요", "update_details"),
+    ("아가씨 여기 좀 봐 줘요", "call_staff"),
+    ("목소리가 작아서 안 들려 좀 키워 줘", "louder"),
+    ("잠깐 멈춰 봐요", "stop"),
+    ("맞아 그거 해 줘", "yes"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -557,6 +657,10 @@ ZH_GUARDS = [
     ("我儿子让我下载手机银行 好帮我查账", "mobile_banking_help"),
     # the customer moving still changes the address
     ("我刚搬到城东 地址得改一下", "update_details"),
+    # a relative's voice only matters when it is odd; a paid tour deposit is no scam
+    ("孙子打电话来说嗓子哑了 感冒了", UNKNOWN),
+    ("我报了个旅游团 交了定金", UNKNOWN),
+    ("闺女打电话说信用卡还款日到了 让我提醒她", UNKNOWN),
 ]
 KO_GUARDS = [
     ("첫 화면으로 돌아가 줘", "home"),
@@ -587,6 +691,9 @@ ZH_ALL = (
     + ZH_E_SCAMS
     + ZH_E_OFF_TOPIC
     + ZH_E_REQUESTS
+    + ZH_F_SCAMS
+    + ZH_F_OFF_TOPIC
+    + ZH_F_REQUESTS
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -605,6 +712,9 @@ KO_ALL = (
     + KO_E_SCAMS
     + KO_E_OFF_TOPIC
     + KO_E_REQUESTS
+    + KO_F_SCAMS
+    + KO_F_OFF_TOPIC
+    + KO_F_REQUESTS
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
@@ -622,8 +732,11 @@ def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str
 
 @pytest.mark.parametrize(
     ("locale", "text"),
-    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS]
-    + [("ko", t) for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_E_SCAMS],
+    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS + ZH_F_SCAMS]
+    + [
+        ("ko", t)
+        for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_E_SCAMS + KO_F_SCAMS
+    ],
 )
 def test_a_scam_told_without_a_scam_word_is_asked_about_never_sorry(locale: str, text: str) -> None:
     got = matcher_for(locale).understand(text)
