@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's, and so on to round F. None copies a ``tests/data`` sentence.
+D after C's, and so on to round G. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -540,7 +540,7 @@ KO_E_REQUESTS = [
 ]
 
 
-# zh F (after E's fixes, the last round): scams (6/10).
+# zh F (after E's fixes): scams (6/10).
 ZH_F_SCAMS = [
     (
         "我接到个电话 说我在网上买的东西质量有问题 要给我双倍赔偿 让我开通个什么备用金",
@@ -640,6 +640,70 @@ KO_F_REQUESTS = [
 ]
 
 
+# zh G (after F's fixes, the last round): scams in new situations (12/16).
+ZH_G_SCAMS = [
+    ("有个人说是我孙子的班主任 孩子在学校突发急病 要先交手术押金 让我转到他卡上", "fraud_check"),
+    ("那个 银行的人打电话说我卡里的钱被别人刷了 要我去取款机上把钱转到一个新卡里", "fraud_check"),
+    ("小区里来了个收旧手机的 说能换鸡蛋 结果让我把手机银行打开给他看看", "fraud_check"),
+    ("那个婚介所说给我介绍个老伴 得先交三万块的会员费 现在人也见不着", "fraud_check"),
+    ("有人在微信上卖便宜的茅台 让我先付一半的钱 他再发货", "fraud_check"),
+    ("接到个电话说我去年买的保健品可以退 让我交个退货手续费", "fraud_check"),
+    ("他说他是邮政的 我有个包裹里有银行卡 是涉案的 要转接到公安", "fraud_check"),
+    ("我老姐姐说她们社区有个互助会 每个月交一千 年底能拿回一万五", "fraud_check"),
+    ("有个年轻人在银行门口拦着我 说他卡坏了取不了钱 让我帮他取 他把钱转给我", "fraud_check"),
+    ("那人说我孙女在他们那儿打工欠了钱 不还就不让走", "fraud_check"),
+    ("短信说我的医保卡欠费 点开链接就能补交", "fraud_check"),
+    ("有人打电话说我中了一个手机号码抽奖 要先交公证费", "fraud_check"),
+    ("有个自称老乡的人说他在工地上干活受了伤 老板不给钱 找我借点看病", "fraud_check"),
+    ("说我的退休金多发了 要我把多的退回去 给了个卡号", "fraud_check"),
+    ("网上有人说能帮我把信用卡的额度提高 得先交五百块的服务费", "fraud_check"),
+    ("那个 有个算命先生说我儿子今年有大劫 要花钱给他做个法", "fraud_check"),
+]
+
+
+# zh G: talk near them (8/8).
+ZH_G_OFF_TOPIC = [
+    ("我家孙子说长大了要当警察", "unknown"),
+    ("我老伴年轻时候在派出所干过", "unknown"),
+    ("今天广场上有人演节目 可热闹了", "unknown"),
+    ("老姐妹们约着下礼拜去爬山", "unknown"),
+    ("我孙女在银行上班 挺辛苦的", "unknown"),
+    ("隔壁老李家的闺女嫁到韩国去了", "unknown"),
+    ("我这手机屏幕摔裂了 还能用", "unknown"),
+    ("我闺女每个月都给我打钱 我都存着呢", "unknown"),
+]
+
+
+# ko G: scams in new situations (7/8).
+KO_G_SCAMS = [
+    (
+        "저기 손자 학교 선생님이라는 분이 애가 다쳐서 수술비가 급하다고 계좌를 불러 주더라고요",
+        "fraud_check",
+    ),
+    ("은행이라면서 제 카드가 복제됐다고 현금인출기에서 시키는 대로 누르래요", "fraud_check"),
+    ("결혼 정보 회사에서 좋은 분 소개해 준다고 가입비 삼백만 원을 먼저 내래요", "fraud_check"),
+    ("어떤 사람이 인터넷에서 싸게 파는 금을 사 주겠다고 돈을 보내 놓으라네", "fraud_check"),
+    (
+        "동창이라는 사람이 카톡으로 급하게 돈 좀 빌려 달라는데 프로필 사진이 좀 달라요",
+        "fraud_check",
+    ),
+    ("국민연금공단이라는데 연금이 더 나온다고 앱을 깔고 본인 인증을 하래요", "fraud_check"),
+    ("검찰에서 제 계좌가 범죄에 쓰였다고 하는데 비밀로 해야 된대요", "fraud_check"),
+    ("저기 점집에서 우리 아들 액운을 막으려면 굿을 해야 한다고 오백만 원을 달래요", "fraud_check"),
+]
+
+
+# ko G: talk near them (6/6).
+KO_G_OFF_TOPIC = [
+    ("우리 손자는 커서 경찰 되고 싶대요", "unknown"),
+    ("옛날에 우리 영감이 은행 다녔어요", "unknown"),
+    ("오늘 경로당에서 노래자랑 한대", "unknown"),
+    ("딸이 매달 용돈을 보내 줘서 고마워요", "unknown"),
+    ("핸드폰 액정이 깨졌는데 그냥 써요", "unknown"),
+    ("친구가 손주 봐 주느라 바쁘대", "unknown"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -661,6 +725,8 @@ ZH_GUARDS = [
     ("孙子打电话来说嗓子哑了 感冒了", UNKNOWN),
     ("我报了个旅游团 交了定金", UNKNOWN),
     ("闺女打电话说信用卡还款日到了 让我提醒她", UNKNOWN),
+    # a son looking at the banking app is no scam (a stranger who collects old phones is)
+    ("儿子让我把手机银行打开给他看看", "mobile_banking_help"),
 ]
 KO_GUARDS = [
     ("첫 화면으로 돌아가 줘", "home"),
@@ -694,6 +760,8 @@ ZH_ALL = (
     + ZH_F_SCAMS
     + ZH_F_OFF_TOPIC
     + ZH_F_REQUESTS
+    + ZH_G_SCAMS
+    + ZH_G_OFF_TOPIC
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -715,6 +783,8 @@ KO_ALL = (
     + KO_F_SCAMS
     + KO_F_OFF_TOPIC
     + KO_F_REQUESTS
+    + KO_G_SCAMS
+    + KO_G_OFF_TOPIC
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
@@ -732,7 +802,10 @@ def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str
 
 @pytest.mark.parametrize(
     ("locale", "text"),
-    [("zh_CN", t) for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS + ZH_F_SCAMS]
+    [
+        ("zh_CN", t)
+        for t, _ in ZH_A_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS + ZH_F_SCAMS + ZH_G_SCAMS
+    ]
     + [
         ("ko", t)
         for t, _ in KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_E_SCAMS + KO_F_SCAMS
