@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's, and so on to round G. None copies a ``tests/data`` sentence.
+D after C's, and so on to round H. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -640,7 +640,7 @@ KO_F_REQUESTS = [
 ]
 
 
-# zh G (after F's fixes, the last round): scams in new situations (12/16).
+# zh G (after F's fixes): scams in new situations (12/16).
 ZH_G_SCAMS = [
     ("有个人说是我孙子的班主任 孩子在学校突发急病 要先交手术押金 让我转到他卡上", "fraud_check"),
     ("那个 银行的人打电话说我卡里的钱被别人刷了 要我去取款机上把钱转到一个新卡里", "fraud_check"),
@@ -704,6 +704,76 @@ KO_G_OFF_TOPIC = [
 ]
 
 
+# zh H (after G's fixes, the last round): scams (6/8).
+ZH_H_SCAMS = [
+    ("那个 有人打电话说我订的报纸要续费 不续就扣我养老金 让我报一下卡号", "fraud_check"),
+    ("我儿媳妇的表弟说他开了个理财公司 存他那儿一年给百分之十二 我想把钱取出来给他", "fraud_check"),
+    ("有个人加了我微信 说是我孙子的老师 要交资料费 发了个二维码让我扫", "fraud_check"),
+    ("一个男的说他是物业的 说我家水表坏了要换 得先把钱转给他个人", "fraud_check"),
+    ("网上认识的一个大哥说带我做生意 让我先拿二十万入伙", "fraud_check"),
+    ("对方说是我闺女公司的领导 闺女出差被扣在外地了 要交保证金才能放人", "fraud_check"),
+    ("他们叫我在手机上点个同意 说点了就能领老年补贴 然后又让我输了个密码", "fraud_check"),
+    ("有个推销员说我的存款放银行会贬值 让我全买他们的黄金 说以后翻倍回收", "fraud_check"),
+]
+
+
+# zh H: talk (5/6: 不够了 read as 够了 'stop').
+ZH_H_OFF_TOPIC = [
+    ("那个 我们楼的邻居搬走了 来了一家新的", "unknown"),
+    ("今天排练合唱 唱了一上午", "unknown"),
+    ("我的老花镜度数不够了 得重新配", "unknown"),
+    ("听说超市今天鸡蛋打折 是真的不", "unknown"),
+    ("我孙子每天放学都要我去接", "unknown"),
+    ("你们这儿的椅子坐着挺舒服", "unknown"),
+]
+
+
+# zh H: requests (5/6).
+ZH_H_REQUESTS = [
+    ("我那卡的密码输错了好几次 现在用不了了", "mobile_banking_help"),
+    ("麻烦给我拿个号 我要办存款", "take_ticket"),
+    ("我这身份证号码当时登记错了一位 得改过来", "update_details"),
+    ("我想问问那个大额存单起存要多少钱", "explain_product"),
+    ("我的卡不知道落在哪儿了 赶紧给我挂了", "lost_card"),
+    ("那个 姑娘 你能过来一下不", "call_staff"),
+]
+
+
+# ko H: scams (4/5).
+KO_H_SCAMS = [
+    ("저기 신문 구독 연장 안 하면 연금에서 빠져나간다고 카드 번호를 불러 달래요", "fraud_check"),
+    ("며느리 사촌이 투자 회사를 차렸다고 거기 맡기면 일 년에 십이 프로 준대요", "fraud_check"),
+    ("아파트 관리소라면서 수도 계량기 값을 그 사람 개인 통장으로 보내래요", "fraud_check"),
+    (
+        "누가 휴대폰으로 동의 버튼만 누르면 노인 수당이 나온다더니 비밀번호를 입력하래요",
+        "fraud_check",
+    ),
+    (
+        "딸 회사 상사라는 사람이 딸이 외국에서 붙잡혀 있다고 보증금을 보내야 풀려난대요",
+        "fraud_check",
+    ),
+]
+
+
+# ko H: talk (3/4).
+KO_H_OFF_TOPIC = [
+    ("우리 윗집이 이사 나가고 새 사람이 들어왔어", "unknown"),
+    ("오늘 합창 연습하느라 목이 다 쉬었어", "unknown"),
+    ("돋보기 도수가 안 맞아서 새로 맞춰야겠어", "unknown"),
+    ("손주 학교 끝나면 데리러 가야 돼", "unknown"),
+]
+
+
+# ko H: requests (4/5).
+KO_H_REQUESTS = [
+    ("비밀번호를 여러 번 틀려서 카드가 막혔어요", "mobile_banking_help"),
+    ("주민번호가 한 자리 잘못 들어가 있대요 고쳐 주세요", "update_details"),
+    ("정기 예금은 최소 얼마부터 넣을 수 있어요", "explain_product"),
+    ("저기요 여기 좀 와 주실래요", "call_staff"),
+    ("예금하러 왔는데 번호표 하나 주세요", "take_ticket"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -762,6 +832,9 @@ ZH_ALL = (
     + ZH_F_REQUESTS
     + ZH_G_SCAMS
     + ZH_G_OFF_TOPIC
+    + ZH_H_SCAMS
+    + ZH_H_OFF_TOPIC
+    + ZH_H_REQUESTS
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -785,6 +858,9 @@ KO_ALL = (
     + KO_F_REQUESTS
     + KO_G_SCAMS
     + KO_G_OFF_TOPIC
+    + KO_H_SCAMS
+    + KO_H_OFF_TOPIC
+    + KO_H_REQUESTS
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
