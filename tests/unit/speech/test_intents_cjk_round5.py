@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's, and so on to round H. None copies a ``tests/data`` sentence.
+D after C's, and so on to round I. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -704,7 +704,7 @@ KO_G_OFF_TOPIC = [
 ]
 
 
-# zh H (after G's fixes, the last round): scams (6/8).
+# zh H (after G's fixes): scams (6/8).
 ZH_H_SCAMS = [
     ("那个 有人打电话说我订的报纸要续费 不续就扣我养老金 让我报一下卡号", "fraud_check"),
     ("我儿媳妇的表弟说他开了个理财公司 存他那儿一年给百分之十二 我想把钱取出来给他", "fraud_check"),
@@ -774,6 +774,61 @@ KO_H_REQUESTS = [
 ]
 
 
+# zh I (after H's fixes, the last round): scams 10/10, talk 6/7 (a bus card lost), requests 7/7.
+ZH_I_ALL = [
+    ("有个人说是法院的 说我被人起诉了 要交一笔诉讼保全金 不然就查封房子", "fraud_check"),
+    ("我在手机上看个视频 弹出来说我中了一部手机 只要付个邮费", "fraud_check"),
+    ("一个女的上门说是来普查的 要登记我的银行卡和身份证 还拿手机拍了", "fraud_check"),
+    ("我家孙子在网上打游戏 有人说要买他的账号 让我先交个押金", "fraud_check"),
+    ("有人给我打电话说我儿子在外头赌博欠了钱 现在人被扣着", "fraud_check"),
+    ("那个 有个号称做慈善的 说给老人发补贴 要先办一张他们的卡 存五千进去", "fraud_check"),
+    (
+        "有人说他是银行的 说我的定期要到期了 可以转成利息更高的 但得在他给的网站上操作",
+        "fraud_check",
+    ),
+    ("我网上买了个东西 客服说我误开了会员 每个月扣钱 要帮我取消 让我开贷款", "fraud_check"),
+    ("那个卖保险的说买了他们的产品 送一台按摩椅 还能返现 让我用存款买", "fraud_check"),
+    ("有个自称派出所的说我身份证被人拿去开公司了 要我把钱转到国家账户自证清白", "fraud_check"),
+    ("我孙子说他们公司年底发奖金了", "unknown"),
+    ("今年我们村的苹果收成不错", "unknown"),
+    ("我老伴在家等我吃饭呢", "unknown"),
+    ("你们这儿的保安挺客气的", "unknown"),
+    ("那个 公交卡丢了 还得重新办", "unknown"),
+    ("听说明天要停水 是真的吗", "unknown"),
+    ("孙女下个月要去外地上大学了", "unknown"),
+    ("我那个手机银行转账转不出去 一直提示错误", "mobile_banking_help"),
+    ("我要开个存折 给孙子攒学费", "open_account"),
+    ("我想知道那个理财产品会不会把本钱亏了", "explain_product"),
+    ("我约的是三点钟理财经理", "check_in"),
+    ("我在你们这的地址还是老房子的 得改", "update_details"),
+    ("那个啥 你刚才说的我没记住", "repeat"),
+    ("给我个号 我取点现金", "take_ticket"),
+]
+
+
+# ko I: scams 7/7, talk 4/4, requests 4/4.
+KO_I_ALL = [
+    ("법원이라는데 소송이 걸렸다고 공탁금을 오늘 안에 넣으래요", "fraud_check"),
+    ("폰에 광고가 떠서 눌렀더니 휴대폰 당첨됐다고 배송비만 내래요", "fraud_check"),
+    ("어떤 여자가 집에 와서 인구 조사라면서 통장이랑 신분증을 사진 찍어 갔어요", "fraud_check"),
+    ("손자 게임 아이템 산다는 사람이 먼저 보증금을 보내 달래", "fraud_check"),
+    ("모르는 사람이 아들이 도박 빚이 있어서 잡혀 있다고 그래요", "fraud_check"),
+    (
+        "은행 직원이라는 사람이 더 좋은 상품으로 바꿔 준다고 자기가 보낸 사이트에서 하래요",
+        "fraud_check",
+    ),
+    ("쇼핑몰 고객센터라는데 멤버십 해지하려면 대출을 받아서 인증해야 된대요", "fraud_check"),
+    ("손자가 회사에서 보너스를 받았대요", "unknown"),
+    ("우리 영감 밥 차려 줘야 돼서 빨리 가야 돼", "unknown"),
+    ("여기 경비 아저씨가 참 친절하네", "unknown"),
+    ("내일 단수된다던데 정말이에요", "unknown"),
+    ("폰으로 이체하는데 자꾸 오류가 나요", "mobile_banking_help"),
+    ("손자 학비 모으게 통장 하나 만들래요", "open_account"),
+    ("그 펀드 원금 까먹을 수도 있어요", "explain_product"),
+    ("아까 한 말 잘 못 들었어요", "repeat"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -835,6 +890,7 @@ ZH_ALL = (
     + ZH_H_SCAMS
     + ZH_H_OFF_TOPIC
     + ZH_H_REQUESTS
+    + ZH_I_ALL
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -861,6 +917,7 @@ KO_ALL = (
     + KO_H_SCAMS
     + KO_H_OFF_TOPIC
     + KO_H_REQUESTS
+    + KO_I_ALL
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
