@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's, and so on to round I. None copies a ``tests/data`` sentence.
+D after C's, and so on to round J. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -774,7 +774,7 @@ KO_H_REQUESTS = [
 ]
 
 
-# zh I (after H's fixes, the last round): scams 10/10, talk 6/7 (a bus card lost), requests 7/7.
+# zh I (after H's fixes): scams 10/10, talk 6/7 (a bus card lost), requests 7/7.
 ZH_I_ALL = [
     ("有个人说是法院的 说我被人起诉了 要交一笔诉讼保全金 不然就查封房子", "fraud_check"),
     ("我在手机上看个视频 弹出来说我中了一部手机 只要付个邮费", "fraud_check"),
@@ -829,6 +829,60 @@ KO_I_ALL = [
 ]
 
 
+# zh J (after I's fixes, the last round): scams 7/10, talk 7/7, requests 7/7.
+ZH_J_ALL = [
+    ("我接了个视频电话 那边穿着警服 说我的账户涉嫌诈骗 要我一个人去宾馆配合调查", "fraud_check"),
+    ("有个人说他能帮我把以前买的理财亏的钱追回来 先收三千块手续费", "fraud_check"),
+    ("孙女说她网上找了个刷单的活 做一单返好多钱 现在让我帮她垫钱", "fraud_check"),
+    ("那个 来了个人说是电力局的 说我家电表要升级 先交两百块", "fraud_check"),
+    ("有人说我退休金领多了要追回 不然要坐牢 给我个账户让我打过去", "fraud_check"),
+    ("一个老太太在路边说她的孩子生病了 把金镯子押给我 找我借五千块", "fraud_check"),
+    ("他们组织我们去免费旅游 路上开讲座卖药 说不买就不让回家", "fraud_check"),
+    ("电话里的人说我的快递里夹了张银行卡 要我配合冻结 叫我去银行开个网银", "fraud_check"),
+    ("我二舅家的表侄说他在缅甸做生意 让我把养老钱投过去 说一年翻一番", "fraud_check"),
+    ("那个人说只要我在手机上点个头刷个脸 就能领两千块养老补贴", "fraud_check"),
+    ("我家楼下新开了个银行 装修得挺漂亮", "unknown"),
+    ("我闺女给我买了个新的钱包 红色的", "unknown"),
+    ("老伴儿说要给我过个大寿", "unknown"),
+    ("现在的年轻人网上买东西 快递天天来", "unknown"),
+    ("昨天在菜市场碰见个老同学 聊了半天", "unknown"),
+    ("你们的电视在放什么节目啊", "unknown"),
+    ("那个药店的药比医院便宜", "unknown"),
+    ("我存的定期到期了 想取出来", "take_ticket"),
+    ("我家里的座机不用了 银行留的号码换成手机", "update_details"),
+    ("那个 什么叫大额存单 给我讲讲", "explain_product"),
+    ("我在手机上看不到我的余额了", "mobile_banking_help"),
+    ("我要给我孙子也开个户头", "open_account"),
+    ("我钱包被人偷了 卡都在里头", "lost_card"),
+    ("声音能不能再大一点", "louder"),
+]
+
+
+# ko J: scams 3/7, talk 4/4, requests 3/3.
+KO_J_ALL = [
+    (
+        "영상 통화로 경찰복 입은 사람이 제 계좌가 범죄에 쓰였다고 모텔에 혼자 가 있으래요",
+        "fraud_check",
+    ),
+    ("예전에 손해 본 주식을 찾아 준다고 수수료를 먼저 내래요", "fraud_check"),
+    (
+        "손녀가 부업으로 댓글 알바를 한다는데 돈을 먼저 넣어야 한대서 나한테 빌려 달래요",
+        "fraud_check",
+    ),
+    ("한전에서 나왔다고 계량기 교체 비용을 현금으로 달래요", "fraud_check"),
+    ("연금이 잘못 나갔다고 돌려 달라면서 계좌 번호를 하나 주더라고요", "fraud_check"),
+    ("길에서 어떤 할머니가 금반지를 맡길 테니 돈 좀 빌려 달래요", "fraud_check"),
+    ("무료 관광 보내 준다더니 가서 약을 안 사면 집에 안 보내 준대요", "fraud_check"),
+    ("저 건너편에 은행이 새로 생겼던데 크더라", "unknown"),
+    ("딸이 빨간 지갑을 사 줬어요", "unknown"),
+    ("요새 젊은 사람들은 택배로 다 사더라고", "unknown"),
+    ("시장에서 국민학교 동창을 만났지 뭐야", "unknown"),
+    ("정기 예금 만기 돼서 찾으려고요", "take_ticket"),
+    ("지갑을 소매치기당했는데 카드가 다 거기 있어요", "lost_card"),
+    ("집 전화 대신 휴대폰 번호로 바꿔 주세요", "update_details"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -861,6 +915,9 @@ KO_GUARDS = [
     ("직원 좀 불러 주세요", "call_staff"),
     ("비밀번호를 잊어버려서 앱에 못 들어가요", "mobile_banking_help"),
     ("카드가 기계에서 안 나와요", "lost_card"),
+    # a utility's visit is a sign only when they ask for money
+    ("한전에서 나왔다고 검침하고 갔어요", UNKNOWN),
+    ("효도 관광 다녀왔는데 재밌었어요", UNKNOWN),
 ]
 # Read wrongly before this round, right now: a word inside a longer one.
 KO_GUARDS_FIXED = [
@@ -891,6 +948,7 @@ ZH_ALL = (
     + ZH_H_OFF_TOPIC
     + ZH_H_REQUESTS
     + ZH_I_ALL
+    + ZH_J_ALL
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -918,6 +976,7 @@ KO_ALL = (
     + KO_H_OFF_TOPIC
     + KO_H_REQUESTS
     + KO_I_ALL
+    + KO_J_ALL
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
