@@ -13,7 +13,7 @@ hands them over (no punctuation, fillers, Vosk's spaces in Chinese); each
 batch was run once (first contact in each comment) and the class then fixed
 in ``locales/{zh_CN,ko}/{cues,concepts}.yaml`` (docs/design ADR "fourth round
 zh ko"). Round B was written after round A's fixes, round C after B's, round
-D after C's, and so on to round J. None copies a ``tests/data`` sentence.
+D after C's, and so on to round K. None copies a ``tests/data`` sentence.
 """
 
 from __future__ import annotations
@@ -829,7 +829,7 @@ KO_I_ALL = [
 ]
 
 
-# zh J (after I's fixes, the last round): scams 7/10, talk 7/7, requests 7/7.
+# zh J (after I's fixes): scams 7/10, talk 7/7, requests 7/7.
 ZH_J_ALL = [
     ("我接了个视频电话 那边穿着警服 说我的账户涉嫌诈骗 要我一个人去宾馆配合调查", "fraud_check"),
     ("有个人说他能帮我把以前买的理财亏的钱追回来 先收三千块手续费", "fraud_check"),
@@ -883,6 +883,48 @@ KO_J_ALL = [
 ]
 
 
+# zh K (after J's fixes, the last round): scams 7/10, talk 4/4.
+ZH_K_ALL = [
+    ("那个 有人说我在他们那儿办的老年卡要年检 不年检就作废 让我把卡号和密码发过去", "fraud_check"),
+    ("一个小伙子说他是我家孩子的同事 孩子在医院抢救 让我先打十万过去", "fraud_check"),
+    ("有个网站说能帮我办低息贷款 但得先存一笔钱证明还款能力", "fraud_check"),
+    ("我看了个直播 主播说他家的保健酒能治三高 让我一次买十箱", "fraud_check"),
+    ("那个 有人说我家祖坟风水不好 得花两万块迁坟", "fraud_check"),
+    (
+        "电话里说我的银行卡被人盗用了 要我去开个新卡 把钱都转进去 他在电话里一直指导我",
+        "fraud_check",
+    ),
+    ("有人说可以帮我孙子办出国留学 先交中介费十万", "fraud_check"),
+    ("我儿子说他在网上谈了个女朋友 女的让他投资一个平台 现在提不出钱来 还要交税", "fraud_check"),
+    ("那个 一个人打电话说我中了央视的节目大奖 要先交个人所得税", "fraud_check"),
+    ("有个小姑娘说是银行的 帮我把存款换成一种保险 收益比定期高 还不用交税", "fraud_check"),
+    ("我们小区门口新修了个公园 可漂亮了", "unknown"),
+    ("我老伴儿今天去医院复查 我一个人出来的", "unknown"),
+    ("孙子的老师夸他学习好", "unknown"),
+    ("那个 最近天干 记得多喝水", "unknown"),
+]
+
+
+# ko K: scams 4/6, talk 3/3.
+KO_K_ALL = [
+    (
+        "노인 대학에서 만난 사람이 비트코인 하면 석 달에 두 배 된다고 통장째로 맡기래요",
+        "fraud_check",
+    ),
+    ("딸 친구라면서 딸이 병원에 실려 갔다고 수술비를 이 계좌로 넣어 달래요", "fraud_check"),
+    ("택배가 안 왔다고 전화했더니 보상해 준다고 은행 앱을 열어 보래요", "fraud_check"),
+    ("어떤 남자가 조상 묘를 옮겨야 자식들이 잘된다고 이백만 원을 달래요", "fraud_check"),
+    (
+        "저기 홈쇼핑이라는데 제 이름으로 결제가 됐다고 취소하려면 카드 번호를 말하래요",
+        "fraud_check",
+    ),
+    ("아는 언니가 다단계 하는데 물건을 사서 사람을 모으면 매달 돈이 나온대요", "fraud_check"),
+    ("손주가 이번에 반장이 됐대요", "unknown"),
+    ("우리 영감 오늘 병원 가는 날이라 혼자 왔어요", "unknown"),
+    ("요즘 날이 건조해서 물을 많이 마셔야 돼", "unknown"),
+]
+
+
 # Guards: what the new words must leave alone (each read so before and after).
 ZH_GUARDS = [
     ("门口那个停车场收不收费", UNKNOWN),
@@ -918,6 +960,8 @@ KO_GUARDS = [
     # a utility's visit is a sign only when they ask for money
     ("한전에서 나왔다고 검침하고 갔어요", UNKNOWN),
     ("효도 관광 다녀왔는데 재밌었어요", UNKNOWN),
+    # a clerk asking to open the app is no sign; "open the app for your refund" is
+    ("은행 앱을 열어 보래요 직원이", "call_staff"),
 ]
 # Read wrongly before this round, right now: a word inside a longer one.
 KO_GUARDS_FIXED = [
@@ -949,6 +993,7 @@ ZH_ALL = (
     + ZH_H_REQUESTS
     + ZH_I_ALL
     + ZH_J_ALL
+    + ZH_K_ALL
     + ZH_GUARDS
 )
 KO_ALL = (
@@ -977,6 +1022,7 @@ KO_ALL = (
     + KO_H_REQUESTS
     + KO_I_ALL
     + KO_J_ALL
+    + KO_K_ALL
     + KO_GUARDS
     + KO_GUARDS_FIXED
 )
