@@ -9,7 +9,7 @@ accuracy at least what they read today. ``tests/data/final4`` was written
 after that and committed before its one run (the honest unseen figure then);
 every locale was since fixed by category from its misses (docs/design/0029
 and 0031), so it is a ratchet too, and so is ``final5`` (ADRs 0039, 0043); ``final6`` is
-the unseen set now.
+the unseen set for en, and a ratchet for zh_CN and ko, studied by class in session 10.
 """
 
 from __future__ import annotations
@@ -53,13 +53,14 @@ FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final6 (of 156), written in session 9 by someone who read no word list, no
 # template and no earlier set, measured after that session's understanding work
 # (en 142, zh_CN 148, ko 145; targets 97 %, 0, <= 3 %: not met), and once more
-# after a last round that never read it (ko 146, 2 scams missed). Nobody has read
-# its misses: it is the unseen set, held here only so it cannot get worse.
-# Session 10: English's misses were studied by class (en 142 -> 156, 2 -> 0 scams
-# missed, 5 -> 0 taken; ADR fourth-round-en), so for en it is a ratchet now.
-FINAL6_RIGHT = {"en": 156, "zh_CN": 148, "ko": 146}
-FINAL6_SCAMS_MISSED = {"en": 0, "zh_CN": 1, "ko": 2}
-FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 3, "ko": 1}
+# after a last round that never read it (ko 146, 2 scams missed). In session 10,
+# with final7 written as the next unseen set, its misses were studied by class
+# (fresh sentences per class first: test_intents_fourth_round_en.py,
+# test_intents_cjk_round5.py): en 142 -> 156, zh_CN 148 -> 156, ko 146 -> 156,
+# a ratchet now like final5.
+FINAL6_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
+FINAL6_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
