@@ -1,6 +1,6 @@
 """English, a fourth round: off-topic talk, scams told without the word, stories (no Qt).
 
-Issue 11 §7 (docs/design/00XX-fourth-round-en.md). final6's English misses were
+Issue 11 §7 (docs/design/0052-fourth-round-en.md). final6's English misses were
 read by class only; for each class these sentences were written first, in other
 words (as an older British or American customer says them, as a recogniser hands
 them over: lower case, no punctuation, fillers), run once, and then the
