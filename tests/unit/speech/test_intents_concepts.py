@@ -30,7 +30,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
-FINAL5, FINAL6 = DATA / "final5", DATA / "final6"
+FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -61,6 +61,15 @@ FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL6_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL6_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final7 (of 156), written in session 10 by someone who read no word list, no
+# template and no earlier set, committed before its first run. Counts only were
+# ever read: before that session's rounds en 147, zh_CN 150, ko 152; after them
+# (the figures held here) en 147 (1 scam missed, 3 of 32 off-topic taken),
+# zh_CN 151 (4, 0), ko 153 (2, 1). Targets 97 %, 0, <= 3 %: not met. Nobody has
+# read its misses: it is the unseen set, held here only so it cannot get worse.
+FINAL7_RIGHT = {"en": 147, "zh_CN": 151, "ko": 153}
+FINAL7_SCAMS_MISSED = {"en": 1, "zh_CN": 4, "ko": 2}
+FINAL7_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 1}
 
 
 @dataclass(frozen=True)
@@ -152,12 +161,21 @@ def test_final5_does_not_get_worse(locale: str) -> None:
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_unseen_final6_does_not_get_worse(locale: str) -> None:
+def test_the_tuned_final6_does_not_get_worse(locale: str) -> None:
     # Counts only in the message: its sentences stay unread by whoever tunes.
     right, missed, taken, _ = tally(locale, cases(locale, FINAL6))
     assert right >= FINAL6_RIGHT[locale], f"{right} right of 156"
     assert len(missed) <= FINAL6_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
     assert len(taken) <= FINAL6_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_the_unseen_final7_does_not_get_worse(locale: str) -> None:
+    # Counts only in the message: its sentences stay unread by whoever tunes.
+    right, missed, taken, _ = tally(locale, cases(locale, FINAL7))
+    assert right >= FINAL7_RIGHT[locale], f"{right} right of 156"
+    assert len(missed) <= FINAL7_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
+    assert len(taken) <= FINAL7_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
 
 
 # Written for this test, one per concept rule family, not taken from any set.
