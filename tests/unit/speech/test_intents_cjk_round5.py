@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.speech.intent_actions import ASK_AT, Listener
+from kiosk.speech.intent_actions import ASK_AT, Listener, Verdict
 from kiosk.speech.intents import UNKNOWN, matcher_for
 
 
@@ -1051,7 +1051,8 @@ def test_a_korean_sentence_of_final6s_classes_reads_right(text: str, intent: str
 )
 def test_a_scam_told_without_a_scam_word_is_asked_about_never_sorry(locale: str, text: str) -> None:
     got = matcher_for(locale).understand(text)
-    kind, readings = Listener().decide(
+    decided = Listener().decide(
         got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
     )
-    assert (kind, readings[0]) == ("ask", ("fraud_check", {})), text
+    assert decided.verdict == Verdict.ASK, text
+    assert decided.readings[0] == ("fraud_check", {}), text
