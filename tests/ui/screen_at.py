@@ -10,7 +10,8 @@ from dataclasses import replace
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 
-from kiosk.tools.tour import _history_for, settle
+from kiosk.core import ids
+from kiosk.tools.tour import _history_for, panel_view, settle
 
 
 def show_at(
@@ -41,6 +42,26 @@ def show_at(
     screen.pager.repaginate()
     settle(qapp)
     return screen
+
+
+def panel_at(qapp, kiosk, size: tuple[int, int], locale: str, text_size: int, state: str):
+    """Home with the assistant's panel in ``state`` (e.g. ``assistant.listening``), settled.
+
+    Returns:
+        The window, the panel and the view it shows.
+    """
+    window, controller = kiosk.window, kiosk.controller
+    window.setFixedSize(*size)
+    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
+    controller.session.prefs = prefs
+    window.apply_prefs(prefs)
+    window.show_screen(ids.HOME)
+    panel = window.voice_panel
+    panel.can_listen = True
+    view = panel_view(state, locale)
+    panel.show_view(view)
+    settle(qapp)
+    return window, panel, view
 
 
 def box(widget: QWidget, window: QWidget) -> QRect:

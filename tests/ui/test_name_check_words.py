@@ -4,30 +4,17 @@ words shown (without the invisible joiners that keep a name whole)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
+from screen_at import panel_at
 
-from kiosk.core import ids
-from kiosk.tools.tour import panel_view, settle
 from kiosk.ui.widgets.voice_panel import WORD_JOINER, unbroken
 
 SIZES = [((1366, 768), 150), ((1366, 768), 200), ((1080, 1920), 100), ((1080, 1920), 200)]
 
 
 def _name_check(qapp, kiosk, size: tuple[int, int], locale: str, text_size: int):
-    window, controller = kiosk.window, kiosk.controller
-    window.setFixedSize(*size)
-    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
-    controller.session.prefs = prefs
-    window.apply_prefs(prefs)
-    window.show_screen(ids.HOME)
-    panel = window.voice_panel
-    panel.can_listen = True
-    view = panel_view("assistant.name_check", locale)
-    panel.show_view(view)
-    settle(qapp)
+    _, panel, view = panel_at(qapp, kiosk, size, locale, text_size, "assistant.name_check")
     return panel, view
 
 

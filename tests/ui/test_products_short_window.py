@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from screen_at import box, show_at
 
+from kiosk.core import ids
 from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX
 from kiosk.ui.screens.product_explain import ProductScreen
 from kiosk.ui.screens.product_glossary import ProductGlossaryScreen
@@ -113,14 +114,7 @@ def test_at_100_percent_the_product_list_keeps_its_usual_tiles(qapp, kiosk) -> N
     assert not screen._low
 
 
-PRODUCTS = [
-    "savings_account",
-    "time_deposit",
-    "wealth_management",
-    "pension",
-    "credit_card",
-    "personal_loan",
-]
+PRODUCTS = list(ids.PRODUCTS_IDS)
 
 
 def one_line(button) -> bool:

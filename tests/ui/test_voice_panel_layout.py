@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from screen_at import panel_at
 
 from kiosk.core import ids
 from kiosk.tools.tour import panel_view, settle
@@ -13,16 +14,7 @@ from kiosk.ui.widgets.label_button import LabelButton
 
 
 def _open(qapp, kiosk, size: tuple[int, int], locale: str, text_size: int, state: str):
-    window, controller = kiosk.window, kiosk.controller
-    window.setFixedSize(*size)
-    prefs = replace(controller.prefs, locale=locale, text_size=text_size)
-    controller.session.prefs = prefs
-    window.apply_prefs(prefs)
-    window.show_screen(ids.HOME)
-    panel = window.voice_panel
-    panel.can_listen = True
-    panel.show_view(panel_view(state, locale))
-    settle(qapp)
+    window, panel, _ = panel_at(qapp, kiosk, size, locale, text_size, state)
     window.current_screen().pager.repaginate()
     settle(qapp)
     return window, panel

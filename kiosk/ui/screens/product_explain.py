@@ -208,13 +208,7 @@ class ProductScreen(ProductPage):
         no button; the buttons keep 16 px between them), only where that brings the
         last ways onto the first page (a two-line warning on a 1366×768 window at
         150 %)."""
-        self._put_close(False)
-        ways = self._action_buttons
-        off = self.off_first_page(ways)
-        if on and not self.warning.isHidden() and off:
-            self._put_close(True)
-            if self.off_first_page(ways) >= off:  # no help: the usual gaps
-                self._put_close(False)
+        self._place_warning(self._put_close, on)
 
     def _put_close(self, close: bool) -> None:
         self._close = close
@@ -244,13 +238,18 @@ class ProductScreen(ProductPage):
     def _set_beside(self, on: bool) -> None:
         """The warning line beside the name, only where the ways on would otherwise
         not all be on the first page and it brings more of them onto it."""
-        self._put_beside(False)
+        self._place_warning(self._put_beside, on)
+
+    def _place_warning(self, put: Callable[[bool], None], on: bool) -> None:
+        """``put`` the warning line's other place only where ways on are off the
+        first page and it brings more of them onto it; otherwise the usual place."""
+        put(False)
         ways = self._action_buttons
         off = self.off_first_page(ways)
         if on and not self.warning.isHidden() and off:
-            self._put_beside(True)
-            if self.off_first_page(ways) >= off:  # no help: the usual order
-                self._put_beside(False)
+            put(True)
+            if self.off_first_page(ways) >= off:  # no help
+                put(False)
 
     def _put_beside(self, beside: bool) -> None:
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
