@@ -60,6 +60,10 @@ class TicketCard(QWidget):
         self._target = 0
         self._gap = 0
         self._was_stacked = False
+        self._build()
+
+    def _build(self) -> None:
+        """The card's labels, its QR boxes and the columns they stand in."""
         center = Qt.AlignmentFlag.AlignHCenter
         self.caption = text_label("hint", align=center)  # "Your number", small above it
         self.number = text_label("number", align=center)
