@@ -12,7 +12,7 @@ from kiosk.look.theme import MIN_GAP_PX, MIN_TARGET_PX, Metrics, Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.screens.fit_steps import set_tight
 from kiosk.ui.screens.product_explain import Card
-from kiosk.ui.screens.product_page import ProductBook, ProductPage
+from kiosk.ui.screens.product_page import ProductBook, ProductPage, fit_columns
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import longest_unit_width, text_label
@@ -31,7 +31,7 @@ class ProductGlossaryScreen(ProductPage):
         hint = self.hint = text_label("body")
         self.say(title, "products.glossary_page.title")
         self.say(hint, "products.glossary_page.hint")
-        self.grid = ResponsiveGrid(max_columns=3, whole_words=True)
+        self.grid = ResponsiveGrid(max_columns=3)
         self.term_buttons: list[LabelButton] = []
         for index in range(MAX_GLOSSARY):
             # Handled here: the same page, another meaning.
@@ -172,7 +172,7 @@ class ProductGlossaryScreen(ProductPage):
         # Beside the meaning, a column holds two words a row (more rows, less width);
         # low, three a row (a long name on two lines).
         floor = round(m.label * (6 if self.beside else 7 if self._low else 8))
-        self.grid.set_spacing(m.gap if gap is None else gap, floor)  # and whole words
+        fit_columns(self.grid, self.term_buttons, m, floor, gap=gap)
         set_tight(self.term_buttons, self._low, m.pad)
         for button in self.term_buttons:  # explicit: it outlives a restyle
             button.setMinimumHeight(MIN_TARGET_PX if self._low else m.target)
