@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QTextLayout, QTextOption
 from screen_at import panel_at
 
-from kiosk.ui.widgets.voice_panel import WORD_JOINER, unbroken
+from kiosk.ui.widgets.phrases import WORD_JOINER, unbroken
 
 SIZES = [((1366, 768), 150), ((1366, 768), 200), ((1080, 1920), 100), ((1080, 1920), 200)]
 

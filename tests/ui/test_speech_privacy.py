@@ -17,7 +17,7 @@ from conftest import queued_kiosk, screen_texts
 from kiosk.app import build_kiosk
 from kiosk.config import Config
 from kiosk.services.voice_assistant import AssistantView
-from kiosk.ui.widgets.voice_panel import WORD_JOINER
+from kiosk.ui.widgets.phrases import WORD_JOINER
 
 LOCALES = ["en", "zh_CN", "ko"]
 NAMES = {"en": "Mary O'Brien", "zh_CN": "王秀英", "ko": "김민수"}

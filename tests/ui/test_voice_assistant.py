@@ -23,7 +23,7 @@ from kiosk.services.recognition_service import RecognitionService
 from kiosk.speech.audio_in import WavFileSource
 from kiosk.tools.tour import settle
 from kiosk.ui.widgets.label_button import LabelButton
-from kiosk.ui.widgets.voice_panel import unbroken
+from kiosk.ui.widgets.phrases import unbroken
 
 
 def panel_button(kiosk, action: str, index: int = 0) -> LabelButton:

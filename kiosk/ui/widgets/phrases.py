@@ -58,6 +58,18 @@ def plain_joins(text: str) -> str:
     return text.replace(WORD_JOINER, "")
 
 
+def unbroken(name: str) -> str:
+    """``name`` as a line may show it: never broken inside a word of it.
+
+    Chinese and Korean may break between any two characters (Qt does), so a
+    three-character name could end one line and start the next; a word joiner
+    between them keeps each word whole (a space between words still breaks).
+    Latin words are never broken inside: they stay as they are.
+    """
+    words = name.split(" ")
+    return " ".join(WORD_JOINER.join(w) if any(ord(ch) >= 0x1100 for ch in w) else w for w in words)
+
+
 def widest_phrase(text: str, metrics: QFontMetrics) -> int:
     """How wide a label must be for a marked ``text`` to wrap without cutting a phrase."""
     return max((metrics.horizontalAdvance(piece) for piece in phrases(text)), default=0)

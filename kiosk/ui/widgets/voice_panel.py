@@ -34,13 +34,12 @@ from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette, ink
 from kiosk.services.voice_assistant import AssistantView, Reading
 from kiosk.speech.aloud import say_sentence
 from kiosk.ui.widgets.label_button import LabelButton
+from kiosk.ui.widgets.phrases import plain_joins, unbroken
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import sentence, text_label
 
 MAX_READINGS = 3
 MAX_COLUMNS = 5  # answers side by side in one row, where they fit
-# Joins two characters that a line must not be broken between (zero width).
-WORD_JOINER = "\u2060"
 
 
 class LevelMeter(QWidget):
@@ -400,7 +399,7 @@ class VoicePanel(QWidget):
         if c is None or view.phase != "name" or not view.heard or self.private_audio:
             parts = [self.title.text()]
             parts += [b.title.text() for b in self.readings if not b.isHidden()]
-            return " ".join(sentence(p.replace(WORD_JOINER, "")) for p in parts if p)
+            return " ".join(sentence(plain_joins(p)) for p in parts if p)
         parts = [say_sentence(c, "assistant.name_written", {}, {"name": view.heard})]
         if view.names:  # the other spellings stay on screen, unsaid
             parts.append(say_sentence(c, "assistant.name_instead", {}, {"name": view.names[0]}))
@@ -442,18 +441,6 @@ class VoicePanel(QWidget):
         margins = self.contentsMargins()
         frame = margins.top() + margins.bottom() + 2 * self.scroll_area.frameWidth()
         return QSize(width, height + frame)
-
-
-def unbroken(name: str) -> str:
-    """``name`` as a line may show it: never broken inside a word of it.
-
-    Chinese and Korean may break between any two characters (Qt does), so a
-    three-character name could end one line and start the next; a word joiner
-    between them keeps each word whole (a space between words still breaks).
-    Latin words are never broken inside: they stay as they are.
-    """
-    words = name.split(" ")
-    return " ".join(WORD_JOINER.join(w) if any(ord(ch) >= 0x1100 for ch in w) else w for w in words)
 
 
 def reading_words(catalog: Catalog, reading: Reading) -> str:
