@@ -11,17 +11,20 @@ fixed. First contact, before each round's own fixes:
 * round 3 (after round 2's fixes): scams 7/10, off-topic 8/12, requests 7/10;
 * round 4 (after round 3's fixes): scams 9/12, off-topic 8/12, requests 10/12;
 * round 5 (after round 4's fixes): scams 11/12, off-topic 8/12, requests 3/6;
-* round 6 (after round 5's fixes): scams 10/10, off-topic 8/12, requests 4/8.
+* round 6 (after round 5's fixes): scams 10/10, off-topic 8/12, requests 4/8;
+* round 7 (after round 6's fixes): scams 7/10, off-topic 10/12, requests 7/10;
+* round 8 (after round 7's fixes): scams 7/8, off-topic 7/10, requests 6/6.
 
 Rounds 5 and 6 were also run with a bare "he", "she" or "they" needing a reason
 the customer cannot check (tried and dropped, see the ADR): scams 8/12 and 6/10,
 off-topic 11/12 and 10/12.
 
-Eleven sentences are left out and named in the ADR, none a copy of a tests/data
+Twelve sentences are left out and named in the ADR, none a copy of a tests/data
 sentence: six everyday remarks with "he said … pounds" or "she'd send some money"
 that the "someone said … money" rule still takes, a council tax "owed nothing", a
 friend's purse handed in, a passcode the app itself asks for ("she chose"), a
-removal man's "release" fee, and forms to fill in "at the hospital".
+removal man's "release" fee, an investment "ten thousand and I'll have twenty by
+summer", and forms to fill in "at the hospital".
 """
 
 from __future__ import annotations
@@ -616,9 +619,206 @@ REQUESTS_6 = [
     ),
 ]
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6
-OFF_TOPIC = OFF_TOPIC_1 + OFF_TOPIC_2 + OFF_TOPIC_3 + OFF_TOPIC_4 + OFF_TOPIC_5 + OFF_TOPIC_6
-REQUESTS = REQUESTS_1 + REQUESTS_2 + REQUESTS_3 + REQUESTS_4 + REQUESTS_5 + REQUESTS_6
+
+# Round 7 (after round 6's fixes): every intent, scams and talk in new situations
+
+SCAMS_7 = [
+    (
+        "a man from the phone shop rang to say my contract's been upgraded and i need to "
+        "confirm the code they texted me"
+    ),
+    (
+        "i met a widower on a cruise forum and now his bank has frozen his money and he needs a"
+        " loan from me till it's sorted"
+    ),
+    (
+        "the gas man at the door said my meter's illegal and i'll be fined unless i give him a "
+        "hundred now"
+    ),
+    (
+        "a lady from a pension review service says my old employer owes me and i just have to "
+        "sign over my pension to her firm"
+    ),
+    (
+        "somebody from the telly licence people emailed saying my payment failed and to put my "
+        "card details in again"
+    ),
+    "a detective is coming to my house to collect my bank cards as evidence",
+    (
+        "the man on the line says he's from my bank and it's important i don't speak to anyone "
+        "in the branch about it"
+    ),
+    "an investment lady keeps ringing about carbon credits and wants my decision by tonight",
+    (
+        "i found a message on facebook from my cousin saying she won a government grant and i "
+        "can get one too if i pay the fee"
+    ),
+]
+
+OFF_TOPIC_7 = [
+    "my grandson's doing a sponsored walk for the hospice, i gave him a fiver",
+    "the post office is closing on wednesday afternoons now",
+    "my neighbour's son is a policeman in manchester",
+    "i've got to pay the vet for the cat's teeth, it's cost a bomb",
+    "the paper says the bank of england might put rates up again",
+    "my husband's watching the racing and he's put a pound on a horse",
+    "we had a collection at work when i retired, they gave me a clock",
+    "my daughter keeps her money in a tin under the bed, i tell her off",
+    "the man in the chemist said my prescription will be ready at four",
+    "it's my wedding anniversary on sunday, forty years",
+    "my son says they've cut his hours at work",
+    "i've just been to the butcher's and the queue was out the door",
+]
+
+REQUESTS_7 = [
+    (
+        "i've got some foreign money left over from my holiday can i change it back",
+        "take_ticket",
+    ),
+    (
+        "my card's gone through the wash and now it won't work in the machine",
+        "take_ticket",
+    ),
+    (
+        "the bank sent me a letter to bring in my passport and a bill for checking",
+        "call_staff",
+    ),
+    (
+        "is there anything that pays better than my ordinary account",
+        "explain_product",
+    ),
+    (
+        "i'm here for my half eleven with mr patel",
+        "check_in",
+    ),
+    (
+        "someone's taken my purse off the bus seat and my card was in it",
+        "lost_card",
+    ),
+    (
+        "i've got a new email since my grandson set me up",
+        "update_details",
+    ),
+    (
+        "can my granddaughter have a savings account of her own with you",
+        "open_account",
+    ),
+    (
+        "the bank thing on my ipad won't let me in any more",
+        "mobile_banking_help",
+    ),
+    (
+        "i'm sorry dear could you say that once more",
+        "repeat",
+    ),
+]
+
+
+# Round 8 (after round 7's fixes): long stories, and talk about money that is no request
+
+SCAMS_8 = [
+    (
+        "i had a call from a nice young man at the bank who said they'd spotted a payment to a "
+        "jeweller in birmingham and to stop it i should move my money to a new account he's "
+        "opening"
+    ),
+    (
+        "well it started with a text about my parcel and then a lady rang saying she was from "
+        "the bank's fraud team and she knew my name and address so i thought she must be "
+        "genuine and she wants my card reader codes"
+    ),
+    (
+        "my brother-in-law put me onto this man who trades currencies and he's shown me the "
+        "profits on his screen but he says i have to top up today or the trade closes"
+    ),
+    (
+        "a girl from the housing association says i've overpaid my rent and she'll refund it if"
+        " i give her my online banking password"
+    ),
+    (
+        "the chap who sold me the mobility scooter says there's a cheaper one if i pay the "
+        "difference into his wife's account"
+    ),
+    (
+        "i keep getting letters from a lawyer in spain saying i've won the el gordo and need to"
+        " send an admin fee to release it"
+    ),
+    (
+        "a fellow from the water company wants to come in and check the pipes and says i need "
+        "to have my bank cards ready"
+    ),
+    (
+        "this man on the phone knew my grandson's name and said he'd been hurt and i had to pay"
+        " for the hospital abroad straight away"
+    ),
+]
+
+OFF_TOPIC_8 = [
+    "my late husband always said never lend money to family and he was right",
+    "the young man who delivers our paper is saving for university, lovely lad",
+    "i've been paying into the christmas club at the butcher's all year",
+    "my daughter's boss has given her a pay rise, she's over the moon",
+    "the police came round to talk to the neighbours about the car that was broken into",
+    "our grandson's been in hospital with his appendix but he's home now",
+    "someone left a parcel on my step that was meant for next door",
+    "my friend at church said she'd give me a lift to the hospital on tuesday",
+    "they've put a new cash machine in at the big tesco",
+    "i always pay the paper bill on a saturday morning",
+]
+
+REQUESTS_8 = [
+    (
+        "since my husband went into the home i've had to take over all the bills and i don't "
+        "know where anything is could someone help me",
+        "call_staff",
+    ),
+    (
+        "my grandson put the banking on my phone at christmas but i've pressed something and "
+        "now it says my account is locked",
+        "mobile_banking_help",
+    ),
+    (
+        "i came in last week and the lady said to come back today with my driving licence to "
+        "finish opening the account",
+        "check_in",
+    ),
+    (
+        "we've sold the house and moved into a flat near my daughter so all my letters need to "
+        "go there",
+        "update_details",
+    ),
+    (
+        "i had my bag snatched outside the chemist and my card was in it",
+        "lost_card",
+    ),
+    (
+        "i've got a bit put by and i'm wondering if one of your fixed savings would be better "
+        "than where it is",
+        "explain_product",
+    ),
+]
+
+SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6 + SCAMS_7 + SCAMS_8
+OFF_TOPIC = (
+    OFF_TOPIC_1
+    + OFF_TOPIC_2
+    + OFF_TOPIC_3
+    + OFF_TOPIC_4
+    + OFF_TOPIC_5
+    + OFF_TOPIC_6
+    + OFF_TOPIC_7
+    + OFF_TOPIC_8
+)
+REQUESTS = (
+    REQUESTS_1
+    + REQUESTS_2
+    + REQUESTS_3
+    + REQUESTS_4
+    + REQUESTS_5
+    + REQUESTS_6
+    + REQUESTS_7
+    + REQUESTS_8
+)
 
 
 @pytest.mark.parametrize("text", SCAMS)
