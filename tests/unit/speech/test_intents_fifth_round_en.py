@@ -13,18 +13,21 @@ fixed. First contact, before each round's own fixes:
 * round 5 (after round 4's fixes): scams 11/12, off-topic 8/12, requests 3/6;
 * round 6 (after round 5's fixes): scams 10/10, off-topic 8/12, requests 4/8;
 * round 7 (after round 6's fixes): scams 7/10, off-topic 10/12, requests 7/10;
-* round 8 (after round 7's fixes): scams 7/8, off-topic 7/10, requests 6/6.
+* round 8 (after round 7's fixes): scams 7/8, off-topic 7/10, requests 6/6;
+* round 9 (after round 8's fixes): scams 8/8, off-topic 9/12, requests 3/6;
+* round 10 (after round 9's fixes): scams 6/6, off-topic 8/10, requests 4/6.
 
 Rounds 5 and 6 were also run with a bare "he", "she" or "they" needing a reason
 the customer cannot check (tried and dropped, see the ADR): scams 8/12 and 6/10,
 off-topic 11/12 and 10/12.
 
-Twelve sentences are left out and named in the ADR, none a copy of a tests/data
+Thirteen sentences are left out and named in the ADR, none a copy of a tests/data
 sentence: six everyday remarks with "he said … pounds" or "she'd send some money"
 that the "someone said … money" rule still takes, a council tax "owed nothing", a
 friend's purse handed in, a passcode the app itself asks for ("she chose"), a
 removal man's "release" fee, an investment "ten thousand and I'll have twenty by
-summer", and forms to fill in "at the hospital".
+summer", forms to fill in "at the hospital" and a card "charged twice … at the
+chemist".
 """
 
 from __future__ import annotations
@@ -127,8 +130,6 @@ REQUESTS_1 = [
         "call_staff",
     ),
 ]
-
-
 # Round 2 (after round 1's fixes): scams in situations no list holds, talk, every intent
 
 SCAMS_2 = [
@@ -255,8 +256,6 @@ REQUESTS_2 = [
         "back",
     ),
 ]
-
-
 # Round 3 (after round 2's fixes): the instruction-and-reason rule, and family talk near it
 
 SCAMS_3 = [
@@ -354,8 +353,6 @@ REQUESTS_3 = [
         "take_ticket",
     ),
 ]
-
-
 # Round 4 (after round 3's fixes): more situations, talk with bank words, long stories
 
 SCAMS_4 = [
@@ -468,8 +465,6 @@ REQUESTS_4 = [
         "stop",
     ),
 ]
-
-
 # Round 5 (after round 4's fixes): bare pronouns ("he said", "she wants") in scams and in talk
 
 SCAMS_5 = [
@@ -537,8 +532,6 @@ REQUESTS_5 = [
         "explain_product",
     ),
 ]
-
-
 # Round 6 (after round 5's fixes): the same, new situations
 
 SCAMS_6 = [
@@ -618,8 +611,6 @@ REQUESTS_6 = [
         "explain_product",
     ),
 ]
-
-
 # Round 7 (after round 6's fixes): every intent, scams and talk in new situations
 
 SCAMS_7 = [
@@ -712,8 +703,6 @@ REQUESTS_7 = [
         "repeat",
     ),
 ]
-
-
 # Round 8 (after round 7's fixes): long stories, and talk about money that is no request
 
 SCAMS_8 = [
@@ -797,8 +786,158 @@ REQUESTS_8 = [
         "explain_product",
     ),
 ]
+# Round 9 (after round 8's fixes): everyday talk near bank words, scams in new situations
 
-SCAMS = SCAMS_1 + SCAMS_2 + SCAMS_3 + SCAMS_4 + SCAMS_5 + SCAMS_6 + SCAMS_7 + SCAMS_8
+SCAMS_9 = [
+    (
+        "a woman claiming to be from the nhs says i'm due a refund on my prescriptions and "
+        "needs my sort code"
+    ),
+    (
+        "my grandson's mate messaged saying he's in a spot of bother with the police abroad and"
+        " needs bail wired today"
+    ),
+    (
+        "the fellow who cleaned my gutters came back saying the whole roof needs redoing and i "
+        "should pay half in cash tomorrow"
+    ),
+    (
+        "i got a call saying my broadband will be cut off in an hour unless i press one and pay"
+        " the arrears"
+    ),
+    (
+        "an online shop i've never heard of took money and now a man says he can get it back "
+        "for a recovery fee"
+    ),
+    (
+        "she was so kind on the phone and said if i kept it between us she could get my isa a "
+        "much better rate in her scheme"
+    ),
+    (
+        "a letter from a lottery in canada says i've won and to send my bank details and a "
+        "processing fee"
+    ),
+    (
+        "my new friend on the computer asked me to open an account so her company can send me "
+        "money to pass on"
+    ),
+]
+
+OFF_TOPIC_9 = [
+    "my son transferred to a new school when he was nine and never looked back",
+    "our vicar's moving to a new parish after easter",
+    "the card shop on the corner has closed down",
+    "my granddaughter's saving for a trip to australia",
+    "i paid for my sister's lunch today, it was her birthday",
+    "the kettle's broken so i had to buy a new one",
+    "they've blocked off the high street for the market",
+    "i've got my pension statement but i'll read it at home",
+    "the lady next door lost her husband last month, terrible",
+    "my son said the interest on his car loan was shocking",
+    "i owe my daughter a phone call, she'll be cross",
+    "he's always been good with money, my brother",
+]
+
+REQUESTS_9 = [
+    (
+        "i put the wrong pin in three times and now the card's stopped",
+        "take_ticket",
+    ),
+    (
+        "my daughter is coming to help me and she'll be here at two for our appointment",
+        "check_in",
+    ),
+    (
+        "is it possible to take the money out of a fixed one early if i need it",
+        "explain_product",
+    ),
+    (
+        "i'm a bit lost can a member of the team help me",
+        "call_staff",
+    ),
+    (
+        "i don't think my card's in my bag i must have left it somewhere",
+        "lost_card",
+    ),
+]
+# Round 10 (after round 9's fixes): hobbies, games and other people's news; the controls
+
+SCAMS_10 = [
+    (
+        "a man rang from what he said was the card people and told me to cut my card in half "
+        "and a courier would fetch the pieces"
+    ),
+    (
+        "someone on instagram says she's an heiress and wants to share her money with me if i "
+        "pay the bank charges"
+    ),
+    (
+        "a nice gent at the bus stop asked if he could use my account to receive his wages "
+        "because his is closed"
+    ),
+    (
+        "they phoned to say my computer is sending out viruses and my bank will shut my account"
+        " unless i let them fix it"
+    ),
+    (
+        "my aunt got a whatsapp from me that wasn't me asking for money, and now someone wants "
+        "my code to get my account back"
+    ),
+    "the bailiff at the door says i can stop them taking my furniture if i pay him by card now",
+]
+
+OFF_TOPIC_10 = [
+    "my grandson plays a game on his phone where you collect gold coins",
+    "the phone company sent me a new sim card but i haven't put it in yet",
+    "the lottery jackpot's huge this week isn't it",
+    "my neighbour's daughter works in a bank in london",
+    "i've been asked to be treasurer for the allotment society",
+    "my son's got a new job in the city, lots of money but long hours",
+    "someone's pinched the flowers off my husband's grave, who'd do that",
+    "the man from the council came to fix the street light at last",
+    "i used to work in the post office for thirty years",
+    "we won the pub quiz on friday, ten pounds each",
+]
+
+REQUESTS_10 = [
+    (
+        "the cash machine's given me a load of fives and i wanted twenties",
+        "take_ticket",
+    ),
+    (
+        "i'd like to sit down with someone about my late husband's accounts",
+        "call_staff",
+    ),
+    (
+        "can i get my pension paid into this bank instead of the post office",
+        "open_account",
+    ),
+    (
+        "my eyes aren't good can you make it bigger on the screen",
+        "bigger_text",
+    ),
+    (
+        "i've got to go, cancel all this please",
+        "stop",
+    ),
+    (
+        "that's right, that's what i want",
+        "yes",
+    ),
+]
+
+SCAMS = (
+    SCAMS_1
+    + SCAMS_2
+    + SCAMS_3
+    + SCAMS_4
+    + SCAMS_5
+    + SCAMS_6
+    + SCAMS_7
+    + SCAMS_8
+    + SCAMS_9
+    + SCAMS_10
+)
 OFF_TOPIC = (
     OFF_TOPIC_1
     + OFF_TOPIC_2
@@ -808,6 +947,8 @@ OFF_TOPIC = (
     + OFF_TOPIC_6
     + OFF_TOPIC_7
     + OFF_TOPIC_8
+    + OFF_TOPIC_9
+    + OFF_TOPIC_10
 )
 REQUESTS = (
     REQUESTS_1
@@ -818,6 +959,8 @@ REQUESTS = (
     + REQUESTS_6
     + REQUESTS_7
     + REQUESTS_8
+    + REQUESTS_9
+    + REQUESTS_10
 )
 
 
