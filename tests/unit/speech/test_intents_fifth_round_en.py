@@ -15,19 +15,21 @@ fixed. First contact, before each round's own fixes:
 * round 7 (after round 6's fixes): scams 7/10, off-topic 10/12, requests 7/10;
 * round 8 (after round 7's fixes): scams 7/8, off-topic 7/10, requests 6/6;
 * round 9 (after round 8's fixes): scams 8/8, off-topic 9/12, requests 3/6;
-* round 10 (after round 9's fixes): scams 6/6, off-topic 8/10, requests 4/6.
+* round 10 (after round 9's fixes): scams 6/6, off-topic 8/10, requests 4/6;
+* round 11 (after round 10's fixes): scams 8/8, off-topic 9/12, requests 3/6.
 
 Rounds 5 and 6 were also run with a bare "he", "she" or "they" needing a reason
 the customer cannot check (tried and dropped, see the ADR): scams 8/12 and 6/10,
 off-topic 11/12 and 10/12.
 
-Thirteen sentences are left out and named in the ADR, none a copy of a tests/data
+Fifteen sentences are left out and named in the ADR, none a copy of a tests/data
 sentence: six everyday remarks with "he said … pounds" or "she'd send some money"
 that the "someone said … money" rule still takes, a council tax "owed nothing", a
 friend's purse handed in, a passcode the app itself asks for ("she chose"), a
 removal man's "release" fee, an investment "ten thousand and I'll have twenty by
-summer", forms to fill in "at the hospital" and a card "charged twice … at the
-chemist".
+summer", forms to fill in "at the hospital", a card "charged twice … at the
+chemist" or "declined at the supermarket", and cash that "might disappear" said
+by "the chap on the telly".
 """
 
 from __future__ import annotations
@@ -926,6 +928,78 @@ REQUESTS_10 = [
     ),
 ]
 
+
+# Round 11 (after round 10's fixes): official-sounding scams; news, trips and other places
+
+SCAMS_11 = [
+    (
+        "a chap from the pension regulator says my pension's been hacked and i should transfer "
+        "it into a safer scheme he runs"
+    ),
+    (
+        "somebody texted that my bank card's been suspended and to reactivate it on a link with"
+        " my details"
+    ),
+    (
+        "the woman who's been writing to me from the oil rig needs three thousand for her "
+        "flight home and says she'll pay me back"
+    ),
+    (
+        "a man came to the door selling a burglar alarm and says i have to pay the whole lot "
+        "today to get the price"
+    ),
+    (
+        "my grandson's girlfriend's brother rang, said he's in a cell in turkey and i'm to send"
+        " a thousand through a money app"
+    ),
+    (
+        "the man from the crypto company says my coins are stuck and i need to pay tax on them "
+        "before i can get them out"
+    ),
+    (
+        "an official from the court rang to say i missed jury service and there's a fine to pay"
+        " straight away or a warrant"
+    ),
+    ("they said my tv licence has expired and i'll be prosecuted unless i pay on the link tonight"),
+]
+
+OFF_TOPIC_11 = [
+    "my daughter's gone to the bank in town to sort her mortgage out",
+    "we've booked a coach trip to scarborough for june",
+    "the hairdresser moved to a new salon on the high street",
+    "my husband used to be a policeman, thirty years he did",
+    "my neighbour's grandson is a courier, drives all over the country",
+    "i lost at cards with my friends last night, only pennies",
+    "the pension people sent me a nice calendar",
+    "i gave the window cleaner a tip at christmas",
+    "my granddaughter's got a saturday job at the building society",
+    "i've got to ring the doctor's about my blood pressure tablets",
+    "we put a bit in the collection at church every sunday",
+]
+
+REQUESTS_11 = [
+    (
+        "i've changed my phone number so you'll need the new one",
+        "update_details",
+    ),
+    (
+        "can i have a word with somebody about power of attorney for my husband",
+        "call_staff",
+    ),
+    (
+        "i'd like a bit of advice on whether to put my savings in one of your isas",
+        "explain_product",
+    ),
+    (
+        "my wallet's gone, i think it was taken on the tram",
+        "lost_card",
+    ),
+    (
+        "i'm due to see someone about a loan at three, i'm a bit early",
+        "check_in",
+    ),
+]
+
 SCAMS = (
     SCAMS_1
     + SCAMS_2
@@ -937,6 +1011,7 @@ SCAMS = (
     + SCAMS_8
     + SCAMS_9
     + SCAMS_10
+    + SCAMS_11
 )
 OFF_TOPIC = (
     OFF_TOPIC_1
@@ -949,6 +1024,7 @@ OFF_TOPIC = (
     + OFF_TOPIC_8
     + OFF_TOPIC_9
     + OFF_TOPIC_10
+    + OFF_TOPIC_11
 )
 REQUESTS = (
     REQUESTS_1
@@ -961,6 +1037,7 @@ REQUESTS = (
     + REQUESTS_8
     + REQUESTS_9
     + REQUESTS_10
+    + REQUESTS_11
 )
 
 
