@@ -16,7 +16,8 @@ fixed. First contact, before each round's own fixes:
 * round 8 (after round 7's fixes): scams 7/8, off-topic 7/10, requests 6/6;
 * round 9 (after round 8's fixes): scams 8/8, off-topic 9/12, requests 3/6;
 * round 10 (after round 9's fixes): scams 6/6, off-topic 8/10, requests 4/6;
-* round 11 (after round 10's fixes): scams 8/8, off-topic 9/12, requests 3/6.
+* round 11 (after round 10's fixes): scams 8/8, off-topic 9/12, requests 3/6;
+* round 12 (after round 11's fixes): scams 7/8, off-topic 8/10, requests 3/6.
 
 Rounds 5 and 6 were also run with a bare "he", "she" or "they" needing a reason
 the customer cannot check (tried and dropped, see the ADR): scams 8/12 and 6/10,
@@ -1000,6 +1001,85 @@ REQUESTS_11 = [
     ),
 ]
 
+
+# Round 12 (after round 11's fixes): scams in new situations (a cash machine, a grief group,
+# an energy price frozen); talk; receipts, a card in a glasses case, a son added
+
+SCAMS_12 = [
+    (
+        "the man who sold me the hearing aids says there's a recall and i must pay a deposit "
+        "for the new ones by friday or lose my place"
+    ),
+    (
+        "a woman from a grief support group i found online keeps asking me to help her with a "
+        "loan and says it's just between friends"
+    ),
+    (
+        "my late husband's old army pal got in touch and says there's a pension owed to me if i"
+        " pay the solicitor's fee first"
+    ),
+    (
+        "a boy at the cash machine offered to help me and watched me put my number in then "
+        "bumped into me"
+    ),
+    (
+        "a company says they can freeze my energy price for ten years if i pay three years up "
+        "front today"
+    ),
+    (
+        "someone from the church abroad wrote that my donation didn't go through and to send it"
+        " by gift card instead"
+    ),
+    (
+        "i had a call saying my phone number's being used for crimes and i must move my money "
+        "so the police can watch it"
+    ),
+    (
+        "the fellow renovating next door says if i lend him two thousand for materials he'll do"
+        " my kitchen for nothing"
+    ),
+]
+
+OFF_TOPIC_12 = [
+    "my grandson's saving his pocket money for a bike",
+    "the church is doing a sponsored silence for the roof fund",
+    "i haven't had a holiday since my husband passed",
+    "the new manager at the supermarket's moved all the shelves about",
+    "my daughter's worried about her son's exams",
+    "we're having the grandchildren for half term, i'll need my energy",
+    "my sister sent a photo of her new kitchen, very posh",
+    "the tax on cigarettes is wicked, good job i gave up",
+    "i remember when a loaf was a shilling",
+    "my friend's husband is an accountant, retired now",
+]
+
+REQUESTS_12 = [
+    (
+        "the machine won't give me a receipt and i need one for my records",
+        "take_ticket",
+    ),
+    (
+        "i'd like my son added to my account so he can help me",
+        "call_staff",
+    ),
+    (
+        "i've lost my glasses and my bank card was in the case with them",
+        "lost_card",
+    ),
+    (
+        "how long would my money be tied up in the two year one",
+        "explain_product",
+    ),
+    (
+        "i need to tell you my surname's changed, i got married again",
+        "update_details",
+    ),
+    (
+        "i can't hear the machine, can it be louder",
+        "louder",
+    ),
+]
+
 SCAMS = (
     SCAMS_1
     + SCAMS_2
@@ -1012,6 +1092,7 @@ SCAMS = (
     + SCAMS_9
     + SCAMS_10
     + SCAMS_11
+    + SCAMS_12
 )
 OFF_TOPIC = (
     OFF_TOPIC_1
@@ -1025,6 +1106,7 @@ OFF_TOPIC = (
     + OFF_TOPIC_9
     + OFF_TOPIC_10
     + OFF_TOPIC_11
+    + OFF_TOPIC_12
 )
 REQUESTS = (
     REQUESTS_1
@@ -1038,6 +1120,7 @@ REQUESTS = (
     + REQUESTS_9
     + REQUESTS_10
     + REQUESTS_11
+    + REQUESTS_12
 )
 
 
