@@ -265,12 +265,13 @@ class MainWindow(QWidget):
             self._stale.discard(id(screen))
             self._refresh(screen)
         self.stack.setCurrentWidget(screen)
+        # Said once its pages and compactors settle: words taken now describe
+        # a screen the customer never sees (docs/design/0058). Before on_enter:
+        # the page it turns back to is said with them, not before them.
+        self._entry.screen_did_enter(screen)
         screen.on_enter()
         self._place_later.start()
         self.bar.set_back_enabled(self.controller.session.can_go_back)
-        # Said once its pages and compactors settle: words taken now describe
-        # a screen the customer never sees (docs/design/0058).
-        self._entry.screen_did_enter(screen)
 
     def _page_did_turn(self, screen: Screen) -> None:
         # While the screen waits to speak, its entry words will say the page.

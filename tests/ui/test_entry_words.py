@@ -32,6 +32,10 @@ SAMPLE = [
     "journey.check_in.welcome",
     "journey.lost_card.review",
     "journey.lost_card.phone",
+    "forms",
+    "ask_staff.forms",
+    "product.time_deposit.compare",
+    "product.pension.take_home",
 ]
 
 
