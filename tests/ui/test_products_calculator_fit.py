@@ -114,6 +114,29 @@ def in_view(widget, screen) -> bool:
         ("time_deposit", "ko"),
         ("credit_card", "zh_CN"),
         ("pension", "ko"),
+        ("wealth_management", "zh_CN"),  # its shorter line (session 11): one line, under the amount
+        # Still on page 2 alone (ADR 0054, session 11): measured short of room.
+        pytest.param(
+            "wealth_management",
+            "en",
+            marks=pytest.mark.xfail(
+                strict=True, reason="two lines under the terms end 3 px below page 1"
+            ),
+        ),
+        pytest.param(
+            "wealth_management",
+            "ko",
+            marks=pytest.mark.xfail(
+                strict=True, reason="two lines under the terms end 24 px below page 1"
+            ),
+        ),
+        pytest.param(
+            "pension",
+            "en",
+            marks=pytest.mark.xfail(
+                strict=True, reason="one line beside the keys needs 552 px of 511"
+            ),
+        ),
     ],
 )
 def test_at_150_on_a_laptop_the_answer_headline_is_on_page_one(
