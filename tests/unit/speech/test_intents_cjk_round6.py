@@ -1,0 +1,556 @@
+"""Chinese and Korean, round six: final7's misses by class; a scam rule with no situation.
+
+final7 (156 sentences per locale) was studied by class after its honest runs
+(zh_CN 151, 4 scams missed; ko 153, 2 missed, 1 off-topic taken). Its misses
+fell in a few classes: a relative known only by how they address you (妈 …)
+with a new number; money let out only after a fee; the caller kept on the
+line while the customer is at the bank; a fake service "cancelling" something
+by app steps; a person "sent" for the card and a password in an envelope;
+"do you know someone who fixes …"; the northern 儿 suffix (取点儿钱). For each
+class these sentences were written first, in other words and situations, as
+older customers say them and a recogniser hands them over (no punctuation,
+fillers, Vosk's spaces in Chinese); each batch was run once (first contact in
+each comment) and the class then fixed in ``locales/{zh_CN,ko}/{cues,concepts}.yaml``
+(docs/design/0057-cjk-round-six.md). Round B was written after round A's
+fixes, C after B's, D after C's. None copies a ``tests/data`` sentence.
+
+First contact (right of written):
+
+=====  ===========================================  ==========================================
+round  zh_CN                                        ko
+=====  ===========================================  ==========================================
+A      scams 8/12, talk 6/7 (1 taken), req. 6/7     scams 7/8, talk 4/6 (2 taken), req. 5/5
+B      scams 10/12, talk 0 of 8 taken, req. 12/12   scams 7/10, talk 0 of 7 taken, req. 12/12
+C      scams 8/10, talk 1 of 8 taken, req. 10/10    scams 7/8, talk 2 of 7 taken, req. 8/9
+D      scams 7/8, talk 1 of 6 taken, req. 8/8       scams 6/7, talk 1 of 5 taken, req. 6/7
+=====  ===========================================  ==========================================
+
+The situation-free rule (ADR 0057): in each ``concepts.yaml`` one ``scams``
+rule whose every place is a list of concepts: another party, asking, money or
+a code, and a reason the customer cannot check. Alone it reads the ``*_S_*``
+sentences, and it must take no sentence of any set or round file that is not
+a scam.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kiosk.paths import locales_dir
+from kiosk.speech.intent_actions import ASK_AT, Listener, Verdict
+from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intents.cues import CONCEPTS_FILE, CUES_FILE, load_cues
+from kiosk.speech.intents.normalise import normalise
+
+# zh A: final7's scam classes, in other situations: a relative known only by how they address you
+# (妈, 奶奶) with a new number; money out only after a fee; the caller kept on the line;
+# a fake service cancelling something by app steps (first contact 8/12).
+ZH_A_SCAMS = [
+    ("奶奶 是我呀 我手机丢了 这是同学的号 您先给我打两千块 别跟我爸说", "fraud_check"),
+    ("收到条短信 爸 我是小军 换了个新号码 急用钱 你转五千到这个卡上", "fraud_check"),
+    ("微信上一个人叫我 姥姥 我在外面跟人打架了 得赔人家钱 您快打点钱过来", "fraud_check"),
+    ("妈 我 换 了 个 微信 原来 那个 登 不 上 了 你 先 转 两 千 给 我", "fraud_check"),
+    ("我在一个平台上买了点虚拟货币 现在想提现 客服说得先交百分之十的保证金", "fraud_check"),
+    ("网上那个理财软件里显示我赚了三万 可要先充一笔税钱才能取出来", "fraud_check"),
+    ("他 们 说 我 账 户 里 的 钱 被 冻 住 了 要 交 解 冻 的 钱 才 能 拿 出 来", "fraud_check"),
+    ("我这手机还通着呢 那边的人让我别挂 说办完了告诉他", "fraud_check"),
+    ("有个男的在电话里一直听着 叫我到了柜台按他说的转钱", "fraud_check"),
+    ("有个客服说我开了个什么百万保障 不关的话每月扣钱 让我打开手机银行照着他说的弄", "fraud_check"),
+    ("说我在网上开通了学生贷款 要注销 不然影响征信 让我把钱转到指定账户", "fraud_check"),
+    ("来电话说我的会员到期要自动续费 要退订得先在手机上跟着他一步一步点", "fraud_check"),
+]
+
+
+# zh A: talk near those words (first contact 6/7; the one taken, a changed number not yet told
+# to friends, was dropped: offering to update the number is fair).
+ZH_A_OFF_TOPIC = [
+    ("妈 我今天晚上不回来吃饭了", "unknown"),
+    ("儿子说周末带我去公园转转", "unknown"),
+    ("电话别挂啊 我去给你拿个笔", "unknown"),
+    ("我孙女在网上开了个小店 卖点衣服", "unknown"),
+    ("那个视频会员到期了 我也不会续", "unknown"),
+    ("楼下超市的会员卡能打折吗", "unknown"),
+]
+
+
+# zh A: the northern 儿 suffix (取点儿钱), and requests near it (6/7).
+ZH_A_REQUESTS = [
+    ("我想存点儿钱", "take_ticket"),
+    ("取 点 儿 钱 在 哪 儿 排 号", "take_ticket"),
+    ("换点儿零钱", "take_ticket"),
+    ("这字儿太小了 弄大点儿", "bigger_text"),
+    ("声儿小点儿 听不清", "louder"),
+    ("卡让机器给吞了 这咋整", "lost_card"),
+    ("再说一遍儿 我没听清", "repeat"),
+]
+
+
+# ko A: a person 'sent' for the card, a password in an envelope; the phone kept on (7/8).
+KO_A_SCAMS = [
+    ("카드 회사에서 직원을 집으로 보낸다고 카드랑 비밀번호를 준비해 두래요", "fraud_check"),
+    ("은행이라면서 기사님이 들를 테니까 통장하고 도장을 문 앞에 내놓으라네요", "fraud_check"),
+    (
+        "저기 헌 카드는 사람이 와서 걷어 간다고 비밀번호를 쪽지에 적어 놓으라고 했어요",
+        "fraud_check",
+    ),
+    ("누가 우리 집으로 사람 보낼 테니 현금을 봉투에 담아서 주라고 하던데요", "fraud_check"),
+    ("지금 그 사람이랑 통화 연결된 채로 왔어요 끊지 말라고 해서요", "fraud_check"),
+    ("전화 끊으면 큰일 난다고 계속 들고 있으래요 은행 가서 돈 보내라고", "fraud_check"),
+    ("주머니에 휴대폰 켜 놓고 창구 가서 시키는 대로 하라더라고요", "fraud_check"),
+    ("그 검사가 전화를 끊지 말고 바로 은행으로 가라고 했어요", "fraud_check"),
+]
+
+
+# ko A: 'do you know someone who fixes …' and talk near those words (4/6: 2 taken).
+KO_A_OFF_TOPIC = [
+    ("혹시 도배하는 사람 좀 아세요", "unknown"),
+    ("이 근처에 잘하는 미용실 아는 사람 있어요", "unknown"),
+    ("수도 고치는 기사 전화번호 좀 알아요", "unknown"),
+    ("전화 끊지 마 잠깐만 기다려 봐", "unknown"),
+    ("우리 딸이 사람을 보내서 김치를 가져간대요", "unknown"),
+    ("손자가 봉투에 용돈을 넣어 줬어요", "unknown"),
+]
+
+
+# ko A: requests near those words (5/5).
+KO_A_REQUESTS = [
+    ("여기 직원 좀 아는 사람 불러 줘요", "call_staff"),
+    ("저기 담당하는 사람 좀 불러 주세요", "call_staff"),
+    ("카드가 기계에 들어가서 안 나와요", "lost_card"),
+    ("돈 좀 찾으려고 왔는데 번호표 어디서 뽑아요", "take_ticket"),
+    ("글씨가 작아서 하나도 안 보여요 크게 해 줘", "bigger_text"),
+]
+
+
+# zh B (after A's fixes): scams in situations no list holds (10/12).
+ZH_B_SCAMS = [
+    ("有个自称搞拆迁的干部说 我家那片要评估 得先交两万评估款 不然补偿款就没了", "fraud_check"),
+    ("小区群里有人卖便宜大米 让先把钱转到他微信上 说名额就剩三个了", "fraud_check"),
+    (
+        "那个 快递说我有个包裹里查出了违禁的东西 让我把身份证号和银行卡号都报过去 配合调查",
+        "fraud_check",
+    ),
+    ("有人打电话说我老伴的医保卡被人盗刷了 要我赶紧把卡里的钱转到新卡上", "fraud_check"),
+    ("我在抖音上跟一个老师学写字 他说交三千块拜师费 以后作品能卖大钱", "fraud_check"),
+    ("一个女的说她是我孙子的班主任 孩子在学校摔伤了 得马上打手术费过去", "fraud_check"),
+    ("有人说帮我把养老金调高一档 只要先交五千块的手续费 还不让我跟孩子说", "fraud_check"),
+    (
+        "我们 村 来 了 个 人 说 收 古 董 看 中 了 我 家 的 碗 先 要 我 交 一 千 块 鉴 定 钱",
+        "fraud_check",
+    ),
+    ("短信说我的驾驶证要被吊销了 得点进去交罚款 不交就影响征信", "fraud_check"),
+    ("一个老乡说他有门路能让我孙子当兵 先拿三万块打点一下 这事不能声张", "fraud_check"),
+    (
+        "对方说我在他们那儿的贷款额度批下来了 不过要先存百分之五的钱进去证明有还款能力",
+        "fraud_check",
+    ),
+    ("有个网友说他在海关被扣了一箱金条 要我帮他交罚款 以后分我一半", "fraud_check"),
+]
+
+
+# zh B: everyday talk with 'told me to', 'urgently', money and family (0 of 8 taken).
+ZH_B_OFF_TOPIC = [
+    ("我孙子让我赶紧去打疫苗 说不然冬天容易感冒", "unknown"),
+    ("邻居老王叫我明天一块儿去钓鱼", "unknown"),
+    ("老伴非要我把这件衣服退了 说太贵了", "unknown"),
+    ("妈 你别着急 我这就过去", "unknown"),
+    ("群里的老姐妹说明天跳舞改到八点了", "unknown"),
+    ("今天菜市场的鸡蛋一块钱一个 真贵", "unknown"),
+    ("我闺女说过年回来 让我别准备太多菜", "unknown"),
+    ("医生说我血压高 让我少吃盐 千万别生气", "unknown"),
+]
+
+
+# zh B: every task, in everyday words (12/12).
+ZH_B_REQUESTS = [
+    ("我是来办存折的 以前没在你们这儿开过户", "open_account"),
+    ("我家搬了 地址得改一下", "update_details"),
+    ("我跟小李经理约了十点 我来早了一会儿", "check_in"),
+    ("手机上那个银行的东西我老是点错 谁能教教我", "mobile_banking_help"),
+    ("这个大额存单是啥意思 给我讲讲", "explain_product"),
+    ("刚才说的没听明白 再讲一遍", "repeat"),
+    ("回上一页", "back"),
+    ("回到最开始那个地方", "home"),
+    ("不是这个 我不要", "no"),
+    ("对对对 就是这个", "yes"),
+    ("换成英文的", "change_language"),
+    ("能不能喊个人过来帮帮我", "call_staff"),
+]
+
+
+# ko B (after A's fixes): scams in situations no list holds (7/10).
+KO_B_SCAMS = [
+    (
+        "재개발 조합에서 나왔다는 사람이 입주권 받으려면 오늘 안에 천만 원 넣으라고 하더라고요",
+        "fraud_check",
+    ),
+    (
+        "동네 단톡방에 어떤 사람이 싸게 김장 배추 판다고 먼저 돈 보내라는데 몇 자리 안 남았대요",
+        "fraud_check",
+    ),
+    (
+        "택배 회사라면서 제 물건에서 마약이 나왔다고 주민번호하고 계좌번호를 불러 달래요",
+        "fraud_check",
+    ),
+    ("손자 담임이라는 여자가 애가 다쳐서 수술비가 급하대요 지금 바로 보내 달래요", "fraud_check"),
+    (
+        "연금을 더 받게 해 준다고 수수료 오십만 원을 먼저 보내래요 자식들한테는 말하지 말고",
+        "fraud_check",
+    ),
+    ("골동품 산다는 사람이 우리 집 항아리를 보고 감정비부터 내라고 하네요", "fraud_check"),
+    ("문자로 과태료가 밀렸다고 안 내면 신용불량이 된다고 여기 눌러서 내래요", "fraud_check"),
+    ("대출이 승인됐는데 갚을 능력을 보여야 한다고 먼저 돈을 넣으라네요", "fraud_check"),
+    (
+        "페이스북 친구가 세관에 물건이 잡혀 있다고 통관비를 대신 내 주면 두 배로 갚는대요",
+        "fraud_check",
+    ),
+    (
+        "우리 영감 친구라는 사람이 전화해서 사업 자금이 "
+        "급하다고 오백만 빌려 달래요 영감한테는 비밀로 하고",
+        "fraud_check",
+    ),
+]
+
+
+# ko B: everyday talk with 'told me to', 'urgently', money and family (0 of 7 taken).
+KO_B_OFF_TOPIC = [
+    ("손자가 빨리 독감 주사 맞으래요 안 그러면 겨울에 고생한다고", "unknown"),
+    ("옆집 할머니가 내일 같이 시장 가재요", "unknown"),
+    ("의사가 짜게 먹지 말래요 혈압 오른다고", "unknown"),
+    ("딸이 이번 설에 내려온다고 음식 많이 하지 말래요", "unknown"),
+    ("노인정에서 다음 주에 꽃구경 간대요", "unknown"),
+    ("요즘 계란 값이 너무 올랐어요", "unknown"),
+    ("영감이 이 옷 비싸다고 환불하래요", "unknown"),
+]
+
+
+# ko B: every task, in everyday words (12/12).
+KO_B_REQUESTS = [
+    ("통장을 하나 새로 만들고 싶은데요 여기 처음 왔어요", "open_account"),
+    ("이사를 해서 주소를 바꿔야 돼요", "update_details"),
+    ("김 대리님하고 두 시에 만나기로 했는데요", "check_in"),
+    ("휴대폰으로 은행 일 보는 거 좀 가르쳐 주세요", "mobile_banking_help"),
+    ("정기 예금이 뭔지 좀 알려 줘요", "explain_product"),
+    ("잘 못 들었어요 다시 한 번 말해 줘요", "repeat"),
+    ("앞 화면으로 돌아가 줘", "back"),
+    ("처음으로 돌아가 주세요", "home"),
+    ("아니 그거 말고요", "no"),
+    ("네 맞아요 그거예요", "yes"),
+    ("영어로 바꿔 줘요", "change_language"),
+    ("카드를 잃어버린 것 같아요", "lost_card"),
+]
+
+
+# zh C (after B's fixes): scams in new situations (8/10).
+ZH_C_SCAMS = [
+    ("楼下来了个卖净水器的 说装了能防癌 今天交钱打五折 明天就恢复原价", "fraud_check"),
+    ("一个自称电视台记者的说我被选上节目了 要先交三千块服装费", "fraud_check"),
+    ("那个开发商的人说房子能低价卖给我 只要今天把定金打到他个人卡上", "fraud_check"),
+    ("我老同学突然打电话说他在外地住院了 急需两万块 让我先打到他老婆卡上", "fraud_check"),
+    ("有人在公园里教我们练功 说交了学费能治好腰疼 还让我们拉人来 拉一个返两百", "fraud_check"),
+    (
+        "网 上 有 个 人 说 能 帮 我 申 请 残 疾 补 贴 要 我 先 把 银 行 卡 和 密 码 拍 给 他",
+        "fraud_check",
+    ),
+    ("电力公司说我家电费欠了好几个月 今天不交就停电 让我扫他发的码付", "fraud_check"),
+    ("一个大师说我孙子今年有劫 要捐五千块给庙里才能化解", "fraud_check"),
+    ("我在视频号上认识个姑娘 说她在国外遇到难处 让我借她一万块 回来就嫁给我", "fraud_check"),
+    (
+        "说是保险公司的 我那个老保单能退一大笔钱 不过得先把现在的钱转到他们指定的卡上激活",
+        "fraud_check",
+    ),
+]
+
+
+# zh C: talk near scam words: live streams, hospitals, police (1 of 8 taken).
+ZH_C_OFF_TOPIC = [
+    ("我家老头子天天看直播 说主播唱歌好听", "unknown"),
+    ("孩子们说下个月带我去国外旅游", "unknown"),
+    ("社区的大夫让我每个月去量一次血压", "unknown"),
+    ("卖菜的大姐说明天给我留两把韭菜", "unknown"),
+    ("我那个老同学住院了 我得去看看他", "unknown"),
+    ("孙子说等他发了工资给我买个新手机", "unknown"),
+    ("电视里说今年冬天特别冷 让老人少出门", "unknown"),
+    ("警察同志帮我把走丢的孙子找回来了", "unknown"),
+]
+
+
+# zh C: requests (10/10).
+ZH_C_REQUESTS = [
+    ("我那张卡在机子里出不来了 急死我了", "lost_card"),
+    ("想问问现在存三年定期利息多少", "explain_product"),
+    ("我是来取号的 办存款", "take_ticket"),
+    ("屏幕上的字太小了 我眼神不好", "bigger_text"),
+    ("说话声音大点儿 我耳朵背", "louder"),
+    ("我闺女给我装了个手机银行 我不会用 你们这儿谁能教我", "mobile_banking_help"),
+    ("我跟理财经理约好了今天下午来 现在到了", "check_in"),
+    ("我换了手机号 银行这边得改过来", "update_details"),
+    ("刚才那个没听清 再说一遍行吗", "repeat"),
+    ("我想给外孙开个存钱的户头", "open_account"),
+]
+
+
+# ko C (after B's fixes): scams in new situations (7/8).
+KO_C_SCAMS = [
+    (
+        "방송국 작가라는 사람이 제가 프로그램에 뽑혔다고 출연료 받으려면 먼저 보험료를 보내래요",
+        "fraud_check",
+    ),
+    ("분양 사무실 사람이 오늘 계약금을 자기 개인 통장으로 넣어야 싸게 준대요", "fraud_check"),
+    ("동창이 병원에 입원했다고 급하게 이백만 원만 자기 부인 계좌로 보내 달래요", "fraud_check"),
+    ("공원에서 기 수련을 가르치는 사람이 회비를 내고 사람을 데려오면 돈을 준대요", "fraud_check"),
+    ("장애 수당 신청을 대신 해 준다고 카드랑 비밀번호를 사진 찍어 보내래요", "fraud_check"),
+    (
+        "한전이라면서 전기 요금이 밀렸다고 오늘 안 내면 전기를 끊는대요 이 계좌로 넣으래요",
+        "fraud_check",
+    ),
+    ("스님이라는 분이 손자한테 액이 꼈다고 시주를 오백만 원 하라고 하시네요", "fraud_check"),
+    (
+        "보험 회사라면서 옛날 보험을 해지하면 목돈이 나온다고 지금 돈을 지정 계좌로 옮겨야 된대요",
+        "fraud_check",
+    ),
+]
+
+
+# ko C: talk near scam words (2 of 7 taken).
+KO_C_OFF_TOPIC = [
+    ("우리 영감은 맨날 유튜브만 봐요", "unknown"),
+    ("애들이 다음 달에 해외여행 가자고 하네요", "unknown"),
+    ("보건소에서 혈압 재러 매달 오래요", "unknown"),
+    ("친구가 입원해서 병문안 가야 돼요", "unknown"),
+    ("손자가 월급 타면 휴대폰 사 준대요", "unknown"),
+    ("뉴스에서 이번 겨울 춥다고 노인들 밖에 나가지 말래요", "unknown"),
+    ("경찰 아저씨가 길 잃은 손자를 찾아 줬어요", "unknown"),
+]
+
+
+# ko C: requests (8/9).
+KO_C_REQUESTS = [
+    ("카드가 기계 안에 들어가서 안 나와요 어떡해요", "lost_card"),
+    ("삼 년짜리 정기 적금 이자가 얼마예요", "explain_product"),
+    ("돈 넣으려고 왔는데 번호표 뽑아 주세요", "take_ticket"),
+    ("화면 글씨 좀 키워 줘요 눈이 침침해서", "bigger_text"),
+    ("소리가 작아요 좀 크게 해 줘", "louder"),
+    ("딸이 은행 앱 깔아 줬는데 쓸 줄을 몰라요 누가 좀 가르쳐 줘요", "mobile_banking_help"),
+    ("상담 예약하고 왔는데요 세 시로", "check_in"),
+    ("휴대폰 번호가 바뀌어서 고치러 왔어요", "update_details"),
+    ("손녀 이름으로 통장 하나 만들어 주려고요", "open_account"),
+]
+
+
+# zh D (after C's fixes): scams told as long stories (7/8).
+ZH_D_SCAMS = [
+    (
+        "那个 前两天有个小伙子来我们小区搞活动 说是帮老人办长寿补贴的 "
+        "登记的时候要了我的身份证 今天又打电话让我把银行卡号发给他",
+        "fraud_check",
+    ),
+    (
+        "我 老 伴 在 网 上 看 中 一 个 按 摩 椅 人 家 说 先 "
+        "付 全 款 再 发 货 还 得 今 天 付 不 然 就 涨 价",
+        "fraud_check",
+    ),
+    ("有个老板说他们收我们家的老房子做民宿 一年给我三万块租金 先要我交一笔装修押金", "fraud_check"),
+    ("一个人打电话说他是我以前单位的会计 说我有笔工龄补偿没领 要我先转五百块手续费", "fraud_check"),
+    ("我在菜市场碰到个外地人 说他的金佛急着卖 就要我两万块 让我赶紧回家取钱", "fraud_check"),
+    (
+        "他说他是银行催收部的 我儿子的信用卡欠了好几万 不还就要起诉 让我先替他还一部分",
+        "fraud_check",
+    ),
+    ("有个人说能帮我孙女找个国企的工作 先给他五万块 办不成全退", "fraud_check"),
+    ("网上说有一种保健茶能降血糖 客服让我先交两千块办会员 说能报销", "fraud_check"),
+]
+
+
+# zh D: talk, some of it about scams in general (1 of 6 taken).
+ZH_D_OFF_TOPIC = [
+    ("我孙女下个月结婚 忙得我脚不沾地", "unknown"),
+    ("老伴的腰又疼了 明天得去医院看看", "unknown"),
+    ("儿子让我少看那些推销的节目 说都是骗人的", "unknown"),
+    ("我们小区门口新开了家超市 东西挺便宜", "unknown"),
+    ("昨天跟老姐妹们去爬山了 累得不行", "unknown"),
+    ("现在的年轻人都用手机付钱 我还是喜欢用现金", "unknown"),
+]
+
+
+# zh D: requests told as stories (8/8).
+ZH_D_REQUESTS = [
+    ("我那个存折上的名字写错了一个字 得改过来", "update_details"),
+    ("我孙子给我发了个短信 说银行卡丢了 我来帮他挂失", "lost_card"),
+    ("我老伴前年走了 我现在一个人过 想开个新户头存点养老钱", "open_account"),
+    ("我想问问你们的基金 哪种风险小一点", "explain_product"),
+    ("这是啥意思 我看不懂 叫个人来吧", "call_staff"),
+    ("回 到 前 面 那 一 页", "back"),
+    ("我要取号 办存钱", "take_ticket"),
+    ("能给我讲讲这个手机银行咋转账吗 我不会弄", "mobile_banking_help"),
+]
+
+
+# ko D (after C's fixes): scams told as long stories (6/7).
+KO_D_SCAMS = [
+    (
+        "며칠 전에 동네에서 어르신 장수 수당 신청을 받는다고 "
+        "신분증을 가져갔는데 오늘 전화해서 통장 번호를 불러 달래요",
+        "fraud_check",
+    ),
+    (
+        "안마의자를 인터넷으로 보는데 판매자가 오늘 안에 전액 입금해야 물건을 보낸대요",
+        "fraud_check",
+    ),
+    (
+        "어떤 사장이 우리 시골집을 펜션으로 쓴다고 세를 준다면서 수리 보증금부터 보내래요",
+        "fraud_check",
+    ),
+    (
+        "예전 직장 경리라는 사람이 퇴직금이 덜 나갔다면서 수수료를 먼저 보내면 넣어 준대요",
+        "fraud_check",
+    ),
+    (
+        "시장에서 어떤 남자가 금두꺼비를 급하게 판다고 이백만 원만 달래요 집에 가서 돈 가져오래요",
+        "fraud_check",
+    ),
+    (
+        "카드사 추심팀이라면서 아들 카드값이 밀렸다고 안 갚으면 고소한대요 제가 대신 갚으래요",
+        "fraud_check",
+    ),
+    ("손녀 공기업 취업을 시켜 준다고 오천만 원을 달래요 안 되면 다 돌려준대요", "fraud_check"),
+]
+
+
+# ko D: talk, some of it about scams in general (1 of 5 taken).
+KO_D_OFF_TOPIC = [
+    ("손녀가 다음 달에 시집가요 정신이 하나도 없어요", "unknown"),
+    ("영감 허리가 또 아파서 내일 병원 가 봐야 돼요", "unknown"),
+    ("아들이 홈쇼핑 같은 거 보지 말래요 다 속이는 거라고", "unknown"),
+    ("어제 친구들이랑 산에 갔다 왔더니 다리가 아파요", "unknown"),
+    ("요즘 젊은 사람들은 다 휴대폰으로 돈을 내더라고요", "unknown"),
+]
+
+
+# ko D: requests told as stories (6/7).
+KO_D_REQUESTS = [
+    ("통장에 제 이름 한 글자가 틀리게 나와 있어서 고치러 왔어요", "update_details"),
+    ("손자가 문자를 보냈는데 카드를 잃어버렸대서 제가 대신 정지하러 왔어요", "lost_card"),
+    ("영감 먼저 가고 혼자 사는데 생활비 넣을 새 통장 하나 만들려고요", "open_account"),
+    ("펀드 중에 제일 안전한 게 뭔지 설명 좀 해 줘요", "explain_product"),
+    ("이게 무슨 말인지 하나도 모르겠네 사람 좀 불러 줘", "call_staff"),
+    ("전 화면으로 다시 가 줘요", "back"),
+    ("휴대폰으로 돈 보내는 거 어떻게 하는지 모르겠어요 좀 알려 줘요", "mobile_banking_help"),
+]
+
+
+# zh: scams in no named situation, for the situation-free rule alone (see the test below).
+ZH_S_SCAMS = [
+    ("有个不认识的人打电话 让我今天之内把三万块转过去 不然后果自负", "fraud_check"),
+    ("那边的人要我把手机上收到的数字报给他 还说千万别跟家里人讲", "fraud_check"),
+    ("一个自称是什么协会的人叫我先交两千块 说过几天能返我一万", "fraud_check"),
+    ("对 方 说 我 要 是 不 马 上 交 钱 就 上 黑 名 单 坐 高 铁 都 不 行", "fraud_check"),
+    ("群主让我们每人先交五百块 说下个月保证翻一番", "fraud_check"),
+    ("有人发消息说我中了个名额 要我输入卡号和密码 今天不领就作废", "fraud_check"),
+]
+
+
+# ko: scams in no named situation, for the situation-free rule alone (see the test below).
+KO_S_SCAMS = [
+    ("모르는 사람이 전화해서 오늘 안에 삼백만 원을 보내래요 안 그러면 큰일 난대요", "fraud_check"),
+    ("그쪽에서 문자로 온 번호를 불러 달래요 가족한테는 말하지 말라고 하고요", "fraud_check"),
+    ("무슨 협회라는 데서 이백만 원 먼저 넣으면 다음 달에 두 배로 준대요", "fraud_check"),
+    ("그 사람이 지금 당장 돈을 안 보내면 신용불량이 된다고 그래요", "fraud_check"),
+    ("단톡방 방장이 다들 오십만 원씩 넣으래요 무조건 불어난다고", "fraud_check"),
+    ("어떤 사람이 제 계좌가 위험하다고 비밀번호를 알려 달래요 빨리요", "fraud_check"),
+]
+
+
+ZH_SCAMS = ZH_A_SCAMS + ZH_B_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_S_SCAMS
+KO_SCAMS = KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_S_SCAMS
+ZH_OFF_TOPIC = ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC + ZH_C_OFF_TOPIC + ZH_D_OFF_TOPIC
+KO_OFF_TOPIC = KO_A_OFF_TOPIC + KO_B_OFF_TOPIC + KO_C_OFF_TOPIC + KO_D_OFF_TOPIC
+ZH_ALL = ZH_SCAMS + ZH_OFF_TOPIC + ZH_A_REQUESTS + ZH_B_REQUESTS + ZH_C_REQUESTS + ZH_D_REQUESTS
+KO_ALL = KO_SCAMS + KO_OFF_TOPIC + KO_A_REQUESTS + KO_B_REQUESTS + KO_C_REQUESTS + KO_D_REQUESTS
+DATA = Path(__file__).parents[2] / "data"
+
+
+def offered(locale: str, text: str) -> str:
+    """The intent the customer would be offered (acted on or asked), else unknown."""
+    got = matcher_for(locale).understand(text)
+    return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+@pytest.mark.parametrize(("text", "intent"), ZH_ALL)
+def test_a_chinese_sentence_of_final7s_classes_reads_right(text: str, intent: str) -> None:
+    assert offered("zh_CN", text) == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), KO_ALL)
+def test_a_korean_sentence_of_final7s_classes_reads_right(text: str, intent: str) -> None:
+    assert offered("ko", text) == intent
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"), [("zh_CN", t) for t, _ in ZH_SCAMS] + [("ko", t) for t, _ in KO_SCAMS]
+)
+def test_a_scam_of_this_round_is_asked_about_first(locale: str, text: str) -> None:
+    got = matcher_for(locale).understand(text)
+    decided = Listener().decide(
+        got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
+    )
+    assert decided.verdict == Verdict.ASK, text
+    assert decided.readings[0] == ("fraud_check", {}), text
+
+
+def situation_free(locale: str, tmp_path: Path) -> Any:
+    """The locale's lists with only the rule whose every place is a list of concepts."""
+    folder = locales_dir() / locale
+    table = yaml.safe_load((folder / CONCEPTS_FILE).read_text("utf-8"))
+    table["scams"] = [r for r in table["scams"] if all(isinstance(p, list) for p in r)]
+    assert len(table["scams"]) == 1, "one situation-free rule per locale"
+    only = tmp_path / CONCEPTS_FILE
+    only.write_text(yaml.safe_dump(table, allow_unicode=True), "utf-8")
+    return load_cues(folder / CUES_FILE, locale, only)
+
+
+def not_scams(locale: str) -> list[str]:
+    """Every sentence of every test-data set that is not a scam, and this file's talk."""
+    found = [t for t, _ in (ZH_OFF_TOPIC if locale == "zh_CN" else KO_OFF_TOPIC)]
+    for path in sorted(DATA.glob(f"*/{locale}.yaml")):
+        table = yaml.safe_load(path.read_text("utf-8"))
+        for row in table.get("utterances") or []:
+            if isinstance(row, dict) and row.get("intent") not in (None, "fraud_check"):
+                found.append(str(row["text"]))
+    return found
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+def test_the_situation_free_rule_alone_reads_a_scam_in_no_named_situation(
+    locale: str, tmp_path: Path
+) -> None:
+    index = situation_free(locale, tmp_path)
+    scams = ZH_S_SCAMS if locale == "zh_CN" else KO_S_SCAMS
+    assert [t for t, _ in scams if not index.read(t).scam] == []
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ko"])
+def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
+    locale: str, tmp_path: Path
+) -> None:
+    index = situation_free(locale, tmp_path)
+    sentences = not_scams(locale)
+    assert len(sentences) > 1000  # every set's requests, controls and talk
+    assert [t for t in sentences if index.read(t).scam] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [("取 点 儿 钱", "取点钱"), ("这字儿太小了", "这字太小了"), ("在哪儿排号", "在哪排号")],
+)
+def test_the_northern_er_suffix_is_read_as_the_lists_write_it(said: str, written: str) -> None:
+    assert normalise(said, "zh_CN") == normalise(written, "zh_CN")
+
+
+@pytest.mark.parametrize("word", ["儿子", "女儿", "我这儿子", "那儿女", "儿童"])
+def test_er_that_is_a_word_of_its_own_stays(word: str) -> None:
+    assert normalise(word, "zh_CN") == word
