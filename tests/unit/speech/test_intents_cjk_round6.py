@@ -12,7 +12,7 @@ older customers say them and a recogniser hands them over (no punctuation,
 fillers, Vosk's spaces in Chinese); each batch was run once (first contact in
 each comment) and the class then fixed in ``locales/{zh_CN,ko}/{cues,concepts}.yaml``
 (docs/design/0057-cjk-round-six.md). Round B was written after round A's
-fixes, C after B's, D after C's. None copies a ``tests/data`` sentence.
+fixes, C after B's, D after C's, E after D's. None copies a ``tests/data`` sentence.
 
 First contact (right of written):
 
@@ -23,6 +23,7 @@ A      scams 8/12, talk 6/7 (1 taken), req. 6/7     scams 7/8, talk 4/6 (2 taken
 B      scams 10/12, talk 0 of 8 taken, req. 12/12   scams 7/10, talk 0 of 7 taken, req. 12/12
 C      scams 8/10, talk 1 of 8 taken, req. 10/10    scams 7/8, talk 2 of 7 taken, req. 8/9
 D      scams 7/8, talk 1 of 6 taken, req. 8/8       scams 6/7, talk 1 of 5 taken, req. 6/7
+E      scams 7/10, talk 0 of 7 taken, req. 7/8      scams 6/8, talk 1 of 6 taken, req. 7/8
 =====  ===========================================  ==========================================
 
 The situation-free rule (ADR 0057): in each ``concepts.yaml`` one ``scams``
@@ -443,6 +444,125 @@ KO_D_REQUESTS = [
 ]
 
 
+# zh E (after D's fixes): scams in situations no batch had: a columbarium's fee, a fortune teller
+# keeping the money, a free alarm with a deposit, an old classmate's oil trades (7/10).
+ZH_E_SCAMS = [
+    (
+        "有个人说他是殡仪馆的 我老伴的骨灰盒位置要续费 不交就给挪走 让我今天把钱打过去",
+        "fraud_check",
+    ),
+    (
+        "我在公园碰到个算卦的 说我印堂发黑 要我拿一万块钱放在他那儿做三天法 钱一分不少还给我",
+        "fraud_check",
+    ),
+    (
+        "那个 人 说 他 是 社 区 的 网 格 员 要 给 我 家 "
+        "安 装 免 费 的 烟 雾 报 警 器 先 收 两 百 押 金",
+        "fraud_check",
+    ),
+    ("有个女的加我微信 说她是我初中同学 现在做外贸 让我跟着她买原油 一个月赚了两成", "fraud_check"),
+    ("打电话的说我去年的体检报告有问题 医院要给我寄特效药 货到付款三千八", "fraud_check"),
+    (
+        "说是什么老干部活动中心的 发了张邀请函 去了要先交会费 说能领纪念币 以后还能升值",
+        "fraud_check",
+    ),
+    ("一个人说我孙子在学校把同学打伤了 家长要私了 让我先转两万过去 别让他爸妈知道", "fraud_check"),
+    (
+        "电话里说我订的报纸过期了要续订 不续就自动扣一年的钱 让我报一下银行卡后面的数字",
+        "fraud_check",
+    ),
+    ("有个小伙子说帮我把手机里的养老金领取改成刷脸 让我把身份证正反面拍给他", "fraud_check"),
+    ("楼上的说她儿子开公司 借我的身份证去办个执照 给我五百块好处", "fraud_check"),
+]
+
+
+# zh E: talk in those same situations (0 of 7 taken).
+ZH_E_OFF_TOPIC = [
+    ("殡仪馆离我们家太远了 清明去一趟真不方便", "unknown"),
+    ("算卦的都是瞎说 我从来不信", "unknown"),
+    ("社区的网格员人挺好的 常来看我", "unknown"),
+    ("我初中同学聚会 来了二十多个人", "unknown"),
+    ("体检报告出来了 血脂有点高", "unknown"),
+    ("我订的报纸今天没送来", "unknown"),
+    ("楼上邻居家的孩子考上研究生了", "unknown"),
+]
+
+
+# zh E: requests (7/8: a renewed identity card read as a ticket).
+ZH_E_REQUESTS = [
+    ("我的身份证换新的了 银行这边要不要也改一下", "update_details"),
+    ("孙子考上大学了 我给他办张卡存学费", "open_account"),
+    ("我预约了下午两点来办理财 现在来了", "check_in"),
+    ("我存折找不着了 是不是得挂失", "lost_card"),
+    ("我想取五千块钱 在哪儿拿号", "take_ticket"),
+    ("那个国债是怎么回事 能给我说说吗", "explain_product"),
+    ("手机银行密码忘了 登不上去了", "mobile_banking_help"),
+    ("对 没错 就这么办", "yes"),
+]
+
+
+# ko E (after D's fixes): scams in situations no batch had (6/8).
+KO_E_SCAMS = [
+    (
+        "장례식장이라는 데서 전화가 왔는데 영감 납골당 "
+        "자리 관리비가 밀렸다고 오늘 안 내면 옮긴다네요",
+        "fraud_check",
+    ),
+    (
+        "공원에서 만난 도사가 집에 우환이 있다고 돈을 "
+        "자기한테 사흘만 맡기면 액을 풀고 그대로 돌려준대요",
+        "fraud_check",
+    ),
+    (
+        "동사무소에서 나왔다는 사람이 화재 감지기를 공짜로 "
+        "달아 준다고 보증금 이십만 원만 먼저 내래요",
+        "fraud_check",
+    ),
+    (
+        "중학교 동창이라는 여자가 카톡으로 원유 투자를 같이 하자는데 한 달에 이십 프로 벌었대요",
+        "fraud_check",
+    ),
+    (
+        "병원이라면서 건강 검진 결과가 안 좋다고 특효약을 보내 줄 테니 약값 삼백만 원을 부치래요",
+        "fraud_check",
+    ),
+    (
+        "손자가 학교에서 친구를 다치게 해서 합의금이 필요하다고 애 엄마 아빠한테는 알리지 말래요",
+        "fraud_check",
+    ),
+    (
+        "신문 구독이 끝났다고 연장 안 하면 일 년 치가 "
+        "자동으로 빠져나간다면서 카드 뒷자리를 불러 달래요",
+        "fraud_check",
+    ),
+    ("윗집 사람이 아들 사업자 등록에 제 명의를 좀 빌려 주면 오십만 원 준대요", "fraud_check"),
+]
+
+
+# ko E: talk in those same situations (1 of 6 taken: another office's clerk).
+KO_E_OFF_TOPIC = [
+    ("납골당이 너무 멀어서 성묘 가기가 힘들어요", "unknown"),
+    ("점 보는 건 다 엉터리예요 나는 안 믿어", "unknown"),
+    ("동사무소 직원이 친절해서 좋더라고요", "unknown"),
+    ("중학교 동창회 갔는데 다들 많이 늙었더라", "unknown"),
+    ("건강 검진 받았는데 콜레스테롤이 좀 높대요", "unknown"),
+    ("오늘 신문이 안 왔네", "unknown"),
+]
+
+
+# ko E: requests (7/8: a renewed identity card).
+KO_E_REQUESTS = [
+    ("신분증을 새로 받았는데 은행에도 바꿔야 하나요", "update_details"),
+    ("손자 대학 등록금 모을 통장 하나 새로 만들게요", "open_account"),
+    ("두 시에 상담 예약하고 왔습니다", "check_in"),
+    ("통장을 어디 뒀는지 못 찾겠어요 정지시켜 주세요", "lost_card"),
+    ("오십만 원 찾으려는데 번호표 어디서 뽑아요", "take_ticket"),
+    ("국채가 뭔지 좀 설명해 줄래요", "explain_product"),
+    ("은행 앱 비밀번호를 까먹어서 못 들어가요", "mobile_banking_help"),
+    ("응 그렇게 해 줘", "yes"),
+]
+
+
 # zh: scams in no named situation, for the situation-free rule alone (see the test below).
 ZH_S_SCAMS = [
     ("有个不认识的人打电话 让我今天之内把三万块转过去 不然后果自负", "fraud_check"),
@@ -465,12 +585,28 @@ KO_S_SCAMS = [
 ]
 
 
-ZH_SCAMS = ZH_A_SCAMS + ZH_B_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_S_SCAMS
-KO_SCAMS = KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_S_SCAMS
-ZH_OFF_TOPIC = ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC + ZH_C_OFF_TOPIC + ZH_D_OFF_TOPIC
-KO_OFF_TOPIC = KO_A_OFF_TOPIC + KO_B_OFF_TOPIC + KO_C_OFF_TOPIC + KO_D_OFF_TOPIC
-ZH_ALL = ZH_SCAMS + ZH_OFF_TOPIC + ZH_A_REQUESTS + ZH_B_REQUESTS + ZH_C_REQUESTS + ZH_D_REQUESTS
-KO_ALL = KO_SCAMS + KO_OFF_TOPIC + KO_A_REQUESTS + KO_B_REQUESTS + KO_C_REQUESTS + KO_D_REQUESTS
+ZH_SCAMS = ZH_A_SCAMS + ZH_B_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS + ZH_S_SCAMS
+KO_SCAMS = KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_E_SCAMS + KO_S_SCAMS
+ZH_OFF_TOPIC = ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC + ZH_C_OFF_TOPIC + ZH_D_OFF_TOPIC + ZH_E_OFF_TOPIC
+KO_OFF_TOPIC = KO_A_OFF_TOPIC + KO_B_OFF_TOPIC + KO_C_OFF_TOPIC + KO_D_OFF_TOPIC + KO_E_OFF_TOPIC
+ZH_ALL = (
+    ZH_SCAMS
+    + ZH_OFF_TOPIC
+    + ZH_A_REQUESTS
+    + ZH_B_REQUESTS
+    + ZH_C_REQUESTS
+    + ZH_D_REQUESTS
+    + ZH_E_REQUESTS
+)
+KO_ALL = (
+    KO_SCAMS
+    + KO_OFF_TOPIC
+    + KO_A_REQUESTS
+    + KO_B_REQUESTS
+    + KO_C_REQUESTS
+    + KO_D_REQUESTS
+    + KO_E_REQUESTS
+)
 DATA = Path(__file__).parents[2] / "data"
 
 
