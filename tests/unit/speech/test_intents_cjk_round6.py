@@ -12,7 +12,7 @@ older customers say them and a recogniser hands them over (no punctuation,
 fillers, Vosk's spaces in Chinese); each batch was run once (first contact in
 each comment) and the class then fixed in ``locales/{zh_CN,ko}/{cues,concepts}.yaml``
 (docs/design/0057-cjk-round-six.md). Round B was written after round A's
-fixes, C after B's, D after C's, E after D's. None copies a ``tests/data`` sentence.
+fixes, C after B's, D after C's, and so on to G. None copies a ``tests/data`` sentence.
 
 First contact (right of written):
 
@@ -24,6 +24,8 @@ B      scams 10/12, talk 0 of 8 taken, req. 12/12   scams 7/10, talk 0 of 7 take
 C      scams 8/10, talk 1 of 8 taken, req. 10/10    scams 7/8, talk 2 of 7 taken, req. 8/9
 D      scams 7/8, talk 1 of 6 taken, req. 8/8       scams 6/7, talk 1 of 5 taken, req. 6/7
 E      scams 7/10, talk 0 of 7 taken, req. 7/8      scams 6/8, talk 1 of 6 taken, req. 7/8
+F      scams 4/8, talk 0 of 6 taken, req. 3/6       scams 7/7, talk 0 of 5 taken, req. 6/6
+G      scams 6/8, talk 0 of 7 taken, req. 6/7       scams 7/7, talk 0 of 6 taken, req. 7/7
 =====  ===========================================  ==========================================
 
 The situation-free rule (ADR 0057): in each ``concepts.yaml`` one ``scams``
@@ -563,6 +565,209 @@ KO_E_REQUESTS = [
 ]
 
 
+# zh F (after E's fixes): a fellow villager's loan, a care home's deposit, a free bus card's
+# fee, a flight refund, a grave plot that 'doubles', a job at home for a fee, a stranger's gold
+# ring (4/8).
+ZH_F_SCAMS = [
+    (
+        "有个人说他是我们村里的老乡 在城里开饭馆缺周转 "
+        "找我借五万 说月底连本带利还我 还叫我别跟儿子说",
+        "fraud_check",
+    ),
+    (
+        "一 个 女 的 打 电 话 说 是 养 老 院 的 我 妈 在 那 摔 了 一 跤 要 马 上 交 住 院 押 金",
+        "fraud_check",
+    ),
+    (
+        "有个人在小区门口摆摊 说办个老年卡坐车免费 就是要先交两百块工本费 还要身份证复印件",
+        "fraud_check",
+    ),
+    (
+        "对方说他是航空公司的 我孙子的航班取消了 退改签要我先付手续费 让我点他发的链接",
+        "fraud_check",
+    ),
+    ("那个卖墓地的说现在买一块 过几年转手能赚一倍 今天交定金还打八折", "fraud_check"),
+    ("有个号码说我的社保卡要升级成第三代 不升级就不能用了 让我报一下验证码", "fraud_check"),
+    ("我在网上看到招人在家做手工 串珠子一天能挣三百 先得交材料费五百", "fraud_check"),
+    ("一个老头在街上说他儿子在医院等钱救命 拿个金戒指给我 让我先借给他两千", "fraud_check"),
+]
+
+
+# zh F: talk in those same situations (0 of 6 taken).
+ZH_F_OFF_TOPIC = [
+    ("我老乡在城里开了个饭馆 生意挺好", "unknown"),
+    ("养老院的伙食还不错 我妈在那挺好的", "unknown"),
+    ("老年卡坐公交车免费 真方便", "unknown"),
+    ("孙子的航班晚点了 我在家等他", "unknown"),
+    ("清明节要去给老伴扫墓", "unknown"),
+    ("社区组织老人串珠子 挺有意思", "unknown"),
+]
+
+
+# zh F: requests (3/6: a contact 'added', 'part of the money', a manager met by appointment).
+ZH_F_REQUESTS = [
+    ("我想把我闺女的电话添上 万一我有啥事好联系她", "update_details"),
+    ("存折上那个钱想取一部分出来", "take_ticket"),
+    ("大额存单起存多少钱 利率多少", "explain_product"),
+    ("你 们 这 儿 有 没 有 人 能 帮 我 一 下", "call_staff"),
+    ("字能不能再大点儿 我戴着老花镜也看不清", "bigger_text"),
+    ("我昨天约好了今天来找王经理", "check_in"),
+]
+
+
+# ko F (after E's fixes): the same situations in Korean (7/7).
+KO_F_SCAMS = [
+    (
+        "고향 사람이라는 남자가 서울에서 식당을 하는데 돈이 돌지 않는다고 "
+        "오백만 원 빌려주면 이자 쳐서 준대요 아들한테는 말하지 말래요",
+        "fraud_check",
+    ),
+    ("요양원이라면서 우리 어머니가 넘어지셨다고 입원 보증금을 지금 바로 넣으래요", "fraud_check"),
+    (
+        "동네 앞에서 어떤 사람이 경로 교통카드를 만들어 "
+        "준다고 만 원 먼저 내고 신분증 사본을 달래요",
+        "fraud_check",
+    ),
+    (
+        "항공사라면서 손자 비행기가 취소됐다고 환불 받으려면 "
+        "수수료를 먼저 내래요 문자로 온 주소를 누르래요",
+        "fraud_check",
+    ),
+    (
+        "묘지 파는 사람이 지금 사 두면 몇 년 뒤에 두 배로 판다고 오늘 계약금 넣으면 깎아 준대요",
+        "fraud_check",
+    ),
+    ("건강보험공단이라면서 새 카드로 바꿔야 한다고 문자로 온 번호를 불러 달래요", "fraud_check"),
+    (
+        "집에서 부업으로 구슬 꿰기 하면 하루 삼만 원 번다고 재료비 오만 원을 먼저 보내래요",
+        "fraud_check",
+    ),
+]
+
+
+# ko F: talk in those same situations (0 of 5 taken).
+KO_F_OFF_TOPIC = [
+    ("고향 친구가 서울에서 식당을 하는데 장사가 잘된대요", "unknown"),
+    ("요양원 밥이 괜찮아서 어머니가 좋아하세요", "unknown"),
+    ("경로 교통카드 있으면 지하철이 공짜예요", "unknown"),
+    ("손자 비행기가 늦게 도착한대요", "unknown"),
+    ("한식에 영감 산소에 다녀와야 해요", "unknown"),
+]
+
+
+# ko F: requests (6/6).
+KO_F_REQUESTS = [
+    ("딸 전화번호를 비상 연락처로 넣어 주세요", "update_details"),
+    ("통장에 있는 돈 좀 찾으려고요", "take_ticket"),
+    ("예금 이자가 요즘 얼마나 되나요", "explain_product"),
+    ("여기 누구 좀 도와줄 사람 없어요", "call_staff"),
+    ("글씨를 좀 더 키워 줄 수 있어요 돋보기를 껴도 안 보여요", "bigger_text"),
+    ("어제 전화로 오늘 박 과장님 뵙기로 했어요", "check_in"),
+]
+
+
+# zh G (after F's fixes): a gas meter's fee, a poverty office's registration, a plaster sold
+# on video, a loan at interest kept secret, a paid stock group, a notary's fee, cash on
+# delivery, a pension 'recovered' (6/8).
+ZH_G_SCAMS = [
+    ("有个人打电话说我家的燃气表要换智能的 不换就停气 让我先把三百块换表费转给他", "fraud_check"),
+    (
+        "一 个 男 的 在 菜 市 场 说 他 是 国 家 扶 贫 办 的 登 "
+        "记 了 能 每 月 领 五 百 要 先 交 一 百 块 登 记 费",
+        "fraud_check",
+    ),
+    ("我在视频里看到一个大夫说他的膏药能治好老寒腿 下单得先付全款 还说只剩最后十盒", "fraud_check"),
+    (
+        "邻居介绍了个做生意的 说借给他十万 一个月给我三千利息 让我悄悄把定期取了 别让孩子知道",
+        "fraud_check",
+    ),
+    ("群里一个专家说跟着他买 明天那只股准涨停 让我先交一万的会员费进内部群", "fraud_check"),
+    ("说是公证处的 我大哥在国外走了 留下一笔遗产 要我先交公证费才能办过户", "fraud_check"),
+    ("快递员说我有个到付的包裹 里头是我儿子订的东西 让我先付一千八 他放门口就走", "fraud_check"),
+    ("有人说我退休金算错了 少发了好几年 帮我补回来 只要给他百分之二十的辛苦费", "fraud_check"),
+]
+
+
+# zh G: talk in those same situations (0 of 7 taken).
+ZH_G_OFF_TOPIC = [
+    ("燃气公司的人来换表了 挺快的", "unknown"),
+    ("我那老寒腿一下雨就疼", "unknown"),
+    ("孙子炒股赔了点钱 被他妈骂了一顿", "unknown"),
+    ("我大哥在国外住了好多年了 过年才回来", "unknown"),
+    ("快递员把包裹放门口了 我刚拿进来", "unknown"),
+    ("退休金这个月多发了一百 说是调整了", "unknown"),
+    ("邻居家的闺女在银行上班 人挺好", "unknown"),
+]
+
+
+# zh G: requests (6/7: comparing two terms of a deposit).
+ZH_G_REQUESTS = [
+    ("我这卡被机器吃进去了 出不来", "lost_card"),
+    ("给我孙女开个户 她下个月上大学", "open_account"),
+    ("我搬到闺女家住了 信寄到她那儿", "update_details"),
+    ("我是来存钱的 先拿个号", "take_ticket"),
+    ("声音太小了 我这耳朵不行", "louder"),
+    ("那个定期三年的跟五年的有啥不一样", "explain_product"),
+    ("回首页", "home"),
+]
+
+
+# ko G (after F's fixes): the same situations in Korean (7/7).
+KO_G_SCAMS = [
+    (
+        "가스 회사라면서 계량기를 바꿔야 한다고 안 바꾸면 "
+        "가스를 끊는다고 교체비 삼만 원을 먼저 보내래요",
+        "fraud_check",
+    ),
+    (
+        "시장에서 어떤 남자가 나라에서 나오는 지원금을 신청해 준다고 등록비 만 원을 먼저 내래요",
+        "fraud_check",
+    ),
+    (
+        "유튜브에서 어떤 의사가 파스 하나로 무릎이 "
+        "낫는다고 오늘만 싸게 판다고 전부 먼저 입금하래요",
+        "fraud_check",
+    ),
+    (
+        "이웃이 소개한 사업하는 사람이 천만 원 빌려주면 "
+        "매달 삼십만 원씩 이자 준다고 애들 모르게 하래요",
+        "fraud_check",
+    ),
+    ("단톡방 전문가가 내일 오를 주식을 알려 준다면서 유료방 가입비를 먼저 보내래요", "fraud_check"),
+    (
+        "공증 사무소라면서 외국에 사는 큰형님이 돌아가셔서 유산이 있는데 공증비부터 보내래요",
+        "fraud_check",
+    ),
+    (
+        "택배 기사가 아들이 시킨 물건이라고 착불 백만 원을 먼저 주면 문 앞에 두고 간대요",
+        "fraud_check",
+    ),
+]
+
+
+# ko G: talk in those same situations (0 of 6 taken).
+KO_G_OFF_TOPIC = [
+    ("가스 검침하는 분이 다녀갔어요", "unknown"),
+    ("무릎이 비만 오면 쑤셔요", "unknown"),
+    ("손자가 주식을 하다가 좀 잃었대요", "unknown"),
+    ("큰형님이 외국에 사셔서 명절에만 봐요", "unknown"),
+    ("택배 기사님이 물건을 문 앞에 두고 갔어요", "unknown"),
+    ("옆집 딸이 은행에 다닌대요 참 착해요", "unknown"),
+]
+
+
+# ko G: requests (7/7).
+KO_G_REQUESTS = [
+    ("기계가 카드를 먹어 버렸어요", "lost_card"),
+    ("손녀 대학 들어가는데 통장 하나 만들어 줄래요", "open_account"),
+    ("딸네 집으로 옮겨서 우편물을 거기로 받고 싶어요", "update_details"),
+    ("돈 넣으러 왔어요 번호표 주세요", "take_ticket"),
+    ("소리가 너무 작아서 안 들려요", "louder"),
+    ("삼 년짜리랑 오 년짜리 정기 예금이 뭐가 달라요", "explain_product"),
+    ("맨 처음 화면으로 가 줘", "home"),
+]
+
+
 # zh: scams in no named situation, for the situation-free rule alone (see the test below).
 ZH_S_SCAMS = [
     ("有个不认识的人打电话 让我今天之内把三万块转过去 不然后果自负", "fraud_check"),
@@ -585,28 +790,88 @@ KO_S_SCAMS = [
 ]
 
 
-ZH_SCAMS = ZH_A_SCAMS + ZH_B_SCAMS + ZH_C_SCAMS + ZH_D_SCAMS + ZH_E_SCAMS + ZH_S_SCAMS
-KO_SCAMS = KO_A_SCAMS + KO_B_SCAMS + KO_C_SCAMS + KO_D_SCAMS + KO_E_SCAMS + KO_S_SCAMS
-ZH_OFF_TOPIC = ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC + ZH_C_OFF_TOPIC + ZH_D_OFF_TOPIC + ZH_E_OFF_TOPIC
-KO_OFF_TOPIC = KO_A_OFF_TOPIC + KO_B_OFF_TOPIC + KO_C_OFF_TOPIC + KO_D_OFF_TOPIC + KO_E_OFF_TOPIC
-ZH_ALL = (
-    ZH_SCAMS
-    + ZH_OFF_TOPIC
-    + ZH_A_REQUESTS
-    + ZH_B_REQUESTS
-    + ZH_C_REQUESTS
-    + ZH_D_REQUESTS
-    + ZH_E_REQUESTS
-)
-KO_ALL = (
-    KO_SCAMS
-    + KO_OFF_TOPIC
-    + KO_A_REQUESTS
-    + KO_B_REQUESTS
-    + KO_C_REQUESTS
-    + KO_D_REQUESTS
-    + KO_E_REQUESTS
-)
+ZH_SCAMS = [
+    row
+    for rows in (
+        ZH_A_SCAMS,
+        ZH_B_SCAMS,
+        ZH_C_SCAMS,
+        ZH_D_SCAMS,
+        ZH_E_SCAMS,
+        ZH_F_SCAMS,
+        ZH_G_SCAMS,
+        ZH_S_SCAMS,
+    )
+    for row in rows
+]
+ZH_OFF_TOPIC = [
+    row
+    for rows in (
+        ZH_A_OFF_TOPIC,
+        ZH_B_OFF_TOPIC,
+        ZH_C_OFF_TOPIC,
+        ZH_D_OFF_TOPIC,
+        ZH_E_OFF_TOPIC,
+        ZH_F_OFF_TOPIC,
+        ZH_G_OFF_TOPIC,
+    )
+    for row in rows
+]
+ZH_REQUESTS = [
+    row
+    for rows in (
+        ZH_A_REQUESTS,
+        ZH_B_REQUESTS,
+        ZH_C_REQUESTS,
+        ZH_D_REQUESTS,
+        ZH_E_REQUESTS,
+        ZH_F_REQUESTS,
+        ZH_G_REQUESTS,
+    )
+    for row in rows
+]
+KO_SCAMS = [
+    row
+    for rows in (
+        KO_A_SCAMS,
+        KO_B_SCAMS,
+        KO_C_SCAMS,
+        KO_D_SCAMS,
+        KO_E_SCAMS,
+        KO_F_SCAMS,
+        KO_G_SCAMS,
+        KO_S_SCAMS,
+    )
+    for row in rows
+]
+KO_OFF_TOPIC = [
+    row
+    for rows in (
+        KO_A_OFF_TOPIC,
+        KO_B_OFF_TOPIC,
+        KO_C_OFF_TOPIC,
+        KO_D_OFF_TOPIC,
+        KO_E_OFF_TOPIC,
+        KO_F_OFF_TOPIC,
+        KO_G_OFF_TOPIC,
+    )
+    for row in rows
+]
+KO_REQUESTS = [
+    row
+    for rows in (
+        KO_A_REQUESTS,
+        KO_B_REQUESTS,
+        KO_C_REQUESTS,
+        KO_D_REQUESTS,
+        KO_E_REQUESTS,
+        KO_F_REQUESTS,
+        KO_G_REQUESTS,
+    )
+    for row in rows
+]
+ZH_ALL = ZH_SCAMS + ZH_OFF_TOPIC + ZH_REQUESTS
+KO_ALL = KO_SCAMS + KO_OFF_TOPIC + KO_REQUESTS
 DATA = Path(__file__).parents[2] / "data"
 
 
