@@ -12,7 +12,7 @@ older customers say them and a recogniser hands them over (no punctuation,
 fillers, Vosk's spaces in Chinese); each batch was run once (first contact in
 each comment) and the class then fixed in ``locales/{zh_CN,ko}/{cues,concepts}.yaml``
 (docs/design/0057-cjk-round-six.md). Round B was written after round A's
-fixes, C after B's, D after C's, and so on to G. None copies a ``tests/data`` sentence.
+fixes, C after B's, D after C's, and so on to J. None copies a ``tests/data`` sentence.
 
 First contact (right of written):
 
@@ -26,6 +26,9 @@ D      scams 7/8, talk 1 of 6 taken, req. 8/8       scams 6/7, talk 1 of 5 taken
 E      scams 7/10, talk 0 of 7 taken, req. 7/8      scams 6/8, talk 1 of 6 taken, req. 7/8
 F      scams 4/8, talk 0 of 6 taken, req. 3/6       scams 7/7, talk 0 of 5 taken, req. 6/6
 G      scams 6/8, talk 0 of 7 taken, req. 6/7       scams 7/7, talk 0 of 6 taken, req. 7/7
+H      scams 5/8, talk 0 of 6 taken, req. 6/6       scams 4/6, talk 0 of 4 taken, req. 5/5
+I      scams 5/8, talk 0 of 6 taken, req. 6/6       scams 5/6, talk 0 of 4 taken, req. 6/6
+J      scams 6/6, talk 2 of 7 taken, req. 3/5 *     scams 5/5, talk 3 of 6 taken, req. 3/4 *
 =====  ===========================================  ==========================================
 
 The situation-free rule (ADR 0057): in each ``concepts.yaml`` one ``scams``
@@ -768,6 +771,247 @@ KO_G_REQUESTS = [
 ]
 
 
+# zh H (after G's fixes): an antique dealer's auction fee, a girl who calls you 干妈, a water leak
+# to settle, jade on a live stream, a free class with a fee, a former pupil's company (5/8).
+ZH_H_SCAMS = [
+    (
+        "那个 收 古 玩 的 说 我 家 那 个 花 瓶 值 几 十 万 帮 我 拍 卖 得 先 交 五 千 块 图 录 费",
+        "fraud_check",
+    ),
+    ("有个小姑娘天天给我打电话嘘寒问暖 叫我干妈 前两天说她妈病了 让我借她三万", "fraud_check"),
+    ("一个男的说他是物业的 水管漏到楼下了 楼下要我赔 先转两千块给他 他去跟人家说", "fraud_check"),
+    ("抖音上有个卖玉的主播说这块玉原价三万 今天直播间只要三千 还包退", "fraud_check"),
+    ("有人说我中了老年大学的免费名额 报名要交五百块资料费 打到他给的卡号上", "fraud_check"),
+    ("一个自称民政局的说高龄补贴要重新核对 让我把银行卡号和身份证号发他微信上", "fraud_check"),
+    ("有个年轻人说他是我以前学生 现在开公司了 要我投点钱 年底分红 保准比存银行强", "fraud_check"),
+    ("大师说我家祖坟风水不好 要请他做个法 两万块 不做的话家里要出事", "fraud_check"),
+]
+
+
+# zh H: talk in those same situations (0 of 6 taken).
+ZH_H_OFF_TOPIC = [
+    ("我家那个花瓶是我妈留下的 可舍不得卖", "unknown"),
+    ("物业的小王人不错 帮我修好了水管", "unknown"),
+    ("我在老年大学学书法 挺有意思", "unknown"),
+    ("我以前的学生来看我了 带了好多东西", "unknown"),
+    ("今天直播间里那个唱戏的唱得真好", "unknown"),
+    ("民政局门口那棵大树被砍了", "unknown"),
+]
+
+
+# zh H: requests (6/6).
+ZH_H_REQUESTS = [
+    ("这 个 理 财 产 品 风 险 大 不 大", "explain_product"),
+    ("我要补办一张卡 原来那张丢了", "lost_card"),
+    ("帮我把住址改成新的", "update_details"),
+    ("我 要 存 点 钱 拿 个 号", "take_ticket"),
+    ("看不清 字再大一点", "bigger_text"),
+    ("不用了 不要了", "no"),
+]
+
+
+# ko H (after G's fixes): the same situations in Korean (4/6).
+KO_H_SCAMS = [
+    (
+        "골동품상이 우리 집 꽃병이 수천만 원짜리라고 경매에 "
+        "내 준다면서 도록비 오십만 원을 먼저 보내래요",
+        "fraud_check",
+    ),
+    (
+        "어떤 아가씨가 매일 전화해서 엄마라고 부르더니 자기 엄마가 아프다고 삼백만 원만 빌려 달래",
+        "fraud_check",
+    ),
+    ("관리사무소라는 남자가 물이 아래층으로 샜다고 배상금을 자기한테 먼저 보내래요", "fraud_check"),
+    (
+        "라이브 방송에서 옥 파는 사람이 원래 삼백인데 오늘만 삼십이라고 빨리 입금하래요",
+        "fraud_check",
+    ),
+    (
+        "옛날 제자라는 사람이 회사를 차렸다고 투자하면 은행보다 훨씬 낫다고 돈을 넣으래요",
+        "fraud_check",
+    ),
+    (
+        "스님이 조상 묘 자리가 안 좋아서 집안에 우환이 생긴다고 천도재 비용을 보내래요",
+        "fraud_check",
+    ),
+]
+
+
+# ko H: talk in those same situations (0 of 4 taken).
+KO_H_OFF_TOPIC = [
+    ("우리 집 꽃병은 어머니가 물려주신 거라 못 팔아요", "unknown"),
+    ("관리사무소 아저씨가 수도를 고쳐 줬어요", "unknown"),
+    ("옛날 제자가 찾아와서 선물을 주고 갔어요", "unknown"),
+    ("라이브 방송으로 트로트 보는 게 재밌어요", "unknown"),
+]
+
+
+# ko H: requests (5/5).
+KO_H_REQUESTS = [
+    ("이 펀드 위험한 거예요", "explain_product"),
+    ("카드를 잃어버려서 새로 만들어야 돼요", "lost_card"),
+    ("주소를 새 집으로 바꿔 줘", "update_details"),
+    ("돈 좀 넣으려고요 번호 뽑아 줘", "take_ticket"),
+    ("아니 됐어요 안 할래요", "no"),
+]
+
+
+# zh I (after H's fixes): recogniser shapes (Vosk's spaces, fillers, a southern speaker's Cantonese
+# words) in new situations: a dance group's coin, early retirement for a fee, a school fee to a
+# teacher's own account (5/8).
+ZH_I_SCAMS = [
+    (
+        "嗯 那个 啊 有 个 人 说 是 电 视 购 物 的 说 我 上 "
+        "个 月 订 的 东 西 要 退 钱 让 我 下 个 软 件 操 作",
+        "fraud_check",
+    ),
+    (
+        "就是那个 说是啥子公安局的 说我拿身份证办的卡在外地洗钱了 让我把钱转到安全账户",
+        "fraud_check",
+    ),
+    ("我 们 广 场 舞 队 长 拉 我 进 了 个 群 说 买 一 种 养 生 币 一 年 翻 三 倍", "fraud_check"),
+    ("有个人说他能帮我办提前退休 多领好几年的钱 先交三万活动经费", "fraud_check"),
+    ("那个 一个女的在电话里说她是我外甥媳妇 外甥出车祸了在抢救 让我赶紧打钱", "fraud_check"),
+    ("有个后生仔讲他系银行嘅 话我张卡要升级 叫我将密码讲俾佢听", "fraud_check"),
+    ("啊呀 有个人在我家门口卖蜂蜜 说是山里自己养的 能治糖尿病 一瓶八百 非要我买", "fraud_check"),
+    (
+        "昨天有个电话说我孙子在学校要交什么研学费 三千块 让我直接转给他们老师的私人账户",
+        "fraud_check",
+    ),
+]
+
+
+# zh I: talk in those same situations (0 of 6 taken).
+ZH_I_OFF_TOPIC = [
+    ("嗯 那个 啊 今 天 天 气 不 错 啊", "unknown"),
+    ("我们广场舞队长人可好了 跳得也好", "unknown"),
+    ("外甥媳妇给我送了两箱水果", "unknown"),
+    ("山里的蜂蜜就是比城里的好吃", "unknown"),
+    ("孙子学校下个月要去研学 去西安", "unknown"),
+    ("我提前退休了好几年了 现在帮着带孙子", "unknown"),
+]
+
+
+# zh I: requests as Vosk hands them over (6/6).
+ZH_I_REQUESTS = [
+    ("嗯 那个 我 想 问 一 下 定 期 存 款", "explain_product"),
+    ("卡 丢 咗 点 算 好", "lost_card"),
+    ("啊 我 要 取 钱", "take_ticket"),
+    ("这 个 字 看 不 清 楚 能 不 能 弄 大 点", "bigger_text"),
+    ("我 听 不 见 声 音 大 一 点", "louder"),
+    ("那 个 啥 叫 个 人 过 来", "call_staff"),
+]
+
+
+# ko I (after H's fixes): casual speech (반말) in new situations (5/6).
+KO_I_SCAMS = [
+    ("그 뭐냐 홈쇼핑이라면서 지난달에 산 거 환불해 준다고 앱을 하나 깔래", "fraud_check"),
+    ("경찰이래 내 명의로 만든 통장이 범죄에 쓰였다고 돈을 안전한 데로 옮기래", "fraud_check"),
+    ("노래교실 반장이 무슨 코인을 사면 일 년에 세 배가 된다고 같이 하재", "fraud_check"),
+    (
+        "조카며느리라는 여자가 전화해서 조카가 사고가 나서 수술비가 급하다고 돈 좀 보내 달래",
+        "fraud_check",
+    ),
+    ("문앞에 꿀 파는 사람이 당뇨가 낫는다고 한 병에 팔십만 원인데 꼭 사래", "fraud_check"),
+    ("손자 학교에서 체험 학습비를 내야 한다고 선생님 개인 통장으로 바로 넣으래", "fraud_check"),
+]
+
+
+# ko I: talk in those same situations (0 of 4 taken).
+KO_I_OFF_TOPIC = [
+    ("그 뭐냐 오늘 날씨 좋네", "unknown"),
+    ("노래교실 반장님이 노래를 참 잘해요", "unknown"),
+    ("조카며느리가 과일을 보내 왔어요", "unknown"),
+    ("손자가 학교에서 체험 학습 간대요", "unknown"),
+]
+
+
+# ko I: requests in casual speech (6/6).
+KO_I_REQUESTS = [
+    ("그 뭐냐 정기 예금 좀 물어보려고", "explain_product"),
+    ("카드 잃어버렸어 어떡해", "lost_card"),
+    ("돈 찾으러 왔어", "take_ticket"),
+    ("글씨 좀 크게 해 봐", "bigger_text"),
+    ("소리 좀 키워 봐 안 들려", "louder"),
+    ("여기 사람 좀 불러 봐", "call_staff"),
+]
+
+
+# zh J (after I's fixes): a medical refund to pay back, land compensation for a fee, a son's army
+# comrade, a house sold for an agent's fee, a video call to claim a policy, cash handed to "their
+# people" for safekeeping (6/6).
+ZH_J_SCAMS = [
+    ("有人说我上回住院的医保报销多报了 要退回去 不然算骗保 让我把钱打到他说的账上", "fraud_check"),
+    ("那个 村里来了个人说国家征地 我家的地能补八十万 要先交两万的手续钱给他跑关系", "fraud_check"),
+    ("一个人加我说他是我儿子部队的战友 我儿子在执行任务 托他找我要两万块急用", "fraud_check"),
+    (
+        "有 个 女 的 说 她 能 帮 我 把 老 房 子 卖 个 好 价 钱 先 要 五 千 块 中 介 费",
+        "fraud_check",
+    ),
+    ("微信上有个客服说我买的保险到期了 能返本金 让我开视频 他教我在手机上操作领取", "fraud_check"),
+    ("有人说我的养老金卡被人盯上了 要我把卡里的钱都取出来 交给他们的人代为保管", "fraud_check"),
+]
+
+
+# zh J: bank words in everyday senses: a bus card stuck, settling accounts with a neighbour,
+# changing buses, a door card lost, "my husband handles the interest" (2 of 7 taken).
+ZH_J_OFF_TOPIC = [
+    ("这公交卡一刷就卡住了 司机让我下去", "unknown"),
+    ("我跟邻居算了算账 这个月电费我们家多", "unknown"),
+    ("去我闺女家得转两趟车", "unknown"),
+    ("冰箱里存了好多菜 吃不完", "unknown"),
+    ("我们家那口子办事就是靠谱", "unknown"),
+    ("门卡丢了 进不去楼 只好等邻居开门", "unknown"),
+    ("利息这事儿我也不懂 都是老伴管", "unknown"),
+]
+
+
+# zh J: requests (3/5; * a balance enquiry at the counter was dropped: DESIGN.md does not
+# settle whether it is a ticket or app help).
+ZH_J_REQUESTS = [
+    ("我要转一笔钱给我儿子 在哪办", "take_ticket"),
+    ("你说的我没听明白 你再给我说一遍", "repeat"),
+    ("不对 我不是要这个 退回去", "back"),
+    ("换中文", "change_language"),
+]
+
+
+# ko J (after I's fixes): the same situations in Korean (5/5).
+KO_J_SCAMS = [
+    ("건강보험에서 병원비가 더 나갔다고 도로 돌려 달래요 안 그러면 사기죄래요", "fraud_check"),
+    ("시골 땅이 보상을 받는다고 그 사람이 힘써 줄 테니 착수금 이백을 먼저 달래요", "fraud_check"),
+    (
+        "아들 군대 동기라는 사람이 아들이 훈련 중이라 연락이 안 된다고 급하게 돈을 부쳐 달래요",
+        "fraud_check",
+    ),
+    ("보험 만기가 돼서 돈을 돌려준다고 영상 통화를 켜고 시키는 대로 누르래요", "fraud_check"),
+    (
+        "어떤 사람이 제 연금 카드가 노려지고 있다고 돈을 다 찾아서 자기네 직원한테 맡기래요",
+        "fraud_check",
+    ),
+]
+
+
+# ko J: bank words in everyday senses; a bus driver and a bus card read as a courier (3 of 6
+# taken).
+KO_J_OFF_TOPIC = [
+    ("버스 카드가 안 찍혀서 기사님한테 혼났어요", "unknown"),
+    ("이웃이랑 전기세 계산을 해 봤더니 우리가 더 냈더라고요", "unknown"),
+    ("딸네 집 가려면 버스를 두 번 갈아타야 돼요", "unknown"),
+    ("냉장고에 반찬을 잔뜩 넣어 뒀어요", "unknown"),
+    ("현관 카드를 잃어버려서 경비 아저씨가 문을 열어 줬어요", "unknown"),
+    ("이자 같은 건 영감이 다 알아서 해요", "unknown"),
+]
+
+
+# ko J: requests (3/4; * the balance enquiry dropped as in Chinese).
+KO_J_REQUESTS = [
+    ("아들한테 돈을 좀 부치려고 왔어요", "take_ticket"),
+    ("뭐라고 했는지 모르겠어 한 번만 더 말해 줘", "repeat"),
+    ("한국말로 바꿔 줘", "change_language"),
+]
+
+
 # zh: scams in no named situation, for the situation-free rule alone (see the test below).
 ZH_S_SCAMS = [
     ("有个不认识的人打电话 让我今天之内把三万块转过去 不然后果自负", "fraud_check"),
@@ -800,6 +1044,9 @@ ZH_SCAMS = [
         ZH_E_SCAMS,
         ZH_F_SCAMS,
         ZH_G_SCAMS,
+        ZH_H_SCAMS,
+        ZH_I_SCAMS,
+        ZH_J_SCAMS,
         ZH_S_SCAMS,
     )
     for row in rows
@@ -814,6 +1061,9 @@ ZH_OFF_TOPIC = [
         ZH_E_OFF_TOPIC,
         ZH_F_OFF_TOPIC,
         ZH_G_OFF_TOPIC,
+        ZH_H_OFF_TOPIC,
+        ZH_I_OFF_TOPIC,
+        ZH_J_OFF_TOPIC,
     )
     for row in rows
 ]
@@ -827,6 +1077,9 @@ ZH_REQUESTS = [
         ZH_E_REQUESTS,
         ZH_F_REQUESTS,
         ZH_G_REQUESTS,
+        ZH_H_REQUESTS,
+        ZH_I_REQUESTS,
+        ZH_J_REQUESTS,
     )
     for row in rows
 ]
@@ -840,6 +1093,9 @@ KO_SCAMS = [
         KO_E_SCAMS,
         KO_F_SCAMS,
         KO_G_SCAMS,
+        KO_H_SCAMS,
+        KO_I_SCAMS,
+        KO_J_SCAMS,
         KO_S_SCAMS,
     )
     for row in rows
@@ -854,6 +1110,9 @@ KO_OFF_TOPIC = [
         KO_E_OFF_TOPIC,
         KO_F_OFF_TOPIC,
         KO_G_OFF_TOPIC,
+        KO_H_OFF_TOPIC,
+        KO_I_OFF_TOPIC,
+        KO_J_OFF_TOPIC,
     )
     for row in rows
 ]
@@ -867,6 +1126,9 @@ KO_REQUESTS = [
         KO_E_REQUESTS,
         KO_F_REQUESTS,
         KO_G_REQUESTS,
+        KO_H_REQUESTS,
+        KO_I_REQUESTS,
+        KO_J_REQUESTS,
     )
     for row in rows
 ]
