@@ -12,7 +12,7 @@ older customers say them and a recogniser hands them over (no punctuation,
 fillers, Vosk's spaces in Chinese); each batch was run once (first contact in
 each comment) and the class then fixed in ``locales/{zh_CN,ko}/{cues,concepts}.yaml``
 (docs/design/0057-cjk-round-six.md). Round B was written after round A's
-fixes, C after B's, D after C's, and so on to J. None copies a ``tests/data`` sentence.
+fixes, C after B's, D after C's, and so on to K. None copies a ``tests/data`` sentence.
 
 First contact (right of written):
 
@@ -29,6 +29,7 @@ G      scams 6/8, talk 0 of 7 taken, req. 6/7       scams 7/7, talk 0 of 6 taken
 H      scams 5/8, talk 0 of 6 taken, req. 6/6       scams 4/6, talk 0 of 4 taken, req. 5/5
 I      scams 5/8, talk 0 of 6 taken, req. 6/6       scams 5/6, talk 0 of 4 taken, req. 6/6
 J      scams 6/6, talk 2 of 7 taken, req. 3/5 *     scams 5/5, talk 3 of 6 taken, req. 3/4 *
+K      scams 3/5, talk 3 of 7 taken, req. 2/4 *     scams 3/5, talk 3 of 6 taken, req. 3/4 *
 =====  ===========================================  ==========================================
 
 The situation-free rule (ADR 0057): in each ``concepts.yaml`` one ``scams``
@@ -1012,6 +1013,77 @@ KO_J_REQUESTS = [
 ]
 
 
+# zh K (after J's fixes): a grandchild's online loan "for the emergency contact", eggs for a
+# passbook, a game's winnings to unlock, a classmate's son abroad, a meter deposit (3/5).
+ZH_K_SCAMS = [
+    ("有个人说我家孩子网贷逾期了 要我这个紧急联系人先替他还上 不然天天打电话骚扰", "fraud_check"),
+    ("一个穿西装的在小区里说开个养老理财账户送十个鸡蛋 要我把存折拿给他登记", "fraud_check"),
+    ("那个 我老伴在手机上玩个游戏 说能提现 现在要先充一千才能把钱提出来", "fraud_check"),
+    ("对方说是我小学同学的儿子 在国外留学 被房东扣了护照 要我先帮他付房租", "fraud_check"),
+    ("一个自称供电局的人上门说我家电表有问题 要换新的 先交三百块押金", "fraud_check"),
+]
+
+
+# zh K: bank words in everyday senses: clothes stored, interest spent on food, a game account
+# blocked (3 of 7 taken).
+ZH_K_OFF_TOPIC = [
+    ("我把冬天的衣服都存到柜子里了", "unknown"),
+    ("老伴儿说我记账记得比会计还清楚", "unknown"),
+    ("这个月的利息我都拿去买菜了", "unknown"),
+    ("我孙子说他的游戏账号被封了", "unknown"),
+    ("楼下那家店换老板了 东西贵了", "unknown"),
+    ("我每天早上都去公园转一转", "unknown"),
+    ("卡拉OK的包厢要提前订", "unknown"),
+]
+
+
+# zh K: requests (2/4; * a passbook password and a card that gives no cash were dropped:
+# DESIGN.md does not settle update_details or app help, lost_card or staff).
+ZH_K_REQUESTS = [
+    ("能不能帮我看看这个手机银行怎么交电费", "mobile_banking_help"),
+    ("我想开个定期 先拿个号", "take_ticket"),
+]
+
+
+# ko K (after J's fixes): the same situations in Korean (3/5).
+KO_K_SCAMS = [
+    (
+        "아들이 인터넷 대출을 안 갚았다고 비상 연락처인 "
+        "저보고 대신 갚으래요 안 그러면 매일 전화한대요",
+        "fraud_check",
+    ),
+    (
+        "양복 입은 사람이 아파트에서 노인 통장을 만들면 계란을 준다고 통장을 가져오래요",
+        "fraud_check",
+    ),
+    ("영감이 휴대폰 게임으로 돈을 벌었다는데 그 돈을 빼려면 먼저 충전을 하래요", "fraud_check"),
+    (
+        "초등학교 동창 아들이라면서 외국에서 집주인한테 여권을 뺏겼다고 월세를 대신 내 달래요",
+        "fraud_check",
+    ),
+    ("한전 직원이라는 사람이 집에 와서 계량기를 바꿔야 한다고 보증금을 먼저 내래요", "fraud_check"),
+]
+
+
+# ko K: bank words in everyday senses, and a karaoke booking (3 of 6 taken).
+KO_K_OFF_TOPIC = [
+    ("겨울 옷은 다 장롱에 넣어 뒀어요", "unknown"),
+    ("영감이 가계부를 나보다 더 잘 써요", "unknown"),
+    ("이번 달 이자로 반찬 사 먹었어요", "unknown"),
+    ("손자 게임 아이디가 막혔대요", "unknown"),
+    ("아래층 가게 주인이 바뀌었어요", "unknown"),
+    ("노래방 방은 미리 예약해야 돼요", "unknown"),
+]
+
+
+# ko K: requests (3/4; * the card that gives no cash dropped as in Chinese).
+KO_K_REQUESTS = [
+    ("통장 비밀번호를 바꾸고 싶어요", "update_details"),
+    ("휴대폰으로 전기세 내는 거 좀 알려 줘요", "mobile_banking_help"),
+    ("정기 예금 들려고요 번호표 주세요", "take_ticket"),
+]
+
+
 # zh: scams in no named situation, for the situation-free rule alone (see the test below).
 ZH_S_SCAMS = [
     ("有个不认识的人打电话 让我今天之内把三万块转过去 不然后果自负", "fraud_check"),
@@ -1047,6 +1119,7 @@ ZH_SCAMS = [
         ZH_H_SCAMS,
         ZH_I_SCAMS,
         ZH_J_SCAMS,
+        ZH_K_SCAMS,
         ZH_S_SCAMS,
     )
     for row in rows
@@ -1064,6 +1137,7 @@ ZH_OFF_TOPIC = [
         ZH_H_OFF_TOPIC,
         ZH_I_OFF_TOPIC,
         ZH_J_OFF_TOPIC,
+        ZH_K_OFF_TOPIC,
     )
     for row in rows
 ]
@@ -1080,6 +1154,7 @@ ZH_REQUESTS = [
         ZH_H_REQUESTS,
         ZH_I_REQUESTS,
         ZH_J_REQUESTS,
+        ZH_K_REQUESTS,
     )
     for row in rows
 ]
@@ -1096,6 +1171,7 @@ KO_SCAMS = [
         KO_H_SCAMS,
         KO_I_SCAMS,
         KO_J_SCAMS,
+        KO_K_SCAMS,
         KO_S_SCAMS,
     )
     for row in rows
@@ -1113,6 +1189,7 @@ KO_OFF_TOPIC = [
         KO_H_OFF_TOPIC,
         KO_I_OFF_TOPIC,
         KO_J_OFF_TOPIC,
+        KO_K_OFF_TOPIC,
     )
     for row in rows
 ]
@@ -1129,6 +1206,7 @@ KO_REQUESTS = [
         KO_H_REQUESTS,
         KO_I_REQUESTS,
         KO_J_REQUESTS,
+        KO_K_REQUESTS,
     )
     for row in rows
 ]
