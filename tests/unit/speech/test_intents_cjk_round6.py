@@ -12,7 +12,7 @@ older customers say them and a recogniser hands them over (no punctuation,
 fillers, Vosk's spaces in Chinese); each batch was run once (first contact in
 each comment) and the class then fixed in ``locales/{zh_CN,ko}/{cues,concepts}.yaml``
 (docs/design/0057-cjk-round-six.md). Round B was written after round A's
-fixes, C after B's, D after C's, and so on to K. None copies a ``tests/data`` sentence.
+fixes, C after B's, D after C's, and so on to L. None copies a ``tests/data`` sentence.
 
 First contact (right of written):
 
@@ -30,6 +30,7 @@ H      scams 5/8, talk 0 of 6 taken, req. 6/6       scams 4/6, talk 0 of 4 taken
 I      scams 5/8, talk 0 of 6 taken, req. 6/6       scams 5/6, talk 0 of 4 taken, req. 6/6
 J      scams 6/6, talk 2 of 7 taken, req. 3/5 *     scams 5/5, talk 3 of 6 taken, req. 3/4 *
 K      scams 3/5, talk 3 of 7 taken, req. 2/4 *     scams 3/5, talk 3 of 6 taken, req. 3/4 *
+L      scams 5/5, talk 0 of 6 taken, req. 3/3       scams 4/4, talk 2 of 4 taken, req. 3/3
 =====  ===========================================  ==========================================
 
 The situation-free rule (ADR 0057): in each ``concepts.yaml`` one ``scams``
@@ -1084,6 +1085,72 @@ KO_K_REQUESTS = [
 ]
 
 
+# zh L (after K's fixes): a tax before demolition money, a lost brother found on TV, a parcel
+# locker's code, a medical card cashed, a gas pipe 'about to explode' (5/5).
+ZH_L_SCAMS = [
+    ("有个人说我家老房子的拆迁款批下来了 要我先交一笔税 才能把款打到我卡上", "fraud_check"),
+    ("一个女的说她是电视台寻亲节目的 帮我找到了失散的弟弟 让我先汇路费给他", "fraud_check"),
+    ("快递柜旁边有个小伙子说帮我取件 要我把手机上的取件码和验证码都给他看看", "fraud_check"),
+    (
+        "有 个 人 说 我 的 医 保 卡 能 套 现 打 九 折 给 我 现 金 让 我 把 卡 和 密 码 给 他",
+        "fraud_check",
+    ),
+    ("一个师傅上门说我家的燃气管老化了 不换会爆炸 今天换打八折 先付一半", "fraud_check"),
+]
+
+
+# zh L: talk in those same situations (0 of 6 taken).
+ZH_L_OFF_TOPIC = [
+    ("我们那片拆迁了 邻居都搬走了", "unknown"),
+    ("寻亲节目真感人 我看哭了", "unknown"),
+    ("快递柜的取件码老是记不住", "unknown"),
+    ("燃气公司的师傅上个月来检查过了", "unknown"),
+    ("我这个月的钱都给孙子交学费了", "unknown"),
+    ("存了一辈子的老物件 孩子们都不稀罕", "unknown"),
+]
+
+
+# zh L: requests (3/3).
+ZH_L_REQUESTS = [
+    ("我想给卡办个挂失", "lost_card"),
+    ("零钱兑换在哪排队", "take_ticket"),
+    ("手机上的银行怎么看我存了多少", "mobile_banking_help"),
+]
+
+
+# ko L (after K's fixes): the same situations in Korean (4/4).
+KO_L_SCAMS = [
+    ("재개발 보상금이 나왔는데 세금을 먼저 내야 통장으로 넣어 준대요", "fraud_check"),
+    ("방송국 이산가족 찾기라면서 헤어진 동생을 찾았다고 차비를 먼저 보내래요", "fraud_check"),
+    (
+        "택배 보관함 앞에서 어떤 청년이 대신 찾아 준다고 휴대폰에 온 인증번호를 보여 달래요",
+        "fraud_check",
+    ),
+    (
+        "가스 기사라는 사람이 배관이 낡아서 터질 수 있다고 "
+        "오늘 바꾸면 싸게 해 준다고 반을 먼저 내래요",
+        "fraud_check",
+    ),
+]
+
+
+# ko L: neighbours moving away, a parcel locker's code forgotten (2 of 4 taken).
+KO_L_OFF_TOPIC = [
+    ("우리 동네 재개발돼서 이웃들이 다 이사 갔어요", "unknown"),
+    ("이산가족 찾는 방송 보고 많이 울었어요", "unknown"),
+    ("택배 보관함 비밀번호를 자꾸 까먹어요", "unknown"),
+    ("이번 달 돈은 손자 학원비로 다 나갔어요", "unknown"),
+]
+
+
+# ko L: requests (3/3).
+KO_L_REQUESTS = [
+    ("카드 분실 신고하려고요", "lost_card"),
+    ("동전 바꾸려면 어디서 기다려요", "take_ticket"),
+    ("앱에서 내 돈 얼마 있는지 어떻게 봐요", "mobile_banking_help"),
+]
+
+
 # zh: scams in no named situation, for the situation-free rule alone (see the test below).
 ZH_S_SCAMS = [
     ("有个不认识的人打电话 让我今天之内把三万块转过去 不然后果自负", "fraud_check"),
@@ -1120,6 +1187,7 @@ ZH_SCAMS = [
         ZH_I_SCAMS,
         ZH_J_SCAMS,
         ZH_K_SCAMS,
+        ZH_L_SCAMS,
         ZH_S_SCAMS,
     )
     for row in rows
@@ -1138,6 +1206,7 @@ ZH_OFF_TOPIC = [
         ZH_I_OFF_TOPIC,
         ZH_J_OFF_TOPIC,
         ZH_K_OFF_TOPIC,
+        ZH_L_OFF_TOPIC,
     )
     for row in rows
 ]
@@ -1155,6 +1224,7 @@ ZH_REQUESTS = [
         ZH_I_REQUESTS,
         ZH_J_REQUESTS,
         ZH_K_REQUESTS,
+        ZH_L_REQUESTS,
     )
     for row in rows
 ]
@@ -1172,6 +1242,7 @@ KO_SCAMS = [
         KO_I_SCAMS,
         KO_J_SCAMS,
         KO_K_SCAMS,
+        KO_L_SCAMS,
         KO_S_SCAMS,
     )
     for row in rows
@@ -1190,6 +1261,7 @@ KO_OFF_TOPIC = [
         KO_I_OFF_TOPIC,
         KO_J_OFF_TOPIC,
         KO_K_OFF_TOPIC,
+        KO_L_OFF_TOPIC,
     )
     for row in rows
 ]
@@ -1207,6 +1279,7 @@ KO_REQUESTS = [
         KO_I_REQUESTS,
         KO_J_REQUESTS,
         KO_K_REQUESTS,
+        KO_L_REQUESTS,
     )
     for row in rows
 ]
