@@ -237,6 +237,16 @@ class SpeechService(QObject):
         self.set_rate_step(self._rate_step - 1)
         self._enqueue(Utterance(last.simpler or last.text, last.locale, last.simpler))
 
+    def amend_last(self, was: str, text: str, locale: str, simpler: str | None = None) -> None:
+        """What :meth:`repeat` says from now on, when the last words said were ``was``.
+
+        For a screen whose words changed with its layout alone (a bigger text
+        size, fewer pages): they are not said again, but Repeat says what shows.
+        Later words (the assistant's question) are kept.
+        """
+        if self._last is not None and self._last.text == was and text.strip():
+            self._last = Utterance(text, locale, simpler)
+
     def set_rate_step(self, step: int) -> None:
         """Choose the rate step (negative = slower), kept within the configured limits."""
         self._rate_step = self.settings.clamp_step(step)

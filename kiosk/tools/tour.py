@@ -227,11 +227,13 @@ class _Tour:
 
         locale, theme, size = combination
         screen_id, _, state = key.partition("@")
-        shown, spoken = self.stage(screen_id, state, locale, theme)
+        shown = self.stage(screen_id, state, locale, theme)
         settle(self.app)
+        spoken = ""  # the console and the lobby do not speak
         if shown is self.window:  # pages follow the settled layout, then are drawn
             self.window.current_screen().pager.repaginate()
             settle(self.app)
+            spoken = self.spoken(state)
         png = folder / f"{key}.png"
         save_png(shown.grab(), png)
         self.screens.append(
@@ -250,24 +252,30 @@ class _Tour:
             shown.close()
             shown.deleteLater()
 
-    def stage(self, screen_id: str, state: str, locale: str, theme: str) -> tuple[Any, str]:
-        """Put the view on show; returns the widget to draw and what it says."""
+    def spoken(self, state: str) -> str:
+        """What the settled view says: the panel's words in a panel state, else the screen's.
+
+        Taken after the layout settled, as the kiosk says them (docs/design/0058):
+        words taken when the screen was put in view described other pages.
+        """
+        screen = self.window.current_screen().spoken_text()
+        return (self.window.voice_panel.spoken_text() or screen) if state else screen
+
+    def stage(self, screen_id: str, state: str, locale: str, theme: str) -> Any:
+        """Put the view on show; returns the widget to draw."""
         window = self.window
-        if screen_id == ids.STAFF_CONSOLE:  # the console does not speak
-            return _console_window(self.catalogs, locale, theme, self.resolution), ""
+        if screen_id == ids.STAFF_CONSOLE:
+            return _console_window(self.catalogs, locale, theme, self.resolution)
         if screen_id == ids.LOBBY:  # counters' display: its own window
             from kiosk.app.lobby import tour_lobby
 
-            return tour_lobby(self.catalogs, locale, theme, self.resolution), ""
+            return tour_lobby(self.catalogs, locale, theme, self.resolution)
         session = self.controller.session
         session.history = _history_for(screen_id)
         _stage_staff_bar(window, screen_id)
         window.screen_for(session.current).stage_for_tour(screen_id)
         window.show_screen(session.current)
-        spoken = window.current_screen().spoken_text()
         panel = window.voice_panel
         panel.can_listen = True  # Speak again is offered, as with a microphone
         panel.show_view(panel_view(state, locale) if state else _hidden())
-        if state:
-            spoken = panel.spoken_text() or spoken
-        return window, spoken
+        return window

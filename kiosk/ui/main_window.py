@@ -22,6 +22,7 @@ from kiosk.core.session import Preferences
 from kiosk.look.theme import PALETTES, bar_metrics, build_stylesheet, font_families, metrics
 from kiosk.services.session_controller import SessionController
 from kiosk.staff.assist import StaffBar
+from kiosk.ui.entry_words import EntryWords
 from kiosk.ui.screens.ask_staff import AskStaffScreen
 from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.feedback import FeedbackScreen
@@ -63,10 +64,16 @@ class MainWindow(QWidget):
             :meth:`add_shell_screens` (just after the first paint), or when first needed.
 
     Signals:
-        screen_did_show(str, str): screen id and the words it speaks on entry.
+        screen_did_show(str, str): screen id and the words it speaks: on entry once
+            its layout has settled (its pages, its compactors), on a page turn,
+            and words that change on it.
+        screen_words_did_follow(str, str): screen id and its words after a layout
+            change alone (text size, window size, the assistant's panel) changed
+            them: not said again, but what Repeat says (docs/design/0058).
     """
 
     screen_did_show = Signal(str, str)
+    screen_words_did_follow = Signal(str, str)
 
     def __init__(
         self,
@@ -94,6 +101,9 @@ class MainWindow(QWidget):
         self.private_audio = False
 
         self.stack = _ScreenStack(self)
+        self._entry = EntryWords(self._screen_in_view, self._placing, self)
+        self._entry.words_did_settle.connect(self.screen_did_show)
+        self._entry.words_did_follow.connect(self.screen_words_did_follow)
         self.bar = FixedBar(self)
         self.staff_bar = StaffBar(self)
         self.voice_panel = VoicePanel(self)
@@ -196,6 +206,7 @@ class MainWindow(QWidget):
         # A new page is said like a new screen: its words, then where the customer is.
         screen.pager.page_did_change.connect(lambda _page, s=screen: self._page_did_turn(s))
         screen.words_did_change.connect(lambda words, s=screen: self._words_did_change(s, words))
+        self._entry.watch(screen)
         if self._style_key is not None:  # added after start-up: catch up when shown
             self._stale.add(id(screen))
 
@@ -235,23 +246,42 @@ class MainWindow(QWidget):
         assert isinstance(widget, Screen)
         return widget
 
+    def _screen_in_view(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    def _placing(self) -> bool:
+        # The assistant's panel is placed a turn later; that changes the screen's room.
+        return self._place_later.isActive()
+
+    @property
+    def entry_pending(self) -> bool:
+        """Is the screen in view waiting for its layout before it says its words?"""
+        return self._entry.waiting
+
     def show_screen(self, screen_id: str) -> None:
         screen = self.screen_for(screen_id)
         if id(screen) in self._stale:
             self._stale.discard(id(screen))
             self._refresh(screen)
         self.stack.setCurrentWidget(screen)
+        # Said once its pages and compactors settle: words taken now describe
+        # a screen the customer never sees (docs/design/0058). Before on_enter:
+        # the page it turns back to is said with them, not before them.
+        self._entry.screen_did_enter(screen)
         screen.on_enter()
         self._place_later.start()
         self.bar.set_back_enabled(self.controller.session.can_go_back)
-        self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
 
     def _page_did_turn(self, screen: Screen) -> None:
-        if screen is self.stack.currentWidget():
+        # While the screen waits to speak, its entry words will say the page.
+        if screen is self.stack.currentWidget() and not self._entry.waiting:
+            self._entry.words_were_given(screen, None)
             self.screen_did_show.emit(screen.screen_id, screen.spoken_text())
 
     def _words_did_change(self, screen: Screen, words: str) -> None:
-        if screen is self.stack.currentWidget() and words:
+        if screen is self.stack.currentWidget() and words and not self._entry.waiting:
+            self._entry.words_were_given(screen, words)
             self.screen_did_show.emit(screen.screen_id, words)
 
     # -- preferences ---------------------------------------------------------

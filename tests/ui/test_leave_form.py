@@ -46,6 +46,7 @@ def test_a_half_typed_form_asks_once_and_no_goes_on_with_everything_kept(
     tap(qtbot, kiosk.window.bar.buttons["start_again"])
     assert kiosk.controller.visible_screen == ids.LEAVE_FORM
     assert kiosk.controller.session.current == PHONE  # the form is still underneath
+    qtbot.waitUntil(lambda: any(sid == ids.LEAVE_FORM for sid, _ in shown), timeout=5_000)
     texts = screen_texts(kiosk)
     assert "Leave this form?" in texts and "No, go on" in texts and "Yes, leave" in texts
     # Said as well as shown: the question and both answers.
@@ -54,6 +55,7 @@ def test_a_half_typed_form_asks_once_and_no_goes_on_with_everything_kept(
     # Asked once: Start again again changes nothing while the question is up.
     tap(qtbot, kiosk.window.bar.buttons["start_again"])
     assert kiosk.controller.visible_screen == ids.LEAVE_FORM
+    qtbot.wait(100)  # time for words that would come once a layout settled
     assert [sid for sid, _ in shown].count(ids.LEAVE_FORM) == 1
 
     tap(qtbot, button(kiosk.window.current_screen(), "stay_in_form"))

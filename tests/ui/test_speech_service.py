@@ -188,6 +188,26 @@ def test_repeat_without_simpler_words_says_the_same_again_slower(
     assert synth.calls[-1] == ("Your number is A12.", "en", 130, 0.9)
 
 
+def test_amended_words_are_repeated_only_when_they_were_the_last_said(
+    qtbot, service: SpeechService, synth: FakeSynthesiser
+) -> None:
+    # A screen's words changed with its layout: Repeat says the new ones, unless
+    # something else (the assistant's question) was said after them.
+    with qtbot.waitSignal(service.speech_did_finish, timeout=3000):
+        service.say("Page 1 of 3.", "en")
+    service.amend_last("Page 1 of 3.", "One page.", "en")
+    with qtbot.waitSignal(service.speech_did_finish, timeout=3000):
+        service.repeat()
+    assert synth.calls[-1][0] == "One page."
+    with qtbot.waitSignal(service.speech_did_finish, timeout=3000):
+        service.say("Did you mean a queue number?", "en")
+    service.amend_last("One page.", "Page 1 of 2.", "en")
+    with qtbot.waitSignal(service.speech_did_finish, timeout=3000):
+        service.repeat()
+    assert synth.calls[-1][0] == "Did you mean a queue number?"
+    assert synth.calls.count(("One page.", "en", 130, 0.9)) == 1  # amending says nothing
+
+
 def test_repeat_while_speaking_cuts_the_current_utterance(
     qtbot, service: SpeechService, output: FakeOutput
 ) -> None:

@@ -114,9 +114,12 @@ class PagedArea(QWidget):
 
     Signals:
         page_did_change(int): the page now shown (0-based), after a tap or a reflow.
+        pages_did_settle(): the pages were worked out again (the words on the page
+            in view may have changed: a compactor, another page count).
     """
 
     page_did_change = Signal(int)
+    pages_did_settle = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +243,11 @@ class PagedArea(QWidget):
     def paged(self) -> bool:
         return len(self.pages) > 1
 
+    @property
+    def settling(self) -> bool:
+        """Are the pages about to be worked out again (a layout change is waiting)?"""
+        return self._pending.isActive()
+
     def _content_height(self, content: QWidget, width: int) -> int:
         if content.hasHeightForWidth():
             return content.heightForWidth(width)
@@ -304,6 +312,7 @@ class PagedArea(QWidget):
             self._apply_page()
         finally:
             self._busy = False
+        self.pages_did_settle.emit()
 
     @property
     def compact(self) -> bool:

@@ -67,11 +67,11 @@ FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (the figures held here) en 147 (1 scam missed, 3 of 32 off-topic taken),
 # zh_CN 151 (4, 0), ko 153 (2, 1). Targets 97 %, 0, <= 3 %: not met. Nobody has
 # read its misses: it is the unseen set, held here only so it cannot get worse.
-# Session 11 (nlu-cjk6, ADR 0057) studied its zh_CN and ko misses by class: both
-# now 156 (0 scams missed, 0 taken), held as a ratchet for those two locales.
-FINAL7_RIGHT = {"en": 147, "zh_CN": 156, "ko": 156}
-FINAL7_SCAMS_MISSED = {"en": 1, "zh_CN": 0, "ko": 0}
-FINAL7_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
+# Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
+# and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
+FINAL7_RIGHT = {"en": 152, "zh_CN": 156, "ko": 156}
+FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
