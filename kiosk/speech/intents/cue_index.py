@@ -112,10 +112,15 @@ class CueIndex:
             if cue.group is not None:
                 self._sign_words.setdefault(self._joined(cue.tokens), []).append(cue)
         # Korean sign phrases written with spaces: particles and 좀 may vary there.
-        self._sign_patterns = {
-            self._joined(cue.tokens): korean.sign_pattern(cue.tokens, cue.gaps)
+        # One pattern per phrase, however many signs share it (compiling is most
+        # of Korean's load time).
+        spaced = {
+            self._joined(cue.tokens): cue
             for cue in cues
             if cue.group is not None and cue.gaps and locale == "ko"
+        }
+        self._sign_patterns = {
+            word: korean.sign_pattern(cue.tokens, cue.gaps) for word, cue in spaced.items()
         }
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}

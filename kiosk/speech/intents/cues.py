@@ -163,11 +163,10 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     for section in ("scams", "cautions"):
         for k, rule in enumerate(_sequence(path, section, table.get(section, []))):
             where = f"{section}[{k}]"
-            named = []
-            for g, name in enumerate(_sequence(path, where, rule)):
-                if not isinstance(name, str) or name not in concepts:
-                    raise ContentError(path, f"{where}[{g}]", f"'{name}' is not a concept above")
-                named.append((f"concepts.{name}", concepts[name]))
+            named = [
+                _any_of(path, f"{where}[{g}]", name, concepts)
+                for g, name in enumerate(_sequence(path, where, rule))
+            ]
             index.add_sign(where, named, caution=section == "cautions")
     _add_requests(index, _mapping(path, "requests", table.get("requests", {})), concepts)
     ties = table.get("ties", "order")
@@ -178,6 +177,26 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     if not isinstance(clauses, bool):
         raise ContentError(path, "clauses", "should be true or false")
     index.clauses = clauses
+
+
+def _any_of(path: Path, where: str, name: Any, concepts: Mapping[str, Any]) -> tuple[str, Any]:
+    """One place of a scam rule: a concept, or a list of concepts any of which will do.
+
+    A list lets a rule say what a scam is *made of* rather than where it
+    happens: [[someone, authority, company], [reported, ask_for], [money,
+    secret], [urgency, threat]] is "another party asks for money or a code
+    under pressure", whatever the situation (docs/design 0057).
+    """
+    names = name if isinstance(name, list) else [name]
+    if not names:
+        raise ContentError(path, where, "needs at least one concept")
+    words: dict[str, None] = {}  # ordered, each word once
+    for k, one in enumerate(names):
+        if not isinstance(one, str) or one not in concepts:
+            at = f"{where}[{k}]" if isinstance(name, list) else where
+            raise ContentError(path, at, f"'{one}' is not a concept above")
+        words |= dict.fromkeys(concepts[one])
+    return f"concepts.{'|'.join(names)}", list(words)
 
 
 def _add_requests(index: _Builder, table: Mapping[str, Any], concepts: Mapping[str, Any]) -> None:

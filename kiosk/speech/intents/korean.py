@@ -12,6 +12,7 @@ its ending merged in (물어봤어요, 알려 줘요, 급해요): see :func:`con
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -114,8 +115,13 @@ def match_spaced(
     return j - i
 
 
-def sign_pattern(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:
-    """A spaced sign phrase as a pattern over the sentence's syllables run together."""
+@functools.cache
+def sign_pattern(tokens: tuple[str, ...], gaps: frozenset[int]) -> re.Pattern[str]:
+    """A spaced sign phrase as a pattern over the sentence's syllables run together.
+
+    Cached: the lists hold more phrases than ``re``'s own cache (512), so a
+    rebuilt index (a test's, the benchmark's) would compile every one again.
+    """
     parts: list[str] = []
     first = 0
     for k, tok in enumerate(tokens):

@@ -17,6 +17,12 @@ _CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 # Vosk marks words it could not recognise; they carry no meaning.
 _UNK = re.compile(r"\[unk\]|<unk>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Northern speakers add 儿 to many words (取点儿钱, 这字儿, 一会儿); lists and
+# templates are written without it. Only after these syllables, and never
+# before 子/女/孙/童/媳/歌/科/戏 (这儿子, 那儿女 keep their 儿).
+_ERHUA = re.compile(
+    r"(?<=[点块些会事字声边哪那这下趟段片条本张遍伴空活头份])儿(?![子女孙童媳歌科戏])"
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 # Everything but letters, digits and the apostrophe of "can't" is a word break;
 # an apostrophe that is not inside a word is a quote mark.
@@ -34,18 +40,21 @@ def normalise(text: str, locale: str) -> str:
     * NFKC folds full-width forms (``ＡＴＭ``, ``１０``, ``，``) to their
       ordinary ones, so typed and recognised text look alike.
     * For Chinese, spaces next to ideographs are removed: Vosk returns
-      "我 想 取 钱", templates are written "我想取钱".
+      "我 想 取 钱", templates are written "我想取钱"; and the northern 儿
+      suffix goes (取点儿钱 is 取点钱; 儿子 and 女儿 stay).
 
     >>> normalise("Um, I'd like ＴＷＯ tickets!", "en")
     "um i'd like two tickets"
     >>> normalise("我 想 取 钱。", "zh_CN")
     '我想取钱'
+    >>> normalise("取 点 儿 钱 在 哪儿", "zh_CN")
+    '取点钱在哪'
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
     text = _UNK.sub(" ", text)
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
     if is_spaceless(locale):
-        text = _CJK_SPACE.sub("", text)
+        text = _ERHUA.sub("", _CJK_SPACE.sub("", text))
     return text
 
 

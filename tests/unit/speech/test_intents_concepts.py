@@ -67,10 +67,11 @@ FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (the figures held here) en 147 (1 scam missed, 3 of 32 off-topic taken),
 # zh_CN 151 (4, 0), ko 153 (2, 1). Targets 97 %, 0, <= 3 %: not met. Nobody has
 # read its misses: it is the unseen set, held here only so it cannot get worse.
-# Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken.
-FINAL7_RIGHT = {"en": 152, "zh_CN": 151, "ko": 153}
-FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 4, "ko": 2}
-FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 1}
+# Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
+# and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
+FINAL7_RIGHT = {"en": 152, "zh_CN": 156, "ko": 156}
+FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -276,10 +277,27 @@ def test_a_synonym_added_to_a_concept_serves_every_rule(tmp_path: Path) -> None:
     assert not index.read("the gizmo man came round").scam
 
 
+def test_a_rule_place_may_be_any_of_several_concepts(tmp_path: Path) -> None:
+    (tmp_path / "cues.yaml").write_text("locale: en\nintents: {}\n", "utf-8")
+    (tmp_path / CONCEPTS_FILE).write_text(
+        "locale: en\n"
+        "concepts: {who: [gizmo man], firm: [widget co], money: [dosh], rush: [today]}\n"
+        "scams: [[[who, firm], money, rush]]\n",
+        "utf-8",
+    )
+    index = load_cues(tmp_path / "cues.yaml", "en")
+    assert index.read("the gizmo man wants my dosh today").scam
+    assert index.read("widget co wants my dosh today").scam
+    assert not index.read("widget co wants my dosh").scam  # every place still needed
+    assert not index.read("the gizmo man and widget co came today").scam
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("locale: en\nconcepts: {a: [x]}\nscams: [[a, b]]\n", "scams[0][1]"),
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[a, [a, b]]]\n", "scams[0][1][1]"),
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[a, []]]\n", "scams[0][1]"),
         ("locale: en\nconcepts: {a: [x]}\ncautions: [[c]]\n", "cautions[0][0]"),
         ("locale: en\nconcepts: {a: []}\n", "concepts.a"),
         ("locale: en\nconcepts: {a: [x]}\nscams: [[]]\n", "scams[0]"),
