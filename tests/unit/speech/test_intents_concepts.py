@@ -31,6 +31,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
+FINAL8 = DATA / "final8"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -69,9 +70,21 @@ FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # read its misses: it is the unseen set, held here only so it cannot get worse.
 # Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
 # and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
+# Tuned now: a ratchet like final6.
 FINAL7_RIGHT = {"en": 152, "zh_CN": 156, "ko": 156}
 FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+# final8 (of 156), written in session 11 by someone who read no word list, no
+# template, no earlier set and never ran the matcher, committed before its one
+# run, after that session's rounds (ADRs 0056, 0057). Counts only were read
+# (docs/design/0059): en 145 (0 scams missed, 7 of 32 off-topic taken), zh_CN
+# 152 (0, 1), ko 148 (2, 3). On the code before those rounds: en 145 (0, 7),
+# zh_CN 152 (0, 1), ko 146 (3, 4). Targets 97 %, 0, <= 3 %: zh_CN meets the first
+# two (1 of 32 taken is 3.1 %); en and ko do not.
+# Nobody has read its misses: it is the unseen set, held here so it cannot get worse.
+FINAL8_RIGHT = {"en": 145, "zh_CN": 152, "ko": 148}
+FINAL8_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 2}
+FINAL8_OFF_TOPIC_TAKEN = {"en": 7, "zh_CN": 1, "ko": 3}
 
 
 @dataclass(frozen=True)
@@ -172,12 +185,20 @@ def test_the_tuned_final6_does_not_get_worse(locale: str) -> None:
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_unseen_final7_does_not_get_worse(locale: str) -> None:
+def test_the_tuned_final7_does_not_get_worse(locale: str) -> None:
+    right, missed, taken, misses = tally(locale, cases(locale, FINAL7))
+    assert right >= FINAL7_RIGHT[locale], "\n".join(misses)
+    assert len(missed) <= FINAL7_SCAMS_MISSED[locale], missed
+    assert len(taken) <= FINAL7_OFF_TOPIC_TAKEN[locale], taken
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_the_unseen_final8_does_not_get_worse(locale: str) -> None:
     # Counts only in the message: its sentences stay unread by whoever tunes.
-    right, missed, taken, _ = tally(locale, cases(locale, FINAL7))
-    assert right >= FINAL7_RIGHT[locale], f"{right} right of 156"
-    assert len(missed) <= FINAL7_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
-    assert len(taken) <= FINAL7_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
+    right, missed, taken, _ = tally(locale, cases(locale, FINAL8))
+    assert right >= FINAL8_RIGHT[locale], f"{right} right of 156"
+    assert len(missed) <= FINAL8_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
+    assert len(taken) <= FINAL8_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
 
 
 # Written for this test, one per concept rule family, not taken from any set.
