@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from kiosk.content.catalog import Catalog
@@ -298,8 +299,14 @@ class PagedArea(QWidget):
                     self.page = 0
                     self._apply_page()
                     return
-                # The content is laid out at its full height before it is measured.
-                content.resize(self.scroll_area.viewport().width(), max(needed, page))
+                # The content is laid out at its full height before it is measured,
+                # at the height the scroll area keeps: it grows a resizable widget
+                # to the widget's own minimum (a layout's minimum is taken at its
+                # narrowest, so it can exceed the height for this width). Resized to
+                # less, the scroll area grew it back, each resize asked for another
+                # paging, and the pages were worked out on every loop turn forever.
+                least = QWidgetItem(content).minimumSize().height()
+                content.resize(self.scroll_area.viewport().width(), max(needed, page, least))
                 atoms = self._atoms(content)
                 # The height-for-width answer can fall short of what the layout gives
                 # (a minimum size wins): the last page reaches the lowest atom.
