@@ -281,10 +281,14 @@ class PagedArea(QWidget):
             width = self.scroll_area.viewport().width()
             self._choose_compact(content, width, total)
             needed = self._content_height(content, width)
-            if needed > total and self.recheck_compact:
+            more = self.compact_level < len(self.compactors)
+            if needed > total and self.recheck_compact and more:
                 # The choice was made on sizes a restyle had not reached yet (text
                 # size 150 → 200 measured the old fonts): the content does not fit
-                # after all, so the next compactors are tried now.
+                # after all, so the next compactors are tried now. Only while one is
+                # left: measuring invalidates the layouts, which posts a layout
+                # request, which pages the content again (with every compactor on
+                # and still in pages, that was every other loop turn, forever).
                 needed = self._compact_until_fits(content, width, total)
             if needed <= total:
                 self.bar.hide()
