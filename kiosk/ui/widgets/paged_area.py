@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from kiosk.content.catalog import Catalog
@@ -280,10 +281,14 @@ class PagedArea(QWidget):
             width = self.scroll_area.viewport().width()
             self._choose_compact(content, width, total)
             needed = self._content_height(content, width)
-            if needed > total and self.recheck_compact:
+            more = self.compact_level < len(self.compactors)
+            if needed > total and self.recheck_compact and more:
                 # The choice was made on sizes a restyle had not reached yet (text
                 # size 150 → 200 measured the old fonts): the content does not fit
-                # after all, so the next compactors are tried now.
+                # after all, so the next compactors are tried now. Only while one is
+                # left: measuring invalidates the layouts, which posts a layout
+                # request, which pages the content again (with every compactor on
+                # and still in pages, that was every other loop turn, forever).
                 needed = self._compact_until_fits(content, width, total)
             if needed <= total:
                 self.bar.hide()
@@ -298,8 +303,14 @@ class PagedArea(QWidget):
                     self.page = 0
                     self._apply_page()
                     return
-                # The content is laid out at its full height before it is measured.
-                content.resize(self.scroll_area.viewport().width(), max(needed, page))
+                # The content is laid out at its full height before it is measured,
+                # at the height the scroll area keeps: it grows a resizable widget
+                # to the widget's own minimum (a layout's minimum is taken at its
+                # narrowest, so it can exceed the height for this width). Resized to
+                # less, the scroll area grew it back, each resize asked for another
+                # paging, and the pages were worked out on every loop turn forever.
+                least = QWidgetItem(content).minimumSize().height()
+                content.resize(self.scroll_area.viewport().width(), max(needed, page, least))
                 atoms = self._atoms(content)
                 # The height-for-width answer can fall short of what the layout gives
                 # (a minimum size wins): the last page reaches the lowest atom.
