@@ -159,46 +159,27 @@ def test_tuned_scams_are_asked_about_never_sorry(locale: str) -> None:
             assert decided.readings[0] == ("fraud_check", {}), case.text
 
 
-@pytest.mark.parametrize("locale", ids.LOCALES)
-def test_final4_does_not_get_worse(locale: str) -> None:
-    right, missed, taken, misses = tally(locale, cases(locale, FINAL4))
-    assert right >= FINAL4_RIGHT[locale], "\n".join(misses)
-    assert len(missed) <= FINAL4_SCAMS_MISSED[locale], missed
-    assert len(taken) <= FINAL4_OFF_TOPIC_TAKEN[locale], taken
+# Each set's floors: right answers, scams missed, off-topic taken.
+FLOORS = {
+    "final4": (FINAL4, FINAL4_RIGHT, FINAL4_SCAMS_MISSED, FINAL4_OFF_TOPIC_TAKEN),
+    "final5": (FINAL5, FINAL5_RIGHT, FINAL5_SCAMS_MISSED, FINAL5_OFF_TOPIC_TAKEN),
+    "final6": (FINAL6, FINAL6_RIGHT, FINAL6_SCAMS_MISSED, FINAL6_OFF_TOPIC_TAKEN),
+    "final7": (FINAL7, FINAL7_RIGHT, FINAL7_SCAMS_MISSED, FINAL7_OFF_TOPIC_TAKEN),
+    "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
+}
+# The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
+UNSEEN = "final8"
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_final5_does_not_get_worse(locale: str) -> None:
-    right, missed, taken, misses = tally(locale, cases(locale, FINAL5))
-    assert right >= FINAL5_RIGHT[locale], "\n".join(misses)
-    assert len(missed) <= FINAL5_SCAMS_MISSED[locale], missed
-    assert len(taken) <= FINAL5_OFF_TOPIC_TAKEN[locale], taken
-
-
-@pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_tuned_final6_does_not_get_worse(locale: str) -> None:
-    # Counts only in the message: its sentences stay unread by whoever tunes.
-    right, missed, taken, _ = tally(locale, cases(locale, FINAL6))
-    assert right >= FINAL6_RIGHT[locale], f"{right} right of 156"
-    assert len(missed) <= FINAL6_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
-    assert len(taken) <= FINAL6_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
-
-
-@pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_tuned_final7_does_not_get_worse(locale: str) -> None:
-    right, missed, taken, misses = tally(locale, cases(locale, FINAL7))
-    assert right >= FINAL7_RIGHT[locale], "\n".join(misses)
-    assert len(missed) <= FINAL7_SCAMS_MISSED[locale], missed
-    assert len(taken) <= FINAL7_OFF_TOPIC_TAKEN[locale], taken
-
-
-@pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_unseen_final8_does_not_get_worse(locale: str) -> None:
-    # Counts only in the message: its sentences stay unread by whoever tunes.
-    right, missed, taken, _ = tally(locale, cases(locale, FINAL8))
-    assert right >= FINAL8_RIGHT[locale], f"{right} right of 156"
-    assert len(missed) <= FINAL8_SCAMS_MISSED[locale], f"{len(missed)} scams missed"
-    assert len(taken) <= FINAL8_OFF_TOPIC_TAKEN[locale], f"{len(taken)} off-topic taken"
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_a_final_set_does_not_get_worse(name: str, locale: str) -> None:
+    folder, floor_right, floor_missed, floor_taken = FLOORS[name]
+    right, missed, taken, misses = tally(locale, cases(locale, folder))
+    unseen = name == UNSEEN
+    assert right >= floor_right[locale], f"{right} right of 156" if unseen else "\n".join(misses)
+    assert len(missed) <= floor_missed[locale], f"{len(missed)} scams missed" if unseen else missed
+    assert len(taken) <= floor_taken[locale], f"{len(taken)} off-topic taken" if unseen else taken
 
 
 # Written for this test, one per concept rule family, not taken from any set.
