@@ -14,12 +14,41 @@ from kiosk.core.errors import ContentError
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _TwiceWritten(Exception):
+    def __init__(self, key: str, first: int, second: int) -> None:
+        super().__init__(key)
+        self.key, self.first, self.second = key, first, second
+
+
+class _Loader(_YAML_LOADER):  # type: ignore[misc, valid-type]
+    """A safe loader that refuses a key written twice in one table.
+
+    YAML keeps the second silently: a word list written twice (two ``elsewhere:``
+    in one cues file) would lose its first half without a word.
+    """
+
+
+def _unique_mapping(loader: Any, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: dict[str, int] = {}
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            line = key_node.start_mark.line + 1
+            if key_node.value in seen:
+                raise _TwiceWritten(key_node.value, seen[key_node.value], line)
+            seen[key_node.value] = line
+    return dict(loader.construct_mapping(node))
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def read_table(path: Path, locale: str) -> dict[str, Any]:
     """The top-level table of ``path``, a file of ``locale``'s folder.
 
     Raises:
         ContentError: An unknown locale, the file missing, not UTF-8, not YAML,
-            or not a table with text keys (names the file and the field).
+            a key written twice in one table, or not a table with text keys
+            (names the file and the field).
     """
     if locale not in ids.LOCALES:
         raise ContentError(path, "(locale)", f"'{locale}' is not one of {', '.join(ids.LOCALES)}")
@@ -30,9 +59,15 @@ def read_table(path: Path, locale: str) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ContentError(path, "(file)", f"is not UTF-8 text: {exc}") from None
     try:
-        data = yaml.load(raw, Loader=_YAML_LOADER)  # a safe loader: no Python objects
+        data = yaml.load(raw, Loader=_Loader)  # a safe loader: no Python objects
     except yaml.YAMLError as exc:
         raise ContentError(path, "(syntax)", " ".join(str(exc).split())) from None
+    except _TwiceWritten as twice:
+        raise ContentError(
+            path,
+            twice.key,
+            f"is written twice (lines {twice.first} and {twice.second}); write it once",
+        ) from None
     return mapping(path, "(top level)", data)
 
 

@@ -178,6 +178,18 @@ def test_yaml_syntax_error(tmp_path: Path) -> None:
     assert "\n" not in str(raised.value), "one line"
 
 
+def test_a_key_written_twice_is_refused_not_half_kept(tmp_path: Path) -> None:
+    # YAML keeps the second silently: the first list's words would be lost.
+    path = write(
+        tmp_path,
+        "language: en\nintents:\n  repeat:\n    data: []\n  repeat:\n    data: []\n",
+    )
+    with pytest.raises(ContentError) as raised:
+        load_intent_file(path, "en")
+    assert raised.value.field == "repeat"
+    assert "twice (lines 3 and 5)" in raised.value.problem
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as raised:
         load_intent_file(tmp_path / "en" / "intents.yaml", "en")
