@@ -9,7 +9,9 @@ run once, and then the word lists were fixed. First contact, before each
 round's own fixes:
 
 * round 1 (final8's classes): off-topic 8/12 left alone, scams 2/2, requests 4/4;
-* round 2 (after round 1's fixes): off-topic 8/10, scams 6/6, requests 6/6.
+* round 2 (after round 1's fixes): off-topic 8/10, scams 6/6, requests 6/6;
+* round 3 (final8's other misses: the app asking for a code, an appointment the bank
+  made): requests 5/6, scams 2/2; after its fix, guards written: scams 3/3.
 
 One sentence is left out and named in the ADR: a taxi driver who "wanted cash,
 he said his card machine was broken" is still read as a scam (the "someone said
@@ -68,6 +70,12 @@ SCAMS = [
         "a man at the door said my roof needs doing and i have to pay him in cash today before "
         "he starts"
     ),
+    # round 3, and guards for the app's own code
+    "a man from the bank told me to come in and take out all my savings in cash for him",
+    "someone texted asking for the code the app sent me so they can stop a payment",
+    "a man rang and said when the app asks for a code i must read it out to him",
+    "the caller said the text never came through so i should tell him my card number instead",
+    "she said the app is asking for my pin so i need to send it to her straight away",
 ]
 
 REQUESTS = [
@@ -81,6 +89,19 @@ REQUESTS = [
     ("i've got an appointment at eleven with the mortgage lady", "check_in"),
     ("i need to change my address we've moved to a bungalow", "update_details"),
     ("the banking app on my phone won't let me log in", "mobile_banking_help"),
+    # round 3
+    ("the banking app wants a code every time and the text never comes", "mobile_banking_help"),
+    ("my app's asking me for a passcode i don't remember setting", "mobile_banking_help"),
+    (
+        "it keeps asking for the security code on the app but nothing arrives on my phone",
+        "mobile_banking_help",
+    ),
+    (
+        "the lady on the phone said to come in at ten for my appointment about the mortgage",
+        "check_in",
+    ),
+    ("i was told to come in today at half past two to see someone about my pension", "check_in"),
+    ("your colleague asked me to come in this morning i'm booked in about my isa", "check_in"),
 ]
 
 
