@@ -23,6 +23,22 @@ _SPACES = re.compile(r"\s+")
 _ERHUA = re.compile(
     r"(?<=[点块些会事字声边哪那这下趟段片条本张遍伴空活头份])儿(?![子女孙童媳歌科戏])"
 )
+# Gyeongsang speakers quote with 꼬 for 고 (준다꼬 = 준다고) and 카/캐 for 하/해
+# after the quote (넣으라 캐요 = 넣으라 해요, 라 카는데 = 라 하는데); lists are
+# written in the standard forms. Only right after a quote ending (라, 다, 자, 냐),
+# so 카드 and 우짜꼬 keep their letters.
+_KO_QUOTE_GO = re.compile(r"(?<=[라다자냐])꼬(?=\s|$)")
+_KO_QUOTE_HA = re.compile(
+    r"(?<=[라다자냐고] )"
+    r"(?:(카)(?=[는던데면네니더대길요])|(캐)(?=[요서도]|\s|$)|(캤)(?=[어다노는지]))"
+)
+_KO_HA = {"카": "하", "캐": "해", "캤": "했"}
+# Its other forms the lists lack: the request ending 주소 / 주이소 (해 주소 is
+# 해 주세요, not an address: only after a verb's 아/어 form), 뭐라 said 머라, and
+# 잃어뿟다 for 잃어버렸다.
+_KO_PLEASE = re.compile(r"(?<=[아어해여와워줘봐꿔러려켜쳐] )주(?:이소|시소|소)(?=\s|$)")
+_KO_WHAT = re.compile(r"(?<![^\s])머라(?=\s|고|카|하|캤|했|$)")
+_KO_GONE = re.compile(r"(?<=[어아])(?:뿟|뿠|삤)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 # Everything but letters, digits and the apostrophe of "can't" is a word break;
 # an apostrophe that is not inside a word is a quote mark.
@@ -42,6 +58,7 @@ def normalise(text: str, locale: str) -> str:
     * For Chinese, spaces next to ideographs are removed: Vosk returns
       "我 想 取 钱", templates are written "我想取钱"; and the northern 儿
       suffix goes (取点儿钱 is 取点钱; 儿子 and 女儿 stay).
+    * For Korean, the Gyeongsang quote (준다꼬 카던데) reads as 준다고 하던데.
 
     >>> normalise("Um, I'd like ＴＷＯ tickets!", "en")
     "um i'd like two tickets"
@@ -55,6 +72,12 @@ def normalise(text: str, locale: str) -> str:
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
     if is_spaceless(locale):
         text = _ERHUA.sub("", _CJK_SPACE.sub("", text))
+    elif locale == "ko":
+        text = _KO_QUOTE_GO.sub("고", text)
+        text = _KO_QUOTE_HA.sub(lambda m: _KO_HA[m.group(0)], text)
+        text = _KO_PLEASE.sub("주세요", text)
+        text = _KO_WHAT.sub("뭐라", text)
+        text = _KO_GONE.sub("버렸", text)
     return text
 
 
