@@ -8,8 +8,10 @@ against their misses, so they are held here as ratchets: no scam missed,
 accuracy at least what they read today. ``tests/data/final4`` was written
 after that and committed before its one run (the honest unseen figure then);
 every locale was since fixed by category from its misses (docs/design/0029
-and 0031), so it is a ratchet too, and so is ``final5`` (ADRs 0039, 0043); ``final6`` is
-the unseen set for en, and a ratchet for zh_CN and ko, studied by class in session 10.
+and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``final6``
+(studied by class in session 10: ADRs 0052, 0053), ``final7`` and ``final8``
+(session 11: ADRs 0056, 0057, 0060, 0061). ``final9`` is the unseen set
+(docs/design/0059): its failures give counts only.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
-FINAL8 = DATA / "final8"
+FINAL8, FINAL9 = DATA / "final8", DATA / "final9"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -86,6 +88,16 @@ FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 FINAL8_RIGHT = {"en": 153, "zh_CN": 155, "ko": 155}
 FINAL8_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
+# final9 (of 156), written in session 11 like final8 (more everyday senses of bank
+# words among its off-topic talk), committed unrun, run once after round seven.
+# Counts only were read (docs/design/0059): en 144 (1 scam missed, 6 of 32
+# off-topic taken), zh_CN 151 (0, 4), ko 149 (2, 4). On the code from before the
+# session's rounds: en 142 (1, 8), zh_CN 149 (1, 5), ko 147 (3, 5). Targets 97 %,
+# 0, <= 3 %: not met. Nobody has read its misses: it is the unseen set, held here
+# so it cannot get worse.
+FINAL9_RIGHT = {"en": 144, "zh_CN": 151, "ko": 149}
+FINAL9_SCAMS_MISSED = {"en": 1, "zh_CN": 0, "ko": 2}
+FINAL9_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 4, "ko": 4}
 
 
 @dataclass(frozen=True)
@@ -167,9 +179,10 @@ FLOORS = {
     "final6": (FINAL6, FINAL6_RIGHT, FINAL6_SCAMS_MISSED, FINAL6_OFF_TOPIC_TAKEN),
     "final7": (FINAL7, FINAL7_RIGHT, FINAL7_SCAMS_MISSED, FINAL7_OFF_TOPIC_TAKEN),
     "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
+    "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
-UNSEEN = "final8"
+UNSEEN = "final9"
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
