@@ -94,8 +94,15 @@ def button(screen: QWidget, action: str) -> LabelButton:
 
 
 def tap(qtbot, widget: QWidget) -> None:
-    """A real press and release in the middle of the widget."""
-    assert widget.isVisible(), f"{widget!r} is not visible"
+    """A real press and release in the middle of the widget, once it shows.
+
+    A person taps what they see: a screen's pages settle a few event-loop turns
+    after it is shown (docs/design/0058), later still on a loaded machine.
+    """
+    try:
+        qtbot.waitUntil(widget.isVisible, timeout=5_000)
+    except qtbot.TimeoutError:
+        raise AssertionError(f"{widget!r} is not visible") from None
     qtbot.mouseClick(
         widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 2, widget.height() // 2)
     )
