@@ -27,23 +27,18 @@ def wire_speech(
         prefs = controller.prefs
         bar.retranslate(window.catalogs[prefs.locale], prefs.text_size, prefs.voice_on)
 
-    # The screen's words last handed to the voice (Repeat's, until others are said).
-    said = [""]
-
     def say(screen_id: str, words: str) -> None:
-        said[0] = words
         locale = speaking_locale(screen_id, words, controller.prefs.locale, voice_ready())
         if locale is not None:
             speech.say(words, locale, simpler=window.current_screen().simpler_text())
 
-    def follow(screen_id: str, words: str) -> None:
+    def follow(screen_id: str, was: str, words: str) -> None:
         # Not said again: the customer made the change (a touch already silenced
         # the voice) or none did; either way Repeat says what shows (docs/design/0058).
         locale = speaking_locale(screen_id, words, controller.prefs.locale, voice_ready())
         if locale is not None:
             simpler = window.current_screen().simpler_text()
-            speech.amend_last(said[0], words, locale, simpler=simpler)
-        said[0] = words
+            speech.amend_last(was, words, locale, simpler=simpler)
 
     def on_prefs(prefs: object) -> None:
         if not controller.prefs.voice_on:

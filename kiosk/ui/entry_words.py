@@ -37,13 +37,14 @@ class EntryWords(QObject):
 
     Signals:
         words_did_settle(str, str): screen id and its words on entry, as laid out.
-        words_did_follow(str, str): screen id and its words after a layout change
-            alone (text size, window size, the panel taking room) changed them;
-            not to be said again, but what Repeat says from now on.
+        words_did_follow(str, str, str): screen id, the words it said last and its
+            words after a layout change alone (text size, window size, the panel
+            taking room) changed them; not to be said again, but what Repeat says
+            from now on.
     """
 
     words_did_settle = Signal(str, str)
-    words_did_follow = Signal(str, str)
+    words_did_follow = Signal(str, str, str)
 
     def __init__(
         self, current: Callable[[], Screen | None], window_busy: Callable[[], bool], parent: QObject
@@ -123,4 +124,4 @@ class EntryWords(QObject):
         words = screen.spoken_text()
         if words != said[1]:
             self._said = (screen, words)
-            self.words_did_follow.emit(screen.screen_id, words)
+            self.words_did_follow.emit(screen.screen_id, said[1], words)

@@ -67,13 +67,14 @@ class MainWindow(QWidget):
         screen_did_show(str, str): screen id and the words it speaks: on entry once
             its layout has settled (its pages, its compactors), on a page turn,
             and words that change on it.
-        screen_words_did_follow(str, str): screen id and its words after a layout
-            change alone (text size, window size, the assistant's panel) changed
-            them: not said again, but what Repeat says (docs/design/0058).
+        screen_words_did_follow(str, str, str): screen id, the words it said last,
+            and its words after a layout change alone (text size, window size, the
+            assistant's panel) changed them: not said again, but what Repeat says
+            (docs/design/0058).
     """
 
     screen_did_show = Signal(str, str)
-    screen_words_did_follow = Signal(str, str)
+    screen_words_did_follow = Signal(str, str, str)
 
     def __init__(
         self,
