@@ -6,6 +6,7 @@ Writes ``OUT/<locale>/<theme>/<text_size>/<screen_id>.png`` and ``OUT/tour.json`
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sys
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.core import ids
+from kiosk.core.errors import KioskError
 from kiosk.tools.png import save_png
 
 if TYPE_CHECKING:
@@ -187,6 +189,15 @@ def render_tour(
     return data
 
 
+def unknown_ids_message(unknown: list[str], known: list[str]) -> str:
+    """One line: the ids not known, the nearest known ones, then every known id."""
+    near = [m for u in unknown for m in difflib.get_close_matches(u, known, n=2, cutoff=0.6)]
+    hint = f" (did you mean {', '.join(dict.fromkeys(near))}?)" if near else ""
+    return (
+        f"tour: unknown screen id(s): {', '.join(unknown)}{hint}; known: {', '.join(sorted(known))}"
+    )
+
+
 class _Tour:
     """One built kiosk, drawing its views into ``out`` and describing them."""
 
@@ -204,9 +215,7 @@ class _Tour:
         wanted = list(only) if only else known
         unknown = [s for s in wanted if s not in known]
         if unknown:
-            from kiosk.core.errors import KioskError
-
-            raise KioskError(f"tour: unknown screen id(s): {', '.join(unknown)}")
+            raise KioskError(unknown_ids_message(unknown, known))
         return wanted
 
     def render_combination(self, locale: str, theme: str, size: int, wanted: list[str]) -> None:
