@@ -67,3 +67,20 @@ def panel_at(qapp, kiosk, size: tuple[int, int], locale: str, text_size: int, st
 def box(widget: QWidget, window: QWidget) -> QRect:
     """``widget``'s rectangle in ``window``'s coordinates."""
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def pagings_while_idle(qapp, screen, turns: int = 50) -> int:
+    """How many times ``screen``'s pages were worked out over ``turns`` idle loop turns."""
+    count = 0
+
+    def counted() -> None:
+        nonlocal count
+        count += 1
+
+    screen.pager.pages_did_settle.connect(counted)
+    try:
+        for _ in range(turns):
+            qapp.processEvents()
+    finally:
+        screen.pager.pages_did_settle.disconnect(counted)
+    return count

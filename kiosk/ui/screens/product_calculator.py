@@ -309,6 +309,7 @@ class ProductCalculatorScreen(CalculatorFitting):
         # Keys keep their words in every language (Delete, Clear).
         self.keypad.retranslate(c)
         self._fit()
+        self._fit_number()  # a longer amount may no longer fit its card at display size
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         super().apply_metrics(m, palette)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, bar_metrics
@@ -309,15 +310,45 @@ class CalculatorFitting(ProductPage):
         air = m.pad // 2 if narrow else m.pad
         self.result._layout.setContentsMargins(air, air, air, air)
         self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
-        # The answer's number at heading size in a narrow column (still the largest
-        # words in the card); the typed amount keeps the display size. Beside the
-        # keys too: "about CN¥66,359.83" at display size widened the first column
-        # (the answer is under it) and pushed the keypad to the window's edge.
-        role = "heading" if narrow or self._beside else "display"
+        self._fit_number()
+
+    def _fit_number(self) -> None:
+        """The answer's number at heading size in a narrow column (still the largest
+        words in the card); the typed amount keeps the display size. Beside the keys
+        too: "about CN¥66,359.83" at display size widened the first column (the answer
+        is under it) and pushed the keypad to the window's edge. And wherever its
+        longest word at display size is wider than the card: at 200 % on a portrait
+        screen it made the page wider than the window (its right edge cut off, and
+        the pages worked out again on every loop turn)."""
+        m = self._metrics
+        if m is None:
+            return
+        small = self._narrow or self._beside or not self._number_fits(m)
+        role = "heading" if small else "display"
         if self.number.property("role") != role:
             self.number.setProperty("role", role)
             self.number.style().unpolish(self.number)
             self.number.style().polish(self.number)
+
+    def _grid_width(self, m: Metrics) -> int:
+        """The width the columns have: the page's, inside its margins."""
+        return self.pager.scroll_area.viewport().width() - 2 * m.margin
+
+    def _number_fits(self, m: Metrics) -> bool:
+        """Would the number's longest word at display size fit inside its card?"""
+        words = self.number.text().split()
+        if not words:
+            return True
+        grid = self._grid_width(m)
+        columns = self.columns.columns_for(grid)
+        card = (grid - (columns - 1) * self.columns.spacing()) // columns
+        inside = self.result._layout.contentsMargins()
+        room = card - inside.left() - inside.right() - 2 * self.result.frameWidth()
+        font = QFont(self.number.font())
+        font.setPixelSize(m.display)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(word) for word in words) <= room
 
     def _fit_top(self) -> None:
         """Compacted: a third of the gap above the columns (the keypad's fourth row

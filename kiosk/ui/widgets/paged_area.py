@@ -309,8 +309,13 @@ class PagedArea(QWidget):
                 # narrowest, so it can exceed the height for this width). Resized to
                 # less, the scroll area grew it back, each resize asked for another
                 # paging, and the pages were worked out on every loop turn forever.
-                least = QWidgetItem(content).minimumSize().height()
-                content.resize(self.scroll_area.viewport().width(), max(needed, page, least))
+                # Its width likewise: content whose least width is wider than the view
+                # (a long number at 200 % on a portrait screen) is kept that wide.
+                least = QWidgetItem(content).minimumSize()
+                content.resize(
+                    max(self.scroll_area.viewport().width(), least.width()),
+                    max(needed, page, least.height()),
+                )
                 atoms = self._atoms(content)
                 # The height-for-width answer can fall short of what the layout gives
                 # (a minimum size wins): the last page reaches the lowest atom.
