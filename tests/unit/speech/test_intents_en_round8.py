@@ -21,7 +21,11 @@ requests given their task), before each round's own fixes:
 
 After the fixes, guards written and run once: third-person scams told with only
 a caution's words 10/10 (9/10 before a romance word was added); scams told with
-this round's new neutral words 8/8; plain requests 6/6.
+this round's new neutral words 8/8; plain requests 6/6. A problem brought for
+someone named first ("the wife's card got stuck in your machine", "dad's card
+…") was `unknown` on the first version of the new openings (lost_card before
+them): 0/2, then 3/3 with "my husband's …" once a problem word ("stuck",
+"declined", "not working" …) counts as an ask.
 
 Left out and named in the ADR: "my sister put her savings into a cruise, mind
 you she deserves it" and a gardener who "only wants paying in cash" (a caution
@@ -243,6 +247,10 @@ REQUESTS = [
     ("I want to take some cash out", "take_ticket"),
     ("what's an ISA", "explain_product"),
     ("can you tell me about your savings accounts", "explain_product"),
+    # a problem brought for someone else named first (the new openings' own cost, then fixed)
+    ("the wife's card got stuck in your machine", "lost_card"),
+    ("dad's card got stuck in the machine outside", "lost_card"),
+    ("my husband's card got stuck in the machine", "lost_card"),
 ]
 
 
