@@ -87,8 +87,8 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
 
 
 def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
-    """The ``reports`` table's five lists, normalised as sentences are."""
-    keys = ("openings", "asks", "memories", "wishes", "small_talk")
+    """The ``reports`` table's lists, normalised as sentences are."""
+    keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides")
     extra = set(table) - set(keys)
     if extra:
         raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
@@ -97,7 +97,13 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
         for key in keys
     }
     return Reports(
-        lists["openings"], lists["asks"], lists["memories"], lists["wishes"], lists["small_talk"]
+        lists["openings"],
+        lists["asks"],
+        lists["memories"],
+        lists["wishes"],
+        lists["small_talk"],
+        lists["people"],
+        lists["asides"],
     )
 
 

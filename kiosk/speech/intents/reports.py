@@ -11,8 +11,13 @@ books", "why do banks charge so much"), where "I" and "my" are natural, so
 only a ``wishes`` word makes them a request. ``small_talk`` opens a greeting or a
 pleasantry ("how are you today dear", "good morning isn't it cold"): such a
 sentence is no request when no list word of any request was found in it, so
-"good morning, I've come for my appointment" still is. Without the table
-nothing changes.
+"good morning, I've come for my appointment" still is. ``people`` names other
+people, so a sentence that starts with one of them, bare or owned, opens a
+report too ("the man across the road paid off his mortgage", "Jean's grandson
+made an app", "the postman's son got a loan"): a name in the possessive is
+any word with "'s", which no list can hold. ``asides`` are set phrases
+("I ask you", "mind you", "I must say") whose "I" is a comment, not an ask.
+Without the table nothing changes.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ class Reports:
         memories: Openings of the customer's past or of a question about the world.
         wishes: What, said after a memory, still makes it a request.
         small_talk: Openings of a greeting or pleasantry (see :meth:`is_small_talk`).
+        people: Other people ("grandson", "man across the road"): said first, bare
+            after "the"/"our" or after any possessive ("Jean's"), they open a report.
+        asides: Set comments ("i ask you") in which an ask word does not count.
     """
 
     def __init__(
@@ -39,21 +47,39 @@ class Reports:
         memories: Iterable[str] = (),
         wishes: Iterable[str] = (),
         small_talk: Iterable[str] = (),
+        people: Iterable[str] = (),
+        asides: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, anchored=True), _pattern(asks, anchored=False)),
             (_pattern(memories, anchored=True), _pattern(wishes, anchored=False)),
         ]
+        others = _people(people)
+        if others is not None:
+            self._kinds.append((others, self._kinds[0][1]))
         self._small_talk = _pattern(small_talk, anchored=True)
+        self._asides = _pattern(asides, anchored=False)
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
         for openings, asks in self._kinds:
             opening = openings.search(heard) if openings is not None else None
             # Asked after the opening: "my daughter made me a booking" involves the customer.
-            if opening is not None and (asks is None or not asks.search(heard, opening.end())):
+            if opening is not None and not self._asks(asks, heard, opening.end()):
                 return True
         return False
+
+    def _asks(self, asks: re.Pattern[str] | None, heard: str, start: int) -> bool:
+        """Whether an ask word is said after ``start``, outside every aside."""
+        if asks is None:
+            return False
+        if self._asides is None:
+            return asks.search(heard, start) is not None
+        spans = [m.span() for m in self._asides.finditer(heard, start)]
+        return any(
+            not any(a <= hit.start() and hit.end() <= b for a, b in spans)
+            for hit in asks.finditer(heard, start)
+        )
 
     def is_small_talk(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) opens as a greeting or pleasantry.
@@ -70,3 +96,22 @@ def _pattern(phrases: Iterable[str], anchored: bool) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in words)
     return re.compile((r"^(?:" if anchored else r"(?<!\w)(?:") + body + r")(?!\w)")
+
+
+# Contractions that look like a possessive: "what's", "there's a man" is no one's.
+_NOT_OWNERS = (
+    "what|that|it|there|here|he|she|who|where|when|how|why|let|this|one|everything"
+    "|nothing|something|everyone|everybody|today|now"
+)
+# A title or a word of endearment before an owner's name: "Mrs Patel's", "old Tom's".
+_TITLES = "mr|mrs|ms|miss|dr|doctor|old|young|little|auntie|uncle"
+
+
+def _people(people: Iterable[str]) -> re.Pattern[str] | None:
+    """An opening naming someone else: "the lady next door", "Jean's grandson"."""
+    words = sorted({p.strip() for p in people if p.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    owner = rf"(?:(?:{_TITLES})\s+)?(?!(?:{_NOT_OWNERS})'s)[\w-]+'s"
+    return re.compile(rf"^(?:(?:the|our)\s+)?(?:{owner}\s+)?(?:{body})(?!\w)")
