@@ -29,6 +29,13 @@ MAX_CONTENT_WIDTH = 1480
 BOTTOM_EDGE_PX = MIN_GAP_PX - BAR_EDGE_PX
 
 
+def hint_shown(widget: QWidget) -> bool:
+    """Is ``widget``'s second line (a tile's hint) on screen? Words hidden to make a
+    page fit are not said either: the voice says what the screen shows (DESIGN.md)."""
+    hint = getattr(widget, "hint", None)
+    return not isinstance(hint, QWidget) or not hint.isHidden()
+
+
 @dataclass
 class ScreenContext:
     """Everything a screen needs to put words on itself."""
@@ -161,7 +168,7 @@ class Screen(QWidget):
                 continue
             values = self._values(b)
             parts.append(catalog.spoken(b.key, **values))
-            if b.hint_key:
+            if b.hint_key and hint_shown(b.widget):
                 parts.append(catalog.spoken(b.hint_key, **values))
         parts += self.page_words()
         return " ".join(sentence(p) for p in parts)
@@ -182,7 +189,7 @@ class Screen(QWidget):
         return (self.context.prefs.locale, self.context.prefs.text_size, self.screen_id)
 
     def compact_tiles(self, tiles: list[LabelButton]) -> None:
-        """When the screen does not fit, its tiles drop their second line (still spoken)."""
+        """When the screen does not fit, its tiles drop their second line (nor say it)."""
 
         def compact(on: bool) -> None:
             for tile in tiles:

@@ -66,7 +66,7 @@ class FormsMenuScreen(Screen):
         self._lay_out()  # new words show every hint again
 
     def _lay_out(self) -> None:
-        for tile in self.tiles:  # a hidden second line is still spoken
+        for tile in self.tiles:  # a hidden second line is not said either (ADR 0067)
             tile.hint.setVisible("no_hints" not in self.fit and bool(tile.hint.text()))
         m = self._metrics
         if m is None:

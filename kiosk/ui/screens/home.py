@@ -56,7 +56,7 @@ class HomeScreen(Screen):
         self._lay_out()  # new words show every hint again
 
     def _lay_out(self) -> None:
-        # The tiles' second lines are still spoken when hidden (as compact_tiles).
+        # A hidden second line is not said either (Screen.spoken_text, ADR 0067).
         for tile in self.tiles:
             tile.hint.setVisible("no_hints" not in self.fit and bool(tile.hint.text()))
         self.subtitle.setVisible("no_subtitle" not in self.fit)

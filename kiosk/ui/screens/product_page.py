@@ -21,7 +21,7 @@ from kiosk.content.catalog import Catalog
 from kiosk.content.products import Outcome, Product
 from kiosk.core import ids
 from kiosk.look.theme import Metrics
-from kiosk.ui.screens.base import Screen, ScreenContext, sentence
+from kiosk.ui.screens.base import Screen, ScreenContext, hint_shown, sentence
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import longest_unit_width
@@ -184,7 +184,7 @@ class ProductPage(Screen):
             spoken = w.values()[1] if w.values else {}
             parts.append(c.spoken(key_of(w.key), **spoken))
             hint = key_of(w.hint) if w.hint else ""
-            if hint:
+            if hint and hint_shown(w.widget):
                 parts.append(c.spoken(hint, **spoken))
         parts += self.page_words()
         return " ".join(sentence(p) for p in parts if p)

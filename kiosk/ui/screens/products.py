@@ -72,7 +72,7 @@ class ProductsScreen(Screen):
         self._metrics: Metrics | None = None
         self._tight = False
         # Least harmful first: the tiles closer together (never under 16 px apart),
-        # then without their second line (still spoken).
+        # then without their second line (not said either).
         self.pager.compactors.append(self._set_tight)
         self.compact_tiles(list(self.tiles.values()))
         # Last, and each only where it puts the whole list on one screen (150 % on
