@@ -12,7 +12,9 @@ only a ``wishes`` word makes them a request. ``small_talk`` opens a greeting or 
 pleasantry ("how are you today dear", "good morning isn't it cold"): such a
 sentence is no request when no list word of any request was found in it, so
 "good morning, I've come for my appointment" still is. Without the table
-nothing changes.
+nothing changes. Where the word lists are matched on characters (Chinese,
+Korean: ``words=False``) a phrase is found without word edges: Chinese has no
+spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了, 아들 in 아들이).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Reports:
         memories: Openings of the customer's past or of a question about the world.
         wishes: What, said after a memory, still makes it a request.
         small_talk: Openings of a greeting or pleasantry (see :meth:`is_small_talk`).
+        words: Phrases are whole words (English); False: found on characters.
     """
 
     def __init__(
@@ -39,12 +42,13 @@ class Reports:
         memories: Iterable[str] = (),
         wishes: Iterable[str] = (),
         small_talk: Iterable[str] = (),
+        words: bool = True,
     ) -> None:
         self._kinds = [
-            (_pattern(openings, anchored=True), _pattern(asks, anchored=False)),
-            (_pattern(memories, anchored=True), _pattern(wishes, anchored=False)),
+            (_pattern(openings, True, words), _pattern(asks, False, words)),
+            (_pattern(memories, True, words), _pattern(wishes, False, words)),
         ]
-        self._small_talk = _pattern(small_talk, anchored=True)
+        self._small_talk = _pattern(small_talk, True, words)
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -64,9 +68,11 @@ class Reports:
         return self._small_talk is not None and self._small_talk.search(heard) is not None
 
 
-def _pattern(phrases: Iterable[str], anchored: bool) -> re.Pattern[str] | None:
-    words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    if not words:
+def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
+    found = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not found:
         return None
-    body = "|".join(re.escape(w) for w in words)
+    body = "|".join(re.escape(w) for w in found)
+    if not words:
+        return re.compile((r"^(?:" if anchored else r"(?:") + body + r")")
     return re.compile((r"^(?:" if anchored else r"(?<!\w)(?:") + body + r")(?!\w)")
