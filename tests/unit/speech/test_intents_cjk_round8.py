@@ -17,7 +17,10 @@ ask_for]``, ``[free_offer, upfront, money]`` (docs/design/0063-cjk-round-eight.m
 Round B was written after round A's fixes; round C (a non-bank card's or
 account's balance, top-up or code: 门禁卡的密码, 도서관 회원 카드 비밀번호, read as
 mobile banking) after B's, and fixed with ``neutral`` and ``elsewhere`` words.
-None copies or paraphrases a ``tests/data`` sentence.
+Round D, written after C's fixes, checks the reports table on fresh talk and on
+requests that open with another person or place; its two lost Korean requests
+and one Chinese one then gave the table asks it lacked (여기, 오래 "told me to
+come", 约). None copies or paraphrases a ``tests/data`` sentence.
 
 First contact (right of written; "taken": off-topic offered a task):
 
@@ -29,10 +32,12 @@ A      talk 3 of 10 taken, language 1/5,        talk 4 of 10 taken, language 0/5
 B      talk 1 of 11 taken, language 4/4,        talk 5 of 12 taken, language 2/4,
        scams 3/3, requests 5/5                  scams 5/5, requests 5/5
 C      talk 2 of 10 taken, requests 3/3         talk 2 of 9 taken, requests 3/3
+D      talk 0 of 8 taken, requests 7/8          talk 4 of 8 taken, requests 5/7
 =====  =======================================  =======================================
 
-Round B on the code before this round (for comparison, run once): zh_CN talk 5
-of 11 taken, language 1/4; ko talk 6 of 12 taken, language 0/4, scams 3/5.
+On the code before this round (for comparison, run once): round B zh_CN talk
+5 of 11 taken, language 1/4; ko talk 6 of 12 taken, language 0/4, scams 3/5;
+round D zh_CN talk 7 of 8 taken, requests 8/8; ko talk 6 of 8, requests 7/7.
 
 Four round B talk sentences stay taken and are kept out of the lists below:
 아들이 은행에서 대출 상담을 받았는데 잘 안 됐대 (a son's loan talk at a bank:
@@ -40,7 +45,10 @@ Four round B talk sentences stay taken and are kept out of the lists below:
 당첨됐어 and 女婿说他们公司年底发的奖金都是购物卡 (당첨, 购物卡 are scam signs on
 their own, and a scam sign outranks a report by design); 열쇠가 문에 끼어서 안
 빠져 (a key stuck in a door: 열쇠 in lost_card's ``elsewhere`` would wipe out "I
-lost my card and my keys").
+lost my card and my keys"). Four round D Korean talk sentences stay taken too
+and are left out: a relative's loan, a bank app, a lost passbook or a queue
+ticket told as their doing (대출, 은행, 잃어, 번호 after the opening are asks:
+Korean drops "I", so the customer's own trouble has to count as one).
 """
 
 from __future__ import annotations
@@ -250,21 +258,66 @@ KO_C_REQUESTS = [
     ("앱에서 잔액 보는 법을 모르겠어요", "mobile_banking_help"),
 ]
 
+# zh D: talk about others, a check after every fix (0 of 8 taken).
+ZH_D_OFF_TOPIC = [
+    "孙子说他们班主任收班费只要现金",
+    "老伴儿又去银行排队领鸡蛋了",
+    "楼下小卖部的老板娘找零总是给硬币",
+    "儿子的房贷还有十年才还完",
+    "闺女在网上给我买了个按摩椅",
+    "隔壁王大妈的手机银行是她孙子弄的",
+    "对门那家的孩子在银行当柜员",
+    "菜市场现在都不收一毛两毛的零钱了",
+]
+
+# zh D: requests that open with another person or place (7/8).
+ZH_D_REQUESTS = [
+    ("孙女让我问问你们这儿的大额存单利率", "explain_product"),
+    ("闺女说手机银行转账要验证码 可我收不到", "mobile_banking_help"),
+    ("隔壁老李说你们这儿能换新钱", "take_ticket"),
+    ("老伴的存折找不到了", "lost_card"),
+    ("女婿给约的下午两点", "check_in"),
+    ("儿子让我把地址改成他那儿", "update_details"),
+    ("邻居说你们这有适合老人的理财", "explain_product"),
+    ("超市门口那台取款机把卡吞了", "lost_card"),
+]
+
+# ko D: talk about others (4 of 8 taken; those four left out, see above).
+KO_D_OFF_TOPIC = [
+    "손자가 용돈을 모아서 게임기를 샀대",
+    "옆집 아저씨는 현금을 장롱에 넣어 둔대",
+    "며느리가 카드값이 많이 나왔다고 걱정하더라",
+    "동네 슈퍼는 카드 수수료 때문에 현금을 좋아해",
+]
+
+# ko D: requests that open with another person or place (5/7).
+KO_D_REQUESTS = [
+    ("아들이 통장 정리 좀 하고 오래요", "take_ticket"),
+    ("딸이 주소 바꿔 놓으라고 했어요", "update_details"),
+    ("영감 카드가 기계에 먹혔어요", "lost_card"),
+    ("며느리가 상담 예약을 잡아 줬어요", "check_in"),
+    ("옆집 할머니가 여기서 신권 바꿔 준다던데", "take_ticket"),
+    ("아들이 깔아 준 은행 앱이 자꾸 꺼져요", "mobile_banking_help"),
+    ("시장에서 카드를 잃어버렸어요", "lost_card"),
+]
+
 ZH_ALL = (
-    [(t, UNKNOWN) for t in ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC + ZH_C_OFF_TOPIC]
+    [(t, UNKNOWN) for t in ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC + ZH_C_OFF_TOPIC + ZH_D_OFF_TOPIC]
     + [(t, "change_language") for t in ZH_A_LANGUAGE + ZH_B_LANGUAGE]
     + [(t, "fraud_check") for t in ZH_A_SCAMS + ZH_B_SCAMS]
     + ZH_A_REQUESTS
     + ZH_B_REQUESTS
     + ZH_C_REQUESTS
+    + ZH_D_REQUESTS
 )
 KO_ALL = (
-    [(t, UNKNOWN) for t in KO_A_OFF_TOPIC + KO_B_OFF_TOPIC + KO_C_OFF_TOPIC]
+    [(t, UNKNOWN) for t in KO_A_OFF_TOPIC + KO_B_OFF_TOPIC + KO_C_OFF_TOPIC + KO_D_OFF_TOPIC]
     + [(t, "change_language") for t in KO_A_LANGUAGE + KO_B_LANGUAGE]
     + [(t, "fraud_check") for t in KO_A_SCAMS + KO_B_SCAMS]
     + KO_A_REQUESTS
     + KO_B_REQUESTS
     + KO_C_REQUESTS
+    + KO_D_REQUESTS
 )
 
 
