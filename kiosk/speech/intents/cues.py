@@ -82,12 +82,17 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
         _add_concepts(index, extra, locale)
     built = index.build()
     if "reports" in table:  # opt-in: see .reports
-        built.reports = _reports(path, locale, _mapping(path, "reports", table["reports"]))
+        reports = _mapping(path, "reports", table["reports"])
+        built.reports = _reports(path, locale, reports, words=not built.by_character)
     return built
 
 
-def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
-    """The ``reports`` table's lists, normalised as sentences are."""
+def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = True) -> Reports:
+    """The ``reports`` table's lists, normalised as sentences are.
+
+    ``words``: the lists are matched as whole words (False where the second
+    stage reads characters: Chinese, Korean).
+    """
     keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides")
     extra = set(table) - set(keys)
     if extra:
@@ -104,6 +109,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any]) -> Reports:
         lists["small_talk"],
         lists["people"],
         lists["asides"],
+        words=words,
     )
 
 

@@ -17,7 +17,10 @@ report too ("the man across the road paid off his mortgage", "Jean's grandson
 made an app", "the postman's son got a loan"): a name in the possessive is
 any word with "'s", which no list can hold. ``asides`` are set phrases
 ("I ask you", "mind you", "I must say") whose "I" is a comment, not an ask.
-Without the table nothing changes.
+Without the table nothing changes. Where the word lists are matched on characters
+(Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
+has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
+아들 in 아들이).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class Reports:
         people: Other people ("grandson", "man across the road"): said first, bare
             after "the"/"our" or after any possessive ("Jean's"), they open a report.
         asides: Set comments ("i ask you") in which an ask word does not count.
+        words: Phrases are whole words (English); False: found on characters.
     """
 
     def __init__(
@@ -49,16 +53,17 @@ class Reports:
         small_talk: Iterable[str] = (),
         people: Iterable[str] = (),
         asides: Iterable[str] = (),
+        words: bool = True,
     ) -> None:
         self._kinds = [
-            (_pattern(openings, anchored=True), _pattern(asks, anchored=False)),
-            (_pattern(memories, anchored=True), _pattern(wishes, anchored=False)),
+            (_pattern(openings, True, words), _pattern(asks, False, words)),
+            (_pattern(memories, True, words), _pattern(wishes, False, words)),
         ]
         others = _people(people)
         if others is not None:
             self._kinds.append((others, self._kinds[0][1]))
-        self._small_talk = _pattern(small_talk, anchored=True)
-        self._asides = _pattern(asides, anchored=False)
+        self._small_talk = _pattern(small_talk, True, words)
+        self._asides = _pattern(asides, False, words)
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -90,11 +95,13 @@ class Reports:
         return self._small_talk is not None and self._small_talk.search(heard) is not None
 
 
-def _pattern(phrases: Iterable[str], anchored: bool) -> re.Pattern[str] | None:
-    words = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    if not words:
+def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
+    found = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not found:
         return None
-    body = "|".join(re.escape(w) for w in words)
+    body = "|".join(re.escape(w) for w in found)
+    if not words:
+        return re.compile((r"^(?:" if anchored else r"(?:") + body + r")")
     return re.compile((r"^(?:" if anchored else r"(?<!\w)(?:") + body + r")(?!\w)")
 
 
