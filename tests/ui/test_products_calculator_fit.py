@@ -176,6 +176,16 @@ PRODUCTS = ["savings_account", "time_deposit", "wealth_management", "pension", "
             "personal_loan"]  # fmt: skip
 
 
+def portrait_calculators(qapp, kiosk, locale: str, text_size: int):  # type: ignore[no-untyped-def]
+    """Each product's calculator in turn, staged, on a 1080×1920 window."""
+    for product in PRODUCTS:
+        screen = show_at(
+            qapp, kiosk, f"product.{product}.calculator", TALL, locale, text_size, staged=True
+        )
+        assert isinstance(screen, ProductCalculatorScreen)
+        yield product, screen
+
+
 @pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
 @pytest.mark.parametrize("text_size", [100, 150, 200])
 def test_on_a_portrait_screen_the_answer_stays_inside_the_window(
@@ -186,11 +196,7 @@ def test_on_a_portrait_screen_the_answer_stays_inside_the_window(
     # cut off; at 200 % the pager, sizing it back to the window, then worked the
     # pages out on every event-loop turn for as long as the screen was up.
     cut = []
-    for product in PRODUCTS:
-        screen = show_at(
-            qapp, kiosk, f"product.{product}.calculator", TALL, locale, text_size, staged=True
-        )
-        assert isinstance(screen, ProductCalculatorScreen)
+    for product, screen in portrait_calculators(qapp, kiosk, locale, text_size):
         number = box(screen.number, screen.pager.scroll_area.viewport())
         if number.right() >= screen.pager.scroll_area.viewport().width():
             cut.append((product, screen.number.text()))
@@ -220,10 +226,7 @@ def test_on_a_portrait_screen_no_calculator_is_wider_than_the_window(
     qapp, kiosk, locale, text_size
 ) -> None:
     wide = []
-    for product in PRODUCTS:
-        screen = show_at(
-            qapp, kiosk, f"product.{product}.calculator", TALL, locale, text_size, staged=True
-        )
+    for product, screen in portrait_calculators(qapp, kiosk, locale, text_size):
         if screen.pager.content().width() > screen.pager.scroll_area.viewport().width():
             wide.append((product, screen.pager.content().width()))
     assert wide == []
