@@ -33,7 +33,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
-FINAL8, FINAL9 = DATA / "final8", DATA / "final9"
+FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -99,6 +99,14 @@ FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 FINAL9_RIGHT = {"en": 156, "zh_CN": 151, "ko": 149}
 FINAL9_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 2}
 FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 4, "ko": 4}
+# final10 (of 156), written in session 12, run once per language after its round.
+# English's one run (after round eight, ADR 0062): en 147 (0 scams missed, 3 of 32
+# off-topic taken); the lead's measure of zh_CN and ko before their round: zh_CN
+# 141 (0, 11), ko 142 (3, 7). English's misses were then read by class (ADR 0065):
+# en 156 (0, 0). Tuned for English now: a ratchet like final9.
+FINAL10_RIGHT = {"en": 156, "zh_CN": 141, "ko": 142}
+FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 3}
+FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 11, "ko": 7}
 
 
 @dataclass(frozen=True)
@@ -181,6 +189,7 @@ FLOORS = {
     "final7": (FINAL7, FINAL7_RIGHT, FINAL7_SCAMS_MISSED, FINAL7_OFF_TOPIC_TAKEN),
     "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
     "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
+    "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 UNSEEN = "final9"
