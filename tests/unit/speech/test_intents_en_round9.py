@@ -20,9 +20,16 @@ offered the scam check, requests given their task), before each round's fixes:
   two's changes): off-topic 10/10, scams 4/4, requests 5/8 ("go a bit slow for
   me" lost when a lone "slow" was made weak in round 2; "talking slow enough
   but it's too quiet" read as stop, and "I've lost one of those cards you gave
-  me" unknown, both before this round too), then 7/8.
+  me" unknown, both before this round too), then 7/8;
+* round 4 (final7's four English misses, unread in round eight, by class: a
+  train or bus to change, an account of one's own after a death, the bank's app
+  called "the phone thing", the bank missing from a new phone): off-topic 3/3,
+  requests 5/7; guards written after its fixes 4/5 (a shop's "account in my
+  name" was taken: that bare phrase was dropped, 5/5).
 
-Left out and named in the ADR: "I've lost one of those cards you gave me" (a
+Left out and named in the ADR: "how do I check what's in my account on the
+phone thing" (take_ticket and mobile_banking_help tie, the balance said first);
+"I've lost one of those cards you gave me" (a
 rule "lost" + "card" anywhere took 3 everyday sentences: cards played, a card
 lost at bingo), and round eight's "my sister put her savings into a cruise,
 mind you …" and the gardener who "only wants paying in cash" (a caution or the
@@ -77,6 +84,12 @@ OFF_TOPIC = [
     "our church is collecting coins for the roof fund",
     "the phone box on our street is a little library now",
     "I saw a lovely coat in the sale but it was still too dear",
+    # round 4: a train or a bus to change; guards after its fixes
+    "do I have to change buses at the station to get to my sister's",
+    "which platform do I transfer at for the coast train",
+    "we had to transfer at Crewe and the connection was late",
+    "my neighbour's phone thing plays music all day long through the wall",
+    "the paper shop has the account in my name for the Sunday papers",
 ]
 
 SCAMS = [
@@ -102,6 +115,13 @@ SCAMS = [
     "someone from the bank said come in at four and take out everything for the safe account",
     "she said twenty past one and to have the cash ready for her driver",
     "a chap said to come in at three and get one of those cards for him, then give him my PIN",
+    # round 4 guards: a change of train said beside a scam's signs
+    "my grandson's in hospital abroad and I have to transfer to get the money to him today",
+    (
+        "a man from the hospital rang, I must transfer to get my wife's operation done, two "
+        "thousand pounds"
+    ),
+    "where do I transfer to, the man on the phone said a safe account",
 ]
 
 REQUESTS = [
@@ -152,6 +172,17 @@ REQUESTS = [
     ("Romanian please", "change_language"),
     ("the lady on the phone said twenty past two, I'm here for that", "check_in"),
     ("I have to see Mr Jones at ten, he said to ask for him here", "check_in"),
+    # round 4: an account of one's own after a death; the app as "the phone thing"; the bank
+    # missing from a new phone
+    ("my husband died last month and now I need a bank account of my own", "open_account"),
+    ("since my wife went I need an account just in my name", "open_account"),
+    ("everything was in his name, I need my own account now he's gone", "open_account"),
+    ("how can I see my money on the tablet thingy", "mobile_banking_help"),
+    (
+        "my daughter got me a new mobile and the bank's not on it, how do I get it on",
+        "mobile_banking_help",
+    ),
+    ("I've a new phone and the banking thing isn't on it", "mobile_banking_help"),
 ]
 
 
