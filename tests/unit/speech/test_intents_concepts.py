@@ -33,7 +33,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
-FINAL8, FINAL9 = DATA / "final8", DATA / "final9"
+FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -72,10 +72,10 @@ FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # read its misses: it is the unseen set, held here only so it cannot get worse.
 # Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
 # and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
-# Tuned now: a ratchet like final6.
-FINAL7_RIGHT = {"en": 152, "zh_CN": 156, "ko": 156}
+# Tuned now: a ratchet like final6. Session 12 read en's last four (ADR 0065): 156.
+FINAL7_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+FINAL7_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final8 (of 156), written in session 11 by someone who read no word list, no
 # template, no earlier set and never ran the matcher, committed before its one
 # run, after that session's rounds (ADRs 0056, 0057). Counts only were read
@@ -85,7 +85,7 @@ FINAL7_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 # two (1 of 32 taken is 3.1 %); en and ko do not.
 # The same day round seven read its misses by class (ADRs 0060, 0061): en 153
 # (0, 0), zh_CN 155 (0, 1), ko 155 (0, 1). Tuned now: a ratchet like final7.
-FINAL8_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
+FINAL8_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL8_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final9 (of 156), written in session 11 like final8 (more everyday senses of bank
@@ -100,6 +100,14 @@ FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL9_RIGHT = {"en": 156, "zh_CN": 154, "ko": 155}
 FINAL9_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 1}
+# final10 (of 156), written in session 12, run once per language after its round
+# (docs/design/0066): en 147 (0 scams missed, 3 of 32 off-topic taken) after round
+# eight (ADR 0062), zh_CN 143 (0, 9) and ko 144 (3, 5) after theirs (ADR 0063); on
+# the code before them: en 144 (0, 3), zh_CN 141 (0, 11), ko 142 (3, 7). English's
+# misses were then read by class (ADR 0065): en 156 (0, 0). A ratchet now.
+FINAL10_RIGHT = {"en": 156, "zh_CN": 143, "ko": 144}
+FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 3}
+FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 9, "ko": 5}
 
 
 @dataclass(frozen=True)
@@ -182,6 +190,7 @@ FLOORS = {
     "final7": (FINAL7, FINAL7_RIGHT, FINAL7_SCAMS_MISSED, FINAL7_OFF_TOPIC_TAKEN),
     "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
     "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
+    "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 UNSEEN = "final9"
