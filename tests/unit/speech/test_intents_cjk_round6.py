@@ -1330,7 +1330,10 @@ def situation_free(locale: str, tmp_path: Path) -> Any:
 def not_scams(locale: str) -> list[str]:
     """Every sentence of every test-data set that is not a scam, and this file's talk."""
     found = [t for t, _ in (ZH_OFF_TOPIC if locale == "zh_CN" else KO_OFF_TOPIC)]
+    unseen = (DATA / "unseen.txt").read_text("utf-8").strip()  # never read here
     for path in sorted(DATA.glob(f"*/{locale}.yaml")):
+        if path.parent.name == unseen:
+            continue
         table = yaml.safe_load(path.read_text("utf-8"))
         for row in table.get("utterances") or []:
             if isinstance(row, dict) and row.get("intent") not in (None, "fraud_check"):
