@@ -33,7 +33,7 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
-FINAL8, FINAL9 = DATA / "final8", DATA / "final9"
+FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -97,9 +97,17 @@ FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # so it cannot get worse.
 # Session 12 read its misses by class (ADRs 0062, 0063): en 156 (0, 0), zh_CN 154
 # (0, 2), ko 155 (0, 1); final8 en 155, zh_CN 156 (0, 0), ko 156 (0, 0).
-FINAL9_RIGHT = {"en": 156, "zh_CN": 154, "ko": 155}
+# Round nine (ADR 0068) read ko 156 (0, 0).
+FINAL9_RIGHT = {"en": 156, "zh_CN": 154, "ko": 156}
 FINAL9_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 1}
+FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 0}
+# final10 (of 156), written blind in session 12, run once after round eight:
+# en 147 (0 scams missed, 3 of 32 off-topic taken), zh_CN 143 (0, 9), ko 144
+# (3, 5). Tuned from then on; Chinese and Korean round nine (ADR 0068): zh_CN
+# 145 (0, 7), ko 148 (0, 4).
+FINAL10_RIGHT = {"en": 147, "zh_CN": 145, "ko": 148}
+FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL10_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 7, "ko": 4}
 
 
 @dataclass(frozen=True)
@@ -182,6 +190,7 @@ FLOORS = {
     "final7": (FINAL7, FINAL7_RIGHT, FINAL7_SCAMS_MISSED, FINAL7_OFF_TOPIC_TAKEN),
     "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
     "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
+    "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 UNSEEN = "final9"
