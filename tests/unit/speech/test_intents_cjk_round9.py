@@ -33,6 +33,7 @@ round  zh_CN                                   ko
 =====  ======================================  ======================================
 A      talk 0 of 10 taken, requests 6/6        talk 2 of 10 taken, requests 6/6
 B      –                                       scams 5/6, talk 1 of 2 taken
+C      similes 3 of 4 taken, scams 2/2         –
 =====  ======================================  ======================================
 
 Round A was written after the shape rule was built and run on it unchanged
@@ -46,6 +47,14 @@ scams of final10's three classes) was run before their fixes: 5 of 6 read as
 scams (the land deposit was lost) and the talk 우리 동네 아파트 값이 십 년 새 두
 배가 됐다더라 ("house prices doubled, they say") was read as a scam; it still is
 (두 배 "double" is a promise word, 다더라 a reported one) and is left out.
+
+The whole speech suite then showed the shapes too narrow for four older round
+sentences (못 알아듣겠네, 안 보여, 크게 해 주시오, 我给他办张卡): the Korean shapes
+gained 못 (for 못 하), 안 보, 안 들, 안 돼, 안 되, 주시, 줘, 해 주, and the Chinese 办.
+Round C (zh, a simile: 照片照得跟通缉犯似的, final10's one scam-sign talk that
+also broke round six's situation-free test) was written and run before its fix
+(neutral simile phrases 跟通缉犯, 通缉犯似的 …); "I am wanted by the police"
+told as a scam stays one.
 """
 
 from __future__ import annotations
@@ -123,7 +132,25 @@ KO_B_OFF_TOPIC = [
     "손주 돌잔치 초대장을 문자로 받았는데 사진이 참 예쁘더라",
 ]
 
-ZH_ALL = [(t, UNKNOWN) for t in ZH_A_OFF_TOPIC] + ZH_A_REQUESTS
+# zh C: a wanted man in a simile (3 of 4 taken).
+ZH_C_OFF_TOPIC = [
+    "孙子戴个墨镜，跟电影里的通缉犯一样酷",
+    "这张身份证照片拍得跟通缉令上的一样难看",
+    "老王穿上那身制服，像个警察似的神气",
+    "孙女化了个浓妆，像通缉犯似的我都认不出来",
+]
+
+# zh C: being "wanted" told as a scam is one still (2/2).
+ZH_C_SCAMS = [
+    "有人打电话说我被通缉了，要我把钱转到安全账户",
+    "警察说我涉嫌洗钱，已经被通缉了",
+]
+
+ZH_ALL = (
+    [(t, UNKNOWN) for t in ZH_A_OFF_TOPIC + ZH_C_OFF_TOPIC]
+    + ZH_A_REQUESTS
+    + [(t, "fraud_check") for t in ZH_C_SCAMS]
+)
 KO_ALL = (
     [(t, UNKNOWN) for t in KO_A_OFF_TOPIC + KO_B_OFF_TOPIC]
     + KO_A_REQUESTS

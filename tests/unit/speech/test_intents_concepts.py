@@ -104,10 +104,10 @@ FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 0}
 # final10 (of 156), written blind in session 12, run once after round eight:
 # en 147 (0 scams missed, 3 of 32 off-topic taken), zh_CN 143 (0, 9), ko 144
 # (3, 5). Tuned from then on; Chinese and Korean round nine (ADR 0068): zh_CN
-# 145 (0, 7), ko 148 (0, 4).
-FINAL10_RIGHT = {"en": 147, "zh_CN": 145, "ko": 148}
+# 146 (0, 6), ko 148 (0, 4).
+FINAL10_RIGHT = {"en": 147, "zh_CN": 146, "ko": 148}
 FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL10_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 7, "ko": 4}
+FINAL10_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 6, "ko": 4}
 
 
 @dataclass(frozen=True)
