@@ -93,8 +93,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     ``words``: the lists are matched as whole words (False where the second
     stage reads characters: Chinese, Korean).
     """
-    keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides")
-    extra = set(table) - set(keys)
+    keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes")
+    extra = set(table) - set(keys) - {"long"}
     if extra:
         raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
     lists = {
@@ -110,7 +110,16 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         lists["people"],
         lists["asides"],
         words=words,
+        shapes=lists["shapes"],
+        long=_long(path, table.get("long", 0)),
     )
+
+
+def _long(path: Path, value: Any) -> int:
+    """``reports.long``: a whole number of characters, 0 (off) or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ContentError(path, "reports.long", "should be a whole number, 0 or more")
+    return value
 
 
 def _checked_table(path: Path, locale: str, sections: set[str]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from hassil import Intents, recognize_best
 from hassil.intents import Intent, IntentData
 
+from kiosk.speech.intents.cue_model import STRONG
 from kiosk.speech.intents.cue_rules import ANSWERS
 from kiosk.speech.intents.cues import CueIndex
 from kiosk.speech.intents.cues import Reading as CueReading
@@ -193,6 +194,10 @@ class Matcher:
         if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
             return False
         if reports.is_report(heard):
+            return True
+        lone = cue is not None and 0.0 < cue.scores.get(cue.intent, 0.0) <= STRONG
+        if lone and reports.is_shapeless(heard):
+            # A long sentence whose request is one list word and that asks nothing: news.
             return True
         # A greeting with no request word after it: a near template is chance.
         return (cue is None or cue.intent == UNKNOWN) and reports.is_small_talk(heard)

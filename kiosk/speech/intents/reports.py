@@ -17,6 +17,11 @@ report too ("the man across the road paid off his mortgage", "Jean's grandson
 made an app", "the postman's son got a loan"): a name in the possessive is
 any word with "'s", which no list can hold. ``asides`` are set phrases
 ("I ask you", "mind you", "I must say") whose "I" is a comment, not an ask.
+``shapes`` (optional, with ``long``) are what makes a request's shape: a want,
+a question, the speaker's own thing, the bank. A sentence of at least ``long``
+characters (spaces not counted) whose request rests on one list word and
+holds no shape word asks nothing (我儿子房贷压力大，我看着都心疼: 房贷 is
+news); short commands (取钱, 번호표) are never long enough (ADR 0068).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -42,6 +47,8 @@ class Reports:
             after "the"/"our" or after any possessive ("Jean's"), they open a report.
         asides: Set comments ("i ask you") in which an ask word does not count.
         words: Phrases are whole words (English); False: found on characters.
+        shapes: What gives a sentence a request's shape (see :meth:`is_shapeless`).
+        long: From this many characters (spaces not counted) a sentence needs a shape.
     """
 
     def __init__(
@@ -54,6 +61,8 @@ class Reports:
         people: Iterable[str] = (),
         asides: Iterable[str] = (),
         words: bool = True,
+        shapes: Iterable[str] = (),
+        long: int = 0,
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -64,6 +73,8 @@ class Reports:
             self._kinds.append((others, self._kinds[0][1]))
         self._small_talk = _pattern(small_talk, True, words)
         self._asides = _pattern(asides, False, words)
+        self._shapes = _pattern(shapes, False, words)
+        self._long = long
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -85,6 +96,15 @@ class Reports:
             not any(a <= hit.start() and hit.end() <= b for a, b in spans)
             for hit in asks.finditer(heard, start)
         )
+
+    def is_shapeless(self, heard: str) -> bool:
+        """Whether ``heard`` (normalised) is long and holds no request shape.
+
+        The caller decides whether its request rests on a lone list word.
+        """
+        if self._shapes is None or self._long <= 0:
+            return False
+        return len(heard.replace(" ", "")) >= self._long and self._shapes.search(heard) is None
 
     def is_small_talk(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) opens as a greeting or pleasantry.
