@@ -10,8 +10,9 @@ after that and committed before its one run (the honest unseen figure then);
 every locale was since fixed by category from its misses (docs/design/0029
 and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``final6``
 (studied by class in session 10: ADRs 0052, 0053), ``final7`` and ``final8``
-(session 11: ADRs 0056, 0057, 0060, 0061). ``final9`` is the unseen set
-(docs/design/0059): its failures give counts only.
+(session 11: ADRs 0056, 0057, 0060, 0061), ``final9`` and ``final10`` (session
+12: ADRs 0062, 0063, 0065, 0068). The unseen set, named in
+``tests/data/unseen.txt`` (``final11``, docs/design/0066), gives counts only.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
+FINAL11 = DATA / "final11"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -110,6 +112,14 @@ FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 0}
 FINAL10_RIGHT = {"en": 156, "zh_CN": 146, "ko": 148}
 FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 6, "ko": 4}
+# final11 (of 156), written blind in session 12 while final10 was studied, run once
+# after both of that session's rounds per language, counts only (docs/design/0066):
+# en 145 (1 scam missed, 6 of 32 off-topic taken), zh_CN 149 (1, 5), ko 148 (0, 0);
+# on the session's starting code en 142 (1, 6), zh_CN 147 (1, 7), ko 144 (0, 4).
+# Targets 97 %, 0, <= 3 %: not met. The unseen set: nobody has read its misses.
+FINAL11_RIGHT = {"en": 145, "zh_CN": 149, "ko": 148}
+FINAL11_SCAMS_MISSED = {"en": 1, "zh_CN": 1, "ko": 0}
+FINAL11_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 5, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -193,6 +203,7 @@ FLOORS = {
     "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
     "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
     "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
+    "final11": (FINAL11, FINAL11_RIGHT, FINAL11_SCAMS_MISSED, FINAL11_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
