@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWidgetItem
 
 from kiosk.look.theme import BASE_METRICS, MIN_GAP_PX, MIN_TARGET_PX, Metrics, bar_metrics
 from kiosk.ui.screens.product_explain import Card
@@ -334,14 +334,29 @@ class CalculatorFitting(ProductPage):
         """The width the columns have: the page's, inside its margins."""
         return self.pager.scroll_area.viewport().width() - 2 * m.margin
 
+    def _answer_column_width(self, m: Metrics) -> int:
+        """The width the answer's column gets: the grid's shares (two columns: 2 : 1),
+        each other column at least as wide as its own widgets need."""
+        grid = self.columns
+        width = self._grid_width(m)
+        count = grid.columns_for(width)
+        shares = grid.stretches_for.get(count) or [1] * count
+        free = width - (count - 1) * grid.spacing()
+        mine = 2 % count  # the answer's column: the third widget, under the first when two
+        others = 0
+        for column in range(count):
+            if column != mine:
+                items = self._column_widgets[column::count]
+                least = max(QWidgetItem(w).minimumSize().width() for w in items)
+                others += max(least, free * shares[column] // sum(shares))
+        return free - others
+
     def _number_fits(self, m: Metrics) -> bool:
         """Would the number's longest word at display size fit inside its card?"""
         words = self.number.text().split()
         if not words:
             return True
-        grid = self._grid_width(m)
-        columns = self.columns.columns_for(grid)
-        card = (grid - (columns - 1) * self.columns.spacing()) // columns
+        card = self._answer_column_width(m)
         inside = self.result._layout.contentsMargins()
         room = card - inside.left() - inside.right() - 2 * self.result.frameWidth()
         font = QFont(self.number.font())
