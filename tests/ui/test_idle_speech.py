@@ -110,9 +110,11 @@ def test_speech_that_cannot_be_played_releases_the_clock(qtbot, tmp_path: Path) 
 
 def test_the_kiosk_waits_for_its_own_words_before_the_timeout(qtbot, tmp_path: Path) -> None:
     """Built by the composition root: a page that talks longer than the timeout."""
-    # A whole kiosk on a loaded machine: 100 ms "seconds" (1.5 s of quiet, 2 s of
-    # warning), so polling never misses the warning before the session is wiped.
-    unit_ms = 100
+    # A whole kiosk on a loaded machine: 300 ms "seconds" (4.5 s of quiet, 6 s of
+    # warning), so polling never misses the warning before the session is wiped. At
+    # 100 ms a CI worker sharing two cores saw the session wiped (welcome) before it
+    # looked at the screen after the words ended.
+    unit_ms = 300
     config = Config({"idle.timeout_seconds": TIMEOUT_S, "idle.warning_seconds": 20})
     output = FakeOutput(play_s=TIMEOUT_S * unit_ms * 2 / 1000)
     speech = SpeechService(FakeSynthesiser(tmp_path / "wav"), output, SETTINGS)
