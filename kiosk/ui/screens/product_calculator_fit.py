@@ -324,21 +324,13 @@ class CalculatorFitting(ProductPage):
         if m is None:
             return
         small = self._narrow or self._beside or not self._number_fits(m)
-        role = "heading" if small else "display"
-        if self.number.property("role") != role:
-            self.number.setProperty("role", role)
-            self.number.style().unpolish(self.number)
-            self.number.style().polish(self.number)
-
-    def _grid_width(self, m: Metrics) -> int:
-        """The width the columns have: the page's, inside its margins."""
-        return self.pager.scroll_area.viewport().width() - 2 * m.margin
+        set_style_property(self.number, "role", "heading" if small else "display")
 
     def _answer_column_width(self, m: Metrics) -> int:
         """The width the answer's column gets: the grid's shares (two columns: 2 : 1),
         each other column at least as wide as its own widgets need."""
         grid = self.columns
-        width = self._grid_width(m)
+        width = self.pager.scroll_area.viewport().width() - 2 * m.margin  # the page's
         count = grid.columns_for(width)
         shares = grid.stretches_for.get(count) or [1] * count
         free = width - (count - 1) * grid.spacing()
