@@ -115,11 +115,16 @@ class Reports:
         return self._small_talk is not None and self._small_talk.search(heard) is not None
 
 
-def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
+def _alternatives(phrases: Iterable[str]) -> str | None:
+    """The phrases as one regex alternation, longest first (None when there are none)."""
     found = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    if not found:
+    return "|".join(re.escape(w) for w in found) if found else None
+
+
+def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
+    body = _alternatives(phrases)
+    if body is None:
         return None
-    body = "|".join(re.escape(w) for w in found)
     if not words:
         return re.compile((r"^(?:" if anchored else r"(?:") + body + r")")
     return re.compile((r"^(?:" if anchored else r"(?<!\w)(?:") + body + r")(?!\w)")
@@ -136,9 +141,8 @@ _TITLES = "mr|mrs|ms|miss|dr|doctor|old|young|little|auntie|uncle"
 
 def _people(people: Iterable[str]) -> re.Pattern[str] | None:
     """An opening naming someone else: "the lady next door", "Jean's grandson"."""
-    words = sorted({p.strip() for p in people if p.strip()}, key=len, reverse=True)
-    if not words:
+    body = _alternatives(people)
+    if body is None:
         return None
-    body = "|".join(re.escape(w) for w in words)
     owner = rf"(?:(?:{_TITLES})\s+)?(?!(?:{_NOT_OWNERS})'s)[\w-]+'s"
     return re.compile(rf"^(?:(?:the|our)\s+)?(?:{owner}\s+)?(?:{body})(?!\w)")
