@@ -19,16 +19,10 @@ D after C's, and so on to round K. None copies a ``tests/data`` sentence.
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT, Listener, Verdict
+from kiosk.speech.intent_actions import Listener, Verdict
 from kiosk.speech.intents import UNKNOWN, matcher_for
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
 
 # zh A: savings put into an outside venture for returns, no scam word (first contact 4/8).
 ZH_A_SCAMS = [

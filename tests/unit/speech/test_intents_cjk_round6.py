@@ -47,10 +47,11 @@ from typing import Any
 
 import pytest
 import yaml
+from offered_reading import offered
 
 from kiosk.paths import locales_dir
-from kiosk.speech.intent_actions import ASK_AT, Listener, Verdict
-from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intent_actions import Listener, Verdict
+from kiosk.speech.intents import matcher_for
 from kiosk.speech.intents.cues import CONCEPTS_FILE, CUES_FILE, load_cues
 from kiosk.speech.intents.normalise import normalise
 
@@ -1286,12 +1287,6 @@ KO_REQUESTS = [
 ZH_ALL = ZH_SCAMS + ZH_OFF_TOPIC + ZH_REQUESTS
 KO_ALL = KO_SCAMS + KO_OFF_TOPIC + KO_REQUESTS
 DATA = Path(__file__).parents[2] / "data"
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "intent"), ZH_ALL)

@@ -33,9 +33,9 @@ coins, change them": an ``elsewhere`` word wipes out the request it sits in).
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intents import UNKNOWN
 from kiosk.speech.intents.normalise import normalise
 
 # ko A: scams told in Gyeongsang speech, and money passed on for a "job" (6/7).
@@ -138,12 +138,6 @@ KO_ALL = (
     + KO_B_REQUESTS
 )
 ZH_ALL = [(t, UNKNOWN) for t in ZH_A_OFF_TOPIC + ZH_B_OFF_TOPIC] + ZH_A_REQUESTS + ZH_B_REQUESTS
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "intent"), KO_ALL)

@@ -54,9 +54,9 @@ Korean drops "I", so the customer's own trouble has to count as one).
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intents import UNKNOWN
 from kiosk.speech.intents.reports import Reports
 
 # zh A: talk about other people and places, with bank words (3 of 10 taken).
@@ -319,12 +319,6 @@ KO_ALL = (
     + KO_C_REQUESTS
     + KO_D_REQUESTS
 )
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "intent"), ZH_ALL)

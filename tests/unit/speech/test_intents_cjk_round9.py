@@ -62,10 +62,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from offered_reading import offered
 
 from kiosk.core.errors import ContentError
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intents import UNKNOWN
 from kiosk.speech.intents.cues import load_cues
 from kiosk.speech.intents.reports import Reports
 
@@ -156,12 +156,6 @@ KO_ALL = (
     + KO_A_REQUESTS
     + [(t, "fraud_check") for t in KO_B_SCAMS]
 )
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "intent"), ZH_ALL)

@@ -23,11 +23,12 @@ from typing import Any
 
 import pytest
 import yaml
+from offered_reading import offered
 
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.paths import locales_dir
-from kiosk.speech.intent_actions import ASK_AT, Listener, Verdict
+from kiosk.speech.intent_actions import Listener, Verdict
 from kiosk.speech.intents import INTENTS, UNKNOWN, matcher_for
 from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
@@ -135,12 +136,6 @@ def cases(locale: str, folder: Path) -> list[Case]:
     return [
         Case(str(u["text"]), str(u["intent"]), bool(u.get("scam"))) for u in table["utterances"]
     ]
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
 
 
 def tally(locale: str, found: list[Case]) -> tuple[int, list[str], list[str], list[str]]:

@@ -39,17 +39,10 @@ come in today and withdraw my pension in cash").
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
+from kiosk.speech.intents import UNKNOWN
 from kiosk.speech.intents.reports import Reports
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
 
 OFF_TOPIC = [
     # round 1: other people's doings, named by a possessive or "the man across the road"

@@ -39,16 +39,9 @@ mind you …" and the gardener who "only wants paying in cash" (a caution or the
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
+from kiosk.speech.intents import UNKNOWN
 
 OFF_TOPIC = [
     # round 1: gadgets, apps and household habits told with a service word

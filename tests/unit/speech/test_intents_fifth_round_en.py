@@ -36,16 +36,9 @@ by "the chap on the telly".
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
-
-
-def offered(text: str) -> str:
-    """The intent an English speaker would be offered (acted on or asked), else unknown."""
-    got = matcher_for("en").understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
+from kiosk.speech.intents import UNKNOWN
 
 # Round 1: final7's classes, in other words (software put on for a helper; transport, a block of
 # flats, the price of things; an account of one's own, the app on a new phone, a person to serve)
@@ -1126,17 +1119,17 @@ REQUESTS = (
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_a_scam_told_in_a_new_situation_is_checked(text: str) -> None:
-    assert offered(text) == "fraud_check"
+    assert offered("en", text) == "fraud_check"
 
 
 @pytest.mark.parametrize("text", OFF_TOPIC)
 def test_everyday_talk_near_bank_words_is_offered_no_task(text: str) -> None:
-    assert offered(text) == UNKNOWN
+    assert offered("en", text) == UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "intent"), REQUESTS)
 def test_a_request_told_as_a_story_finds_its_task(text: str, intent: str) -> None:
-    assert offered(text) == intent
+    assert offered("en", text) == intent
 
 
 @pytest.mark.parametrize(
@@ -1159,5 +1152,5 @@ def test_a_request_told_as_a_story_finds_its_task(text: str, intent: str) -> Non
     ],
 )
 def test_a_reason_that_cannot_be_checked_makes_the_scam(scam: str, talk: str) -> None:
-    assert offered(scam) == "fraud_check"
-    assert offered(talk) == UNKNOWN
+    assert offered("en", scam) == "fraud_check"
+    assert offered("en", talk) == UNKNOWN

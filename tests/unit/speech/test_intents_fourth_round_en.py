@@ -26,17 +26,10 @@ None is a copy of a tests/data sentence.
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
 from kiosk.speech.intents.reports import Reports
-
-
-def offered(text: str) -> str:
-    """The intent an English speaker would be offered (acted on or asked), else unknown."""
-    got = matcher_for("en").understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
 
 # Round 1
 
@@ -828,17 +821,17 @@ REQUESTS = (
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_a_scam_told_without_the_word_is_checked(text: str) -> None:
-    assert offered(text) == "fraud_check"
+    assert offered("en", text) == "fraud_check"
 
 
 @pytest.mark.parametrize("text", OFF_TOPIC)
 def test_everyday_talk_with_bank_words_is_offered_no_task(text: str) -> None:
-    assert offered(text) == UNKNOWN
+    assert offered("en", text) == UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "intent"), REQUESTS)
 def test_a_request_told_as_a_story_finds_its_task(text: str, intent: str) -> None:
-    assert offered(text) == intent
+    assert offered("en", text) == intent
 
 
 @pytest.mark.parametrize(
@@ -851,7 +844,7 @@ def test_a_request_told_as_a_story_finds_its_task(text: str, intent: str) -> Non
     ],
 )
 def test_a_greeting_before_a_request_keeps_the_request(text: str, intent: str) -> None:
-    assert offered(text) == intent
+    assert offered("en", text) == intent
 
 
 def test_small_talk_is_only_an_opening() -> None:
@@ -873,8 +866,10 @@ def test_a_greeting_alone_is_no_request_but_a_scam_after_it_is_checked() -> None
 
 def test_a_product_that_pays_more_is_no_money_moved_but_a_caller_asking_is() -> None:
     assert (
-        offered("someone said a fixed term one pays more how does that work") == "explain_product"
+        offered("en", "someone said a fixed term one pays more how does that work")
+        == "explain_product"
     )
     assert (
-        offered("a man rang and wants me to pay more money into his account today") == "fraud_check"
+        offered("en", "a man rang and wants me to pay more money into his account today")
+        == "fraud_check"
     )

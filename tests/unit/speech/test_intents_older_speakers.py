@@ -12,16 +12,10 @@ Never taken from ``tests/data/``; the sets there measure, these explain.
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
 from kiosk.speech.intent_actions import ACT_AT, ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
 
 KO_SCAMS = [
     "딸이라고 하는 애가 카톡으로 급하게 돈을 보내 달래요",

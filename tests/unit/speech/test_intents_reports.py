@@ -14,17 +14,10 @@ cautions are read first. None is a copy of a ``tests/data`` sentence.
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
 from kiosk.speech.intents.reports import Reports
-
-
-def offered(text: str) -> str:
-    """The intent an English speaker would be offered (acted on or asked), else unknown."""
-    got = matcher_for("en").understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
 
 OFF_TOPIC = [
     "Lovely weather we're having today, isn't it",
@@ -160,17 +153,17 @@ REQUESTS = [
 
 @pytest.mark.parametrize("text", OFF_TOPIC + OFF_TOPIC_SECOND + MEMORIES_AND_WONDERS)
 def test_talk_that_asks_for_no_task_is_offered_none(text: str) -> None:
-    assert offered(text) == UNKNOWN
+    assert offered("en", text) == UNKNOWN
 
 
 @pytest.mark.parametrize("text", SCAMS)
 def test_a_scam_told_by_a_believer_is_checked(text: str) -> None:
-    assert offered(text) == "fraud_check"
+    assert offered("en", text) == "fraud_check"
 
 
 @pytest.mark.parametrize(("text", "intent"), REQUESTS)
 def test_a_request_that_opens_like_a_report_still_finds_its_task(text: str, intent: str) -> None:
-    assert offered(text) == intent
+    assert offered("en", text) == intent
 
 
 def test_a_report_needs_its_opening_and_no_ask_after_it() -> None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from offered_reading import offered
 
 from kiosk.core.errors import ContentError
-from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
 from kiosk.speech.intents.cue_index import CueIndex
 from kiosk.speech.intents.cue_model import STRONG
@@ -212,11 +212,6 @@ def test_a_broken_request_rule_names_the_file_and_field(
     assert error.value.path == tmp_path / CONCEPTS_FILE
 
 
-def offered(text: str) -> str:
-    got = matcher_for("zh_CN").understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
-
 # Scam stories, each telling who, what and how in new words.
 ZH_SCAMS = [
     "那人交代我，要是银行的人问为什么取这么多钱，就说是给孩子买房",  # coached answer
@@ -252,7 +247,7 @@ ZH_SCAMS = [
 
 @pytest.mark.parametrize("text", ZH_SCAMS)
 def test_chinese_scam_stories_reach_the_fraud_check(text: str) -> None:
-    assert offered(text) == "fraud_check"
+    assert offered("zh_CN", text) == "fraud_check"
 
 
 @pytest.mark.parametrize(
@@ -299,7 +294,7 @@ def test_chinese_scam_stories_reach_the_fraud_check(text: str) -> None:
     ],
 )
 def test_chinese_requests_said_in_pieces_find_their_task(text: str, intent: str) -> None:
-    assert offered(text) == intent
+    assert offered("zh_CN", text) == intent
 
 
 @pytest.mark.parametrize(
@@ -324,4 +319,4 @@ def test_chinese_requests_said_in_pieces_find_their_task(text: str, intent: str)
     ],
 )
 def test_chinese_everyday_talk_is_not_taken(text: str) -> None:
-    assert offered(text) == UNKNOWN
+    assert offered("zh_CN", text) == UNKNOWN

@@ -12,16 +12,9 @@ than the set's, and run once before the fix (first contact, docs/design ADR
 from __future__ import annotations
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
-from kiosk.speech.intents import UNKNOWN, matcher_for
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
+from kiosk.speech.intents import UNKNOWN
 
 # Korean scam classes ---------------------------------------------------------
 

@@ -11,18 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
 from kiosk.speech.intents import UNKNOWN, matcher_for
 from kiosk.speech.intents.cue_index import CueIndex
 from kiosk.speech.intents.cues import CONCEPTS_FILE, load_cues
-
-
-def offered(locale: str, text: str) -> str:
-    """The intent the customer would be offered (acted on or asked), else unknown."""
-    got = matcher_for(locale).understand(text)
-    return got.intent if got.confidence >= ASK_AT else UNKNOWN
-
 
 KO_SCAMS = [
     # family + a new or broken phone + asking to pay on their behalf
