@@ -226,6 +226,18 @@ def test_where_the_guide_fits_its_picture_keeps_half_the_width(qapp, kiosk) -> N
     assert screen.picture.width() * 100 >= 30 * screen.pager.width()
 
 
+def test_long_korean_words_keep_the_phone_beside_them_on_the_reference_screen(qapp, kiosk) -> None:
+    # 1920x1080 at 150 %, Korean: the words and buttons need more than 70 % of the
+    # width, and stacked they left the picture a strip 79 px high (a magnified spot,
+    # no phone). A phone in a fifth of the width shows more: beside, not stacked.
+    screen = show_at(qapp, kiosk, f"journey.{GUIDE}.install_3", (1920, 1080), "ko", 150)
+    assert screen.guide.wide and not screen.guide.tight and not screen.pager.paged
+    assert right_of(screen.title, screen.picture)
+    assert screen.picture.pixmap().deviceIndependentSize().height() > 600
+    for action in ("journey_next", "journey_again", "call_staff"):
+        assert in_view(screen, button(screen, action)), f"{action} is out of view"
+
+
 def test_on_a_short_wide_window_next_and_show_me_again_share_a_row(qapp, kiosk) -> None:
     # 1366x768 at 150 %, Korean: the words and three buttons stacked ran 29 px over
     # (the picture already gone). Next beside "Show me again" and "I'm stuck" alone

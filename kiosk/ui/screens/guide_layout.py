@@ -18,12 +18,11 @@ from kiosk.ui.widgets.geometry import set_style_property
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 # The words' and buttons' part of the width, in percent, tried in turn: half,
-# then more where longer words (or a bigger text size) need the room.
-SIDE_SHARES = (50, 60, 70)
-# On a page made shorter (``tight``: a short, wide window at a big text size),
-# the picture may shrink further, to a phone alone beside the words, as long
-# as it keeps this much of the width.
-TIGHT_SHARES = (75, 80)
+# then more where longer words (or a bigger text size) need the room, down to a
+# phone alone beside the words. Stacked on a landscape screen, the picture gets
+# only the strip the words leave (a magnified spot some 80 px tall): a phone in
+# a fifth of the width shows the customer more (Korean at 150 %, 1920×1080).
+SIDE_SHARES = (50, 60, 70, 75, 80)
 
 
 class GuideLayout:
@@ -69,7 +68,7 @@ class GuideLayout:
         self._space()
 
     def set_tight(self, tight: bool) -> None:
-        """On a page made shorter: DESIGN's least gap, and narrower pictures allowed."""
+        """On a page made shorter: DESIGN's least gap between the words and buttons."""
         self.tight = tight
         self._space()
 
@@ -93,8 +92,7 @@ class GuideLayout:
         if self.pairing is not None:
             self.pairing.set_paired(False)
         gap = self._columns.spacing()
-        shares = SIDE_SHARES + TIGHT_SHARES if self.tight else SIDE_SHARES
-        for share in shares if landscape else ():
+        for share in SIDE_SHARES if landscape else ():
             side_width = (width - gap) * share // 100
             if self.side_height(side_width, shown) <= high:
                 self._columns.setStretch(0, 100 - share)
