@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.text import text_label
 
-KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok")
 MAX_PIN = 8
 
 
@@ -38,20 +38,62 @@ class StaffSignInScreen(Screen):
         self.name_buttons: list[LabelButton] = []
         self.dots = text_label("display", align=Qt.AlignmentFlag.AlignHCenter)
         self.message = text_label("body")
-        self.keypad = ResponsiveGrid(max_columns=3)
-        keys = []
-        for key in KEYS:
-            button = LabelButton("pin_key", kind="key", variant="primary" if key == "ok" else "")
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            keys.append(button)
-            self._buttons.append(button)
-        self.keys = dict(zip(KEYS, keys, strict=True))
-        self.keypad.set_items(keys)
-        cancel = self.button("back")
-        self.bind(cancel, "staff.assist.cancel")
-        for widget in (title, self.names, self.dots, self.message, self.keypad, cancel):
-            self.layout_.addWidget(widget)
+        # The customers' keypad (1 at top left, Clear, 0, Delete), and Sign in under it.
+        self.keypad = Keypad()
+        self.keypad.key_was_pressed.connect(self.press)
+        self.sign_in = LabelButton("staff_sign_in", variant="primary")
+        self.sign_in.clicked.connect(lambda _=False: self.press("ok"))
+        self._buttons.append(self.sign_in)
+        self.keys = {**self.keypad.keys, "ok": self.sign_in}
+        self.cancel = self.button("back")
+        self.bind(self.cancel, "staff.assist.cancel")
+        # Stacked: title, names, dots, message, keypad, Sign in, Cancel. Where that
+        # does not fit one page (a landscape screen at 100 % already), the keypad
+        # and Sign in go right of the rest, the keys fitted to the page's height,
+        # and Cancel under the message: the keys and Sign in on one page.
+        self.title = title
+        self.words, self._words = _column(self.names, self.dots, self.message)
+        self.keys_box, self._keys = _column(self.keypad, self.sign_in)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.addWidget(self.words, 1)
+        self.body.addWidget(self.keys_box, 1)
+        self.layout_.addWidget(title)
+        self.layout_.addLayout(self.body)
+        self.layout_.addWidget(self.cancel)
         self.layout_.addStretch(1)
+        self.beside = False
+        self.pager.compactors.append(self.set_beside)
+
+    def set_beside(self, on: bool) -> None:
+        """The keypad and Sign in right of the names and dots (True), or under them."""
+        if on == self.beside:
+            return
+        self.beside = on
+        hidden = self.cancel.isHidden()  # a widget given a new parent is hidden
+        if on:
+            self.layout_.removeWidget(self.cancel)
+            self._words.insertWidget(self._words.count() - 1, self.cancel)  # over the stretch
+        else:
+            self._words.removeWidget(self.cancel)
+            self.layout_.insertWidget(2, self.cancel)  # after the title and the body
+        self.cancel.setVisible(not hidden)
+        self.body.setDirection(
+            QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
+        )
+        self._fit_keys()
+
+    def _fit_keys(self) -> None:
+        """Beside, the keys as tall as the page under the title and over Sign in
+        allows (never under the least touch target); stacked, at their full size."""
+        if not self.beside:
+            self.keypad.fit_room(None)
+            return
+        margins = self.layout_.contentsMargins()
+        gap = self._keys.spacing()
+        title = self.title.heightForWidth(max(1, self.pager.width())) + self.layout_.spacing()
+        room = self.pager.height() - margins.top() - margins.bottom() - title
+        room -= self.sign_in.sizeHint().height() + gap
+        self.keypad.fit_room(max(room, self.keypad.least_room()), narrow=True)
 
     def stage_for_tour(self, screen_id: str) -> None:
         self.set_names(["Wang", "Li", "Park"])
@@ -59,6 +101,7 @@ class StaffSignInScreen(Screen):
 
     def set_names(self, names: list[str]) -> None:
         for button in self.name_buttons:
+            button.hide()  # drawn until deleted, over the new names
             button.deleteLater()
         self.name_buttons = []
         for name in names:
@@ -81,6 +124,8 @@ class StaffSignInScreen(Screen):
     def press(self, key: str) -> None:
         if key == "clear":
             self._pin = ""
+        elif key == "delete":
+            self._pin = self._pin[:-1]
         elif key == "ok":
             if self.name and self._pin:
                 self.action_was_requested.emit("staff_sign_in", self.name)
@@ -104,10 +149,8 @@ class StaffSignInScreen(Screen):
         self.show_message("")
 
     def after_retranslate(self, context: ScreenContext) -> None:
-        c = context.catalog
-        for key, button in self.keys.items():
-            words = {"clear": c.text("staff.assist.clear"), "ok": c.text("staff.sign_in")}
-            button.set_words(words.get(key, key))
+        self.keypad.retranslate(context.catalog)
+        self.sign_in.set_words(context.catalog.text("staff.sign_in"))
         self.message.setVisible(bool(self.message.text()))
 
     def spoken_text(self) -> str:
@@ -119,5 +162,20 @@ class StaffSignInScreen(Screen):
         self.dots.setMinimumHeight(round(m.display * 1.4))  # no jump as digits appear
         for button in self.name_buttons:
             button.apply_metrics(m.pad, m.pad // 2, 0, palette.text)
-        self.names.set_spacing(m.gap, m.target * 3)
-        self.keypad.set_spacing(m.gap, m.target * 2)
+        self.names.set_spacing(m.gap, m.target * 2)
+        self._words.setSpacing(self.layout_.spacing())
+        self._keys.setSpacing(self.layout_.spacing())
+        self.body.setSpacing(self.layout_.spacing() * 2)
+        self.keypad.apply_metrics(m, palette)
+        self._fit_keys()
+
+
+def _column(*widgets: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """``widgets`` top to bottom in a widget of their own, the room left under them."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return box, layout

@@ -38,6 +38,9 @@ class ResponsiveGrid(QWidget):
         self.stretches_for: dict[int, list[int]] = {}
 
     def set_items(self, items: Sequence[QWidget]) -> None:
+        for item in self._items:  # items left out leave the grid (else laid out still)
+            if item not in items:
+                self._grid.removeWidget(item)
         self._items = list(items)
         self._relayout(force=True)
 
