@@ -15,14 +15,19 @@ if TYPE_CHECKING:
 
 
 def _gui_app() -> QCoreApplication:
-    """A Qt application for reading fonts (offscreen when there is no screen); keep it."""
+    """A Qt application for reading fonts (offscreen when there is no screen); keep it.
+
+    A widgets one (QApplication), though fonts need only a QGuiApplication: the
+    process lives on after the check (a test run, a demo), and the first widget
+    made under a bare QGuiApplication aborts it.
+    """
     from kiosk.display import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    return QApplication.instance() or QApplication([sys.argv[0]])
 
 
 def check_fonts(_: Path) -> list[CheckResult]:
