@@ -202,6 +202,46 @@ def test_a_korean_sentence_written_after_the_fixes_reads_right(text: str, intent
     assert offered("ko", text) == intent
 
 
+# Round C: controls in plain and Gyeongsang endings, written after rounds A and B
+# and run once (14/20: 소리 좀 높여 봐라, 좀 꺼 봐라, 아니라카이, 아이다, 맞다 그거다,
+# 여 사람 없나 had no list word); then talk that must not take the words added
+# for them, and a card stuck in the machine (unknown before the round too).
+ROUND_C = [
+    ("뒤로 좀 가 봐라", "back"),
+    ("아까 거로 다시 가 줘", "back"),
+    ("전 화면 다시 띄워 봐요", "back"),
+    ("에이 처음부터 다시 하자", "home"),
+    ("첫 화면 나오게 해 봐라", "home"),
+    ("귀가 잘 안 들리니께 크게 좀 해 줘요", "louder"),
+    ("소리 좀 높여 봐라", "louder"),
+    ("눈이 어두워서 그러니 글씨 좀 키워 봐라", "bigger_text"),
+    ("말이 너무 빠르니께 천천히 해 봐요", "slower"),
+    ("아이고 됐다 그만하자", "stop"),
+    ("시끄러우니께 좀 꺼 봐라", "stop"),
+    ("다시 한번 말해 봐라", "repeat"),
+    ("뭐라 캤노 다시 해 봐라", "repeat"),
+    ("아니라카이", "no"),
+    ("아이다 그거 아이다", "no"),
+    ("그래 그래 그걸로 하자", "yes"),
+    ("맞다 그거다", "yes"),
+    ("일하는 총각 하나 불러 주소", "call_staff"),
+    ("여 사람 없나", "call_staff"),
+    ("영어로 하자", "change_language"),
+    ("우리 영감 말이 맞다 요즘 물가가 너무 올랐어", "unknown"),
+    ("전기 아끼려고 불을 꺼 버렸지", "unknown"),
+    ("아이다 아이다 하면서 손사래를 치더라", "unknown"),
+    ("시장에 가니 사람이 없나 싶을 정도로 한산하더라", "unknown"),
+    ("라디오 소리를 높여 놓고 잤더니 목이 아프네", "unknown"),
+    ("하모니카 부는 할배가 공원에 있더라", "unknown"),
+    ("카드 좀 꺼내 주세요 기계에 걸렸어요", "lost_card"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), ROUND_C)
+def test_a_korean_control_in_plain_or_dialect_endings_reads_right(text: str, intent: str) -> None:
+    assert offered("ko", text) == intent
+
+
 @pytest.mark.parametrize(
     ("said", "heard"),
     [
