@@ -39,6 +39,12 @@ _KO_HA = {"카": "하", "캐": "해", "캤": "했"}
 _KO_PLEASE = re.compile(r"(?<=[아어해여와워줘봐꿔러려켜쳐] )주(?:이소|시소|소)(?=\s|$)")
 _KO_WHAT = re.compile(r"(?<![^\s])머라(?=\s|고|카|하|캤|했|$)")
 _KO_GONE = re.compile(r"(?<=[어아])(?:뿟|뿠|삤)")
+# The reason-and-insistence ending -니까 said the Chungcheong, Jeolla or clipped way
+# (아니라니께, 그렇다니깐, 했으니께네): lists and templates are written -니까.
+_KO_SINCE = re.compile(r"(?<=\S)니(?:께네|까네|께|깐)(?=요|\s|$)")
+# A reason told first, closed by 그래요 "that is why" (귀가 어두워서 그래요, 나이가
+# 많아서 그래): 그래요 after a -서 clause is no "yes"; the reason alone is kept.
+_KO_BECAUSE = re.compile(r"(?<=서) 그래(?:요|서요)?(?=\s|$)")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 # Everything but letters, digits and the apostrophe of "can't" is a word break;
 # an apostrophe that is not inside a word is a quote mark.
@@ -58,7 +64,9 @@ def normalise(text: str, locale: str) -> str:
     * For Chinese, spaces next to ideographs are removed: Vosk returns
       "我 想 取 钱", templates are written "我想取钱"; and the northern 儿
       suffix goes (取点儿钱 is 取点钱; 儿子 and 女儿 stay).
-    * For Korean, the Gyeongsang quote (준다꼬 카던데) reads as 준다고 하던데.
+    * For Korean, the Gyeongsang quote (준다꼬 카던데) reads as 준다고 하던데,
+      -니께 / -니깐 as -니까 (아니라니께 is 아니라니까), and a reason's closing
+      그래요 goes (어두워서 그래요 좀 크게 is 어두워서 좀 크게).
 
     >>> normalise("Um, I'd like ＴＷＯ tickets!", "en")
     "um i'd like two tickets"
@@ -78,6 +86,8 @@ def normalise(text: str, locale: str) -> str:
         text = _KO_PLEASE.sub("주세요", text)
         text = _KO_WHAT.sub("뭐라", text)
         text = _KO_GONE.sub("버렸", text)
+        text = _KO_SINCE.sub("니까", text)
+        text = _KO_BECAUSE.sub("", text)
     return text
 
 
