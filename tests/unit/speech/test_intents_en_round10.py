@@ -20,13 +20,22 @@ alone, scams offered the scam check, requests given their task):
   me" with no part of the kiosk named), then all;
 * round 3 (guards after round 2's fixes: scams told with a loss word, an
   unknown number or a pretence; requests the lost-card rule must keep; talk in
-  the new words): 20/21.
+  the new words): 20/21;
+* round 4 (everyday senses of bank words and the new classes, written at the
+  end, run once): 12/17 (main: 11/17); after lowering ``answer_words`` from 10
+  to 8 ("the nurse was sure it was nothing, just a bruise") and listing a
+  return on a day as no screen back ("go back tomorrow"), 14/17.
 
 Left out and named in the ADR: "I'm reading a lovely book about the war at the
 moment" (check_in: "book", "booked" and "booking" trim to one token, so the
 noun cannot be told from the verb by a list) and "she's sure she left the gas
 on, so we had to turn round and go back" (back: a screen command inside a long
-story, round 3's one miss; the length rule covers yes and no only).
+story, round 3's one miss; the length rule covers yes and no only); round
+4's "the council put out a statement about the bin collections, changing to
+fortnightly" (change_language), "the hotel wanted a card number to hold the
+room, so my daughter did it online" (a scam's signs: online + card number +
+wanted) and "I've got in a muddle, can we go back to the very start"
+(call_staff over home).
 """
 
 from __future__ import annotations
@@ -83,6 +92,17 @@ OFF_TOPIC = [
     "I lost at bingo again last night, not a single line",
     "the vet says the dog's stroke wasn't serious, thank goodness",
     "my grandson's new phone has a screen as big as a tea tray",
+    # round 4 (everyday senses of bank words, written at the end and run once)
+    "my husband takes no interest in the garden, it's all left to me",
+    "the deposit on the hired hall for the wake was more than the flowers",
+    "I keep all the change from my purse in a jar for the grandchildren's holidays",
+    "the doctor says my balance will come back once the ear infection clears",
+    "I've put my name down for the lunch club on Wednesdays",
+    "my brother lost his wallet in Spain once and had a terrible time",
+    "our church does a collection for the food bank every Sunday",
+    "the pharmacist couldn't find my prescription so I have to go back tomorrow",
+    "the nurse was sure it was nothing, just a bruise",
+    "I've lost track of what day it is since the clocks went back",
 ]
 
 SCAMS = [
@@ -185,6 +205,14 @@ REQUESTS = [
     ("the writing on the screen is too small for me to read", "bigger_text"),
     ("I've moved house and need to give you my new address", "update_details"),
     ("I'd like to open a savings account", "open_account"),
+    # round 4
+    ("I've had my card stolen", "lost_card"),
+    ("my wallet has disappeared and my debit card was in it", "lost_card"),
+    (
+        "I'm blind in one eye and my wheelchair won't go near the machine, I need a person",
+        "call_staff",
+    ),
+    ("my mobile's changed, the old number is no good now", "update_details"),
 ]
 
 
