@@ -94,7 +94,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     stage reads characters: Chinese, Korean).
     """
     keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes")
-    extra = set(table) - set(keys) - {"long"}
+    extra = set(table) - set(keys) - {"long", "answer_words"}
     if extra:
         raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
     lists = {
@@ -112,13 +112,14 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         words=words,
         shapes=lists["shapes"],
         long=_long(path, table.get("long", 0)),
+        answer_words=_long(path, table.get("answer_words", 0), "answer_words"),
     )
 
 
-def _long(path: Path, value: Any) -> int:
-    """``reports.long``: a whole number of characters, 0 (off) or more."""
+def _long(path: Path, value: Any, key: str = "long") -> int:
+    """``reports.long`` (characters) or ``reports.answer_words``: a whole number, 0 or more."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ContentError(path, "reports.long", "should be a whole number, 0 or more")
+        raise ContentError(path, f"reports.{key}", "should be a whole number, 0 or more")
     return value
 
 

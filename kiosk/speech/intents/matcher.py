@@ -195,6 +195,9 @@ class Matcher:
             return False
         if reports.is_report(heard):
             return True
+        if cue is not None and cue.intent in ANSWERS and reports.is_too_long_to_answer(heard):
+            # A yes/no word inside a long story ("I'm sure she does it on purpose") answers nothing.
+            return True
         lone = cue is not None and 0.0 < cue.scores.get(cue.intent, 0.0) <= STRONG
         if lone and reports.is_shapeless(heard):
             # A long sentence whose request is one list word and that asks nothing: news.

@@ -22,6 +22,10 @@ a question, the speaker's own thing, the bank. A sentence of at least ``long``
 characters (spaces not counted) whose request rests on one list word and
 holds no shape word asks nothing (我儿子房贷压力大，我看着都心疼: 房贷 is
 news); short commands (取钱, 번호표) are never long enough (ADR 0068).
+``answer_words`` (optional, a whole number) is the most words a bare yes or
+no has: a longer sentence whose reading rests on a yes/no word ("the girl on
+the till gave me the wrong change, I'm sure she does it on purpose") answers
+nothing (ADR 0069).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -49,6 +53,7 @@ class Reports:
         words: Phrases are whole words (English); False: found on characters.
         shapes: What gives a sentence a request's shape (see :meth:`is_shapeless`).
         long: From this many characters (spaces not counted) a sentence needs a shape.
+        answer_words: The most words a yes or a no is said in (0: no limit).
     """
 
     def __init__(
@@ -63,6 +68,7 @@ class Reports:
         words: bool = True,
         shapes: Iterable[str] = (),
         long: int = 0,
+        answer_words: int = 0,
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -75,6 +81,7 @@ class Reports:
         self._asides = _pattern(asides, False, words)
         self._shapes = _pattern(shapes, False, words)
         self._long = long
+        self._answer_words = answer_words
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -105,6 +112,10 @@ class Reports:
         if self._shapes is None or self._long <= 0:
             return False
         return len(heard.replace(" ", "")) >= self._long and self._shapes.search(heard) is None
+
+    def is_too_long_to_answer(self, heard: str) -> bool:
+        """Whether ``heard`` (normalised) has more words than a yes or a no is said in."""
+        return 0 < self._answer_words < len(heard.split())
 
     def is_small_talk(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) opens as a greeting or pleasantry.
