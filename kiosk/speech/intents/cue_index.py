@@ -57,6 +57,7 @@ from kiosk.speech.intents.cue_model import (
     stem,
 )
 from kiosk.speech.intents.cue_rules import RequestRules
+from kiosk.speech.intents.hearsay import Hearsay
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
@@ -100,6 +101,7 @@ class CueIndex:
         self.ties = ties
         self.clauses = clauses
         self.reports: Reports | None = None  # set by the loader when the locale opts in
+        self.hearsay: Hearsay | None = None  # likewise (news of others' harm)
         self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)

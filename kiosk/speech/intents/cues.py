@@ -4,7 +4,8 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
 
 * ``locales/<lang>/cues.yaml``: the words of each request (``intents``),
   slot values (``slots``), words that count for nothing (``neutral``) and
-  scam signs spelled out word by word (``signs``, ``caution``).
+  scam signs spelled out word by word (``signs``, ``caution``); optional
+  ``reports`` (:mod:`.reports`) and ``hearsay`` (:mod:`.hearsay`) tables.
 * ``locales/<lang>/concepts.yaml`` (optional beside it): scam signs as
   *concept classes* — every way of saying "someone official", "a secret
   code", "move money", "a promise of easy gains" — and ``scams`` rules that
@@ -28,6 +29,7 @@ from kiosk.core.errors import ContentError
 from kiosk.speech.intents import korean
 from kiosk.speech.intents.cue_index import CueIndex
 from kiosk.speech.intents.cue_model import ELSEWHERE, STRONG, WEAK, WEIGHTS, Cue, Reading
+from kiosk.speech.intents.hearsay import Hearsay
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
@@ -37,7 +39,7 @@ __all__ = ["CONCEPTS_FILE", "CUES_FILE", "Cue", "CueIndex", "Reading", "cues_pat
 
 CUES_FILE = "cues.yaml"
 CONCEPTS_FILE = "concepts.yaml"
-_CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports"}
+_CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports", "hearsay"}
 _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
     "clauses",
@@ -84,7 +86,25 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
     if "reports" in table:  # opt-in: see .reports
         reports = _mapping(path, "reports", table["reports"])
         built.reports = _reports(path, locale, reports, words=not built.by_character)
+    if "hearsay" in table:  # opt-in: see .hearsay
+        built.hearsay = _hearsay(path, locale, _mapping(path, "hearsay", table["hearsay"]))
     return built
+
+
+def _hearsay(path: Path, locale: str, table: Mapping[str, Any]) -> Hearsay:
+    """The ``hearsay`` table: news of a harm done to someone else (ADR 0070)."""
+    keys = ("harms", "victims", "owners", "pleas")
+    extra = set(table) - set(keys) - {"reach"}
+    if extra:
+        raise ContentError(path, f"hearsay.{sorted(extra)[0]}", "is not a known list")
+    lists = {
+        key: [normalise(w, locale) for w in _words(path, f"hearsay.{key}", table.get(key, []))]
+        for key in keys
+    }
+    reach = table.get("reach", 0)
+    if isinstance(reach, bool) or not isinstance(reach, int) or reach <= 0:
+        raise ContentError(path, "hearsay.reach", "should be a whole number above 0")
+    return Hearsay(lists["harms"], lists["victims"], lists["owners"], lists["pleas"], reach)
 
 
 def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = True) -> Reports:

@@ -186,10 +186,15 @@ class Matcher:
     def _reports(self, heard: str, cue: CueReading | None) -> bool:
         """Whether ``heard`` reports the world and asks nothing (locales that opt in).
 
-        A scam word or caution outranks it: "do you think this call was a con".
+        A scam word or caution outranks it: "do you think this call was a con",
+        unless the word is only a harm done to someone else (:mod:`.hearsay`).
         Small talk ("how are you today dear") counts only when no list word of
         a request was found.
         """
+        hearsay = self.cues.hearsay if self.cues is not None else None
+        fraud = cue is not None and cue.intent == "fraud_check" and not (cue.scam or cue.caution)
+        if fraud and hearsay is not None and hearsay.is_others_news(heard):
+            return True  # no scam sign, only a harm word said of someone else: news (ADR 0070)
         reports = self.cues.reports if self.cues is not None else None
         if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
             return False

@@ -72,10 +72,11 @@ SCAMS = [
 ]
 
 # Batches B, E, G, J, M, O, P: everyday talk, with someone, money, an appointment, a
-# screen that is big; news about scammers is offered the fraud check.
+# screen that is big; news about scammers is offered the fraud check, except a
+# harm done to someone else told as news, which is talk (ADR 0070).
 TALK = [
     ("我儿子说明天带我去公园转转", "unknown"),
-    ("昨天看新闻，说有个老太太被骗了十万，真吓人", "fraud_check"),
+    ("昨天看新闻，说有个老太太被骗了十万，真吓人", "unknown"),
     ("隔壁老王说他家孙子考上大学了", "unknown"),
     ("我女儿给我买了个新手机，屏幕可大了", "unknown"),
     ("菜市场的人说今天白菜一块钱一斤", "unknown"),

@@ -192,7 +192,8 @@ TALK = [
     ("我老伴身体不太好，天天吃药", "unknown"),
     ("现在的菜价真是贵，一斤西红柿都五块钱了", "unknown"),
     ("电视上说最近骗子特别多，专门骗老年人", "fraud_check"),
-    ("我们小区有个老太太被骗了十几万，真可怜", "fraud_check"),
+    # someone else's harm told as news is talk (ADR 0070)
+    ("我们小区有个老太太被骗了十几万，真可怜", "unknown"),
     ("你们银行门口那棵树长得真好", "unknown"),
     ("我以前也在银行上过班，那时候都是手写的", "unknown"),
     ("这机器做得挺好看的", "unknown"),
