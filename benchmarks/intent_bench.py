@@ -63,6 +63,7 @@ TUNED = tuple(
         "final8",
         "final9",
         "final10",
+        "final11",
     )
 )
 # Written after the last change made from a test set, committed before its

@@ -11,8 +11,9 @@ every locale was since fixed by category from its misses (docs/design/0029
 and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``final6``
 (studied by class in session 10: ADRs 0052, 0053), ``final7`` and ``final8``
 (session 11: ADRs 0056, 0057, 0060, 0061), ``final9`` and ``final10`` (session
-12: ADRs 0062, 0063, 0065, 0068). The unseen set, named in
-``tests/data/unseen.txt`` (``final11``, docs/design/0066), gives counts only.
+12: ADRs 0062, 0063, 0065, 0068), ``final11`` (session 13: ADRs 0069-0071).
+The unseen set, named in
+``tests/data/unseen.txt`` (``final12``, docs/design/0073), gives counts only.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
-FINAL11 = DATA / "final11"
+FINAL11, FINAL12 = DATA / "final11", DATA / "final12"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -100,27 +101,36 @@ FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # so it cannot get worse.
 # Session 12 read its misses by class (ADRs 0062, 0063): en 156 (0, 0), zh_CN 154
 # (0, 2), ko 155 (0, 1); final8 en 155, zh_CN 156 (0, 0), ko 156 (0, 0).
-# Round nine (ADR 0068) read ko 156 (0, 0).
-FINAL9_RIGHT = {"en": 156, "zh_CN": 154, "ko": 156}
+# Round nine (ADR 0068) read ko 156 (0, 0); round ten (ADR 0070) zh_CN 155 (0, 1).
+FINAL9_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
 FINAL9_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 0}
+FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 # final10 (of 156), written in session 12, run once per language after its round
 # (docs/design/0066): en 147 (0 scams missed, 3 of 32 off-topic taken) after round
 # eight (ADR 0062), zh_CN 143 (0, 9) and ko 144 (3, 5) after theirs (ADR 0063); on
 # the code before them: en 144 (0, 3), zh_CN 141 (0, 11), ko 142 (3, 7). Its misses
 # were then read by class (ADRs 0065, 0068): en 156 (0, 0), zh_CN 146 (0, 6), ko 148
-# (0, 4). A ratchet now.
-FINAL10_RIGHT = {"en": 156, "zh_CN": 146, "ko": 148}
+# (0, 4); after round ten (ADRs 0070, 0071) zh_CN and ko 156 (0, 0). A ratchet now.
+FINAL10_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 6, "ko": 4}
+FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final11 (of 156), written blind in session 12 while final10 was studied, run once
 # after both of that session's rounds per language, counts only (docs/design/0066):
 # en 145 (1 scam missed, 6 of 32 off-topic taken), zh_CN 149 (1, 5), ko 148 (0, 0);
 # on the session's starting code en 142 (1, 6), zh_CN 147 (1, 7), ko 144 (0, 4).
-# Targets 97 %, 0, <= 3 %: not met. The unseen set: nobody has read its misses.
-FINAL11_RIGHT = {"en": 145, "zh_CN": 149, "ko": 148}
-FINAL11_SCAMS_MISSED = {"en": 1, "zh_CN": 1, "ko": 0}
-FINAL11_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 5, "ko": 0}
+# Targets 97 %, 0, <= 3 %: not met. Session 13 read its misses by class (round ten,
+# ADRs 0069-0071): 156 (0, 0) in every language. A ratchet now.
+FINAL11_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
+FINAL11_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL11_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final12 (of 156), written blind in session 13 while final11 was studied, run once
+# after round ten in every language, counts only (docs/design/0073): en 144 (0 scams
+# missed, 3 of 32 off-topic taken), zh_CN 149 (0, 4), ko 142 (0, 4); on the session's
+# starting code en 141 (0, 6), zh_CN 148 (0, 4), ko 141 (0, 4). Targets 97 %, 0,
+# <= 3 %: not met. The unseen set: nobody has read its misses.
+FINAL12_RIGHT = {"en": 144, "zh_CN": 149, "ko": 142}
+FINAL12_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL12_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 4, "ko": 4}
 
 
 @dataclass(frozen=True)
@@ -199,6 +209,7 @@ FLOORS = {
     "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
     "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
     "final11": (FINAL11, FINAL11_RIGHT, FINAL11_SCAMS_MISSED, FINAL11_OFF_TOPIC_TAKEN),
+    "final12": (FINAL12, FINAL12_RIGHT, FINAL12_SCAMS_MISSED, FINAL12_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
