@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget, QWidgetItem
 
 
 class ResponsiveGrid(QWidget):
@@ -14,7 +15,10 @@ class ResponsiveGrid(QWidget):
     ``min_item_width`` is the narrowest an item may get before a column is
     dropped. With ``whole_words`` on, a column is also never narrower than its
     items' longest word (with their icons and padding): a longer language or a
-    bigger text size gets fewer columns rather than a word cut in two.
+    bigger text size gets fewer columns rather than a word cut in two. Always:
+    never more columns than the shown items, nor than their own least widths
+    allow, column by column. Its own least width is its one-column least width
+    (ADR 0072), so a grid holding it decides on what it can become.
 
     Args:
         max_columns: The most columns, however wide the grid.
@@ -63,13 +67,41 @@ class ResponsiveGrid(QWidget):
             default=0,
         )
 
+    def _shown(self) -> list[QWidget]:
+        return [item for item in self._items if not item.isHidden()]
+
+    def least_width(self) -> int:
+        """The one-column least width: the widest shown item's minimum size (as its
+        layout sees it; an item that is or holds a grid answers for one column)."""
+        return max((QWidgetItem(item).minimumSize().width() for item in self._shown()), default=0)
+
     def columns_for(self, width: int) -> int:
+        """As many columns as fit ``width``: at most one per shown item, none narrower
+        than ``min_item_width``, and each at least as wide as the least width of the
+        items it would hold (their minimum sizes, as their layout sees them)."""
         gap = self._grid.spacing()
         least = self.min_item_width
         if self.whole_words:
             least = max(least, self.least_item_width())
         fit = (width + gap) // (least + gap)
-        return max(1, min(self.max_columns, fit, len(self._items) or 1))
+        shown = self._shown()
+        columns = max(1, min(self.max_columns, fit, len(shown) or len(self._items) or 1))
+        leasts = [QWidgetItem(item).minimumSize().width() for item in shown]
+        while columns > 1:
+            widest = [max(leasts[column::columns], default=0) for column in range(columns)]
+            if sum(widest) + gap * (columns - 1) <= width:
+                break
+            columns -= 1
+        return columns
+
+    def minimumSizeHint(self) -> QSize:
+        """The least width is the one-column least width: what the grid can become by
+        re-flowing, not what its columns now need. An outer layout (a grid of columns,
+        the pager) then decides on what this grid can do; asked for the columns it has
+        now, its answer depended on the width it had before (ADR 0072)."""
+        hint = super().minimumSizeHint()
+        margins = self._grid.contentsMargins()
+        return QSize(self.least_width() + margins.left() + margins.right(), hint.height())
 
     def fit_width(self, width: int) -> None:
         """Take the columns ``width`` allows now, before the layout resizes the grid.
@@ -78,6 +110,11 @@ class ResponsiveGrid(QWidget):
         still has its old width, so it would report its one-column height).
         """
         self._relayout(width=width)
+
+    def refit(self) -> None:
+        """The columns for the width the grid has now, after an item's least width
+        changed (the grid also does so on its next layout request)."""
+        self._relayout()
 
     def _relayout(self, force: bool = False, width: int | None = None) -> None:
         columns = self.columns_for(self.width() if width is None else width)
@@ -99,3 +136,10 @@ class ResponsiveGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def event(self, event: QEvent) -> bool:
+        # An item's least width changed (a bigger number, a restyle, a nested grid's
+        # item): the columns for this width are chosen again, not kept from before.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._relayout()
+        return super().event(event)
