@@ -1,6 +1,6 @@
-"""The grid's columns: never a column narrower than its items' least widths (ADR 0072),
-and with whole words never narrower than their longest word; a nested grid answers
-for what it can become (one column), not for the columns it has now."""
+"""The grid's columns: with whole words never narrower than their items' longest word;
+a nested grid never narrower than its items' least widths, and answering for what
+it can become (one column), not for the columns it has now (ADR 0072)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _buttons(qtbot, *words: str) -> list[LabelButton]:
     return buttons
 
 
-def test_a_long_word_takes_a_column_away(qtbot) -> None:
+def test_a_long_word_takes_a_column_away_only_with_whole_words(qtbot) -> None:
     items = _buttons(qtbot, "Open", "Pensions", "Contributions")
     for button in items:
         button.title.ensurePolished()
@@ -38,9 +38,7 @@ def test_a_long_word_takes_a_column_away(qtbot) -> None:
         qtbot.addWidget(grid)
     loose.set_items(items)
     loose.set_spacing(16, 200)
-    # Either way: the items' own least widths, column by column (three did not fit,
-    # and the grid was then wider than the width it was given).
-    assert loose.columns_for(900) < 3
+    assert loose.columns_for(900) == 3  # the old rule: the caller's width only
     strict.set_items(items)
     strict.set_spacing(16, 200)
     assert strict.least_item_width() == least
@@ -61,7 +59,7 @@ def _boxes(qtbot, *widths: int) -> list[QWidget]:
 
 
 def test_a_hidden_item_takes_no_column(qtbot) -> None:
-    grid = ResponsiveGrid(max_columns=5)
+    grid = ResponsiveGrid(max_columns=5, nested=True)
     qtbot.addWidget(grid)
     items = _boxes(qtbot, 100, 100, 100, 100, 100)
     grid.set_items(items)
@@ -75,7 +73,7 @@ def test_a_nested_grid_answers_for_one_column_whatever_its_width_was(qtbot) -> N
     # The calculator's terms (five of 108 px, one 116) in the page's grid beside the
     # keypad (344 px): in 1,000 px the terms had kept the five columns an earlier,
     # wider width gave them, so they asked for 612 px, and the page was 1,004 px wide.
-    inner = ResponsiveGrid(max_columns=5)
+    inner = ResponsiveGrid(max_columns=5, nested=True)
     inner.set_items(_boxes(qtbot, 108, 108, 116, 108, 108))
     inner.set_spacing(16, 108)
     keypad = _boxes(qtbot, 344)[0]
@@ -95,4 +93,4 @@ def test_a_nested_grid_answers_for_one_column_whatever_its_width_was(qtbot) -> N
     outer.show()
     qtbot.waitUntil(lambda: inner.width() == 608)
     assert inner._columns == 4
-    assert outer.minimumSizeHint().width() == 344  # one column: the keypad's width
+    assert outer.minimumSizeHint().width() == 116 + 48 + 344  # not nested: its columns'

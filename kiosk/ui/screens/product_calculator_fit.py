@@ -235,7 +235,6 @@ class CalculatorFitting(ProductPage):
         the one-column width): its five terms in a row then pushed the keypad
         past the window's edge.
         """
-        self.columns.refit()  # the columns' least widths changed with their words' sizes
         inner, gap = self.columns.width(), self.columns.spacing()
         if self._beside:
             keys = self.keypad.minimumSizeHint().width()
@@ -312,8 +311,6 @@ class CalculatorFitting(ProductPage):
         self.result._layout.setContentsMargins(air, air, air, air)
         self.result._layout.setSpacing(m.pad // 8 if narrow else m.pad // 2)
         self._fit_number()
-        # The number's size changes the answer's least width, which the columns count.
-        self.columns.refit()
 
     def _fit_number(self) -> None:
         """The answer's number at heading size in a narrow column (still the largest

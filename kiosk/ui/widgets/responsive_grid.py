@@ -15,21 +15,31 @@ class ResponsiveGrid(QWidget):
     ``min_item_width`` is the narrowest an item may get before a column is
     dropped. With ``whole_words`` on, a column is also never narrower than its
     items' longest word (with their icons and padding): a longer language or a
-    bigger text size gets fewer columns rather than a word cut in two. Always:
-    never more columns than the shown items, nor than their own least widths
-    allow, column by column. Its own least width is its one-column least width
-    (ADR 0072), so a grid holding it decides on what it can become.
+    bigger text size gets fewer columns rather than a word cut in two.
+
+    A ``nested`` grid (one inside another grid's column) re-flows to what its
+    width allows: never more columns than its shown items, nor than their own
+    least widths allow, column by column; and its least width is its one-column
+    least width, so the grid holding it decides on what it can become, not on
+    the columns an earlier, wider width gave it (ADR 0072).
 
     Args:
         max_columns: The most columns, however wide the grid.
         whole_words: Never a column narrower than an item's longest word.
+        nested: Re-flow as above (its least width: one column's).
     """
 
     def __init__(
-        self, max_columns: int = 3, parent: QWidget | None = None, *, whole_words: bool = False
+        self,
+        max_columns: int = 3,
+        parent: QWidget | None = None,
+        *,
+        whole_words: bool = False,
+        nested: bool = False,
     ) -> None:
         super().__init__(parent)
         self.max_columns = max_columns
+        self.nested = nested
         self.min_item_width = 460
         self.whole_words = whole_words
         self._items: list[QWidget] = []
@@ -76,14 +86,19 @@ class ResponsiveGrid(QWidget):
         return max((QWidgetItem(item).minimumSize().width() for item in self._shown()), default=0)
 
     def columns_for(self, width: int) -> int:
-        """As many columns as fit ``width``: at most one per shown item, none narrower
-        than ``min_item_width``, and each at least as wide as the least width of the
-        items it would hold (their minimum sizes, as their layout sees them)."""
+        """As many columns as fit ``width``, none narrower than ``min_item_width``.
+
+        Nested: at most one per shown item, and each at least as wide as the least
+        width of the items it would hold (their minimum sizes, as their layout sees
+        them).
+        """
         gap = self._grid.spacing()
         least = self.min_item_width
         if self.whole_words:
             least = max(least, self.least_item_width())
         fit = (width + gap) // (least + gap)
+        if not self.nested:
+            return max(1, min(self.max_columns, fit, len(self._items) or 1))
         shown = self._shown()
         columns = max(1, min(self.max_columns, fit, len(shown) or len(self._items) or 1))
         leasts = [QWidgetItem(item).minimumSize().width() for item in shown]
@@ -95,11 +110,13 @@ class ResponsiveGrid(QWidget):
         return columns
 
     def minimumSizeHint(self) -> QSize:
-        """The least width is the one-column least width: what the grid can become by
+        """Nested: the least width is the one-column least width: what the grid can become by
         re-flowing, not what its columns now need. An outer layout (a grid of columns,
         the pager) then decides on what this grid can do; asked for the columns it has
         now, its answer depended on the width it had before (ADR 0072)."""
         hint = super().minimumSizeHint()
+        if not self.nested:
+            return hint
         margins = self._grid.contentsMargins()
         return QSize(self.least_width() + margins.left() + margins.right(), hint.height())
 
@@ -110,11 +127,6 @@ class ResponsiveGrid(QWidget):
         still has its old width, so it would report its one-column height).
         """
         self._relayout(width=width)
-
-    def refit(self) -> None:
-        """The columns for the width the grid has now, after an item's least width
-        changed (the grid also does so on its next layout request)."""
-        self._relayout()
 
     def _relayout(self, force: bool = False, width: int | None = None) -> None:
         columns = self.columns_for(self.width() if width is None else width)
@@ -138,8 +150,8 @@ class ResponsiveGrid(QWidget):
         self._relayout()
 
     def event(self, event: QEvent) -> bool:
-        # An item's least width changed (a bigger number, a restyle, a nested grid's
-        # item): the columns for this width are chosen again, not kept from before.
-        if event.type() == QEvent.Type.LayoutRequest:
+        # Nested: an item's least width changed (new words, a restyle): the columns
+        # for this width are chosen again, not kept from before.
+        if self.nested and event.type() == QEvent.Type.LayoutRequest:
             self._relayout()
         return super().event(event)
