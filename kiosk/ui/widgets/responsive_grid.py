@@ -88,9 +88,9 @@ class ResponsiveGrid(QWidget):
     def columns_for(self, width: int) -> int:
         """As many columns as fit ``width``, none narrower than ``min_item_width``.
 
-        Nested: at most one per shown item, and each at least as wide as the least
+        Nested: at most one per shown item, each at least as wide as the least
         width of the items it would hold (their minimum sizes, as their layout sees
-        them).
+        them), and as few as give the same rows.
         """
         gap = self._grid.spacing()
         least = self.min_item_width
@@ -106,6 +106,11 @@ class ResponsiveGrid(QWidget):
             widest = [max(leasts[column::columns], default=0) for column in range(columns)]
             if sum(widest) + gap * (columns - 1) <= width:
                 break
+            columns -= 1
+        # As few columns as give the same rows: 3 + 2 terms, not 4 + 1 (wider buttons,
+        # their words on fewer lines).
+        rows = -(-len(shown) // columns)
+        while columns > 1 and -(-len(shown) // (columns - 1)) == rows:
             columns -= 1
         return columns
 
