@@ -93,8 +93,9 @@ class ProductCalculatorScreen(CalculatorFitting):
         """How long: one button per term the product offers (the rest hidden)."""
         self.term_question = text_label("label")
         self.say(self.term_question, lambda: f"products.calc.term.{self.product.kind}")
-        # Short words ("5 years", "1年"): all terms on one row where it fits.
-        self.terms = ResponsiveGrid(max_columns=MAX_TERMS)
+        # Short words ("5 years", "1年"): all terms on one row where it fits. Nested in
+        # the page's grid: the page decides on one term's width, the terms re-flow.
+        self.terms = ResponsiveGrid(max_columns=MAX_TERMS, nested=True)
         self.term_buttons: list[LabelButton] = []
         for index in range(MAX_TERMS):
             button = LabelButton("product_term")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget, QWidgetItem
 
 
 class ResponsiveGrid(QWidget):
@@ -16,16 +17,29 @@ class ResponsiveGrid(QWidget):
     items' longest word (with their icons and padding): a longer language or a
     bigger text size gets fewer columns rather than a word cut in two.
 
+    A ``nested`` grid (one inside another grid's column) re-flows to what its
+    width allows: never more columns than its shown items, nor than their own
+    least widths allow, column by column; and its least width is its one-column
+    least width, so the grid holding it decides on what it can become, not on
+    the columns an earlier, wider width gave it (ADR 0072).
+
     Args:
         max_columns: The most columns, however wide the grid.
         whole_words: Never a column narrower than an item's longest word.
+        nested: Re-flow as above (its least width: one column's).
     """
 
     def __init__(
-        self, max_columns: int = 3, parent: QWidget | None = None, *, whole_words: bool = False
+        self,
+        max_columns: int = 3,
+        parent: QWidget | None = None,
+        *,
+        whole_words: bool = False,
+        nested: bool = False,
     ) -> None:
         super().__init__(parent)
         self.max_columns = max_columns
+        self.nested = nested
         self.min_item_width = 460
         self.whole_words = whole_words
         self._items: list[QWidget] = []
@@ -66,13 +80,53 @@ class ResponsiveGrid(QWidget):
             default=0,
         )
 
+    def _shown(self) -> list[QWidget]:
+        return [item for item in self._items if not item.isHidden()]
+
+    def least_width(self) -> int:
+        """The one-column least width: the widest shown item's minimum size (as its
+        layout sees it; an item that is or holds a grid answers for one column)."""
+        return max((QWidgetItem(item).minimumSize().width() for item in self._shown()), default=0)
+
     def columns_for(self, width: int) -> int:
+        """As many columns as fit ``width``, none narrower than ``min_item_width``.
+
+        Nested: at most one per shown item, each at least as wide as the least
+        width of the items it would hold (their minimum sizes, as their layout sees
+        them), and as few as give the same rows.
+        """
         gap = self._grid.spacing()
         least = self.min_item_width
         if self.whole_words:
             least = max(least, self.least_item_width())
         fit = (width + gap) // (least + gap)
-        return max(1, min(self.max_columns, fit, len(self._items) or 1))
+        if not self.nested:
+            return max(1, min(self.max_columns, fit, len(self._items) or 1))
+        shown = self._shown()
+        columns = max(1, min(self.max_columns, fit, len(shown) or len(self._items) or 1))
+        leasts = [QWidgetItem(item).minimumSize().width() for item in shown]
+        while columns > 1:
+            widest = [max(leasts[column::columns], default=0) for column in range(columns)]
+            if sum(widest) + gap * (columns - 1) <= width:
+                break
+            columns -= 1
+        # As few columns as give the same rows: 3 + 2 terms, not 4 + 1 (wider buttons,
+        # their words on fewer lines).
+        rows = -(-len(shown) // columns)
+        while columns > 1 and -(-len(shown) // (columns - 1)) == rows:
+            columns -= 1
+        return columns
+
+    def minimumSizeHint(self) -> QSize:
+        """Nested: the least width is the one-column least width: what the grid can become by
+        re-flowing, not what its columns now need. An outer layout (a grid of columns,
+        the pager) then decides on what this grid can do; asked for the columns it has
+        now, its answer depended on the width it had before (ADR 0072)."""
+        hint = super().minimumSizeHint()
+        if not self.nested:
+            return hint
+        margins = self._grid.contentsMargins()
+        return QSize(self.least_width() + margins.left() + margins.right(), hint.height())
 
     def fit_width(self, width: int) -> None:
         """Take the columns ``width`` allows now, before the layout resizes the grid.
@@ -102,3 +156,10 @@ class ResponsiveGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def event(self, event: QEvent) -> bool:
+        # Nested: an item's least width changed (new words, a restyle): the columns
+        # for this width are chosen again, not kept from before.
+        if self.nested and event.type() == QEvent.Type.LayoutRequest:
+            self._relayout()
+        return super().event(event)
