@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.widgets.geometry import top_column
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -52,8 +53,8 @@ class StaffSignInScreen(Screen):
         # and Sign in go right of the rest, the keys fitted to the page's height,
         # and Cancel under the message: the keys and Sign in on one page.
         self.title = title
-        self.words, self._words = _column(self.names, self.dots, self.message)
-        self.keys_box, self._keys = _column(self.keypad, self.sign_in)
+        self.words, self._words = top_column(self.names, self.dots, self.message)
+        self.keys_box, self._keys = top_column(self.keypad, self.sign_in)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.addWidget(self.words, 1)
         self.body.addWidget(self.keys_box, 1)
@@ -168,14 +169,3 @@ class StaffSignInScreen(Screen):
         self.body.setSpacing(self.layout_.spacing() * 2)
         self.keypad.apply_metrics(m, palette)
         self._fit_keys()
-
-
-def _column(*widgets: QWidget) -> tuple[QWidget, QVBoxLayout]:
-    """``widgets`` top to bottom in a widget of their own, the room left under them."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return box, layout

@@ -1,8 +1,8 @@
-"""Telling Qt at once that a widget's look or size changed."""
+"""Telling Qt at once that a widget's look or size changed; a plain column box."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 def ripple(widget: QWidget) -> None:
@@ -26,3 +26,15 @@ def set_style_property(widget: QWidget, name: str, value: object) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.updateGeometry()
+
+
+def top_column(*widgets: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """``widgets`` one under the other at the top of a box of their own (the room
+    left under them), and the box's layout (to move widgets in and out)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return box, layout

@@ -15,6 +15,7 @@ from kiosk.qr import ticket_reference
 from kiosk.queue.counters import Counter, calling_words
 from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.speech.aloud import say_number, spell_code
+from kiosk.ui.widgets.geometry import top_column
 from kiosk.ui.widgets.phrases import keep_phrases, plain, widest_phrase
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -88,7 +89,7 @@ class TicketCard(QWidget):
         # The calling lines in the page's own column, over Finish (the page places it).
         self.calling_page = text_label("body")
         self.calling_page.hide()
-        self._words = _column(
+        self._words, _ = top_column(
             self.caption, self.number, self.service, self.wait, self.calling, self.print_line
         )
         self.columns = ResponsiveGrid(max_columns=2)
@@ -429,17 +430,6 @@ def _set_role(label: QLabel, role: str) -> None:
         label.setProperty("role", role)
         label.style().unpolish(label)
         label.style().polish(label)
-
-
-def _column(*widgets: QWidget) -> QWidget:
-    """``widgets`` one under the other, at the top of a box."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return box
 
 
 def _qr_box() -> tuple[QWidget, QrImage, QLabel]:
