@@ -11,7 +11,10 @@ read 142/156 (0 scams missed, 4 of 32 off-topic taken). Its misses, by class:
 - a request about cash or a stolen card read as a scam (2);
 - a first card asked for (open_account read as nothing or "home", 2).
 
-This round takes REGIONS (the largest). These sentences were written before any
+This round takes REGIONS (the largest) and the talk, which shares one cause:
+SENSES, a bank word in its other sense, told by the word beside it (책 대출 is
+a library's, 통장님 a village head, 들고 나왔어요 a thing carried, 혼자서는 다
+못 먹어 no plea for help, 용돈 줬 family money given). These sentences were written before any
 change, in other words and situations (none copies or paraphrases a
 ``tests/data`` sentence), and run once.
 
@@ -19,12 +22,18 @@ First contact (right of written), on the code before the round: 22/26 —
 REGIONS requests 15/19 (잃어부렀는디, 고마 하소, 아입니더, 아이라예 missed),
 talk in the same forms 4/4 unknown, plain requests 3/3. Most regional
 sentences of mine were read by the other words in them; final12's were shorter.
+SENSES (written after the REGIONS fix, before its own): 8/12 — talk 3/6 unknown
+(책 대출 and 책 빌리러 taken as take_ticket, 용돈 줬더니 전화 as fraud_check),
+requests 5/6 (a theft reported to the police read as a scam).
 
 What was built (docs/design/0076-ko-round-eleven.md): ``normalise`` reads a
 table of regional forms as their standard ones (-는디 → -는데, -는감유 →
 -는가요, -겄- → -겠-, 맹글- → 만들-, 갈쳐 → 가르쳐, 고마 해 → 그만 해, 하소 →
 하세요, -예 → -요, -니더 → -니다, 아입니 → 아닙니, 부렀 → 버렸, 주소 / 주쇼
 written onto the verb → 주세요); ``no`` gains 아니라요, 그건 아니, 그게 아니.
+Neutral words take the other senses (통장님, 들고 나왔, 용돈 줬, 경찰에
+신고했 …); take_ticket's elsewhere gains the library (도서관, 책 대출 …) and
+check_in's a summons from the neighbourhood (통장님이, 경로당, 부녀회 …).
 """
 
 from __future__ import annotations
@@ -66,7 +75,26 @@ REGIONS = [
     ("그만 말해요", "stop"),
 ]
 
-ALL = REGIONS
+# A bank word in its other sense, told by the word beside it: a village head
+# (통장님), a library's lending (책 대출), a thing carried out (들고 나왔어요),
+# pocket money given (용돈); talk that must stay unknown, and requests with the
+# same bank words that must not move.
+SENSES = [
+    ("동네 통장님 댁에 떡 좀 갖다 드리러 가는 길이에요", "unknown"),
+    ("반장님이 부녀회 모임 있다고 나오라 해서 가는 중이야", "unknown"),
+    ("구립 도서관은 책 대출이 한 번에 다섯 권까지래요", "unknown"),
+    ("도서관에 책 빌리러 왔다가 비가 와서 잠깐 들어왔어요", "unknown"),
+    ("시골에서 감자를 한 자루 들고 나왔더니 팔이 빠지겠어", "unknown"),
+    ("손녀 용돈 줬더니 전화 와서 할머니 최고래 우습지", "unknown"),
+    ("통장 새로 하나 만들고 싶어요", "open_account"),
+    ("대출 상담 받으려면 번호표 어디서 뽑아요", "take_ticket"),
+    ("아무도 안 나왔어요 직원 좀 불러 주세요", "call_staff"),
+    ("손자라면서 전화해서 용돈 급하게 보내 달래요", "fraud_check"),
+    ("밤에 가방을 도둑맞았는데 경찰에 신고했고 카드 좀 막아 주세요", "lost_card"),
+    ("경찰이라면서 카드 번호 불러 달래요", "fraud_check"),
+]
+
+ALL = REGIONS + SENSES
 
 
 @pytest.mark.parametrize(("text", "intent"), ALL)
