@@ -36,15 +36,45 @@ _KO_HA = {"카": "하", "캐": "해", "캤": "했"}
 # Its other forms the lists lack: the request ending 주소 / 주이소 (해 주소 is
 # 해 주세요, not an address: only after a verb's 아/어 form), 뭐라 said 머라, and
 # 잃어뿟다 for 잃어버렸다.
-_KO_PLEASE = re.compile(r"(?<=[아어해여와워줘봐꿔러려켜쳐] )주(?:이소|시소|소)(?=\s|$)")
+_KO_PLEASE = re.compile(r"(?<=[아어해여와워줘봐꿔러려켜쳐])( ?)주(?:이소|시소|소|쇼)(?=\s|$)")
 _KO_WHAT = re.compile(r"(?<![^\s])머라(?=\s|고|카|하|캤|했|$)")
-_KO_GONE = re.compile(r"(?<=[어아])(?:뿟|뿠|삤)")
+_KO_GONE = re.compile(r"(?<=[어아])(?:뿟|뿠|삤|부렀|뿌렀)")
 # The reason-and-insistence ending -니까 said the Chungcheong, Jeolla or clipped way
 # (아니라니께, 그렇다니깐, 했으니께네): lists and templates are written -니까.
 _KO_SINCE = re.compile(r"(?<=\S)니(?:께네|까네|께|깐)(?=요|\s|$)")
 # A reason told first, closed by 그래요 "that is why" (귀가 어두워서 그래요, 나이가
 # 많아서 그래): 그래요 after a -서 clause is no "yes"; the reason alone is kept.
 _KO_BECAUSE = re.compile(r"(?<=서) 그래(?:요|서요)?(?=\s|$)")
+# Regional forms (Chungcheong, Jeolla, Gyeongsang) of endings and a few stems the
+# lists are written without, each with its standard form. Every pattern is
+# anchored to what only the regional form has, so 고마워, 잔디, 유예, 갈치,
+# 우유 keep their letters.
+_KO_REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    # -는디 / -은디 / -던디 ("…, but"; 왔는디유) is -는데 / -는데요
+    (re.compile(r"(?<=[는은던])디(?=요|유|\s|$)"), "데"),
+    (re.compile(r"(?<=데)유(?=\s|$)"), "요"),
+    # the question -는감유, -남유 (되는감유, 있남유) is -는가요, -나요
+    (re.compile(r"감유(?=\s|$)"), "가요"),
+    (re.compile(r"남유(?=\s|$)"), "나요"),
+    # the future / guess -겄- (좋겄소, 모르겄어) is -겠-; no standard word has 겄
+    (re.compile(r"겄"), "겠"),
+    # 맹글- (맹글고, 맹근) is 만들-; 갈쳐 / 갈켜 is 가르쳐
+    (re.compile(r"맹글"), "만들"),
+    (re.compile(r"맹근"), "만든"),
+    (re.compile(r"(?<![^\s])갈[쳐켜]"), "가르쳐"),
+    # 고마 before a verb of stopping (고마 해라, 고마 하소, 고마 됐다) is 그만
+    (re.compile(r"(?<![^\s])고마(?= ?(?:하|해|됐|둬|치|말))"), "그만"),
+    # the imperative 하소 / 하이소 is 하세요
+    (re.compile(r"(?<=하)(?:이)?소(?=\s|$)"), "세요"),
+    # the polite -예 for -요 (아니라예, 왔어예); 예 alone is "yes" and stays
+    (re.compile(r"(?<=[라어아해래데지])예(?=\s|$)"), "요"),
+    # the formal -니더 / -심더 (아입니더, 맞심더) is -니다 / -습니다
+    (re.compile(r"심더(?=\s|$)"), "습니다"),
+    (re.compile(r"니더(?=\s|$)"), "니다"),
+    # 아이 for 아니 "it is not" (아입니다, 아이라요)
+    (re.compile(r"(?<![^\s])아입니"), "아닙니"),
+    (re.compile(r"(?<![^\s])아이라(?=요|카|\s|$)"), "아니라"),
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 # Everything but letters, digits and the apostrophe of "can't" is a word break;
 # an apostrophe that is not inside a word is a quote mark.
@@ -83,11 +113,13 @@ def normalise(text: str, locale: str) -> str:
     elif locale == "ko":
         text = _KO_QUOTE_GO.sub("고", text)
         text = _KO_QUOTE_HA.sub(lambda m: _KO_HA[m.group(0)], text)
-        text = _KO_PLEASE.sub("주세요", text)
+        text = _KO_PLEASE.sub(lambda m: " 주세요" if m.group(1) else "주세요", text)
         text = _KO_WHAT.sub("뭐라", text)
         text = _KO_GONE.sub("버렸", text)
         text = _KO_SINCE.sub("니까", text)
         text = _KO_BECAUSE.sub("", text)
+        for pattern, standard in _KO_REGIONAL:
+            text = pattern.sub(standard, text)
     return text
 
 
