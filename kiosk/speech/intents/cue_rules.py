@@ -120,10 +120,12 @@ def tie(ties: str, intent: str, said_at: Mapping[str, int]) -> tuple[int, int]:
 
     With ``first`` or ``last``, an answer (yes, no) loses a tie to a request:
     不用了，我想回到首页 asks for the home screen; "no" only leads into it.
+    Giving up (stop) leads into a request the same way (不弄了，回首页吧 goes
+    home) but outranks a bare answer (算了，不办了 stops) (ADR 0075).
     """
     if ties in ("first", "last"):
-        answer = int(intent in ANSWERS)
-        return answer, said_at.get(intent, 0) * (1 if ties == "first" else -1)
+        lead = 2 if intent in ANSWERS else int(intent == "stop")
+        return lead, said_at.get(intent, 0) * (1 if ties == "first" else -1)
     return 0, INTENTS.index(intent)
 
 
