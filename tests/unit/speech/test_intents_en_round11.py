@@ -1,0 +1,92 @@
+"""English, round eleven: final12's two largest classes of misses (no Qt).
+
+Issue 11 §7 (docs/design/0074-en-round-eleven.md). final12 read 144/156 at
+its one run (0 scams missed, 3 of 32 everyday sentences taken). Two classes
+were taken: the session's own commands said in everyday words (stop, start
+again, another language: 4 misses) and the customer's own words read as a
+scam (the customer "wanting", cards played as a game: 2 misses). The
+sentences below were written first, in other words and situations, and run
+once before any fix. First contact (round 1, before any fix): commands 5/13
+(giving up in everyday words 2/6, "start all over" 3/3, please said in
+another language 0/4); their guards 2/2 (two more were dropped unrun-able:
+they named intents the kiosk has not); talk in the commands' words 4/4;
+card games 1/4; the customer's own "wanting" 4/4 (none of these reached the
+scam rule: the final12 sentence's "borrowing" and "somebody" both had to be
+there); scams 4/4. After the fixes, one new miss: "never mind the weather"
+(stop), then listed as no command ("never mind the …").
+"""
+
+from __future__ import annotations
+
+import pytest
+from offered_reading import offered
+
+from kiosk.speech.intents import UNKNOWN
+
+# the session's commands in everyday words
+COMMANDS = [
+    ("cancel that please, I've changed my mind", "stop"),
+    ("oh cancel it, I don't need that after all", "stop"),
+    ("never mind dear, it doesn't matter", "stop"),
+    ("forget it, I'll come back another time", "stop"),
+    ("forget about it, it's too much bother today", "stop"),
+    ("oh leave it, I'll do it some other day", "stop"),
+    ("can we start all over, I pressed the wrong thing", "home"),
+    ("let me begin again from scratch, I've made a mess of it", "home"),
+    ("take me all the way back to the beginning", "home"),
+    ("French, s'il vous plaît", "change_language"),
+    ("Polski, proszę", "change_language"),
+    ("Deutsch bitte", "change_language"),
+    ("Italian, per favore", "change_language"),
+]
+
+# the same words that are no command
+COMMAND_GUARDS = [
+    ("no, I don't want that one", "no"),
+    ("I forgot my PIN", "take_ticket"),
+]
+
+COMMAND_TALK = [
+    "we had a lovely week in Spain, the paella was gorgeous",
+    "never mind the weather, the garden needs the rain",
+    "my granddaughter's learning French at school and she loves it",
+    "the concert got cancelled because the singer had a cold",
+]
+
+# the customer's own wants and card games, read as someone else's pressure
+OWN_WORDS_TALK = [
+    "we play cards on a Monday at the church hall, rummy mostly, they do a nice tea",
+    "my husband and I play cards with the neighbours every Friday, we never bet money",
+    "they play cards at the day centre and I sometimes join in for pennies",
+    "I play cards with my sister on the phone now she's moved away",
+]
+
+OWN_WORDS_REQUESTS = [
+    ("I'm wanting to talk to somebody about a loan for a new kitchen", "take_ticket"),
+    ("we're wanting to see someone about borrowing for the roof, is there a queue", "take_ticket"),
+    ("I'm wanting to put some money away for my grandson", "open_account"),
+    ("I was wanting to speak to somebody about my savings", "take_ticket"),
+]
+
+# scams that must stay scams
+SCAM_GUARDS = [
+    "a man on the phone wants me to buy play cards and read him the numbers",
+    "somebody wants me to borrow money and send it to him, he says it's urgent",
+    "he wanted my card details to cancel a payment he said I'd made",
+    "she keeps asking for money to be sent to her in Ghana, we met online",
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), COMMANDS + COMMAND_GUARDS + OWN_WORDS_REQUESTS)
+def test_requests_are_understood(text: str, intent: str) -> None:
+    assert offered("en", text) == intent
+
+
+@pytest.mark.parametrize("text", COMMAND_TALK + OWN_WORDS_TALK)
+def test_everyday_talk_is_left_alone(text: str) -> None:
+    assert offered("en", text) == UNKNOWN
+
+
+@pytest.mark.parametrize("text", SCAM_GUARDS)
+def test_scams_are_offered_the_check(text: str) -> None:
+    assert offered("en", text) == "fraud_check"
