@@ -23,6 +23,9 @@ the reading the locale already lists: they stay take_ticket), talk 3/3. The
 first "set up"/"started" rule read "I started my account here in 1975" as a
 request; it now needs the asking ("can I get … set up", "like to start").
 
+Round 3 (the app updated, written after round 2's fixes, run once): 4/6 —
+"updated itself" and "needs updating" read as the customer's details.
+
 Left out and named in the ADR: "I was given a ten o'clock with the young lady
 about my savings" (call_staff on main too: the booking and "young lady" weigh
 the same and call_staff comes first in the intents' order; round 2 first read
@@ -132,6 +135,21 @@ NEW_ONE = [
     ("could we get a joint account started, me and my husband", "open_account"),
     ("I'd like to start a savings account with the money from my late sister", "open_account"),
 ]
+# round 3 (written after round 2's fixes and run once): the app updated is the app's trouble
+APP_UPDATED = [
+    (
+        "the bank app updated itself and now the buttons are all in different places",
+        "mobile_banking_help",
+    ),
+    (
+        "my phone did an update last night and the bank app has gone from the screen",
+        "mobile_banking_help",
+    ),
+    ("the app needs updating, it says, and I don't know how to do that", "mobile_banking_help"),
+    ("since the app had an update I can't log in", "mobile_banking_help"),
+    ("I'd like to update my address, I've moved to a bungalow", "update_details"),
+    ("can I update my phone number", "update_details"),
+]
 NEW_ONE_TALK = [
     "the old armchair's worn right through on the arms, I'll have to get it covered",
     "my grandson started a new job at the garden centre, he's loving it",
@@ -141,7 +159,7 @@ NEW_ONE_TALK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "intent"), TIME_ARRANGED + NEW_ONE)
+@pytest.mark.parametrize(("text", "intent"), TIME_ARRANGED + NEW_ONE + APP_UPDATED)
 def test_round_two_requests_are_understood(text: str, intent: str) -> None:
     assert offered("en", text) == intent
 
