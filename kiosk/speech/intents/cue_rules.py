@@ -116,17 +116,20 @@ def cuts(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def tie(ties: str, intent: str, said_at: Mapping[str, int]) -> tuple[int, int]:
-    """Sort key among equally weighed intents: ``ties`` is order, first or last.
+    """Sort key among equally weighed intents: ``ties`` is order, first, last or requests.
 
-    With ``first`` or ``last``, an answer (yes, no) loses a tie to a request:
-    不用了，我想回到首页 asks for the home screen; "no" only leads into it.
-    Giving up (stop) leads into a request the same way (不弄了，回首页吧 goes
-    home) but outranks a bare answer (算了，不办了 stops) (ADR 0075).
+    With ``first``, ``last`` or ``requests`` (the intents' order otherwise),
+    an answer (yes, no) loses a tie to a request: 不用了，我想回到首页 asks for
+    the home screen, "cancel that, I don't want it" to stop; "no" only leads
+    into it. With ``first`` or ``last``, giving up (stop) leads into a request
+    the same way (不弄了，回首页吧 goes home) but outranks a bare answer (算了，
+    不办了 stops) (ADR 0075).
     """
+    answer = int(ties != "order" and intent in ANSWERS)
     if ties in ("first", "last"):
         lead = 2 if intent in ANSWERS else int(intent == "stop")
         return lead, said_at.get(intent, 0) * (1 if ties == "first" else -1)
-    return 0, INTENTS.index(intent)
+    return answer, INTENTS.index(intent)
 
 
 ANSWERS = frozenset({"yes", "no"})

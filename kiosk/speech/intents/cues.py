@@ -44,7 +44,7 @@ _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
     "clauses",
 }  # fmt: skip
-TIES = ("order", "first", "last")
+TIES = ("order", "first", "last", "requests")
 
 
 def cues_path(locales_dir: Path, locale: str) -> Path:
