@@ -64,6 +64,7 @@ TUNED = tuple(
         "final9",
         "final10",
         "final11",
+        "final12",
     )
 )
 # Written after the last change made from a test set, committed before its

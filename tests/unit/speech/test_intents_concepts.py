@@ -11,9 +11,10 @@ every locale was since fixed by category from its misses (docs/design/0029
 and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``final6``
 (studied by class in session 10: ADRs 0052, 0053), ``final7`` and ``final8``
 (session 11: ADRs 0056, 0057, 0060, 0061), ``final9`` and ``final10`` (session
-12: ADRs 0062, 0063, 0065, 0068), ``final11`` (session 13: ADRs 0069-0071).
+12: ADRs 0062, 0063, 0065, 0068), ``final11`` and ``final12`` (session 13: ADRs
+0069-0071, 0074-0076).
 The unseen set, named in
-``tests/data/unseen.txt`` (``final12``, docs/design/0073), gives counts only.
+``tests/data/unseen.txt`` (``final13``, docs/design/0078), gives counts only.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
-FINAL11, FINAL12 = DATA / "final11", DATA / "final12"
+FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -127,10 +128,19 @@ FINAL11_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # after round ten in every language, counts only (docs/design/0073): en 144 (0 scams
 # missed, 3 of 32 off-topic taken), zh_CN 149 (0, 4), ko 142 (0, 4); on the session's
 # starting code en 141 (0, 6), zh_CN 148 (0, 4), ko 141 (0, 4). Targets 97 %, 0,
-# <= 3 %: not met. The unseen set: nobody has read its misses.
-FINAL12_RIGHT = {"en": 144, "zh_CN": 149, "ko": 142}
+# <= 3 %: not met. Studied by class in round eleven (ADRs 0074-0076): en 155 (0, 1),
+# zh_CN 156 (0, 0), ko 154 (0, 0). A ratchet now.
+FINAL12_RIGHT = {"en": 155, "zh_CN": 156, "ko": 154}
 FINAL12_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL12_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 4, "ko": 4}
+FINAL12_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+# final13 (of 156), written blind in session 13 while final12 was studied, run once
+# after round eleven in every language, counts only (docs/design/0078): en 144 (2
+# scams missed, 6 of 32 off-topic taken), zh_CN 145 (0, 3), ko 149 (0, 2); on the
+# session's starting code en 140 (2, 7), zh_CN 144 (0, 4), ko 145 (1, 3). Targets
+# 97 %, 0, <= 3 %: not met. The unseen set: nobody has read its misses.
+FINAL13_RIGHT = {"en": 144, "zh_CN": 145, "ko": 149}
+FINAL13_SCAMS_MISSED = {"en": 2, "zh_CN": 0, "ko": 0}
+FINAL13_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 3, "ko": 2}
 
 
 @dataclass(frozen=True)
@@ -210,6 +220,7 @@ FLOORS = {
     "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
     "final11": (FINAL11, FINAL11_RIGHT, FINAL11_SCAMS_MISSED, FINAL11_OFF_TOPIC_TAKEN),
     "final12": (FINAL12, FINAL12_RIGHT, FINAL12_SCAMS_MISSED, FINAL12_OFF_TOPIC_TAKEN),
+    "final13": (FINAL13, FINAL13_RIGHT, FINAL13_SCAMS_MISSED, FINAL13_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
