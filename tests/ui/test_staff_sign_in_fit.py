@@ -41,9 +41,15 @@ def test_the_names_keys_and_sign_in_share_one_page(qapp, kiosk, size, text_size,
         assert widget.height() >= 96  # DESIGN's least touch target, fitted or not
 
 
-def test_on_a_portrait_screen_the_keys_stay_under_the_names(qapp, kiosk) -> None:
-    screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, (1080, 1920), "en", 100, staged=True)
-    assert not screen.pager.paged and not screen.beside
+@pytest.mark.parametrize(("locale", "text_size"), [("en", 100), ("ko", 200)])
+def test_on_a_portrait_screen_the_keys_stay_under_the_names(
+    qapp, kiosk, locale: str, text_size: int
+) -> None:
+    # At 200 % the portrait page turns pages; beside, its names column cut "Wang".
+    screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, (1080, 1920), locale, text_size, staged=True)
+    assert screen.pager.paged == (text_size == 200) and not screen.beside
+    for button in screen.name_buttons:
+        assert button.title.sizeHint().width() <= button.title.width(), button.title.text()
     names, keys = screen.names, screen.keypad
     assert (
         keys.mapTo(screen, keys.rect().topLeft()).y()

@@ -66,7 +66,12 @@ class StaffSignInScreen(Screen):
         self.pager.compactors.append(self.set_beside)
 
     def set_beside(self, on: bool) -> None:
-        """The keypad and Sign in right of the names and dots (True), or under them."""
+        """The keypad and Sign in right of the names and dots (True), or under them.
+
+        Only on a landscape page: a portrait one has height to spare, not width (at
+        200 % its names column would cut "Wang"); it turns pages stacked.
+        """
+        on = on and self.pager.width() > self.pager.height()
         if on == self.beside:
             return
         self.beside = on
