@@ -12,7 +12,7 @@ validated, expanded, indexed) against just reading and parsing the YAML.
 
 The held-out set (``tests/data/heldout/<lang>.yaml``: stories, scams told in
 the customer's own words, out-of-domain talk), issue 11's sets
-(``tests/data/final2`` to ``final10``) and the never-tuned-on set (named in
+(``tests/data/final2`` onward, ``TUNED``) and the never-tuned-on set (named in
 ``tests/data/unseen.txt``)
 are timed with the rest and scored against issue 11's targets; their
 baseline is the same matcher without the second stage (templates and fuzzy
@@ -257,7 +257,7 @@ def main() -> int:
         print(line.format(r.name, value, base, r.ratio_text(1), r.target, ok))
     print(
         f"(baseline: rapidfuzz WRatio nearest sample, cutoff {BASELINE_CUTOFF:g}; for "
-        f"'stories', 'final2' to 'final10' and 'unseen' rows the matcher without its word "
+        f"'stories', 'final2' to '{TUNED[-1][0]}' and 'unseen' rows the matcher without its word "
         f"lists; times are each utterance's fastest of {REPEATS}, over tests/data/"
         f"utterances, heldout, final2 to {UNSEEN.name})"
     )
