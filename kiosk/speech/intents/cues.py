@@ -94,9 +94,7 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
 def _hearsay(path: Path, locale: str, table: Mapping[str, Any]) -> Hearsay:
     """The ``hearsay`` table: news of a harm done to someone else (ADR 0070)."""
     keys = ("harms", "victims", "owners", "pleas")
-    extra = set(table) - set(keys) - {"reach"}
-    if extra:
-        raise ContentError(path, f"hearsay.{sorted(extra)[0]}", "is not a known list")
+    _only_known(path, "hearsay", table, {*keys, "reach"})
     lists = {
         key: [normalise(w, locale) for w in _words(path, f"hearsay.{key}", table.get(key, []))]
         for key in keys
@@ -114,9 +112,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     stage reads characters: Chinese, Korean).
     """
     keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes")
-    extra = set(table) - set(keys) - {"long", "answer_words"}
-    if extra:
-        raise ContentError(path, f"reports.{sorted(extra)[0]}", "is not a known list")
+    _only_known(path, "reports", table, {*keys, "long", "answer_words"})
     lists = {
         key: [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
         for key in keys
@@ -134,6 +130,13 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         long=_long(path, table.get("long", 0)),
         answer_words=_long(path, table.get("answer_words", 0), "answer_words"),
     )
+
+
+def _only_known(path: Path, section: str, table: Mapping[str, Any], known: set[str]) -> None:
+    """A table with a key it does not know names the first one (a misspelt list)."""
+    extra = set(table) - known
+    if extra:
+        raise ContentError(path, f"{section}.{sorted(extra)[0]}", "is not a known list")
 
 
 def _long(path: Path, value: Any, key: str = "long") -> int:

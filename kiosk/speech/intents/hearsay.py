@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kiosk.speech.intents.reports import alternation
+
 
 class Hearsay:
     """Tells news of a harm done to someone else from a harm told by its victim.
@@ -80,5 +82,5 @@ class Hearsay:
 
 def _pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """The phrases as one alternation, longest first, spaces removed (None when none)."""
-    found = sorted({p.replace(" ", "") for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in found)) if found else None
+    body = alternation(p.replace(" ", "") for p in phrases)
+    return re.compile(body) if body else None

@@ -126,14 +126,14 @@ class Reports:
         return self._small_talk is not None and self._small_talk.search(heard) is not None
 
 
-def _alternatives(phrases: Iterable[str]) -> str | None:
+def alternation(phrases: Iterable[str]) -> str | None:
     """The phrases as one regex alternation, longest first (None when there are none)."""
     found = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in found) if found else None
 
 
 def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
-    body = _alternatives(phrases)
+    body = alternation(phrases)
     if body is None:
         return None
     if not words:
@@ -152,7 +152,7 @@ _TITLES = "mr|mrs|ms|miss|dr|doctor|old|young|little|auntie|uncle"
 
 def _people(people: Iterable[str]) -> re.Pattern[str] | None:
     """An opening naming someone else: "the lady next door", "Jean's grandson"."""
-    body = _alternatives(people)
+    body = alternation(people)
     if body is None:
         return None
     owner = rf"(?:(?:{_TITLES})\s+)?(?!(?:{_NOT_OWNERS})'s)[\w-]+'s"
