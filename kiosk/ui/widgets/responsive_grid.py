@@ -75,18 +75,19 @@ class ResponsiveGrid(QWidget):
         A word-wrapping control's minimum size is its longest word (a Chinese
         text breaks between characters) with its icon and padding.
         """
-        return max(
-            (item.minimumSizeHint().width() for item in self._items if not item.isHidden()),
-            default=0,
-        )
+        return max((item.minimumSizeHint().width() for item in self._shown()), default=0)
 
     def _shown(self) -> list[QWidget]:
         return [item for item in self._items if not item.isHidden()]
 
+    def _least_widths(self) -> list[int]:
+        """Each shown item's minimum width as its layout sees it (an item that is or
+        holds a grid answers for one column)."""
+        return [QWidgetItem(item).minimumSize().width() for item in self._shown()]
+
     def least_width(self) -> int:
-        """The one-column least width: the widest shown item's minimum size (as its
-        layout sees it; an item that is or holds a grid answers for one column)."""
-        return max((QWidgetItem(item).minimumSize().width() for item in self._shown()), default=0)
+        """The one-column least width: the widest shown item's minimum width."""
+        return max(self._least_widths(), default=0)
 
     def columns_for(self, width: int) -> int:
         """As many columns as fit ``width``, none narrower than ``min_item_width``.
@@ -102,9 +103,8 @@ class ResponsiveGrid(QWidget):
         fit = (width + gap) // (least + gap)
         if not self.nested:
             return max(1, min(self.max_columns, fit, len(self._items) or 1))
-        shown = self._shown()
-        columns = max(1, min(self.max_columns, fit, len(shown) or len(self._items) or 1))
-        leasts = [QWidgetItem(item).minimumSize().width() for item in shown]
+        leasts = self._least_widths()
+        columns = max(1, min(self.max_columns, fit, len(leasts) or len(self._items) or 1))
         while columns > 1:
             widest = [max(leasts[column::columns], default=0) for column in range(columns)]
             if sum(widest) + gap * (columns - 1) <= width:
@@ -112,8 +112,8 @@ class ResponsiveGrid(QWidget):
             columns -= 1
         # As few columns as give the same rows: 3 + 2 terms, not 4 + 1 (wider buttons,
         # their words on fewer lines).
-        rows = -(-len(shown) // columns)
-        while columns > 1 and -(-len(shown) // (columns - 1)) == rows:
+        rows = -(-len(leasts) // columns)
+        while columns > 1 and -(-len(leasts) // (columns - 1)) == rows:
             columns -= 1
         return columns
 
