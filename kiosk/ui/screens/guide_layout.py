@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.look.theme import MIN_GAP_PX
-from kiosk.ui.widgets.geometry import set_style_property
+from kiosk.ui.widgets.geometry import set_style_property, shown_as_before
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 # The words' and buttons' part of the width, in percent, tried in turn: half,
@@ -123,20 +123,16 @@ class GuideLayout:
             return
         self.wide = wide
         moving = [self.picture, *self.side]
-        # A widget moved to another parent is hidden until the event loop shows it
-        # again; keep it as it was, so what is measured next is what will be shown.
-        hidden = {widget: widget.isHidden() for widget in moving}
-        for widget in moving:
-            (self.flow if wide else self._owner(widget)).removeWidget(widget)
-        if wide:
-            self._columns.insertWidget(0, self.picture, 100 - SIDE_SHARES[0])
-            for index, widget in enumerate(self.side):
-                self._side_layout.insertWidget(index, widget)
-        else:
+        with shown_as_before(moving):
             for widget in moving:
-                self.flow.insertWidget(self._flow_index(widget), widget)
-        for widget, was_hidden in hidden.items():
-            widget.setVisible(not was_hidden)
+                (self.flow if wide else self._owner(widget)).removeWidget(widget)
+            if wide:
+                self._columns.insertWidget(0, self.picture, 100 - SIDE_SHARES[0])
+                for index, widget in enumerate(self.side):
+                    self._side_layout.insertWidget(index, widget)
+            else:
+                for widget in moving:
+                    self.flow.insertWidget(self._flow_index(widget), widget)
         self.area.setVisible(wide)
 
     def _owner(self, widget: QWidget) -> QHBoxLayout | QVBoxLayout:
@@ -190,24 +186,22 @@ class ButtonPairing:
             return
         self.paired = paired
         moving = (self.primary, self.again)
-        hidden = {widget: widget.isHidden() for widget in moving}  # see set_wide()
-        if paired:
-            self.flow.insertWidget(self.flow.indexOf(self.primary), self.box)
-            self.flow.removeWidget(self.primary)
-            grid = self.row.layout()
-            if grid is not None:  # out of the grid before it lays out its one item
-                grid.removeWidget(self.again)
-            self.row.set_items([self.stuck])
-            for widget in moving:
-                self._pair.addWidget(widget, 1)
-        else:
-            for widget in moving:
-                self._pair.removeWidget(widget)
-            self.flow.insertWidget(self.flow.indexOf(self.box), self.primary)
-            self.flow.removeWidget(self.box)
-            self.row.set_items([self.again, self.stuck])
-        for widget, was_hidden in hidden.items():
-            widget.setVisible(not was_hidden)
+        with shown_as_before(moving):
+            if paired:
+                self.flow.insertWidget(self.flow.indexOf(self.primary), self.box)
+                self.flow.removeWidget(self.primary)
+                grid = self.row.layout()
+                if grid is not None:  # out of the grid before it lays out its one item
+                    grid.removeWidget(self.again)
+                self.row.set_items([self.stuck])
+                for widget in moving:
+                    self._pair.addWidget(widget, 1)
+            else:
+                for widget in moving:
+                    self._pair.removeWidget(widget)
+                self.flow.insertWidget(self.flow.indexOf(self.box), self.primary)
+                self.flow.removeWidget(self.box)
+                self.row.set_items([self.again, self.stuck])
         self.box.setVisible(paired)
         # Beside Next, "Show me again" is as tall as Next (the style sheet's
         # ``tight`` lets it, never under the bar's target); "I'm stuck" keeps its own.

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 from kiosk.core import ids
 from kiosk.look.theme import Metrics, Palette
 from kiosk.ui.screens.base import Screen, ScreenContext
-from kiosk.ui.widgets.geometry import top_column
+from kiosk.ui.widgets.geometry import shown_as_before, top_column
 from kiosk.ui.widgets.keypad import Keypad
 from kiosk.ui.widgets.label_button import LabelButton
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -75,14 +75,13 @@ class StaffSignInScreen(Screen):
         if on == self.beside:
             return
         self.beside = on
-        hidden = self.cancel.isHidden()  # a widget given a new parent is hidden
-        if on:
-            self.layout_.removeWidget(self.cancel)
-            self._words.insertWidget(self._words.count() - 1, self.cancel)  # over the stretch
-        else:
-            self._words.removeWidget(self.cancel)
-            self.layout_.insertWidget(2, self.cancel)  # after the title and the body
-        self.cancel.setVisible(not hidden)
+        with shown_as_before([self.cancel]):
+            if on:
+                self.layout_.removeWidget(self.cancel)
+                self._words.insertWidget(self._words.count() - 1, self.cancel)  # over the stretch
+            else:
+                self._words.removeWidget(self.cancel)
+                self.layout_.insertWidget(2, self.cancel)  # after the title and the body
         self.body.setDirection(
             QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
         )

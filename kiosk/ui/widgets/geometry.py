@@ -1,6 +1,9 @@
-"""Telling Qt at once that a widget's look or size changed; a plain column box."""
+"""Telling Qt at once that a widget's look or size changed; moving widgets; a column box."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -38,3 +41,16 @@ def top_column(*widgets: QWidget) -> tuple[QWidget, QVBoxLayout]:
         layout.addWidget(widget)
     layout.addStretch(1)
     return box, layout
+
+
+@contextmanager
+def shown_as_before(widgets: Iterable[QWidget]) -> Iterator[None]:
+    """The ``widgets`` moved inside the block keep their shown or hidden state.
+
+    Qt hides a widget given a new parent until the event loop shows it again;
+    kept as it was, what is measured next is what will be shown.
+    """
+    hidden = {widget: widget.isHidden() for widget in widgets}
+    yield
+    for widget, was_hidden in hidden.items():
+        widget.setVisible(not was_hidden)

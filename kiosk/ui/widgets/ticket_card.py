@@ -15,7 +15,7 @@ from kiosk.qr import ticket_reference
 from kiosk.queue.counters import Counter, calling_words
 from kiosk.queue.models import QueueItem, WaitEstimate
 from kiosk.speech.aloud import say_number, spell_code
-from kiosk.ui.widgets.geometry import top_column
+from kiosk.ui.widgets.geometry import shown_as_before, top_column
 from kiosk.ui.widgets.phrases import keep_phrases, plain, widest_phrase
 from kiosk.ui.widgets.qr_image import QrImage
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -255,17 +255,15 @@ class TicketCard(QWidget):
         if (self.service.parentWidget() is self._details) == split:
             return
         moving = (self.service, self.wait)
-        hidden = {label: label.isHidden() for label in moving}  # kept as they were
         words, details = self._words.layout(), self._details.layout()
         assert isinstance(words, QVBoxLayout) and isinstance(details, QVBoxLayout)
-        for index, label in enumerate(moving):
-            (words if split else details).removeWidget(label)
-            if split:
-                details.addWidget(label)
-            else:
-                words.insertWidget(2 + index, label)  # after the caption and the number
-        for label, was_hidden in hidden.items():
-            label.setVisible(not was_hidden)
+        with shown_as_before(moving):
+            for index, label in enumerate(moving):
+                (words if split else details).removeWidget(label)
+                if split:
+                    details.addWidget(label)
+                else:
+                    words.insertWidget(2 + index, label)  # after the caption and the number
         self._details.setVisible(split)
 
     def _restyle(self) -> None:

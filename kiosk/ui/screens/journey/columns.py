@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.geometry import shown_as_before
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 
@@ -64,19 +65,16 @@ class StepColumns:
     ) -> None:
         """Move ``left`` and ``right`` (top to bottom) into the columns, ``shares`` wide."""
         self.restore()
-        shown = {w: w.isHidden() for w in [*left, *right]}
+        moving = list(dict.fromkeys([*left, *right]))
         # Every place is noted before any widget leaves: an index counts the others.
-        self._homes = [_home(widget) for widget in shown]
-        for column, widgets in ((self._left, left), (self._right, right)):
-            for index, widget in enumerate(widgets):
-                _take(widget)
-                column.insertWidget(index, widget)
+        self._homes = [_home(widget) for widget in moving]
+        with shown_as_before(moving):
+            for column, widgets in ((self._left, left), (self._right, right)):
+                for index, widget in enumerate(widgets):
+                    _take(widget)
+                    column.insertWidget(index, widget)
         self._row.setStretch(0, shares[0])
         self._row.setStretch(1, shares[1])
-        # A moved widget is hidden by Qt until the event loop shows it again; keep
-        # each as it was, so the next measurement sees what will be shown.
-        for widget, was_hidden in shown.items():
-            widget.setVisible(not was_hidden)
         self.area.show()
 
     def invalidate(self) -> None:
@@ -92,19 +90,17 @@ class StepColumns:
         if not self._homes:
             return
         homes, self._homes = self._homes, []
-        shown = {widget: widget.isHidden() for widget, _, _ in homes}
-        for widget, _, _ in homes:
-            _take(widget)
-        grids = []
-        for widget, home, index in sorted(homes, key=lambda h: h[2]):
-            if isinstance(home, ResponsiveGrid):
-                grids.append(home)
-            elif isinstance(home, QBoxLayout):
-                home.insertWidget(index, widget)
-        for grid in grids:  # a grid places all its items again
-            grid.set_items(grid.items())
-        for widget, was_hidden in shown.items():
-            widget.setVisible(not was_hidden)
+        with shown_as_before(widget for widget, _, _ in homes):
+            for widget, _, _ in homes:
+                _take(widget)
+            grids = []
+            for widget, home, index in sorted(homes, key=lambda h: h[2]):
+                if isinstance(home, ResponsiveGrid):
+                    grids.append(home)
+                elif isinstance(home, QBoxLayout):
+                    home.insertWidget(index, widget)
+            for grid in grids:  # a grid places all its items again
+                grid.set_items(grid.items())
         self.area.hide()
 
 

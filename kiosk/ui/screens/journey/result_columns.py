@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.geometry import shown_as_before
+
 # The number's part of the width, in percent: its card holds the number's words
 # and the QR side by side; what comes next and Finish take the rest.
 LEFT_SHARE = 50
@@ -92,26 +94,22 @@ class ResultColumns:
             return
         self.beside = beside
         moving = [w for w in (*self.left, *self.right) if w in self.order]
-        # A widget moved to another parent is hidden until the event loop shows it
-        # again; keep it as it was, so what is measured next is what will be shown.
-        hidden = {widget: widget.isHidden() for widget in moving}
-        if beside:
-            for widget in moving:
-                item = self.flow.itemAt(self.flow.indexOf(widget))
-                if item is not None:  # e.g. a QR centred in the flow: so again later
-                    self._aligned[widget] = item.alignment()
-                self.flow.removeWidget(widget)
-            for side, widgets in zip(self._sides, (self.left, self.right), strict=True):
-                for index, widget in enumerate(widgets):  # the column's own ones too
-                    side.removeWidget(widget)
-                    side.insertWidget(index, widget)
-        else:
-            for widget in moving:
-                self._side_of(widget).removeWidget(widget)
-                align = self._aligned.get(widget, Qt.AlignmentFlag(0))
-                self.flow.insertWidget(self._flow_index(widget), widget, 0, align)
-        for widget, was_hidden in hidden.items():
-            widget.setVisible(not was_hidden)
+        with shown_as_before(moving):
+            if beside:
+                for widget in moving:
+                    item = self.flow.itemAt(self.flow.indexOf(widget))
+                    if item is not None:  # e.g. a QR centred in the flow: so again later
+                        self._aligned[widget] = item.alignment()
+                    self.flow.removeWidget(widget)
+                for side, widgets in zip(self._sides, (self.left, self.right), strict=True):
+                    for index, widget in enumerate(widgets):  # the column's own ones too
+                        side.removeWidget(widget)
+                        side.insertWidget(index, widget)
+            else:
+                for widget in moving:
+                    self._side_of(widget).removeWidget(widget)
+                    align = self._aligned.get(widget, Qt.AlignmentFlag(0))
+                    self.flow.insertWidget(self._flow_index(widget), widget, 0, align)
         self.area.setVisible(beside)
 
     def _side_of(self, widget: QWidget) -> QVBoxLayout:
