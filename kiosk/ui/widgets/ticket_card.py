@@ -77,19 +77,18 @@ class TicketCard(QWidget):
         # Number and words beside the QR on a wide screen. On a narrow one the QR
         # goes below the way on (the step screen places ``below`` after Finish),
         # so Finish stays in view: the number matters more than the code.
-        self.code, self.qr, self.qr_caption = _qr_box()
+        self.code, self._code_column, self.qr, self.qr_caption = _qr_box()
         # Beside the words, the calling line goes under the QR, where there is room.
         self.calling_side = text_label("body", align=Qt.AlignmentFlag.AlignHCenter)
         self.counters_side = text_label("hint", align=Qt.AlignmentFlag.AlignHCenter)
-        code_layout = self.code.layout()
-        assert isinstance(code_layout, QVBoxLayout)  # _qr_box lays the QR out in a column
-        code_layout.insertWidget(code_layout.count() - 1, self.calling_side)
-        code_layout.insertWidget(code_layout.count() - 1, self.counters_side)
-        self.below, self.qr_below, self.qr_below_caption = _qr_box()
+        code_column = self._code_column
+        code_column.insertWidget(code_column.count() - 1, self.calling_side)
+        code_column.insertWidget(code_column.count() - 1, self.counters_side)
+        self.below, _, self.qr_below, self.qr_below_caption = _qr_box()
         # The calling lines in the page's own column, over Finish (the page places it).
         self.calling_page = text_label("body")
         self.calling_page.hide()
-        self._words, _ = top_column(
+        self._words, self._words_column = top_column(
             self.caption, self.number, self.service, self.wait, self.calling, self.print_line
         )
         self.columns = ResponsiveGrid(max_columns=2)
@@ -99,7 +98,7 @@ class TicketCard(QWidget):
         # Split: the service and the wait, the card's full width, under the number.
         self._details = QWidget()
         self._details.hide()
-        details = QVBoxLayout(self._details)
+        details = self._details_column = QVBoxLayout(self._details)
         details.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,8 +157,7 @@ class TicketCard(QWidget):
             return
         self.caption_across = across
         hidden = self.qr_caption.isHidden()
-        code = self.code.layout()
-        assert isinstance(code, QVBoxLayout)
+        code = self._code_column
         (code if across else self._layout).removeWidget(self.qr_caption)
         if across:  # right under the number and the QR, before the split's details
             self._layout.insertWidget(1, self.qr_caption)
@@ -255,8 +253,7 @@ class TicketCard(QWidget):
         if (self.service.parentWidget() is self._details) == split:
             return
         moving = (self.service, self.wait)
-        words, details = self._words.layout(), self._details.layout()
-        assert isinstance(words, QVBoxLayout) and isinstance(details, QVBoxLayout)
+        words, details = self._words_column, self._details_column
         with shown_as_before(moving):
             for index, label in enumerate(moving):
                 (words if split else details).removeWidget(label)
@@ -430,8 +427,8 @@ def _set_role(label: QLabel, role: str) -> None:
         label.style().polish(label)
 
 
-def _qr_box() -> tuple[QWidget, QrImage, QLabel]:
-    """A QR with its caption under it, centred."""
+def _qr_box() -> tuple[QWidget, QVBoxLayout, QrImage, QLabel]:
+    """A QR with its caption under it, centred, in a box (and the box's column)."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -440,4 +437,4 @@ def _qr_box() -> tuple[QWidget, QrImage, QLabel]:
     layout.addWidget(qr, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addWidget(caption)
     layout.addStretch(1)
-    return box, qr, caption
+    return box, layout, qr, caption
