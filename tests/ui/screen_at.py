@@ -69,6 +69,15 @@ def box(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
+def in_view(screen, widget: QWidget) -> bool:
+    """Shown, and wholly inside the page in view (the screen's viewport): seen
+    without scrolling or turning a page."""
+    viewport = screen.scroll_area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    inside = viewport.rect().contains(QRect(top_left, widget.size()))
+    return widget.isVisibleTo(screen) and inside
+
+
 def pagings_while_idle(qapp, screen, turns: int = 50) -> int:
     """How many times ``screen``'s pages were worked out over ``turns`` idle loop turns."""
     count = 0

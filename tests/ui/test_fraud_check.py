@@ -8,6 +8,7 @@ import pytest
 from conftest import UNIT_MS, button, queued_kiosk, screen_texts, tap
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
+from screen_at import in_view
 from test_voice_alone import talking  # noqa: F401  (a kiosk that hears scripted words)
 
 from kiosk.config import Config
@@ -58,13 +59,6 @@ def shown_top_down(screen) -> list[QLabel | LabelButton]:
         and not isinstance(w.parentWidget().parentWidget(), LabelButton)
     ]  # fmt: skip
     return sorted(items, key=lambda w: w.mapTo(screen, QPoint(0, 0)).y())
-
-
-def in_view(screen, widget) -> bool:
-    """Wholly inside the screen's scroll viewport as the page is scrolled now."""
-    viewport = screen.scroll_area.viewport()
-    top = widget.mapTo(viewport, QPoint(0, 0))
-    return top.y() >= 0 and top.y() + widget.height() <= viewport.height()
 
 
 def test_the_warning_stays_until_staff_come_and_says_who_is_coming(qtbot, quick) -> None:

@@ -6,7 +6,7 @@ import pytest
 from conftest import button, tap
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
-from screen_at import show_at
+from screen_at import in_view, show_at
 
 from kiosk.content.catalog import load_catalogs
 from kiosk.core import ids
@@ -106,12 +106,6 @@ def test_a_picture_fits_its_room_and_is_crisp_on_dense_screens(qapp, size) -> No
 
 def test_unknown_guide_names_give_an_empty_picture(qapp) -> None:
     assert guide_pixmap("guide.no_such_step", PALETTES["standard"], 500, 300).width() <= 1
-
-
-def in_view(screen, widget) -> bool:
-    viewport = screen.scroll_area.viewport()
-    top_left = widget.mapTo(viewport, widget.rect().topLeft())
-    return viewport.rect().contains(QRect(top_left, widget.size()))
 
 
 @pytest.fixture

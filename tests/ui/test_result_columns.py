@@ -10,21 +10,13 @@ is (1920x1080 and 1080x1920 at 100 %, and since the one-row bar 1366x768 at
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLabel, QWidget
-from screen_at import box, show_at
+from PySide6.QtWidgets import QLabel
+from screen_at import box, in_view, show_at
 
 
 def show(qapp, kiosk, screen_id: str, size: tuple[int, int], locale: str, text_size: int):
     """``screen_id`` with the tour's sample number and form, as a customer sees it."""
     return show_at(qapp, kiosk, screen_id, size, locale, text_size, staged=True)
-
-
-def in_view(screen, widget: QWidget) -> bool:
-    """Wholly inside the page's viewport, which shows one page only."""
-    viewport = screen.pager.scroll_area.viewport()
-    view = QRect(viewport.mapTo(screen, QPoint(0, 0)), viewport.size())
-    return widget.isVisible() and view.contains(box(widget, screen))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ at 200 %; a second set of names left the first drawn under them.
 from __future__ import annotations
 
 import pytest
-from screen_at import show_at
+from screen_at import in_view, show_at
 
 from kiosk.core import ids
 from kiosk.ui.screens.staff_sign_in import StaffSignInScreen
@@ -18,14 +18,6 @@ from kiosk.ui.widgets.label_button import LabelButton
 @pytest.fixture
 def kiosk(patient_kiosk):
     return patient_kiosk
-
-
-def in_view(screen, widget) -> bool:
-    """Shown, and wholly inside the page in view."""
-    viewport = screen.scroll_area.viewport()
-    top = widget.mapTo(viewport, widget.rect().topLeft())
-    inside = top.y() >= 0 and top.y() + widget.height() <= viewport.height()
-    return widget.isVisibleTo(screen) and inside
 
 
 @pytest.mark.parametrize(
