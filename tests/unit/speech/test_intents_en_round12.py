@@ -15,14 +15,28 @@ bank card", "mi want fi tek out some money"), creole talk 4/4; "if it
 wasn't you" scams 5/8 (a payee added, a direct debit set up, "move
 everything into a new account today"), their talk 3/4 ("the surgery texted
 me a number to ring" was the queue's "a number").
+
+Round 2 (final13's off-topic taken, its largest class — a game's money and
+cheating: two of final13's six and final12's "gold coins" — written after
+round 1's fixes and run once): game talk 1/8 (a lone "cheat" was fraud, a
+game's coins the coin desk, "on her phone" the family-scam "her phone's",
+"ten thousand gold coins" and "pocket money" someone's money), requests
+beside them 4/4. After the word lists, "Maureen always cheats, she marks two
+cards" stayed a caution ("she" + "cards"): a game, told as fraud_check's
+``elsewhere``, now quiets a caution too (``quiet_cautions``, English only).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from offered_reading import offered
 
+from kiosk.core.errors import ContentError
 from kiosk.speech.intents import UNKNOWN
+from kiosk.speech.intents.cue_index import CueIndex
+from kiosk.speech.intents.cues import CONCEPTS_FILE, load_cues
 from kiosk.speech.intents.normalise import normalise
 
 # Caribbean English: scams told with the creole's function words
@@ -110,3 +124,60 @@ def test_creole_function_words_read_as_the_standard_ones() -> None:
     # whole words only, and English only
     assert normalise("diamond demand fit mince", "en") == "diamond demand fit mince"
     assert normalise("di mi", "ko") == "di mi"
+
+
+# round 2 (final13's off-topic taken, the largest class: a game's money and cheating,
+# two of final13's six and final12's one; written after round 1's fixes and run once)
+GAME_TALK = [
+    "my granddaughter buys diamonds in that game on her phone, I told her it's a waste",
+    "we have a bingo night at the club and Maureen always cheats, she marks two cards at once",
+    "my husband cheats at scrabble, he makes up words and says they're in the dictionary",
+    "the little one plays a game on the tablet where you collect coins and jewels",
+    "my grandson says he's got ten thousand gold coins in his football game, whatever that means",
+    "we play dominoes on a Thursday and Albert cheats something terrible",
+    "he spends all his pocket money on extra lives in some game, kids today",
+    (
+        "there's a game on my phone with cards and coins my nephew put on it, "
+        "I can't make head nor tail"
+    ),
+]
+GAME_REQUESTS = [
+    ("I'd like to pay in these coins, my grandson saved them in a jar", "take_ticket"),
+    (
+        "I think someone's been cheating me, there are payments on my statement I never made",
+        "fraud_check",
+    ),
+    ("a man in my grandson's game asked him for my card number", "fraud_check"),
+    ("is this prize draw a cheat, they want a fee to send my winnings", "fraud_check"),
+]
+
+
+@pytest.mark.parametrize("text", GAME_TALK)
+def test_a_games_coins_and_cheats_are_talk(text: str) -> None:
+    assert offered("en", text) == UNKNOWN
+
+
+@pytest.mark.parametrize(("text", "intent"), GAME_REQUESTS)
+def test_round_two_requests_are_understood(text: str, intent: str) -> None:
+    assert offered("en", text) == intent
+
+
+def load_cues_for(tmp_path: Path, extra: str) -> CueIndex:
+    cues = (
+        "locale: en\nintents:\n  fraud_check: {strong: [scam], elsewhere: [game]}\n"
+        "caution:\n  - [[he], [money]]\n"
+    )
+    (tmp_path / "cues.yaml").write_text(cues, "utf-8")
+    (tmp_path / CONCEPTS_FILE).write_text(f"locale: en\nconcepts: {{x: [x]}}\n{extra}", "utf-8")
+    return load_cues(tmp_path / "cues.yaml", "en")
+
+
+def test_fraud_told_elsewhere_quiets_a_caution_where_the_locale_opts_in(tmp_path: Path) -> None:
+    quiet = load_cues_for(tmp_path, "quiet_cautions: true\n")
+    assert quiet.read("he spent his money in the game").intent == UNKNOWN
+    assert quiet.read("he wants my money").intent == "fraud_check"  # no game: still a caution
+    loud = load_cues_for(tmp_path, "")
+    assert loud.read("he spent his money in the game").intent == "fraud_check"  # as before
+    with pytest.raises(ContentError) as error:
+        load_cues_for(tmp_path, "quiet_cautions: often\n")
+    assert error.value.field == "quiet_cautions"
