@@ -82,6 +82,9 @@ class CueIndex:
             main verb comes first in Chinese: 开个账户存钱 opens an account).
         clauses: Read the raw text's commas: no negator reaches past one;
             yes/no count only at a clause's edge (:func:`.cue_rules.at_edge`).
+
+    ``quiet_cautions`` (set by the loader, ``concepts.yaml``): fraud_check's own
+    ``elsewhere`` words (the news, a game) also quiet a caution (ADR 0080).
     """
 
     def __init__(
@@ -102,6 +105,7 @@ class CueIndex:
         self.clauses = clauses
         self.reports: Reports | None = None  # set by the loader when the locale opts in
         self.hearsay: Hearsay | None = None  # likewise (news of others' harm)
+        self.quiet_cautions = False  # likewise
         self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)
@@ -389,9 +393,11 @@ class CueIndex:
         if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told
             scores["fraud_check"] = max(scores.get("fraud_check", 0.0), 0.0) + SIGN
         best_score = max(scores.values(), default=0.0)
-        if best_score < ACCEPT and full & self.cautions:
+        quiet = self.quiet_cautions and scores.get("fraud_check", 0.0) < 0.0
+        if best_score < ACCEPT and full & self.cautions and not quiet:
             # Half a sign in a sentence nothing else explains ("a man says my
-            # savings will grow fast"): "Is this a scam?" beats "Sorry".
+            # savings will grow fast"): "Is this a scam?" beats "Sorry" --
+            # unless the sentence put fraud elsewhere ("in his game", "on the news").
             return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
             return Reading(UNKNOWN, words=words)

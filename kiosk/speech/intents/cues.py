@@ -14,7 +14,8 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   (Korean 아니고) that take the weight off the request word they deny;
   ``requests`` rules that read a request from concepts said apart ("bigger"
   + "text": 大一点的字), ``ties`` (which of two equal readings wins) and
-  ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`).
+  ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`) and
+  ``quiet_cautions`` (true: fraud_check's "elsewhere" quiets a caution).
 
 Every problem is a :class:`ContentError` naming the file and the field.
 """
@@ -42,7 +43,7 @@ CONCEPTS_FILE = "concepts.yaml"
 _CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports", "hearsay"}
 _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
-    "clauses",
+    "clauses", "quiet_cautions",
 }  # fmt: skip
 TIES = ("order", "first", "last", "requests")
 
@@ -222,6 +223,10 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     if not isinstance(clauses, bool):
         raise ContentError(path, "clauses", "should be true or false")
     index.clauses = clauses
+    quiet = table.get("quiet_cautions", False)
+    if not isinstance(quiet, bool):
+        raise ContentError(path, "quiet_cautions", "should be true or false")
+    index.quiet_cautions = quiet
 
 
 def _any_of(path: Path, where: str, name: Any, concepts: Mapping[str, Any]) -> tuple[str, Any]:
@@ -278,6 +283,7 @@ class _Builder:
         self.rules: list[int] = []  # concepts per request rule
         self.ties = "order"
         self.clauses = False
+        self.quiet_cautions = False
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
         # Tokens and spaces of each word: a concept serves many rules.
@@ -318,7 +324,7 @@ class _Builder:
             self.cautions.add(n)
 
     def build(self) -> CueIndex:
-        return CueIndex(
+        built = CueIndex(
             self.cues,
             self.signs,
             self.locale,
@@ -329,6 +335,8 @@ class _Builder:
             self.ties,
             self.clauses,
         )
+        built.quiet_cautions = self.quiet_cautions
+        return built
 
 
 def _mapping(path: Path, where: str, value: Any) -> Mapping[str, Any]:

@@ -75,6 +75,34 @@ _KO_REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![^\s])아입니"), "아닙니"),
     (re.compile(r"(?<![^\s])아이라(?=요|카|\s|$)"), "아니라"),
 )
+# Caribbean English (Jamaican and its neighbours) says the function words its own
+# way: "di man seh mi haffi pay dem" is "the man say me have to pay them". The
+# lists are written in the standard forms; each of these words is creole only
+# ("mi" stands for I, me and my: "me" keeps "told me to", "call me"). Whole
+# words; "a" (she a come) and "him" (he) are English words too, and are left.
+_EN_CREOLE = {
+    "di": "the",
+    "dem": "them",
+    "seh": "say",
+    "sey": "say",
+    "haffi": "have to",
+    "hafi": "have to",
+    "fi": "to",
+    "mi": "me",
+    "tek": "take",
+    "mek": "make",
+    "wid": "with",
+    "cyaan": "can't",
+    "cyan": "can't",
+    "caan": "can't",
+    "waan": "want",
+    "nuh": "not",
+    "pon": "on",
+    "inna": "in",
+    "likkle": "little",
+    "pickney": "child",
+}
+_EN_CREOLE_WORD = re.compile(rf"(?<![\w'])(?:{'|'.join(_EN_CREOLE)})(?![\w'])")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 # Everything but letters, digits and the apostrophe of "can't" is a word break;
 # an apostrophe that is not inside a word is a quote mark.
@@ -97,6 +125,8 @@ def normalise(text: str, locale: str) -> str:
     * For Korean, the Gyeongsang quote (준다꼬 카던데) reads as 준다고 하던데,
       -니께 / -니깐 as -니까 (아니라니께 is 아니라니까), and a reason's closing
       그래요 goes (어두워서 그래요 좀 크게 is 어두워서 좀 크게).
+    * For English, Caribbean English function words read as the standard
+      ones ("di man seh" is "the man say").
 
     >>> normalise("Um, I'd like ＴＷＯ tickets!", "en")
     "um i'd like two tickets"
@@ -110,6 +140,8 @@ def normalise(text: str, locale: str) -> str:
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
     if is_spaceless(locale):
         text = _ERHUA.sub("", _CJK_SPACE.sub("", text))
+    elif locale == "en":
+        text = _EN_CREOLE_WORD.sub(lambda m: _EN_CREOLE[m.group(0)], text)
     elif locale == "ko":
         text = _KO_QUOTE_GO.sub("고", text)
         text = _KO_QUOTE_HA.sub(lambda m: _KO_HA[m.group(0)], text)
