@@ -8,8 +8,11 @@ on) read 149/156 (0 scams missed, 2 of 32 off-topic taken). Its seven misses:
   뒀는지 … 결국 쌀통에서 나왔어: lost_card) — the two off-topic taken;
 - REGIONS, again: Gyeongsang questions (우째 하노, 그기 뭐 하는 기고) and
   Chungcheong 아녀 / -어유 the lists are not written in (3);
-- a lost card told with 병원비 (read as the urgent-money scam: left, as in 0076);
-- a card asked for someone else (카드를 하나 더 새로 발급받고 싶은데: left).
+- a lost card read as a scam: 집에 와 보니 ("when I got home") is the
+  courier sign's 집에 와 ("someone comes to the home") — a sign word in its
+  other sense, as in 0076 (1);
+- a card asked for (카드를 하나 더 새로 발급받고 싶은데 …: open_account read
+  as nothing; final12's 처음으로 하나 발급받고 싶어요 likewise) (1).
 
 These sentences were written before any change, in other words and situations
 (none copies or paraphrases a ``tests/data`` sentence), and run once.
@@ -33,7 +36,16 @@ Left out of SETTLED after the fix: 지갑을 잃어버린 줄 알고 … 결국 
 있었어 (the plain 에 있었어 also ends "the card was in the stolen bag", a
 heldout lost_card; kept out of ``settled``).
 
-Round B (written after the fixes, run once): 8/10. Its misses: 카드가 서랍에
+HOME (written after its fix, run once): 6/6. CARD (written before its fix):
+5/9 at first contact — 발급받고 싶은데요, 발급해 주세요, 발급받으려면 read as
+nothing; 카드를 새로 발급받았는데 비밀번호를 몰라요 read open_account, and is
+left out (a new card's PIN: no one intent is plainly right). Built: neutral
+집에 와 보니 … (I came home), lost_card's 못 쓰게 해 달 / 못 쓰게 막 (block it,
+said plainly), and the request rule open_account: [card_kind, issue_ask]
+(a card word and a wish to have one issued: 발급받고 싶, 발급해 주 …; not
+발급됐 "was issued", a scam's word).
+
+Round B (written after the SETTLED and REGIONS fixes, run once): 8/10. Its misses: 카드가 서랍에
 있더라고 근데 비밀번호가 생각이 안 나 (a long sentence with no request shape:
 생각이 안 / 기억이 안 then joined ``shapes`` and ``still``), and 아녀 그만혀
 (read stop; "no, stop it" is both, left out).
@@ -82,6 +94,29 @@ REGIONS = [
     ("아니요 그거 말고요", "no"),
 ]
 
+# 집에 와 "I came home" is not the courier sign; 못 쓰게 막아 is "block it".
+HOME = [
+    ("시장 갔다가 집에 와 보니 지갑이 없더라고요 카드 좀 막아 주세요", "lost_card"),
+    ("택배 기사가 집에 와서 카드를 받아 간대요", "fraud_check"),
+    ("퀵 기사님이 집에 와서 현금 가져간다 했어요", "fraud_check"),
+    ("혹시 누가 주워서 쓸까 봐 카드 못 쓰게 막아 주세요", "lost_card"),
+    ("아들이 집에 돌아와 보니 현관에 화분이 와 있더래", "unknown"),
+    ("집에 들어와 보니 체크카드가 어디 갔는지 없어서 정지하러 왔어요", "lost_card"),
+]
+
+# A card asked to be issued is open_account; a card issued unasked, a lost
+# card, someone else's card and a library card are not.
+CARD = [
+    ("체크카드 하나 발급받고 싶은데요 처음이라서", "open_account"),
+    ("우리 딸 쓸 카드 하나 더 발급해 주세요", "open_account"),
+    ("신용카드를 새로 하나 만들고 싶어서 왔어요", "open_account"),
+    ("현금카드 하나 발급받으려면 어디로 가요", "open_account"),
+    ("카드를 잃어버려서 새로 발급받고 싶어요", "lost_card"),
+    ("카드가 발급됐다는 문자가 왔는데 나는 신청한 적이 없어요", "fraud_check"),
+    ("손자가 학교에서 학생증 카드를 새로 발급받았대", "unknown"),
+    ("도서관 카드 발급받으러 가는 길이에요", "unknown"),
+]
+
 # Round B: written after the fixes, run once (8/10; see the docstring).
 ROUND_B = [
     ("돋보기를 두고 온 줄 알았는데 가방 속에 있더라 허허", "unknown"),
@@ -95,7 +130,7 @@ ROUND_B = [
     ("어데 가서 번호표 뽑으면 되노", "take_ticket"),
 ]
 
-ALL = SETTLED + REGIONS + ROUND_B
+ALL = SETTLED + REGIONS + HOME + CARD + ROUND_B
 
 
 @pytest.mark.parametrize(("text", "intent"), ALL)
