@@ -112,7 +112,10 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     ``words``: the lists are matched as whole words (False where the second
     stage reads characters: Chinese, Korean).
     """
-    keys = ("openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes")
+    keys = (
+        "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
+        "settled", "still",
+    )  # fmt: skip
     _only_known(path, "reports", table, {*keys, "long", "answer_words"})
     lists = {
         key: [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
@@ -130,6 +133,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         shapes=lists["shapes"],
         long=_long(path, table.get("long", 0)),
         answer_words=_long(path, table.get("answer_words", 0), "answer_words"),
+        settled=lists["settled"],
+        still=lists["still"],
     )
 
 

@@ -198,8 +198,8 @@ class Matcher:
         reports = self.cues.reports if self.cues is not None else None
         if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
             return False
-        if reports.is_report(heard):
-            return True
+        if reports.is_report(heard) or reports.is_settled(heard):
+            return True  # news, or a matter told as over with nothing asked after it
         if cue is not None and cue.intent in ANSWERS and reports.is_too_long_to_answer(heard):
             # A yes/no word inside a long story ("I'm sure she does it on purpose") answers nothing.
             return True

@@ -74,6 +74,22 @@ _KO_REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = (
     # 아이 for 아니 "it is not" (아입니다, 아이라요)
     (re.compile(r"(?<![^\s])아입니"), "아닙니"),
     (re.compile(r"(?<![^\s])아이라(?=요|카|\s|$)"), "아니라"),
+    # Gyeongsang 우째 / 우짜- / 우야- "how" (우째 하노, 우짜면 되노) is 어떻게; 어데 is 어디
+    (re.compile(r"(?<![^\s])(?:우째|우찌)(?=\s|$)"), "어떻게"),
+    (re.compile(r"(?<![^\s])(?:우짜|우야)(?=면|노|나|지|\s|$)"), "어떻게 하"),
+    (re.compile(r"(?<![^\s])어데(?=\S*)"), "어디"),
+    # the question -노 after a verb (되노, 하노, 뽑노, 가노) is -나; 피아노, 카지노 keep theirs
+    (re.compile(r"(?<=[되하뽑있없했됐찾보가와오먹쓰])노(?=\s|$)"), "나"),
+    # 기 for 거 "thing" in a question (그기 뭐고, 뭐 하는 기고) is 거; 뭐꼬 / 뭐고 is 뭐야
+    (re.compile(r"(?<![^\s])그기(?=\s|$)"), "그게"),
+    (re.compile(r"(?<=는 )기고(?=\s|$)"), "거예요"),
+    (re.compile(r"(?<![^\s])뭐[꼬고](?=\s|$)"), "뭐예요"),
+    # Chungcheong 아녀 is 아니야 (아녀요: 아니요); -유 after 어 / 아 (틀렸어유, 작아유) is -요
+    (re.compile(r"(?<![^\s])아녀(?=요)"), "아니"),
+    (re.compile(r"(?<![^\s])아녀(?=\s|$)"), "아니야"),
+    (re.compile(r"(?<=\S[어아여워와해줘봐래게])유(?=\s|$)"), "요"),
+    # 맨들- (Chungcheong, Jeolla) is 만들-
+    (re.compile(r"맨들"), "만들"),
 )
 # Caribbean English (Jamaican and its neighbours) says the function words its own
 # way: "di man seh mi haffi pay dem" is "the man say me have to pay them". The

@@ -26,6 +26,11 @@ news); short commands (取钱, 번호표) are never long enough (ADR 0068).
 no has: a longer sentence whose reading rests on a yes/no word ("the girl on
 the till gave me the wrong change, I'm sure she does it on purpose") answers
 nothing (ADR 0069).
+``settled`` (optional, with ``still``) are what tells that a matter is over:
+the thing turned up, the need went away ("결국 쌀통에서 나왔어", "그냥 가도
+되겠네"). A sentence whose last settled phrase is followed by no ``still``
+word (a request or a problem said after it: "… 그래도 정지해 주세요") asks
+nothing (ADR 0082).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -54,6 +59,8 @@ class Reports:
         shapes: What gives a sentence a request's shape (see :meth:`is_shapeless`).
         long: From this many characters (spaces not counted) a sentence needs a shape.
         answer_words: The most words a yes or a no is said in (0: no limit).
+        settled: Phrases that tell a matter is over (see :meth:`is_settled`).
+        still: What, said after a settled phrase, still asks or still has a problem.
     """
 
     def __init__(
@@ -69,6 +76,8 @@ class Reports:
         shapes: Iterable[str] = (),
         long: int = 0,
         answer_words: int = 0,
+        settled: Iterable[str] = (),
+        still: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -82,6 +91,8 @@ class Reports:
         self._shapes = _pattern(shapes, False, words)
         self._long = long
         self._answer_words = answer_words
+        self._settled = _pattern(settled, False, words)
+        self._still = _pattern(still, False, words)
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -112,6 +123,15 @@ class Reports:
         if self._shapes is None or self._long <= 0:
             return False
         return len(heard.replace(" ", "")) >= self._long and self._shapes.search(heard) is None
+
+    def is_settled(self, heard: str) -> bool:
+        """Whether ``heard`` (normalised) ends on a settled matter: nothing asked after it."""
+        if self._settled is None:
+            return False
+        ends = [hit.end() for hit in self._settled.finditer(heard)]
+        if not ends:
+            return False
+        return self._still is None or self._still.search(heard, ends[-1]) is None
 
     def is_too_long_to_answer(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) has more words than a yes or a no is said in."""
