@@ -12,9 +12,9 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 (studied by class in session 10: ADRs 0052, 0053), ``final7`` and ``final8``
 (session 11: ADRs 0056, 0057, 0060, 0061), ``final9`` and ``final10`` (session
 12: ADRs 0062, 0063, 0065, 0068), ``final11`` and ``final12`` (session 13: ADRs
-0069-0071, 0074-0076).
+0069-0071, 0074-0076), ``final13`` (session 14: ADRs 0080-0082).
 The unseen set, named in
-``tests/data/unseen.txt`` (``final13``, docs/design/0078), gives counts only.
+``tests/data/unseen.txt`` (``final14``, docs/design/0079), gives counts only.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
+FINAL14 = DATA / "final14"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -129,18 +130,27 @@ FINAL11_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # missed, 3 of 32 off-topic taken), zh_CN 149 (0, 4), ko 142 (0, 4); on the session's
 # starting code en 141 (0, 6), zh_CN 148 (0, 4), ko 141 (0, 4). Targets 97 %, 0,
 # <= 3 %: not met. Studied by class in round eleven (ADRs 0074-0076): en 155 (0, 1),
-# zh_CN 156 (0, 0), ko 154 (0, 0). A ratchet now.
-FINAL12_RIGHT = {"en": 155, "zh_CN": 156, "ko": 154}
+# zh_CN 156 (0, 0), ko 154 (0, 0); after round twelve en 156 (0, 0), ko 155. A ratchet.
+FINAL12_RIGHT = {"en": 156, "zh_CN": 156, "ko": 155}
 FINAL12_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL12_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+FINAL12_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final13 (of 156), written blind in session 13 while final12 was studied, run once
 # after round eleven in every language, counts only (docs/design/0078): en 144 (2
 # scams missed, 6 of 32 off-topic taken), zh_CN 145 (0, 3), ko 149 (0, 2); on the
 # session's starting code en 140 (2, 7), zh_CN 144 (0, 4), ko 145 (1, 3). Targets
+# 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
+# 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0). A ratchet now.
+FINAL13_RIGHT = {"en": 148, "zh_CN": 154, "ko": 156}
+FINAL13_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL13_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 0, "ko": 0}
+# final14 (of 156), written blind in session 14 while final13 was studied, run once
+# after round twelve in every language, counts only (docs/design/0079): en 144 (0
+# scams missed, 6 of 32 off-topic taken), zh_CN 143 (2, 6), ko 141 (2, 6); on the
+# session's starting code en 143 (0, 7), zh_CN 144 (2, 5), ko 141 (2, 6). Targets
 # 97 %, 0, <= 3 %: not met. The unseen set: nobody has read its misses.
-FINAL13_RIGHT = {"en": 144, "zh_CN": 145, "ko": 149}
-FINAL13_SCAMS_MISSED = {"en": 2, "zh_CN": 0, "ko": 0}
-FINAL13_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 3, "ko": 2}
+FINAL14_RIGHT = {"en": 144, "zh_CN": 143, "ko": 141}
+FINAL14_SCAMS_MISSED = {"en": 0, "zh_CN": 2, "ko": 2}
+FINAL14_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 6, "ko": 6}
 
 
 @dataclass(frozen=True)
@@ -221,6 +231,7 @@ FLOORS = {
     "final11": (FINAL11, FINAL11_RIGHT, FINAL11_SCAMS_MISSED, FINAL11_OFF_TOPIC_TAKEN),
     "final12": (FINAL12, FINAL12_RIGHT, FINAL12_SCAMS_MISSED, FINAL12_OFF_TOPIC_TAKEN),
     "final13": (FINAL13, FINAL13_RIGHT, FINAL13_SCAMS_MISSED, FINAL13_OFF_TOPIC_TAKEN),
+    "final14": (FINAL14, FINAL14_RIGHT, FINAL14_SCAMS_MISSED, FINAL14_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
