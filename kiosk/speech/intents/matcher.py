@@ -198,6 +198,8 @@ class Matcher:
         reports = self.cues.reports if self.cues is not None else None
         if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
             return False
+        if cue is not None and reports.lacks(cue.intent, heard):
+            return True  # a long sentence of a lost card that names no card: a brother left behind
         if reports.is_report(heard) or reports.is_settled(heard):
             return True  # news, or a matter told as over with nothing asked after it
         if cue is not None and cue.intent in ANSWERS and reports.is_too_long_to_answer(heard):
