@@ -42,6 +42,21 @@ What was built (docs/design/0086-ko-round-thirteen.md):
   forgotten code is a problem told (``shapes`` 잊어, 까먹); a locked door
   opened in the end (겨우 열었) is settled.
 
+SCAM (data, concepts.yaml): final14's and probe14's eight scams missed
+were a name of a state body not listed (출입국관리사무소, 금융위원회: the
+names' ends 위원회, 출입국, 관세청, 공단 joined ``authority``), a loan's
+fee first ([loan_bait, upfront], [loan_bait, odd_fee]), a link in a text
+pressed (모바일 청첩장, 부고 문자, 주소 눌러; [overdue, contact, pressed],
+[pressed, danger, money], [link, pressed]), "keep quiet" from a man on the
+phone ([someone, hush, contact]), a call to the bank answered by the same
+man (``intercepted``), deposits "not protected" (``danger``), and 보이스
+피씽 spelt as heard. Round C (written after, run once): 9/12 — 똑같은
+목소리가 받더라 (the bank named, no phone word: [intercepted, company] then
+added); left: 대출을 받으려면 보증보험료를 먼저 넣어야 된다는 문자 (a loan's
+guarantee fee is also a real charge; no loan_bait word), and the talk 대출
+이자가 밀려서 걱정이라고 아들이 그러는데 … (read explain_product, not a
+round-thirteen rule).
+
 Round B (THING, written after its fix, run once): 9/10 — 가방 안에 넣어 둔
 카드가 온데간데없어 was read as nothing (온데간데없 then joined lost_card).
 """
@@ -117,7 +132,34 @@ THING = [
     ("휴대폰 케이스에 끼워 둔 체크카드를 식당에 두고 나온 것 같아요", "lost_card"),
 ]
 
-CASES = THING + LONE_TALK + LONE_REQUESTS + SIGN_TALK + SIGN_REQUESTS + SIGN_SCAMS + CAUTION_TALK
+# Round C (SCAM, written after its fix, run once: 9/12; the intercepted call then
+# joined with the bank's name as well as a phone word).
+SCAMS = [
+    (
+        "선거관리위원회 직원이라면서 내 명의가 도용됐다고 통장에 있는 돈을 옮겨 놓으라고 했어",
+        "fraud_check",
+    ),
+    ("저금리로 바꿔 준다면서 신용 점수를 올리려면 수수료부터 보내라던데", "fraud_check"),
+    ("자동차세 체납이라고 문자가 와서 거기 있는 주소를 눌러 버렸어", "fraud_check"),
+    ("아는 사람 부고 문자라서 눌렀더니 폰이 이상해지고 통장에서 돈이 빠져나갔어", "fraud_check"),
+    ("은행 고객센터로 다시 걸었더니 똑같은 목소리가 받더라 이거 이상하지", "fraud_check"),
+    ("그 남자가 전화로 은행 직원한테는 절대 하지 말라고 했는데 돈 찾으러 왔어", "fraud_check"),
+    ("예금자 보호가 안 된다고 전화가 와서 돈을 다 찾아 놓으래", "fraud_check"),
+    ("손녀 결혼식 모바일 청첩장을 만들어서 친구들한테 보내려는데 예쁘게 나왔네", "unknown"),
+    ("우리 아파트 관리위원회 회의가 있어서 저녁에 모여야 돼", "unknown"),
+    ("엘리베이터 버튼을 잘못 눌렀더니 꼭대기 층까지 올라가 버렸지 뭐야", "unknown"),
+]
+
+CASES = (
+    SCAMS
+    + THING
+    + LONE_TALK
+    + LONE_REQUESTS
+    + SIGN_TALK
+    + SIGN_REQUESTS
+    + SIGN_SCAMS
+    + CAUTION_TALK
+)
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
