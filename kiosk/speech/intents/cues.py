@@ -116,7 +116,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
         "settled", "still",
     )  # fmt: skip
-    _only_known(path, "reports", table, {*keys, "long", "answer_words", "needs"})
+    _only_known(path, "reports", table, {*keys, "long", "answer_words", "needs", "caution_shape"})
     lists = {
         key: [_marked(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
         for key in keys
@@ -136,7 +136,15 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         settled=lists["settled"],
         still=lists["still"],
         needs=_needs(path, locale, table.get("needs", {})),
+        caution_shape=_flag(path, table.get("caution_shape", False)),
     )
+
+
+def _flag(path: Path, value: Any) -> bool:
+    """``reports.caution_shape``: true or false."""
+    if not isinstance(value, bool):
+        raise ContentError(path, "reports.caution_shape", "should be true or false")
+    return value
 
 
 def _marked(phrase: str, locale: str) -> str:

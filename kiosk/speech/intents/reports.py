@@ -40,6 +40,10 @@ Where the lists are found on characters (Korean), a phrase may carry a word-edge
 mark as a linguist writes it: ``-줘`` is an ending (found only at a word's end:
 "해 줘", not "잡아 줘서"), ``내가-`` begins a word; unmarked phrases are found
 anywhere as before (ADR 0086).
+``caution_shape`` (optional, true or false): half a scam sign (someone, and
+money) in a long sentence with no request shape is a grumble about prices,
+not a scam told (Korean, ADR 0086; Chinese keeps it off: a short scam told
+flatly in fresh was lost).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -74,6 +78,8 @@ class Reports:
         settled: Phrases that tell a matter is over (see :meth:`is_settled`).
         still: What, said after a settled phrase, still asks or still has a problem.
         needs: Per intent, the things a long sentence of it names (see :meth:`lacks`).
+        caution_shape: Half a scam sign (a caution) in a long sentence with no
+            request shape is a grumble, not a scam told (the matcher asks).
     """
 
     def __init__(
@@ -92,6 +98,7 @@ class Reports:
         settled: Iterable[str] = (),
         still: Iterable[str] = (),
         needs: Mapping[str, Iterable[str]] | None = None,
+        caution_shape: bool = False,
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -107,6 +114,7 @@ class Reports:
         self._answer_words = answer_words
         self._settled = _pattern(settled, False, words)
         self._still = _pattern(still, False, words)
+        self.caution_shape = caution_shape
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()

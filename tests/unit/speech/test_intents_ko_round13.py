@@ -57,6 +57,11 @@ guarantee fee is also a real charge; no loan_bait word), and the talk 대출
 이자가 밀려서 걱정이라고 아들이 그러는데 … (read explain_product, not a
 round-thirteen rule).
 
+CAUTION (mechanism, opt-in ``reports.caution_shape``): half a sign (someone
+and money) in a long sentence with no request shape is a grumble, not a scam
+told; and the shape 제 ("my", humble) is a word of its own (``-제-``, ``제가-``),
+no longer found in 어제, 제사. Round D (written after, run once): 7/7.
+
 Round B (THING, written after its fix, run once): 9/10 — 가방 안에 넣어 둔
 카드가 온데간데없어 was read as nothing (온데간데없 then joined lost_card).
 """
@@ -185,6 +190,8 @@ def test_a_long_lost_card_sentence_must_name_a_thing_the_bank_holds() -> None:
         ("내가-", "내가 했어", True),
         ("내가-", "어제가 내가요", True),
         ("내가-", "그 애가 갔어", False),
+        ("-제-", "제 카드가 없어요", True),
+        ("-제-", "어제 제사 지냈어", False),
         ("줘", "총각이 잡아 줘서 살았어", True),  # unmarked: anywhere, as before
     ],
 )
