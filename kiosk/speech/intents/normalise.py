@@ -90,7 +90,39 @@ _KO_REGIONAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=\S[어아여워와해줘봐래게])유(?=\s|$)"), "요"),
     # 맨들- (Chungcheong, Jeolla) is 만들-
     (re.compile(r"맨들"), "만들"),
+    # Gyeongsang 카- "say" glued to a quote (뭐라카는지, 그라카더라) is 라 하-; the
+    # question -능교 (예약했능교, 있능교) is -나요
+    (re.compile(r"(?<=[뭐그이다]라)카(?=[는나노던더대네고데니])"), " 하"),
+    (re.compile(r"(?<=\S)능교(?=\s|$)"), "나요"),
+    # Gyeongsang -ㄹ라(고) "in order to" (터 줄라, 찾아볼라꼬) is -려고 after the open
+    # stems 주 하 보; 올라 ("prices went up") and 갈라 ("split") stay
+    (re.compile(r"줄라(?:고)?(?=\s|$)"), "주려고"),
+    (re.compile(r"할라(?:고)?(?=\s|$)"), "하려고"),
+    (re.compile(r"볼라(?:고)?(?=\s|$)"), "보려고"),
 )
+
+
+# Yanbian and Hamgyong Korean (older Chinese-Korean and North Korean customers)
+# shorten the formal -ㅂ니다 / -ㅂ니까 to -ㅁ다 / -ㅁ까: 왔슴다, 박영철임다, 등록해야
+# 됨다, 어떻게 함까, 안전한 검까, 있슴까. The statement only after the syllables
+# whose -ㅁ다 is no standard word (임, 됨, 함, 슴, 봄, 옴, 줌, 씀; 감다, 담다, 참다
+# are verbs and stay); the question -ㅁ까 after any syllable closing on ㅁ.
+_KO_YANBIAN = (
+    re.compile(r"([임됨함슴봄옴줌씀])(다)(?=\s|$)"),
+    re.compile(r"([가-힣])(까)(?=\s|$)"),
+)
+_HANGUL_FIRST = 0xAC00
+_FINAL_M, _FINALS = 16, 28  # a syllable's final consonant ㅁ; ㅂ is the next one
+
+
+def _yanbian(match: re.Match[str]) -> str:
+    """임다 → 입니다, 함까 → 합니까: a final ㅁ before the ending is the standard ㅂ."""
+    syllable, ending = match.group(1), match.group(2)
+    if (ord(syllable) - _HANGUL_FIRST) % _FINALS != _FINAL_M:
+        return match.group(0)
+    return chr(ord(syllable) + 1) + "니" + ending
+
+
 # Caribbean English (Jamaican and its neighbours) says the function words its own
 # way: "di man seh mi haffi pay dem" is "the man say me have to pay them". The
 # lists are written in the standard forms; each of these words is creole only
@@ -168,6 +200,8 @@ def normalise(text: str, locale: str) -> str:
         text = _KO_BECAUSE.sub("", text)
         for pattern, standard in _KO_REGIONAL:
             text = pattern.sub(standard, text)
+        for yanbian in _KO_YANBIAN:
+            text = yanbian.sub(_yanbian, text)
     return text
 
 

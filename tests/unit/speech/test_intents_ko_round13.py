@@ -62,6 +62,14 @@ and money) in a long sentence with no request shape is a grumble, not a scam
 told; and the shape 제 ("my", humble) is a word of its own (``-제-``, ``제가-``),
 no longer found in 어제, 제사. Round D (written after, run once): 7/7.
 
+REQUESTS (normalise, Korean branch): Yanbian and Hamgyong formal endings
+-ㅁ다 / -ㅁ까 (왔슴다, 박영철임다, 됨다, 함까, 검까) are read as -ㅂ니다 /
+-ㅂ니까; Gyeongsang 카- glued to a quote (뭐라카는지) as 라 하-, the question
+-능교 as -나요, -ㄹ라(고) after 주 하 보 (터 줄라, 할라꼬) as -려고. The formal
+endings (-니다, 습니까 …) join ``shapes`` beside -요. Data: 통장을 트다 (open
+a bankbook), 꿀꺽 (the machine swallowed it), 안 들린, 바로 전 걸로 (back),
+"카드 하나 새로 해 줘" (issue_ask). Round E (written after, run once): 9/10.
+
 Round B (THING, written after its fix, run once): 9/10 — 가방 안에 넣어 둔
 카드가 온데간데없어 was read as nothing (온데간데없 then joined lost_card).
 """
@@ -71,6 +79,7 @@ from __future__ import annotations
 import pytest
 from offered_reading import offered
 
+from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.reports import Reports
 
 # LONE: long talk with one list word and no request shape: stays unknown.
@@ -200,3 +209,28 @@ def test_a_marked_phrase_is_found_only_at_its_word_edge(
 ) -> None:
     reports = Reports([], [], words=False, shapes=[phrase], long=1)
     assert reports.is_shapeless(said) is not found
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("예약하고 왔슴다", "예약하고 왔습니다"),
+        ("이름은 박영철임다", "이름은 박영철입니다"),
+        ("등록해야 됨다", "등록해야 됩니다"),
+        ("어떻게 함까", "어떻게 합니까"),
+        ("안전한 검까", "안전한 겁니까"),
+        ("뭐라카는지 안 들린다", "뭐라 하는지 안 들린다"),
+        ("나 예약했능교", "나 예약했나요"),
+        ("통장 하나 터 줄라", "통장 하나 터 주려고"),
+        ("뭘 할라꼬", "뭘 하려고"),
+    ],
+)
+def test_yanbian_and_gyeongsang_forms_are_read_as_the_standard_ones(said: str, heard: str) -> None:
+    assert normalise(said, "ko") == normalise(heard, "ko")
+
+
+@pytest.mark.parametrize(
+    "kept", ["머리를 감다", "꾹 참다", "잠깐만", "아메리카는 멀어", "물가가 올라", "갈라"]
+)
+def test_normalising_keeps_words_that_only_look_like_the_new_forms(kept: str) -> None:
+    assert normalise(kept, "ko") == kept
