@@ -32,7 +32,7 @@ from kiosk.speech.intents.cue_index import CueIndex
 from kiosk.speech.intents.cue_model import ELSEWHERE, STRONG, WEAK, WEIGHTS, Cue, Reading
 from kiosk.speech.intents.hearsay import Hearsay
 from kiosk.speech.intents.normalise import normalise
-from kiosk.speech.intents.reports import Reports
+from kiosk.speech.intents.reports import EDGE, Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
 from kiosk.speech.intents.yaml_file import read_table
 
@@ -116,9 +116,9 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
         "settled", "still",
     )  # fmt: skip
-    _only_known(path, "reports", table, {*keys, "long", "answer_words"})
+    _only_known(path, "reports", table, {*keys, "long", "answer_words", "needs", "caution_shape"})
     lists = {
-        key: [normalise(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
+        key: [_marked(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
         for key in keys
     }
     return Reports(
@@ -135,7 +135,35 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         answer_words=_long(path, table.get("answer_words", 0), "answer_words"),
         settled=lists["settled"],
         still=lists["still"],
+        needs=_needs(path, locale, table.get("needs", {})),
+        caution_shape=_flag(path, table.get("caution_shape", False)),
     )
+
+
+def _flag(path: Path, value: Any) -> bool:
+    """``reports.caution_shape``: true or false."""
+    if not isinstance(value, bool):
+        raise ContentError(path, "reports.caution_shape", "should be true or false")
+    return value
+
+
+def _marked(phrase: str, locale: str) -> str:
+    """``phrase`` normalised, keeping its word-edge mark (``-줘``, ``내가-``; see .reports)."""
+    core = phrase.strip()
+    before = EDGE if core.startswith(EDGE) and len(core) > 1 else ""
+    after = EDGE if core.endswith(EDGE) and len(core) > 1 else ""
+    said = normalise(core.strip(EDGE), locale)
+    return f"{before}{said}{after}" if said else ""
+
+
+def _needs(path: Path, locale: str, value: Any) -> dict[str, list[str]]:
+    """``reports.needs``: per intent, the things a long sentence of it names (ADR 0086)."""
+    table = _mapping(path, "reports.needs", value)
+    _only_known(path, "reports.needs", table, set(INTENTS))
+    return {
+        intent: [normalise(w, locale) for w in _words(path, f"reports.needs.{intent}", words)]
+        for intent, words in table.items()
+    }
 
 
 def _only_known(path: Path, section: str, table: Mapping[str, Any], known: set[str]) -> None:

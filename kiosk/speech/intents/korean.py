@@ -135,3 +135,30 @@ def sign_pattern(tokens: tuple[str, ...], gaps: frozenset[int]) -> re.Pattern[st
         else:
             parts.append(re.escape(tok))
     return re.compile("".join(parts))
+
+
+# Yanbian and Hamgyong Korean (older Chinese-Korean and North Korean customers)
+# shorten the formal -ㅂ니다 / -ㅂ니까 to -ㅁ다 / -ㅁ까: 왔슴다, 박영철임다, 등록해야
+# 됨다, 어떻게 함까, 안전한 검까, 있슴까 (ADR 0086). The statement only after the
+# syllables whose -ㅁ다 is no standard word (임, 됨, 함, 슴, 봄, 옴, 줌, 씀; 감다, 담다,
+# 참다 are verbs and stay); the question -ㅁ까 after any syllable closing on ㅁ.
+_FORMAL = (
+    re.compile(r"([임됨함슴봄옴줌씀])(다)(?=\s|$)"),
+    re.compile(r"([가-힣])(까)(?=\s|$)"),
+)
+_HANGUL_FIRST = 0xAC00
+_FINAL_M, _FINALS = 16, 28  # a syllable's final consonant ㅁ; ㅂ is the next one
+
+
+def formal_endings(text: str) -> str:
+    """-ㅁ다 / -ㅁ까 read as the standard -ㅂ니다 / -ㅂ니까 (임다 → 입니다, 함까 → 합니까)."""
+    for pattern in _FORMAL:
+        text = pattern.sub(_formal, text)
+    return text
+
+
+def _formal(match: re.Match[str]) -> str:
+    syllable, ending = match.group(1), match.group(2)
+    if (ord(syllable) - _HANGUL_FIRST) % _FINALS != _FINAL_M:
+        return match.group(0)
+    return chr(ord(syllable) + 1) + "니" + ending

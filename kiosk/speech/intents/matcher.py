@@ -174,6 +174,8 @@ class Matcher:
             others = [r for r in found if (r[0], r[1]) != exact]
             return Understanding(text, exact[0], exact[1], 1.0, others[:MAX_ALTERNATIVES])
         if cue is not None and cue.caution and not (found and found[0][2] >= 0.5):
+            if self._grumble(heard):
+                return Understanding(text, UNKNOWN, {}, 1.0)
             return Understanding(text, "fraud_check", {}, cue.confidence, [("call_staff", {}, 0.5)])
         if cue is not None and cue.intent != UNKNOWN and not cue.caution:
             return self._story(text, cue, found, self._flips(cue.intent, found))
@@ -198,6 +200,8 @@ class Matcher:
         reports = self.cues.reports if self.cues is not None else None
         if reports is None or (cue is not None and (cue.caution or cue.intent == "fraud_check")):
             return False
+        if cue is not None and reports.lacks(cue.intent, heard):
+            return True  # a long sentence of a lost card that names no card: a brother left behind
         if reports.is_report(heard) or reports.is_settled(heard):
             return True  # news, or a matter told as over with nothing asked after it
         if cue is not None and cue.intent in ANSWERS and reports.is_too_long_to_answer(heard):
@@ -209,6 +213,17 @@ class Matcher:
             return True
         # A greeting with no request word after it: a near template is chance.
         return (cue is None or cue.intent == UNKNOWN) and reports.is_small_talk(heard)
+
+    def _grumble(self, heard: str) -> bool:
+        """Whether half a scam sign stands in a long sentence with no request shape (ADR 0086).
+
+        "Prices these days, the man at the market, ten thousand won buys nothing":
+        someone and money, told at length and asking nothing, is a grumble, not a
+        scam told. A caution in a sentence with a shape ("a man says my savings
+        will grow fast, is that right") is still offered the check.
+        """
+        reports = self.cues.reports if self.cues is not None else None
+        return reports is not None and reports.caution_shape and reports.is_shapeless(heard)
 
     @staticmethod
     def _scam(

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from kiosk.speech.intents import korean
 from kiosk.speech.intents.spelling import spelling_for
 
 # Ideographs: Chinese is written without spaces between words.
@@ -55,7 +56,10 @@ def normalise(text: str, locale: str) -> str:
     if is_spaceless(locale):
         text = _CJK_SPACE.sub("", text)
     # Regional and spoken forms as the standard ones (locales/<lang>/spelling.yaml).
-    return spelling_for(locale).standard(text)
+    text = spelling_for(locale).standard(text)
+    if locale == "ko":  # a syllable's final consonant, which a word list cannot say
+        text = korean.formal_endings(text)
+    return text
 
 
 class FillerStripper:

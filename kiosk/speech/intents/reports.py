@@ -31,6 +31,19 @@ the thing turned up, the need went away ("결국 쌀통에서 나왔어", "그�
 되겠네"). A sentence whose last settled phrase is followed by no ``still``
 word (a request or a problem said after it: "… 그래도 정지해 주세요") asks
 nothing (ADR 0082).
+``needs`` (optional, with ``long``) names, per intent, the things a long
+sentence of that intent speaks of: a card is lost, not a brother left behind
+in the north or the club's notebook ("두고 온 동생 생각이 나서", "공책을
+잃어버려서"). A sentence of at least ``long`` characters read as such an intent
+that names none of its things asks nothing of the bank (ADR 0086).
+Where the lists are found on characters (Korean), a phrase may carry a word-edge
+mark as a linguist writes it: ``-줘`` is an ending (found only at a word's end:
+"해 줘", not "잡아 줘서"), ``내가-`` begins a word; unmarked phrases are found
+anywhere as before (ADR 0086).
+``caution_shape`` (optional, true or false): half a scam sign (someone, and
+money) in a long sentence with no request shape is a grumble about prices,
+not a scam told (Korean, ADR 0086; Chinese keeps it off: a short scam told
+flatly in fresh was lost).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -40,7 +53,10 @@ has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+
+# The word-edge mark of a phrase found on characters: "-줘" ends a word, "내가-" begins one.
+EDGE = "-"
 
 
 class Reports:
@@ -61,6 +77,9 @@ class Reports:
         answer_words: The most words a yes or a no is said in (0: no limit).
         settled: Phrases that tell a matter is over (see :meth:`is_settled`).
         still: What, said after a settled phrase, still asks or still has a problem.
+        needs: Per intent, the things a long sentence of it names (see :meth:`lacks`).
+        caution_shape: Half a scam sign (a caution) in a long sentence with no
+            request shape is a grumble, not a scam told (the matcher asks).
     """
 
     def __init__(
@@ -78,6 +97,8 @@ class Reports:
         answer_words: int = 0,
         settled: Iterable[str] = (),
         still: Iterable[str] = (),
+        needs: Mapping[str, Iterable[str]] | None = None,
+        caution_shape: bool = False,
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -93,6 +114,12 @@ class Reports:
         self._answer_words = answer_words
         self._settled = _pattern(settled, False, words)
         self._still = _pattern(still, False, words)
+        self.caution_shape = caution_shape
+        self._needs = {
+            intent: found
+            for intent, things in (needs or {}).items()
+            if (found := _pattern(things, False, words)) is not None
+        }
 
     def is_report(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing."""
@@ -124,6 +151,16 @@ class Reports:
             return False
         return len(heard.replace(" ", "")) >= self._long and self._shapes.search(heard) is None
 
+    def lacks(self, intent: str, heard: str) -> bool:
+        """Whether ``heard`` (normalised), read as ``intent``, is long and names none of its things.
+
+        A lost card is told with the card: "두고 온 동생" is a brother, not a lost card.
+        """
+        things = self._needs.get(intent)
+        if things is None or self._long <= 0:
+            return False
+        return len(heard.replace(" ", "")) >= self._long and things.search(heard) is None
+
     def is_settled(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) ends on a settled matter: nothing asked after it."""
         if self._settled is None:
@@ -153,12 +190,28 @@ def alternation(phrases: Iterable[str]) -> str | None:
 
 
 def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
+    if not words:
+        body = _edged(phrases)
+        if body is None:
+            return None
+        return re.compile((r"^(?:" if anchored else r"(?:") + body + r")")
     body = alternation(phrases)
     if body is None:
         return None
-    if not words:
-        return re.compile((r"^(?:" if anchored else r"(?:") + body + r")")
     return re.compile((r"^(?:" if anchored else r"(?<!\w)(?:") + body + r")(?!\w)")
+
+
+def _edged(phrases: Iterable[str]) -> str | None:
+    """Phrases found on characters as one alternation, each held to its word-edge marks."""
+    found = sorted({p.strip() for p in phrases if p.strip(f" {EDGE}")}, key=len, reverse=True)
+    parts = []
+    for phrase in found:
+        core = phrase.strip(EDGE)
+        ending = phrase.startswith(EDGE) and phrase != core  # "-줘": nothing of its word after
+        opening = phrase.endswith(EDGE) and phrase != core  # "내가-": nothing of its word before
+        before = r"(?<!\S)" if opening else ""
+        parts.append(before + re.escape(core) + (r"(?!\S)" if ending else ""))
+    return "|".join(parts) if parts else None
 
 
 # Contractions that look like a possessive: "what's", "there's a man" is no one's.
