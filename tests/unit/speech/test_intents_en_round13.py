@@ -150,6 +150,24 @@ REQUESTS = [
 ]
 
 
+# Round 3 (final14's missed requests, by class; written after the fix, so no first contact):
+# "them" as "those", what the bank holds changed, "flitted", a verb split by its object,
+# asking to see someone
+REQUESTS_3 = [
+    ("could i have one of them bank accounts for my pension", "open_account"),
+    (
+        "the address you have for me is the old flat, it needs to be the bungalow now",
+        "update_details",
+    ),
+    ("we've flitted to a wee place by the sea, you'll need the new address", "update_details"),
+    ("could you blow the writing up for me, i can't make it out", "bigger_text"),
+    (
+        "my brother's passed on and i've his affairs to sort, can i see somebody about it",
+        "call_staff",
+    ),
+]
+
+
 @pytest.mark.parametrize("text", SCAMS + SENSE_SCAMS)
 def test_a_scam_of_the_rounds_classes_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
@@ -160,6 +178,6 @@ def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
-@pytest.mark.parametrize(("text", "want"), REQUESTS)
+@pytest.mark.parametrize(("text", "want"), REQUESTS + REQUESTS_3)
 def test_a_long_request_is_still_read(text: str, want: str) -> None:
     assert offered("en", text) == want
