@@ -1,0 +1,103 @@
+"""Chinese, round thirteen: final14's and probe14's off-topic misses by class (issue 11 §7).
+
+final14 (run once after round twelve; studied from now on) read zh_CN 143/156
+(2 scams missed, 6 of 32 off-topic taken); probe14 (304 sentences written
+blind) 277 (5 of 80 scams missed, 17 of 120 off-topic taken). The off-topic
+sentences taken share a few classes:
+
+- A. a yes/no word inside a long story: 不要紧 "never mind", 不对 "who was
+  wrong", the tag 中不中 "all right?" read as the answer "no";
+- B. 得 as a complement marker (扎得真好看, 高兴得不得了, 急得直跺脚): the
+  request shape 得 is the modal děi "must" (我得去, 还得), not the particle de
+  after a verb or an adjective;
+- C. wanting someone to talk to, or a compliment to the clerk (跟人说说, 找个人
+  说说; 小姑娘 as a vocative before small talk) read as asking for staff.
+
+These sentences were written first, in other words and situations (none
+copies or paraphrases a ``tests/data`` sentence), and run once on the code
+before the round (main 59d05e7). First contact (right of written):
+
+=====================  ==========================
+class                  first contact
+=====================  ==========================
+A long story yes/no    5/8
+A answers kept         8/8
+B complement 得        7/8
+C company, vocative    2/6
+requests kept          10/10
+=====================  ==========================
+
+See docs/design/0085-zh-round-thirteen.md for what was built.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offered_reading import offered
+
+# A. A yes/no word inside a long story answers nothing.
+LONG_STORY_ANSWERS = [
+    ("大夫说我这血压不要紧，少吃点咸的就行，我这心才放下", "unknown"),
+    ("昨天跟老伴下象棋，他悔了三回棋，我说他不对他还不服气", "unknown"),
+    ("外头太阳太毒了，我在你们门口凉快一会儿行不行", "unknown"),
+    ("楼上漏水把我家天花板泡了，物业说不归他们管，这不对吧", "unknown"),
+    ("我想去公园跳广场舞，她们嫌我跳得不好，说我不行", "unknown"),
+    ("我家猫昨晚没回来，今早自己回来了，是的就蹲在门口", "unknown"),
+    ("孙子说周末带我去吃火锅，我说好啊好啊，高兴了一整天", "unknown"),
+    ("过年回老家的车票买不着，闺女说不要紧开车接我", "unknown"),
+]
+
+# A. Short answers stay answers, the regional ones included.
+SHORT_ANSWERS = [
+    ("不对不对", "no"),
+    ("不是这个", "no"),
+    ("不要", "no"),
+    ("对，就是它", "yes"),
+    ("是的没错", "yes"),
+    ("好的", "yes"),
+    ("行", "yes"),
+    ("不中", "no"),
+]
+
+# B. 得 after a verb or an adjective is a complement, not "must".
+COMPLEMENT_DE = [
+    ("我孙女舞跳得可好了，上回比赛还拿了个奖状回来", "unknown"),
+    ("今天菜市场的西红柿卖得真便宜，我一下买了五斤", "unknown"),
+    ("老伴做的红烧肉香得很，邻居闻着味都来串门", "unknown"),
+    ("早上出门冻得我直哆嗦，这天变得也太快了", "unknown"),
+    ("我儿子字写得漂亮，小时候拿过书法比赛第一名", "unknown"),
+    ("你们门口那棵桂花开得真香，我每回路过都闻一闻", "unknown"),
+    ("孙子考上了重点中学，我乐得一宿没睡着", "unknown"),
+    ("隔壁张姐家的狗叫得可凶了，吓得我不敢出门", "unknown"),
+]
+
+# C. Wanting company, or praising the clerk, is no call for staff.
+COMPANY = [
+    ("老伴走了两年了，今天就是出来想跟人说说话，心里憋得慌", "unknown"),
+    ("我家闺女要结婚了，高兴啊，就想找个人说说这事", "unknown"),
+    ("小姑娘你这口音跟我老家的一样，你是不是也是四川的", "unknown"),
+    ("小伙子你长得真精神，跟我孙子年轻时候一个样", "unknown"),
+    ("姑娘你这衣服颜色真好看，在哪儿买的呀", "unknown"),
+    ("我退休以后没人说话，来这里坐坐看看人，心里舒坦点", "unknown"),
+]
+
+# Requests a new rule must not break.
+REQUESTS = [
+    ("小姑娘，过来帮我看看这个机器", "call_staff"),
+    ("我得把卡挂失了，钱包被偷了", "lost_card"),
+    ("小伙子，我要取号存钱", "take_ticket"),
+    ("我不会弄，找个人来帮帮我", "call_staff"),
+    ("字小得我看不清，能放大点吗", "bigger_text"),
+    ("你说得太快了，我跟不上", "slower"),
+    ("有人打电话说我儿子出事了，叫我马上转钱过去，行不行啊", "fraud_check"),
+    ("我还得改一下电话号码，换新号了", "update_details"),
+    ("声音小得听不见，大点声", "louder"),
+    ("我得开个新账户", "open_account"),
+]
+
+ALL = LONG_STORY_ANSWERS + SHORT_ANSWERS + COMPLEMENT_DE + COMPANY + REQUESTS
+
+
+@pytest.mark.parametrize(("text", "want"), ALL)
+def test_round_thirteen(text: str, want: str) -> None:
+    assert offered("zh_CN", text) == want
