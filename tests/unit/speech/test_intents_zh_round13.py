@@ -11,7 +11,10 @@ sentences taken share a few classes:
   request shape 得 is the modal děi "must" (我得去, 还得), not the particle de
   after a verb or an adjective;
 - C. wanting someone to talk to, or a compliment to the clerk (跟人说说, 找个人
-  说说; 小姑娘 as a vocative before small talk) read as asking for staff.
+  说说; 小姑娘 as a vocative before small talk) read as asking for staff;
+- S. the scams missed (final14 2, probe14 5): a rate promised per period
+  (一年返两万), a claimed official body or bank manager, a job bought through
+  a go-between, a deed or cards taken away, kept away from the counter.
 
 These sentences were written first, in other words and situations (none
 copies or paraphrases a ``tests/data`` sentence), and run once on the code
@@ -25,7 +28,11 @@ A answers kept         8/8
 B complement 得        7/8
 C company, vocative    2/6
 requests kept          10/10
+S scams                5/8 (*)
+S lookalikes kept      3/4 (*)
 =====================  ==========================
+
+(*) written after A–C were fixed (commit dd11489) and run once on that code.
 
 See docs/design/0085-zh-round-thirteen.md for what was built.
 """
@@ -81,6 +88,29 @@ COMPANY = [
     ("我退休以后没人说话，来这里坐坐看看人，心里舒坦点", "unknown"),
 ]
 
+# S. Scams told in shapes the lists did not hold: a rate promised per period
+# (一年返, 每个月给…利息), someone who claims an official body or the bank's
+# manager, a job bought through a go-between, a house deed or cards taken away,
+# being told to keep away from the counter.
+SCAMS = [
+    ("邻居拉我入一个生态农庄，投五万每年返一万二，说到期本金全退", "fraud_check"),
+    ("有个人说他是国家扶贫基金委员会的，交两百块登记费就能领三万补助", "fraud_check"),
+    ("来了个自称你们行长助理的，说有个内部的理财名额，让我把存款转给他", "fraud_check"),
+    ("街道上来了几个人说是民政局的，要把老人的存折收走统一登记", "fraud_check"),
+    ("有人说能把我孙子安排进事业单位，先拿八万疏通，钱打到他老婆卡上", "fraud_check"),
+    ("那个人让我把房本押给他们公司，说每个月给我五千利息", "fraud_check"),
+    ("电话里那个人让我别去柜台，说柜员会多问，就在取款机上照他说的操作", "fraud_check"),
+    ("有个自称是证监会的人打来，说我的股票账户涉案，要我配合", "fraud_check"),
+]
+
+# S. Talk near a scam's words that is no scam.
+SCAM_LOOKALIKES = [
+    ("我的定期存一年，利息有多少", "explain_product"),
+    ("我不想去柜台排队，就在这机器上取钱", "take_ticket"),
+    ("闺女每年给我五千块过年，我都存起来了", "unknown"),
+    ("孙子考进了事业单位，我们全家都高兴", "unknown"),
+]
+
 # Requests a new rule must not break.
 REQUESTS = [
     ("小姑娘，过来帮我看看这个机器", "call_staff"),
@@ -95,7 +125,15 @@ REQUESTS = [
     ("我得开个新账户", "open_account"),
 ]
 
-ALL = LONG_STORY_ANSWERS + SHORT_ANSWERS + COMPLEMENT_DE + COMPANY + REQUESTS
+ALL = (
+    LONG_STORY_ANSWERS
+    + SHORT_ANSWERS
+    + COMPLEMENT_DE
+    + COMPANY
+    + SCAMS
+    + SCAM_LOOKALIKES
+    + REQUESTS
+)
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
