@@ -14,7 +14,10 @@ sentences taken share a few classes:
   说说; 小姑娘 as a vocative before small talk) read as asking for staff;
 - S. the scams missed (final14 2, probe14 5): a rate promised per period
   (一年返两万), a claimed official body or bank manager, a job bought through
-  a go-between, a deed or cards taken away, kept away from the counter.
+  a go-between, a deed or cards taken away, kept away from the counter;
+- D. another trade's service in the bank's words: a carer hired for the
+  hospital, a transit card's yearly check, an identity card renewed at the
+  police station, a train ticket, a door lock's code.
 
 These sentences were written first, in other words and situations (none
 copies or paraphrases a ``tests/data`` sentence), and run once on the code
@@ -30,9 +33,12 @@ C company, vocative    2/6
 requests kept          10/10
 S scams                5/8 (*)
 S lookalikes kept      3/4 (*)
+D other trades         4/6 (**)
+D requests kept        3/3 (**)
 =====================  ==========================
 
 (*) written after A–C were fixed (commit dd11489) and run once on that code.
+(**) written after S was fixed (commit 0400def) and run once on that code.
 
 See docs/design/0085-zh-round-thirteen.md for what was built.
 """
@@ -111,6 +117,25 @@ SCAM_LOOKALIKES = [
     ("孙子考进了事业单位，我们全家都高兴", "unknown"),
 ]
 
+# D. Another trade's service told in the bank's words: a carer hired at the
+# hospital, a transit card's yearly check, an identity card renewed at the
+# police station, a lost train ticket, a door or game that wants a code.
+OTHER_TRADES = [
+    ("我老伴腿摔断了，想请个保姆照顾她，你们认识靠得住的不", "unknown"),
+    ("老年乘车卡过期了，要去车站年审，带身份证就行吗", "unknown"),
+    ("身份证快到期了，得去派出所补办，要带照片不", "unknown"),
+    ("高铁票在手机上买错了日子，退票要扣多少钱", "unknown"),
+    ("楼下单元门换成刷脸的了，我这老脸它老认不出来", "unknown"),
+    ("我家电动车的钥匙丢了，开不了锁，得找修车的", "unknown"),
+]
+
+# D. Requests about the same things at the bank stay requests.
+OTHER_TRADES_KEPT = [
+    ("我换了新身份证，要更新一下资料", "update_details"),
+    ("电动车被偷了，车筐里的钱包和银行卡也没了，快挂失", "lost_card"),
+    ("社保卡丢了，里面还有钱，怎么挂失", "lost_card"),
+]
+
 # Requests a new rule must not break.
 REQUESTS = [
     ("小姑娘，过来帮我看看这个机器", "call_staff"),
@@ -132,6 +157,8 @@ ALL = (
     + COMPANY
     + SCAMS
     + SCAM_LOOKALIKES
+    + OTHER_TRADES
+    + OTHER_TRADES_KEPT
     + REQUESTS
 )
 
