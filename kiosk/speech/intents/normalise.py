@@ -23,6 +23,9 @@ _SPACES = re.compile(r"\s+")
 _ERHUA = re.compile(
     r"(?<=[点块些会事字声边哪那这下趟段片条本张遍伴空活头份])儿(?![子女孙童媳歌科戏])"
 )
+# 帐 is the older spelling of 账 in 帐户, 帐号, 帐单 (still typed and still what
+# some recognisers write); the lists and templates are written 账 (ADR 0085).
+_ZH_LEDGER = re.compile(r"帐(?=[户号单本])")
 # Gyeongsang speakers quote with 꼬 for 고 (준다꼬 = 준다고) and 카/캐 for 하/해
 # after the quote (넣으라 캐요 = 넣으라 해요, 라 카는데 = 라 하는데); lists are
 # written in the standard forms. Only right after a quote ending (라, 다, 자, 냐),
@@ -155,7 +158,7 @@ def normalise(text: str, locale: str) -> str:
     text = _UNK.sub(" ", text)
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
     if is_spaceless(locale):
-        text = _ERHUA.sub("", _CJK_SPACE.sub("", text))
+        text = _ZH_LEDGER.sub("账", _ERHUA.sub("", _CJK_SPACE.sub("", text)))
     elif locale == "en":
         text = _EN_CREOLE_WORD.sub(lambda m: _EN_CREOLE[m.group(0)], text)
     elif locale == "ko":

@@ -40,6 +40,11 @@ D requests kept        3/3 (**)
 (*) written after A–C were fixed (commit dd11489) and run once on that code.
 (**) written after S was fixed (commit 0400def) and run once on that code.
 
+``AFTER_THE_FIX`` (final14's request misses, other words) was written after
+their fix and run once: 7/8. The miss, 我想查一下帐户里还有多少, was my own
+wrong expectation (a balance is no kiosk task: it reads ``unknown`` with 账
+too); it was replaced by 帮我开个新帐户.
+
 See docs/design/0085-zh-round-thirteen.md for what was built.
 """
 
@@ -136,6 +141,20 @@ OTHER_TRADES_KEPT = [
     ("社保卡丢了，里面还有钱，怎么挂失", "lost_card"),
 ]
 
+# R. Requests and answers final14 missed, said in other words and written after
+# their fix (run once on it, see the docstring): south-western 对头/莫得/莫讲,
+# the older spelling 帐 of 账, treasury bonds, a card "sealed", 讲英文.
+AFTER_THE_FIX = [
+    ("对头对头", "yes"),
+    ("莫得，不是这个", "no"),
+    ("莫讲了，我听明白了", "stop"),
+    ("帮我开个新帐户", "open_account"),
+    ("储蓄国债啥时候开始卖", "explain_product"),
+    ("存折丢了，赶紧把卡封上", "lost_card"),
+    ("你能讲英文吗", "change_language"),
+    ("我孙子天天在抽屉里翻东西玩", "unknown"),
+]
+
 # Requests a new rule must not break.
 REQUESTS = [
     ("小姑娘，过来帮我看看这个机器", "call_staff"),
@@ -159,6 +178,7 @@ ALL = (
     + SCAM_LOOKALIKES
     + OTHER_TRADES
     + OTHER_TRADES_KEPT
+    + AFTER_THE_FIX
     + REQUESTS
 )
 
