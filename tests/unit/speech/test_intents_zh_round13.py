@@ -17,7 +17,10 @@ sentences taken share a few classes:
   a go-between, a deed or cards taken away, kept away from the counter;
 - D. another trade's service in the bank's words: a carer hired for the
   hospital, a transit card's yearly check, an identity card renewed at the
-  police station, a train ticket, a door lock's code.
+  police station, a train ticket, a door lock's code;
+- E. the phone's other uses (games, operas, photos), screen words in a
+  story's other sense (攒够了, 跟不上了, 慢了一点, 不办业务), and 小姑娘 said
+  first as a vocative before a request (小姑娘，我想开个户).
 
 These sentences were written first, in other words and situations (none
 copies or paraphrases a ``tests/data`` sentence), and run once on the code
@@ -35,10 +38,13 @@ S scams                5/8 (*)
 S lookalikes kept      3/4 (*)
 D other trades         4/6 (**)
 D requests kept        3/3 (**)
+E phone, times         4/7 (***)
+E requests kept        2/3 (***)
 =====================  ==========================
 
 (*) written after A–C were fixed (commit dd11489) and run once on that code.
 (**) written after S was fixed (commit 0400def) and run once on that code.
+(***) written after R was fixed (commit 93f638b) and run once on that code.
 
 ``AFTER_THE_FIX`` (final14's request misses, other words) was written after
 their fix and run once: 7/8. The miss, 我想查一下帐户里还有多少, was my own
@@ -155,6 +161,22 @@ AFTER_THE_FIX = [
     ("我孙子天天在抽屉里翻东西玩", "unknown"),
 ]
 
+# E. The phone's other uses (games, operas, photos) and the screen words in a
+# story's other sense: 攒够了 "saved up enough", 跟不上 "can't keep up with the
+# times", 慢了一点 "I was a bit slow", 不办业务 "here on no business".
+PHONE_AND_TIMES = [
+    ("外孙女在手机游戏里养了条鱼，天天让我帮她喂，我哪会啊", "unknown"),
+    ("手机相册里的照片满了，老伴说删几张，我一张都舍不得删", "unknown"),
+    ("我在手机上看唱戏的视频，一会儿就要我登录，烦死了", "unknown"),
+    ("我孙子往存钱罐里塞硬币，说攒够了买个滑板车", "unknown"),
+    ("现在啥都扫码，我们这把年纪真跟不上了", "unknown"),
+    ("早上打太极我动作慢了一点，师傅就说我偷懒", "unknown"),
+    ("我不办业务，就在这儿等我老伴，他去对面买菜了", "unknown"),
+    ("小姑娘，我想给我孙子开个账户存压岁钱", "open_account"),
+    ("手机银行的登录密码忘了，进不去", "mobile_banking_help"),
+    ("你说慢一点，我跟不上", "slower"),
+]
+
 # Requests a new rule must not break.
 REQUESTS = [
     ("小姑娘，过来帮我看看这个机器", "call_staff"),
@@ -179,6 +201,7 @@ ALL = (
     + OTHER_TRADES
     + OTHER_TRADES_KEPT
     + AFTER_THE_FIX
+    + PHONE_AND_TIMES
     + REQUESTS
 )
 
