@@ -20,7 +20,9 @@ sentences taken share a few classes:
   police station, a train ticket, a door lock's code;
 - E. the phone's other uses (games, operas, photos), screen words in a
   story's other sense (攒够了, 跟不上了, 慢了一点, 不办业务), and 小姑娘 said
-  first as a vocative before a request (小姑娘，我想开个户).
+  first as a vocative before a request (小姑娘，我想开个户);
+- F. money given in the family (红包, 压岁钱) told with a channel (微信) read
+  by the caution as a stranger's ask.
 
 These sentences were written first, in other words and situations (none
 copies or paraphrases a ``tests/data`` sentence), and run once on the code
@@ -40,11 +42,14 @@ D other trades         4/6 (**)
 D requests kept        3/3 (**)
 E phone, times         4/7 (***)
 E requests kept        2/3 (***)
+F family gifts         0/2 (****), still 0/2: left (xfail)
+F scams kept           2/2 (****)
 =====================  ==========================
 
 (*) written after A–C were fixed (commit dd11489) and run once on that code.
 (**) written after S was fixed (commit 0400def) and run once on that code.
 (***) written after R was fixed (commit 93f638b) and run once on that code.
+(****) written after E was fixed (commit a3d8fdd) and run once on that code.
 
 ``AFTER_THE_FIX`` (final14's request misses, other words) was written after
 their fix and run once: 7/8. The miss, 我想查一下帐户里还有多少, was my own
@@ -177,6 +182,22 @@ PHONE_AND_TIMES = [
     ("你说慢一点，我跟不上", "slower"),
 ]
 
+# F. Money given in the family (a red envelope, New Year money, a child's
+# filial gift) told with a channel (微信, 电话): no stranger, no caution.
+# Left (ADR 0085): the caution (someone or a channel, and money) cannot tell a
+# grandchild's gift from a stranger's ask; quiet_cautions was tried and quieted
+# a real caution (涨价 is fraud_check's news word). 给我寄 "post to me" is no
+# longer the post-cash sign (the second one read as a scam before).
+FAMILY_GIFTS_LEFT = [
+    ("闺女在微信上给我转了个八百块的红包，说给我买件新棉袄", "unknown"),
+    ("孙子打电话来说压岁钱收到了，还说要给我寄一千块孝敬我", "unknown"),
+]
+
+FAMILY_GIFTS = [
+    ("有人在微信上冒充我孙子，要我给他转五千块压岁钱，说别告诉他爸", "fraud_check"),
+    ("有个陌生号码发消息说是我儿子，换了新号，让我先转两万块应急", "fraud_check"),
+]
+
 # Requests a new rule must not break.
 REQUESTS = [
     ("小姑娘，过来帮我看看这个机器", "call_staff"),
@@ -202,10 +223,17 @@ ALL = (
     + OTHER_TRADES_KEPT
     + AFTER_THE_FIX
     + PHONE_AND_TIMES
+    + FAMILY_GIFTS
     + REQUESTS
 )
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
 def test_round_thirteen(text: str, want: str) -> None:
+    assert offered("zh_CN", text) == want
+
+
+@pytest.mark.xfail(strict=True, reason="a family gift told with a channel is read as a caution")
+@pytest.mark.parametrize(("text", "want"), FAMILY_GIFTS_LEFT)
+def test_family_gifts_left(text: str, want: str) -> None:
     assert offered("zh_CN", text) == want
