@@ -116,7 +116,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
         "settled", "still",
     )  # fmt: skip
-    _only_known(path, "reports", table, {*keys, "long", "answer_words", "needs", "caution_shape"})
+    known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
+    _only_known(path, "reports", table, known)
     lists = {
         key: [_marked(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
         for key in keys
@@ -133,6 +134,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         shapes=lists["shapes"],
         long=_long(path, table.get("long", 0)),
         answer_words=_long(path, table.get("answer_words", 0), "answer_words"),
+        answer_chars=_long(path, table.get("answer_chars", 0), "answer_chars"),
         settled=lists["settled"],
         still=lists["still"],
         needs=_needs(path, locale, table.get("needs", {})),
@@ -174,7 +176,7 @@ def _only_known(path: Path, section: str, table: Mapping[str, Any], known: set[s
 
 
 def _long(path: Path, value: Any, key: str = "long") -> int:
-    """``reports.long`` (characters) or ``reports.answer_words``: a whole number, 0 or more."""
+    """``reports.long`` (characters), ``answer_words`` or ``answer_chars``: 0 or more."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ContentError(path, f"reports.{key}", "should be a whole number, 0 or more")
     return value

@@ -25,7 +25,9 @@ news); short commands (取钱, 번호표) are never long enough (ADR 0068).
 ``answer_words`` (optional, a whole number) is the most words a bare yes or
 no has: a longer sentence whose reading rests on a yes/no word ("the girl on
 the till gave me the wrong change, I'm sure she does it on purpose") answers
-nothing (ADR 0069).
+nothing (ADR 0069). ``answer_chars`` (optional) is the same limit in
+characters, spaces not counted, for a language written without spaces
+(大夫说我这血压不要紧… is no "no"; ADR 0085).
 ``settled`` (optional, with ``still``) are what tells that a matter is over:
 the thing turned up, the need went away ("결국 쌀통에서 나왔어", "그냥 가도
 되겠네"). A sentence whose last settled phrase is followed by no ``still``
@@ -75,6 +77,7 @@ class Reports:
         shapes: What gives a sentence a request's shape (see :meth:`is_shapeless`).
         long: From this many characters (spaces not counted) a sentence needs a shape.
         answer_words: The most words a yes or a no is said in (0: no limit).
+        answer_chars: The most characters (spaces not counted) a yes or a no is said in.
         settled: Phrases that tell a matter is over (see :meth:`is_settled`).
         still: What, said after a settled phrase, still asks or still has a problem.
         needs: Per intent, the things a long sentence of it names (see :meth:`lacks`).
@@ -95,6 +98,7 @@ class Reports:
         shapes: Iterable[str] = (),
         long: int = 0,
         answer_words: int = 0,
+        answer_chars: int = 0,
         settled: Iterable[str] = (),
         still: Iterable[str] = (),
         needs: Mapping[str, Iterable[str]] | None = None,
@@ -112,6 +116,7 @@ class Reports:
         self._shapes = _pattern(shapes, False, words)
         self._long = long
         self._answer_words = answer_words
+        self._answer_chars = answer_chars
         self._settled = _pattern(settled, False, words)
         self._still = _pattern(still, False, words)
         self.caution_shape = caution_shape
@@ -171,7 +176,9 @@ class Reports:
         return self._still is None or self._still.search(heard, ends[-1]) is None
 
     def is_too_long_to_answer(self, heard: str) -> bool:
-        """Whether ``heard`` (normalised) has more words than a yes or a no is said in."""
+        """Whether ``heard`` (normalised) is longer than a yes or a no is said in."""
+        if 0 < self._answer_chars < len(heard.replace(" ", "")):
+            return True
         return 0 < self._answer_words < len(heard.split())
 
     def is_small_talk(self, heard: str) -> bool:
