@@ -12,9 +12,11 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 (studied by class in session 10: ADRs 0052, 0053), ``final7`` and ``final8``
 (session 11: ADRs 0056, 0057, 0060, 0061), ``final9`` and ``final10`` (session
 12: ADRs 0062, 0063, 0065, 0068), ``final11`` and ``final12`` (session 13: ADRs
-0069-0071, 0074-0076), ``final13`` (session 14: ADRs 0080-0082).
-The unseen set, named in
-``tests/data/unseen.txt`` (``final14``, docs/design/0079), gives counts only.
+0069-0071, 0074-0076), ``final13`` and ``final14`` (session 14: ADRs 0080-0082,
+0084-0086), with ``probe14`` (304 per locale, written blind and studied at once,
+docs/design/0088). The unseen set, named in
+``tests/data/unseen.txt`` (``final16``, docs/design/0088), gives counts only; ``final15``
+has had its one run (docs/design/0088) and waits for its study.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
 FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
-FINAL14 = DATA / "final14"
+FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -139,18 +141,35 @@ FINAL12_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # scams missed, 6 of 32 off-topic taken), zh_CN 145 (0, 3), ko 149 (0, 2); on the
 # session's starting code en 140 (2, 7), zh_CN 144 (0, 4), ko 145 (1, 3). Targets
 # 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
-# 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0). A ratchet now.
-FINAL13_RIGHT = {"en": 148, "zh_CN": 154, "ko": 156}
+# 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0); after round
+# thirteen en 150 (0, 3). A ratchet now.
+FINAL13_RIGHT = {"en": 150, "zh_CN": 154, "ko": 156}
 FINAL13_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL13_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 0, "ko": 0}
+FINAL13_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
 # final14 (of 156), written blind in session 14 while final13 was studied, run once
 # after round twelve in every language, counts only (docs/design/0079): en 144 (0
 # scams missed, 6 of 32 off-topic taken), zh_CN 143 (2, 6), ko 141 (2, 6); on the
 # session's starting code en 143 (0, 7), zh_CN 144 (2, 5), ko 141 (2, 6). Targets
-# 97 %, 0, <= 3 %: not met. The unseen set: nobody has read its misses.
-FINAL14_RIGHT = {"en": 144, "zh_CN": 143, "ko": 141}
-FINAL14_SCAMS_MISSED = {"en": 0, "zh_CN": 2, "ko": 2}
-FINAL14_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 6, "ko": 6}
+# 97 %, 0, <= 3 %: not met. Studied by class in round thirteen (session 14,
+# ADRs 0084-0086): en 155 (0, 1), zh_CN 155 (0, 1), ko 154 (0, 1). A ratchet now.
+FINAL14_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
+FINAL14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL14_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 1, "ko": 1}
+# final15 (of 156), written blind in session 14 while final14 was studied, run once
+# after round thirteen, counts only (docs/design/0088): en 140 (1 scam missed, 5 of 32
+# off-topic taken), zh_CN 144 (2, 5), ko 146 (1, 4); before round thirteen (on round
+# twelve's code) en 140 (1, 5), zh_CN 143 (2, 6), ko 145 (1, 4). Targets not met.
+# Unread: the next round studies it.
+FINAL15_RIGHT = {"en": 140, "zh_CN": 144, "ko": 146}
+FINAL15_SCAMS_MISSED = {"en": 1, "zh_CN": 2, "ko": 1}
+FINAL15_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 4}
+# probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
+# and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
+# 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
+# ko 279 (0, 18). A ratchet.
+PROBE14_RIGHT = {"en": 291, "zh_CN": 297, "ko": 279}
+PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 8, "zh_CN": 5, "ko": 18}
 
 
 @dataclass(frozen=True)
@@ -232,6 +251,8 @@ FLOORS = {
     "final12": (FINAL12, FINAL12_RIGHT, FINAL12_SCAMS_MISSED, FINAL12_OFF_TOPIC_TAKEN),
     "final13": (FINAL13, FINAL13_RIGHT, FINAL13_SCAMS_MISSED, FINAL13_OFF_TOPIC_TAKEN),
     "final14": (FINAL14, FINAL14_RIGHT, FINAL14_SCAMS_MISSED, FINAL14_OFF_TOPIC_TAKEN),
+    "final15": (FINAL15, FINAL15_RIGHT, FINAL15_SCAMS_MISSED, FINAL15_OFF_TOPIC_TAKEN),
+    "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
