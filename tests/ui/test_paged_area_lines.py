@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLabel, QWidget
 from screen_at import show_at
 
 from kiosk.ui.widgets.paged_area import label_lines
@@ -33,17 +33,34 @@ def test_the_first_page_of_the_fraud_check_shows_words(qapp, patient_kiosk, loca
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN", "ko"])
-@pytest.mark.parametrize("screen_id", QUESTIONS)
-def test_a_question_label_goes_on_between_its_lines_never_through_one(
-    qapp, patient_kiosk, screen_id, locale
-) -> None:
+@pytest.mark.parametrize("screen_id", [*QUESTIONS, "journey.fraud_check.not_sure"])
+def test_no_line_of_words_is_ever_drawn_in_part(qapp, patient_kiosk, screen_id, locale) -> None:
+    # Each page draws a line of words whole or not at all; a label goes on over
+    # the page's edge between two of its lines (two columns: each its own edge).
     screen = show_at(qapp, patient_kiosk, screen_id, (1366, 768), locale, 200)
     pager = screen.pager
     assert pager.paged
-    role_lines = [
-        spans for label, spans in _words(screen) if label.property("role") in ("display", "heading")
+    lines = [
+        QRect(label.mapTo(pager.content(), QPoint(0, 0)).x(), top, label.width(), bottom - top)
+        for label, spans in _words(screen)
+        for top, bottom in spans
     ]
-    assert role_lines
-    for spans in role_lines:  # the title or question, in the left column
-        for _, end in pager.pages[:-1]:
-            assert not any(top < end < bottom for top, bottom in spans), (pager.pages, spans)
+    seen = set()
+    for index in range(len(pager.pages)):
+        pager.go_to(index)
+        shown = pager.scroll_area.viewport().mask()
+        offset = pager.scroll_area.verticalScrollBar().value()
+        for n, line in enumerate(lines):
+            drawn = shown.intersected(line.translated(0, -offset))
+            assert drawn.isEmpty() or drawn.boundingRect() == line.translated(0, -offset), (
+                index,
+                line,
+            )
+            if not drawn.isEmpty():
+                seen.add(n)
+    assert seen == set(range(len(lines)))  # and every line is drawn on some page
+    # Page 1 of a question shows its choices where they fit beside its first lines.
+    if screen_id == QUESTIONS[1]:
+        pager.go_to(0)
+        choices = [b for b in screen.findChildren(QWidget) if b.property("kiosk_kind") == "button"]
+        assert sum(pager.page_of(b) == 0 for b in choices) >= 2

@@ -42,7 +42,7 @@ from kiosk.look.theme import (
     ink,
 )
 from kiosk.ui.widgets.label_button import LabelButton, line_width, words_width
-from kiosk.ui.widgets.pages import MARGIN_AIR, Span, line_spans, page_breaks
+from kiosk.ui.widgets.pages import MARGIN_AIR, Box, Span, line_spans, page_breaks, plan_pages
 from kiosk.ui.widgets.text import text_label
 
 # Set on a widget whose parts belong on one page (a keypad and its field).
@@ -157,6 +157,8 @@ class PagedArea(QWidget):
         layout.addWidget(self.bar, 0)
         self.bar.hide()
         self.pages: list[Span] = [(0, 0)]
+        # What each page does not draw (shown whole on another page): see plan_pages.
+        self._hidden: list[tuple[Box, ...]] = [()]
         self.page: int = 0  # typed here: the page buttons above read it
         self._catalog: Catalog | None = None
         self._busy = False
@@ -254,25 +256,28 @@ class PagedArea(QWidget):
             return content.heightForWidth(width)
         return content.sizeHint().height()
 
-    def _atoms(self, content: QWidget, controls_only: bool = False) -> list[Span]:
-        """Things that must stay whole: controls, lines of words, kept-together groups."""
-        atoms: list[Span] = []
+    def _atoms(self, content: QWidget) -> tuple[list[Box], list[Box]]:
+        """Things that must stay whole: lines of words and kept-together groups; controls."""
+        words: list[Box] = []
+        controls: list[Box] = []
         for widget in content.findChildren(QWidget):
             if not widget.isVisibleTo(content):
                 continue
             control = widget.property("kiosk_kind") in ("button", "tile", "key", "input", "image")
-            words = isinstance(widget, QLabel) and bool(widget.text())
-            if not (control or words or widget.property(KEEP_TOGETHER)):
+            label = isinstance(widget, QLabel) and bool(widget.text())
+            if not (control or label or widget.property(KEEP_TOGETHER)):
                 continue
-            if controls_only and not control:
+            place = widget.mapTo(content, QPoint(0, 0))
+            left, right = place.x(), place.x() + widget.width()
+            if control:
+                controls.append((place.y(), place.y() + widget.height(), left, right))
                 continue
-            top = widget.mapTo(content, QPoint(0, 0)).y()
-            lines = label_lines(widget) if isinstance(widget, QLabel) and not control else None
+            lines = label_lines(widget) if isinstance(widget, QLabel) else None
             if lines:  # a page may end between two lines of words, never through one
-                atoms.extend((top + a, top + b) for a, b in lines)
+                words.extend((place.y() + a, place.y() + b, left, right) for a, b in lines)
             else:
-                atoms.append((top, top + widget.height()))
-        return atoms
+                words.append((place.y(), place.y() + widget.height(), left, right))
+        return words, controls
 
     def repaginate(self) -> None:
         """Work out the pages for the current sizes and show the current one again."""
@@ -297,6 +302,7 @@ class PagedArea(QWidget):
             if needed <= total:
                 self.bar.hide()
                 self.pages = [(0, needed)]
+                self._hidden = [()]
             else:
                 self.bar.show()
                 bar = self._row_height()
@@ -304,6 +310,7 @@ class PagedArea(QWidget):
                 if page < bar:  # not laid out yet (or absurdly small): wait for a real size
                     self.bar.hide()
                     self.pages = [(0, needed)]
+                    self._hidden = [()]
                     self.page = 0
                     self._apply_page()
                     return
@@ -320,12 +327,13 @@ class PagedArea(QWidget):
                     max(self.scroll_area.viewport().width(), least.width()),
                     max(needed, page, least.height()),
                 )
-                atoms = self._atoms(content)
+                words, controls = self._atoms(content)
                 # The height-for-width answer can fall short of what the layout gives
                 # (a minimum size wins): the last page reaches the lowest atom.
-                height = max([content.height(), *(bottom for _, bottom in atoms)])
-                controls = self._atoms(content, controls_only=True)
-                self.pages = page_breaks(height, page, atoms, controls)
+                height = max([content.height(), *(box[1] for box in words + controls)])
+                plan = plan_pages(height, page, words, controls)
+                self.pages = [(p.top, p.bottom) for p in plan]
+                self._hidden = [p.hidden for p in plan]
             self.page = min(self.page, len(self.pages) - 1)
             if self._follow is not None:
                 self.page = self._page_showing(self._follow)
@@ -469,7 +477,11 @@ class PagedArea(QWidget):
         bar.setValue(min(start, bar.maximum()))
         offset = bar.value()
         # Only this page's part is drawn (and takes touches); the rest is page background.
-        viewport.setMask(QRegion(0, start - offset, viewport.width(), end - start))
+        region = QRegion(0, start - offset, viewport.width(), end - start)
+        hidden = self._hidden[self.page] if self.page < len(self._hidden) else ()
+        for top, bottom, left, right in hidden:
+            region -= QRegion(left, top - offset, right - left, bottom - top)
+        viewport.setMask(region)
         self.previous.setEnabled(self.page > 0)
         self.next.setEnabled(self.page < len(self.pages) - 1)
         self._show_where()

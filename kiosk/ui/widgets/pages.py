@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kiosk.look.theme import MIN_GAP_PX
 
 Span = tuple[int, int]  # top, bottom (exclusive) in content coordinates
+Box = tuple[int, int, int, int]  # top, bottom, left, right (exclusive) in content coordinates
 
 # Empty space under the last atom up to this is the body's margin: it makes no page.
 MARGIN_AIR = 4 * MIN_GAP_PX
@@ -55,6 +57,94 @@ def page_breaks(
         start = cut
     pages.append((start, height))
     return pages
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: the content from ``top`` to ``bottom``, less what it hides.
+
+    ``hidden`` are the boxes not drawn on this page: lines of words its end
+    would cut (the next page starts at their top and shows them whole), and
+    what the page before already showed whole above that start.
+    """
+
+    top: int
+    bottom: int
+    hidden: tuple[Box, ...] = ()
+
+
+def plan_pages(
+    height: int, page: int, words: Sequence[Box], controls: Sequence[Box] = ()
+) -> list[Page]:
+    """Pages whose ends may step between columns, so no line of words is cut.
+
+    The ends are :func:`page_breaks`'s. Where an end must cut a line of words
+    (two columns whose lines never line up), that line is hidden on the page
+    and the next page starts at its top, hiding there what this page showed
+    whole; a page's edge then runs under each column's last whole line.
+
+    Args:
+        height: The content's full height.
+        page: The height one page can show (> 0).
+        words: Boxes of lines of words and kept-together groups (not controls).
+        controls: Boxes of controls.
+    """
+    if page <= 0 or height <= page:
+        return [Page(0, max(height, 0))]
+    every = [*words, *controls]
+    spans = [(top, bottom) for top, bottom, _, _ in every]
+    control_spans = [(top, bottom) for top, bottom, _, _ in controls]
+    pages: list[Page] = []
+    start = 0
+    hidden: list[Box] = []
+    lowest = max((bottom for _, bottom in spans), default=height)
+    air = height - lowest <= MARGIN_AIR
+    while start + page < height and not (air and start + page >= lowest):
+        cut = _page_end(start, start + page, page, spans, control_spans)
+        cut = _with_more_choices(cut, start, start + page, page, words, controls)
+        fits = [box for box in every if box[1] - box[0] <= page]
+        cut_words = [box for box in words if box[0] < cut < box[1] and box[1] - box[0] <= page]
+        cut_controls = [box for box in controls if box[0] < cut < box[1]]
+        shown = [box for box in fits if start <= box[0] and box[1] <= cut]
+        after = min((box[0] for box in cut_words), default=cut)
+        if cut_controls or after <= start or not shown:
+            pages.append(Page(start, cut, tuple(hidden)))
+            start, hidden = cut, []
+            continue
+        # The cut lines wait for the next page, which starts at the highest of them.
+        waiting = tuple((max(top, start), cut, left, right) for top, _, left, right in cut_words)
+        pages.append(Page(start, cut, (*hidden, *waiting)))
+        hidden = [box for box in shown if box[1] > after]
+        start = after
+    pages.append(Page(start, height, tuple(hidden)))
+    return pages
+
+
+def _with_more_choices(
+    cut: int, start: int, limit: int, page: int, words: Sequence[Box], controls: Sequence[Box]
+) -> int:
+    """A lower end that shows more controls whole, its cut lines going to the next page.
+
+    Two columns: a question beside its choices, whose lines pass between no two
+    of them. The end that cuts nothing may show one line and one choice; one
+    that cuts a line of the question (hidden, shown on the next page) may show
+    every choice beside the question's first lines.
+    """
+    kept = [box for box in controls if box[1] - box[0] <= page]
+
+    def whole(place: int) -> int:
+        return sum(start <= top and bottom <= place for top, bottom, _, _ in kept)
+
+    places = {limit, *(edge for box in (*words, *controls) for edge in box[:2])}
+    better = [
+        place
+        for place in places
+        if cut < place <= limit
+        and not any(top < place < bottom for top, bottom, _, _ in kept)
+        and all(top > start for top, bottom, _, _ in words if top < place < bottom)
+        and whole(place) > whole(cut)
+    ]
+    return max(better, default=cut)
 
 
 def _page_end(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.ui.widgets.pages import line_spans, page_breaks
+from kiosk.ui.widgets.pages import line_spans, page_breaks, plan_pages
 
 
 def _shows_something(pages: list[tuple[int, int]], atoms: list[tuple[int, int]]) -> bool:
@@ -50,3 +50,26 @@ def test_line_spans_follow_the_labels_vertical_centring_and_touch() -> None:
     # Words that overflow the box are clipped by it: only what is drawn counts.
     assert line_spans(0, 100, [(0, 80), (80, 80)], "top") == [(0, 80), (80, 100)]
     assert line_spans(0, 100, []) == []
+
+
+def test_a_question_beside_its_choices_keeps_the_choices_on_page_one() -> None:
+    # remote_app at 1366x768, 200 %: seven lines of 142 px beside three choices.
+    question = [(8 + 142 * i, 150 + 142 * i, 60, 667) for i in range(7)]
+    choices = [(8, 142, 699, 1306), (178, 312, 699, 1306), (348, 482, 699, 1306)]
+    pages = plan_pages(1010, 491, question, choices)
+    first, second = pages[0], pages[1]
+    assert first.bottom >= 482  # every choice whole on page 1
+    # The question's 4th line (434-576) is not drawn on page 1 but starts page 2;
+    # page 2 does not draw again the choice page 1 showed whole (348-482).
+    assert first.hidden == ((434, first.bottom, 60, 667),)
+    assert second.top == 434 and (348, 482, 699, 1306) in second.hidden
+    # Every line is whole on some page, and drawn nowhere in part.
+    for top, bottom, *_ in question:
+        assert any(p.top <= top and bottom <= p.bottom for p in pages)
+
+
+def test_one_column_needs_no_hidden_lines() -> None:
+    lines = [(8 + 100 * i, 108 + 100 * i, 0, 600) for i in range(9)]
+    pages = plan_pages(920, 450, lines, [])
+    assert [(p.top, p.bottom) for p in pages] == page_breaks(920, 450, [b[:2] for b in lines])
+    assert all(not p.hidden for p in pages)
