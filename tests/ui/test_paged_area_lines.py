@@ -64,3 +64,14 @@ def test_no_line_of_words_is_ever_drawn_in_part(qapp, patient_kiosk, screen_id, 
         pager.go_to(0)
         choices = [b for b in screen.findChildren(QWidget) if b.property("kiosk_kind") == "button"]
         assert sum(pager.page_of(b) == 0 for b in choices) >= 2
+
+
+def test_a_label_of_two_paragraphs_is_measured_line_by_line(qapp, patient_kiosk) -> None:
+    # The scam warning's body: "…\n…" draws a line break as QPainter does.
+    screen = show_at(qapp, patient_kiosk, "journey.fraud_check.warning", (1366, 768), "en", 200)
+    for label, spans in _words(screen):
+        if "\n" in label.text():
+            assert spans[-1][1] - spans[0][0] == label.heightForWidth(label.width())
+            break
+    else:
+        raise AssertionError("no label of two paragraphs on the warning")

@@ -68,7 +68,8 @@ def label_lines(label: QLabel) -> list[Span] | None:
     margin = label.margin()
     box.adjust(margin, margin, -margin, -margin)
     font = label.font()
-    layout = QTextLayout(text, font)
+    # As QPainter::drawText: a newline breaks the line (a paragraph of the same label).
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
