@@ -258,7 +258,7 @@ class PagedArea(QWidget):
         return content.sizeHint().height()
 
     def _atoms(self, content: QWidget) -> tuple[list[Box], list[Box]]:
-        """Things that must stay whole: lines of words and kept-together groups; controls."""
+        """Things that must stay whole: lines of words; controls and kept-together groups."""
         words: list[Box] = []
         controls: list[Box] = []
         for widget in content.findChildren(QWidget):
@@ -270,7 +270,7 @@ class PagedArea(QWidget):
                 continue
             place = widget.mapTo(content, QPoint(0, 0))
             left, right = place.x(), place.x() + widget.width()
-            if control:
+            if control or widget.property(KEEP_TOGETHER):  # never hidden in part
                 controls.append((place.y(), place.y() + widget.height(), left, right))
                 continue
             lines = label_lines(widget) if isinstance(widget, QLabel) else None

@@ -86,8 +86,8 @@ def plan_pages(
     Args:
         height: The content's full height.
         page: The height one page can show (> 0).
-        words: Boxes of lines of words and kept-together groups (not controls).
-        controls: Boxes of controls.
+        words: Boxes of lines of words (and labels kept whole).
+        controls: Boxes of controls and kept-together groups (never hidden in part).
     """
     if page <= 0 or height <= page:
         return [Page(0, max(height, 0))]
