@@ -152,9 +152,9 @@ class Reports:
 
         The caller decides whether its request rests on a lone list word.
         """
-        if self._shapes is None or self._long <= 0:
+        if self._shapes is None:
             return False
-        return len(heard.replace(" ", "")) >= self._long and self._shapes.search(heard) is None
+        return self._is_long(heard) and self._shapes.search(heard) is None
 
     def lacks(self, intent: str, heard: str) -> bool:
         """Whether ``heard`` (normalised), read as ``intent``, is long and names none of its things.
@@ -162,9 +162,13 @@ class Reports:
         A lost card is told with the card: "두고 온 동생" is a brother, not a lost card.
         """
         things = self._needs.get(intent)
-        if things is None or self._long <= 0:
+        if things is None:
             return False
-        return len(heard.replace(" ", "")) >= self._long and things.search(heard) is None
+        return self._is_long(heard) and things.search(heard) is None
+
+    def _is_long(self, heard: str) -> bool:
+        """Whether ``heard`` has at least ``long`` characters (spaces not counted; 0: never)."""
+        return 0 < self._long <= _characters(heard)
 
     def is_settled(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) ends on a settled matter: nothing asked after it."""
@@ -177,7 +181,7 @@ class Reports:
 
     def is_too_long_to_answer(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) is longer than a yes or a no is said in."""
-        if 0 < self._answer_chars < len(heard.replace(" ", "")):
+        if 0 < self._answer_chars < _characters(heard):
             return True
         return 0 < self._answer_words < len(heard.split())
 
@@ -194,6 +198,11 @@ def alternation(phrases: Iterable[str]) -> str | None:
     """The phrases as one regex alternation, longest first (None when there are none)."""
     found = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in found) if found else None
+
+
+def _characters(heard: str) -> int:
+    """How long ``heard`` is in characters, spaces not counted (as CJK text is measured)."""
+    return len(heard.replace(" ", ""))
 
 
 def _pattern(phrases: Iterable[str], anchored: bool, words: bool) -> re.Pattern[str] | None:
