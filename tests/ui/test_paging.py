@@ -34,8 +34,12 @@ def test_content_that_fits_is_one_page_and_a_giant_is_cut_only_when_it_must() ->
     # Taller than a page: nothing else can be done, and the pages still end.
     assert page_breaks(900, 400, [(0, 900)]) == [(0, 400), (400, 800), (800, 900)]
     # Two columns, staggered: the end moves up past every control it would cut.
+    pages = page_breaks(900, 600, [(120, 180), (215, 423), (250, 300), (363, 623)])
+    assert pages[0] == (0, 215)
+    # ... but never above the first atom on the page (once (0, 215): a blank page).
+    # Every end below it cuts one: the lowest cutting fewest is taken.
     pages = page_breaks(900, 560, [(215, 423), (250, 300), (363, 623), (679, 887)])
-    assert pages[:2] == [(0, 215), (215, 679)]
+    assert pages[0] == (0, 560)
     # No end misses every atom (a long paragraph beside keys): words are cut, not keys.
     words, keys = [(100, 700)], [(100, 300), (320, 520), (540, 740)]
     assert page_breaks(800, 560, words + keys, keys)[0] == (0, 540)

@@ -23,6 +23,10 @@ from kiosk.look import theme
 Rect = tuple[int, int, int, int]
 PAGE_ACTIONS = ("page_previous", "page_next")
 LOBBY_MIN_TEXT_PX = 48  # DESIGN.md: nothing on the lobby display under 48 px
+# A line cut by a page's end leaves strokes in the rows just above it; between two
+# lines those rows are background (a line's box reaches below its descenders).
+PAGE_EDGE_ROWS = 2
+INK_STEP = 96  # a channel this far from the background is a stroke, not a fringe
 
 # (resolution, screens, elements, violations by rule) for the terminal summary.
 AUDIT_ROWS: list[tuple[str, int, int, str]] = []
@@ -133,6 +137,7 @@ def audit_screen(
             if problem:
                 found.append(("fold", f"{e['kind']} {e['action']} {e['text']!r} {problem}"))
     found.extend(_overlaps(taps, texts))
+    found.extend(_page_rules(elements, pixels))
     choices = _choices(every_tap)
     if len(choices) > theme.MAX_CHOICES and not staff_screen:
         found.append(("choices", f"{len(choices)} choices (> {theme.MAX_CHOICES})"))
@@ -168,6 +173,41 @@ def _text_rules(texts: list[dict[str, Any]], pixels: np.ndarray, lobby: bool) ->
             ratio = measured_contrast(pixels, _rect(e["rect"]))
             if ratio < theme.MIN_CONTRAST:
                 yield "contrast", f"{e['text']!r}: {ratio:.2f}:1 measured (< 7:1)"
+
+
+def _page_rules(elements: list[dict[str, Any]], pixels: np.ndarray) -> Iterator[Finding]:
+    """The page in view shows something whole, and no line of words is cut by its end.
+
+    A long label may go on over a page's end between two of its lines: then the
+    rows just above the end, across the label, are the background. A line cut
+    through leaves its strokes there.
+    """
+    own = [
+        e
+        for e in elements
+        if e.get("pages", 0) > 1
+        and not e["in_bar"]
+        and not e.get("assistant")
+        and e["action"] not in PAGE_ACTIONS
+    ]
+    if not own:
+        return
+    shown = own[0]["page_shown"]
+    if not any(e["page"] == shown and e["visible_rect"][2] for e in own):
+        yield "pages", f"page {shown} of {own[0]['pages']} shows nothing whole"
+    for e in own:
+        x, y, w, h = e["visible_rect"]
+        if e["kind"] != "text" or not (w and h) or h >= e["rect"][3] or y != e["rect"][1]:
+            continue
+        crop = pixels[y : y + h, x : x + w, :3].astype(np.int32)
+        packed = (crop[..., 0] << 16) | (crop[..., 1] << 8) | crop[..., 2]
+        colours, counts = np.unique(packed, return_counts=True)
+        background = np.array(
+            [(int(colours[np.argmax(counts)]) >> shift) & 255 for shift in (16, 8, 0)]
+        )
+        edge = np.abs(crop[-PAGE_EDGE_ROWS:] - background).max(axis=-1)
+        if (edge > INK_STEP).any():
+            yield "pages", f"{e['text'][:40]!r}: a line of words is cut by the page end"
 
 
 def _font_size(e: dict[str, Any], lobby: bool) -> Iterator[Finding]:

@@ -8,15 +8,17 @@ shown in half, and large "Previous page" / "Next page" buttons with
 "Page 2 of 3" between them sit under the page, always in view. They are
 ordinary buttons: spoken, pressed by voice ("say what you see") and by touch.
 
-The page maths (:func:`page_breaks`) is pure, so a unit test can reach it.
+The page maths (:mod:`kiosk.ui.widgets.pages`) is pure, so a unit test can reach it;
+here a word-wrapped label is measured into the lines it draws.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QRegion, QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QRegion, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,60 +42,59 @@ from kiosk.look.theme import (
     ink,
 )
 from kiosk.ui.widgets.label_button import LabelButton, line_width, words_width
+from kiosk.ui.widgets.pages import MARGIN_AIR, Box, Span, line_spans, page_breaks, plan_pages
 from kiosk.ui.widgets.text import text_label
-
-Span = tuple[int, int]  # top, bottom (exclusive) in content coordinates
 
 # Set on a widget whose parts belong on one page (a keypad and its field).
 KEEP_TOGETHER = "keep_together"
-# Empty space under the last atom up to this is the body's margin: it makes no page.
-MARGIN_AIR = 4 * MIN_GAP_PX
+
+__all__ = ["KEEP_TOGETHER", "MARGIN_AIR", "PagedArea", "Span", "label_lines", "page_breaks"]
 
 
-def page_breaks(
-    height: int, page: int, atoms: Sequence[Span], controls: Sequence[Span] = ()
-) -> list[Span]:
-    """Split ``height`` pixels of content into pages of at most ``page`` pixels.
+def label_lines(label: QLabel) -> list[Span] | None:
+    """The lines a word-wrapped plain-text label draws, in its own coordinates.
 
-    Each page ends at the top of the first atom (a control, a line of words)
-    that would otherwise cross its lower edge, so no atom is cut. An atom
-    taller than a whole page is the only thing ever cut (nothing else fits).
-
-    Args:
-        height: The content's full height.
-        page: The height one page can show (> 0).
-        atoms: Vertical extents of things that must not be cut.
-        controls: Those of them that are controls: where no page end can miss
-            every atom, it misses the controls and cuts words rather than a button.
-
-    Returns:
-        ``(top, bottom)`` of each page, covering the content in order.
+    Laid out as QLabel draws them (its contents box, the font's leading, each
+    line on a whole pixel), so a page can end between two of them. None for a
+    label whose words are not plain wrapped lines (a picture, rich text).
     """
-    if page <= 0 or height <= page:
-        return [(0, max(height, 0))]
-    pages: list[Span] = []
-    start = 0
-    lowest = max((bottom for _, bottom in [*atoms, *controls]), default=height)
-    # A margin under the last atom (the body's edge) is no page of its own.
-    air = height - lowest <= MARGIN_AIR
-    while start + page < height and not (air and start + page >= lowest):
-        # The lowest place a page can end without cutting anything that fits on a
-        # page: its full height, or the top of an atom. An atom taller than a page
-        # is cut wherever the page ends (nothing else can be done).
-        limit = start + page
-        cut = limit
-        for kept in (atoms, controls):
-            whole = [(top, bottom) for top, bottom in kept if bottom - top <= page]
-            tops = {top for top, _ in [*atoms, *controls] if start < top < limit}
-            places = sorted({limit, *tops}, reverse=True)
-            found = [c for c in places if not any(top < c < bottom for top, bottom in whole)]
-            if found:
-                cut = found[0]
-                break
-        pages.append((start, cut))
-        start = cut
-    pages.append((start, height))
-    return pages
+    text = label.text()
+    plain = label.textFormat() == Qt.TextFormat.PlainText or (
+        label.textFormat() == Qt.TextFormat.AutoText and "<" not in text  # no tag: plain
+    )
+    if not (text and label.wordWrap() and plain):
+        return None
+    box = label.contentsRect()
+    margin = label.margin()
+    box.adjust(margin, margin, -margin, -margin)
+    font = label.font()
+    # As QPainter::drawText: a newline breaks the line (a paragraph of the same label).
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    leading = QFontMetricsF(font).leading()
+    lines: list[tuple[float, float]] = []
+    y = -leading
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(box.width())
+        y = math.ceil(y + leading)
+        lines.append((y, line.height()))
+        y += line.height()
+    layout.endLayout()
+    flags = label.alignment()
+    align = (
+        "top"
+        if flags & Qt.AlignmentFlag.AlignTop
+        else "bottom"
+        if flags & Qt.AlignmentFlag.AlignBottom
+        else "center"
+    )
+    return line_spans(box.top(), box.height(), lines, align)
 
 
 class _Area(QScrollArea):
@@ -157,6 +158,8 @@ class PagedArea(QWidget):
         layout.addWidget(self.bar, 0)
         self.bar.hide()
         self.pages: list[Span] = [(0, 0)]
+        # What each page does not draw (shown whole on another page): see plan_pages.
+        self._hidden: list[tuple[Box, ...]] = [()]
         self.page: int = 0  # typed here: the page buttons above read it
         self._catalog: Catalog | None = None
         self._busy = False
@@ -254,21 +257,28 @@ class PagedArea(QWidget):
             return content.heightForWidth(width)
         return content.sizeHint().height()
 
-    def _atoms(self, content: QWidget, controls_only: bool = False) -> list[Span]:
-        """Things that must stay whole: controls, lines of words, kept-together groups."""
-        atoms = []
+    def _atoms(self, content: QWidget) -> tuple[list[Box], list[Box]]:
+        """Things that must stay whole: lines of words; controls and kept-together groups."""
+        words: list[Box] = []
+        controls: list[Box] = []
         for widget in content.findChildren(QWidget):
             if not widget.isVisibleTo(content):
                 continue
             control = widget.property("kiosk_kind") in ("button", "tile", "key", "input", "image")
-            words = isinstance(widget, QLabel) and bool(widget.text())
-            if not (control or words or widget.property(KEEP_TOGETHER)):
+            label = isinstance(widget, QLabel) and bool(widget.text())
+            if not (control or label or widget.property(KEEP_TOGETHER)):
                 continue
-            if controls_only and not control:
+            place = widget.mapTo(content, QPoint(0, 0))
+            left, right = place.x(), place.x() + widget.width()
+            if control or widget.property(KEEP_TOGETHER):  # never hidden in part
+                controls.append((place.y(), place.y() + widget.height(), left, right))
                 continue
-            top = widget.mapTo(content, QPoint(0, 0)).y()
-            atoms.append((top, top + widget.height()))
-        return atoms
+            lines = label_lines(widget) if isinstance(widget, QLabel) else None
+            if lines:  # a page may end between two lines of words, never through one
+                words.extend((place.y() + a, place.y() + b, left, right) for a, b in lines)
+            else:
+                words.append((place.y(), place.y() + widget.height(), left, right))
+        return words, controls
 
     def repaginate(self) -> None:
         """Work out the pages for the current sizes and show the current one again."""
@@ -293,6 +303,7 @@ class PagedArea(QWidget):
             if needed <= total:
                 self.bar.hide()
                 self.pages = [(0, needed)]
+                self._hidden = [()]
             else:
                 self.bar.show()
                 bar = self._row_height()
@@ -300,6 +311,7 @@ class PagedArea(QWidget):
                 if page < bar:  # not laid out yet (or absurdly small): wait for a real size
                     self.bar.hide()
                     self.pages = [(0, needed)]
+                    self._hidden = [()]
                     self.page = 0
                     self._apply_page()
                     return
@@ -316,12 +328,13 @@ class PagedArea(QWidget):
                     max(self.scroll_area.viewport().width(), least.width()),
                     max(needed, page, least.height()),
                 )
-                atoms = self._atoms(content)
+                words, controls = self._atoms(content)
                 # The height-for-width answer can fall short of what the layout gives
                 # (a minimum size wins): the last page reaches the lowest atom.
-                height = max([content.height(), *(bottom for _, bottom in atoms)])
-                controls = self._atoms(content, controls_only=True)
-                self.pages = page_breaks(height, page, atoms, controls)
+                height = max([content.height(), *(box[1] for box in words + controls)])
+                plan = plan_pages(height, page, words, controls)
+                self.pages = [(p.top, p.bottom) for p in plan]
+                self._hidden = [p.hidden for p in plan]
             self.page = min(self.page, len(self.pages) - 1)
             if self._follow is not None:
                 self.page = self._page_showing(self._follow)
@@ -465,7 +478,11 @@ class PagedArea(QWidget):
         bar.setValue(min(start, bar.maximum()))
         offset = bar.value()
         # Only this page's part is drawn (and takes touches); the rest is page background.
-        viewport.setMask(QRegion(0, start - offset, viewport.width(), end - start))
+        region = QRegion(0, start - offset, viewport.width(), end - start)
+        hidden = self._hidden[self.page] if self.page < len(self._hidden) else ()
+        for top, bottom, left, right in hidden:
+            region -= QRegion(left, top - offset, right - left, bottom - top)
+        viewport.setMask(region)
         self.previous.setEnabled(self.page > 0)
         self.next.setEnabled(self.page < len(self.pages) - 1)
         self._show_where()
