@@ -102,6 +102,8 @@ def plan_pages(
     while start + page < height and not (air and start + page >= lowest):
         cut = _page_end(start, start + page, page, spans, control_spans)
         cut = _with_more_choices(cut, start, start + page, page, words, controls)
+        if cut <= start:  # never a page of nothing: it would be planned again forever
+            cut = start + page
         fits = [box for box in every if box[1] - box[0] <= page]
         cut_words = [box for box in words if box[0] < cut < box[1] and box[1] - box[0] <= page]
         cut_controls = [box for box in controls if box[0] < cut < box[1]]
@@ -159,8 +161,9 @@ def _page_end(
     page ends (nothing else can be done), so it does not count.
     """
     every = [*atoms, *controls]
-    on_page = [bottom for top, bottom in every if start <= top and bottom <= limit]
-    least = min(on_page, default=start + 1)
+    # An empty box (a hidden spacer: top == bottom) shows nothing: it never ends a page.
+    on_page = [bottom for top, bottom in every if start <= top < bottom <= limit]
+    least = max(min(on_page, default=start + 1), start + 1)
     edges = {edge for span in every for edge in span if least <= edge < limit}
     kept_controls = [(top, bottom) for top, bottom in controls if bottom - top <= page]
     kept_atoms = [(top, bottom) for top, bottom in every if bottom - top <= page]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kiosk.ui.widgets.pages import line_spans, page_breaks, plan_pages
 
 
@@ -73,3 +78,32 @@ def test_one_column_needs_no_hidden_lines() -> None:
     pages = plan_pages(920, 450, lines, [])
     assert [(p.top, p.bottom) for p in pages] == page_breaks(920, 450, [b[:2] for b in lines])
     assert all(not p.hidden for p in pages)
+
+
+def test_an_empty_box_at_a_page_top_never_ends_the_page_there() -> None:
+    # A hidden spacer (top == bottom) at the page's top, under a group taller than a
+    # page: the end was planned at the top itself, and the same page forever (a
+    # voice-panel screen hung the test run).
+    controls = [(451, 878, 60, 1306), (451, 585, 60, 194), (563, 697, 60, 194)]
+    words = [(0, 200, 0, 100), (451, 451, 0, 10), (455, 535, 68, 149), (700, 760, 68, 149)]
+    pages = plan_pages(1136, 319, words, controls)
+    tops = [p.top for p in pages]
+    assert tops == sorted(set(tops)) and pages[-1].bottom == 1136
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 400),
+    st.lists(st.tuples(st.integers(0, 1200), st.integers(0, 400)), max_size=30),
+    st.lists(st.tuples(st.integers(0, 1200), st.integers(0, 500)), max_size=10),
+)
+def test_every_page_moves_on(page: int, words: list, controls: list) -> None:
+    height = 1400
+    word_boxes = [(top, min(top + h, height), 0, 100) for top, h in words]
+    control_boxes = [(top, min(top + h, height), 0, 100) for top, h in controls]
+    pages = plan_pages(height, page, word_boxes, control_boxes)
+    assert all(a.top < b.top for a, b in itertools.pairwise(pages))
+    assert pages[-1].bottom == height and len(pages) <= height
+    spans = [(top, bottom) for top, bottom, _, _ in word_boxes + control_boxes]
+    ends = page_breaks(height, page, spans, [(t, b) for t, b, _, _ in control_boxes])
+    assert all(top < bottom for top, bottom in ends) and ends[-1][1] == height
