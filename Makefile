@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo test test-fast audit bench lint typecheck tour os-deps clean package package-model-ko
+.PHONY: demo test test-fast audit bench lint typecheck tour os-deps clean package package-model-ko learned
 
 os-deps:
 	@bash packaging/install-os-deps.sh
@@ -50,6 +50,12 @@ audit: os-deps $(STAMP)
 
 bench: os-deps $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The learned second opinion (docs/design/0089): retrain locales/<lang>/learned.json
+# from the studied sets (benchmarks/intent_bench.py's TUNED) after a set is studied
+# or a template changes; a unit test says "run make learned" when it is stale.
+learned: $(STAMP)
+	$(BIN)/python benchmarks/learned_train.py
 
 # Lint and types need the Python packages only, not the OS ones.
 lint: $(STAMP)

@@ -25,6 +25,7 @@ from pathlib import Path
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.speech.intents.cues import cues_path, load_cues
+from kiosk.speech.intents.learned import learned_path, load_learned
 from kiosk.speech.intents.loader import intents_path, load_intent_file
 from kiosk.speech.intents.matcher import Matcher
 from kiosk.speech.intents.vocabulary import (
@@ -67,7 +68,8 @@ def _locales_dir(locales_dir: Path | None) -> Path:
 def matcher_for(locale: str, locales_dir: Path | None = None) -> Matcher:
     """The (cached) matcher of ``locale``, built from ``locales/<locale>/intents.yaml``
     (templates), ``locales/<locale>/cues.yaml`` and ``concepts.yaml`` (the second
-    stage's word lists).
+    stage's word lists) and ``learned.json`` where there is one (the learned
+    second opinion, docs/design/0089; none: that stage is off).
 
     Raises:
         ContentError: The file is missing or broken (names the file and field),
@@ -81,7 +83,9 @@ def matcher_for(locale: str, locales_dir: Path | None = None) -> Matcher:
                 path = intents_path(folder, locale)
                 source = load_intent_file(path, locale)
                 cues = load_cues(cues_path(folder, locale), locale)
-                _cache[key] = Matcher(source, cues)
+                weights = learned_path(folder, locale)
+                learned = load_learned(weights, locale) if weights.is_file() else None
+                _cache[key] = Matcher(source, cues, learned)
         return _cache[key]
 
 

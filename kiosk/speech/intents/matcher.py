@@ -12,7 +12,11 @@ Pipeline for one utterance:
    can't log in") gets its reading there, always below ``ACT_AT`` so it is
    only ever offered as "Did you mean …?". A scam sign wins over every other
    reading, exact ones included, and is offered as fraud_check first, with
-   the other reading as a second choice (docs/design/0015).
+   the other reading as a second choice (docs/design/0015);
+5. a learned classifier (:mod:`.learned`, where the locale has one) gives a
+   second opinion: it may offer a reading the rules missed, put a scam first,
+   or veto an unsure reading of an off-topic sentence, never acting alone and
+   never overriding a certain reading (docs/design/0089).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from kiosk.speech.intents.expand import (
     templates,
 )
 from kiosk.speech.intents.fuzzy import FuzzyIndex, Scored, best_per_reading
+from kiosk.speech.intents.learned import Learned, consult
 from kiosk.speech.intents.loader import IntentFile
 from kiosk.speech.intents.normalise import FillerStripper, is_spaceless, normalise
 from kiosk.speech.intents.vocabulary import (
@@ -96,10 +101,13 @@ class Matcher:
     it): it expands and indexes every template, a few tenths of a second.
     """
 
-    def __init__(self, source: IntentFile, cues: CueIndex | None = None) -> None:
+    def __init__(
+        self, source: IntentFile, cues: CueIndex | None = None, learned: Learned | None = None
+    ) -> None:
         self.locale = source.locale
         self.source = source
         self.cues = cues
+        self.learned = learned
         self._strip = FillerStripper(source.skip_words, source.locale)
         per_template = expand(source.intents, source.locale, SAMPLE_BUDGET)
         self._phrases = select_phrases(per_template, source.locale, PHRASE_CAP)
@@ -149,6 +157,13 @@ class Matcher:
         the caller has it already (the assistant normalises a sentence once).
         """
         heard = normalise(text, self.locale) if normalised is None else normalised  # once
+        got = self._rules(text, heard)
+        if self.learned is None:
+            return got
+        return consult(got, self.learned.probabilities(heard))
+
+    def _rules(self, text: str, heard: str) -> Understanding:
+        """The templates', fuzzy index's and word lists' reading of normalised ``heard``."""
         said = self._strip(heard)
         if not said:
             return Understanding(text, UNKNOWN, {}, 1.0)
