@@ -42,6 +42,7 @@ FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
+FINAL16 = DATA / "final16"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -159,10 +160,18 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 1, "ko": 1}
 # after round thirteen, counts only (docs/design/0088): en 140 (1 scam missed, 5 of 32
 # off-topic taken), zh_CN 144 (2, 5), ko 146 (1, 4); before round thirteen (on round
 # twelve's code) en 140 (1, 5), zh_CN 143 (2, 6), ko 145 (1, 4). Targets not met.
-# Unread: the next round studies it.
-FINAL15_RIGHT = {"en": 140, "zh_CN": 144, "ko": 146}
+# With the learned second opinion (session 15, docs/design/0089), not trained on it:
+# en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4).
+FINAL15_RIGHT = {"en": 143, "zh_CN": 146, "ko": 147}
 FINAL15_SCAMS_MISSED = {"en": 1, "zh_CN": 2, "ko": 1}
-FINAL15_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 4}
+FINAL15_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 5, "ko": 4}
+# final16 (of 156), written blind in session 14, run once in session 15 with the
+# learned second opinion (docs/design/0089, 0090), counts only: en 140 (0 scams
+# missed, 3 of 32 off-topic taken), zh_CN 151 (0, 2), ko 146 (3, 2); on round
+# thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not met.
+FINAL16_RIGHT = {"en": 140, "zh_CN": 151, "ko": 146}
+FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 3}
+FINAL16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 2, "ko": 2}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
 # and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
@@ -252,6 +261,7 @@ FLOORS = {
     "final13": (FINAL13, FINAL13_RIGHT, FINAL13_SCAMS_MISSED, FINAL13_OFF_TOPIC_TAKEN),
     "final14": (FINAL14, FINAL14_RIGHT, FINAL14_SCAMS_MISSED, FINAL14_OFF_TOPIC_TAKEN),
     "final15": (FINAL15, FINAL15_RIGHT, FINAL15_SCAMS_MISSED, FINAL15_OFF_TOPIC_TAKEN),
+    "final16": (FINAL16, FINAL16_RIGHT, FINAL16_SCAMS_MISSED, FINAL16_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
