@@ -67,7 +67,10 @@ TUNED = tuple(
         "final12",
         "final13",
         "final14",
+        "final15",
+        "final16",
         "probe14",
+        "probe15",
     )
 )
 # Written after the last change made from a test set, committed before its

@@ -10,7 +10,7 @@ current matcher's reading of every TUNED sentence, see :func:`dump_rules`).
 
 Run: ``.venv/bin/python benchmarks/learned_cv.py dump-rules rules.json``, then
 ``… fit --model softmax --l2 3e-4 --share 0.25 out.json`` per model, then
-``… report rules.json out.json``. Never reads final15, final16 or unstudied/.
+``… report rules.json out.json``. Never reads the unseen set or unstudied/.
 """
 
 from __future__ import annotations

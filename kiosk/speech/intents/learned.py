@@ -38,12 +38,14 @@ OFFERED = 0.6
 SECOND = 0.55
 # A vetoed reading stays an alternative, but below ASK_AT: not offered.
 VETOED = 0.45
-# The thresholds of the three rules (ADR 0089, chosen from leave-one-set-out
-# cross-validation over the studied sets: at 0.7 no held-out off-topic sentence
-# became a task in en and zh_CN, 0.7 % in ko; at 0.9 no held-out non-scam became
-# fraud_check and no held-out request was vetoed). None: the rule is off.
-OFFER_AT: float | None = 0.7  # (a) the rules say unknown, the classifier a task
-SCAM_AT: float | None = 0.9  # (b) the classifier says fraud_check, the rules do not
+# The thresholds of the three rules (ADRs 0089, 0090, chosen from leave-one-set-out
+# cross-validation over the studied sets, λ 5e-5: at 0.8 no held-out off-topic
+# sentence became a task in en and zh_CN, 0.6 % in ko; at 0.9 no held-out non-scam
+# became fraud_check and no held-out request was vetoed; the scam rule at 0.93,
+# where the studied sentences of the round tests stay as they are and it still
+# catches more held-out scams than ADR 0089's 0.9 at λ 1e-4). None: the rule is off.
+OFFER_AT: float | None = 0.8  # (a) the rules say unknown, the classifier a task
+SCAM_AT: float | None = 0.93  # (b) the classifier says fraud_check, the rules do not
 VETO_AT: float | None = 0.9  # (c) the rules' unsure reading, the classifier off-topic
 FORMAT = 1
 _KEYS = {"format", "locale", "model", "sources", "sha256", "features", "classes", "bias", "weights"}

@@ -14,9 +14,10 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 12: ADRs 0062, 0063, 0065, 0068), ``final11`` and ``final12`` (session 13: ADRs
 0069-0071, 0074-0076), ``final13`` and ``final14`` (session 14: ADRs 0080-0082,
 0084-0086), with ``probe14`` (304 per locale, written blind and studied at once,
-docs/design/0088). The unseen set, named in
-``tests/data/unseen.txt`` (``final16``, docs/design/0088), gives counts only; ``final15``
-has had its one run (docs/design/0088) and waits for its study.
+docs/design/0088). ``final15``, ``final16`` and ``probe15`` are studied by
+training only (the learned second opinion, docs/design/0089, 0090; final16 had its
+one run first): ratchets, their word-list study still to come. The unseen set,
+named in ``tests/data/unseen.txt`` (``final17``), gives counts only.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
 FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
-FINAL16 = DATA / "final16"
+FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -161,17 +162,19 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 1, "ko": 1}
 # off-topic taken), zh_CN 144 (2, 5), ko 146 (1, 4); before round thirteen (on round
 # twelve's code) en 140 (1, 5), zh_CN 143 (2, 6), ko 145 (1, 4). Targets not met.
 # With the learned second opinion (session 15, docs/design/0089), not trained on it:
-# en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4).
-FINAL15_RIGHT = {"en": 143, "zh_CN": 146, "ko": 147}
+# en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4); trained on (ADR 0090): en 145
+# (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). A ratchet.
+FINAL15_RIGHT = {"en": 145, "zh_CN": 148, "ko": 149}
 FINAL15_SCAMS_MISSED = {"en": 1, "zh_CN": 2, "ko": 1}
-FINAL15_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 5, "ko": 4}
+FINAL15_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 3, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
 # learned second opinion (docs/design/0089, 0090), counts only: en 140 (0 scams
 # missed, 3 of 32 off-topic taken), zh_CN 151 (0, 2), ko 146 (3, 2); on round
-# thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not met.
-FINAL16_RIGHT = {"en": 140, "zh_CN": 151, "ko": 146}
+# thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not
+# met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). A ratchet.
+FINAL16_RIGHT = {"en": 140, "zh_CN": 153, "ko": 147}
 FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 3}
-FINAL16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 2, "ko": 2}
+FINAL16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
 # and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
@@ -179,6 +182,13 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 2, "ko": 2}
 PROBE14_RIGHT = {"en": 291, "zh_CN": 297, "ko": 279}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE14_OFF_TOPIC_TAKEN = {"en": 8, "zh_CN": 5, "ko": 18}
+# probe15 (of 304), written blind in session 14, measured on round twelve's code en
+# 255, zh_CN 265, ko 241, after round thirteen 264, 270, 246, with the learned second
+# opinion (ADR 0089) 266 (5, 26), 270 (5, 23), 249 (10, 30); trained on (ADR 0090):
+# en 268 (5, 24), zh_CN 274 (4, 21), ko 261 (10, 20). Its word-list study is still to come.
+PROBE15_RIGHT = {"en": 268, "zh_CN": 274, "ko": 261}
+PROBE15_SCAMS_MISSED = {"en": 5, "zh_CN": 4, "ko": 10}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 24, "zh_CN": 21, "ko": 20}
 
 
 @dataclass(frozen=True)
@@ -263,6 +273,7 @@ FLOORS = {
     "final15": (FINAL15, FINAL15_RIGHT, FINAL15_SCAMS_MISSED, FINAL15_OFF_TOPIC_TAKEN),
     "final16": (FINAL16, FINAL16_RIGHT, FINAL16_SCAMS_MISSED, FINAL16_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
+    "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
