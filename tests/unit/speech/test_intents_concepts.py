@@ -16,8 +16,9 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 0084-0086), with ``probe14`` (304 per locale, written blind and studied at once,
 docs/design/0088). ``final15``, ``final16`` and ``probe15`` are studied by
 training only (the learned second opinion, docs/design/0089, 0090; final16 had its
-one run first): ratchets, their word-list study still to come. The unseen set,
-named in ``tests/data/unseen.txt`` (``final17``), gives counts only.
+one run first): ratchets, their word-list study still to come. ``final17`` has had
+its one run (docs/design/0090). The unseen set, named in ``tests/data/unseen.txt``
+(``final18``), gives counts only.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
+FINAL17 = DATA / "final17"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -182,6 +184,14 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 PROBE14_RIGHT = {"en": 291, "zh_CN": 297, "ko": 279}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE14_OFF_TOPIC_TAKEN = {"en": 8, "zh_CN": 5, "ko": 18}
+# final17 (of 156), written blind in session 15, run once after final15, final16 and
+# probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
+# (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
+# session's starting code (rules only) en 149 (0, 0), zh_CN 149 (0, 2), ko 147 (0, 4).
+# Targets (97 %, 0, <= 3 %): scams met in every locale, off-topic in en, accuracy in none.
+FINAL17_RIGHT = {"en": 151, "zh_CN": 151, "ko": 149}
+FINAL17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 3}
 # probe15 (of 304), written blind in session 14, measured on round twelve's code en
 # 255, zh_CN 265, ko 241, after round thirteen 264, 270, 246, with the learned second
 # opinion (ADR 0089) 266 (5, 26), 270 (5, 23), 249 (10, 30); trained on (ADR 0090):
@@ -272,6 +282,7 @@ FLOORS = {
     "final14": (FINAL14, FINAL14_RIGHT, FINAL14_SCAMS_MISSED, FINAL14_OFF_TOPIC_TAKEN),
     "final15": (FINAL15, FINAL15_RIGHT, FINAL15_SCAMS_MISSED, FINAL15_OFF_TOPIC_TAKEN),
     "final16": (FINAL16, FINAL16_RIGHT, FINAL16_SCAMS_MISSED, FINAL16_OFF_TOPIC_TAKEN),
+    "final17": (FINAL17, FINAL17_RIGHT, FINAL17_SCAMS_MISSED, FINAL17_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
 }
