@@ -1,6 +1,6 @@
 """Leave-one-set-out cross-validation of the learned second opinion (docs/design/0089).
 
-For each locale and each of issue 11's TUNED sets: train on the other 13 (and
+For each locale and each of issue 11's TUNED sets: train on the others (and
 the template samples), predict the held-out set. Writes every held-out
 sentence's class probabilities to ``--out`` (JSON, one file per model) for
 :func:`report`, which prints the classifier-alone accuracy and, per
@@ -9,7 +9,7 @@ thresholds. The rules' own readings come from ``--rules`` (a JSON of the
 current matcher's reading of every TUNED sentence, see :func:`dump_rules`).
 
 Run: ``.venv/bin/python benchmarks/learned_cv.py dump-rules rules.json``, then
-``… fit --model softmax --l2 3e-4 --share 0.25 out.json`` per model, then
+``… fit --model softmax --l2 5e-5 --iterations 600 out.json`` per model, then
 ``… report rules.json out.json``. Never reads the unseen set or unstudied/.
 """
 

@@ -10,11 +10,8 @@ total weight, and writes ``locales/<lang>/learned.json``
 Never trained on: the unseen set (``tests/data/unseen.txt``), unstudied/,
 utterances, fresh, heldout, journeys (the sets whose figures must stay honest).
 
-``--cv``: leave-one-set-out cross-validation over the TUNED sets (train on 13,
-predict the 14th) for the models and settings compared in the ADR; prints the
-classifier-alone accuracy and, per combination rule, the precision of the
-offers it would add at a range of thresholds. Needs the rules' readings of
-every TUNED sentence, computed once with the current matcher.
+The cross-validation that chose the model and its settings is
+:mod:`learned_cv` (leave one studied set out: train on the others, predict it).
 
 numpy is used here only (dev time); the kiosk reads the JSON in pure Python.
 """
@@ -78,11 +75,17 @@ def settings() -> dict[str, float]:
 
 
 def training_hash(locale: str) -> str:
-    """sha256 over the training files' bytes and the settings: stale weights show."""
+    """sha256 over what the model is trained on, as it sees it, and the settings.
+
+    Each training row's features, label and weight: a change to a set, a
+    template, the spelling rewrites, normalise() or the features themselves
+    shows as stale weights; an unrelated edit does not.
+    """
+    texts, labels, weights = training_rows(locale, studied(locale))
     digest = hashlib.sha256()
-    for path in sources(locale):
-        digest.update(str(path.relative_to(ROOT)).encode())
-        digest.update(path.read_bytes())
+    for text, label, weight in zip(texts, labels, weights.tolist(), strict=True):
+        row = [features(text, locale), label, round(weight, 9)]
+        digest.update(json.dumps(row, ensure_ascii=False).encode())
     digest.update(json.dumps(settings(), sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -101,10 +104,12 @@ def studied(locale: str) -> list[tuple[str, str, str, bool]]:
 
 def samples(locale: str) -> list[tuple[str, str]]:
     """(normalised text, intent) of the matcher's expanded template samples."""
-    from kiosk.speech import intents
+    from kiosk.speech.intents.loader import intents_path, load_intent_file
+    from kiosk.speech.intents.matcher import Matcher
 
-    matcher = intents.matcher_for(locale)
-    return [(s.text, s.intent) for s in matcher.fuzzy.samples]
+    # Templates only: a broken or stale learned.json must not stop its own retraining.
+    source = load_intent_file(intents_path(ROOT / "locales", locale), locale)
+    return [(s.text, s.intent) for s in Matcher(source).fuzzy.samples]
 
 
 class Design:

@@ -158,8 +158,8 @@ class Matcher:
         """
         heard = normalise(text, self.locale) if normalised is None else normalised  # once
         got = self._rules(text, heard)
-        if self.learned is None:
-            return got
+        if self.learned is None or got.confidence >= 1.0:
+            return got  # a certain reading is never second-guessed (learned.consult)
         return consult(got, self.learned.probabilities(heard))
 
     def _rules(self, text: str, heard: str) -> Understanding:

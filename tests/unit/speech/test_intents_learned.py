@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,16 @@ from kiosk.speech.intents import learned
 from kiosk.speech.intents.learned import Learned, consult, learned_path, load_learned
 from kiosk.speech.intents.vocabulary import Understanding
 
-# The sentences below were written for this test, in no studied or held-out set.
+# The other classes' probabilities beside the one a test makes sure.
 OTHERS = {
     "take_ticket": 0.02,
     "lost_card": 0.02,
     "unknown": 0.02,
 }
+
+
+# Written into a file as 1e400, which JSON reads as infinity (every probability NaN).
+HUGE = 123456.789
 
 
 def probs(**sure: float) -> dict[str, float]:
@@ -47,15 +50,9 @@ def test_the_weights_are_trained_on_the_current_sets(weights, locale: str) -> No
 
 
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_file_is_small_and_loads_fast(locale: str) -> None:
-    path = learned_path(locales_dir(), locale)
-    assert path.stat().st_size < 2_000_000
-    took = []
-    for _ in range(3):  # the best of three: the machine's other work is not the load's cost
-        began = time.perf_counter()
-        load_learned(path, locale)
-        took.append(time.perf_counter() - began)
-    assert min(took) < 0.2
+def test_the_file_stays_small(locale: str) -> None:
+    # Its load time is the intent bench's "load 3 locales" row (benchmarks/).
+    assert learned_path(locales_dir(), locale).stat().st_size < 2_000_000
 
 
 def test_a_locale_without_the_file_has_the_stage_off(tmp_path: Path) -> None:
@@ -79,6 +76,12 @@ def test_a_locale_without_the_file_has_the_stage_off(tmp_path: Path) -> None:
         (lambda t: t["weights"].update({"w money": [99, 0.5]}), "weights.w money"),
         (lambda t: t.pop("sha256"), "sha256"),
         (lambda t: t.update(locale="ko"), "locale"),
+        (lambda t: t.update(classes=["take_ticket", "take_ticket"]), "classes[1]"),
+        (lambda t: t.update(bias=[0.0, HUGE]), "bias"),
+        (lambda t: t["weights"].update({"w money": [0, HUGE]}), "weights.w money"),
+        (lambda t: t["weights"].update({"w money": [0, 1.0, 1]}), "weights.w money"),
+        (lambda t: t.update(format=0, weights_v0={}), "format"),
+        (lambda t: t.update(extra=1), "extra"),
     ],
 )
 def test_a_broken_file_names_the_file_and_the_field(tmp_path: Path, change, field: str) -> None:
@@ -97,7 +100,7 @@ def test_a_broken_file_names_the_file_and_the_field(tmp_path: Path, change, fiel
     path.write_text(json.dumps(table), encoding="utf-8")
     assert load_learned(path, "en").classes == ("take_ticket", "unknown")
     change(table)
-    path.write_text(json.dumps(table), encoding="utf-8")
+    path.write_text(json.dumps(table).replace(str(HUGE), "1e400"), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_learned(path, "en")
     assert caught.value.path == path
@@ -111,13 +114,65 @@ def test_a_file_that_is_not_json_is_a_content_error(tmp_path: Path) -> None:
         load_learned(path, "en")
 
 
+@pytest.mark.parametrize(
+    ("locale", "said", "found"),
+    [
+        (
+            "en",
+            "my pin",
+            [
+                "w my",
+                "w pin",
+                "b ^ my",
+                "b my pin",
+                "b pin $",
+                "c <my",
+                "c my>",
+                "c <my>",
+                "c <pi",
+                "c pin",
+                "c in>",
+                "c <pin",
+                "c pin>",
+            ],
+        ),
+        ("zh_CN", "挂失", ["挂", "失", "^挂", "挂失", "失$", "^挂失", "挂失$"]),
+        (
+            "ko",
+            "카드 분실",
+            [
+                "카",
+                "드",
+                "분",
+                "실",
+                "^카",
+                "카드",
+                "드 ",
+                " 분",
+                "분실",
+                "실$",
+                "^카드",
+                "카드 ",
+                "드 분",
+                " 분실",
+                "분실$",
+            ],
+        ),
+    ],
+)
+def test_the_features_are_the_ones_the_weights_were_trained_on(
+    locale: str, said: str, found: list[str]
+) -> None:
+    # The stored weights are keyed by these strings, in this order of discovery:
+    # a change here must come with `make learned` (the freshness hash sees it too).
+    assert learned.features(said, locale) == found
+
+
 @pytest.mark.parametrize("locale", ids.LOCALES)
-def test_the_same_sentence_gets_the_same_probabilities(weights, locale: str) -> None:
-    said = {"en": "hello there", "zh_CN": "你好", "ko": "안녕하세요"}[locale]
-    again = load_learned(learned_path(locales_dir(), locale), locale)
-    first = weights[locale].probabilities(said)
-    assert first == weights[locale].probabilities(said) == again.probabilities(said)
-    assert abs(sum(first.values()) - 1.0) < 1e-9
+def test_a_sentence_of_no_known_feature_reads_as_the_classes_alone(weights, locale: str) -> None:
+    probabilities = weights[locale].probabilities("ZZQX")
+    assert abs(sum(probabilities.values()) - 1.0) < 1e-9
+    assert max(probabilities.values()) < 0.7  # no rule of consult() acts on priors alone
 
 
 @pytest.mark.parametrize(
@@ -155,6 +210,37 @@ def test_a_learned_scam_reading_comes_first(monkeypatch: pytest.MonkeyPatch) -> 
     assert ASK_AT <= got.confidence < ACT_AT
     assert got.alternatives[0][:2] == ("take_ticket", {"service": "cash"})
     assert got.alternatives[0][2] >= ASK_AT  # still a button
+
+
+def test_a_learned_task_borrows_the_rules_own_slots(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "OFFER_AT", 0.7)
+    rules = Understanding("…", "take_ticket", {"service": "cash"}, 0.4)
+    got = consult(rules, probs(take_ticket=0.9))
+    assert (got.intent, got.slots) == ("take_ticket", {"service": "cash"})
+
+
+def test_a_language_change_to_no_language_is_not_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "OFFER_AT", 0.7)
+    rules = Understanding("…", "unknown", {}, 0.8)
+    assert consult(rules, probs(change_language=0.95)) is rules
+    named = Understanding("…", "unknown", {}, 0.8, [("change_language", {"lang": "ko"}, 0.3)])
+    assert consult(named, probs(change_language=0.95)).slots == {"lang": "ko"}
+
+
+def test_no_other_reading_stands_above_a_learned_scam(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "SCAM_AT", 0.7)
+    rules = Understanding("…", "lost_card", {}, 0.7, [("take_ticket", {}, 0.69)])
+    got = consult(rules, probs(fraud_check=0.9))
+    assert got.intent == "fraud_check"
+    assert [i for i, _, _ in got.alternatives] == ["lost_card", "take_ticket"]
+    assert all(c < got.confidence for _, _, c in got.alternatives)
+
+
+def test_learned_offers_use_the_actions_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # learned.py keeps its own copy (the layers keep it from importing intent_actions).
+    assert learned.ASK_AT == ASK_AT
+    assert ASK_AT <= learned.OFFERED < ACT_AT
+    assert learned.VETOED < ASK_AT <= learned.SECOND < learned.OFFERED
 
 
 def test_a_certain_reading_is_never_changed(monkeypatch: pytest.MonkeyPatch) -> None:
