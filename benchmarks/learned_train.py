@@ -75,13 +75,17 @@ def settings() -> dict[str, float]:
 
 
 def training_hash(locale: str) -> str:
+    """:func:`rows_hash` of the training rows as they are now (the freshness test)."""
+    return rows_hash(locale, *training_rows(locale, studied(locale)))
+
+
+def rows_hash(locale: str, texts: Sequence[str], labels: Sequence[str], weights: np.ndarray) -> str:
     """sha256 over what the model is trained on, as it sees it, and the settings.
 
     Each training row's features, label and weight: a change to a set, a
     template, the spelling rewrites, normalise() or the features themselves
     shows as stale weights; an unrelated edit does not.
     """
-    texts, labels, weights = training_rows(locale, studied(locale))
     digest = hashlib.sha256()
     for text, label, weight in zip(texts, labels, weights.tolist(), strict=True):
         row = [features(text, locale), label, round(weight, 9)]
@@ -158,19 +162,22 @@ class Sparse:
         self.values = np.asarray(values, dtype=np.float32)[:, None]
 
     def times(self, w: np.ndarray) -> np.ndarray:
-        """self @ w (one bincount per column of ``w``: the fastest numpy way here)."""
-        v = self.values[:, 0]
-        out = np.empty((self.shape[0], w.shape[1]), dtype=np.float32)
-        for k, column in enumerate(np.ascontiguousarray(w.T)):
-            out[:, k] = np.bincount(self.rows, v * column[self.columns], self.shape[0])
-        return out
+        """self @ w."""
+        return self._product(self.rows, self.columns, w, self.shape[0])
 
     def transposed_times(self, g: np.ndarray) -> np.ndarray:
         """self.T @ g."""
+        return self._product(self.columns, self.rows, g, self.shape[1])
+
+    def _product(
+        self, into: np.ndarray, reading: np.ndarray, other: np.ndarray, size: int
+    ) -> np.ndarray:
+        """One bincount per column of ``other`` (the fastest numpy way here): each
+        non-zero adds its value times ``other[reading]`` to the output row ``into``."""
         v = self.values[:, 0]
-        out = np.empty((self.shape[1], g.shape[1]), dtype=np.float32)
-        for k, column in enumerate(np.ascontiguousarray(g.T)):
-            out[:, k] = np.bincount(self.columns, v * column[self.rows], self.shape[1])
+        out = np.empty((size, other.shape[1]), dtype=np.float32)
+        for k, column in enumerate(np.ascontiguousarray(other.T)):
+            out[:, k] = np.bincount(into, v * column[reading], size)
         return out
 
     def present(self) -> Sparse:
@@ -271,7 +278,7 @@ def train(locale: str) -> str:
     header = {
         "model": "softmax regression, L2 (benchmarks/learned_train.py; docs/design/0089)",
         "sources": [str(p.relative_to(ROOT)) for p in sources(locale)],
-        "sha256": training_hash(locale),
+        "sha256": rows_hash(locale, texts, labels, weights),
         "features": "en: words, word pairs, 3-4-grams inside words; zh_CN, ko: 1-3-grams",
     }
     bias = [round(float(v), DIGITS) for v in b]

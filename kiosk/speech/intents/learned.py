@@ -102,9 +102,10 @@ class Learned:
         if found:
             scale = 1.0 / math.sqrt(len(found))  # each sentence's features weigh 1 in all
             for feature in found:
-                if feature not in self.weights:
+                row = self.weights.get(feature)
+                if row is None:
                     continue
-                pairs = iter(self.weights[feature])
+                pairs = iter(row)
                 for k, weight in zip(pairs, pairs, strict=True):
                     scores[int(k)] += scale * weight
         top = max(scores)

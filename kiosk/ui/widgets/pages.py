@@ -102,8 +102,6 @@ def plan_pages(
     while start + page < height and not (air and start + page >= lowest):
         cut = _page_end(start, start + page, page, spans, control_spans)
         cut = _with_more_choices(cut, start, start + page, page, words, controls)
-        if cut <= start:  # never a page of nothing: it would be planned again forever
-            cut = start + page
         fits = [box for box in every if box[1] - box[0] <= page]
         cut_words = [box for box in words if box[0] < cut < box[1] and box[1] - box[0] <= page]
         cut_controls = [box for box in controls if box[0] < cut < box[1]]
