@@ -93,7 +93,8 @@ TALK = [
 # Requests a rule read as another task
 REQUESTS = [
     (
-        "I've just arrived from Jamaica to stay with my daughter and I'd like to open a bank account",
+        "I've just arrived from Jamaica to stay with my daughter and I'd like "
+        "to open a bank account",
         "open_account",
     ),
     ("my booking is for half ten with the mortgage lady, let her know I'm here", "check_in"),
