@@ -124,3 +124,37 @@ def test_talk_stays_talk(text: str) -> None:
 @pytest.mark.parametrize(("text", "want"), REQUESTS)
 def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert offered("en", text) == want
+
+
+# Round 2 (written after the fixes, so no first contact): someone said + money, told at length.
+# A story that asks nothing is talk; the customer made to pay or owe keeps it a scam.
+LOOSE_TALK = [
+    (
+        "the lad at the chippy says a fish supper is twelve pounds now, I remember "
+        "when it was two bob, shocking it is"
+    ),
+    (
+        "my brother reckons he spent a fortune on that caravan and he's hardly been "
+        "in it since Easter, daft beggar"
+    ),
+]
+LOOSE_SCAMS = [
+    (
+        "a fellow at the door said the guttering is rotten and he'd fix it for three "
+        "hundred but I have to pay him today"
+    ),
+    (
+        "the woman from the holiday club says I still owe four hundred on the "
+        "timeshare and it goes to court otherwise"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LOOSE_SCAMS)
+def test_someone_said_money_and_the_customer_pays_is_a_scam(text: str) -> None:
+    assert offered("en", text) == "fraud_check"
+
+
+@pytest.mark.parametrize("text", LOOSE_TALK)
+def test_someone_said_money_told_at_length_is_talk(text: str) -> None:
+    assert offered("en", text) == UNKNOWN
