@@ -19,10 +19,13 @@ number to change was take_ticket).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from offered_reading import offered
 
 from kiosk.speech.intents import UNKNOWN
+from kiosk.speech.intents.cues import CONCEPTS_FILE, load_cues
 
 # Scams the rules missed, by what they share: money sent back after an overpayment; a
 # collector who takes cash only and waits while the customer fetches more; a friend from an
@@ -158,3 +161,26 @@ def test_someone_said_money_and_the_customer_pays_is_a_scam(text: str) -> None:
 @pytest.mark.parametrize("text", LOOSE_TALK)
 def test_someone_said_money_told_at_length_is_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
+
+
+LOOSE_CUES = """intents: {}
+reports:
+  long: 30
+  caution_shape: true
+  shapes: [please]
+"""
+LOOSE_CONCEPTS = """concepts: {someone: [he], reported: [says], money: [pounds], pays: [i have to]}
+loose: [[someone, reported, money]]
+scams: [[someone, reported, money, pays]]
+"""
+
+
+def test_a_loose_sign_alone_in_a_long_shapeless_sentence_is_a_caution(tmp_path: Path) -> None:
+    (tmp_path / "cues.yaml").write_text(f"locale: en\n{LOOSE_CUES}", "utf-8")
+    (tmp_path / CONCEPTS_FILE).write_text(f"locale: en\n{LOOSE_CONCEPTS}", "utf-8")
+    cues = load_cues(tmp_path / "cues.yaml", "en")
+    story = cues.read("the lad at the market says ten pounds buys nothing these days, he does")
+    assert not story.scam and story.caution
+    assert cues.read("he says ten pounds").scam  # short: a scam told
+    assert cues.read("he says ten pounds buys nothing at the market these days, please").scam
+    assert cues.read("he says ten pounds buys nothing at the market and i have to pay").scam
