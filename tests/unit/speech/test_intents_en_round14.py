@@ -163,6 +163,43 @@ def test_someone_said_money_told_at_length_is_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
+# Round 3 (written after its fixes, so no first contact): a machine's words are nobody's
+# demand, Irish "lodge", a language the kiosk lacks named, answers said the American or Scots
+# way, a phone given by family; talk with a device or a radio speaking stays talk
+REQUESTS_3 = [
+    (
+        "the banking app on my tablet keeps saying my password is wrong and my "
+        "daughter set it up for me",
+        "mobile_banking_help",
+    ),
+    ("I'd like to lodge this cheque for my granddaughter please", "take_ticket"),
+    ("ah sure I'd only be wanting to lodge my pension, where's the queue", "take_ticket"),
+    ("Urdu please", "change_language"),
+    ("do you have it in Punjabi for my husband", "change_language"),
+    ("you betcha, that's the one", "yes"),
+    ("na, I dinna want that one", "no"),
+    (
+        "my grandson got me a new phone with a new number for my birthday, can "
+        "you change it on my account",
+        "update_details",
+    ),
+]
+TALK_3 = [
+    "the man on the radio said it's going to rain all week, and he's usually right",
+    "the screen at the doctors says I'm next but nobody's called me yet",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REQUESTS_3)
+def test_a_request_of_round_three_is_read(text: str, want: str) -> None:
+    assert offered("en", text) == want
+
+
+@pytest.mark.parametrize("text", TALK_3)
+def test_talk_of_round_three_stays_talk(text: str) -> None:
+    assert offered("en", text) == UNKNOWN
+
+
 LOOSE_CUES = """intents: {}
 reports:
   long: 30
