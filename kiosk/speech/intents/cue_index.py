@@ -106,6 +106,7 @@ class CueIndex:
         self.reports: Reports | None = None  # set by the loader when the locale opts in
         self.hearsay: Hearsay | None = None  # likewise (news of others' harm)
         self.quiet_cautions = False  # likewise
+        self.loose: frozenset[int] = frozenset()  # likewise (see :meth:`_loosened`)
         self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
         self.signs = tuple(signs)
@@ -389,12 +390,13 @@ class CueIndex:
             if cue.group is not None:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
         full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
-        scam = bool(full - self.cautions)
+        cautions = self.cautions | self._loosened(full, text)
+        scam = bool(full - cautions)
         if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told
             scores["fraud_check"] = max(scores.get("fraud_check", 0.0), 0.0) + SIGN
         best_score = max(scores.values(), default=0.0)
         quiet = self.quiet_cautions and scores.get("fraud_check", 0.0) < 0.0
-        if best_score < ACCEPT and full & self.cautions and not quiet:
+        if best_score < ACCEPT and full & cautions and not quiet:
             # Half a sign in a sentence nothing else explains ("a man says my
             # savings will grow fast"): "Is this a scam?" beats "Sorry" --
             # unless the sentence put fraud elsewhere ("in his game", "on the news").
@@ -428,6 +430,21 @@ class CueIndex:
         return Reading(
             best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
         )
+
+    def _loosened(self, full: set[int], text: str) -> frozenset[int]:
+        """The loose signs of ``full`` that count as cautions in ``text`` (ADR 0091).
+
+        A loose sign (someone said, and money: "the plumber only takes cash, he
+        says, so I paid him two hundred") is a scam told, unless it is the only
+        sign of a long sentence that holds no request shape: then it is a story,
+        weighed as a caution (and a caution there is a grumble, ``caution_shape``).
+        """
+        loose = full & self.loose
+        reports = self.reports
+        if not loose or full - self.cautions - loose or reports is None:
+            return frozenset()
+        shapeless = reports.caution_shape and reports.is_shapeless(normalise(text, self.locale))
+        return frozenset(loose) if shapeless else frozenset()
 
     def _weigh(
         self, text: str, pieces: list[tuple[int, list[Cue]]], clauses: Sequence[int] = ()

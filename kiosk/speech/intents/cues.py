@@ -14,8 +14,10 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   (Korean 아니고) that take the weight off the request word they deny;
   ``requests`` rules that read a request from concepts said apart ("bigger"
   + "text": 大一点的字), ``ties`` (which of two equal readings wins) and
-  ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`) and
-  ``quiet_cautions`` (true: fraud_check's "elsewhere" quiets a caution).
+  ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`),
+  ``quiet_cautions`` (true: fraud_check's "elsewhere" quiets a caution) and
+  ``loose`` rules: scam signs that count as a caution in a long sentence with
+  no request shape (``reports.caution_shape``; ADR 0091).
 
 Every problem is a :class:`ContentError` naming the file and the field.
 """
@@ -43,7 +45,7 @@ CONCEPTS_FILE = "concepts.yaml"
 _CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports", "hearsay"}
 _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
-    "clauses", "quiet_cautions",
+    "clauses", "quiet_cautions", "loose",
 }  # fmt: skip
 TIES = ("order", "first", "last", "requests")
 
@@ -241,14 +243,14 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
         _words(path, f"concepts.{name}", words)
         if not words:
             raise ContentError(path, f"concepts.{name}", "needs at least one word")
-    for section in ("scams", "cautions"):
+    for section in ("scams", "cautions", "loose"):
         for k, rule in enumerate(_sequence(path, section, table.get(section, []))):
             where = f"{section}[{k}]"
             named = [
                 _any_of(path, f"{where}[{g}]", name, concepts)
                 for g, name in enumerate(_sequence(path, where, rule))
             ]
-            index.add_sign(where, named, caution=section == "cautions")
+            index.add_sign(where, named, caution=section == "cautions", loose=section == "loose")
     _add_requests(index, _mapping(path, "requests", table.get("requests", {})), concepts)
     ties = table.get("ties", "order")
     if ties not in TIES:
@@ -313,6 +315,7 @@ class _Builder:
         self.cues: list[Cue] = []
         self.signs: list[int] = []
         self.cautions: set[int] = set()
+        self.loose: set[int] = set()
         self.negators: list[str] = []
         self.denials: list[str] = []
         self.rules: list[int] = []  # concepts per request rule
@@ -346,7 +349,9 @@ class _Builder:
                 self._seen.add(cue)
                 self.cues.append(cue)
 
-    def add_sign(self, where: str, groups: list[tuple[str, Any]], caution: bool) -> None:
+    def add_sign(
+        self, where: str, groups: list[tuple[str, Any]], caution: bool, loose: bool = False
+    ) -> None:
         """One sign: a word of every group said (``groups``: (field, words))."""
         if not groups:
             raise ContentError(self.path, where, "needs at least one group of words")
@@ -357,6 +362,8 @@ class _Builder:
         self.signs.append(len(groups))
         if caution:
             self.cautions.add(n)
+        if loose:
+            self.loose.add(n)
 
     def build(self) -> CueIndex:
         built = CueIndex(
@@ -371,6 +378,7 @@ class _Builder:
             self.clauses,
         )
         built.quiet_cautions = self.quiet_cautions
+        built.loose = frozenset(self.loose)
         return built
 
 

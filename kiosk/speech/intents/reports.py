@@ -44,8 +44,8 @@ mark as a linguist writes it: ``-줘`` is an ending (found only at a word's end:
 anywhere as before (ADR 0086).
 ``caution_shape`` (optional, true or false): half a scam sign (someone, and
 money) in a long sentence with no request shape is a grumble about prices,
-not a scam told (Korean, ADR 0086; Chinese keeps it off: a short scam told
-flatly in fresh was lost).
+not a scam told (Korean, ADR 0086; English, with its loose signs, ADR 0091;
+Chinese keeps it off: a short scam told flatly in fresh was lost).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
