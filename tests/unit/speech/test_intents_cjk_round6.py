@@ -1363,10 +1363,7 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # The rest are final17's and probe15's (moved up in session 15, ADR 0090): the rule's
 # misses there wait for a study round of the word lists.
 KNOWN_TAKEN = {
-    "zh_CN": [
-        "村口小卖部的老王让我赊了两回账 我说等月底领了钱就还他 人家也不催",
-        "我是来存钱的 卖了两头猪 一万多块现金揣在身上心里不踏实 赶紧给我排个队",
-    ],
+    "zh_CN": [],  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
