@@ -40,7 +40,10 @@ doubled, a medical 검사, a rhetorical 누가, 아무도 없, my own 아무 말
 made in vain, a household code, the police gone after a theft, a phone
 number's last digits, a pension's own account, a transport card as a card's
 feature), and Gyeongsang / Chungcheong endings in spelling.yaml (가 / 터 주소,
-주씨요, -능가, 뭔교, -믄). After: 42/42.
+주씨요, -능가, 뭔교, -믄). After: 42/42. Then, for probe15's off-topic: an app
+of another kind (중고 거래, 만보기, 택시 앱) is no bank app, someone else's
+number (전화번호를 몰라, 전화번호라도 받아) is no detail of mine, 좀 주소 at the
+end is "please give"; round B below.
 """
 
 from __future__ import annotations
@@ -110,7 +113,22 @@ REQUESTS = [
     ("교통카드 기능 되는 체크카드 하나 만들고 싶어요", "open_account"),
 ]
 
-CASES = SCAMS + SCAM_TALK + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS
+# OFF-TOPIC, round B (written after the probe15 off-topic fixes, run once): an app of
+# another kind, someone else's number, 좀 주소 said for "please give". First contact
+# 7/8: 이삿짐 나르던 아저씨 전화번호라도 받아 둘 걸 그랬어 의자 하나가 안 보여 was
+# read call_staff (아저씨 + 안 보여, the chair being what is not seen): a
+# call_staff rule's who-does-what, left and dropped here.
+OFF_TOPIC_B = [
+    ("손자가 깔아 준 날씨 앱이 자꾸 비 온다고 알려 주는데 하나도 안 맞아", "unknown"),
+    ("동네 병원 가려고 택시 앱을 켰는데 차가 한 대도 안 잡히더라", "unknown"),
+    ("단골 미용실 전화번호를 몰라서 그냥 걸어서 갔다 왔지", "unknown"),
+    ("국수 한 그릇 좀 주소", "unknown"),
+    ("핸드폰 번호가 바뀌어서 은행에 새 번호로 고쳐 주세요", "update_details"),
+    ("은행 앱 로그인이 안 돼요", "mobile_banking_help"),
+    ("집 주소 바꾸러 왔어요", "update_details"),
+]
+
+CASES = SCAMS + SCAM_TALK + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS + OFF_TOPIC_B
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
