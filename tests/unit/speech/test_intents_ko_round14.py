@@ -43,7 +43,10 @@ feature), and Gyeongsang / Chungcheong endings in spelling.yaml (가 / 터 주�
 주씨요, -능가, 뭔교, -믄). After: 42/42. Then, for probe15's off-topic: an app
 of another kind (중고 거래, 만보기, 택시 앱) is no bank app, someone else's
 number (전화번호를 몰라, 전화번호라도 받아) is no detail of mine, 좀 주소 at the
-end is "please give"; round B below.
+end is "please give"; round B below. Then, for the studied requests: a product
+asked by its name (외화 예금, ISA, IRP, 주택연금), a theft told (누가 가져간 것
+같아요: not a courier), a card issued for a parent (발급해 드릴), 뭔지 as a
+question's shape; round C below.
 """
 
 from __future__ import annotations
@@ -128,7 +131,20 @@ OFF_TOPIC_B = [
     ("집 주소 바꾸러 왔어요", "update_details"),
 ]
 
-CASES = SCAMS + SCAM_TALK + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS + OFF_TOPIC_B
+# REQUESTS, round C (written after the studied requests' fixes, run once): a product
+# asked by its name, a card someone took, a card issued for a parent, 뭔지. First
+# contact 7/7.
+REQUESTS_C = [
+    ("주택연금 들면 집은 어떻게 되는 건지 알려 주세요", "explain_product"),
+    ("아이알피 그게 뭔지 나는 하나도 모르겠어", "explain_product"),
+    ("외화예금 들면 이자는 얼마나 줘요", "explain_product"),
+    ("지갑째 누가 가져간 거 같아요 카드 좀 막아 주세요", "lost_card"),
+    ("아버지 쓰시게 체크카드 하나 발급해 드리고 싶어요", "open_account"),
+    ("달러 좀 바꾸러 왔어요", "take_ticket"),
+    ("누가 가져간다고 현금을 봉투에 넣어 두라네", "fraud_check"),
+]
+
+CASES = SCAMS + SCAM_TALK + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS + OFF_TOPIC_B + REQUESTS_C
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
