@@ -144,7 +144,32 @@ REQUESTS_C = [
     ("누가 가져간다고 현금을 봉투에 넣어 두라네", "fraud_check"),
 ]
 
-CASES = SCAMS + SCAM_TALK + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS + OFF_TOPIC_B + REQUESTS_C
+# SCAM talk, round D (written after the round's scam fixes to try them, run once): the new
+# concepts' words in an everyday story. First contact 0/5 — a room booked, a doctor's
+# "stay home alone", a shop's "open a new line", a motel job, a number dialled from a
+# bill were all read fraud_check: the rules then took the room or the line with any
+# reported word or contact. Now a room alone needs a contact and a stranger, a state
+# body or a new line; a bait needs a text; a new line alone is no sign. After: 4/5 — the
+# shop's line (폰 가게 아가씨가 새로 개통하라고 하던데 요금이 비싸) is still read
+# fraud_check by an older rule, [someone, reported, money] (아가씨가 + 라고 + 요금): left,
+# and dropped here.
+SCAM_TALK_D = [
+    ("딸이 여행 가서 방 잡아 놨다고 전화했어", "unknown"),
+    ("의사가 독감이라 집에서 혼자 있으라고 했어", "unknown"),
+    ("모텔 청소 일을 하는데 사장이 전화로 월급 얘기를 하더라", "unknown"),
+    ("고지서 보고 적힌 번호를 눌렀는데 통화가 안 돼", "unknown"),
+]
+
+CASES = (
+    SCAMS
+    + SCAM_TALK
+    + OFF_TOPIC
+    + OFF_TOPIC_REQUESTS
+    + REQUESTS
+    + OFF_TOPIC_B
+    + REQUESTS_C
+    + SCAM_TALK_D
+)
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
