@@ -160,6 +160,15 @@ SCAM_TALK_D = [
     ("고지서 보고 적힌 번호를 눌렀는데 통화가 안 돼", "unknown"),
 ]
 
+# SCAM, round E (written after round D, run once): a bait text asked about before it
+# is pressed. First contact 2/3 (부고장 카톡이 왔는데 이거 눌러야 되나: unknown; the
+# question 눌러야 되나 then joined as ``press_ask``).
+SCAMS_E = [
+    ("범칙금 문자가 왔는데 거기 주소 눌러 봐도 돼요", "fraud_check"),
+    ("부고장 카톡이 왔는데 이거 눌러야 되나", "fraud_check"),
+    ("엘리베이터 버튼 몇 층 눌러야 돼요", "unknown"),
+]
+
 CASES = (
     SCAMS
     + SCAM_TALK
@@ -169,6 +178,7 @@ CASES = (
     + OFF_TOPIC_B
     + REQUESTS_C
     + SCAM_TALK_D
+    + SCAMS_E
 )
 
 
