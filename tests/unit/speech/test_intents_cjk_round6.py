@@ -1360,19 +1360,13 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # shrinks). A husband's hospital bill, cash to withdraw, which counter: a named
 # bill and cash are how the "relative in hospital" scam is told too (final12,
 # studied in round eleven, ADR 0076, left as a judgement call).
-# The rest are final17's and probe15's (moved up in session 15, ADR 0090): the rule's
-# misses there wait for a study round of the word lists.
+# final17's and probe15's four (a price that doubled, the police gone after a theft,
+# a phone number's last digits) were mended in round fourteen (ADR 0093).
 KNOWN_TAKEN = {
     "zh_CN": [],  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
-        "김장 배추값이 작년보다 두 배나 올랐더라고",  # final17's, after its one run
-        "관리사무소에서 관리비가 또 올랐다고 붙여 놨던데 난방비가 작년보다 두 배라 하데 "
-        "영감 있을 때는 이러지 않았는데 혼자 사니 더 서럽다",
-        "집에 도둑이 들어서 서랍에 있던 카드를 가져갔대요 경찰은 벌써 왔다 갔고요 "
-        "카드 좀 막아 주세요",
-        "핸드폰 번호 뒷자리가 바뀌었는데 옛날 번호로 문자가 가면 안 되잖아",
     ],
 }
 
