@@ -69,6 +69,7 @@ TUNED = tuple(
         "final14",
         "final15",
         "final16",
+        "final17",
         "probe14",
         "probe15",
     )

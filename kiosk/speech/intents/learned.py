@@ -47,6 +47,11 @@ VETOED = 0.45
 OFFER_AT: float | None = 0.8  # (a) the rules say unknown, the classifier a task
 SCAM_AT: float | None = 0.93  # (b) the classifier says fraud_check, the rules do not
 VETO_AT: float | None = 0.9  # (c) the rules' unsure reading, the classifier off-topic
+# Readings (c) never vetoes: a scam (ADR 0095), and a lost or stolen card, told as a
+# story ("my purse was taken on the bus") that the classifier, knowing buses and
+# shopping from small talk, reads as small talk; a card not stopped costs money, a
+# needless "Did you mean …?" a tap (ADR 0096).
+NEVER_VETOED = frozenset({FRAUD, "lost_card"})
 FORMAT = 1
 # A task that means nothing without this slot (intent_actions acts on none).
 NEEDS_SLOT = {"change_language": "lang"}
@@ -130,7 +135,7 @@ def consult(got: Understanding, probs: Mapping[str, float]) -> Understanding:
       fraud_check first, the rules' reading second (as the rules' own scam signs);
     * (a) nothing offered by the rules, a task by the classifier (``OFFER_AT``):
       that task, offered;
-    * (c) an unsure reading of the rules (not fraud_check), off-topic by the
+    * (c) an unsure reading of the rules (not in ``NEVER_VETOED``), off-topic by the
       classifier (``VETO_AT``): unknown, the reading kept below the line of
       being offered. "Unsure" is any reading short of certain, a near template
       (0.75–0.95) that would be acted on included: ADR 0089's cross-validation
@@ -157,7 +162,7 @@ def consult(got: Understanding, probs: Mapping[str, float]) -> Understanding:
             return got  # "change the language" to which? A button that does nothing helps no one.
         others = [r for r in got.alternatives if r[0] != best]
         return Understanding(got.text, best, slots, OFFERED, others[:3])
-    unsure = offered not in (UNKNOWN, FRAUD)  # a scam reading is never vetoed
+    unsure = offered != UNKNOWN and offered not in NEVER_VETOED
     if VETO_AT is not None and unsure and probs.get(UNKNOWN, 0.0) >= VETO_AT:
         vetoed = (got.intent, dict(got.slots), min(got.confidence, VETOED))
         others = [vetoed, *(r for r in got.alternatives if r[0] != got.intent)]

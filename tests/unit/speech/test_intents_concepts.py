@@ -14,11 +14,10 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 12: ADRs 0062, 0063, 0065, 0068), ``final11`` and ``final12`` (session 13: ADRs
 0069-0071, 0074-0076), ``final13`` and ``final14`` (session 14: ADRs 0080-0082,
 0084-0086), with ``probe14`` (304 per locale, written blind and studied at once,
-docs/design/0088). ``final15``, ``final16`` and ``probe15`` are studied by
-training only (the learned second opinion, docs/design/0089, 0090; final16 had its
-one run first): ratchets, their word-list study still to come. ``final17`` has had
-its one run (docs/design/0090). The unseen set, named in ``tests/data/unseen.txt``
-(``final18``), gives counts only.
+docs/design/0088), ``final15``, ``final16``, ``final17`` and ``probe15`` (trained on by
+the learned second opinion, docs/design/0089, 0090, and studied by class in round
+fourteen, session 16: ADRs 0091-0093). ``final18`` has had its one run (docs/design/
+0096). The unseen set, named in ``tests/data/unseen.txt`` (``final19``), gives counts only.
 """
 
 from __future__ import annotations
@@ -45,7 +44,7 @@ FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
-FINAL17 = DATA / "final17"
+FINAL17, FINAL18 = DATA / "final17", DATA / "final18"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -147,58 +146,72 @@ FINAL12_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
 # 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0); after round
 # thirteen en 150 (0, 3). A ratchet now.
-FINAL13_RIGHT = {"en": 150, "zh_CN": 154, "ko": 156}
+FINAL13_RIGHT = {"en": 153, "zh_CN": 154, "ko": 156}
 FINAL13_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL13_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
+FINAL13_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 0, "ko": 0}
 # final14 (of 156), written blind in session 14 while final13 was studied, run once
 # after round twelve in every language, counts only (docs/design/0079): en 144 (0
 # scams missed, 6 of 32 off-topic taken), zh_CN 143 (2, 6), ko 141 (2, 6); on the
 # session's starting code en 143 (0, 7), zh_CN 144 (2, 5), ko 141 (2, 6). Targets
 # 97 %, 0, <= 3 %: not met. Studied by class in round thirteen (session 14,
-# ADRs 0084-0086): en 155 (0, 1), zh_CN 155 (0, 1), ko 154 (0, 1). A ratchet now.
-FINAL14_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
+# ADRs 0084-0086): en 155 (0, 1), zh_CN 155 (0, 1), ko 154 (0, 1). A ratchet now
+# (en 156 (0, 0) after round fourteen).
+FINAL14_RIGHT = {"en": 156, "zh_CN": 155, "ko": 154}
 FINAL14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL14_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 1, "ko": 1}
+FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 # final15 (of 156), written blind in session 14 while final14 was studied, run once
 # after round thirteen, counts only (docs/design/0088): en 140 (1 scam missed, 5 of 32
 # off-topic taken), zh_CN 144 (2, 5), ko 146 (1, 4); before round thirteen (on round
 # twelve's code) en 140 (1, 5), zh_CN 143 (2, 6), ko 145 (1, 4). Targets not met.
 # With the learned second opinion (session 15, docs/design/0089), not trained on it:
 # en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4); trained on (ADR 0090): en 145
-# (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). A ratchet.
-FINAL15_RIGHT = {"en": 145, "zh_CN": 148, "ko": 149}
-FINAL15_SCAMS_MISSED = {"en": 1, "zh_CN": 2, "ko": 1}
-FINAL15_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 3, "ko": 2}
+# (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). Studied by class in round fourteen (session
+# 16, ADRs 0091-0093): en 151 (0, 0), zh_CN 154 (0, 1), ko 153 (0, 2). A ratchet.
+FINAL15_RIGHT = {"en": 151, "zh_CN": 154, "ko": 153}
+FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
 # learned second opinion (docs/design/0089, 0090), counts only: en 140 (0 scams
 # missed, 3 of 32 off-topic taken), zh_CN 151 (0, 2), ko 146 (3, 2); on round
 # thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not
-# met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). A ratchet.
-FINAL16_RIGHT = {"en": 140, "zh_CN": 153, "ko": 147}
-FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 3}
-FINAL16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
+# met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
+# fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1). A ratchet.
+FINAL16_RIGHT = {"en": 149, "zh_CN": 155, "ko": 151}
+FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
 # and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
-# ko 279 (0, 18). A ratchet.
-PROBE14_RIGHT = {"en": 291, "zh_CN": 297, "ko": 279}
+# ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10).
+# A ratchet.
+PROBE14_RIGHT = {"en": 294, "zh_CN": 299, "ko": 292}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 8, "zh_CN": 5, "ko": 18}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 3, "ko": 10}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
 # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
 # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
 # session's starting code (rules only) en 149 (0, 0), zh_CN 149 (0, 2), ko 147 (0, 4).
 # Targets (97 %, 0, <= 3 %): scams met in every locale, off-topic in en, accuracy in none.
-FINAL17_RIGHT = {"en": 151, "zh_CN": 151, "ko": 149}
+# Round fourteen and training on it (session 16, ADRs 0091-0093, 0096): en 154 (0, 0),
+# zh_CN 155 (0, 0), ko 154 (0, 0). A ratchet.
+FINAL17_RIGHT = {"en": 154, "zh_CN": 155, "ko": 154}
 FINAL17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 2, "ko": 3}
+FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe15 (of 304), written blind in session 14, measured on round twelve's code en
 # 255, zh_CN 265, ko 241, after round thirteen 264, 270, 246, with the learned second
 # opinion (ADR 0089) 266 (5, 26), 270 (5, 23), 249 (10, 30); trained on (ADR 0090):
-# en 268 (5, 24), zh_CN 274 (4, 21), ko 261 (10, 20). Its word-list study is still to come.
-PROBE15_RIGHT = {"en": 268, "zh_CN": 274, "ko": 261}
-PROBE15_SCAMS_MISSED = {"en": 5, "zh_CN": 4, "ko": 10}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 24, "zh_CN": 21, "ko": 20}
+# en 268 (5, 24), zh_CN 274 (4, 21), ko 261 (10, 20); round fourteen (ADRs 0091-0093):
+# en 286 (0, 16), zh_CN 302 (0, 2), ko 287 (0, 13).
+PROBE15_RIGHT = {"en": 286, "zh_CN": 302, "ko": 287}
+PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 16, "zh_CN": 2, "ko": 13}
+# final18 (of 156), written blind in session 15, run once in session 16 after round
+# fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
+# missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
+# 146, zh_CN 148, ko 148. Targets not met. A ratchet from its one run.
+FINAL18_RIGHT = {"en": 147, "zh_CN": 148, "ko": 149}
+FINAL18_SCAMS_MISSED = {"en": 3, "zh_CN": 1, "ko": 0}
+FINAL18_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 3, "ko": 2}
 
 
 @dataclass(frozen=True)
@@ -283,6 +296,7 @@ FLOORS = {
     "final15": (FINAL15, FINAL15_RIGHT, FINAL15_SCAMS_MISSED, FINAL15_OFF_TOPIC_TAKEN),
     "final16": (FINAL16, FINAL16_RIGHT, FINAL16_SCAMS_MISSED, FINAL16_OFF_TOPIC_TAKEN),
     "final17": (FINAL17, FINAL17_RIGHT, FINAL17_SCAMS_MISSED, FINAL17_OFF_TOPIC_TAKEN),
+    "final18": (FINAL18, FINAL18_RIGHT, FINAL18_SCAMS_MISSED, FINAL18_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
 }
