@@ -29,6 +29,9 @@ F scams kept           5/5
 R requests             7/8
 =====================  ==========================
 
+``AFTER_THE_FIX`` was written after the fixes (all classes) and run once on
+that code: 12/12 (the code before the round read 8 of them right).
+
 See docs/design/0098-zh-round-fifteen.md for what was built.
 """
 
@@ -89,7 +92,23 @@ REQUESTS = [
     ("不 这个我不要", "no"),
 ]
 
-ALL = SCAMS + SCAMS_REQUESTS_KEPT + LOOKALIKES + SCAMS_KEPT + REQUESTS
+# All classes, written after their fix and run once on it (see the docstring).
+AFTER_THE_FIX = [
+    ("隔壁爷叔讲 前两天有个人上门 讲是派出所的 要看看伊屋里的钞票是不是假的", "fraud_check"),
+    ("有个男的到我屋里 讲是电信的 叫我把卡上的铜钿转到新的卡里", "fraud_check"),
+    ("一个女的打电话说是法院的 说我涉嫌洗钱 要我把钱交出来", "fraud_check"),
+    ("老头子走了以后我一个人在屋里 电视也不想看 就下楼转转", "unknown"),
+    ("社区的人来开会 说是下个礼拜停水 让大家早点接好水", "unknown"),
+    ("银行的广播说是今天下午系统维护 我就改明天来了", "unknown"),
+    ("我外孙女跟我闹脾气 把我微信拉黑了三天", "unknown"),
+    ("我儿子帮我开的手机银行 密码我忘了 他电话也没人接 咋弄啊", "mobile_banking_help"),
+    ("刚才那个没听明白 你再说一回", "repeat"),
+    ("你慢点说 别急 我这耳朵反应不过来", "slower"),
+    ("不 我不要这个 换一个", "no"),
+    ("我想取点钞票", "take_ticket"),
+]
+
+ALL = SCAMS + SCAMS_REQUESTS_KEPT + LOOKALIKES + SCAMS_KEPT + REQUESTS + AFTER_THE_FIX
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
