@@ -39,6 +39,7 @@ The result is a guess, never certain: it is offered through "Did you mean …?"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -61,6 +62,9 @@ from kiosk.speech.intents.hearsay import Hearsay
 from kiosk.speech.intents.normalise import normalise
 from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
+
+# How many characters may stand in a Chinese sign phrase's space ("说是 警察").
+GAP_REACH = 4
 
 
 class CueIndex:
@@ -129,6 +133,12 @@ class CueIndex:
         self._sign_patterns = {
             word: korean.sign_pattern(cue.tokens, cue.gaps) for word, cue in spaced.items()
         }
+        # A Chinese sign phrase written with a space ("说是 警察"): its parts in
+        # that order, a few characters apart at most ("说是市里的警察") (ADR 0098).
+        if self.by_character and locale != "ko":
+            for cue in cues:
+                if cue.group is not None and cue.gaps:
+                    self._sign_patterns[self._joined(cue.tokens)] = _gapped(cue.tokens, cue.gaps)
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}
         for cue in cues:
@@ -497,6 +507,15 @@ class CueIndex:
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
+
+
+def _gapped(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:
+    """A spaceless locale's spaced sign phrase: its parts in order, up to GAP_REACH apart."""
+    parts = [
+        re.escape(tok) + (f".{{0,{GAP_REACH}}}?" if k in gaps else "")
+        for k, tok in enumerate(tokens)
+    ]
+    return re.compile("".join(parts))
 
 
 def _slots(intent: str, votes: Mapping[str, Mapping[str, float]]) -> dict[str, str]:

@@ -340,6 +340,8 @@ class _Builder:
         if found is None:
             toks, words, _ = self._probe._words(word)
             gaps = frozenset(k for k in range(len(toks) - 1) if words[k] != words[k + 1])
+            if group is not None and self.locale != "ko" and self._probe.by_character:
+                gaps = _written_gaps(word, self.locale)  # normalising removed the spaces
             found = self._tokens[word] = (tuple(toks), gaps)
         tokens, gaps = found
         shapes = [tokens, *(korean.contracted(tokens) if self.locale == "ko" else [])]
@@ -380,6 +382,20 @@ class _Builder:
         built.quiet_cautions = self.quiet_cautions
         built.loose = frozenset(self.loose)
         return built
+
+
+def _written_gaps(word: str, locale: str) -> frozenset[int]:
+    """Where a Chinese sign phrase was written with a space (after which token).
+
+    "说是 警察": its parts may stand a few characters apart (cue_index._gapped,
+    ADR 0098). Chinese is normalised with its spaces removed, so they are read here.
+    """
+    gaps: set[int] = set()
+    end = -1
+    for part in word.split()[:-1]:
+        end += len(normalise(part, locale))
+        gaps.add(end)
+    return frozenset(gaps)
 
 
 def _mapping(path: Path, where: str, value: Any) -> Mapping[str, Any]:
