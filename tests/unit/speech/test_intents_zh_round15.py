@@ -118,7 +118,18 @@ GAPPED = [
     ("说是明天要下雨 银行门口的台阶滑", "unknown"),
 ]
 
-ALL = SCAMS + SCAMS_REQUESTS_KEPT + LOOKALIKES + SCAMS_KEPT + REQUESTS + AFTER_THE_FIX + GAPPED
+# Probes of the fixes' edges, written after them: 吵架 alone must not hide a
+# change of number (吵架 was first listed elsewhere beside 拉黑, and removed).
+EDGES = [
+    ("我跟老伴吵架了 他一气之下把我的手机号注销了 我要换个新号码登记", "update_details"),
+    ("伊讲是我孙子 叫我打钱过去", "fraud_check"),
+    ("这个不要了 换个别的", "no"),
+    ("我一个人来的 想取点钱", "take_ticket"),
+    ("老版的钞票还能存吗", "take_ticket"),
+]
+
+BEFORE = SCAMS + SCAMS_REQUESTS_KEPT + LOOKALIKES + SCAMS_KEPT + REQUESTS
+ALL = BEFORE + AFTER_THE_FIX + GAPPED + EDGES
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
