@@ -32,6 +32,8 @@ from __future__ import annotations
 import pytest
 from offered_reading import offered
 
+from kiosk.speech.intents.normalise import normalise
+
 SCAMS = [
     ("은행 직원이라고 속이고 전화해서 통장 비밀번호를 물어봤어요 이거 사기 맞죠", "fraud_check"),
     ("검찰이라는 사람이 내 계좌가 범죄에 쓰였다고 안전한 데로 돈을 옮기라는데", "fraud_check"),
@@ -85,6 +87,30 @@ REQUESTS = [
 ]
 
 CASES = SCAMS + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("왔시유", "왔어요"),
+        ("있시유", "있어요"),
+        ("해 주세유", "해 주세요"),
+        ("어디로 가유", "어디로 가요"),
+        ("맞어유", "맞아요"),
+        ("그려 맞어", "그래 맞아"),
+        ("그거여", "그거야"),
+        ("안 보이네예", "안 보이네요"),
+    ],
+)
+def test_the_new_regional_endings_are_read_as_the_standard_ones(said: str, heard: str) -> None:
+    assert normalise(said, "ko") == heard
+
+
+@pytest.mark.parametrize(
+    "kept", ["해유", "우유", "이유", "그려 줘", "그림을 그려 맞춰", "네예", "시유지"]
+)
+def test_words_that_only_look_like_the_new_endings_are_kept(kept: str) -> None:
+    assert normalise(kept, "ko") == kept
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
