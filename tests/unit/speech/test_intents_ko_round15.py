@@ -86,7 +86,43 @@ REQUESTS = [
     ("눈이 어두워서 글이 하나도 안 보이는데", "bigger_text"),
 ]
 
-CASES = SCAMS + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS
+# Round B, written after the fixes in new situations (the classes' words mixed with a
+# scam, a dialect request, a phone's own app) and run once: 15/15.
+ROUND_B = [
+    (
+        "속이 좁은 줄 알았는데 그 사람이 검찰이라면서 내 통장 비밀번호를 불러 달라더라",
+        "fraud_check",
+    ),
+    ("속이 타서 그러는데 아들이 납치됐다고 돈을 보내라는 전화가 왔어요", "fraud_check"),
+    ("우리 집 양반은 속이 넓어서 친구가 돈 안 갚아도 허허 웃고 만다", "unknown"),
+    ("김장 다 끝내고 나니 속이 후련하네 올해는 배추가 참 좋았어", "unknown"),
+    ("휴대폰 배터리가 빨리 닳아서 새로 갈아야 되나 몰라", "unknown"),
+    ("영상 통화로 손녀 얼굴 보는 게 요새 제일 큰 낙이야", "unknown"),
+    ("편지 글씨가 작아서 하나도 안 보이네 손자가 쓴 건데 아쉽다", "unknown"),
+    ("기다리는 번호 종이는 어디서 받아요", "take_ticket"),
+    ("순번표 하나 주씨요", "take_ticket"),
+    ("통장 정리하러 왔시유 어디 가서 기다려유", "take_ticket"),
+    ("그려 그렇게 해 줘", "yes"),
+    ("안경을 놓고 와서 화면이 하나도 안 보여요 글 좀 키워 주세요", "bigger_text"),
+    ("돋보기 안 가져와서 글이 안 보이는디 크게 좀 해 주소", "bigger_text"),
+    ("충전기 좀 빌려 줄 수 있어요 폰이 꺼질라 카네", "unknown"),
+    ("손전화 은행 앱이 자꾸 꺼져서 이체를 못 하겠어요", "mobile_banking_help"),
+]
+
+# Round C, written after the louder and repeat lists took 소리가 작아서 and 그 말 또 (the
+# round-fourteen leftovers of final15 and final16) and run once: 5/6. The radio's sound
+# was read louder (볼륨, 소리가 작아서); louder's ``elsewhere`` now names another
+# thing's sound (라디오, 티비, 초인종).
+ROUND_C = [
+    ("목소리가 작아서 하나도 못 알아듣겠어요", "louder"),
+    ("기계 소리가 너무 작아서 잘 들리지가 않네", "louder"),
+    ("글씨가 작아서 눈이 아파요 좀 크게", "bigger_text"),
+    ("아까 그 말 또 해 줘요 못 알아들었어", "repeat"),
+    ("그 얘기 또 한 번만 해 주세요", "repeat"),
+    ("라디오 소리가 작아서 영감이 자꾸 볼륨을 키우더라", "unknown"),
+]
+
+CASES = SCAMS + OFF_TOPIC + OFF_TOPIC_REQUESTS + REQUESTS + ROUND_B + ROUND_C
 
 
 @pytest.mark.parametrize(
