@@ -56,12 +56,17 @@ def test_each_step_is_one_page(qapp, kiosk, size, text_size, locale) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_at_200_percent_sign_in_turns_pages_with_the_keys(qapp, kiosk, size) -> None:
-    # Where the keys and Sign in fit one page together they share it.
-    screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, size, "en", 200, staged=True)
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_at_200_percent_sign_in_shares_the_keys_page(qapp, kiosk, size, locale) -> None:
+    # Pages are allowed; Sign in on a page without the keys is not, where both fit one.
+    screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, size, locale, 200, staged=True)
     pager = screen.pager
-    if pager.page_of(screen.keypad) is not None and size != (1366, 768):
+    page = pager.height() - (pager.row_height() if pager.paged else 0)
+    if screen.keys_box.height() <= page:
+        assert pager.page_of(screen.keypad) is not None
         assert pager.page_of(screen.sign_in) == pager.page_of(screen.keypad)
+    for widget in [*screen.keys.values(), screen.other, screen.cancel]:
+        assert widget.height() >= 96, widget.title.text()
 
 
 @pytest.mark.parametrize(("locale", "text_size"), [("en", 100), ("ko", 200)])
@@ -115,17 +120,22 @@ def test_one_name_skips_the_names(qapp, kiosk) -> None:
     assert screen.step == PIN and screen.name == "Wang"
 
 
-def test_a_wrong_pin_stays_on_the_pin_and_reset_goes_back(qapp, kiosk) -> None:
-    screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, (1366, 768), "ko", 150, staged=True)
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_a_wrong_pin_stays_on_the_pin_and_reset_goes_back(qapp, kiosk, locale) -> None:
+    screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, (1366, 768), locale, 150, staged=True)
     signed: list[str] = []
     screen.action_was_requested.connect(lambda action, name: signed.append(name))
     for key in ("1", "2", "ok"):
         screen.keys[key].click()
     assert signed == ["Wang"] and screen.take_pin() == "12"
-    screen.show_message("틀렸습니다")
+    screen.show_message(kiosk.catalogs[locale].text("staff.wrong_pin"))
     settled(qapp, screen)
     assert screen.step == PIN and in_view(screen, screen.message)
-    assert not screen.pager.paged  # in the dots' place: the page fits as it did
+    # In the dots' place, at the fixed bar's type size: the page fits as it did.
+    assert not screen.pager.paged
+    assert screen.message.font().pixelSize() >= 32
+    for widget in [*screen.keys.values(), screen.other, screen.cancel]:
+        assert in_view(screen, widget), widget.title.text()
     screen.keys["3"].click()  # typing again: the dots come back
     assert screen.dots.isVisibleTo(screen) and not screen.message.isVisibleTo(screen)
     screen.reset()

@@ -82,13 +82,16 @@ class StaffSignInScreen(Screen):
         self.layout_.addStretch(1)
         self.beside = False
         self.tight = False
+        self.paged_keys = False
         # Beside, the keys are fitted again at the width they are given (_fit_keys).
         self.keys_box.installEventFilter(self)
         self._metrics: Metrics | None = None
         self._bottom = 0  # the body's bottom margin as Screen sets it
-        # Where step 2 does not fit, first the keys beside the rest, then less air
-        # and buttons only as tall as their words (a 1366×768 window at 150 %).
-        self.pager.compactors += [self.set_beside, self.set_tight]
+        # Where step 2 does not fit, first the keys beside the rest, then less air,
+        # buttons only as tall as their words and the words at the fixed bar's sizes
+        # (a 1366×768 window at 150 %); last, where it turns pages all the same (200 %),
+        # the keys fitted to a page so that Sign in shares theirs.
+        self.pager.compactors += [self.set_beside, self.set_tight, self.set_paged_keys]
         # A step shown before its layout settled is measured short: choose again then.
         self.pager.recheck_compact = True
         self._show_step()
@@ -176,6 +179,13 @@ class StaffSignInScreen(Screen):
         self._apply_air()
         self._fit_keys()
 
+    def set_paged_keys(self, on: bool) -> None:
+        """The keys fitted to a page under the page row (True), not to the screen
+        under the title: the keys and Sign in on one page where they can be."""
+        if on != self.paged_keys:
+            self.paged_keys = on
+            self._fit_keys()
+
     def _apply_air(self) -> None:
         m = self._metrics
         if m is None:
@@ -189,6 +199,14 @@ class StaffSignInScreen(Screen):
         self.body.setSpacing(spacing * 2)
         set_tight([self.other, self.cancel, self.sign_in], self.tight, m.pad)
         set_style_property(self.sign_in, "least_primary", self.tight)
+        # The refusal, the names and the buttons' words at the fixed bar's sizes
+        # (≥ 32 px): a wrong PIN's two sentences then take the dots' place.
+        name = "CompactWords" if self.tight else ""
+        if self.words.objectName() != name:
+            self.words.setObjectName(name)
+            for widget in [self.words, *self.words.findChildren(QWidget)]:
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         # Keys 16 px apart, and a key whose words wrap ("모두 지우기") with little air.
         self.keypad.set_least_gap(self.tight)
         self.keypad.set_short(self.tight)
@@ -201,8 +219,12 @@ class StaffSignInScreen(Screen):
             return
         margins = self.layout_.contentsMargins()
         gap = self._keys.spacing()
-        title = self.title.heightForWidth(max(1, self.pager.width())) + self.layout_.spacing()
-        room = self.pager.height() - margins.top() - margins.bottom() - title
+        # On the page with the title; turning pages, also on a page under the page row.
+        width = self.pager.width() - margins.left() - margins.right()
+        above = self.title.heightForWidth(max(1, width)) + self.layout_.spacing()
+        if self.paged_keys:
+            above = max(above, self.pager.row_height())
+        room = self.pager.height() - margins.top() - margins.bottom() - above
         room -= self.sign_in.sizeHint().height() + gap
         least = self.keypad.least_room()
         self.keypad.fit_room(max(room, least), narrow=True)
