@@ -62,11 +62,12 @@ def test_at_200_percent_sign_in_shares_the_keys_page(qapp, kiosk, size, locale) 
     screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, size, locale, 200, staged=True)
     pager = screen.pager
     page = pager.height() - (pager.row_height() if pager.paged else 0)
-    if screen.keys_box.height() <= page:
+    if screen.keys_group.height() <= page:
         assert pager.page_of(screen.keypad) is not None
         assert pager.page_of(screen.sign_in) == pager.page_of(screen.keypad)
     for widget in [*screen.keys.values(), screen.other, screen.cancel]:
         assert widget.height() >= 96, widget.title.text()
+        assert pager.page_of(widget) is not None, widget.title.text()  # never cut
 
 
 @pytest.mark.parametrize(("locale", "text_size"), [("en", 100), ("ko", 200)])

@@ -7,7 +7,7 @@ the chosen name. The PIN is never shown (dots) nor spoken, nor is the name said.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core import ids
 from kiosk.look.theme import MIN_GAP_PX, Metrics, Palette
@@ -69,9 +69,16 @@ class StaffSignInScreen(Screen):
         # and Sign in go right of the rest, the keys fitted to the page's height, and
         # the two other buttons under the dots.
         self.words, self._words = top_column(self.names, self.dots, self.message)
-        self.keys_box, self._keys = top_column(self.keypad, self.sign_in)
-        # Sign in is never on a page without the keys (it ends what they start).
-        self.keys_box.setProperty(KEEP_TOGETHER, True)
+        # Sign in is never on a page without the keys (it ends what they start): the
+        # two kept together, without the room left under them in their column.
+        self.keys_group = QWidget()
+        self._keys = QVBoxLayout(self.keys_group)
+        self._keys.setContentsMargins(0, 0, 0, 0)
+        self._keys.addWidget(self.keypad)
+        self._keys.addWidget(self.sign_in)
+        self.keys_group.setProperty(KEEP_TOGETHER, True)
+        self.keys_box, column = top_column(self.keys_group)
+        column.setSpacing(0)  # nothing but room under the group
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.addWidget(self.words, 1)
         self.body.addWidget(self.keys_box, 1)
@@ -153,22 +160,12 @@ class StaffSignInScreen(Screen):
         if on == self.beside:
             return
         self.beside = on
-        moved = [self.other, self.cancel]
-        with shown_as_before(moved):
-            for widget in moved:
-                (self._words if not on else self.layout_).removeWidget(widget)
-            if on:
-                at = self._words.count() - 1  # over the stretch
-                for widget in moved:
-                    self._words.insertWidget(at, widget)
-                    at += 1
-            else:
-                for index, widget in enumerate(moved):
-                    self.layout_.insertWidget(2 + index, widget)  # after the title and body
+        self._place_buttons()
         self.body.setDirection(
             QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
         )
         self._fit_keys()
+        self._changed()
 
     def set_tight(self, on: bool) -> None:
         """Less air (16 px) and the buttons as tall as their words, Sign in as the
@@ -178,13 +175,45 @@ class StaffSignInScreen(Screen):
         self.tight = on
         self._apply_air()
         self._fit_keys()
+        self._changed()
 
     def set_paged_keys(self, on: bool) -> None:
         """The keys fitted to a page under the page row (True), not to the screen
         under the title: the keys and Sign in on one page where they can be."""
         if on != self.paged_keys:
             self.paged_keys = on
+            self._place_buttons()
             self._fit_keys()
+            self._changed()
+
+    def _changed(self) -> None:
+        # A layout item keeps its widget's height for a width until the widget says
+        # its geometry changed: without this the pager measures the step before.
+        content = self.pager.content()
+        if content is not None:
+            for widget in [content, *content.findChildren(QWidget)]:
+                if widget.layout() is not None:
+                    widget.updateGeometry()
+
+    def _place_buttons(self) -> None:
+        """ "Choose another name" and "Back to customer" under the dots beside the
+        keys, or under the body at the page's width: stacked, and where the page
+        turns (the column beside the keys would run past their page, cut there)."""
+        under_dots = self.beside and not self.paged_keys
+        if (self.cancel.parentWidget() is self.words) == under_dots:
+            return
+        moved = [self.other, self.cancel]
+        with shown_as_before(moved):
+            for widget in moved:
+                (self.layout_ if under_dots else self._words).removeWidget(widget)
+            if under_dots:
+                at = self._words.count() - 1  # over the stretch
+                for widget in moved:
+                    self._words.insertWidget(at, widget)
+                    at += 1
+            else:
+                for index, widget in enumerate(moved):
+                    self.layout_.insertWidget(2 + index, widget)  # after the title and body
 
     def _apply_air(self) -> None:
         m = self._metrics
@@ -230,7 +259,9 @@ class StaffSignInScreen(Screen):
         self.keypad.fit_room(max(room, least), narrow=True)
         # A key whose words wrap ("모두 지우기") grows its row past the fitted height:
         # the other rows give that back, as far as they can.
-        width, fitted = self.keypad.width(), max(room, least)
+        # At the width the keys will have: the pager measures before they have it.
+        body = min(width, self._column.max_width) - self.body.spacing()
+        width, fitted = min(body // 2, self.keypad.maximumWidth()), max(room, least)
         for _ in range(3):  # each try shrinks the other rows by what is still over
             over = self.keypad.heightForWidth(width) - room if width > 0 else 0
             if over <= 0 or fitted <= least:
