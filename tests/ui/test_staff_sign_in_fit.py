@@ -65,6 +65,8 @@ def test_at_200_percent_sign_in_shares_the_keys_page(qapp, kiosk, size, locale) 
     if screen.keys_group.height() <= page:
         assert pager.page_of(screen.keypad) is not None
         assert pager.page_of(screen.sign_in) == pager.page_of(screen.keypad)
+        if screen.beside:  # the title heads the keys' page (it was a page of its own)
+            assert pager.page_of(screen.title) == pager.page_of(screen.keypad)
     for widget in [*screen.keys.values(), screen.other, screen.cancel]:
         assert widget.height() >= 96, widget.title.text()
         assert pager.page_of(widget) is not None, widget.title.text()  # never cut

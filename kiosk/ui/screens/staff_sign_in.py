@@ -199,6 +199,7 @@ class StaffSignInScreen(Screen):
         """ "Choose another name" and "Back to customer" under the dots beside the
         keys, or under the body at the page's width: stacked, and where the page
         turns (the column beside the keys would run past their page, cut there)."""
+        self._place_title()
         under_dots = self.beside and not self.paged_keys
         if (self.cancel.parentWidget() is self.words) == under_dots:
             return
@@ -212,8 +213,24 @@ class StaffSignInScreen(Screen):
                     self._words.insertWidget(at, widget)
                     at += 1
             else:
+                at = self.layout_.indexOf(self.body) + 1
                 for index, widget in enumerate(moved):
-                    self.layout_.insertWidget(2 + index, widget)  # after the title and body
+                    self.layout_.insertWidget(at + index, widget)  # after the body
+
+    def _place_title(self) -> None:
+        """Where the page turns beside the keys, the title heads the column left of
+        them: the first page then holds the title, the dots, the keys and Sign in
+        (above them, it was a page of its own)."""
+        in_column = self.beside and self.paged_keys
+        if (self.title.parentWidget() is self.words) == in_column:
+            return
+        with shown_as_before([self.title]):
+            if in_column:
+                self.layout_.removeWidget(self.title)
+                self._words.insertWidget(0, self.title)
+            else:
+                self._words.removeWidget(self.title)
+                self.layout_.insertWidget(0, self.title)
 
     def _apply_air(self) -> None:
         m = self._metrics
@@ -248,11 +265,11 @@ class StaffSignInScreen(Screen):
             return
         margins = self.layout_.contentsMargins()
         gap = self._keys.spacing()
-        # On the page with the title; turning pages, also on a page under the page row.
+        # Under the title; turning pages, at the top of a page over the page row.
         width = self.pager.width() - margins.left() - margins.right()
         above = self.title.heightForWidth(max(1, width)) + self.layout_.spacing()
         if self.paged_keys:
-            above = max(above, self.pager.row_height())
+            above = self.pager.row_height()
         room = self.pager.height() - margins.top() - margins.bottom() - above
         room -= self.sign_in.sizeHint().height() + gap
         least = self.keypad.least_room()
