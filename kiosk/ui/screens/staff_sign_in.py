@@ -145,6 +145,7 @@ class StaffSignInScreen(Screen):
             button.clicked.connect(lambda _=False, n=name: self.choose(n))
             self.name_buttons.append(button)
         self.names.set_items(self.name_buttons)
+        self._apply_air()  # new buttons as tight as the others
         if self.context is not None:
             self.retranslate(self.context)
         self.choose_again()
@@ -243,7 +244,8 @@ class StaffSignInScreen(Screen):
         self._words.setSpacing(spacing)
         self._keys.setSpacing(MIN_GAP_PX if self.tight else spacing)
         self.body.setSpacing(spacing * 2)
-        set_tight([self.other, self.cancel, self.sign_in], self.tight, m.pad)
+        buttons = [self.other, self.cancel, self.sign_in, *self.name_buttons]
+        set_tight(buttons, self.tight, m.pad)
         set_style_property(self.sign_in, "least_primary", self.tight)
         # The refusal, the names and the buttons' words at the fixed bar's sizes
         # (≥ 32 px): a wrong PIN's two sentences then take the dots' place.
