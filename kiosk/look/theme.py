@@ -263,6 +263,8 @@ QPushButton[variant="primary"] {{
     border-color: {p.primary};
     min-height: {m.primary_target}px;
 }}
+/* Staff sign-in on a short window: Sign in as short as DESIGN lets a primary action be. */
+QPushButton[variant="primary"][least_primary="true"] {{ min-height: {MIN_PRIMARY_PX}px; }}
 QPushButton[variant="primary"] QLabel {{ color: {p.on_primary}; }}
 QPushButton[variant="primary"]:pressed {{ border: {bw * 3}px solid {p.text}; }}
 QPushButton[variant="call_staff"] {{

@@ -49,6 +49,8 @@ class Keypad(QWidget):
         self.decimal = decimal
         # Short keys: the least touch target, for a short window (see set_short).
         self.short = False
+        # The least gap between keys (16 px) at every text size (see set_least_gap).
+        self.least_gap = False
         # The height the keys must fit in (fit_room), or None: keys at full size.
         self.room: int | None = None
         self.narrow = False  # three columns before four (fit_room)
@@ -82,7 +84,7 @@ class Keypad(QWidget):
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
         self._metrics = m
         # Keys are big already; the least gap (16 px at 100 %) keeps four rows in view.
-        self._grid.setSpacing(max(MIN_GAP_PX, round(m.gap * 2 / 3)))
+        self._set_gap()
         for button in self.keys.values():
             button.apply_metrics(m.pad // 2, 0, 0, palette.text)
         self._pad_keys()
@@ -97,6 +99,20 @@ class Keypad(QWidget):
             self.short = on
             self._pad_keys()
             self._size_keys()
+
+    def set_least_gap(self, on: bool) -> None:
+        """Keys 16 px apart (DESIGN's least) at every text size, not two thirds of
+        the text size's gap: at 150 % three rows of fitted keys 16 px shorter."""
+        if on != self.least_gap:
+            self.least_gap = on
+            self._set_gap()
+            self._size_keys()
+
+    def _set_gap(self) -> None:
+        m = self._metrics
+        if m is not None:
+            gap = max(MIN_GAP_PX, round(m.gap * 2 / 3))
+            self._grid.setSpacing(MIN_GAP_PX if self.least_gap else gap)
 
     def _pad_keys(self) -> None:
         m = self._metrics

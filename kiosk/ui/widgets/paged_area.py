@@ -348,6 +348,10 @@ class PagedArea(QWidget):
         """Is any compactor on (the content made shorter to fit)?"""
         return self.compact_level > 0
 
+    def row_height(self) -> int:
+        """The page row's height at this width: what a page leaves its content."""
+        return self._row_height()
+
     def _row_height(self) -> int:
         """The page row's height at this width (its buttons answer for their words)."""
         row = self.bar.layout()
