@@ -70,8 +70,11 @@ TUNED = tuple(
         "final15",
         "final16",
         "final17",
+        "final18",
         "probe14",
         "probe15",
+        "probe16",
+        "probe17",
     )
 )
 # Written after the last change made from a test set, committed before its

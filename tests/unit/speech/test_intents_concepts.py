@@ -16,8 +16,10 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 0084-0086), with ``probe14`` (304 per locale, written blind and studied at once,
 docs/design/0088), ``final15``, ``final16``, ``final17`` and ``probe15`` (trained on by
 the learned second opinion, docs/design/0089, 0090, and studied by class in round
-fourteen, session 16: ADRs 0091-0093). ``final18`` has had its one run (docs/design/
-0096). The unseen set, named in ``tests/data/unseen.txt`` (``final19``), gives counts only.
+fourteen, session 16: ADRs 0091-0093), ``final18`` (one run, docs/design/0096, then
+round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, not yet
+studied by hand). ``final19`` has had its one run (docs/design/0100). The unseen set,
+named in ``tests/data/unseen.txt`` (``final20``), gives counts only.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
 FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
-FINAL17, FINAL18 = DATA / "final17", DATA / "final18"
+FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
+PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors only ever go up.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -166,8 +169,9 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 # With the learned second opinion (session 15, docs/design/0089), not trained on it:
 # en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4); trained on (ADR 0090): en 145
 # (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). Studied by class in round fourteen (session
-# 16, ADRs 0091-0093): en 151 (0, 0), zh_CN 154 (0, 1), ko 153 (0, 2). A ratchet.
-FINAL15_RIGHT = {"en": 151, "zh_CN": 154, "ko": 153}
+# 16, ADRs 0091-0093): en 151 (0, 0), zh_CN 154 (0, 1), ko 153 (0, 2); round fifteen
+# (ADRs 0097-0099): en 152, ko 154. A ratchet.
+FINAL15_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
 FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
@@ -175,8 +179,9 @@ FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # missed, 3 of 32 off-topic taken), zh_CN 151 (0, 2), ko 146 (3, 2); on round
 # thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not
 # met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
-# fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1). A ratchet.
-FINAL16_RIGHT = {"en": 149, "zh_CN": 155, "ko": 151}
+# fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1); round
+# fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet.
+FINAL16_RIGHT = {"en": 150, "zh_CN": 155, "ko": 153}
 FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
@@ -201,17 +206,41 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # 255, zh_CN 265, ko 241, after round thirteen 264, 270, 246, with the learned second
 # opinion (ADR 0089) 266 (5, 26), 270 (5, 23), 249 (10, 30); trained on (ADR 0090):
 # en 268 (5, 24), zh_CN 274 (4, 21), ko 261 (10, 20); round fourteen (ADRs 0091-0093):
-# en 286 (0, 16), zh_CN 302 (0, 2), ko 287 (0, 13).
-PROBE15_RIGHT = {"en": 286, "zh_CN": 302, "ko": 287}
+# en 286 (0, 16), zh_CN 302 (0, 2), ko 287 (0, 13); round fifteen and the learned stage
+# retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
+# (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
+# otherwise (a floor lowered by one, with the reason, ADR 0100).
+PROBE15_RIGHT = {"en": 289, "zh_CN": 301, "ko": 286}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 16, "zh_CN": 2, "ko": 13}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 2, "ko": 12}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
-# 146, zh_CN 148, ko 148. Targets not met. A ratchet from its one run.
-FINAL18_RIGHT = {"en": 147, "zh_CN": 148, "ko": 149}
-FINAL18_SCAMS_MISSED = {"en": 3, "zh_CN": 1, "ko": 0}
-FINAL18_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 3, "ko": 2}
+# 146, zh_CN 148, ko 148. Targets not met. Studied by class in round fifteen (ADRs
+# 0097-0099) and trained on (ADR 0100): 156 (0, 0) in every locale. A ratchet.
+FINAL18_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
+FINAL18_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL18_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final19 (of 156), written blind in session 16, run once after round fifteen and the
+# learned stage's training on final18, probe16 and probe17 (docs/design/0100), counts
+# only: en 156 (0 scams missed, 0 of 32 off-topic taken), zh_CN 150 (0, 4), ko 143
+# (0, 3); rules alone en 156, zh_CN 150, ko 140. Targets met in en; no scam missed in
+# any locale; zh_CN and ko short of accuracy and off-topic.
+FINAL19_RIGHT = {"en": 156, "zh_CN": 150, "ko": 143}
+FINAL19_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 4, "ko": 3}
+# probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
+# 16 as training data for the learned stage; first contact (main 482bbb3, round
+# fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
+# 21), ko 272 (5, 19); probe17 278 (4, 15), 280 (2, 17), 265 (4, 28). Trained on, after
+# round fifteen (ADR 0100): probe16 270 (8, 19), 277 (4, 19), 273 (5, 18); probe17 281
+# (3, 15), 281 (2, 16), 273 (3, 22). Their hand study is still to come.
+PROBE16_RIGHT = {"en": 270, "zh_CN": 277, "ko": 273}
+PROBE16_SCAMS_MISSED = {"en": 8, "zh_CN": 4, "ko": 5}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 19, "zh_CN": 19, "ko": 18}
+PROBE17_RIGHT = {"en": 281, "zh_CN": 281, "ko": 273}
+PROBE17_SCAMS_MISSED = {"en": 3, "zh_CN": 2, "ko": 3}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 15, "zh_CN": 16, "ko": 22}
 
 
 @dataclass(frozen=True)
@@ -297,8 +326,11 @@ FLOORS = {
     "final16": (FINAL16, FINAL16_RIGHT, FINAL16_SCAMS_MISSED, FINAL16_OFF_TOPIC_TAKEN),
     "final17": (FINAL17, FINAL17_RIGHT, FINAL17_SCAMS_MISSED, FINAL17_OFF_TOPIC_TAKEN),
     "final18": (FINAL18, FINAL18_RIGHT, FINAL18_SCAMS_MISSED, FINAL18_OFF_TOPIC_TAKEN),
+    "final19": (FINAL19, FINAL19_RIGHT, FINAL19_SCAMS_MISSED, FINAL19_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
+    "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
+    "probe17": (PROBE17, PROBE17_RIGHT, PROBE17_SCAMS_MISSED, PROBE17_OFF_TOPIC_TAKEN),
 }
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).

@@ -128,8 +128,18 @@ EDGES = [
     ("老版的钞票还能存吗", "take_ticket"),
 ]
 
+# An in-law pushing a promised return (the lead, after retraining moved probe15's
+# "姐夫 … 原始股 … 取出来给他" just under the learned scam line): in-laws are
+# acquaintances of [promise, acquaintance, move_money], as cousins already were.
+IN_LAWS = [
+    ("我妹夫说他们单位有内部的项目 稳赚不亏 叫我把存的钱取出来交给他", "fraud_check"),
+    ("连襟拉我买原始股 说明年能翻五倍 让我转钱到他卡上", "fraud_check"),
+    ("我姐夫陪我来的 想取点钱", "take_ticket"),
+    ("我小舅子下个月结婚 我得给他包个红包", "unknown"),
+]
+
 BEFORE = SCAMS + SCAMS_REQUESTS_KEPT + LOOKALIKES + SCAMS_KEPT + REQUESTS
-ALL = BEFORE + AFTER_THE_FIX + GAPPED + EDGES
+ALL = BEFORE + AFTER_THE_FIX + GAPPED + EDGES + IN_LAWS
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
