@@ -8,7 +8,7 @@ other words and situations, and run once before any fix.
 First contact (main e6150a0, before any fix): 14/23 — scams 5/14
 (the fees for a windfall, the go-betweens, the doormat, a friend who will only
 type, a texted website, money moved "for protection" were missed), look-alike
-talk 6/6, requests 3/3.
+talk 6/6, requests 3/3. Round 2 (OTHER_CARDS_TALK) was written after its fix.
 """
 
 from __future__ import annotations
@@ -82,6 +82,14 @@ LOOKALIKE_TALK = [
     "the man at the garden centre will hold the bench for me till Friday",
 ]
 
+# Round 2 (written after its fix): a card that is no bank card, a raffle's first prize.
+OTHER_CARDS_TALK = [
+    "the shop on the corner sells SIM cards for foreign phones, my lodger got one there",
+    "my nectar card points paid for the turkey this year, I was ever so pleased",
+    "first prize in the bowls club raffle is a bottle of sherry, I bought a strip of five",
+    "the girl at the library scanned my library card and the machine beeped at her",
+]
+
 # Requests the new rules must leave alone.
 REQUESTS = [
     ("I want to take out five hundred pounds please, my nephew's getting married", "take_ticket"),
@@ -95,7 +103,7 @@ def test_a_scam_of_the_rounds_classes_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
 
-@pytest.mark.parametrize("text", LOOKALIKE_TALK)
+@pytest.mark.parametrize("text", LOOKALIKE_TALK + OTHER_CARDS_TALK)
 def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
