@@ -8,7 +8,8 @@ other words and situations, and run once before any fix.
 First contact (main e6150a0, before any fix): 14/23 — scams 5/14
 (the fees for a windfall, the go-betweens, the doormat, a friend who will only
 type, a texted website, money moved "for protection" were missed), look-alike
-talk 6/6, requests 3/3. Round 2 (OTHER_CARDS_TALK) was written after its fix.
+talk 6/6, requests 3/3. Round 2 (OTHER_CARDS_TALK) and round 3
+(OWN_WORD_REQUESTS, PROMISE_SCAMS) were written after their fixes.
 """
 
 from __future__ import annotations
@@ -97,8 +98,34 @@ REQUESTS = [
     ("I'd like to pay in this cheque from my brother", "take_ticket"),
 ]
 
+# Round 3 (written after its fix): the customer's own promise, a card's date, with a request.
+OWN_WORD_REQUESTS = [
+    (
+        "I need to draw out three hundred pounds, I promised him a new bike for his birthday",
+        "take_ticket",
+    ),
+    (
+        "I'd like to withdraw two hundred pounds, I've promised my grandson his driving lessons",
+        "take_ticket",
+    ),
+]
 
-@pytest.mark.parametrize("text", FEE_SCAMS + HANDOVER_SCAMS + NO_TALK_SCAMS + OTHER_SCAMS)
+# A card's date is a calendar's: no dating, no scam (which task it is, is left: ADR 0101).
+CARD_DATES = [
+    "the date on my card has gone out of date, can I get a new one posted",
+    "my card's out of date since Tuesday and the shop wouldn't take it",
+]
+
+# ... and a scammer's promise is still one.
+PROMISE_SCAMS = [
+    "a man on the phone promised me double my money if I transfer five thousand to his firm",
+    "she promised him a guaranteed return and now he wants me to send her my savings",
+]
+
+
+@pytest.mark.parametrize(
+    "text", FEE_SCAMS + HANDOVER_SCAMS + NO_TALK_SCAMS + OTHER_SCAMS + PROMISE_SCAMS
+)
 def test_a_scam_of_the_rounds_classes_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
@@ -108,6 +135,11 @@ def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
-@pytest.mark.parametrize(("text", "want"), REQUESTS)
+@pytest.mark.parametrize(("text", "want"), REQUESTS + OWN_WORD_REQUESTS)
 def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert offered("en", text) == want
+
+
+@pytest.mark.parametrize("text", CARD_DATES)
+def test_a_cards_date_is_no_scam(text: str) -> None:
+    assert offered("en", text) != "fraud_check"
