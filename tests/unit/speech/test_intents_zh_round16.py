@@ -83,7 +83,20 @@ LOOKALIKES = [
     ("我想改一下银行卡的密码", "mobile_banking_help"),
 ]
 
-ALL = Q_SCAMS + K_SCAMS + H_SCAMS + B_SCAMS + LOOKALIKES
+# F. Written after the scam fixes, for the off-topic class they exposed: 免费 "free of
+# charge" holds 费 "fee"; a bus company is a place to go, not a caller; a pensioner's
+# card that rides the bus free is no bank card. Scams told with 免费 stay scams.
+# First run after the fix: 5/6; the sixth, "司机让我去公交公司问问 我那张卡怎么刷不出来了"
+# (a card that will not swipe, no word of which card), reads lost_card and is left.
+FREE = [
+    ("我这张老年卡坐公交免费 就是每年得去拍个照片", "unknown"),
+    ("社区免费给老人剪头发 我今天去剪了一个", "unknown"),
+    ("有人说免费送我一台按摩椅 只要先交五百块运费", "fraud_check"),
+    ("打电话的说免费帮我升级账户 叫我把钱转到他给的账户上", "fraud_check"),
+    ("我的银行卡在取款机里取不出来钱了", "lost_card"),
+]
+
+ALL = Q_SCAMS + K_SCAMS + H_SCAMS + B_SCAMS + LOOKALIKES + FREE
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
