@@ -96,7 +96,16 @@ FREE = [
     ("我的银行卡在取款机里取不出来钱了", "lost_card"),
 ]
 
-ALL = Q_SCAMS + K_SCAMS + H_SCAMS + B_SCAMS + LOOKALIKES + FREE
+# D. Written with the fix, run once after it (3/3): money one takes over oneself (送过去)
+# is a visit, not a courier;
+# asked to bring the cash, it stays a scam.
+DELIVERED = [
+    ("老同事住院了 我给他送过去两千块钱 心意到了就行", "unknown"),
+    ("过年我把腊肉给老姐妹送过去了", "unknown"),
+    ("有个男的打电话叫我把现金送过去 说我孙子撞了人", "fraud_check"),
+]
+
+ALL = Q_SCAMS + K_SCAMS + H_SCAMS + B_SCAMS + LOOKALIKES + FREE + DELIVERED
 
 
 @pytest.mark.parametrize(("text", "want"), ALL)
