@@ -1366,11 +1366,11 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # sets of the learned stage, not yet studied by hand): a debt at mahjong, an expired
 # gift card, a bus pass, money posted to a sick brother; a phone repair, a parcel, a
 # lottery ticket, a door code, a licence handed in, a gift voucher (ADR 0100).
+# zh_CN's bus pass (公交公司, 免费) was mended in round sixteen (ADR 0102).
 KNOWN_TAKEN = {
     "zh_CN": [  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
         "我老伴打麻将欠了隔壁老李五十块钱老李天天上门来要丢死人了",
         "单位过节发的那张超市购物卡超市说过期了不能用了白瞎了",
-        "我那个老年卡坐公交免费的今天刷不出来司机叫我去公交公司问问",
         "我哥在老家病了叫我寄点钱回去我昨天在邮局寄了他们村里没有别的法子",
     ],
     "ko": [
