@@ -24,6 +24,8 @@ First contact (right of written), on the code before the round: 18/25 —
 SCAMS 6/13 (missed: 이 계좌로 … 입금하래, 그 통장으로 부치라는, 오늘 밤까지 …
 선착순, 자리가 몇 개 안 남았다고 … 마감이래, 가스가 끊긴대 … 이 번호로 보내라고,
 내 이름으로 통장 … 만들어 달래, gift card), OFF-TOPIC 8/8, REQUESTS 4/4.
+After the scam signs: 25/25. Round B (OFFICES, written after the office-as-a-place
+fix, run once): 9/9.
 """
 
 from __future__ import annotations
@@ -73,7 +75,22 @@ REQUESTS = [
     ("아들 통장으로 돈 좀 보내려고 왔는데 번호표 어디서 뽑아요", "take_ticket"),
 ]
 
-CASES = SCAMS + OFF_TOPIC + REQUESTS
+# Round B, written after the scam signs for the second class (an office as the place I go,
+# not an office that calls): directions and errands that name an office, and scams that
+# still name one.
+OFFICES = [
+    ("세무서가 어디쯤이에요 양도세 서류 내러 가야 되는데", "unknown"),
+    ("파출소가 이 근처에 있다던데 지갑 주운 거 갖다주려고", "unknown"),
+    ("여기가 구청 아니에요 주차 딱지 붙어서 물어보러 왔는데", "unknown"),
+    ("건강보험공단 사무실은 몇 층이에요 엘리베이터가 안 와서", "unknown"),
+    ("손자가 공무원 시험 합격했다고 돈 좀 쓰겠다고 저녁 사 준대", "unknown"),
+    ("노령연금 신청은 주민센터에서 하는 건가 연금공단 가서 하는 건가 헷갈려", "unknown"),
+    ("휴대폰 인증 비번을 잊아뿌가 앱이 안 열리는데예", "mobile_banking_help"),
+    ("경찰서라면서 전화가 와서 내 통장이 범죄에 쓰였다고 돈을 옮기래요", "fraud_check"),
+    ("우체국 직원이라는 사람이 택배가 잘못 갔다고 카드 번호를 불러 달래", "fraud_check"),
+]
+
+CASES = SCAMS + OFF_TOPIC + REQUESTS + OFFICES
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
