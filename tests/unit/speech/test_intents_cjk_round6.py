@@ -1366,7 +1366,9 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # sets of the learned stage, not yet studied by hand): a debt at mahjong, an expired
 # gift card, a bus pass, money posted to a sick brother; a phone repair, a parcel, a
 # lottery ticket, a door code, a licence handed in, a gift voucher (ADR 0100).
-# zh_CN's bus pass (公交公司, 免费) was mended in round sixteen (ADR 0102).
+# zh_CN's bus pass (公交公司, 免费) was mended in round sixteen (ADR 0102); ko round
+# sixteen (ADR 0103) mended the licence handed in (an office as the place I go) and the
+# forgotten PIN in Gyeongsang 잊아뿌다.
 KNOWN_TAKEN = {
     "zh_CN": [  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
         "我老伴打麻将欠了隔壁老李五十块钱老李天天上门来要丢死人了",
@@ -1386,11 +1388,8 @@ KNOWN_TAKEN = {
         "미국 사는 딸이 보내 준 비타민이 세관에서 한참 있다 나왔대 택배 아저씨가 오늘 "
         "갖다준다네 그래서 집에 빨리 가 봐야 돼",
         "영감이 또 복권을 샀어 맨날 꽝인데 당첨되면 나한테 집 사 준다나 뭐라나",
-        "폰뱅킹 간편 비밀번호 여섯 자리를 잊아뿌맀다",
         "손녀딸 어린이집 끝날 시간이라 데리러 가야 되는데 비밀번호 누르는 문이 있어서 "
         "딸한테 전화해 봐야겠어 번호를 적어 놓은 종이를 잃어버렸어",
-        "운전면허 반납하면 교통카드에 십만 원 넣어 준다던데 그거 경찰서 가서 하는 건가 "
-        "주민센터 가서 하는 건가",
         "재래시장 상품권을 명절 선물로 받았는디 이걸 어느 가게에서 받아 주는지 모르겄어 "
         "생선가게도 되나",
     ],
