@@ -17,9 +17,10 @@ and 0031), so it is a ratchet too, and so are ``final5`` (ADRs 0039, 0043), ``fi
 docs/design/0088), ``final15``, ``final16``, ``final17`` and ``probe15`` (trained on by
 the learned second opinion, docs/design/0089, 0090, and studied by class in round
 fourteen, session 16: ADRs 0091-0093), ``final18`` (one run, docs/design/0096, then
-round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, not yet
-studied by hand). ``final19`` has had its one run (docs/design/0100). The unseen set,
-named in ``tests/data/unseen.txt`` (``final20``), gives counts only.
+round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, studied by
+class in round sixteen: ADRs 0101-0103). ``final19`` has had its one run
+(docs/design/0100). The unseen set, named in ``tests/data/unseen.txt`` (``final20``),
+gives counts only.
 """
 
 from __future__ import annotations
@@ -187,11 +188,12 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
 # and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
-# ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10).
+# ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
+# round sixteen ko 293 (0, 9).
 # A ratchet.
-PROBE14_RIGHT = {"en": 294, "zh_CN": 299, "ko": 292}
+PROBE14_RIGHT = {"en": 294, "zh_CN": 299, "ko": 293}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 3, "ko": 10}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 3, "ko": 9}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
 # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
 # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
@@ -234,13 +236,15 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 4, "ko": 3}
 # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
 # 21), ko 272 (5, 19); probe17 278 (4, 15), 280 (2, 17), 265 (4, 28). Trained on, after
 # round fifteen (ADR 0100): probe16 270 (8, 19), 277 (4, 19), 273 (5, 18); probe17 281
-# (3, 15), 281 (2, 16), 273 (3, 22). Their hand study is still to come.
-PROBE16_RIGHT = {"en": 270, "zh_CN": 277, "ko": 273}
-PROBE16_SCAMS_MISSED = {"en": 8, "zh_CN": 4, "ko": 5}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 19, "zh_CN": 19, "ko": 18}
-PROBE17_RIGHT = {"en": 281, "zh_CN": 281, "ko": 273}
-PROBE17_SCAMS_MISSED = {"en": 3, "zh_CN": 2, "ko": 3}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 15, "zh_CN": 16, "ko": 22}
+# (3, 15), 281 (2, 16), 273 (3, 22). Studied by class in round sixteen, scams first
+# (ADRs 0101-0103): probe16 en 280 (0, 18), zh_CN 283 (0, 17), ko 280 (0, 17); probe17
+# en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets.
+PROBE16_RIGHT = {"en": 280, "zh_CN": 283, "ko": 280}
+PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 18, "zh_CN": 17, "ko": 17}
+PROBE17_RIGHT = {"en": 285, "zh_CN": 285, "ko": 280}
+PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 15, "ko": 18}
 
 
 @dataclass(frozen=True)
