@@ -7,6 +7,7 @@ the chosen name. The PIN is never shown (dots) nor spoken, nor is the name said.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core import ids
@@ -46,6 +47,8 @@ class StaffSignInScreen(Screen):
         self.name = ""
         self.step = NAMES
         self._names: list[str] = []
+        # The name was chosen for the staff member (the only one), not tapped by them.
+        self._sole = False
         # Its words follow the step and the name (after_retranslate).
         self.title = text_label("heading")
         self.names = ResponsiveGrid(max_columns=4)
@@ -64,6 +67,8 @@ class StaffSignInScreen(Screen):
         self.keys = {**self.keypad.keys, "ok": self.sign_in}
         self.cancel = self.button("back")
         self.bind(self.cancel, "staff.assist.cancel")
+        # Digits left behind are dropped at once, not at the next sign-in (hideEvent too).
+        self.cancel.clicked.connect(lambda _=False: self.forget_pin())
         # Step 2 stacked: title, dots, message, keypad, Sign in, another name, Back to
         # customer. Where that does not fit one page (a landscape screen), the keypad
         # and Sign in go right of the rest, the keys fitted to the page's height, and
@@ -119,21 +124,40 @@ class StaffSignInScreen(Screen):
         """Step 2 for ``name`` (step 1 again for no name); a PIN begun is dropped."""
         self.name = name
         self.step = PIN if name else NAMES
-        self._pin = ""
-        self.dots.setText("")
+        self._sole = False
+        self.forget_pin()
         self.message.setText("")
-        for button in self.name_buttons:
-            button.setProperty("variant", "selected" if button.title.text() == name else "")
-            button.style().unpolish(button)
-            button.style().polish(button)
+        self._mark_chosen()
         self._show_step()
         self.pager.go_to(0)
 
+    def _mark_chosen(self) -> None:
+        for button in self.name_buttons:
+            chosen = button.title.text() == self.name
+            button.setProperty("variant", "selected" if chosen else "")
+            button.style().unpolish(button)
+            button.style().polish(button)
+
     def choose_again(self) -> None:
         """ "Choose another name": back to step 1 (where there is more than one)."""
-        self.choose(self._names[0] if len(self._names) == 1 else "")
+        sole = len(self._names) == 1
+        self.choose(self._names[0] if sole else "")
+        self._sole = sole
+
+    def _keeps_choice(self, names: list[str]) -> bool:
+        """Whether new names leave step 2 as it is: its name is still one of them, and
+        the staff member tapped it, began the PIN, or it is still the only name."""
+        if self.step != PIN or self.name not in names:
+            return False
+        return not self._sole or bool(self._pin) or len(names) == 1
 
     def set_names(self, names: list[str]) -> None:
+        """The staff names, arriving after :meth:`reset` (read off the GUI thread).
+
+        A staff member who already chose a name and began the PIN keeps both: only
+        the selection is marked again. Otherwise step 1 (step 2 for a single name).
+        """
+        keep = self._keeps_choice(names)
         for button in self.name_buttons:
             button.hide()  # drawn until deleted, over the new names
             button.deleteLater()
@@ -148,7 +172,11 @@ class StaffSignInScreen(Screen):
         self._apply_air()  # new buttons as tight as the others
         if self.context is not None:
             self.retranslate(self.context)
-        self.choose_again()
+        if keep:
+            self._mark_chosen()
+            self._show_step()  # "Choose another name" follows the number of names
+        else:
+            self.choose_again()
 
     # -- layout ----------------------------------------------------------------
     def set_beside(self, on: bool) -> None:
@@ -319,9 +347,20 @@ class StaffSignInScreen(Screen):
 
     def take_pin(self) -> str:
         """Hand the PIN over once and forget it."""
-        pin, self._pin = self._pin, ""
-        self.dots.setText("")
+        pin = self._pin
+        self.forget_pin()
         return pin
+
+    def forget_pin(self) -> None:
+        """Drop the digits typed and their dots (the chosen name stays)."""
+        self._pin = ""
+        self.dots.setText("")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Left by Back, Back to customer or the idle timeout: the digits go with it,
+        # not at the next gesture.
+        self.forget_pin()
+        super().hideEvent(event)
 
     def show_message(self, text: str) -> None:
         """A refusal (wrong PIN, locked): said on step 2, where the PIN is entered again."""
@@ -353,12 +392,14 @@ class StaffSignInScreen(Screen):
 
     def spoken_text(self) -> str:
         # Only the step's instruction: names and keys are not read out beside a
-        # customer (the PIN title's spoken words leave the name out).
+        # customer. Step 2 says its own words, which have no {name} in any locale
+        # (the catalogue's completeness check holds them to English's, which has
+        # none), and no name is handed to them: the title's cannot be said instead.
         if self.context is None:
             return ""
         catalog = self.context.catalog
         if self.step == PIN:
-            return catalog.spoken("staff.assist.enter_pin", name=self.name)
+            return catalog.spoken("staff.assist.pin_prompt")
         return catalog.spoken("staff.assist.choose_name")
 
     def apply_metrics(self, m: Metrics, palette: Palette) -> None:
