@@ -59,10 +59,14 @@ def test_each_step_is_one_page(qapp, kiosk, size, text_size, locale) -> None:
 @pytest.mark.parametrize("locale", ids.LOCALES)
 def test_at_200_percent_sign_in_shares_the_keys_page(qapp, kiosk, size, locale) -> None:
     # Pages are allowed; Sign in on a page without the keys is not, where both fit one.
+    # They fit one everywhere but ko on the laptop (ADR 0094 "Left": 515 px of 500).
     screen = show_at(qapp, kiosk, ids.STAFF_SIGN_IN, size, locale, 200, staged=True)
     pager = screen.pager
     page = pager.height() - (pager.row_height() if pager.paged else 0)
-    if screen.keys_group.height() <= page:
+    fits = screen.keys_group.height() <= page
+    if not (size == (1366, 768) and locale == "ko"):
+        assert fits, f"keys and Sign in {screen.keys_group.height()} px, a page {page} px"
+    if fits:
         assert pager.page_of(screen.keypad) is not None
         assert pager.page_of(screen.sign_in) == pager.page_of(screen.keypad)
         if screen.beside:  # the title heads the keys' page (it was a page of its own)
