@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import pytest
 from offered_reading import offered
 
+from kiosk.speech.intents.cue_index import CueIndex
+from kiosk.speech.intents.cue_model import Cue
+
 NOT_FRAUD = "not fraud_check"
 
 
@@ -141,3 +144,20 @@ class TestKoreanMonthly:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check("ko", text, want)
+
+
+class TestSpacedTwin:
+    """3. One phrase listed with and without a space: each searched its own way."""
+
+    def test_the_exact_form_takes_no_gap(self) -> None:
+        exact = Cue(tuple("说是警察"), "fraud_check", 0.0, group=(0, 0))
+        spaced = Cue(tuple("说是警察"), "fraud_check", 0.0, group=(1, 0), gaps=frozenset({1}))
+        index = CueIndex([exact, spaced], [1, 1], "zh_CN")
+        assert index.signs_in("说是市里的警察") == [spaced]
+        assert sorted(c.group or (9, 9) for c in index.signs_in("说是警察")) == [(0, 0), (1, 0)]
+
+    def test_the_spaced_form_keeps_its_gap_whichever_comes_first(self) -> None:
+        spaced = Cue(tuple("说是警察"), "fraud_check", 0.0, group=(0, 0), gaps=frozenset({1}))
+        exact = Cue(tuple("说是警察"), "fraud_check", 0.0, group=(1, 0))
+        index = CueIndex([spaced, exact], [1, 1], "zh_CN")
+        assert index.signs_in("说是市里的警察") == [spaced]
