@@ -117,28 +117,32 @@ class CueIndex:
         self.cautions = frozenset(cautions)
         # Sign words are looked for anywhere, apart from the segmentation: a
         # scam sign must not lose a word to an overlapping request word. One
-        # search per distinct word, however many signs share it.
+        # search per distinct word, however many signs share it. A word is its
+        # characters and where the list wrote its spaces: "说是警察" and "说是 警察"
+        # are two words, searched two ways (one exact, one with a gap).
         self._sign_words: dict[str, list[Cue]] = {}
+        self._sign_forms: dict[tuple[str, frozenset[int]], list[Cue]] = {}
         for cue in cues:
             if cue.group is not None:
                 self._sign_words.setdefault(self._joined(cue.tokens), []).append(cue)
+                self._sign_forms.setdefault(self._sign_key(cue), []).append(cue)
         # Korean sign phrases written with spaces: particles and 좀 may vary there.
         # One pattern per phrase, however many signs share it (compiling is most
         # of Korean's load time).
         spaced = {
-            self._joined(cue.tokens): cue
+            self._sign_key(cue): cue
             for cue in cues
             if cue.group is not None and cue.gaps and locale == "ko"
         }
         self._sign_patterns = {
-            word: korean.sign_pattern(cue.tokens, cue.gaps) for word, cue in spaced.items()
+            key: korean.sign_pattern(cue.tokens, cue.gaps) for key, cue in spaced.items()
         }
         # A Chinese sign phrase written with a space ("说是 警察"): its parts in
         # that order, a few characters apart at most ("说是市里的警察") (ADR 0098).
         if self.by_character and locale != "ko":
             for cue in cues:
                 if cue.group is not None and cue.gaps:
-                    self._sign_patterns[self._joined(cue.tokens)] = _gapped(cue.tokens, cue.gaps)
+                    self._sign_patterns[self._sign_key(cue)] = _gapped(cue.tokens, cue.gaps)
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}
         for cue in cues:
@@ -151,6 +155,10 @@ class CueIndex:
 
     def _tokens(self, text: str) -> list[str]:
         return self._words(text)[0]
+
+    def _sign_key(self, cue: Cue) -> tuple[str, frozenset[int]]:
+        """A sign word as it is searched: its joined tokens and where the list wrote spaces."""
+        return self._joined(cue.tokens), cue.gaps
 
     def _joined(self, tokens: Sequence[str]) -> str:
         """Tokens as one string to search in: spaced words, or characters run together."""
@@ -180,17 +188,20 @@ class CueIndex:
             at[offset] = k
             offset += len(tok) + (0 if self.by_character else 1)
         found = []
-        for joined, cues in self._sign_words.items():
-            for hit, size in self._sign_hits(said, joined, len(cues[0].tokens)):
+        for key, cues in self._sign_forms.items():
+            for hit, size in self._sign_hits(said, key, len(cues[0].tokens)):
                 first = at.get(hit if self.by_character else hit + 1)
                 if first is not None and all(inside[j] <= size for j in range(first, first + size)):
                     found += cues
                     break
         return found
 
-    def _sign_hits(self, said: str, joined: str, size: int) -> Iterator[tuple[int, int]]:
-        """Where a sign word stands in ``said``, and how many tokens it covers there."""
-        pattern = self._sign_patterns.get(joined)
+    def _sign_hits(
+        self, said: str, key: tuple[str, frozenset[int]], size: int
+    ) -> Iterator[tuple[int, int]]:
+        """Where a sign word (:meth:`_sign_key`) stands in ``said``, and its tokens there."""
+        pattern = self._sign_patterns.get(key)
+        joined = key[0]
         if pattern is None:
             hit = said.find(joined)
             while hit >= 0:

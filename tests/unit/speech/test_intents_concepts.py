@@ -49,7 +49,8 @@ FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
-# Right answers, measured: the floors only ever go up.
+# Right answers, measured: the floors go up, or down only with the reason written
+# beside them (probe15, docs/design/0100).
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
     "final3": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
@@ -149,7 +150,7 @@ FINAL12_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # session's starting code en 140 (2, 7), zh_CN 144 (0, 4), ko 145 (1, 3). Targets
 # 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
 # 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0); after round
-# thirteen en 150 (0, 3). A ratchet now.
+# thirteen en 150 (0, 3); after round fourteen en 153 (0, 2). A ratchet now.
 FINAL13_RIGHT = {"en": 153, "zh_CN": 154, "ko": 156}
 FINAL13_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL13_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 0, "ko": 0}
