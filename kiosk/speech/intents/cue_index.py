@@ -59,7 +59,7 @@ from kiosk.speech.intents.cue_model import (
 )
 from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.hearsay import Hearsay
-from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.normalise import is_spaceless, normalise
 from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
@@ -120,11 +120,9 @@ class CueIndex:
         # search per distinct word, however many signs share it. A word is its
         # characters and where the list wrote its spaces: "说是警察" and "说是 警察"
         # are two words, searched two ways (one exact, one with a gap).
-        self._sign_words: dict[str, list[Cue]] = {}
         self._sign_forms: dict[tuple[str, frozenset[int]], list[Cue]] = {}
         for cue in cues:
             if cue.group is not None:
-                self._sign_words.setdefault(self._joined(cue.tokens), []).append(cue)
                 self._sign_forms.setdefault(self._sign_key(cue), []).append(cue)
         # Korean sign phrases written with spaces: particles and 좀 may vary there.
         # One pattern per phrase, however many signs share it (compiling is most
@@ -139,7 +137,7 @@ class CueIndex:
         }
         # A Chinese sign phrase written with a space ("说是 警察"): its parts in
         # that order, a few characters apart at most ("说是市里的警察") (ADR 0098).
-        if self.by_character and locale != "ko":
+        if is_spaceless(locale):
             for cue in cues:
                 if cue.group is not None and cue.gaps:
                     self._sign_patterns[self._sign_key(cue)] = _gapped(cue.tokens, cue.gaps)
@@ -464,8 +462,7 @@ class CueIndex:
         reports = self.reports
         if not loose or full - self.cautions - loose or reports is None:
             return frozenset()
-        shapeless = reports.caution_shape and reports.is_shapeless(normalise(text, self.locale))
-        return frozenset(loose) if shapeless else frozenset()
+        return frozenset(loose) if reports.is_grumble(normalise(text, self.locale)) else frozenset()
 
     def _weigh(
         self, text: str, pieces: list[tuple[int, list[Cue]]], clauses: Sequence[int] = ()

@@ -33,7 +33,7 @@ from kiosk.speech.intents import korean
 from kiosk.speech.intents.cue_index import CueIndex
 from kiosk.speech.intents.cue_model import ELSEWHERE, STRONG, WEAK, WEIGHTS, Cue, Reading
 from kiosk.speech.intents.hearsay import Hearsay
-from kiosk.speech.intents.normalise import normalise
+from kiosk.speech.intents.normalise import is_spaceless, normalise
 from kiosk.speech.intents.reports import EDGE, Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, INTENTS, SLOT_VALUES, UNKNOWN
 from kiosk.speech.intents.yaml_file import read_table
@@ -340,7 +340,7 @@ class _Builder:
         if found is None:
             toks, words, _ = self._probe._words(word)
             gaps = frozenset(k for k in range(len(toks) - 1) if words[k] != words[k + 1])
-            if group is not None and self.locale != "ko" and self._probe.by_character:
+            if group is not None and is_spaceless(self.locale):
                 gaps = _written_gaps(word, self.locale)  # normalising removed the spaces
             found = self._tokens[word] = (tuple(toks), gaps)
         tokens, gaps = found

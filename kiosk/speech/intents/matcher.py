@@ -238,7 +238,7 @@ class Matcher:
         will grow fast, is that right") is still offered the check.
         """
         reports = self.cues.reports if self.cues is not None else None
-        return reports is not None and reports.caution_shape and reports.is_shapeless(heard)
+        return reports is not None and reports.is_grumble(heard)
 
     @staticmethod
     def _scam(

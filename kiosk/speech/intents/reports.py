@@ -156,6 +156,11 @@ class Reports:
             return False
         return self._is_long(heard) and self._shapes.search(heard) is None
 
+    def is_grumble(self, heard: str) -> bool:
+        """Whether half a scam sign in ``heard`` (normalised) is a grumble, not a scam told:
+        the locale opts in (``caution_shape``) and the sentence is long and shapeless."""
+        return self.caution_shape and self.is_shapeless(heard)
+
     def lacks(self, intent: str, heard: str) -> bool:
         """Whether ``heard`` (normalised), read as ``intent``, is long and names none of its things.
 

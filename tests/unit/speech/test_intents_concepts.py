@@ -523,5 +523,5 @@ def test_no_english_list_word_trims_into_a_function_word() -> None:
         if len(cue.tokens) == 1 and cue.tokens[0] in FUNCTION_WORDS
     ]
     assert set(clashes) <= ALLOWED, clashes
-    signs = [joined for joined in cues._sign_words if joined.strip() in FUNCTION_WORDS]
+    signs = [joined for joined, _ in cues._sign_forms if joined.strip() in FUNCTION_WORDS]
     assert not signs
