@@ -134,9 +134,7 @@ class StaffSignInScreen(Screen):
     def _mark_chosen(self) -> None:
         for button in self.name_buttons:
             chosen = button.title.text() == self.name
-            button.setProperty("variant", "selected" if chosen else "")
-            button.style().unpolish(button)
-            button.style().polish(button)
+            set_style_property(button, "variant", "selected" if chosen else "")
 
     def choose_again(self) -> None:
         """ "Choose another name": back to step 1 (where there is more than one)."""
