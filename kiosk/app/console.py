@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.app.qt import qt_app, quit_on_signals, require_display
+from kiosk.app.qt import qt_app, require_display, run_until_quit
 from kiosk.app.stores import store_factory
 from kiosk.config import Config
 from kiosk.content.catalog import load_catalogs
@@ -58,9 +58,7 @@ def run_console(config: Config, data_dir: Path) -> int:
     console = build_console(config, queue, data_dir)
     console.resize(1280, 800)
     console.show()
-    keepalive = quit_on_signals(app, console)
     log.info("staff console started, data dir %s", data_dir)
-    code = app.exec()
-    keepalive.stop()
+    code = run_until_quit(app, console)
     queue.shutdown()
     return code

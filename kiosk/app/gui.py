@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.app.kiosk import Kiosk, build_kiosk
-from kiosk.app.qt import qt_app, quit_on_signals, require_display
+from kiosk.app.qt import qt_app, require_display, run_until_quit
 from kiosk.app.stores import store_factory
 from kiosk.config import Config
 from kiosk.core import ids
@@ -62,10 +62,8 @@ def run_gui(
     if show is None:
         kiosk.window.enter_kiosk_mode()
     shown = show(kiosk) if show is not None else None  # kept while the loop runs
-    keepalive = quit_on_signals(app, kiosk.window)
     log.info("kiosk started (%s), data dir %s", "demo" if demo else "kiosk", data_dir)
-    code = app.exec()
-    keepalive.stop()
+    code = run_until_quit(app, kiosk.window)
     del shown
     speech.shutdown()
     for recognition in listening:

@@ -76,7 +76,7 @@ def lobby_announcer(
 
 def run_lobby(config: Mapping[str, Any], data_dir: Path, *, fullscreen: bool = True) -> int:
     """``kiosk lobby``: the display, fullscreen, until closed or signalled."""
-    from kiosk.app.qt import qt_app, quit_on_signals, require_display
+    from kiosk.app.qt import qt_app, require_display, run_until_quit
     from kiosk.content.catalog import load_catalogs
     from kiosk.paths import locales_dir
 
@@ -98,11 +98,9 @@ def run_lobby(config: Mapping[str, Any], data_dir: Path, *, fullscreen: bool = T
     else:
         window.resize(1280, 720)
         window.show()
-    keepalive = quit_on_signals(app, window)
     log.info("lobby display started, data dir %s", data_dir)
     print("kiosk lobby: showing calls (close the window or press Ctrl+C to stop)", file=sys.stderr)
-    code = app.exec()
-    keepalive.stop()
+    code = run_until_quit(app, window)
     feed.shutdown()
     return code
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import faulthandler
+import logging
 import signal
 import sys
 
@@ -9,7 +11,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.display import has_display
+from kiosk.services.background import finish_background_work
 from kiosk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def qt_app(argv: list[str] | None = None) -> QApplication:
@@ -35,7 +40,21 @@ def require_display() -> bool:
     return False
 
 
-def quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
+def run_until_quit(app: QApplication, window: QWidget) -> int:
+    """The event loop until ``window`` closes or SIGTERM/SIGINT; then every background job ends.
+
+    A crash prints every thread's Python stack to stderr (the service's journal).
+    """
+    faulthandler.enable()
+    keepalive = _quit_on_signals(app, window)
+    code = app.exec()
+    keepalive.stop()
+    if not finish_background_work():
+        log.warning("a background job was still running at exit")
+    return code
+
+
+def _quit_on_signals(app: QApplication, window: QWidget) -> QTimer:
     """SIGTERM/SIGINT from the service manager close the kiosk cleanly."""
 
     def stop(*_: object) -> None:

@@ -7,12 +7,16 @@ or broken device never freezes the screen.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+_LIVE: weakref.WeakSet[Background] = weakref.WeakSet()
 
 
 class _Relay(QObject):
@@ -44,6 +48,7 @@ class Background(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
+        _LIVE.add(self)
 
     def run(
         self,
@@ -70,3 +75,15 @@ class Background(QObject):
 
     def wait(self, msecs: int = 5000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+def finish_background_work(msecs: int = 30_000) -> bool:
+    """Wait for every pool's jobs; False if one is still running after ``msecs``.
+
+    For after the event loop, before Qt tears down: a job still running then
+    reports to a relay Qt has already deleted ("Signal source has been
+    deleted", or a crash at exit on a busy machine).
+    """
+    # A deleted pool waited for its jobs in its destructor: nothing left there.
+    live = [background for background in list(_LIVE) if shiboken6.isValid(background.pool)]
+    return all([background.wait(msecs) for background in live])

@@ -109,14 +109,24 @@ def start(mode: str, data_dir: Path, display: str) -> subprocess.Popen[str]:
     )
 
 
-def stop(proc: subprocess.Popen[str]) -> int:
+def stop(proc: subprocess.Popen[str]) -> str:
+    """SIGTERM, then the process must end cleanly: exit 0, no Python error on the way out.
+
+    Returns:
+        What it printed on stderr (shown in the failure when it did not end cleanly).
+    """
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
     try:
-        return proc.wait(timeout=30)
+        code = proc.wait(timeout=30)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         raise
+    errors = proc.stderr.read() if proc.stderr is not None else ""
+    assert code == 0, f"exit {code}: {errors[-4000:]}"
+    # A background job that outlives the loop reports to a deleted relay (once a SIGSEGV).
+    assert "Error calling Python override" not in errors, errors[-4000:]
+    return errors
 
 
 def wait_for(check, timeout: float = 90) -> bool:  # type: ignore[no-untyped-def]
@@ -201,7 +211,7 @@ def test_the_demo_windows_fit_a_laptop_screen_without_overlapping(
             assert db.execute("SELECT name FROM staff").fetchall() == [("Demo",)]
             assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 5
     finally:
-        assert stop(proc) == 0
+        stop(proc)
 
 
 @pytest.mark.parametrize("display", [(1366, 768)], indirect=True, ids=str)
@@ -215,7 +225,7 @@ def test_the_live_kiosk_never_creates_demo_data(tmp_path: Path, display: str) ->
     finally:
         # The queue worker finishes opening the store (and would finish any seeding
         # step of the same call) before the process exits: the check below is final.
-        assert stop(proc) == 0
+        stop(proc)
     with sqlite3.connect(tmp_path / "kiosk.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM staff").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 0
