@@ -125,15 +125,14 @@ class CueIndex:
             if cue.group is not None:
                 self._sign_forms.setdefault(self._sign_key(cue), []).append(cue)
         # Korean sign phrases written with spaces: particles and 좀 may vary there.
-        # One pattern per phrase, however many signs share it (compiling is most
-        # of Korean's load time).
-        spaced = {
-            self._sign_key(cue): cue
+        # One pattern per phrase, however many signs share it, compiled the first
+        # time a sentence holds the phrase's fixed parts (compiling them all was
+        # most of Korean's load time).
+        self._sign_patterns: dict[tuple[str, frozenset[int]], re.Pattern[str]] = {}
+        self._spaced_signs = {
+            self._sign_key(cue): (cue.tokens, cue.gaps, korean.sign_literals(cue.tokens, cue.gaps))
             for cue in cues
             if cue.group is not None and cue.gaps and locale == "ko"
-        }
-        self._sign_patterns = {
-            key: korean.sign_pattern(cue.tokens, cue.gaps) for key, cue in spaced.items()
         }
         # A Chinese sign phrase written with a space ("说是 警察"): its parts in
         # that order, a few characters apart at most ("说是市里的警察") (ADR 0098).
@@ -199,6 +198,12 @@ class CueIndex:
     ) -> Iterator[tuple[int, int]]:
         """Where a sign word (:meth:`_sign_key`) stands in ``said``, and its tokens there."""
         pattern = self._sign_patterns.get(key)
+        spaced = self._spaced_signs.get(key) if pattern is None else None
+        if spaced is not None:
+            tokens, gaps, literals = spaced
+            if not all(literal in said for literal in literals):
+                return
+            pattern = self._sign_patterns[key] = korean.sign_pattern(tokens, gaps)
         joined = key[0]
         if pattern is None:
             hit = said.find(joined)

@@ -122,19 +122,35 @@ def sign_pattern(tokens: tuple[str, ...], gaps: frozenset[int]) -> re.Pattern[st
     Cached: the lists hold more phrases than ``re``'s own cache (512), so a
     rebuilt index (a test's, the benchmark's) would compile every one again.
     """
-    parts: list[str] = []
+    return re.compile("".join(part for part, _ in _sign_parts(tokens, gaps)))
+
+
+def sign_literals(tokens: tuple[str, ...], gaps: frozenset[int]) -> tuple[str, ...]:
+    """What a sentence must hold, as written, before :func:`sign_pattern` can match it.
+
+    Compiling every pattern was most of Korean's load time; a sentence without
+    these is never searched, so a pattern is compiled the first time one has them.
+    """
+    return tuple(literal for _, literal in _sign_parts(tokens, gaps) if literal)
+
+
+def _sign_parts(tokens: tuple[str, ...], gaps: frozenset[int]) -> list[tuple[str, str]]:
+    """Each token's pattern, and the text the sentence must hold for it ("" if optional)."""
+    parts: list[tuple[str, str]] = []
     first = 0
+    particles = "".join(sorted(PARTICLES))
+    softeners = "|".join(re.escape(s) for s in SOFTENERS)
     for k, tok in enumerate(tokens):
         if k in gaps:
-            own = "?" if _without_particle(tokens, k, first) else ""
-            parts.append(f"(?:{re.escape(tok)}){own}")
-            particles = "".join(sorted(PARTICLES))
-            softeners = "|".join(re.escape(s) for s in SOFTENERS)
-            parts.append(f"[{particles}]?(?:{softeners})?")
+            if _without_particle(tokens, k, first):
+                parts.append((f"(?:{re.escape(tok)})?", ""))
+            else:
+                parts.append((f"(?:{re.escape(tok)})", tok))
+            parts.append((f"[{particles}]?(?:{softeners})?", ""))
             first = k + 1
         else:
-            parts.append(re.escape(tok))
-    return re.compile("".join(parts))
+            parts.append((re.escape(tok), tok))
+    return parts
 
 
 # Yanbian and Hamgyong Korean (older Chinese-Korean and North Korean customers)

@@ -37,7 +37,7 @@ from kiosk.core import ids
 from kiosk.core.errors import ContentError
 from kiosk.paths import locales_dir
 from kiosk.speech.intent_actions import Listener, Verdict
-from kiosk.speech.intents import INTENTS, UNKNOWN, matcher_for
+from kiosk.speech.intents import INTENTS, UNKNOWN, korean, matcher_for
 from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -525,3 +525,21 @@ def test_no_english_list_word_trims_into_a_function_word() -> None:
     assert set(clashes) <= ALLOWED, clashes
     signs = [joined for joined, _ in cues._sign_forms if joined.strip() in FUNCTION_WORDS]
     assert not signs
+
+
+def test_every_korean_spaced_sign_is_searched_when_its_fixed_parts_are_said() -> None:
+    # A Korean sign phrase's pattern is compiled only once a sentence holds its
+    # fixed parts (load time): those parts must be in every sentence it can match.
+    cues = matcher_for("ko").cues
+    assert cues is not None
+    spaced = [key for key in cues._sign_forms if key[1]]
+    assert len(spaced) > 100
+    for joined, gaps in spaced:
+        tokens = tuple(cues._sign_forms[(joined, gaps)][0].tokens)
+        said = "".join(tokens)
+        literals = korean.sign_literals(tokens, gaps)
+        assert literals and all(literal in said for literal in literals), joined
+        assert korean.sign_pattern(tokens, gaps).search(said), joined
+        # And the index finds the phrase there, at its start.
+        hits = list(cues._sign_hits(said, (joined, gaps), len(tokens)))
+        assert hits and hits[0][0] == 0, joined
