@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -205,8 +206,13 @@ def main() -> int:
         "pg_bench",
         "insight_bench",
     )
+    failed: list[str] = []
     for name in names:
-        rows += importlib.import_module(name).run()
+        try:
+            rows += importlib.import_module(name).run()
+        except Exception as exc:  # one broken bench must not hide the others' figures
+            traceback.print_exc()
+            failed.append(f"{name} failed ({exc})")
 
     print(
         f"kiosk benchmarks: Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, "
@@ -225,7 +231,7 @@ def main() -> int:
     print()
     print_breakdown(kiosk_taps, bare_taps)
     print()
-    missed = [r.name for r in rows if r.met is False]
+    missed = [r.name for r in rows if r.met is False] + failed
     print(f"MISSED: {'; '.join(missed)}" if missed else "all targets met")
     print(f"(measured in {time.perf_counter() - began:.0f} s)")
     return 0

@@ -131,7 +131,8 @@ def run() -> list[Row]:
     ]
     with tempfile.TemporaryDirectory(prefix="kiosk-tts-bench-") as tmp:
         cache = PromptCache(Path(tmp) / "cache", 50 * 1024 * 1024)
-        synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache)
+        tts = Pyttsx3Synthesiser(work_dir=cache.tmp_dir)
+        synthesiser = CachingSynthesiser(tts, cache)
         output = SimulatedOutput(speed=1.0)
         service = SpeechService(synthesiser, output, settings)
         try:
@@ -142,8 +143,12 @@ def run() -> list[Row]:
         finally:
             service.shutdown()
         cli = _espeak_cli_ms(texts, settings.rate_wpm, Path(tmp))
-        warm = cache.get("Warming up.", "en", settings.rate_wpm, settings.volume)
-        bare_stop = _bare_stop_ms(output, warm or Path())
+        # The cache keys on the voice too (a locale's voice can change).
+        voice = tts.voice_for("en").id
+        warm = cache.get("Warming up.", "en", settings.rate_wpm, settings.volume, voice)
+        if warm is None:
+            raise RuntimeError("the warm-up prompt is not in the cache")
+        bare_stop = _bare_stop_ms(output, warm)
         if synthesiser.misses != len(texts) + 1 or synthesiser.hits < len(texts):
             raise RuntimeError(f"cache misbehaved: {synthesiser.misses} misses")
 
