@@ -1369,6 +1369,8 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # zh_CN's bus pass (公交公司, 免费) was mended in round sixteen (ADR 0102); ko round
 # sixteen (ADR 0103) mended the licence handed in (an office as the place I go) and the
 # forgotten PIN in Gyeongsang 잊아뿌다.
+# ko round seventeen (ADR 0106) mended final19's app story (은행 거 깔아, the app's six
+# digits), the phone repair, the lottery ticket, the door code and the gift voucher.
 KNOWN_TAKEN = {
     "zh_CN": [  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
         "我老伴打麻将欠了隔壁老李五十块钱老李天天上门来要丢死人了",
@@ -1378,20 +1380,8 @@ KNOWN_TAKEN = {
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
-        # final19's (its one run in session 16): an app request told as a long story
-        "딸이 서울 가기 전에 폰에 은행 거 깔아 주고 갔는디 그때는 다 된다 했거든 근디 오늘 "
-        "아침에 손주 용돈 좀 보내 줄라고 열어 보니께 무슨 인증을 새로 하라고 나오고 비밀번호 "
-        "여섯 자리를 넣으라는디 내가 그걸 어디 적어 놨는지 모르겄고 딸은 전화도 안 받고 "
-        "뭘 눌러야 될지 하나도 모르겄어",
-        "휴대폰 액정이 깨져서 대리점 갔더니 수리비가 이십만 원이래 그 돈이면 새로 사겠다 "
-        "싶어서 그냥 나왔어 아직 전화는 되니까",
         "미국 사는 딸이 보내 준 비타민이 세관에서 한참 있다 나왔대 택배 아저씨가 오늘 "
         "갖다준다네 그래서 집에 빨리 가 봐야 돼",
-        "영감이 또 복권을 샀어 맨날 꽝인데 당첨되면 나한테 집 사 준다나 뭐라나",
-        "손녀딸 어린이집 끝날 시간이라 데리러 가야 되는데 비밀번호 누르는 문이 있어서 "
-        "딸한테 전화해 봐야겠어 번호를 적어 놓은 종이를 잃어버렸어",
-        "재래시장 상품권을 명절 선물로 받았는디 이걸 어느 가게에서 받아 주는지 모르겄어 "
-        "생선가게도 되나",
     ],
 }
 

@@ -213,7 +213,7 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
 # (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
 # otherwise (a floor lowered by one, with the reason, ADR 0100).
-PROBE15_RIGHT = {"en": 289, "zh_CN": 301, "ko": 286}
+PROBE15_RIGHT = {"en": 289, "zh_CN": 301, "ko": 287}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE15_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 2, "ko": 12}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
@@ -229,10 +229,10 @@ FINAL18_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # only: en 156 (0 scams missed, 0 of 32 off-topic taken), zh_CN 150 (0, 4), ko 143
 # (0, 3); rules alone en 156, zh_CN 150, ko 140. Targets met in en; no scam missed in
 # any locale; zh_CN and ko short of accuracy and off-topic.
-# zh_CN round seventeen (ADR 0105): 156 (0, 0).
-FINAL19_RIGHT = {"en": 156, "zh_CN": 156, "ko": 143}
+# Round seventeen: zh_CN (ADR 0105) 156 (0, 0), ko (ADR 0106) 156 (0, 0).
+FINAL19_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL19_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 3}
+FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
 # 16 as training data for the learned stage; first contact (main 482bbb3, round
 # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
@@ -240,14 +240,15 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 3}
 # round fifteen (ADR 0100): probe16 270 (8, 19), 277 (4, 19), 273 (5, 18); probe17 281
 # (3, 15), 281 (2, 16), 273 (3, 22). Studied by class in round sixteen, scams first
 # (ADRs 0101-0103): probe16 en 280 (0, 18), zh_CN 283 (0, 17), ko 280 (0, 17); probe17
-# en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets. zh_CN round seventeen
-# (ADR 0105): probe16 296 (0, 5), probe17 296 (0, 6).
-PROBE16_RIGHT = {"en": 280, "zh_CN": 296, "ko": 280}
+# en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets. Round seventeen: zh_CN
+# (ADR 0105) probe16 296 (0, 5), probe17 296 (0, 6); ko (ADR 0106) final19 156 (0, 0),
+# probe15 287, probe16 301 (0, 2), probe17 293 (0, 8).
+PROBE16_RIGHT = {"en": 280, "zh_CN": 296, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 18, "zh_CN": 5, "ko": 17}
-PROBE17_RIGHT = {"en": 285, "zh_CN": 296, "ko": 280}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 18, "zh_CN": 5, "ko": 2}
+PROBE17_RIGHT = {"en": 285, "zh_CN": 296, "ko": 293}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 6, "ko": 18}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 6, "ko": 8}
 
 
 @dataclass(frozen=True)
