@@ -6,7 +6,7 @@ cost of recording events on the kiosk's GUI thread.
   million events); baseline: the same figures computed row by row in plain
   Python (:mod:`kiosk.insight.baseline`), also in a fresh process. Wall time,
   CPU time (the child's user + system: what the report costs, whatever the
-  other work on this shared machine) and peak memory (its own max RSS) of each.
+  other work on this shared machine) and peak memory (its own VmHWM) of each.
 - event write per tap: what a tap costs the GUI thread (the visit tracker plus
   keeping the event for the next batch); baseline: appending a tuple to a list.
 """
@@ -63,8 +63,33 @@ def build_year(folder: Path) -> tuple[int, date, date]:
     return count, end - timedelta(days=DAYS - 1), end
 
 
-def _child(args: list[str]) -> tuple[float, float, str, float]:
-    """Run a child process; (wall seconds, its own peak RSS in MB, its stdout, CPU seconds)."""
+# The child reports its own peak (VmHWM: this address space only). Its ru_maxrss
+# would not do: Linux carries the parent's size at the fork into it, and the bench
+# runs after the others, with speech models loaded (it read 831 MB for both rows).
+_OWN_PEAK = """
+import atexit, runpy, sys
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            print("\\npeak-kb", line.split()[1], file=sys.stderr)
+atexit.register(peak)
+kind, what = sys.argv[1], sys.argv[2]
+if kind == "-m":
+    sys.argv = [what, *sys.argv[3:]]
+    runpy.run_module(what, run_name="__main__", alter_sys=True)
+else:
+    sys.argv = ["-c", *sys.argv[3:]]
+    exec(compile(what, "<bench>", "exec"), {"__name__": "__main__"})
+"""
+
+
+def _child(target: list[str]) -> tuple[float, float, str, float]:
+    """Run ``python -m M …`` or ``python -c CODE …`` in a child process.
+
+    Returns:
+        Wall seconds, its own peak memory in MB, its output, CPU seconds.
+    """
+    args = [sys.executable, "-c", _OWN_PEAK, *target]
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         child = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)
@@ -74,8 +99,11 @@ def _child(args: list[str]) -> tuple[float, float, str, float]:
         out.seek(0)
         text = out.read().decode(errors="replace")
     if child.returncode != 0:
-        raise RuntimeError(f"{args[:4]} failed: {text[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, text, usage.ru_utime + usage.ru_stime
+        raise RuntimeError(f"{target[:3]} failed: {text[-500:]}")
+    text, marker, peak_kb = text.rpartition("peak-kb ")
+    if not marker:
+        raise RuntimeError(f"{target[:3]} did not report its peak memory")
+    return elapsed, int(peak_kb) / 1024, text.strip(), usage.ru_utime + usage.ru_stime
 
 
 def tap_costs() -> tuple[list[float], list[float]]:
@@ -116,11 +144,11 @@ def run() -> list[Row]:
         with sqlite3.connect(folder / "kiosk.sqlite3") as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         report_s, report_mb, _, report_cpu = _child(
-            [sys.executable, "-m", "kiosk", "--data-dir", str(folder), "report", "--from",
+            ["-m", "kiosk", "--data-dir", str(folder), "report", "--from",
              first.isoformat(), "--to", last.isoformat(), "--out", str(folder / "year.pdf")]
         )  # fmt: skip
         plain_s, plain_mb, printed, plain_cpu = _child(
-            [sys.executable, "-c", _BASELINE, str(folder / "kiosk.sqlite3"), first.isoformat(),
+            ["-c", _BASELINE, str(folder / "kiosk.sqlite3"), first.isoformat(),
              last.isoformat()]
         )  # fmt: skip
     print(f"insight: {events} events over {DAYS} days (demo history x{SCALE:g}); "
