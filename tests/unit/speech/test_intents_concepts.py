@@ -240,9 +240,9 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 4, "ko": 3}
 # (3, 15), 281 (2, 16), 273 (3, 22). Studied by class in round sixteen, scams first
 # (ADRs 0101-0103): probe16 en 280 (0, 18), zh_CN 283 (0, 17), ko 280 (0, 17); probe17
 # en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets.
-PROBE16_RIGHT = {"en": 283, "zh_CN": 283, "ko": 280}
+PROBE16_RIGHT = {"en": 285, "zh_CN": 283, "ko": 280}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 15, "zh_CN": 17, "ko": 17}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 17, "ko": 17}
 PROBE17_RIGHT = {"en": 288, "zh_CN": 285, "ko": 280}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 15, "ko": 18}

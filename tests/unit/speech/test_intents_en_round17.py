@@ -16,7 +16,9 @@ First contact (main de074a1, before any fix): 27/32 right of written -- scams 6/
 price grumbles 5/8 (the three with "he/she/they wants" money were read as a scam),
 treats 4/4, other codes 5/5, settled talk 1/2, everyday talk 2/2, requests 4/5 (a
 withdrawal told with "daylight robbery" read nothing: left, the xfail below). Round 2
-(OTHER_APPS_TALK, ROUND2_REQUESTS) was written after its fix (``reports.needs``).
+(OTHER_APPS_TALK, ROUND2_REQUESTS) was written after its fix (``reports.needs``), round 3
+(SHORT_TREATS, PAYING_SCAMS) after "insists on paying" became a neutral word sense,
+round 4 (BROWSING_TALK, BROWSING_REQUESTS) after "just looking" became small talk.
 """
 
 from __future__ import annotations
@@ -134,6 +136,22 @@ ROUND2_REQUESTS = [
     ),
 ]
 
+# Round 3 (written after its fix): someone else insisting on paying is a treat, short or long;
+# someone insisting the customer pay, or paying into the customer's account, is still a scam.
+SHORT_TREATS = [
+    "we had coffee in town and she insists on paying every time",
+    "my son came down for the day and he insisted on paying at the carvery",
+]
+PAYING_SCAMS = [
+    "he insisted on paying the fee into my account and now he wants me to send it on",
+    "a lad at the door insisted I pay him three hundred cash today for the gutters",
+]
+
+# Round 4 (written after its fix): a browser's answer to "can I help" is a pleasantry, unless a
+# request follows it.
+BROWSING_TALK = ["only browsing, thank you dear", "I'm just having a look, thank you"]
+BROWSING_REQUESTS = [("just looking for where to pay in a cheque", "take_ticket")]
+
 # Requests the changes must leave alone.
 REQUESTS = [
     ("I can't log in to the banking app, it wants a code I never got", "mobile_banking_help"),
@@ -143,19 +161,27 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("text", SCAMS)
+@pytest.mark.parametrize("text", SCAMS + PAYING_SCAMS)
 def test_a_scam_is_still_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
 
 @pytest.mark.parametrize(
-    "text", PRICE_GRUMBLES + TREATS + OTHER_CODES + SETTLED_TALK + EVERYDAY_TALK + OTHER_APPS_TALK
+    "text",
+    PRICE_GRUMBLES
+    + TREATS
+    + OTHER_CODES
+    + SETTLED_TALK
+    + EVERYDAY_TALK
+    + OTHER_APPS_TALK
+    + SHORT_TREATS
+    + BROWSING_TALK,
 )
 def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
-@pytest.mark.parametrize(("text", "want"), REQUESTS + ROUND2_REQUESTS)
+@pytest.mark.parametrize(("text", "want"), REQUESTS + ROUND2_REQUESTS + BROWSING_REQUESTS)
 def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert offered("en", text) == want
 
