@@ -116,7 +116,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     """
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
-        "settled", "still",
+        "settled", "still", "closings",
     )  # fmt: skip
     known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
     _only_known(path, "reports", table, known)
@@ -141,6 +141,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         still=lists["still"],
         needs=_needs(path, locale, table.get("needs", {})),
         caution_shape=_flag(path, table.get("caution_shape", False)),
+        closings=lists["closings"],
     )
 
 

@@ -46,6 +46,10 @@ anywhere as before (ADR 0086).
 money) in a long sentence with no request shape is a grumble about prices,
 not a scam told (Korean, ADR 0086; English, with its loose signs, ADR 0091;
 Chinese keeps it off: a short scam told flatly in fresh was lost).
+``closings`` (optional, with ``caution_shape``): the teller's own verdict that closes a
+story, a price grumbled at ("daylight robbery", "the cheek of it") or a matter told as
+settled ("it's all fine now"): a sentence that ends on one (at most ``CLOSING_TAIL`` words
+after it) is a grumble, however long and whatever its shape (English, ADR 0104).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -59,6 +63,8 @@ from collections.abc import Iterable, Mapping
 
 # The word-edge mark of a phrase found on characters: "-줘" ends a word, "내가-" begins one.
 EDGE = "-"
+# How many words may follow a closing verdict ("the cheek of *the man*", "daylight robbery it is").
+CLOSING_TAIL = 2
 
 
 class Reports:
@@ -83,6 +89,7 @@ class Reports:
         needs: Per intent, the things a long sentence of it names (see :meth:`lacks`).
         caution_shape: Half a scam sign (a caution) in a long sentence with no
             request shape is a grumble, not a scam told (the matcher asks).
+        closings: Verdicts that, closing a sentence, make it a grumble (see :meth:`is_grumble`).
     """
 
     def __init__(
@@ -103,6 +110,7 @@ class Reports:
         still: Iterable[str] = (),
         needs: Mapping[str, Iterable[str]] | None = None,
         caution_shape: bool = False,
+        closings: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -120,6 +128,7 @@ class Reports:
         self._settled = _pattern(settled, False, words)
         self._still = _pattern(still, False, words)
         self.caution_shape = caution_shape
+        self._closings = _pattern(closings, False, words)
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()
@@ -158,8 +167,16 @@ class Reports:
 
     def is_grumble(self, heard: str) -> bool:
         """Whether half a scam sign in ``heard`` (normalised) is a grumble, not a scam told:
-        the locale opts in (``caution_shape``) and the sentence is long and shapeless."""
-        return self.caution_shape and self.is_shapeless(heard)
+        the locale opts in (``caution_shape``) and the sentence is long and shapeless, or
+        closes on the teller's verdict (``closings``)."""
+        return self.caution_shape and (self.is_shapeless(heard) or self._closes(heard))
+
+    def _closes(self, heard: str) -> bool:
+        """Whether ``heard`` (normalised) ends on a verdict (``CLOSING_TAIL`` words after)."""
+        if self._closings is None:
+            return False
+        ends = [hit.end() for hit in self._closings.finditer(heard)]
+        return bool(ends) and len(heard[ends[-1] :].split()) <= CLOSING_TAIL
 
     def lacks(self, intent: str, heard: str) -> bool:
         """Whether ``heard`` (normalised), read as ``intent``, is long and names none of its things.

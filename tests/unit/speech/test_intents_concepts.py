@@ -192,9 +192,9 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
 # round sixteen ko 293 (0, 9).
 # A ratchet.
-PROBE14_RIGHT = {"en": 294, "zh_CN": 299, "ko": 293}
+PROBE14_RIGHT = {"en": 295, "zh_CN": 299, "ko": 293}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 3, "ko": 9}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 9}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
 # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
 # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
@@ -213,9 +213,9 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
 # (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
 # otherwise (a floor lowered by one, with the reason, ADR 0100).
-PROBE15_RIGHT = {"en": 289, "zh_CN": 301, "ko": 287}
+PROBE15_RIGHT = {"en": 290, "zh_CN": 301, "ko": 287}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 2, "ko": 12}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 2, "ko": 12}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -240,15 +240,16 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # round fifteen (ADR 0100): probe16 270 (8, 19), 277 (4, 19), 273 (5, 18); probe17 281
 # (3, 15), 281 (2, 16), 273 (3, 22). Studied by class in round sixteen, scams first
 # (ADRs 0101-0103): probe16 en 280 (0, 18), zh_CN 283 (0, 17), ko 280 (0, 17); probe17
-# en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets. Round seventeen: zh_CN
-# (ADR 0105) probe16 296 (0, 5), probe17 296 (0, 6); ko (ADR 0106) final19 156 (0, 0),
-# probe15 287, probe16 301 (0, 2), probe17 293 (0, 8).
-PROBE16_RIGHT = {"en": 280, "zh_CN": 296, "ko": 301}
+# en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets. Round seventeen: en
+# (ADR 0104) probe16 285 (0, 13), probe17 288 (0, 11); zh_CN (ADR 0105) probe16 296
+# (0, 5), probe17 296 (0, 6); ko (ADR 0106) final19 156 (0, 0), probe15 287, probe16 301
+# (0, 2), probe17 293 (0, 8).
+PROBE16_RIGHT = {"en": 285, "zh_CN": 296, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 18, "zh_CN": 5, "ko": 2}
-PROBE17_RIGHT = {"en": 285, "zh_CN": 296, "ko": 293}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 5, "ko": 2}
+PROBE17_RIGHT = {"en": 288, "zh_CN": 296, "ko": 293}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 6, "ko": 8}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 6, "ko": 8}
 
 
 @dataclass(frozen=True)

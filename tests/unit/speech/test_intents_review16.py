@@ -94,16 +94,9 @@ class TestEnglish:
             "can I get some change",
             ("take_ticket", "unknown"),
         ),
-        pytest.param(
-            "the fella rang about my pension, he said it's all fine now",
-            NOT_FRAUD,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="[someone, reported, money] reads it too (fella, said, pension), and "
-                "the sentence is short and has a shape (my pension): loosening "
-                "[calls_about, money] changes nothing here (ADR 0101, after review)",
-            ),
-        ),
+        # a settled matter closes it: [calls_about, money] is loose since round seventeen
+        # (ADR 0104; an xfail after review 16)
+        ("the fella rang about my pension, he said it's all fine now", NOT_FRAUD),
         ("a lady from the church is collecting for the raffle on sunday", NOT_FRAUD),
         # the scams these rules were made for
         (
