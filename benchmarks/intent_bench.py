@@ -71,6 +71,7 @@ TUNED = tuple(
         "final16",
         "final17",
         "final18",
+        "final19",
         "probe14",
         "probe15",
         "probe16",

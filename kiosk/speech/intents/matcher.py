@@ -160,7 +160,12 @@ class Matcher:
         got = self._rules(text, heard)
         if self.learned is None or got.confidence >= 1.0:
             return got  # a certain reading is never second-guessed (learned.consult)
-        return consult(got, self.learned.probabilities(heard))
+        second = consult(got, self.learned.probabilities(heard))
+        reports = self.cues.reports if self.cues is not None else None
+        if second.intent in ANSWERS and second.intent != got.intent and reports is not None:
+            if reports.is_too_long_to_answer(heard):
+                return got  # a long sentence is no bare yes or no, whoever reads it (ADR 0107)
+        return second
 
     def _rules(self, text: str, heard: str) -> Understanding:
         """The templates', fuzzy index's and word lists' reading of normalised ``heard``."""

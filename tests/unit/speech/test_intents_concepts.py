@@ -173,7 +173,9 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 # (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). Studied by class in round fourteen (session
 # 16, ADRs 0091-0093): en 151 (0, 0), zh_CN 154 (0, 1), ko 153 (0, 2); round fifteen
 # (ADRs 0097-0099): en 152, ko 154. A ratchet.
-FINAL15_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
+# Retrained with final19 (ADR 0107): en one lower — the classifier no longer rescues
+# "Dad's lost his debit card again, we need it cancelled…", which the rules miss.
+FINAL15_RIGHT = {"en": 151, "zh_CN": 154, "ko": 154}
 FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
@@ -213,9 +215,9 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
 # (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
 # otherwise (a floor lowered by one, with the reason, ADR 0100).
-PROBE15_RIGHT = {"en": 290, "zh_CN": 301, "ko": 287}
+PROBE15_RIGHT = {"en": 290, "zh_CN": 301, "ko": 289}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 2, "ko": 12}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 2, "ko": 11}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -244,12 +246,15 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (ADR 0104) probe16 285 (0, 13), probe17 288 (0, 11); zh_CN (ADR 0105) probe16 296
 # (0, 5), probe17 296 (0, 6); ko (ADR 0106) final19 156 (0, 0), probe15 287, probe16 301
 # (0, 2), probe17 293 (0, 8).
-PROBE16_RIGHT = {"en": 285, "zh_CN": 296, "ko": 301}
+# Retrained with final19 (ADR 0107), lower with the reason: the classifier offers a
+# task for talk the rules leave (probe16 en: a chemist's ticket number, one; probe17 ko:
+# cash for a boiler repair, a grandchild's joke with a phone lock, two).
+PROBE16_RIGHT = {"en": 284, "zh_CN": 296, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 5, "ko": 2}
-PROBE17_RIGHT = {"en": 288, "zh_CN": 296, "ko": 293}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 5, "ko": 2}
+PROBE17_RIGHT = {"en": 288, "zh_CN": 296, "ko": 291}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 6, "ko": 8}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 6, "ko": 10}
 
 
 @dataclass(frozen=True)
