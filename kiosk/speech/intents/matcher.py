@@ -162,9 +162,9 @@ class Matcher:
             return got  # a certain reading is never second-guessed (learned.consult)
         second = consult(got, self.learned.probabilities(heard))
         reports = self.cues.reports if self.cues is not None else None
-        if second.intent in ANSWERS and second.intent != got.intent and reports is not None:
-            if reports.is_too_long_to_answer(heard):
-                return got  # a long sentence is no bare yes or no, whoever reads it (ADR 0107)
+        offered_answer = second.intent in ANSWERS and second.intent != got.intent
+        if offered_answer and reports is not None and reports.is_too_long_to_answer(heard):
+            return got  # a long sentence is no bare yes or no, whoever reads it (ADR 0107)
         return second
 
     def _rules(self, text: str, heard: str) -> Understanding:
