@@ -175,7 +175,8 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 # (ADRs 0097-0099): en 152, ko 154. A ratchet.
 # Retrained with final19 (ADR 0107): en one lower — the classifier no longer rescues
 # "Dad's lost his debit card again, we need it cancelled…", which the rules miss.
-FINAL15_RIGHT = {"en": 151, "zh_CN": 154, "ko": 154}
+# The rules read it since the carers' round (ADR 0108): en back to 152.
+FINAL15_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
 FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
