@@ -116,7 +116,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     """
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
-        "settled", "still", "closings",
+        "settled", "still", "closings", "own_funds", "moved",
     )  # fmt: skip
     known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
     _only_known(path, "reports", table, known)
@@ -142,6 +142,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         needs=_needs(path, locale, table.get("needs", {})),
         caution_shape=_flag(path, table.get("caution_shape", False)),
         closings=lists["closings"],
+        own_funds=lists["own_funds"],
+        moved=lists["moved"],
     )
 
 

@@ -32,7 +32,9 @@ characters, spaces not counted, for a language written without spaces
 the thing turned up, the need went away ("결국 쌀통에서 나왔어", "그냥 가도
 되겠네"). A sentence whose last settled phrase is followed by no ``still``
 word (a request or a problem said after it: "… 그래도 정지해 주세요") asks
-nothing (ADR 0082).
+nothing (ADR 0082). Where the lists are whole words (English), the request
+comes first and the reason after ("I'd like to pay this cheque in, the mix-up
+has all been sorted"): a ``still`` word anywhere keeps it (review 17).
 ``needs`` (optional, with ``long``) names, per intent, the things a long
 sentence of that intent speaks of: a card is lost, not a brother left behind
 in the north or the club's notebook ("두고 온 동생 생각이 나서", "공책을
@@ -50,6 +52,10 @@ Chinese keeps it off: a short scam told flatly in fresh was lost).
 story, a price grumbled at ("daylight robbery", "the cheek of it") or a matter told as
 settled ("it's all fine now"): a sentence that ends on one (at most ``CLOSING_TAIL`` words
 after it) is a grumble, however long and whatever its shape (English, ADR 0104).
+``own_funds`` and ``moved`` (optional, with ``closings``): no verdict closes a sentence that
+names the customer's own money and its moving or handing over ("he wants me to withdraw my
+savings …, shocking"; "I gave him what he asked for, it's all sorted now"): that is a victim
+telling the scam, not a grumble (review 17).
 Without the table nothing changes. Where the word lists are matched on characters
 (Chinese, Korean: ``words=False``) a phrase is found without word edges: Chinese
 has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒了,
@@ -90,6 +96,9 @@ class Reports:
         caution_shape: Half a scam sign (a caution) in a long sentence with no
             request shape is a grumble, not a scam told (the matcher asks).
         closings: Verdicts that, closing a sentence, make it a grumble (see :meth:`is_grumble`).
+        own_funds: The customer's own money ("my savings"): with a ``moved`` word, no
+            verdict closes the sentence.
+        moved: Money moved or handed over ("withdraw", "gave him").
     """
 
     def __init__(
@@ -111,6 +120,8 @@ class Reports:
         needs: Mapping[str, Iterable[str]] | None = None,
         caution_shape: bool = False,
         closings: Iterable[str] = (),
+        own_funds: Iterable[str] = (),
+        moved: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -129,6 +140,9 @@ class Reports:
         self._still = _pattern(still, False, words)
         self.caution_shape = caution_shape
         self._closings = _pattern(closings, False, words)
+        self._own_funds = _pattern(own_funds, False, words)
+        self._moved = _pattern(moved, False, words)
+        self._words = words
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()
@@ -175,8 +189,16 @@ class Reports:
         """Whether ``heard`` (normalised) ends on a verdict (``CLOSING_TAIL`` words after)."""
         if self._closings is None:
             return False
+        if self._handed_over(heard):
+            return False  # a victim telling the scam, not a verdict on a price (review 17)
         ends = [hit.end() for hit in self._closings.finditer(heard)]
         return bool(ends) and len(heard[ends[-1] :].split()) <= CLOSING_TAIL
+
+    def _handed_over(self, heard: str) -> bool:
+        """Whether ``heard`` names the customer's own money and its moving or handing over."""
+        if self._own_funds is None or self._moved is None:
+            return False
+        return self._own_funds.search(heard) is not None and self._moved.search(heard) is not None
 
     def lacks(self, intent: str, heard: str) -> bool:
         """Whether ``heard`` (normalised), read as ``intent``, is long and names none of its things.
@@ -199,7 +221,10 @@ class Reports:
         ends = [hit.end() for hit in self._settled.finditer(heard)]
         if not ends:
             return False
-        return self._still is None or self._still.search(heard, ends[-1]) is None
+        if self._still is None:
+            return True
+        # English says the request first, the reason after: a still word anywhere keeps it.
+        return self._still.search(heard, 0 if self._words else ends[-1]) is None
 
     def is_too_long_to_answer(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) is longer than a yes or a no is said in."""
