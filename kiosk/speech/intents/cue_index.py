@@ -638,11 +638,14 @@ class CueIndex:
         found: list[Cue] = []
         said_at: dict[str, int] = {}
         rule_hits: cue_rules.Hits = {}
+        asked = self._asked_after(pieces, denied, clauses, count) if clauses else set()
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
                 if cue.intent == UNKNOWN:  # a neutral word: recognised, so not split
                     continue
+                if cue.weight < 0 and (start, cue.intent) in asked:
+                    continue  # 修鞋的不收微信，我来取点零钱: the story, then the request
                 if (start in denied and cue.intent not in UNDENIABLE) or start in negating:
                     continue
                 end = start + len(cue.tokens)
@@ -668,6 +671,49 @@ class CueIndex:
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
+
+    @staticmethod
+    def _asked_after(
+        pieces: Sequence[tuple[int, list[Cue]]],
+        denied: set[int],
+        clauses: Sequence[int],
+        count: int,
+    ) -> set[tuple[int, str]]:
+        """(start, intent) of the ``elsewhere`` words a later clause asks for after all.
+
+        Locales that read commas only (``clauses``): "the cobbler takes no WeChat, I've
+        come to take out some change" tells the story, then asks the kiosk for the
+        very thing the story's word puts elsewhere. The veto stands unless a later
+        clause holds the intent's own words, worth ``ASKED_AFTER`` at least (two strong
+        words: one is often the story going on, 我孙子说发我手机上了), and no other
+        ``elsewhere`` word of it (review 17, Z8).
+        """
+        out: set[tuple[int, str]] = set()
+        for start, cues in pieces:
+            for cue in cues:
+                if cue.weight >= 0 or cue.intent == UNKNOWN:
+                    continue
+                _, stop = cue_rules.clause_of(clauses, start, count)
+                words: dict[tuple[str, ...], float] = {}
+                vetoed = False
+                for later, others in pieces:
+                    if later < stop or later in denied:
+                        continue
+                    for other in others:
+                        if other.intent != cue.intent or other.rule is not None:
+                            continue
+                        if other.weight < 0:
+                            vetoed = True
+                        else:
+                            words[other.tokens] = max(words.get(other.tokens, 0.0), other.weight)
+                if not vetoed and sum(words.values()) >= ASKED_AFTER:
+                    out.add((start, cue.intent))
+        return out
+
+
+# What a later clause's own words of an intent must weigh to lift that intent's
+# "elsewhere" veto (CueIndex._asked_after): two strong words, 来取 + 零钱.
+ASKED_AFTER = 2 * STRONG
 
 
 def _gapped(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from hassil import Intents, recognize_best
 from hassil.intents import Intent, IntentData
 
-from kiosk.speech.intents.cue_model import STRONG
+from kiosk.speech.intents.cue_model import ELSEWHERE, STRONG
 from kiosk.speech.intents.cue_rules import ANSWERS
 from kiosk.speech.intents.cues import CueIndex
 from kiosk.speech.intents.cues import Reading as CueReading
@@ -72,6 +72,9 @@ EXACT_MIN_SCORE = 0.25
 FUZZY_SURE = 0.75
 # The second choice beside a scam reading is offered as a button too (>= ASK_AT).
 MIN_STORY = 0.55
+# An unknown only an "elsewhere" word made (every reading vetoed) is not certain:
+# the learned stage is still asked (review 17: a scam story that names a place).
+VETOED = 0.99
 
 Reading = tuple[str, dict[str, str], float, float]
 """(intent, slots, confidence, raw fuzzy score)."""
@@ -164,6 +167,12 @@ class Matcher:
         second = consult(got, self.learned.probabilities(heard))
         if second.intent in declined:
             return got  # the customer declined it (ADR 0110)
+        if got.confidence == VETOED and second.intent not in (UNKNOWN, "fraud_check"):
+            cue = self.cues.read(heard, raw=text) if self.cues is not None else None
+            if cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE:
+                # The classifier's task is one an "elsewhere" word put elsewhere and no
+                # word of the sentence asks for (구청에서 번호표 뽑고 …): no offer.
+                return got
         reports = self.cues.reports if self.cues is not None else None
         offered_answer = second.intent in ANSWERS and second.intent != got.intent
         if offered_answer and reports is not None and reports.is_too_long_to_answer(heard):
@@ -189,8 +198,11 @@ class Matcher:
             exact = self._exact(said, list(range(len(self._templates))))
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
         cue = self.cues.read(heard, raw=text) if self.cues is not None else None
+        vetoed = False
         if cue is not None:  # a word list's "elsewhere" also rules out a near template
-            found = [r for r in found if cue.scores.get(r[0], 0.0) >= 0.0]
+            kept = [r for r in found if cue.scores.get(r[0], 0.0) >= 0.0]
+            vetoed = bool(found) and not kept
+            found = kept
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
             return self._scam(text, cue, exact, found)
         if exact is None and self._reports(heard, cue):
@@ -216,6 +228,10 @@ class Matcher:
             intent, slots, confidence = found[0]
             return Understanding(text, intent, slots, confidence, found[1:][:MAX_ALTERNATIVES])
         best = found[0][2] if found else 0.0
+        if vetoed and cue is not None and cue.intent == UNKNOWN:
+            # Only an "elsewhere" word emptied the readings: no certainty, the
+            # learned stage may still hear a scam in it (review 17, Z1 and K9).
+            return Understanding(text, UNKNOWN, {}, VETOED, found[:MAX_ALTERNATIVES])
         return Understanding(text, UNKNOWN, {}, round(1.0 - best, 3), found[:MAX_ALTERNATIVES])
 
     def _reports(self, heard: str, cue: CueReading | None) -> bool:

@@ -137,9 +137,19 @@ class TestNotThisCardButThat:
         _check(text, want)
 
 
+# K5, read since the Chinese mend (review 17 Z1): an unknown made only by an `elsewhere`
+# veto is not certain, so the learned stage hears the withdrawal (돈 … 찾으러 is take_ticket's
+# own word beside the veto, so the classifier may offer it).
+ASKED_AFTER_HEARD = [("외상값 갚으려고 돈 좀 찾으러 왔어요", "take_ticket")]
+
+
+@pytest.mark.parametrize(("text", "want"), ASKED_AFTER_HEARD)
+def test_a_request_after_an_elsewhere_word_the_classifier_hears(text: str, want: str) -> None:
+    _check(text, want)
+
+
 ASKED_AFTER = [
     # K5: take_ticket `elsewhere` 외상값, 회비 내는 날
-    ("외상값 갚으려고 돈 좀 찾으러 왔어요", "take_ticket"),
     ("회비 내는 날이라 현금 찾으러 왔어요", "take_ticket"),
     # K6: call_staff `elsewhere` 주차장, 통신사
     ("주차장에 차 댔는데 직원 좀 불러 주세요", "call_staff"),
