@@ -18,8 +18,9 @@ docs/design/0088), ``final15``, ``final16``, ``final17`` and ``probe15`` (traine
 the learned second opinion, docs/design/0089, 0090, and studied by class in round
 fourteen, session 16: ADRs 0091-0093), ``final18`` (one run, docs/design/0096, then
 round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, studied by
-class in round sixteen: ADRs 0101-0103). ``final19`` has had its one run
-(docs/design/0100). The unseen set, named in ``tests/data/unseen.txt`` (``final20``),
+class in round sixteen: ADRs 0101-0103), ``final19`` (one run, docs/design/0100, then
+round seventeen: ADRs 0104-0106, 0108-0110). ``final20`` has had its one run
+(docs/design/0107). The unseen set, named in ``tests/data/unseen.txt`` (``final21``),
 gives counts only.
 """
 
@@ -48,6 +49,7 @@ FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
+FINAL20 = DATA / "final20"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -236,6 +238,14 @@ FINAL18_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL19_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL19_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final20 (of 156), written blind in session 16, run once in session 17 after round
+# seventeen, its review's mends, the carers' and declined-request rounds and the learned
+# stage's training on final19 (docs/design/0107), counts only: en 150 (0 scams missed,
+# 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
+# 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
+FINAL20_RIGHT = {"en": 150, "zh_CN": 147, "ko": 148}
+FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL20_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 3, "ko": 1}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
 # 16 as training data for the learned stage; first contact (main 482bbb3, round
 # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
@@ -342,6 +352,7 @@ FLOORS = {
     "final17": (FINAL17, FINAL17_RIGHT, FINAL17_SCAMS_MISSED, FINAL17_OFF_TOPIC_TAKEN),
     "final18": (FINAL18, FINAL18_RIGHT, FINAL18_SCAMS_MISSED, FINAL18_OFF_TOPIC_TAKEN),
     "final19": (FINAL19, FINAL19_RIGHT, FINAL19_SCAMS_MISSED, FINAL19_OFF_TOPIC_TAKEN),
+    "final20": (FINAL20, FINAL20_RIGHT, FINAL20_SCAMS_MISSED, FINAL20_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
