@@ -61,13 +61,24 @@ from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.hearsay import Hearsay
 from kiosk.speech.intents.normalise import is_spaceless, normalise
 from kiosk.speech.intents.reports import Reports
-from kiosk.speech.intents.vocabulary import INTENT_SLOTS, REQUESTS, UNKNOWN
+from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
 # How many characters may stand in a Chinese sign phrase's space ("说是 警察").
 GAP_REACH = 4
 # The tasks a decline takes ("no, I don't need a ticket"); "don't go so fast"
 # (빨리 하지 마요) asks to go slower, so the screen's own requests are not declined.
-DECLINABLE = REQUESTS
+DECLINABLE = frozenset(
+    {
+        "call_staff",
+        "take_ticket",
+        "check_in",
+        "explain_product",
+        "lost_card",
+        "update_details",
+        "open_account",
+        "mobile_banking_help",
+    }
+)
 
 
 class CueIndex:

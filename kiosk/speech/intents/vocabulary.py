@@ -37,8 +37,6 @@ _CONTRACT_INTENTS: Final = (
     "change_language",
     UNKNOWN,
 )
-# The contract's requests of the bank: before fraud_check and the screen's controls.
-REQUESTS: Final = frozenset(_CONTRACT_INTENTS[: _CONTRACT_INTENTS.index("fraud_check")])
 # A journey added since, by the intent its file declares (docs/journeys.md): every
 # intent, then "unknown" last.
 INTENTS: Final = (
