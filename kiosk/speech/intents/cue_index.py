@@ -65,20 +65,6 @@ from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
 # How many characters may stand in a Chinese sign phrase's space ("说是 警察").
 GAP_REACH = 4
-# The tasks a decline takes ("no, I don't need a ticket"); "don't go so fast"
-# (빨리 하지 마요) asks to go slower, so the screen's own requests are not declined.
-DECLINABLE = frozenset(
-    {
-        "call_staff",
-        "take_ticket",
-        "check_in",
-        "explain_product",
-        "lost_card",
-        "update_details",
-        "open_account",
-        "mobile_banking_help",
-    }
-)
 
 
 class CueIndex:
@@ -163,25 +149,6 @@ class CueIndex:
             found.sort(key=lambda c: -len(c.tokens))
         self._negators = {tuple(self._tokens(w)) for w in negators} - {()}
         self._denials = {tuple(self._tokens(w)) for w in denials} - {()}
-        self._declines: set[tuple[str, ...]] = set()
-        self._declines_after: set[tuple[tuple[str, ...], ...]] = set()
-        self._decline_stops: set[tuple[str, ...]] = set()
-
-    def set_declines(
-        self, before: Sequence[str], after: Sequence[str], stops: Sequence[str] = ()
-    ) -> None:
-        """Declines of what follows them (不用, "don't need") and of what precedes them.
-
-        ``after`` words may hold "…": parts said in that order within a clause
-        (Korean 안…도 돼: 번호표 안 뽑아도 돼요). ``stops`` end a ``before``
-        decline's reach short of its clause's end: a new request starts there
-        ("I don't want this screen I want a person", 我不想跟机器说 想跟人讲) (ADR 0110).
-        """
-        self._decline_stops = {tuple(self._tokens(w)) for w in stops} - {()}
-        self._declines = {tuple(self._tokens(w)) for w in before} - {()}
-        self._declines_after = {
-            tuple(tuple(self._tokens(part)) for part in w.split("…")) for w in after
-        } - {()}
 
     def _tokens(self, text: str) -> list[str]:
         return self._words(text)[0]
@@ -433,91 +400,6 @@ class CueIndex:
                     return True
         return False
 
-    def _declined(
-        self, text: str, pieces: Sequence[tuple[int, list[Cue]]], raw: str | None
-    ) -> set[int]:
-        """Starts of the request words a decline takes (ADR 0110).
-
-        A decline before ("don't need", 不用, 不要) takes every request word from
-        it to its clause's end; one after (Korean 필요 없, 안…도 돼, 지 마) every
-        request word from its clause's start, or the previous decline, to it.
-        Unlike a negator, a decline may itself hold list words ("need" is a
-        ticket word, 不要 a "no") and reaches past other list words.
-        """
-        if not self._declines and not self._declines_after:
-            return set()
-        toks, _, starts = self._words(text)
-        n = len(toks)
-        clauses = cue_rules.clause_starts(raw, n, self._tokens) if raw is not None else []
-        regions: list[tuple[int, int]] = []
-        for decline in self._declines:
-            size = len(decline)
-            for k in range(n - size + 1):
-                if tuple(toks[k : k + size]) != decline or not self._whole(starts, k, size):
-                    continue
-                if self.by_character and 0 < k < n - 1 and toks[k - 1] == toks[k + 1]:
-                    continue  # 要不要, 用不用: a question, not a decline
-                if self.by_character and toks[k + size : k + size + 1] == ["了"]:
-                    continue  # 不用了 is said of itself ("that number is no longer used")
-                end = cue_rules.clause_of(clauses, k, n)[1]
-                regions.append((k, self._stop(toks, k + size, end)))
-        found: list[tuple[int, int]] = []
-        for parts in self._declines_after:
-            for k in range(n):
-                hit = self._parts_at(toks, starts, parts, k, cue_rules.clause_of(clauses, k, n)[1])
-                if hit is not None:
-                    found.append((k, hit))
-        for first, end in sorted(found):
-            lo = cue_rules.clause_of(clauses, first, n)[0]
-            lo = max([lo] + [e for s, e in found if s < first and lo <= e <= first])
-            regions.append((lo, end))
-        out = set()
-        for start, cues in pieces:
-            task = any(c.intent in DECLINABLE for c in cues)
-            if task and any(lo <= start < hi for lo, hi in regions):
-                out.add(start)
-        return out
-
-    def _stop(self, toks: list[str], lo: int, hi: int) -> int:
-        """Where the first decline stop stands in ``toks[lo:hi]``, else ``hi``."""
-        for j in range(lo, hi):
-            if any(tuple(toks[j : j + len(stop)]) == stop for stop in self._decline_stops):
-                return j
-        return hi
-
-    def _whole(self, starts: list[bool], k: int, size: int) -> bool:
-        """Korean: a decline word stands as a whole word (안, not 안경)."""
-        if self.locale != "ko" or len(starts) == 0:
-            return True
-        end = k + size
-        return starts[k] and (end == len(starts) or starts[end])
-
-    def _parts_at(
-        self,
-        toks: list[str],
-        starts: list[bool],
-        parts: tuple[tuple[str, ...], ...],
-        k: int,
-        stop: int,
-    ) -> int | None:
-        """Where an ``after`` decline whose first part stands at ``k`` begins its last part."""
-        at, begin = k, k
-        for n, part in enumerate(parts):
-            size = len(part)
-            hit = next(
-                (
-                    j
-                    for j in range(at, stop - size + 1)
-                    if tuple(toks[j : j + size]) == part
-                    and (len(parts) == 1 or n > 0 or self._whole(starts, j, size))
-                ),
-                None,
-            )
-            if hit is None or (n == 0 and hit != k):
-                return None
-            begin, at = hit, hit + size
-        return begin
-
     def read(self, text: str, raw: str | None = None) -> Reading:
         """The intent ``text``'s meaningful words point to (``raw``: before normalising)."""
         segmented = self.segment(text)
@@ -525,16 +407,7 @@ class CueIndex:
         clauses: list[int] = []
         if self.clauses and raw is not None:
             clauses = cue_rules.clause_starts(raw, len(segmented[1]), self._tokens)
-        declined = self._declined(text, segmented[0], raw)
-        taken = frozenset(
-            c.intent
-            for start, cues in segmented[0]
-            if start in declined
-            for c in cues
-            if c.intent not in UNDENIABLE and c.intent != UNKNOWN
-        )
-        scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses, declined)
-        taken = frozenset(i for i in taken if scores.get(i, 0.0) < ACCEPT)
+        scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses)
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -551,18 +424,9 @@ class CueIndex:
             # Half a sign in a sentence nothing else explains ("a man says my
             # savings will grow fast"): "Is this a scam?" beats "Sorry" --
             # unless the sentence put fraud elsewhere ("in his game", "on the news").
-            return Reading(
-                "fraud_check",
-                {},
-                MIN_CONFIDENCE,
-                False,
-                scores,
-                words,
-                caution=True,
-                declined=taken,
-            )
+            return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
         if not scores:
-            return Reading(UNKNOWN, words=words, declined=taken)
+            return Reading(UNKNOWN, words=words)
         # Ties: fraud_check first (asking "Is this a scam?" costs a tap, missing
         # a scam costs savings); then an intent its own words named before one
         # named only by a slot's topic word ("booked to see someone about my
@@ -581,21 +445,14 @@ class CueIndex:
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top < ACCEPT:
-            return Reading(UNKNOWN, scores=scores, words=words, declined=taken)
+            return Reading(UNKNOWN, scores=scores, words=words)
         lead = min(1.0, (top - second) / STRONG) if top - second >= MARGIN else 0.0
         confidence = MAX_CONFIDENCE if scam else MIN_CONFIDENCE + lead * 0.1
         other = None
         if scam and len(ranked) > 1 and ranked[1][1] >= ACCEPT:
             other = (ranked[1][0], _slots(ranked[1][0], slot_votes))
         return Reading(
-            best,
-            _slots(best, slot_votes),
-            round(confidence, 3),
-            scam,
-            scores,
-            words,
-            other,
-            declined=taken,
+            best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
         )
 
     def _loosened(self, full: set[int], text: str) -> frozenset[int]:
@@ -613,11 +470,7 @@ class CueIndex:
         return frozenset(loose) if reports.is_grumble(normalise(text, self.locale)) else frozenset()
 
     def _weigh(
-        self,
-        text: str,
-        pieces: list[tuple[int, list[Cue]]],
-        clauses: Sequence[int] = (),
-        declined: set[int] | None = None,
+        self, text: str, pieces: list[tuple[int, list[Cue]]], clauses: Sequence[int] = ()
     ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue], dict[str, int]]:
         """Each intent's weight, the slot values named, the list words found, where said.
 
@@ -631,7 +484,6 @@ class CueIndex:
         negating = cue_rules.negating(
             pieces, denied, self._negators, NEGATION_REACH[self.by_character]
         )
-        denied |= declined or set()
         scores: dict[str, float] = {}
         seen: set[tuple[tuple[str, ...], str]] = set()
         slot_votes: dict[str, dict[str, float]] = {}

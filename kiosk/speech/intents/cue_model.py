@@ -65,8 +65,6 @@ class Reading:
         caution: Nothing else explains the sentence, but it holds a
             ``caution`` (someone else, and money or a secret): fraud_check is
             offered, with a person beside it.
-        declined: The intents whose words a decline took ("I don't need a
-            ticket", 不用叫人, 번호표 필요 없어요): never offered (ADR 0110).
     """
 
     intent: str
@@ -77,7 +75,6 @@ class Reading:
     words: list[str] = field(default_factory=list)
     second: tuple[str, dict[str, str]] | None = None
     caution: bool = False
-    declined: frozenset[str] = frozenset()
 
     def runners_up(self) -> list[tuple[str, float]]:
         """Other intents that scored enough to be offered, best first."""

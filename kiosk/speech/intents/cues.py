@@ -45,8 +45,7 @@ CONCEPTS_FILE = "concepts.yaml"
 _CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports", "hearsay"}
 _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
-    "clauses", "quiet_cautions", "loose", "declines", "declines_after",
-    "decline_stops",
+    "clauses", "quiet_cautions", "loose",
 }  # fmt: skip
 TIES = ("order", "first", "last", "requests")
 
@@ -242,9 +241,6 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     index.path = path  # errors from here on name the concept file
     index.negators += _words(path, "negators", table.get("negators", []))
     index.denials += _words(path, "denials", table.get("denials", []))
-    index.declines += _words(path, "declines", table.get("declines", []))
-    index.declines_after += _words(path, "declines_after", table.get("declines_after", []))
-    index.decline_stops += _words(path, "decline_stops", table.get("decline_stops", []))
     concepts = _mapping(path, "concepts", table.get("concepts"))
     for name, words in concepts.items():
         _words(path, f"concepts.{name}", words)
@@ -325,9 +321,6 @@ class _Builder:
         self.loose: set[int] = set()
         self.negators: list[str] = []
         self.denials: list[str] = []
-        self.declines: list[str] = []  # ADR 0110
-        self.declines_after: list[str] = []
-        self.decline_stops: list[str] = []
         self.rules: list[int] = []  # concepts per request rule
         self.ties = "order"
         self.clauses = False
@@ -391,7 +384,6 @@ class _Builder:
         )
         built.quiet_cautions = self.quiet_cautions
         built.loose = frozenset(self.loose)
-        built.set_declines(self.declines, self.declines_after, self.decline_stops)
         return built
 
 

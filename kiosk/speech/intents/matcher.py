@@ -160,13 +160,10 @@ class Matcher:
         the caller has it already (the assistant normalises a sentence once).
         """
         heard = normalise(text, self.locale) if normalised is None else normalised  # once
-        declined: set[str] = set()
-        got = self._rules(text, heard, declined)
+        got = self._rules(text, heard)
         if self.learned is None or got.confidence >= 1.0:
             return got  # a certain reading is never second-guessed (learned.consult)
         second = consult(got, self.learned.probabilities(heard))
-        if second.intent in declined:
-            return got  # the customer declined it (ADR 0110)
         if got.confidence == VETOED and second.intent not in (UNKNOWN, "fraud_check"):
             cue = self.cues.read(heard, raw=text) if self.cues is not None else None
             if cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE:
@@ -179,11 +176,8 @@ class Matcher:
             return got  # a long sentence is no bare yes or no, whoever reads it (ADR 0107)
         return second
 
-    def _rules(self, text: str, heard: str, declined: set[str] | None = None) -> Understanding:
-        """The templates', fuzzy index's and word lists' reading of normalised ``heard``.
-
-        ``declined`` collects the intents a decline took (ADR 0110).
-        """
+    def _rules(self, text: str, heard: str) -> Understanding:
+        """The templates', fuzzy index's and word lists' reading of normalised ``heard``."""
         said = self._strip(heard)
         if not said:
             return Understanding(text, UNKNOWN, {}, 1.0)
@@ -208,13 +202,6 @@ class Matcher:
         if exact is None and self._reports(heard, cue):
             # News of the world or of someone else: no near template or list word is a request.
             return Understanding(text, UNKNOWN, {}, 1.0)
-        if cue is not None and cue.declined and exact is None and not (cue.scam or cue.caution):
-            # "No, I don't need a ticket": the declined task is never offered (ADR 0110).
-            if declined is not None:
-                declined |= cue.declined
-            found = [r for r in found if r[0] not in cue.declined]
-            if cue.intent in (UNKNOWN, "no"):
-                return Understanding(text, cue.intent, {}, cue.confidence or 0.0)
         if exact is not None:
             others = [r for r in found if (r[0], r[1]) != exact]
             return Understanding(text, exact[0], exact[1], 1.0, others[:MAX_ALTERNATIVES])

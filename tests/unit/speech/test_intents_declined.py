@@ -1,4 +1,4 @@
-"""A declined request is never read as the request, in every locale (ADR 0110).
+"""A declined request is never read as the request, in every locale (ADR 0110: withdrawn).
 
 A customer who declines something ("no, I don't need a ticket", 不用叫工作人员了,
 번호표 안 뽑아도 돼요) must not be offered that very thing. A request word under a
@@ -7,7 +7,12 @@ unknown. A later request in the same sentence still stands ("I don't want a
 ticket, I want to speak to someone"), a scam told with "don't tell the bank" stays
 fraud_check, and "no problem" before a request keeps the request.
 
-First contact: 24 right of 46 written, on main 5aecfd2.
+First contact: 24 right of 46 written, on main 5aecfd2. A mechanism that read all 46
+right (declines taking every task word to the clause's end) was withdrawn after review
+(ADR 0110): speech comes without commas, so it swallowed the request after a polite
+decline ("no need to get staff my card was stolen" lost its lost card) and read a
+scammer's "don't bother the staff" as the customer's. The 22 still wrong are strict
+xfails (``LEFT``) until a decline with a bounded reach lands.
 """
 
 from __future__ import annotations
@@ -16,6 +21,47 @@ from typing import Any, ClassVar
 
 import pytest
 from offered_reading import offered
+
+LEFT = {
+    "en": {
+        "no, I don't need a ticket",
+        "you don't need to get staff, I'm fine",
+        "I don't want a number",
+        "there's no need to block my card, I found it",
+        "no, I don't need help with the app",
+        "I don't want to change my address",
+        "I don't need a number, I want to open an account",
+    },
+    "zh_CN": {
+        "不用叫工作人员了",
+        "我不需要排号",
+        "不要挂失，卡找到了",
+        "我不想办手机银行",
+        "不用改地址了",
+        "不需要工作人员帮忙",
+        "不用排号了，我要开个账户",
+    },
+    "ko": {
+        "아니요 번호표는 필요 없어요",
+        "아니요 괜찮아요 직원 안 불러도 돼요",
+        "번호표 안 뽑아도 돼요",
+        "카드 정지 안 해도 돼요",
+        "아니요 계좌 개설은 필요 없어요",
+        "주소 변경은 안 해도 돼요",
+        "번호표 필요 없어요",
+        "아니요 앱 도움은 필요 없어요",
+    },
+}
+
+
+def _cases(locale: str, cases: list[Any]) -> list[Any]:
+    reason = "declined task offered (ADR 0110 withdrawn)"
+    mark = pytest.mark.xfail(strict=True, reason=reason)
+    return [
+        pytest.param(text, want, marks=mark) if text in LEFT[locale] else (text, want)
+        for text, want in cases
+    ]
+
 
 # Declined, with no answer word leading: never the task.
 NOT_TASK = ("no", "unknown")
@@ -52,7 +98,7 @@ class TestEnglish:
         ("no problem, can you get me a member of staff", "call_staff"),
     ]
 
-    @pytest.mark.parametrize(("text", "want"), CASES)
+    @pytest.mark.parametrize(("text", "want"), _cases("en", CASES))
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check("en", text, want)
 
@@ -79,7 +125,7 @@ class TestChinese:
         ("没问题，我想挂失银行卡", "lost_card"),
     ]
 
-    @pytest.mark.parametrize(("text", "want"), CASES)
+    @pytest.mark.parametrize(("text", "want"), _cases("zh_CN", CASES))
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check("zh_CN", text, want)
 
@@ -106,6 +152,6 @@ class TestKorean:
         ("문제없어요 카드를 잃어버렸어요", "lost_card"),
     ]
 
-    @pytest.mark.parametrize(("text", "want"), CASES)
+    @pytest.mark.parametrize(("text", "want"), _cases("ko", CASES))
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check("ko", text, want)
