@@ -116,7 +116,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     """
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
-        "settled", "still", "closings", "own_funds", "moved",
+        "settled", "still", "closings", "own_funds", "moved", "asks_before",
     )  # fmt: skip
     known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
     _only_known(path, "reports", table, known)
@@ -144,6 +144,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         closings=lists["closings"],
         own_funds=lists["own_funds"],
         moved=lists["moved"],
+        asks_before=lists["asks_before"],
     )
 
 

@@ -32,9 +32,11 @@ characters, spaces not counted, for a language written without spaces
 the thing turned up, the need went away ("결국 쌀통에서 나왔어", "그냥 가도
 되겠네"). A sentence whose last settled phrase is followed by no ``still``
 word (a request or a problem said after it: "… 그래도 정지해 주세요") asks
-nothing (ADR 0082). Where the lists are whole words (English), the request
-comes first and the reason after ("I'd like to pay this cheque in, the mix-up
-has all been sorted"): a ``still`` word anywhere keeps it (review 17).
+nothing (ADR 0082). ``asks_before`` (optional): English says the request first
+and the reason after ("I'd like to pay this cheque in, the mix-up has all been
+sorted"): one of these before the settled phrase keeps it a request too, while a
+story's own "but" does not ("I lost my card but it turned up, all sorted now";
+reviews 17 and 17b).
 ``needs`` (optional, with ``long``) names, per intent, the things a long
 sentence of that intent speaks of: a card is lost, not a brother left behind
 in the north or the club's notebook ("두고 온 동생 생각이 나서", "공책을
@@ -99,6 +101,8 @@ class Reports:
         own_funds: The customer's own money ("my savings"): with a ``moved`` word, no
             verdict closes the sentence.
         moved: Money moved or handed over ("withdraw", "gave him").
+        asks_before: Requests said before a settled phrase that keep the sentence a
+            request (see :meth:`is_settled`).
     """
 
     def __init__(
@@ -122,6 +126,7 @@ class Reports:
         closings: Iterable[str] = (),
         own_funds: Iterable[str] = (),
         moved: Iterable[str] = (),
+        asks_before: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -142,6 +147,7 @@ class Reports:
         self._closings = _pattern(closings, False, words)
         self._own_funds = _pattern(own_funds, False, words)
         self._moved = _pattern(moved, False, words)
+        self._asks_before = _pattern(asks_before, False, words)
         self._words = words
         self._needs = {
             intent: found
@@ -221,10 +227,13 @@ class Reports:
         ends = [hit.end() for hit in self._settled.finditer(heard)]
         if not ends:
             return False
-        if self._still is None:
-            return True
-        # English says the request first, the reason after: a still word anywhere keeps it.
-        return self._still.search(heard, 0 if self._words else ends[-1]) is None
+        if self._still is not None and self._still.search(heard, ends[-1]) is not None:
+            return False  # a request or a problem said after it
+        # English says the request first, the reason after ("I'd like to pay this in,
+        # the mix-up's all sorted now"); only a request keeps it there, not a story's
+        # own "but" ("I lost my card but it turned up, all sorted now": review 17b).
+        before = self._asks_before
+        return before is None or before.search(heard, 0, ends[-1]) is None
 
     def is_too_long_to_answer(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) is longer than a yes or a no is said in."""

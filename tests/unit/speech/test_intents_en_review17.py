@@ -275,3 +275,22 @@ class TestOrderedToWithdraw:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str) -> None:
         assert offered("en", text) == want
+
+
+class TestAStorysOwnButIsNoRequest:
+    """Review 17b P8: E3's "a still word anywhere" let a story's own "but" before the
+    settled phrase make it a request again; before it, only a request counts
+    (``asks_before``)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("I lost my card last week but it turned up, all sorted now", "unknown"),
+        ("I thought I'd lost my card but it was in my coat, it's all sorted now", "unknown"),
+        ("my card got swallowed yesterday but the manager got it back, all sorted now", "unknown"),
+        # a request after it, or before it, still stands
+        ("I lost my card but it turned up, all sorted now, but can you still stop it", "lost_card"),
+        ("can I take some money out, the card trouble's been sorted out", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
