@@ -160,24 +160,28 @@ class Matcher:
         the caller has it already (the assistant normalises a sentence once).
         """
         heard = normalise(text, self.locale) if normalised is None else normalised  # once
-        got = self._rules(text, heard)
+        cue = self.cues.read(heard, raw=text) if self.cues is not None else None
+        got = self._rules(text, heard, cue)
         if self.learned is None or got.confidence >= 1.0:
             return got  # a certain reading is never second-guessed (learned.consult)
         second = consult(got, self.learned.probabilities(heard))
-        if got.confidence == VETOED and second.intent not in (UNKNOWN, "fraud_check"):
-            cue = self.cues.read(heard, raw=text) if self.cues is not None else None
-            if cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE:
-                # The classifier's task is one an "elsewhere" word put elsewhere and no
-                # word of the sentence asks for (구청에서 번호표 뽑고 …): no offer.
-                return got
+        task = second.intent not in (UNKNOWN, "fraud_check")
+        put_elsewhere = cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE
+        if got.confidence == VETOED and task and put_elsewhere:
+            # The classifier's task is one an "elsewhere" word put elsewhere and no
+            # word of the sentence asks for (구청에서 번호표 뽑고 …): no offer.
+            return got
         reports = self.cues.reports if self.cues is not None else None
         offered_answer = second.intent in ANSWERS and second.intent != got.intent
         if offered_answer and reports is not None and reports.is_too_long_to_answer(heard):
             return got  # a long sentence is no bare yes or no, whoever reads it (ADR 0107)
         return second
 
-    def _rules(self, text: str, heard: str) -> Understanding:
-        """The templates', fuzzy index's and word lists' reading of normalised ``heard``."""
+    def _rules(self, text: str, heard: str, cue: CueReading | None) -> Understanding:
+        """The templates', fuzzy index's and word lists' reading of normalised ``heard``.
+
+        ``cue``: the word lists' reading of ``heard`` (read once, by :meth:`understand`).
+        """
         said = self._strip(heard)
         if not said:
             return Understanding(text, UNKNOWN, {}, 1.0)
@@ -191,7 +195,6 @@ class Matcher:
             # Only very common words, nothing to rank by: hassil tries everything.
             exact = self._exact(said, list(range(len(self._templates))))
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
-        cue = self.cues.read(heard, raw=text) if self.cues is not None else None
         vetoed = False
         if cue is not None:  # a word list's "elsewhere" also rules out a near template
             kept = [r for r in found if cue.scores.get(r[0], 0.0) >= 0.0]

@@ -148,7 +148,6 @@ class Reports:
         self._own_funds = _pattern(own_funds, False, words)
         self._moved = _pattern(moved, False, words)
         self._asks_before = _pattern(asks_before, False, words)
-        self._words = words
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()
