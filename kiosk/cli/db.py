@@ -17,16 +17,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import KioskError
-from kiosk.store.dialect import Database
-from kiosk.store.schema import TABLES
+
+if TYPE_CHECKING:  # the store (sqlite-utils, numpy: 200 ms) loads only for `kiosk db`
+    from kiosk.store.dialect import Database
 
 COMMAND = "db"
-
-# Parents before children (foreign keys); day_numbers keeps numbering gap-free.
-COPY_TABLES = TABLES
 
 
 class DbCommandError(KioskError):
@@ -112,6 +110,13 @@ def _copy(config: Mapping[str, Any], data_dir: Path, url: str) -> int:
     return 0
 
 
+def copy_tables() -> tuple[str, ...]:
+    """The tables ``db copy`` takes: parents before children (foreign keys)."""
+    from kiosk.store.schema import TABLES
+
+    return tuple(TABLES)
+
+
 def copy_all(source: Any, target: Any) -> dict[str, int]:
     """Every kiosk table from ``source`` (SQLite) into ``target`` (empty PostgreSQL).
 
@@ -121,14 +126,15 @@ def copy_all(source: Any, target: Any) -> dict[str, int]:
         DbCommandError: the target already holds kiosk data.
     """
     counts: dict[str, int] = {}
+    tables = copy_tables()
     with source.read() as src, target.write() as dst:
-        for table in COPY_TABLES:
+        for table in tables:
             if dst.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
                 raise DbCommandError(
                     f"{target.path} already holds kiosk data (table {table}); copy only into "
                     "an empty database. Nothing was copied"
                 )
-        for table in COPY_TABLES:
+        for table in tables:
             cursor = src.execute(f"SELECT * FROM {table} ORDER BY 1")
             names = [d[0] for d in cursor.description]
             rows = cursor.fetchall()

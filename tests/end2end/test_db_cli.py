@@ -202,7 +202,7 @@ def test_the_password_can_come_from_a_password_file(
 
 
 def test_the_copy_takes_every_kiosk_table() -> None:
-    from kiosk.cli.db import COPY_TABLES
+    from kiosk.cli.db import copy_tables
     from kiosk.store.schema import KIOSK_TABLES
 
-    assert set(COPY_TABLES) == set(KIOSK_TABLES)
+    assert set(copy_tables()) == set(KIOSK_TABLES)
