@@ -490,7 +490,7 @@ class CueIndex:
         found: list[Cue] = []
         said_at: dict[str, int] = {}
         rule_hits: cue_rules.Hits = {}
-        asked = self._asked_after(pieces, denied, clauses, count) if clauses else set()
+        asked = self._asked_after(text, pieces, denied, clauses, count) if clauses else set()
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
@@ -524,8 +524,9 @@ class CueIndex:
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
 
-    @staticmethod
     def _asked_after(
+        self,
+        text: str,
         pieces: Sequence[tuple[int, list[Cue]]],
         denied: set[int],
         clauses: Sequence[int],
@@ -537,28 +538,43 @@ class CueIndex:
         come to take out some change" tells the story, then asks the kiosk for the
         very thing the story's word puts elsewhere. The veto stands unless a later
         clause holds the intent's own words, worth ``ASKED_AFTER`` at least (two strong
-        words: one is often the story going on, 我孙子说发我手机上了), and no other
-        ``elsewhere`` word of it (review 17, Z8).
+        words: one is often the story going on, 我孙子说发我手机上了), or says one of
+        the intent's request rules in full with the speaker in it (我想取三百块: the
+        request itself, ADR 0112; 按键大字也大的那种 only describes the phone the story
+        is about), and no other ``elsewhere`` word of it (review 17, Z8).
         """
         out: set[tuple[int, str]] = set()
+        tokens = self._tokens(text)
         for start, cues in pieces:
             for cue in cues:
                 if cue.weight >= 0 or cue.intent == UNKNOWN:
                     continue
                 _, stop = cue_rules.clause_of(clauses, start, count)
                 words: dict[tuple[str, ...], float] = {}
+                hits: cue_rules.Hits = {}
                 vetoed = False
                 for later, others in pieces:
                     if later < stop or later in denied:
                         continue
                     for other in others:
-                        if other.intent != cue.intent or other.rule is not None:
+                        if other.intent != cue.intent:
                             continue
-                        if other.weight < 0:
+                        if other.rule is not None:
+                            self._rules.said(other, later, hits)
+                        elif other.weight < 0:
                             vetoed = True
                         else:
                             words[other.tokens] = max(words.get(other.tokens, 0.0), other.weight)
-                if not vetoed and sum(words.values()) >= ASKED_AFTER:
+                            self._rules.inside(other, later, hits, news=other.weight < STRONG)
+                ruled: dict[str, float] = {}
+                self._rules.weigh(hits, ruled, {}, STRONG)
+                own = self.hearsay is not None and self.hearsay.names_the_speaker(
+                    self._joined(tokens[stop:]).replace(" ", "")
+                )
+                asked = sum(words.values()) >= ASKED_AFTER or (
+                    own and ruled.get(cue.intent, 0.0) > 0.0
+                )
+                if asked and not vetoed:
                     out.add((start, cue.intent))
         return out
 

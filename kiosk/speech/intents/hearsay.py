@@ -56,6 +56,10 @@ class Hearsay:
         self._pleas = _pattern(pleas)
         self._reach = reach
 
+    def names_the_speaker(self, said: str) -> bool:
+        """Whether ``said`` (spaces removed) holds a word for the speaker (我, 俺, 咱)."""
+        return any(owner in said for owner in self._owners)
+
     def is_others_news(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) tells of harm done to others and asks nothing."""
         said = heard.replace(" ", "")
