@@ -405,9 +405,14 @@ class CueIndex:
         segmented = self.segment(text)
         signs = self.signs_in(text, segmented)
         clauses: list[int] = []
+        pauses: list[int] = []
         if self.clauses and raw is not None:
             clauses = cue_rules.clause_starts(raw, len(segmented[1]), self._tokens)
-        scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses)
+            if len(clauses) == 1:  # speech has no commas: its pauses (spaces) part it
+                pauses = cue_rules.clause_starts(
+                    re.sub(r"\s+", "，", raw), len(segmented[1]), self._tokens
+                )
+        scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses, pauses)
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -470,9 +475,16 @@ class CueIndex:
         return frozenset(loose) if reports.is_grumble(normalise(text, self.locale)) else frozenset()
 
     def _weigh(
-        self, text: str, pieces: list[tuple[int, list[Cue]]], clauses: Sequence[int] = ()
+        self,
+        text: str,
+        pieces: list[tuple[int, list[Cue]]],
+        clauses: Sequence[int] = (),
+        pauses: Sequence[int] = (),
     ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue], dict[str, int]]:
         """Each intent's weight, the slot values named, the list words found, where said.
+
+        ``pauses``: where the spaces of a text with no commas part it (speech), read
+        in place of ``clauses`` only by :meth:`_asked_after`.
 
         A word said twice is not twice the evidence; a denied word ("I didn't
         lose it") counts for nothing, except for a scam, yes or no: "he said
@@ -490,7 +502,8 @@ class CueIndex:
         found: list[Cue] = []
         said_at: dict[str, int] = {}
         rule_hits: cue_rules.Hits = {}
-        asked = self._asked_after(pieces, denied, clauses, count) if clauses else set()
+        parts = pauses or clauses
+        asked = self._asked_after(text, pieces, denied, parts, count) if clauses else set()
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
@@ -524,8 +537,9 @@ class CueIndex:
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
 
-    @staticmethod
     def _asked_after(
+        self,
+        text: str,
         pieces: Sequence[tuple[int, list[Cue]]],
         denied: set[int],
         clauses: Sequence[int],
@@ -537,30 +551,71 @@ class CueIndex:
         come to take out some change" tells the story, then asks the kiosk for the
         very thing the story's word puts elsewhere. The veto stands unless a later
         clause holds the intent's own words, worth ``ASKED_AFTER`` at least (two strong
-        words: one is often the story going on, 我孙子说发我手机上了), and no other
-        ``elsewhere`` word of it (review 17, Z8).
+        words: one is often the story going on, 我孙子说发我手机上了), or one clause says
+        one of the intent's request rules in full with the speaker asking in it (我想取
+        三百块: the request itself, ADR 0112; 按键大字也大的那种 only describes the phone
+        the story is about, 我取了五百块 tells what was done), and no other ``elsewhere``
+        word of it (review 17, Z8). Speech has no commas: there ``clauses`` are the
+        pauses (身份证找回来了 银行卡还是找不着 帮我把卡冻结; review 18).
         """
         out: set[tuple[int, str]] = set()
+        tokens = self._tokens(text)
         for start, cues in pieces:
             for cue in cues:
                 if cue.weight >= 0 or cue.intent == UNKNOWN:
                     continue
                 _, stop = cue_rules.clause_of(clauses, start, count)
                 words: dict[tuple[str, ...], float] = {}
+                hits: dict[int, cue_rules.Hits] = {}  # by the clause they stand in
+                strong: set[int] = set()  # the clauses holding a strong word of the intent
                 vetoed = False
                 for later, others in pieces:
                     if later < stop or later in denied:
                         continue
+                    lo = cue_rules.clause_of(clauses, later, count)[0]
                     for other in others:
-                        if other.intent != cue.intent or other.rule is not None:
+                        if other.intent != cue.intent:
                             continue
-                        if other.weight < 0:
+                        if other.rule is not None:
+                            self._rules.said(other, later, hits.setdefault(lo, {}))
+                        elif other.weight < 0:
                             vetoed = True
                         else:
                             words[other.tokens] = max(words.get(other.tokens, 0.0), other.weight)
-                if not vetoed and sum(words.values()) >= ASKED_AFTER:
+                            self._rules.inside(
+                                other, later, hits.setdefault(lo, {}), news=other.weight < STRONG
+                            )
+                            if other.weight >= STRONG:
+                                strong.add(lo)
+                asked = sum(words.values()) >= ASKED_AFTER or any(
+                    self._asks_in(tokens, lo, clauses, count, said, cue.intent, lo in strong)
+                    for lo, said in hits.items()
+                )
+                if asked and not vetoed:
                     out.add((start, cue.intent))
         return out
+
+    def _asks_in(
+        self,
+        tokens: Sequence[str],
+        lo: int,
+        clauses: Sequence[int],
+        count: int,
+        hits: cue_rules.Hits,
+        intent: str,
+        strong: bool,
+    ) -> bool:
+        """Whether the clause from ``lo`` asks for ``intent``: the speaker asking in it
+        (我想, 帮我: ``hearsay.own_asks``) a request rule of the intent in full or a strong
+        word of it (``strong``: 帮我挂失). 我手机上的微信也是他给装的 and 我取了五百块 tell
+        what was done, 我听他说 what was heard (review 18).
+        """
+        ruled: dict[str, float] = {}
+        self._rules.weigh(hits, ruled, {}, STRONG)
+        if (ruled.get(intent, 0.0) <= 0.0 and not strong) or self.hearsay is None:
+            return False
+        hi = cue_rules.clause_of(clauses, lo, count)[1]
+        return self.hearsay.asks_here(self._joined(tokens[lo:hi]).replace(" ", ""))
 
 
 # What a later clause's own words of an intent must weigh to lift that intent's

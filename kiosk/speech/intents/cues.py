@@ -96,7 +96,7 @@ def load_cues(path: Path, locale: str, concepts: Path | None = None) -> CueIndex
 
 def _hearsay(path: Path, locale: str, table: Mapping[str, Any]) -> Hearsay:
     """The ``hearsay`` table: news of a harm done to someone else (ADR 0070)."""
-    keys = ("harms", "victims", "owners", "pleas")
+    keys = ("harms", "victims", "owners", "pleas", "own_asks")
     _only_known(path, "hearsay", table, {*keys, "reach"})
     lists = {
         key: [normalise(w, locale) for w in _words(path, f"hearsay.{key}", table.get(key, []))]
@@ -105,7 +105,9 @@ def _hearsay(path: Path, locale: str, table: Mapping[str, Any]) -> Hearsay:
     reach = table.get("reach", 0)
     if isinstance(reach, bool) or not isinstance(reach, int) or reach <= 0:
         raise ContentError(path, "hearsay.reach", "should be a whole number above 0")
-    return Hearsay(lists["harms"], lists["victims"], lists["owners"], lists["pleas"], reach)
+    return Hearsay(
+        lists["harms"], lists["victims"], lists["owners"], lists["pleas"], reach, lists["own_asks"]
+    )
 
 
 def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = True) -> Reports:

@@ -16,7 +16,9 @@ optional ``hearsay`` table lists
 * ``owners``: the speaker (我, 咱): said as the nearest person, or right
   before the victim (我同事), the harm is the speaker's household's;
 * ``pleas``: what makes the news a request after all: a question, asking for
-  help, the speaker involved too (我也, 骗我, 怎么办).
+  help, the speaker involved too (我也, 骗我, 怎么办);
+* ``own_asks`` (optional): the speaker asking for something here (我想, 帮我),
+  which makes a later clause a request after an ``elsewhere`` story (ADR 0112).
 
 A harm with no person before it has a dropped subject, which in Chinese is
 the speaker ("被骗了，怎么办"): it stays a scam report. Scam signs (someone
@@ -40,6 +42,7 @@ class Hearsay:
         owners: Words for the speaker (and what they own).
         pleas: Words that make the sentence a request whoever was harmed.
         reach: How many characters before a harm its victim may stand.
+        own_asks: The speaker asking for something here (我想, 我来, 帮我).
     """
 
     def __init__(
@@ -49,12 +52,18 @@ class Hearsay:
         owners: Iterable[str],
         pleas: Iterable[str],
         reach: int,
+        own_asks: Iterable[str] = (),
     ) -> None:
         self._harms = _pattern(harms)
         self._people = _pattern([*victims, *owners])
         self._owners = frozenset(w.replace(" ", "") for w in owners if w.strip())
         self._pleas = _pattern(pleas)
         self._reach = reach
+        self._own_asks = _pattern(own_asks)
+
+    def asks_here(self, said: str) -> bool:
+        """Whether ``said`` (spaces removed) holds the speaker asking (我想, 帮我: ``own_asks``)."""
+        return self._own_asks is not None and self._own_asks.search(said) is not None
 
     def is_others_news(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) tells of harm done to others and asks nothing."""
