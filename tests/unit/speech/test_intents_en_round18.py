@@ -28,7 +28,8 @@ update and settled troubles 2/4, requests 4/5 (a card about to run out, a new on
 Round 2 (ROUND2_*: other secrecy and bypass scams, a relative's advice, family secrets) was
 written after the secrecy fix, round 3 (ROUND3_*: siblings of the studied off-topic stories and
 the requests beside them) after the word-sense and elsewhere fixes; SCAMS_WITH_THE_NEW_WORDS
-last. Now: 77 pass, 1 strict xfail (a tooth taken out, left).
+last; round 4 (ROUND4_*: a relative's advice to stay away from the branch) after our own
+review of the first commit. Now: 82 pass, 1 strict xfail (a tooth taken out, left).
 """
 
 from __future__ import annotations
@@ -196,15 +197,28 @@ SCAMS_WITH_THE_NEW_WORDS = [
     ),
 ]
 
+# Round 4 (written after the first commit, on our own review): a relative's advice to stay away from
+# the branch is talk; the same words on a call are a scam.
+ROUND4_TALK = [
+    "my daughter said don't go to the branch on a Monday, it's always too busy",
+    "my husband told me not to go to the bank in this weather, he'll take me tomorrow",
+    "my son says not to trust the bank with all my savings",
+    "my son says don't speak to the bank till he's read the letter",
+]
+ROUND4_SCAMS = ["the man on the phone said don't go to the branch, just do what he says"]
+
 
 @pytest.mark.parametrize(
-    "text", SECRECY_SCAMS + BYPASS_SCAMS + ROUND2_SCAMS + SCAMS_WITH_THE_NEW_WORDS
+    "text",
+    SECRECY_SCAMS + BYPASS_SCAMS + ROUND2_SCAMS + SCAMS_WITH_THE_NEW_WORDS + ROUND4_SCAMS,
 )
 def test_a_scam_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
 
-@pytest.mark.parametrize("text", EVERYDAY_SECRETS + OFF_TOPIC + ROUND2_TALK + ROUND3_TALK)
+@pytest.mark.parametrize(
+    "text", EVERYDAY_SECRETS + OFF_TOPIC + ROUND2_TALK + ROUND3_TALK + ROUND4_TALK
+)
 def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
