@@ -197,7 +197,7 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
 # round sixteen ko 293 (0, 9).
 # A ratchet.
-PROBE14_RIGHT = {"en": 295, "zh_CN": 299, "ko": 293}
+PROBE14_RIGHT = {"en": 296, "zh_CN": 299, "ko": 293}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 9}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
@@ -243,10 +243,10 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # stage's training on final19 (docs/design/0107), counts only: en 150 (0 scams missed,
 # 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
 # 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
-# Studied by class in round eighteen: zh_CN (ADR 0112) 155 (0, 0).
-FINAL20_RIGHT = {"en": 150, "zh_CN": 155, "ko": 148}
+# Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0).
+FINAL20_RIGHT = {"en": 152, "zh_CN": 155, "ko": 148}
 FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL20_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 1}
+FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
 # 16 as training data for the learned stage; first contact (main 482bbb3, round
 # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
@@ -261,13 +261,14 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 1}
 # Retrained with final19 (ADR 0107), lower with the reason: the classifier offers a
 # task for talk the rules leave (probe16 en: a chemist's ticket number, one; probe17 ko:
 # cash for a boiler repair, a grandchild's joke with a phone lock, two).
-# Round eighteen: zh_CN (ADR 0112) probe16 299 (0, 5), probe17 298 (0, 6).
-PROBE16_RIGHT = {"en": 284, "zh_CN": 299, "ko": 301}
+# Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
+# probe16 299 (0, 5), probe17 298 (0, 6).
+PROBE16_RIGHT = {"en": 289, "zh_CN": 299, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 5, "ko": 2}
-PROBE17_RIGHT = {"en": 288, "zh_CN": 298, "ko": 291}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 9, "zh_CN": 5, "ko": 2}
+PROBE17_RIGHT = {"en": 296, "zh_CN": 298, "ko": 291}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 6, "ko": 10}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 6, "ko": 10}
 
 
 @dataclass(frozen=True)
