@@ -234,6 +234,10 @@ class Reports:
         before = self._asks_before
         return before is None or before.search(heard, 0, ends[-1]) is None
 
+    def asks_from(self, heard: str, start: int) -> bool:
+        """Whether a ``still`` word (a request, a problem) is said in ``heard`` from ``start``."""
+        return self._still is not None and self._still.search(heard, start) is not None
+
     def is_too_long_to_answer(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) is longer than a yes or a no is said in."""
         if 0 < self._answer_chars < _characters(heard):

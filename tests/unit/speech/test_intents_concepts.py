@@ -188,7 +188,7 @@ FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
 # fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1); round
 # fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet.
-FINAL16_RIGHT = {"en": 150, "zh_CN": 155, "ko": 153}
+FINAL16_RIGHT = {"en": 150, "zh_CN": 155, "ko": 154}
 FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
@@ -243,9 +243,11 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # stage's training on final19 (docs/design/0107), counts only: en 150 (0 scams missed,
 # 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
 # 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
-FINAL20_RIGHT = {"en": 150, "zh_CN": 147, "ko": 148}
+# Korean raised by round eighteen (ADR 0113): final20 ko 155 (0, 0), final16 ko 154, probe17
+# ko 294 (0, 8).
+FINAL20_RIGHT = {"en": 150, "zh_CN": 147, "ko": 155}
 FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL20_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 3, "ko": 1}
+FINAL20_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 3, "ko": 0}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
 # 16 as training data for the learned stage; first contact (main 482bbb3, round
 # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
@@ -263,9 +265,9 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 3, "ko": 1}
 PROBE16_RIGHT = {"en": 284, "zh_CN": 296, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 5, "ko": 2}
-PROBE17_RIGHT = {"en": 288, "zh_CN": 296, "ko": 291}
+PROBE17_RIGHT = {"en": 288, "zh_CN": 296, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 6, "ko": 10}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 11, "zh_CN": 6, "ko": 8}
 
 
 @dataclass(frozen=True)
