@@ -383,12 +383,24 @@ class CueIndex:
                 out.add(start)
             if after_it:
                 # The request words said just before it, one after another, are one
-                # phrase with it: 글씨 더 크게 하지 마 denies 글씨 too (ADR 0113).
+                # phrase with it: 글씨 더 크게 하지 마 denies 글씨 too (ADR 0113). Another
+                # task's words only through a strong word, and not when that task is
+                # asked after the denial: 앱 비밀번호 바꾸지 말고 (바꾸 weak), 번호표 두 장
+                # 말고 (a count), … 말고 잠겨서 안 돼요 leave 앱 비밀번호 (review 18, 4).
+                its = {c.intent for c in cues}
+                strong = max(c.weight for c in cues) >= STRONG
+                later = {c.intent for s, cs in pieces if s > start for c in cs if c.weight > 0}
                 run = start
                 for earlier, said in reversed(pieces):
-                    if earlier < run and earlier + len(said[0].tokens) == run:
-                        out.add(earlier)
-                        run = earlier
+                    if earlier >= run:
+                        continue
+                    theirs = {c.intent for c in said}
+                    if earlier + len(said[0].tokens) != run or (
+                        not its & theirs and (not strong or theirs & later)
+                    ):
+                        break
+                    out.add(earlier)
+                    run = earlier
         return out
 
     def _negated_between(
@@ -504,14 +516,23 @@ class CueIndex:
         """
         after = self.denied(text, pieces, clauses, after_only=True)
         toks, word, _ = self._words(text)
-        named = {
+        named: dict[str, int] = {}  # intent: where its last denied word stands
+        for start, cues in pieces:
+            if start in after and self._denies_the_word(toks, word, start + len(cues[0].tokens)):
+                for cue in cues:
+                    if cue.weight > 0 and cue.intent not in UNDENIABLE:
+                        named[cue.intent] = start
+        # Its own word said after the denial, and a request from it on, still asks
+        # (통장 정리 하지 말고 돈만 찾아 주세요; not 목소리 크게 하지 말아요 다 들려).
+        asks = self._asks_from(text)
+        asked = {
             cue.intent
             for start, cues in pieces
-            if start in after and self._denies_the_word(toks, word, start + len(cues[0].tokens))
+            if start not in after and asks(start)
             for cue in cues
-            if cue.weight > 0 and cue.intent not in UNDENIABLE
+            if cue.weight > 0 and start > named.get(cue.intent, len(toks))
         }
-        return frozenset(i for i in named if scores.get(i, 0.0) < ACCEPT)
+        return frozenset(i for i in named if scores.get(i, 0.0) < ACCEPT and i not in asked)
 
     def _denies_the_word(self, toks: list[str], word: list[int], end: int) -> bool:
         """Whether a denial follows the word ending at token ``end`` and not its own ending.
@@ -601,17 +622,24 @@ class CueIndex:
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
 
-    def _asks_from(self, text: str) -> Callable[[int], bool]:
-        """Whether ``text`` asks for something from a token on (``reports.still``)."""
+    def _asks_from(self, text: str) -> Callable[[int], int]:
+        """How ``text`` asks from a token on: 0 not, 1 a request (``reports.asks_here``),
+        2 the customer came here for it (``reports.came_here``: 찾으러 왔어요)."""
         said = normalise(text, self.locale)
         at: list[int] = []  # where each token starts in ``said``
         for k, char in enumerate(said):
             if not char.isspace():
                 at.append(k)
         reports = self.reports
-        return lambda tok: (
-            reports is not None and tok < len(at) and reports.asks_from(said, at[tok])
-        )
+
+        def asks(tok: int) -> int:
+            if reports is None or tok >= len(at):
+                return 0
+            if reports.came_from(said, at[tok]):
+                return 2
+            return 1 if reports.asks_from(said, at[tok]) else 0
+
+        return asks
 
     @staticmethod
     def _asked_after(
@@ -620,7 +648,7 @@ class CueIndex:
         clauses: Sequence[int],
         count: int,
         weight: float = 0.0,
-        asks: Callable[[int], bool] | None = None,
+        asks: Callable[[int], int] | None = None,
     ) -> set[tuple[int, str]]:
         """(start, intent) of the ``elsewhere`` words a later clause asks for after all.
 
@@ -635,9 +663,11 @@ class CueIndex:
         ``asked_after``, above 0): the words after the ``elsewhere`` word itself,
         worth ``weight``, the last strong one closing the sentence (within
         ``ASKED_TAIL`` tokens of its end) on a request (``asks`` from its first token:
-        직원 좀 불러 주세요, 찾으러 왔어요). A story goes on after its words (… 번호표를
-        뽑고 줄을 서야 되나 작년엔 두 시간 기다렸어) or closes on news (… 볼륨을 키우더라;
-        ADR 0113).
+        직원 좀 불러 주세요; a wish or a question, not a time, a duty or a problem:
+        번호표 뽑고 줄 서야 돼, 잃어버려서 정지시켰어; review 18). A story goes on
+        after its words (… 번호표를 뽑고 줄을 서야 되나 작년엔 두 시간 기다렸어) or
+        closes on news (… 볼륨을 키우더라; ADR 0113). One strong word will do when
+        the customer came here for it (``asks`` 2: 그래서 찾으러 왔어요).
         """
         out: set[tuple[int, str]] = set()
         for start, cues in pieces:
@@ -663,12 +693,19 @@ class CueIndex:
                             words[other.tokens] = max(words.get(other.tokens, 0.0), other.weight)
                             if other.weight >= STRONG and later + len(other.tokens) > last:
                                 first, last = later, later + len(other.tokens)
-                asked = asks is not None and asks(first)
-                closes = bool(clauses) or (count - last <= ASKED_TAIL and asked)
+                asked = asks(first) if asks is not None else 0
+                # "Is this a scam?" may be asked anywhere after its words (뉴스에서
+                # 보이스피싱 … 저도 이상한 문자 받았어요 확인해 주세요): a wrong one costs
+                # a tap, a missed one savings (review 18, 7)
+                near = count - last <= ASKED_TAIL or cue.intent == "fraud_check"
+                closes = bool(clauses) or (near and asked)
                 if (
                     not vetoed
                     and closes
-                    and sum(words.values()) >= (ASKED_AFTER if clauses else weight)
+                    # one strong word will do when the customer came here for it (… 주기로
+                    # 했어요 그래서 찾으러 왔어요: a visit's task, review 18, 1)
+                    and sum(words.values())
+                    >= (ASKED_AFTER if clauses else weight if asked < 2 else STRONG)
                 ):
                     out.add((start, cue.intent))
         return out

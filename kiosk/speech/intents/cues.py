@@ -118,7 +118,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     """
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
-        "settled", "still", "closings", "own_funds", "moved", "asks_before",
+        "settled", "still", "closings", "own_funds", "moved", "asks_before", "asks_here",
+        "came_here",
     )  # fmt: skip
     known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
     _only_known(path, "reports", table, known)
@@ -147,6 +148,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         own_funds=lists["own_funds"],
         moved=lists["moved"],
         asks_before=lists["asks_before"],
+        asks_here=lists["asks_here"],
+        came_here=lists["came_here"],
     )
 
 

@@ -144,7 +144,6 @@ LEFT_TEXTS = {
     "도배하는 아저씨한테 현금으로 이십만 원 주기로 했어",
     "구청에서 어르신 목욕권을 보내 줬는데 어디서 쓰는지 모르겠네",
     "주차장에 차 세워 놨는데 상담하는 분 좀 불러 줘요",
-    "경비실에 택배 찾으러 갔다가 생각났는데 주소 바꾸러 왔어요",
 }
 CASES = [case for case in WRITTEN if case[0] not in LEFT_TEXTS]
 LEFT = [case for case in WRITTEN if case[0] in LEFT_TEXTS]
