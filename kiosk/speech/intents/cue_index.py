@@ -40,7 +40,7 @@ The result is a guess, never certain: it is offered through "Did you mean …?"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from kiosk.speech.intents import cue_rules, korean
@@ -89,6 +89,9 @@ class CueIndex:
 
     ``quiet_cautions`` (set by the loader, ``concepts.yaml``): fraud_check's own
     ``elsewhere`` words (the news, a game) also quiet a caution (ADR 0080).
+    ``asked_after`` (likewise; 0 is off): in a locale without ``clauses``, an
+    ``elsewhere`` word vetoes nothing when its intent's own words after it weigh
+    this much (주차장에 차 댔는데 직원 좀 불러 주세요; ADR 0113).
     """
 
     def __init__(
@@ -110,6 +113,7 @@ class CueIndex:
         self.reports: Reports | None = None  # set by the loader when the locale opts in
         self.hearsay: Hearsay | None = None  # likewise (news of others' harm)
         self.quiet_cautions = False  # likewise
+        self.asked_after = 0.0  # likewise
         self.loose: frozenset[int] = frozenset()  # likewise (see :meth:`_loosened`)
         self._rules = RequestRules(cues, rules)
         self.by_character = locale != "en"
@@ -339,7 +343,11 @@ class CueIndex:
         return cue if said == cue.tokens else replace(cue, tokens=said, gaps=frozenset())
 
     def denied(
-        self, text: str, pieces: Sequence[tuple[int, list[Cue]]], clauses: Sequence[int] = ()
+        self,
+        text: str,
+        pieces: Sequence[tuple[int, list[Cue]]],
+        clauses: Sequence[int] = (),
+        after_only: bool = False,
     ) -> set[int]:
         """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.
 
@@ -347,6 +355,7 @@ class CueIndex:
         request, not a denial), ends within :data:`NEGATION_REACH` tokens
         before the piece (a denial: starts within them after it, as in
         잃어버린 건 아니고) and no other list word stands between.
+        ``after_only``: only the pieces a denial after them denies.
         """
         if not self._negators and not self._denials:
             return set()
@@ -368,10 +377,30 @@ class CueIndex:
             if clauses:  # a "no" before a comma denies nothing after it
                 first, stop = cue_rules.clause_of(clauses, start, len(toks))
                 lo, last = max(lo, first), min(last, stop)
-            if self._negated_between(toks, covered, starts, lo, start) or self._denied_between(
-                toks, covered, end, last, after
-            ):
+            before_it = not after_only and self._negated_between(toks, covered, starts, lo, start)
+            after_it = self._denied_between(toks, covered, end, last, after)
+            if before_it or after_it:
                 out.add(start)
+            if after_it:
+                # The request words said just before it, one after another, are one
+                # phrase with it: 글씨 더 크게 하지 마 denies 글씨 too (ADR 0113). Another
+                # task's words only through a strong word, and not when that task is
+                # asked after the denial: 앱 비밀번호 바꾸지 말고 (바꾸 weak), 번호표 두 장
+                # 말고 (a count), … 말고 잠겨서 안 돼요 leave 앱 비밀번호 (review 18, 4).
+                its = {c.intent for c in cues}
+                strong = max(c.weight for c in cues) >= STRONG
+                later = {c.intent for s, cs in pieces if s > start for c in cs if c.weight > 0}
+                run = start
+                for earlier, said in reversed(pieces):
+                    if earlier >= run:
+                        continue
+                    theirs = {c.intent for c in said}
+                    if earlier + len(said[0].tokens) != run or (
+                        not its & theirs and (not strong or theirs & later)
+                    ):
+                        break
+                    out.add(earlier)
+                    run = earlier
         return out
 
     def _negated_between(
@@ -413,6 +442,8 @@ class CueIndex:
                     re.sub(r"\s+", "，", raw), len(segmented[1]), self._tokens
                 )
         scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses, pauses)
+        refused = self._refused(text, segmented[0], clauses, scores) if self._denials else None
+        refused = refused or frozenset()
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -429,9 +460,18 @@ class CueIndex:
             # Half a sign in a sentence nothing else explains ("a man says my
             # savings will grow fast"): "Is this a scam?" beats "Sorry" --
             # unless the sentence put fraud elsewhere ("in his game", "on the news").
-            return Reading("fraud_check", {}, MIN_CONFIDENCE, False, scores, words, caution=True)
+            return Reading(
+                "fraud_check",
+                {},
+                MIN_CONFIDENCE,
+                False,
+                scores,
+                words,
+                caution=True,
+                refused=refused,
+            )
         if not scores:
-            return Reading(UNKNOWN, words=words)
+            return Reading(UNKNOWN, words=words, refused=refused)
         # Ties: fraud_check first (asking "Is this a scam?" costs a tap, missing
         # a scam costs savings); then an intent its own words named before one
         # named only by a slot's topic word ("booked to see someone about my
@@ -450,15 +490,69 @@ class CueIndex:
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top < ACCEPT:
-            return Reading(UNKNOWN, scores=scores, words=words)
+            return Reading(UNKNOWN, scores=scores, words=words, refused=refused)
         lead = min(1.0, (top - second) / STRONG) if top - second >= MARGIN else 0.0
         confidence = MAX_CONFIDENCE if scam else MIN_CONFIDENCE + lead * 0.1
         other = None
         if scam and len(ranked) > 1 and ranked[1][1] >= ACCEPT:
             other = (ranked[1][0], _slots(ranked[1][0], slot_votes))
         return Reading(
-            best, _slots(best, slot_votes), round(confidence, 3), scam, scores, words, other
+            best,
+            _slots(best, slot_votes),
+            round(confidence, 3),
+            scam,
+            scores,
+            words,
+            other,
+            refused=refused,
         )
+
+    def _refused(
+        self,
+        text: str,
+        pieces: Sequence[tuple[int, list[Cue]]],
+        clauses: Sequence[int],
+        scores: Mapping[str, float],
+    ) -> frozenset[str]:
+        """Requests named only to be denied after the word (소리 크게 하지 마세요).
+
+        Not what the sentence asks for: a near template of them is no reading
+        (:class:`.matcher.Matcher`). An intent its undenied words still read is not refused.
+        """
+        after = self.denied(text, pieces, clauses, after_only=True)
+        toks, word, _ = self._words(text)
+        named: dict[str, int] = {}  # intent: where its last denied word stands
+        for start, cues in pieces:
+            if start in after and self._denies_the_word(toks, word, start + len(cues[0].tokens)):
+                for cue in cues:
+                    if cue.weight > 0 and cue.intent not in UNDENIABLE:
+                        named[cue.intent] = start
+        # Its own word said after the denial, and a request from it on, still asks
+        # (통장 정리 하지 말고 돈만 찾아 주세요; not 목소리 크게 하지 말아요 다 들려).
+        asks = self._asks_from(text)
+        asked = {
+            cue.intent
+            for start, cues in pieces
+            if start not in after and asks(start)
+            for cue in cues
+            if cue.weight > 0 and start > named.get(cue.intent, len(toks))
+        }
+        return frozenset(i for i in named if scores.get(i, 0.0) < ACCEPT and i not in asked)
+
+    def _denies_the_word(self, toks: list[str], word: list[int], end: int) -> bool:
+        """Whether a denial follows the word ending at token ``end`` and not its own ending.
+
+        크게 하지 마세요, 돌아가지 마세요: the denial is the word's. 취소할래 안 할 거야
+        ("cancel, I won't do it"): the word closed on its own ending (할래) first.
+        """
+        last = word[end - 1] if end > 0 else -1
+        for denial in self._denials:
+            size = len(denial)
+            for k in range(end, min(end + NEGATION_REACH[True], len(toks) - size) + 1):
+                closed = any(word[j] == last for j in range(end, k))
+                if tuple(toks[k : k + size]) == denial and not closed:
+                    return True
+        return False
 
     def _loosened(self, full: set[int], text: str) -> frozenset[int]:
         """The loose signs of ``full`` that count as cautions in ``text`` (ADR 0091).
@@ -492,7 +586,7 @@ class CueIndex:
         was said counts once, as a strong word, where its first word was said.
         """
         denied = self.denied(text, pieces, clauses)
-        count = len(self._tokens(text)) if clauses else 0
+        count = len(self._tokens(text)) if clauses or self.asked_after else 0
         negating = cue_rules.negating(
             pieces, denied, self._negators, NEGATION_REACH[self.by_character]
         )
@@ -502,8 +596,13 @@ class CueIndex:
         found: list[Cue] = []
         said_at: dict[str, int] = {}
         rule_hits: cue_rules.Hits = {}
-        parts = pauses or clauses
-        asked = self._asked_after(text, pieces, denied, parts, count) if clauses else set()
+        asked: set[tuple[int, str]] = set()
+        if clauses:
+            asked = self._asked_after(text, pieces, denied, pauses or clauses, count)
+        elif self.asked_after:
+            asked = self._asked_in_speech(
+                pieces, denied, count, self.asked_after, self._asks_from(text)
+            )
         for start, cues in pieces:
             for cue in cues:
                 found.append(cue)
@@ -536,6 +635,25 @@ class CueIndex:
                     votes[cue.slot[1]] = votes.get(cue.slot[1], 0.0) + len(cue.tokens)
         self._rules.weigh(rule_hits, scores, said_at, STRONG)
         return scores, slot_votes, found, said_at
+
+    def _asks_from(self, text: str) -> Callable[[int], int]:
+        """How ``text`` asks from a token on: 0 not, 1 a request (``reports.asks_here``),
+        2 the customer came here for it (``reports.came_here``: 찾으러 왔어요)."""
+        said = normalise(text, self.locale)
+        at: list[int] = []  # where each token starts in ``said``
+        for k, char in enumerate(said):
+            if not char.isspace():
+                at.append(k)
+        reports = self.reports
+
+        def asks(tok: int) -> int:
+            if reports is None or tok >= len(at):
+                return 0
+            if reports.came_from(said, at[tok]):
+                return 2
+            return 1 if reports.asks_from(said, at[tok]) else 0
+
+        return asks
 
     def _asked_after(
         self,
@@ -595,6 +713,58 @@ class CueIndex:
                     out.add((start, cue.intent))
         return out
 
+    @staticmethod
+    def _asked_in_speech(
+        pieces: Sequence[tuple[int, list[Cue]]],
+        denied: set[int],
+        count: int,
+        weight: float,
+        asks: Callable[[int], int],
+    ) -> set[tuple[int, str]]:
+        """(start, intent) of the ``elsewhere`` words asked for after all, in a locale
+        without clauses (Korean speech has no commas; ``weight``, the locale's
+        ``asked_after``, above 0): the words after the ``elsewhere`` word itself, worth
+        ``weight``, the last strong one closing the sentence (within ``ASKED_TAIL``
+        tokens of its end) on a request (``asks`` from its first token: 직원 좀 불러
+        주세요; a wish or a question, not a time, a duty or a problem: 번호표 뽑고 줄 서야
+        돼, 잃어버려서 정지시켰어; review 18), and no other ``elsewhere`` word of it. A
+        story goes on after its words (… 번호표를 뽑고 줄을 서야 되나 작년엔 두 시간
+        기다렸어) or closes on news (… 볼륨을 키우더라; ADR 0113). One strong word will do
+        when the customer came here for it (``asks`` 2: 그래서 찾으러 왔어요).
+        """
+        out: set[tuple[int, str]] = set()
+        for start, cues in pieces:
+            for cue in cues:
+                if cue.weight >= 0 or cue.intent == UNKNOWN:
+                    continue
+                stop = start + len(cue.tokens)
+                words: dict[tuple[str, ...], float] = {}
+                vetoed = False
+                first = last = 0  # where the last strong one of the intent's later words stands
+                for later, others in pieces:
+                    if later < stop or later in denied:
+                        continue
+                    for other in others:
+                        if other.intent != cue.intent or other.rule is not None:
+                            continue
+                        if other.weight < 0:
+                            vetoed = True
+                        else:
+                            words[other.tokens] = max(words.get(other.tokens, 0.0), other.weight)
+                            if other.weight >= STRONG and later + len(other.tokens) > last:
+                                first, last = later, later + len(other.tokens)
+                asked = asks(first)
+                # "Is this a scam?" may be asked anywhere after its words (뉴스에서
+                # 보이스피싱 … 저도 이상한 문자 받았어요 확인해 주세요): a wrong one costs
+                # a tap, a missed one savings (review 18, 7)
+                near = count - last <= ASKED_TAIL or cue.intent == "fraud_check"
+                # one strong word will do when the customer came here for it (… 주기로
+                # 했어요 그래서 찾으러 왔어요: a visit's task, review 18, 1)
+                enough = sum(words.values()) >= (weight if asked < 2 else STRONG)
+                if not vetoed and near and asked and enough:
+                    out.add((start, cue.intent))
+        return out
+
     def _asks_in(
         self,
         tokens: Sequence[str],
@@ -621,6 +791,9 @@ class CueIndex:
 # What a later clause's own words of an intent must weigh to lift that intent's
 # "elsewhere" veto (CueIndex._asked_after): two strong words, 来取 + 零钱.
 ASKED_AFTER = 2 * STRONG
+# Without clauses, how many tokens (Korean syllables) may follow the request that lifts
+# the veto: its ending and a polite close (불러 주|실 수 있어요), not a story going on.
+ASKED_TAIL = 6
 
 
 def _gapped(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:

@@ -65,6 +65,8 @@ class Reading:
         caution: Nothing else explains the sentence, but it holds a
             ``caution`` (someone else, and money or a secret): fraud_check is
             offered, with a person beside it.
+        refused: Requests the sentence names only to deny them after the word
+            (Korean 소리 크게 하지 마세요): no near template of them is offered.
     """
 
     intent: str
@@ -75,6 +77,7 @@ class Reading:
     words: list[str] = field(default_factory=list)
     second: tuple[str, dict[str, str]] | None = None
     caution: bool = False
+    refused: frozenset[str] = frozenset()
 
     def runners_up(self) -> list[tuple[str, float]]:
         """Other intents that scored enough to be offered, best first."""

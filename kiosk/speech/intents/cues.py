@@ -17,7 +17,9 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`),
   ``quiet_cautions`` (true: fraud_check's "elsewhere" quiets a caution) and
   ``loose`` rules: scam signs that count as a caution in a long sentence with
-  no request shape (``reports.caution_shape``; ADR 0091).
+  no request shape (``reports.caution_shape``; ADR 0091); ``asked_after`` (a
+  weight, in weak words): without commas, an intent's ``elsewhere`` word vetoes
+  nothing when the intent's own words after it weigh this much (ADR 0113).
 
 Every problem is a :class:`ContentError` naming the file and the field.
 """
@@ -45,7 +47,7 @@ CONCEPTS_FILE = "concepts.yaml"
 _CUES_SECTIONS = {"locale", "neutral", "intents", "signs", "caution", "slots", "reports", "hearsay"}
 _CONCEPT_SECTIONS = {
     "locale", "negators", "denials", "concepts", "scams", "cautions", "requests", "ties",
-    "clauses", "quiet_cautions", "loose",
+    "clauses", "quiet_cautions", "loose", "asked_after",
 }  # fmt: skip
 TIES = ("order", "first", "last", "requests")
 
@@ -118,7 +120,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     """
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
-        "settled", "still", "closings", "own_funds", "moved", "asks_before",
+        "settled", "still", "closings", "own_funds", "moved", "asks_before", "asks_here",
+        "came_here",
     )  # fmt: skip
     known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
     _only_known(path, "reports", table, known)
@@ -147,6 +150,8 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         own_funds=lists["own_funds"],
         moved=lists["moved"],
         asks_before=lists["asks_before"],
+        asks_here=lists["asks_here"],
+        came_here=lists["came_here"],
     )
 
 
@@ -270,6 +275,10 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     if not isinstance(quiet, bool):
         raise ContentError(path, "quiet_cautions", "should be true or false")
     index.quiet_cautions = quiet
+    asked = table.get("asked_after", 0)
+    if isinstance(asked, bool) or not isinstance(asked, (int, float)) or asked < 0:
+        raise ContentError(path, "asked_after", "should be a weight, 0 or more")
+    index.asked_after = float(asked)
 
 
 def _any_of(path: Path, where: str, name: Any, concepts: Mapping[str, Any]) -> tuple[str, Any]:
@@ -328,6 +337,7 @@ class _Builder:
         self.ties = "order"
         self.clauses = False
         self.quiet_cautions = False
+        self.asked_after = 0.0
         self._seen: set[Cue] = set()
         self._probe = CueIndex([], [], locale)
         # Tokens and spaces of each word: a concept serves many rules.
@@ -386,6 +396,7 @@ class _Builder:
             self.clauses,
         )
         built.quiet_cautions = self.quiet_cautions
+        built.asked_after = self.asked_after
         built.loose = frozenset(self.loose)
         return built
 

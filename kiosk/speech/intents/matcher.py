@@ -171,6 +171,8 @@ class Matcher:
             # The classifier's task is one an "elsewhere" word put elsewhere and no
             # word of the sentence asks for (구청에서 번호표 뽑고 …): no offer.
             return got
+        if cue is not None and second.intent in cue.refused:
+            return got  # the sentence denied it (소리 크게 하지 마세요, ADR 0113)
         reports = self.cues.reports if self.cues is not None else None
         offered_answer = second.intent in ANSWERS and second.intent != got.intent
         if offered_answer and reports is not None and reports.is_too_long_to_answer(heard):
@@ -197,7 +199,10 @@ class Matcher:
         found: list[Alternative] = [(i, s, c) for i, s, c, _ in readings]
         vetoed = False
         if cue is not None:  # a word list's "elsewhere" also rules out a near template
-            kept = [r for r in found if cue.scores.get(r[0], 0.0) >= 0.0]
+            # and so does a denial after the request's word (소리 크게 하지 마세요, ADR 0113)
+            kept = [
+                r for r in found if cue.scores.get(r[0], 0.0) >= 0.0 and r[0] not in cue.refused
+            ]
             vetoed = bool(found) and not kept
             found = kept
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):

@@ -103,6 +103,10 @@ class Reports:
         moved: Money moved or handed over ("withdraw", "gave him").
         asks_before: Requests said before a settled phrase that keep the sentence a
             request (see :meth:`is_settled`).
+        asks_here: Requests (a wish, a question), not problems or times, that lift an
+            ``elsewhere`` veto when said after the intent's words (see :meth:`asks_from`;
+            ``still`` when empty).
+        came_here: The customer came here to do it ("찾으러 왔어요"; see :meth:`came_from`).
     """
 
     def __init__(
@@ -127,6 +131,8 @@ class Reports:
         own_funds: Iterable[str] = (),
         moved: Iterable[str] = (),
         asks_before: Iterable[str] = (),
+        asks_here: Iterable[str] = (),
+        came_here: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -148,6 +154,8 @@ class Reports:
         self._own_funds = _pattern(own_funds, False, words)
         self._moved = _pattern(moved, False, words)
         self._asks_before = _pattern(asks_before, False, words)
+        self._asks_here = _pattern(asks_here, False, words)
+        self._came_here = _pattern(came_here, False, words)
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()
@@ -233,6 +241,15 @@ class Reports:
         # own "but" ("I lost my card but it turned up, all sorted now": review 17b).
         before = self._asks_before
         return before is None or before.search(heard, 0, ends[-1]) is None
+
+    def asks_from(self, heard: str, start: int) -> bool:
+        """Whether an ``asks_here`` word (else ``still``) is said in ``heard`` from ``start``."""
+        asks = self._asks_here if self._asks_here is not None else self._still
+        return asks is not None and asks.search(heard, start) is not None
+
+    def came_from(self, heard: str, start: int) -> bool:
+        """Whether a ``came_here`` word (came here to do it) is said in ``heard`` from ``start``."""
+        return self._came_here is not None and self._came_here.search(heard, start) is not None
 
     def is_too_long_to_answer(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) is longer than a yes or a no is said in."""

@@ -1380,9 +1380,6 @@ KNOWN_TAKEN = {
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
-        # final20's (its one run in session 17, ADR 0107): the app locked after six wrong
-        # digits — the sign 여섯 자리 alone, without a situation
-        "간편 비밀번호 여섯 자리를 다섯 번 틀려서 앱이 잠겼어",
         "미국 사는 딸이 보내 준 비타민이 세관에서 한참 있다 나왔대 택배 아저씨가 오늘 "
         "갖다준다네 그래서 집에 빨리 가 봐야 돼",
     ],

@@ -188,7 +188,7 @@ FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
 # fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1); round
 # fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet.
-FINAL16_RIGHT = {"en": 150, "zh_CN": 155, "ko": 153}
+FINAL16_RIGHT = {"en": 150, "zh_CN": 155, "ko": 154}
 FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
@@ -243,10 +243,11 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # stage's training on final19 (docs/design/0107), counts only: en 150 (0 scams missed,
 # 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
 # 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
-# Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0).
-FINAL20_RIGHT = {"en": 152, "zh_CN": 155, "ko": 148}
+# Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0),
+# ko (ADR 0113) 155 (0, 0).
+FINAL20_RIGHT = {"en": 152, "zh_CN": 155, "ko": 155}
 FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
 # 16 as training data for the learned stage; first contact (main 482bbb3, round
 # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
@@ -262,13 +263,13 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # task for talk the rules leave (probe16 en: a chemist's ticket number, one; probe17 ko:
 # cash for a boiler repair, a grandchild's joke with a phone lock, two).
 # Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
-# probe16 299 (0, 5), probe17 298 (0, 6).
+# probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
 PROBE16_RIGHT = {"en": 289, "zh_CN": 299, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 9, "zh_CN": 5, "ko": 2}
-PROBE17_RIGHT = {"en": 296, "zh_CN": 298, "ko": 291}
+PROBE17_RIGHT = {"en": 296, "zh_CN": 298, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 6, "ko": 10}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 6, "ko": 8}
 
 
 @dataclass(frozen=True)

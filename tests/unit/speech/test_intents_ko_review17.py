@@ -5,7 +5,9 @@ scam sign 여섯 자리 on a texted site (K1), ``ties: requests`` turning "no, d
 cancel" into stop (K2), memory openings closing requests the round itself taught
 (K3), and ``elsewhere`` words vetoing the very request they stand beside (K4-K9).
 The reviewer's sentences come first in each class, then siblings of our own.
-K5-K7 need an "elsewhere unless asked after it" rule in shared code: left, strict xfail.
+K5-K7 need an "elsewhere unless asked after it" rule in shared code: round eighteen
+(ADR 0113) built it for Korean (``asked_after``); K5 and K6 read right since, K7 is left
+(strict xfail).
 """
 
 from __future__ import annotations
@@ -148,12 +150,23 @@ def test_a_request_after_an_elsewhere_word_the_classifier_hears(text: str, want:
     _check(text, want)
 
 
-ASKED_AFTER = [
+# K5 and K6, read since round eighteen (ADR 0113): the request after the `elsewhere` word
+# closes the sentence, two strong words of the same task, so the veto is lifted.
+ASKED_AFTER_READ = [
     # K5: take_ticket `elsewhere` 외상값, 회비 내는 날
     ("회비 내는 날이라 현금 찾으러 왔어요", "take_ticket"),
     # K6: call_staff `elsewhere` 주차장, 통신사
     ("주차장에 차 댔는데 직원 좀 불러 주세요", "call_staff"),
     ("통신사 요금을 자동이체로 바꾸고 싶은데 직원 좀 불러 줘요", "call_staff"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ASKED_AFTER_READ)
+def test_a_request_closing_the_sentence_after_an_elsewhere_word(text: str, want: str) -> None:
+    _check(text, want)
+
+
+ASKED_AFTER = [
     # K7: update_details `elsewhere` 경비실, 친구가 번호를 바꿨
     ("이사 가서 주소 바꾸려는데 경비실에서 우편물을 받아 줘요", "update_details"),
     ("친구가 번호를 바꿨다길래 생각났는데 나도 전화번호 바꿔야 해요", "update_details"),
@@ -162,9 +175,9 @@ ASKED_AFTER = [
 
 @pytest.mark.xfail(
     strict=True,
-    reason="K5-K7: an `elsewhere` word vetoes its intent even when the sentence then asks for it; "
-    "removing the words takes probe16/17's stories again (review 17 trial), so the fix is a shared "
-    "'elsewhere unless asked after it' rule (review 17 Z8), not a word-list change: left",
+    reason="K7: the request after the `elsewhere` word is one strong word and a weak one "
+    "(전화번호 바꿔야), below round eighteen's two strong words (ADR 0113), or comes before "
+    "the word (주소 바꾸려는데 경비실에서 …): left",
 )
 @pytest.mark.parametrize(("text", "want"), ASKED_AFTER)
 def test_a_request_after_an_elsewhere_word(text: str, want: str) -> None:
