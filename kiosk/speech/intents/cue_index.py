@@ -437,10 +437,13 @@ class CueIndex:
         pauses: list[int] = []
         if self.clauses and raw is not None:
             clauses = cue_rules.clause_starts(raw, len(segmented[1]), self._tokens)
-            if len(clauses) == 1:  # speech has no commas: its pauses (spaces) part it
+            if len(clauses) == 1 and re.search(r"\s", raw.strip()):
+                # speech has no commas: its pauses (spaces) part it
                 pauses = cue_rules.clause_starts(
                     re.sub(r"\s+", "，", raw), len(segmented[1]), self._tokens
                 )
+            elif len(clauses) == 1:  # the recogniser joins the characters: the asking does
+                pauses = self._asking_starts(segmented[1])
         scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses, pauses)
         refused = self._refused(text, segmented[0], clauses, scores) if self._denials else None
         refused = refused or frozenset()
@@ -764,6 +767,23 @@ class CueIndex:
                 if not vetoed and near and asked and enough:
                     out.add((start, cue.intent))
         return out
+
+    def _asking_starts(self, tokens: Sequence[str]) -> list[int]:
+        """Clause starts for speech with neither commas nor spaces (the recogniser joins
+        Chinese characters, ``join_cjk``): the text start and each token where the speaker
+        starts asking (``hearsay.own_asks``: 身份证找回来了银行卡还是找不着|帮我把卡冻结;
+        review 18, second review). Empty when no asking starts after the first token.
+        """
+        if self.hearsay is None or not self.by_character:
+            return []
+        at: dict[int, int] = {}
+        offset = 0
+        for k, tok in enumerate(tokens):
+            at[offset] = k
+            offset += len(tok)
+        starts = {at[hit] for hit in self.hearsay.asks_at("".join(tokens)) if hit in at}
+        starts.discard(0)
+        return [0, *sorted(starts)] if starts else []
 
     def _asks_in(
         self,

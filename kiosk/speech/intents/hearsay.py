@@ -65,6 +65,12 @@ class Hearsay:
         """Whether ``said`` (spaces removed) holds the speaker asking (我想, 帮我: ``own_asks``)."""
         return self._own_asks is not None and self._own_asks.search(said) is not None
 
+    def asks_at(self, said: str) -> list[int]:
+        """Where in ``said`` (spaces removed) the speaker starts asking (``own_asks``)."""
+        if self._own_asks is None:
+            return []
+        return [hit.start() for hit in self._own_asks.finditer(said)]
+
     def is_others_news(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) tells of harm done to others and asks nothing."""
         said = heard.replace(" ", "")

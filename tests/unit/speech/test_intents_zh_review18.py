@@ -115,7 +115,8 @@ def test_savings_kept_from_the_family_are_read(text: str, want: str) -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a relative's order (老伴叫我) cannot be told from a caller's by the word lists; "
-    "[told_me, hush_verb, hush_whom] keeps the scam reading (ADR 0112, After review)",
+    "[told_me, hush_verb, hush_whom] keeps the scam question, as a caution since the "
+    "second review (ADR 0112, After review)",
 )
 def test_a_spouse_ordering_secrecy_is_family_talk() -> None:
     _check("老伴叫我别告诉孩子们 他住院了", "unknown")
@@ -244,6 +245,150 @@ class TestLostThingsAreNotCards:
         ("我的银行卡叫人偷了", "lost_card"),
         ("卡不知道丢哪去了 帮我锁起来", "lost_card"),
         ("帮我把卡锁起来 丢了", "lost_card"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+# Second review (/work/notes/review18b-zh_CN.md): five findings on the mend.
+
+
+class TestSecondReviewCallerDistrustingTheBank:
+    """Second review, 1. 叫我别信 (fraud_check elsewhere) hid the order 叫我: the caller
+    (那人, 对方, 自称…) now gives the order, so a caller's 别信银行 is a scam again."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("那人叫我别信银行的", "fraud_check"),
+        ("那个人叫我别信银行的话 下午还要打过来", "fraud_check"),
+        # our own, unspaced as the recogniser delivers them
+        ("那个人叫我别信银行的话下午还要打过来", "fraud_check"),
+        ("对方让我别信银行", "fraud_check"),
+        ("电话里那人叫我别信银行的", "fraud_check"),
+        ("公安局的叫我别信银行的", "fraud_check"),
+        ("他叫我别信银行 说银行里有内鬼", "fraud_check"),
+        # a relative's advice stays advice
+        ("闺女叫我别信银行的推销", "unknown"),
+        ("我闺女叫我别信银行推销的保险 我想问问定期利息", "explain_product"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewBypassNeedsACaller:
+    """Second review, 2. "don't go to the bank, do it on the phone" from children or the
+    bank's own staff is phone banking; only a caller or officialdom makes it a scam
+    (他们, 的人, 女的 are a caution: asked only when nothing else is read)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("下雪天别去银行了 银行的人说手机上直接转就行", "mobile_banking_help"),
+        ("下雪了儿子说别去银行了 他们帮我在手机上转钱", "mobile_banking_help"),
+        ("孩子们说不用跑银行了 他们在手机上帮我交钱", "mobile_banking_help"),
+        ("不要去银行了下雪路滑他们说手机上转钱一样", "mobile_banking_help"),
+        ("老伴说下雪别去银行了女的说手机上也能交钱", "unknown"),
+        # our own, unspaced
+        ("下雪天别去银行了银行的人说手机上直接转就行", "mobile_banking_help"),
+        # the round's scams keep their caller
+        ("快递员说不用去银行 直接转给公安的人", "fraud_check"),
+        ("那人说不用跑银行了 直接把钱转给他", "fraud_check"),
+        ("那人说不用跑银行了直接把钱转给他", "fraud_check"),
+        ("有个自称客服的说不用去银行了 直接打到他给的卡上", "fraud_check"),
+        ("那边说不用去银行排队 直接转给他们的账户就行", "fraud_check"),
+        ("电话里说不用来银行 把钱汇给他们的安全账户", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewOrdersFromFamily:
+    """Second review, 3. 叫我 inside 我叫我, a doctor's 叮嘱, a son's 让我别听银行的: no
+    alarm. An order the words cannot place (他叫我, 他们叫我, 他说) is a caution."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我叫我孙子别告诉别人 他考上大学了", "unknown"),
+        ("医生叮嘱我别跟家里人说太多 怕他们担心", "unknown"),
+        ("儿子让我别听银行的人瞎推销 你给我讲讲国债", "explain_product"),
+        ("我儿子让我别听银行的 我想问问国债怎么买", "explain_product"),
+        # our own: unspaced, and the speaker's own order
+        ("儿子让我别听银行的人瞎推销你给我讲讲国债", "explain_product"),
+        ("我叫我孙子别告诉别人他考上大学了", "unknown"),
+        ("我让我闺女别告诉别人 她考上研究生了", "unknown"),
+        # callers' orders are scams with no money named
+        ("那个人叫我别跟家里人说这个事", "fraud_check"),
+        ("那个警察叫我千万别跟家里的任何人说", "fraud_check"),
+        ("对方交代我不要跟子女讲 取五万块现金交给他们派来的人", "fraud_check"),
+        ("那人叫我别跟你家里的人说先把钱转过去", "fraud_check"),
+        ("他们叫我不要告诉任何人 下午再打电话来", "fraud_check"),
+        ("他们叫我不要告诉任何人下午再打电话来", "fraud_check"),
+        ("她让我别跟家里人说说了就办不成了", "fraud_check"),
+        # cautions: nothing else is read, so the scam question is still asked
+        ("他们叫我别跟你儿子讲", "fraud_check"),
+        ("他叫我谁也别告诉", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+# Second review, 3: the words cannot tell a relative's 他说 / 她说 / 老伴叫我 from a
+# caller's, and the request after it (我想开个定期) reads nothing alone; the order stays a
+# caution (asked, not an alarm) rather than lose 他说不要告诉家人.
+FAMILY_ORDERS_LEFT = [
+    ("他说这事先别告诉孩子们 等过年再说", "unknown"),
+    ("孙女她说别告诉家里人 要给她妈一个生日惊喜", "unknown"),
+    ("他让我别听银行的人忽悠 我想开个定期", "open_account"),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="他说 / 她说 / 他让我 cannot be told from a caller's order; [told_me, hush_verb, "
+    "hush_whom] and [told_me, distrust_bank] are cautions, asked when nothing else is read "
+    "(ADR 0112, second review)",
+)
+@pytest.mark.parametrize(("text", "want"), FAMILY_ORDERS_LEFT)
+def test_family_orders_the_words_cannot_place(text: str, want: str) -> None:
+    _check(text, want)
+
+
+class TestSecondReviewUnspacedClauses:
+    """Second review, 4. The recogniser joins Chinese characters (join_cjk): with neither
+    commas nor spaces a clause starts where the speaker asks (帮我, 我想)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("身份证找回来了银行卡还是找不着帮我把卡冻结", "lost_card"),
+        ("手机找回来了银行卡还没找到帮我挂失", "lost_card"),
+        ("卖菜的不收扫码我想取三百块", "take_ticket"),
+        # our own
+        ("钥匙找回来了我想挂失银行卡", "lost_card"),
+        ("修鞋的不收微信我想取点零钱", "take_ticket"),
+        ("身份证找回来了 银行卡还是找不着 帮我把卡冻结", "lost_card"),
+        ("身份证找回来了电话里那人说把钱转到他给的账户", "fraud_check"),
+        ("钱包找回来了 卡也在", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewToldNotAsked:
+    """Second review, 5. 我来的时候 and 我得了 tell what was done or had, not a request:
+    own_asks drops 我来 and keeps 我得 only before an errand verb (我得取)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我得了糖尿病 卖菜的不收扫码 我来的时候取了三百块", "unknown"),
+        ("我得了糖尿病卖菜的不收扫码我来的时候取了三百块", "unknown"),
+        ("药房拿药 我要取五百块", "take_ticket"),
+        ("医院复查 我得取点钱交费", "take_ticket"),
+        # our own
+        ("卖菜的不收扫码 我来的时候取了三百块", "unknown"),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
