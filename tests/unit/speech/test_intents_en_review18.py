@@ -352,3 +352,238 @@ class TestTheBankKeptOutInAnyForm:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str) -> None:
         assert offered("en", text) == want
+
+
+# Second review (ADR 0111 "After review", "Second review"): seven problems of the mend 89b52b3.
+
+
+class TestSecondReviewTheBanksCallShutOut:
+    """Second review, 1. The bank's call told ahead and to be disbelieved, not picked up or
+    called the scammers' is a scam told, as "hang up" is."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("the man said if the bank rings don't believe them", "fraud_check"),
+        ("the man said if the bank rings don't listen to them just do as I say", "fraud_check"),
+        ("the man said if the bank rings don't pick up", "fraud_check"),
+        (
+            "the man said if the bank rings it'll be the scammers pretending so don't believe a "
+            "word",
+            "fraud_check",
+        ),
+        # our own siblings
+        ("he told me if the bank calls not to pick up", "fraud_check"),
+        ("the lady said if the bank phones don't trust them they're in on it", "fraud_check"),
+        ("she said if anyone from the bank rings not to believe a word they say", "fraud_check"),
+        ("he said when the bank rings it'll be scammers so just hang up", "fraud_check"),
+        ("if the bank rings please speak to my daughter", UNKNOWN),
+        ("I don't believe the bank rang me yesterday, can you check", UNKNOWN),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the customer's own 'I don't pick up' reads as the caller's order, as the older "
+        "'I don't answer' does ('if the bank calls me while I'm out and I don't answer'): a "
+        "caution rather than losing 'if the bank rings don't pick up'; left",
+    )
+    def test_the_customers_own_habit_is_talk(self) -> None:
+        text = "if the bank rings I don't pick up because I'm deaf, can you write to me instead"
+        assert offered("en", text) != "fraud_check"
+
+
+class TestSecondReviewTheCustomersOwnWord:
+    """Second review, 2. The customer's own "I won't tell / I wouldn't mention" is their will, no
+    order: with money alone talk or the request; made to promise it, or on a caller's word with
+    money moved, a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "it's a surprise for my wife's birthday so I won't tell her, I'd like to take out "
+            "three hundred pounds",
+            "take_ticket",
+        ),
+        ("I won't tell a lie, I've been worrying about money since my husband died", UNKNOWN),
+        ("I wouldn't mention it but my pension hasn't gone in this month", UNKNOWN),
+        ("I won't tell anyone at the bank but I'd like help with the app", "mobile_banking_help"),
+        (
+            "I won the raffle at church and I won't tell the girls at bingo or they'll want a "
+            "share",
+            UNKNOWN,
+        ),
+        ("the caller made me promise I wouldn't tell the girls at the bank", "fraud_check"),
+        (
+            "the lady rang back and she made me swear I wouldn't tell my son or anyone at the bank "
+            "and I've to get five thousand out today",
+            "fraud_check",
+        ),
+        # our own siblings
+        ("I wouldn't mention it normally but my card keeps getting stuck in the machine", UNKNOWN),
+        (
+            "I won't tell you who but somebody at church recommended your savings account",
+            UNKNOWN,
+        ),
+        ("I won't tell a soul, but a man at the door sold me a lovely new boiler", UNKNOWN),
+        (
+            "the man rang and I said I won't tell anyone and I'm to take out the cash today",
+            "fraud_check",
+        ),
+        ("I promised her I wouldn't tell anyone, it's her surprise party on saturday", UNKNOWN),
+        (
+            "I promised my granddaughter I won't tell her mum, can I take out fifty pounds for her",
+            "take_ticket",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestSecondReviewANeighboursAdvice:
+    """Second review, 3. "Don't go to the branch" from the lady next door, the post office or the
+    council is talk; from a stranger, a caller on a call or with a courier, a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("the lady next door said don't go to the branch on a Monday it's packed", UNKNOWN),
+        (
+            "the woman in the post office said not to go into the bank today it's shut for "
+            "training is that right",
+            UNKNOWN,
+        ),
+        ("my neighbour, the man at number six, said not to go to the bank in the snow", UNKNOWN),
+        (
+            "the lady from the council said don't go to the branch it's closed for the roadworks",
+            UNKNOWN,
+        ),
+        ("the man said don't go into the branch just wait for the courier", "fraud_check"),
+        ("the caller said not to go into the bank and to wait for his courier", "fraud_check"),
+        (
+            "the man on the phone said not to go to the branch as the staff are under "
+            "investigation",
+            "fraud_check",
+        ),
+        # our own siblings
+        ("the man at the library said not to go to the bank on a Saturday", UNKNOWN),
+        ("a man rang and said don't go to the bank", "fraud_check"),
+        ("some fella said not to go to the branch", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestSecondReviewTheGirlsNeedTheBank:
+    """Second review, 4. "the girls" or "anyone there" kept out of a secret need the bank in the
+    phrase; the girls behind the counter, the cashier, the bank staff keep the scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "I'm taking my two daughters on a cruise for my birthday, don't let the girls know",
+            UNKNOWN,
+        ),
+        (
+            "my granddaughter starts working here on monday, don't let anyone there know I'm her "
+            "nan",
+            "call_staff",
+        ),
+        ("he said I'm not to let the girls behind the counter know what it's for", "fraud_check"),
+        (
+            "the lady said not to let the cashier know why I'm taking the money out",
+            "fraud_check",
+        ),
+        ("I wasn't to tell the bank staff anything", "fraud_check"),
+        # our own siblings
+        ("we're having a party for my sister, don't let anybody there know", UNKNOWN),
+        (
+            "my mother had a man ringing her and he told her not to let the staff know why she's "
+            "taking money out",
+            "fraud_check",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestSecondReviewInvolvingTheBank:
+    """Second review, 5. "Do we need to involve the bank" is the customer's question and "no need
+    to involve the bank" a relative's loan; a caller's "not to involve the bank", a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "my daughter is paying back the money she borrowed do we need to involve the bank",
+            "take_ticket",
+        ),
+        (
+            "my son says there's no need to involve the bank, he'll lend me the money himself",
+            "take_ticket",
+        ),
+        (
+            "the caller said there's no need to involve the bank this is between us and the police",
+            "fraud_check",
+        ),
+        # our own siblings
+        ("is there any need to involve the bank if my grandson pays my gas bill", "take_ticket"),
+        ("the lady said there's no need to involve the bank, she'll handle it", "fraud_check"),
+        ("he said not to involve the bank and to send the money straight to him", "fraud_check"),
+        (
+            "the man said there's no need to involve the bank just give him the card number",
+            "fraud_check",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestSecondReviewALateHusbandsPromise:
+    """Second review, 6. A promise about savings made to the family is talk; made to keep silent
+    or to move money, a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "my late husband made me promise to always keep some savings put by for a rainy day",
+            UNKNOWN,
+        ),
+        ("he made me promise to take out five thousand and not say a word", "fraud_check"),
+        (
+            "the man on the phone made me promise not to tell my son and I've to go to the post "
+            "office this afternoon",
+            "fraud_check",
+        ),
+        (
+            "my mum's had a man ringing her he made her promise not to tell me and now she wants "
+            "to take out all her savings",
+            "fraud_check",
+        ),
+        # our own siblings
+        ("my mother made me promise to always keep a bit of money in the post office", UNKNOWN),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestSecondReviewTheBanksText:
+    """Second review, 7. A text from the bank told ahead is the bank's own notice; a call told
+    ahead and to be ignored on someone's word stays a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "if the bank texts me about my new card can I just ignore it if I've already got it",
+            UNKNOWN,
+        ),
+        # our own siblings
+        ("the man said if the bank rings just ignore it", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
