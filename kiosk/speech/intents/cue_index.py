@@ -759,8 +759,20 @@ class CueIndex:
                 asked = asks(first)
                 # "Is this a scam?" may be asked anywhere after its words (뉴스에서
                 # 보이스피싱 … 저도 이상한 문자 받았어요 확인해 주세요): a wrong one costs
-                # a tap, a missed one savings (review 18, 7)
-                near = count - last <= ASKED_TAIL or cue.intent == "fraud_check"
+                # a tap, a missed one savings (review 18, 7), unless another task's strong
+                # word follows, the request the news aside led to (… 사기 얘기 나오더라 돈
+                # 좀 찾아 주세요; review 18b, 3)
+                near = count - last <= ASKED_TAIL or (
+                    cue.intent == "fraud_check"
+                    and not any(
+                        o.weight >= STRONG
+                        and o.rule is None
+                        and o.intent not in (cue.intent, UNKNOWN)
+                        for s, os in pieces
+                        if s >= last and s not in denied
+                        for o in os
+                    )
+                )
                 # one strong word will do when the customer came here for it (… 주기로
                 # 했어요 그래서 찾으러 왔어요: a visit's task, review 18, 1)
                 enough = sum(words.values()) >= (weight if asked < 2 else STRONG)

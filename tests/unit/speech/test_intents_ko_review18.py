@@ -230,3 +230,138 @@ class TestScamAskedAfterTheNews:
 )
 def test_a_word_said_again_after_the_elsewhere_word(text: str) -> None:
     assert offered("ko", text) == "take_ticket"
+
+
+# Second review (review 18b, after the first mend): S1-S4 read right since the "Second
+# review" paragraph of ADR 0113; S5 is left (strict xfail).
+
+
+class TestSecondReviewCashPaymentHidesNoScam:
+    """S1 (second review). "현금으로 주기로/드리기로/줬/드렸" is the scammer's script too: no
+    ``elsewhere`` word hides the cash sign, and came_here lifts no scam to take_ticket."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("경찰이 안전하게 보관해 준다고 현금으로 주기로 했어요 찾으러 왔어요", "fraud_check"),
+        ("딸이라면서 문자 와서 현금으로 주기로 했어요 찾으러 왔어요", "fraud_check"),
+        ("아들이라면서 전화 온 사람한테 현금으로 주기로 했어요 찾으러 왔어요", "fraud_check"),
+        ("택배 기사한테 현금으로 주기로 했어요 찾으러 왔어요", "fraud_check"),
+        ("집으로 가지러 온다는 사람한테 현금으로 주기로 했어요 찾으러 왔어요", "fraud_check"),
+        ("그 사람한테 현금으로 줬는데 또 달래서 찾으러 왔어요", "fraud_check"),
+        ("택배 기사한테 현금으로 주기로 했어요", "fraud_check"),
+        ("퀵 기사한테 현금으로 드리기로 했어요 그래서 뽑으러 왔어요", "fraud_check"),
+        ("퀵 기사한테 현금으로 주기로 했어요 번호표 주세요", "fraud_check"),
+        ("전화 온 사람이 현금으로 주면 깎아 준대서 찾으러 왔어요", "fraud_check"),
+        ("도배하는 아저씨한테 현금으로 주기로 했어요 그래서 찾으러 왔어요", "take_ticket"),
+        # our own
+        ("검사라는 사람한테 현금으로 드리기로 했어요 그래서 찾으러 왔어요", "fraud_check"),
+        ("손자라면서 전화 와서 현금으로 드렸는데 또 달래요", "fraud_check"),
+        ("퀵서비스 기사한테 현금으로 줬어요 그래서 또 뽑으러 왔어요", "fraud_check"),
+        # the tradesman's change is made at a shop: 잔돈 만들어야, an elsewhere word without 현금
+        (
+            "수도 고친 아저씨한테 현금으로 드리기로 했는데 "
+            "오만 원짜리뿐이라 가게에서 잔돈 만들어야겠어",
+            "unknown",
+        ),
+        ("택배 기사한테 현금으로 주기로 했는데 잔돈 만들어야 돼요 찾으러 왔어요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewRelativesOfferIsNoScam:
+    """S2 (second review). "Don't come to the bank" with a relative's own offer to send is
+    no scam: the prohibition needs an order to the customer (move_order: 보내래, 이체하래)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("눈이 와서 미끄러우니까 은행 가면 안 된대요 딸이 대신 보내 준대요", "unknown"),
+        ("딸이 은행에 올 필요 없대요 자기가 보내 준대요", "unknown"),
+        ("며느리가 눈 오는데 은행에 오지 말래요 자기가 대신 이체해 준대요", "unknown"),
+        ("아들이 감기 걸렸으니 은행 가면 안 된다고 대신 이체해 준대요", "unknown"),
+        ("아들이 지점에 오지 마시라고 제가 보내 드릴게요 했어요", "unknown"),
+        (
+            "눈 오는 날은 은행 가면 안 된다고 아들이 그러더라고요 "
+            "그래서 앱으로 보내는 거 배우고 싶어요",
+            "mobile_banking_help",
+        ),
+        # the orders still alarm
+        ("지점에 가면 안 된대요 앱으로 바로 보내래요", "fraud_check"),
+        ("창구 가시면 안 된대요 앱으로 보내시래요", "fraud_check"),
+        (
+            "은행에는 가실 필요 없어요 제가 알려 드리는 계좌로 이체만 하시면 된다고 했어요",
+            "fraud_check",
+        ),
+        ("금감원이라면서 은행 가시면 안 된다고 바로 이체하래요", "fraud_check"),
+        ("은행 직원이라는 사람이 지점에 오지 말고 앱으로 보내면 된다고 했어요", "fraud_check"),
+        # our own
+        ("손녀가 비 오는데 은행 오지 말래요 자기가 송금해 준대요", "unknown"),
+        ("은행에 오시면 안 된대요 지금 바로 송금하래요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewNewsAsideThenRequest:
+    """S3 (second review). The fraud lift reaches anywhere after its words only while no
+    other task's strong word follows: a news aside leaves the request its task."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("뉴스에서 보이스피싱 사기 얘기 나오더라 돈 좀 찾아 주세요", "take_ticket"),
+        ("뉴스에서 보이스피싱 사기 얘기 하더라고 통장 정리 좀 해 주세요", "take_ticket"),
+        ("뉴스에서 피싱 사기 조심하라고 나오던데 카드 비밀번호 바꾸고 싶어요", "update_details"),
+        ("신문에서 보이스피싱 사기 기사 읽었는데 돈 좀 찾으러 왔어요", "take_ticket"),
+        (
+            "뉴스에서 보이스피싱 얘기 나오던데 저도 이상한 문자 받았어요 확인해 주세요",
+            "fraud_check",
+        ),
+        # our own
+        ("티비에서 보이스피싱 사기 얘기 나오던데 번호표 하나 주세요", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewSomeoneElsesVisit:
+    """S4 (second review). came_here has no bare "러 왔다": a story of someone else's
+    visit (왔다고 하더라, 왔다더라) is no task."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("어제 병원에서 만난 할머니가 은행에 돈 찾으러 왔다고 하더라", "unknown"),
+        ("식당에서 친구가 돈 찾으러 왔다더라", "unknown"),
+        ("식당에서 밥 먹으러 왔다가 돈 찾으러 왔어요", "take_ticket"),
+        ("경비실에 택배 찾으러 갔다가 주소 바꾸러 왔어요", "update_details"),
+        # our own
+        ("약국에서 만난 할아버지가 돈 찾으러 왔다더라", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="S5 (second review, minor, left): `urgency` as the caller of the 'don't go to "
+    "the counter' rule makes a son's hurry a scam; dropping it loses 창구 가지 말고 지금 "
+    "바로 앱으로 이체하래요 급하대요, and telling a named son from 아들이라면서 needs a "
+    "new slot; in doubt the kiosk offers the scam check (one tap), left for a later round",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "창구는 오래 걸리니까 가지 말고 기계에서 빨리 뽑으래요 아들이",
+        "아들이 지금 바로 창구 가지 말고 기계에서 보내면 된대요 기계 어디 있어요",
+    ],
+)
+def test_second_review_a_sons_hurry(text: str) -> None:
+    assert offered("ko", text) != "fraud_check"
+
+
+@pytest.mark.parametrize("text", ["창구 가지 말고 지금 바로 앱으로 이체하래요 급하대요"])
+def test_second_review_the_hurried_order_stays_a_scam(text: str) -> None:
+    assert offered("ko", text) == "fraud_check"
