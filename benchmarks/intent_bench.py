@@ -72,6 +72,7 @@ TUNED = tuple(
         "final17",
         "final18",
         "final19",
+        "final20",
         "probe14",
         "probe15",
         "probe16",

@@ -218,9 +218,13 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
 # (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
 # otherwise (a floor lowered by one, with the reason, ADR 0100).
-PROBE15_RIGHT = {"en": 290, "zh_CN": 301, "ko": 289}
+# Round eighteen: zh_CN 302 (0, 1) (ADR 0112). Retrained with final20 (ADR 0114), lower
+# with the reason: the classifier offers a task for two stories the rules leave (en: Mass
+# cards and a funeral, take_ticket; ko: thanks for a young woman who helped after a fall,
+# call_staff) and gains a ko request (노인들한테 좋은 저축).
+PROBE15_RIGHT = {"en": 289, "zh_CN": 302, "ko": 289}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 2, "ko": 11}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 1, "ko": 12}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -244,8 +248,8 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
 # 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
 # Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0),
-# ko (ADR 0113) 155 (0, 0).
-FINAL20_RIGHT = {"en": 152, "zh_CN": 155, "ko": 155}
+# ko (ADR 0113) 155 (0, 0); trained on (ADR 0114): en 153.
+FINAL20_RIGHT = {"en": 153, "zh_CN": 155, "ko": 155}
 FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
@@ -267,9 +271,11 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_RIGHT = {"en": 289, "zh_CN": 299, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 9, "zh_CN": 5, "ko": 2}
-PROBE17_RIGHT = {"en": 296, "zh_CN": 298, "ko": 294}
+# Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
+# bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
+PROBE17_RIGHT = {"en": 296, "zh_CN": 297, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 6, "ko": 8}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 7, "ko": 8}
 
 
 @dataclass(frozen=True)
