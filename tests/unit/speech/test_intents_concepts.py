@@ -19,9 +19,9 @@ the learned second opinion, docs/design/0089, 0090, and studied by class in roun
 fourteen, session 16: ADRs 0091-0093), ``final18`` (one run, docs/design/0096, then
 round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, studied by
 class in round sixteen: ADRs 0101-0103), ``final19`` (one run, docs/design/0100, then
-round seventeen: ADRs 0104-0106, 0108-0110). ``final20`` has had its one run
-(docs/design/0107). The unseen set, named in ``tests/data/unseen.txt`` (``final21``),
-gives counts only.
+round seventeen: ADRs 0104-0106, 0108-0110), ``final20`` (one run, docs/design/0107,
+then round eighteen: ADRs 0111-0113). ``final21`` has had its one run (docs/design/0114).
+The unseen set, named in ``tests/data/unseen.txt`` (``final22``), gives counts only.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
-FINAL20 = DATA / "final20"
+FINAL20, FINAL21 = DATA / "final20", DATA / "final21"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -276,6 +276,15 @@ PROBE16_OFF_TOPIC_TAKEN = {"en": 9, "zh_CN": 5, "ko": 2}
 PROBE17_RIGHT = {"en": 296, "zh_CN": 297, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 7, "ko": 8}
+# final21 (of 156), written blind in session 17, run once in session 18 after round
+# eighteen, its two reviews' mends and the learned stage's training on final20
+# (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
+# zh_CN 145 (1, 6), ko 147 (0, 5); rules alone en 150 (0, 5), zh_CN 142 (1, 7), ko 146
+# (0, 6). First contact in session 17: 151 (0, 4), 143 (1, 6), 147 (0, 5). Targets not
+# met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed.
+FINAL21_RIGHT = {"en": 151, "zh_CN": 145, "ko": 147}
+FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 1, "ko": 0}
+FINAL21_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 6, "ko": 5}
 
 
 @dataclass(frozen=True)
@@ -363,6 +372,7 @@ FLOORS = {
     "final18": (FINAL18, FINAL18_RIGHT, FINAL18_SCAMS_MISSED, FINAL18_OFF_TOPIC_TAKEN),
     "final19": (FINAL19, FINAL19_RIGHT, FINAL19_SCAMS_MISSED, FINAL19_OFF_TOPIC_TAKEN),
     "final20": (FINAL20, FINAL20_RIGHT, FINAL20_SCAMS_MISSED, FINAL20_OFF_TOPIC_TAKEN),
+    "final21": (FINAL21, FINAL21_RIGHT, FINAL21_SCAMS_MISSED, FINAL21_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
