@@ -10,3 +10,12 @@ def offered(locale: str, text: str) -> str:
     """The intent the customer would be offered (acted on or asked), else unknown."""
     got = matcher_for(locale).understand(text)
     return got.intent if got.confidence >= ASK_AT else UNKNOWN
+
+
+def assert_offered(locale: str, text: str, want: str | tuple[str, ...]) -> None:
+    """``text`` is offered ``want`` (or one of ``want``: a reading either way is right)."""
+    got = offered(locale, text)
+    if isinstance(want, tuple):
+        assert got in want, (text, got)
+    else:
+        assert got == want, (text, got)

@@ -14,17 +14,13 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import pytest
-from offered_reading import offered
+from offered_reading import assert_offered, offered
 
 from kiosk.speech.intents import matcher_for
 
 
 def _check(text: str, want: str | tuple[str, ...]) -> None:
-    got = offered("ko", text)
-    if isinstance(want, tuple):
-        assert got in want, (text, got)
-    else:
-        assert got == want, (text, got)
+    assert_offered("ko", text, want)
 
 
 class TestCashAskedForIsAScam:
