@@ -91,7 +91,8 @@ class CueIndex:
     ``elsewhere`` words (the news, a game) also quiet a caution (ADR 0080).
     ``asked_after`` (likewise; 0 is off): in a locale without ``clauses``, an
     ``elsewhere`` word vetoes nothing when its intent's own words after it weigh
-    this much (주차장에 차 댔는데 직원 좀 불러 주세요; ADR 0113).
+    this much and close the sentence on a request (주차장에 차 댔는데 직원 좀 불러
+    주세요; ADR 0113; the conditions in full: :meth:`_asked_in_speech`).
     """
 
     def __init__(
@@ -437,16 +438,17 @@ class CueIndex:
         pauses: list[int] = []
         if self.clauses and raw is not None:
             clauses = cue_rules.clause_starts(raw, len(segmented[1]), self._tokens)
-            if len(clauses) == 1 and re.search(r"\s", raw.strip()):
-                # speech has no commas: its pauses (spaces) part it
+            if len(clauses) == 1 and _PAUSE.search(raw):
+                # speech has no commas: its pauses (spaces between characters) part it
                 pauses = cue_rules.clause_starts(
-                    re.sub(r"\s+", "，", raw), len(segmented[1]), self._tokens
+                    _PAUSE.sub("，", raw), len(segmented[1]), self._tokens
                 )
             elif len(clauses) == 1:  # the recogniser joins the characters: the asking does
                 pauses = self._asking_starts(segmented[1])
         scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses, pauses)
-        refused = self._refused(text, segmented[0], clauses, scores) if self._denials else None
-        refused = refused or frozenset()
+        refused = (
+            self._refused(text, segmented[0], clauses, scores) if self._denials else frozenset()
+        )
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -530,6 +532,8 @@ class CueIndex:
                 for cue in cues:
                     if cue.weight > 0 and cue.intent not in UNDENIABLE:
                         named[cue.intent] = start
+        if not named:
+            return frozenset()
         # Its own word said after the denial, and a request from it on, still asks
         # (통장 정리 하지 말고 돈만 찾아 주세요; not 목소리 크게 하지 말아요 다 들려).
         asks = self._asks_from(text)
@@ -545,14 +549,17 @@ class CueIndex:
     def _denies_the_word(self, toks: list[str], word: list[int], end: int) -> bool:
         """Whether a denial follows the word ending at token ``end`` and not its own ending.
 
-        크게 하지 마세요, 돌아가지 마세요: the denial is the word's. 취소할래 안 할 거야
+        크게 하지 마세요, 돌아가지 마세요, 키우지 마세요 (the stem's rest or an honorific
+        between: 취소하시지 마세요): the denial is the word's. 취소할래 안 할 거야
         ("cancel, I won't do it"): the word closed on its own ending (할래) first.
         """
         last = word[end - 1] if end > 0 else -1
         for denial in self._denials:
             size = len(denial)
             for k in range(end, min(end + NEGATION_REACH[True], len(toks) - size) + 1):
-                closed = any(word[j] == last for j in range(end, k))
+                # A denial inside the word itself is the word's (키우지 마세요, 취소하시지
+                # 마세요); one in a later word, after the word's own ending, is not.
+                closed = word[k] != last and any(word[j] == last for j in range(end, k))
                 if tuple(toks[k : k + size]) == denial and not closed:
                     return True
         return False
@@ -693,10 +700,11 @@ class CueIndex:
                 for later, others in pieces:
                     if later < stop or later in denied:
                         continue
+                    mine = [other for other in others if other.intent == cue.intent]
+                    if not mine:
+                        continue
                     lo = cue_rules.clause_of(clauses, later, count)[0]
-                    for other in others:
-                        if other.intent != cue.intent:
-                            continue
+                    for other in mine:
                         if other.rule is not None:
                             self._rules.said(other, later, hits.setdefault(lo, {}))
                         elif other.weight < 0:
@@ -788,12 +796,8 @@ class CueIndex:
         """
         if self.hearsay is None or not self.by_character:
             return []
-        at: dict[int, int] = {}
-        offset = 0
-        for k, tok in enumerate(tokens):
-            at[offset] = k
-            offset += len(tok)
-        starts = {at[hit] for hit in self.hearsay.asks_at("".join(tokens)) if hit in at}
+        # One character a token (by_character): an offset is a token's index.
+        starts = set(self.hearsay.asks_at("".join(tokens)))
         starts.discard(0)
         return [0, *sorted(starts)] if starts else []
 
@@ -826,6 +830,10 @@ ASKED_AFTER = 2 * STRONG
 # Without clauses, how many tokens (Korean syllables) may follow the request that lifts
 # the veto: its ending and a polite close (불러 주|실 수 있어요), not a story going on.
 ASKED_TAIL = 6
+# A space between two Han characters: a pause in Chinese speech (``join_cjk`` keeps the
+# spaces around Latin words and digits, which mark a change of script, not a pause).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_PAUSE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
 
 
 def _gapped(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:

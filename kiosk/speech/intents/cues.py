@@ -19,7 +19,8 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   ``loose`` rules: scam signs that count as a caution in a long sentence with
   no request shape (``reports.caution_shape``; ADR 0091); ``asked_after`` (a
   weight, in weak words): without commas, an intent's ``elsewhere`` word vetoes
-  nothing when the intent's own words after it weigh this much (ADR 0113).
+  nothing when the intent's own words after it weigh this much and close the
+  sentence on a request (ADR 0113; in full: ``CueIndex._asked_in_speech``).
 
 Every problem is a :class:`ContentError` naming the file and the field.
 """

@@ -224,7 +224,8 @@ class Matcher:
             return Understanding(text, intent, slots, confidence, found[1:][:MAX_ALTERNATIVES])
         best = found[0][2] if found else 0.0
         if vetoed and cue is not None and cue.intent == UNKNOWN:
-            # Only an "elsewhere" word emptied the readings: no certainty, the
+            # Only an "elsewhere" word or a denial after the request's word (소리
+            # 크게 하지 마세요, ADR 0113) emptied the readings: no certainty, the
             # learned stage may still hear a scam in it (review 17, Z1 and K9).
             return Understanding(text, UNKNOWN, {}, VETOED, found[:MAX_ALTERNATIVES])
         return Understanding(text, UNKNOWN, {}, round(1.0 - best, 3), found[:MAX_ALTERNATIVES])

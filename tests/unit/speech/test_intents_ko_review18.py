@@ -361,3 +361,28 @@ def test_second_review_a_sons_hurry(text: str) -> None:
 @pytest.mark.parametrize("text", ["창구 가지 말고 지금 바로 앱으로 이체하래요 급하대요"])
 def test_second_review_the_hurried_order_stays_a_scam(text: str) -> None:
     assert offered("ko", text) == "fraud_check"
+
+
+class TestFinalReadTheDenialInsideTheWord:
+    """Final read, 1. A denial joined to the word's stem or an honorific is the word's:
+    키우지 마세요 does not ask for louder, 취소하시지 마세요 does not cancel; a word closed on
+    its own ending before the denial still asks (취소할래 안 할 거야)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("소리 키우지 마세요", "unknown"),
+        ("글씨 키우지 마세요", "unknown"),
+        ("취소하시지 마세요", "unknown"),
+        ("취소할래 안 할 거야", "stop"),
+        ("소리 좀 키워 주세요", "louder"),
+        ("취소해 주세요", "stop"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "denied"), [("소리 키우지 마세요", "louder")])
+def test_final_read_a_denied_control_is_no_alternative_either(text: str, denied: str) -> None:
+    alternatives = matcher_for("ko").understand(text).alternatives
+    assert denied not in [alternative[0] for alternative in alternatives]

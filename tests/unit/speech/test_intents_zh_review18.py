@@ -394,3 +394,19 @@ class TestSecondReviewToldNotAsked:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str) -> None:
         _check(text, want)
+
+
+class TestFinalReadALatinWordIsNoPause:
+    """Final read, 2. The recogniser keeps the spaces around a Latin word or a number
+    (join_cjk): a change of script, not a pause, so the speaker asking still parts the
+    sentence (我想用 ATM 取三百块 reads as 我想用ATM取三百块)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("卖菜的不收扫码我想用 ATM 取三百块", "take_ticket"),
+        ("卖菜的不收扫码我想用ATM取三百块", "take_ticket"),
+        ("身份证找回来了 银行卡还是找不着 帮我把卡冻结", "lost_card"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
