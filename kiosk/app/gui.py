@@ -45,7 +45,7 @@ def run_gui(
     app = qt_app()
     from kiosk.services.speech_service import create_speech_service
 
-    speech = create_speech_service(config, data_dir)
+    speech = create_speech_service(config, data_dir, start=False)  # after the first paint
     if not speech.available:
         log.warning("voice unavailable: %s", speech.unavailable_reason)
     stores = store_factory(config, data_dir)
@@ -58,6 +58,7 @@ def run_gui(
         speech=speech,
         defer_screens=True,
     )
+    AfterFirstPaint(kiosk.window, speech.start)
     listening = _listen_after_first_paint(kiosk, config)
     if show is None:
         kiosk.window.enter_kiosk_mode()

@@ -139,6 +139,7 @@ class SpeechService(QObject):
         settings: SpeechSettings | None = None,
         poll_ms: int = 15,
         parent: QObject | None = None,
+        start: bool = True,
     ) -> None:
         super().__init__(parent)
         self.settings = settings or SpeechSettings()
@@ -165,7 +166,18 @@ class SpeechService(QObject):
         self._worker.did_synthesise.connect(self._on_synthesised)
         self._worker.did_fail.connect(self._on_failed)
         self._worker.voice_did_check.connect(self._on_voice_checked)
-        self._thread.start()
+        if start:
+            self._thread.start()
+
+    def start(self) -> None:
+        """Start the worker (its voice check) if ``start=False`` held it back.
+
+        ``kiosk run`` starts it after the first paint: the engine's import and the
+        voice check would otherwise share the interpreter with the window being
+        built. What is asked before then waits in the worker's queue.
+        """
+        if not self._thread.isRunning():
+            self._thread.start()
 
     # -- state ---------------------------------------------------------------
 
@@ -333,7 +345,7 @@ class SpeechService(QObject):
 
 
 def create_speech_service(
-    config: Mapping[str, Any], data_dir: Path, parent: QObject | None = None
+    config: Mapping[str, Any], data_dir: Path, parent: QObject | None = None, start: bool = True
 ) -> SpeechService:
     """The kiosk's speech: pyttsx3 with the prompt cache, and the real output when present.
 
@@ -349,4 +361,4 @@ def create_speech_service(
     # Read-back through headphones holds names and phone numbers: never kept on disk.
     keep = not bool(config.get("speech.private_audio", False))
     synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache, keep)
-    return SpeechService(synthesiser, make_audio_output(), settings, parent=parent)
+    return SpeechService(synthesiser, make_audio_output(), settings, parent=parent, start=start)

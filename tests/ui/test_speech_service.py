@@ -121,6 +121,45 @@ def test_say_starts_then_finishes_with_synthesis_off_the_gui_thread(
     assert service.available and not service.is_speaking
 
 
+class CountingSynthesiser(FakeSynthesiser):
+    """Counts its voice checks (the engine's start-up)."""
+
+    def __init__(self, work_dir: Path) -> None:
+        super().__init__(work_dir)
+        self.checks = 0
+
+    def check(self) -> str:
+        self.checks += 1
+        return "fake voice"
+
+
+def test_a_service_held_back_checks_its_voice_only_when_started_and_then_speaks(
+    qtbot, tmp_path: Path, output: FakeOutput
+) -> None:
+    # `kiosk run` starts it after the first paint (kiosk/app/gui.py): what is asked
+    # before then waits, and is said once the worker runs.
+    synth = CountingSynthesiser(tmp_path / "wav")
+    service = SpeechService(synth, output, SETTINGS, start=False)
+    try:
+        service.say("Welcome to the bank.", "en")
+        qtbot.wait(100)
+        assert synth.checks == 0 and synth.calls == []
+        with qtbot.waitSignal(service.speech_did_finish, timeout=3000):
+            service.start()
+        assert synth.checks == 1 and synth.texts() == ["Welcome to the bank."]
+        service.start()  # once only
+        qtbot.wait(50)
+        assert synth.checks == 1
+    finally:
+        service.shutdown()
+
+
+def test_a_service_never_started_shuts_down(qtbot, tmp_path: Path, output: FakeOutput) -> None:
+    service = SpeechService(FakeSynthesiser(tmp_path / "wav"), output, SETTINGS, start=False)
+    service.shutdown()
+    assert not service.is_speaking
+
+
 def test_utterances_play_in_order_one_after_another(qtbot, service: SpeechService) -> None:
     events = record(service)
     service.say("One.", "en")
