@@ -348,18 +348,17 @@ class CueIndex:
         text: str,
         pieces: Sequence[tuple[int, list[Cue]]],
         clauses: Sequence[int] = (),
-        after_only: bool = False,
-    ) -> set[int]:
-        """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢.
+    ) -> tuple[set[int], set[int]]:
+        """Starts of the pieces a negator denies: "I didn't lose my card", 卡没有丢;
+        and of those among them a denial after them denies (소리 크게 하지 마세요).
 
         A negator counts when it is no list word itself ("can't log in" is a
         request, not a denial), ends within :data:`NEGATION_REACH` tokens
         before the piece (a denial: starts within them after it, as in
         잃어버린 건 아니고) and no other list word stands between.
-        ``after_only``: only the pieces a denial after them denies.
         """
         if not self._negators and not self._denials:
-            return set()
+            return set(), set()
         toks, _, starts = self._words(text)
         covered = [False] * len(toks)
         spans = []  # where request words stand; a "no" word may be the denial itself (아니고)
@@ -370,6 +369,7 @@ class CueIndex:
                     spans.append((start, start + len(cues[0].tokens)))
         reach = NEGATION_REACH[self.by_character]
         out: set[int] = set()
+        later: set[int] = set()  # denied by a denial after them
         for start, cues in pieces:
             end = start + len(cues[0].tokens)
             before = max((e for _, e in spans if e <= start), default=0)
@@ -378,11 +378,11 @@ class CueIndex:
             if clauses:  # a "no" before a comma denies nothing after it
                 first, stop = cue_rules.clause_of(clauses, start, len(toks))
                 lo, last = max(lo, first), min(last, stop)
-            before_it = not after_only and self._negated_between(toks, covered, starts, lo, start)
             after_it = self._denied_between(toks, covered, end, last, after)
-            if before_it or after_it:
+            if after_it or self._negated_between(toks, covered, starts, lo, start):
                 out.add(start)
             if after_it:
+                later.add(start)
                 # The request words said just before it, one after another, are one
                 # phrase with it: 글씨 더 크게 하지 마 denies 글씨 too (ADR 0113). Another
                 # task's words only through a strong word, and not when that task is
@@ -390,19 +390,20 @@ class CueIndex:
                 # 말고 (a count), … 말고 잠겨서 안 돼요 leave 앱 비밀번호 (review 18, 4).
                 its = {c.intent for c in cues}
                 strong = max(c.weight for c in cues) >= STRONG
-                later = {c.intent for s, cs in pieces if s > start for c in cs if c.weight > 0}
+                asked = {c.intent for s, cs in pieces if s > start for c in cs if c.weight > 0}
                 run = start
                 for earlier, said in reversed(pieces):
                     if earlier >= run:
                         continue
                     theirs = {c.intent for c in said}
                     if earlier + len(said[0].tokens) != run or (
-                        not its & theirs and (not strong or theirs & later)
+                        not its & theirs and (not strong or theirs & asked)
                     ):
                         break
                     out.add(earlier)
+                    later.add(earlier)
                     run = earlier
-        return out
+        return out, later
 
     def _negated_between(
         self, toks: list[str], covered: list[bool], starts: list[bool], lo: int, hi: int
@@ -445,10 +446,9 @@ class CueIndex:
                 )
             elif len(clauses) == 1:  # the recogniser joins the characters: the asking does
                 pauses = self._asking_starts(segmented[1])
-        scores, slot_votes, found, said_at = self._weigh(text, segmented[0], clauses, pauses)
-        refused = (
-            self._refused(text, segmented[0], clauses, scores) if self._denials else frozenset()
-        )
+        denied, denied_after = self.denied(text, segmented[0], clauses)
+        scores, slot_votes, found, said_at = self._weigh(text, segmented, denied, clauses, pauses)
+        refused = self._refused(text, segmented[0], denied_after, scores)
         words = list(dict.fromkeys(self._joined(c.tokens).strip() for c in found + signs))
         groups: dict[int, set[int]] = {}
         for cue in signs:
@@ -516,15 +516,17 @@ class CueIndex:
         self,
         text: str,
         pieces: Sequence[tuple[int, list[Cue]]],
-        clauses: Sequence[int],
+        after: set[int],
         scores: Mapping[str, float],
     ) -> frozenset[str]:
         """Requests named only to be denied after the word (소리 크게 하지 마세요).
 
-        Not what the sentence asks for: a near template of them is no reading
+        ``after``: the pieces a denial after them denies (:meth:`denied`). Not what the
+        sentence asks for: a near template of them is no reading
         (:class:`.matcher.Matcher`). An intent its undenied words still read is not refused.
         """
-        after = self.denied(text, pieces, clauses, after_only=True)
+        if not after:
+            return frozenset()
         toks, word, _ = self._words(text)
         named: dict[str, int] = {}  # intent: where its last denied word stands
         for start, cues in pieces:
@@ -581,22 +583,24 @@ class CueIndex:
     def _weigh(
         self,
         text: str,
-        pieces: list[tuple[int, list[Cue]]],
+        segmented: tuple[list[tuple[int, list[Cue]]], list[str]],
+        denied: set[int],
         clauses: Sequence[int] = (),
         pauses: Sequence[int] = (),
     ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[Cue], dict[str, int]]:
         """Each intent's weight, the slot values named, the list words found, where said.
 
-        ``pauses``: where the spaces of a text with no commas part it (speech), read
-        in place of ``clauses`` only by :meth:`_asked_after`.
+        ``segmented``: :meth:`segment`'s pieces and tokens; ``denied``: the pieces a
+        negator denies (:meth:`denied`). ``pauses``: where the spaces of a text with no
+        commas part it (speech), read in place of ``clauses`` only by :meth:`_asked_after`.
 
         A word said twice is not twice the evidence; a denied word ("I didn't
         lose it") counts for nothing, except for a scam, yes or no: "he said
         not to worry" must not hide a scam. A request rule whose every concept
         was said counts once, as a strong word, where its first word was said.
         """
-        denied = self.denied(text, pieces, clauses)
-        count = len(self._tokens(text)) if clauses or self.asked_after else 0
+        pieces, tokens = segmented
+        count = len(tokens)
         negating = cue_rules.negating(
             pieces, denied, self._negators, NEGATION_REACH[self.by_character]
         )
@@ -608,7 +612,7 @@ class CueIndex:
         rule_hits: cue_rules.Hits = {}
         asked: set[tuple[int, str]] = set()
         if clauses:
-            asked = self._asked_after(text, pieces, denied, pauses or clauses, count)
+            asked = self._asked_after(tokens, pieces, denied, pauses or clauses)
         elif self.asked_after:
             asked = self._asked_in_speech(
                 pieces, denied, count, self.asked_after, self._asks_from(text)
@@ -667,11 +671,10 @@ class CueIndex:
 
     def _asked_after(
         self,
-        text: str,
+        tokens: Sequence[str],
         pieces: Sequence[tuple[int, list[Cue]]],
         denied: set[int],
         clauses: Sequence[int],
-        count: int,
     ) -> set[tuple[int, str]]:
         """(start, intent) of the ``elsewhere`` words a later clause asks for after all.
 
@@ -687,7 +690,7 @@ class CueIndex:
         pauses (身份证找回来了 银行卡还是找不着 帮我把卡冻结; review 18).
         """
         out: set[tuple[int, str]] = set()
-        tokens = self._tokens(text)
+        count = len(tokens)
         for start, cues in pieces:
             for cue in cues:
                 if cue.weight >= 0 or cue.intent == UNKNOWN:

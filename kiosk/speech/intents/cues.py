@@ -279,6 +279,8 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     asked = table.get("asked_after", 0)
     if isinstance(asked, bool) or not isinstance(asked, (int, float)) or asked < 0:
         raise ContentError(path, "asked_after", "should be a weight, 0 or more")
+    if asked and clauses:  # a locale reads its commas or its run-on speech, not both
+        raise ContentError(path, "asked_after", "is for a locale without clauses (set one)")
     index.asked_after = float(asked)
 
 

@@ -518,6 +518,10 @@ def test_a_rule_place_may_be_any_of_several_concepts(tmp_path: Path) -> None:
         ("locale: en\nconcepts: {a: ['']}\n", "concepts.a[0]"),
         ("locale: en\nconcepts: {a: [x]}\nnegators: [1]\n", "negators[0]"),
         ("locale: en\nconcepts: {a: [x]}\nrules: []\n", "rules"),
+        ("locale: en\nconcepts: {a: [x]}\nasked_after: -1\n", "asked_after"),
+        ("locale: en\nconcepts: {a: [x]}\nasked_after: true\n", "asked_after"),
+        # commas part this locale's sentences: the run-on speech weight would never be read
+        ("locale: en\nconcepts: {a: [x]}\nclauses: true\nasked_after: 6\n", "asked_after"),
         ("locale: ko\nconcepts: {a: [x]}\n", "locale"),
         ("locale: en\n", "concepts"),
         ("locale: en\nconcepts: [\n", "(syntax)"),
