@@ -45,9 +45,9 @@ def run_gui(
     app = qt_app()
     from kiosk.services.speech_service import create_speech_service
 
-    speech = create_speech_service(config, data_dir, start=False)  # after the first paint
-    if not speech.available:
-        log.warning("voice unavailable: %s", speech.unavailable_reason)
+    # The voice's worker and the audio probe start after the first paint (it logs
+    # "voice unavailable" then, and the bar follows).
+    speech = create_speech_service(config, data_dir, start=False)
     stores = store_factory(config, data_dir)
     if wrap_stores is not None:
         stores = wrap_stores(stores)

@@ -14,6 +14,7 @@ import itertools
 import logging
 import threading
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,10 +114,14 @@ class SpeechService(QObject):
 
     Args:
         synthesiser: Makes WAVs; called only on the worker thread.
-        output: Plays them; called only on this (the GUI) thread.
+        output: Plays them; called only on this (the GUI) thread. None: ``open_output``
+            makes it when the worker starts (:meth:`start`).
         settings: Default rate, rate steps and volume.
         poll_ms: How often to look whether playback has ended.
         parent: Qt parent.
+        start: Start the worker now (False: :meth:`start` does, later).
+        open_output: Makes the output when ``output`` is None (PortAudio's import
+            and device probe: ``kiosk run`` lets them wait for the first paint).
 
     Signals:
         speech_will_start(str): this text is about to be heard.
@@ -135,15 +140,19 @@ class SpeechService(QObject):
     def __init__(
         self,
         synthesiser: Synthesiser,
-        output: AudioOutput,
+        output: AudioOutput | None,
         settings: SpeechSettings | None = None,
         poll_ms: int = 15,
         parent: QObject | None = None,
         start: bool = True,
+        open_output: Callable[[], AudioOutput] | None = None,
     ) -> None:
         super().__init__(parent)
+        if output is None and open_output is None:
+            raise ValueError("SpeechService needs an output or open_output")
         self.settings = settings or SpeechSettings()
         self._output = output
+        self._open_output = open_output
         self._rate_step = 0
         self._volume = clamp_volume(self.settings.volume)
         self._tags = itertools.count(1)
@@ -152,7 +161,8 @@ class SpeechService(QObject):
         self._ready: deque[tuple[Utterance, Path]] = deque()
         self._current: Utterance | None = None
         self._last: Utterance | None = None
-        self._reason = "" if output.available else output.reason
+        # Until a held-back output is opened, what is said waits for it (see start()).
+        self._reason = "" if output is None or output.available else output.reason
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self._poll)
@@ -167,17 +177,30 @@ class SpeechService(QObject):
         self._worker.did_fail.connect(self._on_failed)
         self._worker.voice_did_check.connect(self._on_voice_checked)
         if start:
-            self._thread.start()
+            self.start()
 
     def start(self) -> None:
-        """Start the worker (its voice check) if ``start=False`` held it back.
+        """Open the output if it waits, and start the worker (its voice check),
+        if ``start=False`` held them back.
 
-        ``kiosk run`` starts it after the first paint: the engine's import and the
-        voice check would otherwise share the interpreter with the window being
-        built. What is asked before then waits in the worker's queue.
+        ``kiosk run`` starts them after the first paint: the engine's import, the
+        voice check and the audio probe would otherwise share the interpreter with
+        the window being built. What is asked before then waits in the worker's
+        queue; with no output after all, it is dropped and ``voice_did_fail`` says why.
         """
+        if self._output is None and self._open_output is not None:
+            self._use_output(self._open_output())
         if not self._thread.isRunning():
             self._thread.start()
+
+    def _use_output(self, output: AudioOutput) -> None:
+        self._output = output
+        if output.available:
+            return
+        log.warning("voice unavailable: %s", output.reason)
+        self._reason = output.reason
+        self._pending.clear()
+        self.voice_did_fail.emit(output.reason)
 
     # -- state ---------------------------------------------------------------
 
@@ -232,7 +255,8 @@ class SpeechService(QObject):
         self._pending.clear()
         self._ready.clear()
         self._timer.stop()
-        self._output.stop()
+        if self._output is not None:
+            self._output.stop()
         interrupted, self._current = self._current, None
         if interrupted is not None:
             self.speech_did_stop.emit()
@@ -324,6 +348,8 @@ class SpeechService(QObject):
             if self._current is not utterance:
                 return  # a slot connected to speech_will_start called stop()
             try:
+                if self._output is None:  # not opened yet: nothing is synthesised before
+                    raise SpeechError("the audio output is not open yet")
                 self._output.play(path)
             except SpeechError as exc:
                 self._current = None
@@ -336,7 +362,7 @@ class SpeechService(QObject):
             self._timer.start()
 
     def _poll(self) -> None:
-        if self._current is None or self._output.is_playing:
+        if self._current is None or (self._output is not None and self._output.is_playing):
             return
         self._current = None
         self._timer.stop()
@@ -361,4 +387,6 @@ def create_speech_service(
     # Read-back through headphones holds names and phone numbers: never kept on disk.
     keep = not bool(config.get("speech.private_audio", False))
     synthesiser = CachingSynthesiser(Pyttsx3Synthesiser(work_dir=cache.tmp_dir), cache, keep)
-    return SpeechService(synthesiser, make_audio_output(), settings, parent=parent, start=start)
+    return SpeechService(
+        synthesiser, None, settings, parent=parent, start=start, open_output=make_audio_output
+    )

@@ -160,6 +160,57 @@ def test_a_service_never_started_shuts_down(qtbot, tmp_path: Path, output: FakeO
     assert not service.is_speaking
 
 
+def test_a_held_back_output_is_opened_only_when_started(
+    qtbot, tmp_path: Path, output: FakeOutput
+) -> None:
+    # `kiosk run` probes PortAudio after the first paint too: until then the service
+    # counts as available, and what is said waits for the output.
+    opened: list[FakeOutput] = []
+
+    def open_output() -> FakeOutput:
+        opened.append(output)
+        return output
+
+    synth = FakeSynthesiser(tmp_path / "wav")
+    service = SpeechService(synth, None, SETTINGS, start=False, open_output=open_output)
+    try:
+        service.say("Welcome to the bank.", "en")
+        service.stop()  # a touch before the start silences nothing, and does not fail
+        service.say("Welcome to the bank.", "en")
+        assert opened == [] and service.available
+        with qtbot.waitSignal(service.speech_did_finish, timeout=3000):
+            service.start()
+        assert opened == [output] and output.played
+        service.start()
+        assert opened == [output]  # once only
+    finally:
+        service.shutdown()
+
+
+def test_no_output_found_at_the_start_drops_what_waits_and_says_why(qtbot, tmp_path: Path) -> None:
+    synth = FakeSynthesiser(tmp_path / "wav")
+    nothing = NullAudioOutput("no audio output device")
+    service = SpeechService(synth, None, SETTINGS, start=False, open_output=lambda: nothing)
+    try:
+        events = record(service)
+        service.say("Welcome to the bank.", "en")
+        service.start()
+        qtbot.wait(300)  # the worker may still synthesise it: nothing is played
+        assert not service.available
+        assert service.unavailable_reason == "no audio output device"
+        assert events == [("fail", "no audio output device")]
+        assert nothing.skipped == []
+        service.say("Anything else?", "en")
+        assert events[-1] == ("fail", "no audio output device")
+    finally:
+        service.shutdown()
+
+
+def test_a_service_needs_an_output_or_a_way_to_open_one(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="open_output"):
+        SpeechService(FakeSynthesiser(tmp_path / "wav"), None, SETTINGS)
+
+
 def test_utterances_play_in_order_one_after_another(qtbot, service: SpeechService) -> None:
     events = record(service)
     service.say("One.", "en")
