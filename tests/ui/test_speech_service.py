@@ -374,3 +374,21 @@ def test_the_real_voice_speaks_through_the_service_and_fills_the_cache(
         assert len(cached) == 1
     finally:
         service.shutdown()
+
+
+def test_a_held_back_service_loads_no_audio_library_before_it_starts(tmp_path: Path) -> None:
+    # `kiosk run` builds it before the welcome screen's first paint: PortAudio's
+    # import and device probe, and pyttsx3's, wait for start() (after the paint).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom kiosk.config import Config\n"
+        "from kiosk.services.speech_service import create_speech_service\n"
+        f"create_speech_service(Config(), Path({str(tmp_path)!r}), start=False)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sounddevice', '_sounddevice', 'pyttsx3')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
