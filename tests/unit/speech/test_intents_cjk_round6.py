@@ -1373,8 +1373,7 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # digits), the phone repair, the lottery ticket, the door code and the gift voucher.
 KNOWN_TAKEN = {
     "zh_CN": [  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
-        # final21's (one run in session 18, ADR 0114): a police talk on scams, retold.
-        "上礼拜派出所的警察来我们小区讲防诈骗，讲得可好了，不接陌生电话不给人转钱，我都记住了",
+        # final21's police talk on scams, retold, was mended in round nineteen (ADR 0116).
         "我老伴打麻将欠了隔壁老李五十块钱老李天天上门来要丢死人了",
         "单位过节发的那张超市购物卡超市说过期了不能用了白瞎了",
         "我哥在老家病了叫我寄点钱回去我昨天在邮局寄了他们村里没有别的法子",

@@ -88,8 +88,8 @@ class TestSecrecyNeedsAnOrder:
         _check(text, want)
 
 
-# R2, R5: no longer an alarm, but the request is not read either: 想存个定期 and 想办个存单
-# read unknown alone too (我想存个定期), a gap this review did not open.
+# R2, R5: no longer an alarm; the request (想存个定期, 想办个存单) is read since round
+# nineteen (ADR 0116: take_ticket's 存个定期, 办个存单 …).
 NO_ALARM_NO_REQUEST = [
     ("我瞒着家里人攒了点私房钱 想存个定期", "take_ticket"),
     ("别跟你闺女说 我给她攒了嫁妆钱 想存个定期", "take_ticket"),
@@ -102,11 +102,6 @@ def test_savings_kept_from_the_family_are_no_alarm(text: str, want: str) -> None
     assert offered("zh_CN", text) != "fraud_check", text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="想存个定期 / 想办个存单 reach no request alone (我想存个定期 reads unknown): "
-    "outside review 18, left for the next round",
-)
 @pytest.mark.parametrize(("text", "want"), NO_ALARM_NO_REQUEST)
 def test_savings_kept_from_the_family_are_read(text: str, want: str) -> None:
     assert offered("zh_CN", text) == want
