@@ -116,7 +116,14 @@ LEFT_BY_0114 = [
     ("도배하는 아저씨한테 현금으로 주기로 했어요 그래서 찾으러 왔어요", "take_ticket"),
 ]
 
-WRITTEN = ORDERED + FAMILY + OFFICES + PHONE + DIALECT + ROUND_B + LEFT_BY_0114
+# Found on a last read: `claim` holds 라고 해서, so it filled the orderer's slot from the
+# order's own words (하라고 해서); the slot takes `claimed_person` (…라는 사람) instead.
+SELF_OVERLAP = [
+    ("아들이 하라고 해서 돈 보내러 왔어요", "take_ticket"),
+    ("경찰이라는 양반이 하라고 해서 적금 해지하러 왔는디", "fraud_check"),
+]
+
+WRITTEN = ORDERED + FAMILY + OFFICES + PHONE + DIALECT + ROUND_B + LEFT_BY_0114 + SELF_OVERLAP
 
 
 @pytest.mark.parametrize(("text", "intent"), WRITTEN)
