@@ -281,11 +281,11 @@ PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 7, "ko": 8}
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
 # zh_CN 145 (1, 6), ko 147 (0, 5); rules alone en 150 (0, 5), zh_CN 142 (1, 7), ko 146
 # (0, 6). First contact in session 17: 151 (0, 4), 143 (1, 6), 147 (0, 5). Targets not
-# met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed. Studied in round
-# nineteen: zh_CN 155 (0, 1) after the round (docs/design/0116).
-FINAL21_RIGHT = {"en": 151, "zh_CN": 155, "ko": 147}
+# met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed. Studied by class in
+# round nineteen: zh_CN (ADR 0116) 155 (0, 1), ko (ADR 0117) 156 (0, 0).
+FINAL21_RIGHT = {"en": 151, "zh_CN": 155, "ko": 156}
 FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL21_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 1, "ko": 5}
+FINAL21_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 1, "ko": 0}
 
 
 @dataclass(frozen=True)
