@@ -282,9 +282,10 @@ PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 7, "ko": 8}
 # zh_CN 145 (1, 6), ko 147 (0, 5); rules alone en 150 (0, 5), zh_CN 142 (1, 7), ko 146
 # (0, 6). First contact in session 17: 151 (0, 4), 143 (1, 6), 147 (0, 5). Targets not
 # met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed.
-FINAL21_RIGHT = {"en": 151, "zh_CN": 145, "ko": 147}
+# Round nineteen: en (ADR 0115) final21 156 (0, 0), studied since its run.
+FINAL21_RIGHT = {"en": 156, "zh_CN": 145, "ko": 147}
 FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 1, "ko": 0}
-FINAL21_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 6, "ko": 5}
+FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 6, "ko": 5}
 
 
 @dataclass(frozen=True)
