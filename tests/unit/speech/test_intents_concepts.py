@@ -268,14 +268,15 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # cash for a boiler repair, a grandchild's joke with a phone lock, two).
 # Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
 # probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
-PROBE16_RIGHT = {"en": 289, "zh_CN": 299, "ko": 301}
+# Round nineteen: en (ADR 0115) probe16 293 (0, 5), probe17 297 (0, 5).
+PROBE16_RIGHT = {"en": 293, "zh_CN": 299, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 9, "zh_CN": 5, "ko": 2}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 2}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
 # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
-PROBE17_RIGHT = {"en": 296, "zh_CN": 297, "ko": 294}
+PROBE17_RIGHT = {"en": 297, "zh_CN": 297, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 7, "ko": 8}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 7, "ko": 8}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),

@@ -25,7 +25,11 @@ daughter in the police who sends money, a police pension and the winter fuel pay
 cue" did not), (d) 2/6 and the scams beside them 2/2 ("I never answer the phone when the bank
 calls" and "she pays all my bills online for me" read a scam; "I don't need to come in"
 check_in; the grandma surprise [hush, money]). ADR 0114's two left items: 0/2.
-SCAMS_WITH_THE_NEW_WORDS were written after the fix (all fraud_check).
+SCAMS_WITH_THE_NEW_WORDS were written after the fix (all fraud_check). Round 2 (ROUND2_*:
+siblings of probe16/17's off-topic stories, written after the first commit and run once before
+its fix): 13/17 right of written (a bus "transfer to the number forty", a present "put towards"
+a relative's new phone, "as if I'm made of money" and the window cleaner's cash read a scam).
+Now: all pass but one strict xfail (the window cleaner, left).
 """
 
 from __future__ import annotations
@@ -160,21 +164,67 @@ SCAMS_WITH_THE_NEW_WORDS = [
     "a man said he pays my bills online for me now, I just have to give him my PIN",
 ]
 
+# Round 2 (written after the first commit, before its fix; siblings of probe16/17's off-topic
+# stories): a grandchild's present the grandparent is asked to buy or help with, a bus changed,
+# a number printed on a leaflet -- talk; the same words on a caller's word stay scams.
+ROUND2_TALK = [
+    (
+        "my grandson wants a new bike for Christmas and I've said I'll give his mum forty pounds "
+        "towards it"
+    ),
+    "our Chloe wants me to buy her a dress for the prom, these young ones cost a fortune",
+    "my grandson keeps asking me for money for his phone game, I told him no",
+    "the doctor said to ring the number on the appointment card if the pain comes back",
+    "I have to change at the station and transfer to the number forty bus for the hospital",
+    (
+        "my grandson wants me to buy him a games console for his birthday, they're three hundred "
+        "pounds"
+    ),
+    (
+        "she keeps asking me to buy her a new coat, that granddaughter of mine, as if I'm made of "
+        "money"
+    ),
+    "the little one wants me to buy more gems for his game on my phone, I said ask your dad",
+]
+ROUND2_SCAMS = [
+    "a man rang saying he's my grandson, he wants me to buy him a new phone and send the codes",
+    "my grandson rang from a new number and wants me to transfer money for his laptop tonight",
+    "the man at the door wants paying in cash today before he'll start on the roof",
+    "a text said ring this number on the back of your card, your account's been hacked",
+    "he wants me to buy him gift cards and read out the numbers",
+    "a man I met online wants me to buy him a plane ticket so he can visit",
+    "the caller wants me to buy him some bitcoin from the machine at the shop",
+]
+ROUND2_REQUESTS = [
+    (
+        "can I take out fifty pounds, I've said I'll put it towards my granddaughter's new phone",
+        "take_ticket",
+    ),
+]
 
-@pytest.mark.parametrize("text", MONEY_SCAMS + OWN_HABIT_SCAMS + SCAMS_WITH_THE_NEW_WORDS)
+
+@pytest.mark.parametrize(
+    "text", MONEY_SCAMS + OWN_HABIT_SCAMS + SCAMS_WITH_THE_NEW_WORDS + ROUND2_SCAMS
+)
 def test_a_scam_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
 
 @pytest.mark.parametrize(
     "text",
-    MONEY_NEWS + ERRANDS + SPELLING_TALK + OWN_HABITS + ADR_0114_TALK + ADR_0114_FINAL21,
+    MONEY_NEWS
+    + ERRANDS
+    + SPELLING_TALK
+    + OWN_HABITS
+    + ADR_0114_TALK
+    + ADR_0114_FINAL21
+    + ROUND2_TALK,
 )
 def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
-@pytest.mark.parametrize(("text", "want"), ERRAND_REQUESTS + SPELLINGS)
+@pytest.mark.parametrize(("text", "want"), ERRAND_REQUESTS + SPELLINGS + ROUND2_REQUESTS)
 def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert_offered("en", text, want)
 
@@ -187,3 +237,13 @@ def test_the_customers_own_habit_is_no_scam(text: str) -> None:
 def test_wanna_with_draw_where_do_i_cue() -> None:
     text = "hi i wanna with draw two hundred from my savings where do i cue"
     assert_offered("en", text, "take_ticket")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a tradesman's own cash, paid for years, is [someone, reported, money, customer_pays] "
+    "('wants paying'), the rule that keeps a doorstep scam told at length (ADR 0091); left",
+)
+def test_a_regular_tradesmans_cash_is_talk() -> None:
+    text = "the window cleaner wants paying cash every month, he's been doing it for years"
+    assert offered("en", text) == UNKNOWN
