@@ -222,9 +222,10 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # with the reason: the classifier offers a task for two stories the rules leave (en: Mass
 # cards and a funeral, take_ticket; ko: thanks for a young woman who helped after a fall,
 # call_staff) and gains a ko request (노인들한테 좋은 저축).
-PROBE15_RIGHT = {"en": 289, "zh_CN": 302, "ko": 289}
+# Round nineteen: en (ADR 0115) 290 (0, 13).
+PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 289}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 1, "ko": 12}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 12}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en

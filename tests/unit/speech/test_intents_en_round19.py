@@ -29,7 +29,12 @@ SCAMS_WITH_THE_NEW_WORDS were written after the fix (all fraud_check). Round 2 (
 siblings of probe16/17's off-topic stories, written after the first commit and run once before
 its fix): 13/17 right of written (a bus "transfer to the number forty", a present "put towards"
 a relative's new phone, "as if I'm made of money" and the window cleaner's cash read a scam).
-Now: all pass but one strict xfail (the window cleaner, left).
+Round 3 (ROUND3_*: our own review of the second commit) found that take_ticket's "the vet
+wants" and home's "at home" as elsewhere words vetoed "the vet wants three hundred so can I take
+out three hundred" and "I want to start again, I'm used to doing it at home" (4 of 12 wrong);
+the vet's price is now a long take_ticket sentence that names nothing of a request (reports
+needs), home's elsewhere only a taxi, a cab or a lift. Now: all pass but one strict xfail (the
+window cleaner, left).
 """
 
 from __future__ import annotations
@@ -202,9 +207,32 @@ ROUND2_REQUESTS = [
     ),
 ]
 
+# Round 3 (our own review of the round's second commit): the requests an "elsewhere" word would
+# veto (a withdrawal to pay the vet told with the vet's price, the first screen asked with "at
+# home" said), a neighbour in the police, and scams told with the round's neutral words.
+ROUND3_REQUESTS = [
+    ("the vet wants three hundred pounds so can I take out three hundred please", "take_ticket"),
+    ("can I take out two hundred, the vet wants paying today", "take_ticket"),
+    ("I want to start again, I'm used to doing it at home", "home"),
+    ("can I go back to the start, I'll finish it at home", "home"),
+]
+ROUND3_TALK = ["the policeman who lives next door is ever so nice, he fixed my gate"]
+ROUND3_SCAMS = [
+    (
+        "the man on the phone said he is a police officer and I need to move my savings to keep "
+        "them safe"
+    ),
+    "someone rang from the council about council tax arrears and wants my card number",
+    "a man rang about my state pension and wants me to move it into a new account today",
+    "the lady said the bank will ring but I don't answer, I just send the money to her",
+    "they said they'd send me a letter with a new card but I have to pay a fee first",
+    "a man says he pays my bills for me if I let him into my account on the computer",
+    "a policeman came to the door and wants my cash to check for forgeries",
+]
+
 
 @pytest.mark.parametrize(
-    "text", MONEY_SCAMS + OWN_HABIT_SCAMS + SCAMS_WITH_THE_NEW_WORDS + ROUND2_SCAMS
+    "text", MONEY_SCAMS + OWN_HABIT_SCAMS + SCAMS_WITH_THE_NEW_WORDS + ROUND2_SCAMS + ROUND3_SCAMS
 )
 def test_a_scam_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
@@ -218,13 +246,16 @@ def test_a_scam_is_read(text: str) -> None:
     + OWN_HABITS
     + ADR_0114_TALK
     + ADR_0114_FINAL21
-    + ROUND2_TALK,
+    + ROUND2_TALK
+    + ROUND3_TALK,
 )
 def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
-@pytest.mark.parametrize(("text", "want"), ERRAND_REQUESTS + SPELLINGS + ROUND2_REQUESTS)
+@pytest.mark.parametrize(
+    ("text", "want"), ERRAND_REQUESTS + SPELLINGS + ROUND2_REQUESTS + ROUND3_REQUESTS
+)
 def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert_offered("en", text, want)
 
