@@ -222,9 +222,10 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # with the reason: the classifier offers a task for two stories the rules leave (en: Mass
 # cards and a funeral, take_ticket; ko: thanks for a young woman who helped after a fall,
 # call_staff) and gains a ko request (노인들한테 좋은 저축).
-PROBE15_RIGHT = {"en": 289, "zh_CN": 302, "ko": 289}
+# Round nineteen: en (ADR 0115) 290 (0, 13).
+PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 289}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 14, "zh_CN": 1, "ko": 12}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 12}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -268,24 +269,26 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # cash for a boiler repair, a grandchild's joke with a phone lock, two).
 # Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
 # probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
-PROBE16_RIGHT = {"en": 289, "zh_CN": 299, "ko": 301}
+# Round nineteen: en (ADR 0115) probe16 293 (0, 5), probe17 297 (0, 5).
+PROBE16_RIGHT = {"en": 293, "zh_CN": 299, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 9, "zh_CN": 5, "ko": 2}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 2}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
 # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
-PROBE17_RIGHT = {"en": 296, "zh_CN": 297, "ko": 294}
+PROBE17_RIGHT = {"en": 297, "zh_CN": 297, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 6, "zh_CN": 7, "ko": 8}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 7, "ko": 8}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
 # zh_CN 145 (1, 6), ko 147 (0, 5); rules alone en 150 (0, 5), zh_CN 142 (1, 7), ko 146
 # (0, 6). First contact in session 17: 151 (0, 4), 143 (1, 6), 147 (0, 5). Targets not
 # met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed. Studied by class in
-# round nineteen: zh_CN (ADR 0116) 155 (0, 1), ko (ADR 0117) 156 (0, 0).
-FINAL21_RIGHT = {"en": 151, "zh_CN": 155, "ko": 156}
+# round nineteen: en (ADR 0115) 156 (0, 0), zh_CN (ADR 0116) 155 (0, 1), ko (ADR 0117)
+# 156 (0, 0).
+FINAL21_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
 FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL21_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 1, "ko": 0}
+FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 
 
 @dataclass(frozen=True)

@@ -115,12 +115,8 @@ class TestAPronounIsNoCaller:
     def test_reading(self, text: str, want: str) -> None:
         assert offered("en", text) == want
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="main's own sign [company, contact, money] ('the bank' + 'online' + 'money') reads "
-        "it, as on main before round eighteen; the round's bypass rule no longer adds to it; left",
-    )
     def test_a_daughters_online_help_is_talk(self) -> None:
+        # the family's help online is neutral since ADR 0115 ("my money out online")
         text = "my daughter says I needn't bother the bank, she'll sort my money out online for me"
         assert offered("en", text) == UNKNOWN
 
@@ -383,13 +379,8 @@ class TestSecondReviewTheBanksCallShutOut:
     def test_reading(self, text: str, want: str) -> None:
         assert offered("en", text) == want
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the customer's own 'I don't pick up' reads as the caller's order, as the older "
-        "'I don't answer' does ('if the bank calls me while I'm out and I don't answer'): a "
-        "caution rather than losing 'if the bank rings don't pick up'; left",
-    )
     def test_the_customers_own_habit_is_talk(self) -> None:
+        # the first person's "I don't pick up" is neutral since ADR 0115; the order stays a sign
         text = "if the bank rings I don't pick up because I'm deaf, can you write to me instead"
         assert offered("en", text) != "fraud_check"
 
