@@ -167,13 +167,17 @@ class CueIndex:
         return "".join(tokens) if self.by_character else f" {' '.join(tokens)} "
 
     def signs_in(
-        self, text: str, segmented: tuple[list[tuple[int, list[Cue]]], list[str]] | None = None
+        self,
+        text: str,
+        segmented: tuple[list[tuple[int, list[Cue]]], list[str]] | None = None,
+        clauses: Sequence[int] = (),
     ) -> list[Cue]:
         """The scam-sign words said in ``text``.
 
         Found anywhere, overlapping each other and shorter request words, but
         not inside a longer request phrase: "phone banking" says neither
-        "phone" nor "bank".
+        "phone" nor "bank". A phrase whose parts may stand apart (说是 警察) stands
+        within one of ``clauses``: 我儿子说是真的，税务局那边人太多 is no "说是 …局".
         """
         pieces, toks = segmented if segmented is not None else self.segment(text)
         inside = [0] * (len(toks) + 1)  # length of the request phrase covering each token
@@ -193,7 +197,9 @@ class CueIndex:
         for key, cues in self._sign_forms.items():
             for hit, size in self._sign_hits(said, key, len(cues[0].tokens)):
                 first = at.get(hit if self.by_character else hit + 1)
-                if first is not None and all(inside[j] <= size for j in range(first, first + size)):
+                if first is None or (key[1] and any(first < c < first + size for c in clauses)):
+                    continue  # a gapped phrase's parts in two clauses
+                if all(inside[j] <= size for j in range(first, first + size)):
                     found += cues
                     break
         return found
@@ -434,7 +440,6 @@ class CueIndex:
     def read(self, text: str, raw: str | None = None) -> Reading:
         """The intent ``text``'s meaningful words point to (``raw``: before normalising)."""
         segmented = self.segment(text)
-        signs = self.signs_in(text, segmented)
         clauses: list[int] = []
         pauses: list[int] = []
         if self.clauses and raw is not None:
@@ -446,6 +451,7 @@ class CueIndex:
                 )
             elif len(clauses) == 1:  # the recogniser joins the characters: the asking does
                 pauses = self._asking_starts(segmented[1])
+        signs = self.signs_in(text, segmented, clauses)
         denied, denied_after = self.denied(text, segmented[0], clauses)
         scores, slot_votes, found, said_at = self._weigh(text, segmented, denied, clauses, pauses)
         refused = self._refused(text, segmented[0], denied_after, scores)
