@@ -196,3 +196,122 @@ class TestACarerTellsTheBorrowing:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str) -> None:
         _check(text, want)
+
+
+# Second review (review 19b, ADR 0116 "After review"): the mend's own leaks.
+
+
+class TestSecondReviewOfficeNewsAndMoneyOwedToMe:
+    """19b, 1. Bare 才能 / 赔 / 得还 in `pressure` made office news, and money owed to the
+    customer (赔我, 还我), a scam alarm; only their demand forms are pressure now."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("社保局说退休金要月底才能到账", "unknown"),
+        ("医保局说看病的钱要出院以后才能报", "unknown"),
+        ("社保局说养老金认证要本人去才能领钱", "unknown"),
+        ("法院判了 撞我的那个司机得赔我五万 钱到我卡上没有", ("unknown", "check_balance")),
+        ("法院判了那个欠我钱的人得还我两万 我来看看到账了没", ("unknown", "check_balance")),
+        ("警察说我孙子踢球把人家玻璃打碎了 赔了两百块 已经赔完了", "unknown"),
+        # the restored office scams and our own demand forms stay scams
+        ("派出所的警察说我孙子打架了 要交两万块才能放人", "fraud_check"),
+        ("警察说我孙女在外地被扣了 要交五万块才能领人", "fraud_check"),
+        ("派出所的说我儿子出车祸撞了人 赔五万块就不追究了", "fraud_check"),
+        ("闺女说法院判了 咱家得赔人家五万块 交到法院那个账户就结了", "fraud_check"),
+        ("法院的说老伴生前欠人家钱 我们得还八万 还了就撤诉", "fraud_check"),
+        ("孙子说他在外面打了人派出所扣着要赔两万才放叫我别告诉他爸妈", "fraud_check"),
+        ("法院打来电话说我欠了钱没还要我今天之内还清不然就抓人", "fraud_check"),
+        # our own
+        ("公安局说你的账户涉嫌洗钱 要把钱转到安全账户才能解冻", "fraud_check"),
+        ("派出所的说我孙子赔给人家三万才能出来", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="要交 / 罚款 / 补缴 are the very words the restored office scams (要交两万块才能放人, "
+    "补交六千块就行) need; a fine or a fee told flatly costs a tap, a lost demand savings",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居委会说老年卡要交二十块钱工本费",
+        "上个月开车超速被警察拍了 要交两百块罚款",
+        "社保局的人说我今年的社保要补缴 我自己去社保局交了三千块",
+    ],
+)
+def test_second_review_a_fee_told_flatly_still_alarms(text: str) -> None:
+    _check(text, "unknown")
+
+
+class TestSecondReviewComingInPersonAfterAFamilyErrand:
+    """19b, 2. 我自己来取 after "my son usually brings it" is the speaker asking
+    (`hearsay.own_asks`), so the errand words' veto lifts."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("儿子平时给我取出来送过来 今天他不在 我自己来取", "take_ticket"),
+        ("儿子平时给我取出来送过来，今天他不在，我自己来取两千块钱。", "take_ticket"),
+        ("闺女以前每个月给我送钱过来 现在她出国了 我自己来取钱", "take_ticket"),
+        ("闺女每个月给我送钱过来 这个月她忙 我自己来取三千块", "take_ticket"),
+        # our own
+        ("闺女平时给我送钱过来 今天我自己来存两千", "take_ticket"),
+        ("我的卡一直是闺女帮我管着她今天没空我自己来取三千块钱", "take_ticket"),
+        # the money brought home is still talk, and errand scams stay scams
+        ("我的退休金卡一直是儿子帮我取 每个月给我送来 孝顺得很", "unknown"),
+        ("闺女平时给我送钱过来 孝顺得很", "unknown"),
+        ("孙子打电话说他出事了 让我把钱取出来送过去 他同学在楼下等着拿", "fraud_check"),
+        ("电话里的人说是我孙子 叫奶奶把五万块取出来送来 别告诉他爸妈", "fraud_check"),
+        ("有个人说是我儿子的同事 让我把钱取出来送过来", "fraud_check"),
+        ("我女儿每次都给我取出来送过来 这回那个人说让我自己取了送到楼下 他来拿", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewAPlainTermDepositRequest:
+    """19b, 3. 我存个定期 (the plain 我 + verb) and 存个定期 with its term are requests."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我存个定期", "take_ticket"),
+        ("我存个死期", "take_ticket"),
+        ("存个定期 三年的", "take_ticket"),
+        # our own
+        ("我办个存单", "take_ticket"),
+        ("俺存个定期 五万", "take_ticket"),
+        ("存个死期 五年的", "take_ticket"),
+        # the product questions stay questions, and the scams scams
+        ("存个定期安全吗", "explain_product"),
+        ("存个定期好还是买理财好", "explain_product"),
+        ("存个定期三年的利息多少", "explain_product"),
+        ("有个人打电话说是银行的经理 说帮我存个定期利息高 让我把钱先转给他", "fraud_check"),
+        ("对方自称银行客服 说给我办个定期 要我把验证码念给他", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewACountedSumNotABookTitle:
+    """19b, 4. `lent_sum` takes counted sums (三千, 几百), not the 百 / 千 of a book's title."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我爸在抖音上认识个书友 常问他借百科全书看", "unknown"),
+        ("我在快手上认识个老师 跟他借了本千字文", "unknown"),
+        # our own
+        ("我妈在抖音上认识个书友 常跟她借百家姓看", "unknown"),
+        # counted sums lent stay scams
+        ("快手上认识的大哥说他急用 要我借他三千", "fraud_check"),
+        ("我爸在抖音上认识个女的 天天问他借几百块", "fraud_check"),
+        ("网上认识的朋友跟我借了好几千", "fraud_check"),
+        ("我妈在抖音上认识个大师 那人找她借了两万块", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
