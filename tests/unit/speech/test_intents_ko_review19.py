@@ -191,22 +191,18 @@ class TestLostIdWithCardOrTheft:
 
 
 class TestOrdererNamedLoosely:
-    """R9. The caller named as 그분, 그 양반, 저쪽, the phone, or a fake bank title; and the
-    coached denial before a large cash withdrawal."""
+    """R9. The caller named as 그분, 저쪽, a person on the phone, or a claimed title; and the
+    coached denial before a large cash withdrawal (그 양반, 팀장님, bare 전화로: second review)."""
 
     CASES: ClassVar[list[Any]] = [
         ("그분이 시켜서 현금 찾으러 왔어요", "fraud_check"),
-        ("그 양반이 하래서 정기예금 해지하러 왔어", "fraud_check"),
         ("전화 주신 분이 하라고 해서 적금 깨러 왔어요", "fraud_check"),
-        ("전화로 시켜서 돈 찾으러 왔어요", "fraud_check"),
         ("그놈이 시켜서 돈 찾으러 왔어", "fraud_check"),
-        ("팀장님이 시켜서 현금 찾으러 왔어요", "fraud_check"),
         ("저쪽에서 하라길래 돈 보내러 왔어요", "fraud_check"),
         ("담당자분이 시킨 대로 돈 찾으러 왔어요", "fraud_check"),
         ("그 직원이 시켜서 적금 깨러 왔어요", "fraud_check"),
         ("아무도 안 시켰어요 그냥 현금 이천만 원 찾으러 왔어요", "fraud_check"),
         # our own
-        ("과장님이 하라고 해서 예금 다 해지하러 왔어요", "fraud_check"),
         ("누가 시킨 거 아니에요 그냥 현금으로 삼천만 원 다 찾을 거예요", "fraud_check"),
         ("누가 시켜서 온 거 아니에요 내 돈 내가 찾으러 왔어요 현금으로 천만 원", "fraud_check"),
         ("사장님이 시켜서 가게 돈 입금하러 왔어요", "take_ticket"),
@@ -227,6 +223,122 @@ class TestEnglishInsideASentence:
         # our own
         ("English please", "change_language"),
         ("영어로 바꿔 주세요", "change_language"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+# Second review (review 19b): the mend's own lists, each finding as its sentences.
+
+
+class TestSecondReviewSavingsErrandAndQueue:
+    """B1. 적금/예금 찾으러 is a money errand; only queue phrases of 사람이 많 are neutral,
+    so "그 사람이 많이 급하다고" still names the orderer."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("전화 온 사람이 시켜서 적금 찾으러 왔어요", "fraud_check"),
+        ("전화 온 사람이 시켜서 예금 찾으러 왔어요", "fraud_check"),
+        ("보험 회사에서 시켜서 예금 찾으러 왔어요", "fraud_check"),
+        ("그 사람이 많이 급하다고 시켜서 현금 찾으러 왔어요", "fraud_check"),
+        ("그 사람이 많이 아프다고 해서 현금 찾으러 왔어요 시켜서", "fraud_check"),
+        # our own
+        ("모르는 사람이 시켜서 예금을 찾으러 왔어요", "fraud_check"),
+        ("전화하신 분이 시켜서 예금 찾으러 왔어요", "fraud_check"),
+        ("아들이 시켜서 적금 찾으러 왔어요", "take_ticket"),
+        ("사람이 많이 기다리네요 번호표 주세요", "take_ticket"),
+        ("사람이 많네요 번호표 줘요", "take_ticket"),
+        ("사람이 많은데 그 사람이 시켜서 빨리 현금 찾으러 왔어요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewFamilyPhoneAndWorkErrands:
+    """B2-B4. A family's order by phone, a team leader's work errand and 그 양반 (a wife's
+    husband) are no stranger's order: the orderer is a person on the phone, not the phone."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("딸이 전화로 시켜서 용돈 찾으러 왔어요", "take_ticket"),
+        ("며느리가 전화로 하래서 돈 부치러 왔어", "take_ticket"),
+        ("영감이 전화로 시켜서 돈 찾으러 왔어", "take_ticket"),
+        ("아들한테 전화한 다음에 아들이 시켜서 돈 찾으러 왔어요", "take_ticket"),
+        ("아까 딸한테 전화한 건데 딸이 시켜서 돈 부치러 왔어요", "take_ticket"),
+        ("팀장님이 시켜서 회사 돈 입금하러 왔어요", "take_ticket"),
+        ("과장님이 시켜서 거래처에 돈 보내러 왔어요", "take_ticket"),
+        ("회사 팀장님이 시켜서 법인 통장에 돈 입금하러 왔어요", "take_ticket"),
+        ("과장님이 시켜서 회사 돈 이체하러 왔어요", "take_ticket"),
+        ("우리 팀장이 시켜서 송금하러 왔어요", "take_ticket"),
+        ("그 양반이 시켜서 돈 찾으러 왔어요 우리 영감이요", "take_ticket"),
+        ("우리 그 양반이 시켜서 돈 찾으러 왔어요", "take_ticket"),
+        ("그 양반이 하래서 관리비 이체하러 왔어", "take_ticket"),
+        # our own
+        ("손자가 전화로 시켜서 돈 부치러 왔어요", "take_ticket"),
+        ("부장님이 시켜서 회사 돈 송금하러 왔어요", "take_ticket"),
+        ("전화 건 사람이 하래서 적금 깨러 왔어요", "fraud_check"),
+        ("그분께서 전화로 시켜서 정기예금 해지하러 왔어요 수사 중이라고", "fraud_check"),
+        ("금감원 팀장님이 시켜서 현금 찾으러 왔어요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="B2-B4 cost: with 전화로 …, 팀장님이, 과장님이 and 그 양반이 out of orderer (a family's "
+    "phone call, real work, a wife's husband) an orderer named by these alone no longer "
+    "alarms; these read as on main before round nineteen (take_ticket/unknown). The "
+    "reviewer's orderer_loose + errand_big rule could keep them but lost 현금 다 찾으러",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전화로 시켜서 돈 찾으러 왔어요",
+        "팀장님이 시켜서 현금 찾으러 왔어요",
+        "그 양반이 하래서 정기예금 해지하러 왔어",
+        "과장님이 하라고 해서 예금 다 해지하러 왔어요",
+    ],
+)
+def test_second_review_loose_orderer_scams_left(text: str) -> None:
+    assert offered("ko", text) == "fraud_check"
+
+
+class TestSecondReviewLostIdAndCoachedDenial:
+    """B5, B6. A lost ID and "the account in my name" is her own account; a bare 시킨 거 아니
+    is goods ordered. Someone else's loan, account or phone in my name, and a coached
+    denial with 다 빼, stay the scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("신분증을 잃어버렸는데 내 이름으로 된 통장에서 돈 찾을 수 있어요", "take_ticket"),
+        ("신분증을 분실했는데 제 명의로 된 카드는 어떻게 해요", ("unknown", "lost_card")),
+        (
+            "주민등록증 잃어버렸는데 제 이름으로 된 적금 해지할 수 있어요",
+            ("take_ticket", "unknown"),
+        ),
+        (
+            "이거 내가 시킨 거 아니고 며느리가 시킨 건데 현금으로 내야 돼요",
+            ("take_ticket", "unknown"),
+        ),
+        ("치킨 시킨 게 아니고 피자 시켰는데 현금으로 내요", ("unknown", "take_ticket")),
+        ("그거 내가 시킨 거 아니야 전부 며느리가 했어", "unknown"),
+        ("누가 시킨 거 아니라니까 그냥 돈 다 빼 줘요 급해요", "fraud_check"),
+        ("신분증을 잃어버렸는데 누가 내 이름으로 대출을 받았대요", "fraud_check"),
+        ("신분증을 잃어버렸는데 모르는 사람이 제 명의로 통장을 만들었대요", "fraud_check"),
+        ("주민등록증 분실했는데 명의 도용 됐다고 전화가 왔어요", "fraud_check"),
+        ("아무도 안 시켰어 정기예금 전부 현금으로 줘", "fraud_check"),
+        ("시켜서 온 거 아니에요 현금으로 삼천 찾아 주세요", "fraud_check"),
+        # our own
+        (
+            "운전면허증을 잃어버렸는데 내 이름으로 된 예금 찾을 수 있어요",
+            ("unknown", "take_ticket"),
+        ),
+        ("면허증 분실했는데 누가 제 명의로 폰을 개통했대요", "fraud_check"),
+        ("누가 시킨 거 아니에요 적금 전부 빼 주세요", "fraud_check"),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
