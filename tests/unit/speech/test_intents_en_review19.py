@@ -235,3 +235,88 @@ def test_a_bill_paid_online_for_me_is_either_reading() -> None:
 )
 def test_a_statement_is_no_account_opened() -> None:
     assert offered("en", "can I get a state meant for my current a count") != "open_account"
+
+
+class TestSecondReview:
+    """The second review (review 19b) of the mend: the grandparent's surprise and the bare "is a
+    detective now" hid scams again, and "to cue" made every cue a queue. Each finding's sentences
+    and a few siblings of our own."""
+
+    CASES: ClassVar[list[Any]] = [
+        # 1. the surprise said, then money sent on to the impostor's friend
+        (
+            "he said don't tell grandad it's a surprise and send the money today by bank "
+            "transfer to his friend",
+            "fraud_check",
+        ),
+        (
+            "he said it was our grandson and not to tell my nan it's a surprise he'd pay it all "
+            "back and I wired the money to his mate",
+            "fraud_check",
+        ),
+        (
+            "a young man said he was my grandson and told me not to tell grandpa it's a surprise "
+            "and to get the cash out for his friend to collect",
+            "fraud_check",
+        ),
+        (
+            "he said don't tell grandad it's a surprise party for him and send the money to his "
+            "friend's account",
+            "fraud_check",
+        ),
+        # our own siblings
+        (
+            "she said don't tell nan it's a surprise and transfer two hundred pounds to her "
+            "friend's account",
+            "fraud_check",
+        ),
+        ("he said his friend would collect the money tomorrow", "fraud_check"),
+        # the family surprise with nothing sent on stays talk
+        ("don't tell my grandma, it's a surprise party and we've all chipped in money", UNKNOWN),
+        ("don't tell nan it's a surprise she's coming home from australia", UNKNOWN),
+        # 2. a caller's claim retold with "now"
+        (
+            "the gentleman on the phone is a detective now with the fraud squad and he needs my "
+            "help to catch a dishonest cashier",
+            "fraud_check",
+        ),
+        (
+            "the man who phoned is a detective now and he wants my help to catch a dishonest "
+            "cashier",
+            "fraud_check",
+        ),
+        (
+            "the man who rang is a police officer now and he needs my help to catch a dishonest "
+            "cashier",
+            "fraud_check",
+        ),
+        # our own sibling
+        ("the lady who rang is a policewoman now and she needs me to take out cash", "fraud_check"),
+        # a relative's career stays talk
+        ("my son in Johannesburg is a policeman now, eighteen years", UNKNOWN),
+        ("my grandson is a policeman now he's training in Leeds", UNKNOWN),
+        ("my son is a police officer now and he helps me with my shopping", UNKNOWN),
+        (
+            "my daughter in New Zealand is a detective now and she sends money every Christmas",
+            UNKNOWN,
+        ),
+        # a relative's career inside a call is no talk
+        (
+            "the man who rang said my grandson in Leeds is a detective now and needs bail money "
+            "wired",
+            "fraud_check",
+        ),
+        # 3. "to cue" is a queue only with the queue's place after it
+        ("the director told him to cue the music", UNKNOWN),
+        ("the music teacher told the children to cue the piano", UNKNOWN),
+        ("I want you to cue the next song", UNKNOWN),
+        # our own siblings
+        ("we cue up our favourite songs", UNKNOWN),
+        ("do I have to cue for the counter", "take_ticket"),
+        ("I need to cue here", "take_ticket"),
+        ("where do I cue for the cashier", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
