@@ -73,6 +73,7 @@ TUNED = tuple(
         "final18",
         "final19",
         "final20",
+        "final21",
         "probe14",
         "probe15",
         "probe16",

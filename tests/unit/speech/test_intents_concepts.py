@@ -177,8 +177,9 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 # (ADRs 0097-0099): en 152, ko 154. A ratchet.
 # Retrained with final19 (ADR 0107): en one lower — the classifier no longer rescues
 # "Dad's lost his debit card again, we need it cancelled…", which the rules miss.
-# The rules read it since the carers' round (ADR 0108): en back to 152.
-FINAL15_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
+# The rules read it since the carers' round (ADR 0108): en back to 152. zh_CN 155 since
+# round nineteen (ADR 0118).
+FINAL15_RIGHT = {"en": 152, "zh_CN": 155, "ko": 154}
 FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
@@ -187,27 +188,30 @@ FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not
 # met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
 # fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1); round
-# fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet.
-FINAL16_RIGHT = {"en": 150, "zh_CN": 155, "ko": 154}
+# fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet. zh_CN 156 since round nineteen
+# (ADR 0118).
+FINAL16_RIGHT = {"en": 150, "zh_CN": 156, "ko": 154}
 FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
 # and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
 # ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
-# round sixteen ko 293 (0, 9).
-# A ratchet.
-PROBE14_RIGHT = {"en": 296, "zh_CN": 299, "ko": 293}
+# round sixteen ko 293 (0, 9); round nineteen (ADRs 0116, 0117) zh_CN 300 (0, 3), ko 294
+# (0, 8). A ratchet.
+PROBE14_RIGHT = {"en": 296, "zh_CN": 300, "ko": 294}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 9}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 8}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
 # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
 # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
 # session's starting code (rules only) en 149 (0, 0), zh_CN 149 (0, 2), ko 147 (0, 4).
 # Targets (97 %, 0, <= 3 %): scams met in every locale, off-topic in en, accuracy in none.
 # Round fourteen and training on it (session 16, ADRs 0091-0093, 0096): en 154 (0, 0),
-# zh_CN 155 (0, 0), ko 154 (0, 0). A ratchet.
-FINAL17_RIGHT = {"en": 154, "zh_CN": 155, "ko": 154}
+# zh_CN 155 (0, 0), ko 154 (0, 0). A ratchet. Retrained with final21 (ADR 0118), lower
+# by one with the reason: the classifier no longer offers slower for "not so quick, I'm
+# not as sharp as I was" (en 153).
+FINAL17_RIGHT = {"en": 153, "zh_CN": 155, "ko": 154}
 FINAL17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe15 (of 304), written blind in session 14, measured on round twelve's code en
@@ -222,10 +226,12 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # with the reason: the classifier offers a task for two stories the rules leave (en: Mass
 # cards and a funeral, take_ticket; ko: thanks for a young woman who helped after a fall,
 # call_staff) and gains a ko request (노인들한테 좋은 저축).
-# Round nineteen: en (ADR 0115) 290 (0, 13).
-PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 289}
+# Round nineteen: en (ADR 0115) 290 (0, 13); retrained with final21 (ADR 0118) the
+# classifier leaves the Mass cards and the young woman's thanks: en 291 (0, 12), ko 290
+# (0, 11).
+PROBE15_RIGHT = {"en": 291, "zh_CN": 302, "ko": 290}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 12}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 12, "zh_CN": 1, "ko": 11}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -275,9 +281,11 @@ PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 2}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
 # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
-PROBE17_RIGHT = {"en": 297, "zh_CN": 297, "ko": 294}
+# Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
+# zh_CN 298 (0, 6), ko 295 (0, 7).
+PROBE17_RIGHT = {"en": 297, "zh_CN": 298, "ko": 295}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 7, "ko": 8}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 6, "ko": 7}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
