@@ -21,7 +21,7 @@ round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, stud
 class in round sixteen: ADRs 0101-0103), ``final19`` (one run, docs/design/0100, then
 round seventeen: ADRs 0104-0106, 0108-0110), ``final20`` (one run, docs/design/0107,
 then round eighteen: ADRs 0111-0113). ``final21`` has had its one run (docs/design/0114).
-The unseen set, named in ``tests/data/unseen.txt`` (``final22``), gives counts only.
+The unseen set, named in ``tests/data/unseen.txt`` (``final23``), gives counts only.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
 FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
-FINAL20, FINAL21 = DATA / "final20", DATA / "final21"
+FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -297,6 +297,16 @@ PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 6, "ko": 7}
 FINAL21_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
 FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
+# final22 (of 156), written blind in session 18, run once in session 19 after round
+# nineteen, its two reviews' mends and the learned stage's training on final21
+# (docs/design/0118), counts only: en 150 (0 scams missed, 3 of 32 off-topic taken),
+# zh_CN 152 (0, 1), ko 152 (1, 3); rules alone en 150 (0, 3), zh_CN 149 (2, 2), ko 151
+# (1, 4). First contact in session 18: 149 (0, 4), 151 (0, 1), 150 (1, 5). Targets (97 %,
+# 0, <= 3 %): zh_CN 97.4 % with no scam missed, its one off-topic sentence 3.1 %; en
+# 96.2 %; ko 97.4 % with one scam missed. Nobody has read its misses yet.
+FINAL22_RIGHT = {"en": 150, "zh_CN": 152, "ko": 152}
+FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL22_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 3}
 
 
 @dataclass(frozen=True)
@@ -385,6 +395,7 @@ FLOORS = {
     "final19": (FINAL19, FINAL19_RIGHT, FINAL19_SCAMS_MISSED, FINAL19_OFF_TOPIC_TAKEN),
     "final20": (FINAL20, FINAL20_RIGHT, FINAL20_SCAMS_MISSED, FINAL20_OFF_TOPIC_TAKEN),
     "final21": (FINAL21, FINAL21_RIGHT, FINAL21_SCAMS_MISSED, FINAL21_OFF_TOPIC_TAKEN),
+    "final22": (FINAL22, FINAL22_RIGHT, FINAL22_SCAMS_MISSED, FINAL22_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
