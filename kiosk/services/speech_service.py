@@ -195,12 +195,9 @@ class SpeechService(QObject):
 
     def _use_output(self, output: AudioOutput) -> None:
         self._output = output
-        if output.available:
-            return
-        log.warning("voice unavailable: %s", output.reason)
-        self._reason = output.reason
-        self._pending.clear()
-        self.voice_did_fail.emit(output.reason)
+        if not output.available:
+            log.warning("voice unavailable: %s", output.reason)
+            self._lose_voice(output.reason)
 
     # -- state ---------------------------------------------------------------
 
@@ -333,12 +330,15 @@ class SpeechService(QObject):
         self._play_next()
 
     def _on_voice_checked(self, ok: bool, detail: str) -> None:
-        if ok or not self.available:
-            return
-        self._reason = detail
+        if not ok and self.available:
+            self._lose_voice(detail)
+
+    def _lose_voice(self, reason: str) -> None:
+        """No voice from now on (no output, no engine): drop what waits and say why."""
+        self._reason = reason
         self._pending.clear()
         self._ready.clear()
-        self.voice_did_fail.emit(detail)
+        self.voice_did_fail.emit(reason)
 
     def _play_next(self) -> None:
         while self._current is None and self._ready:
