@@ -126,6 +126,11 @@ GUARDS = [
     ("打电话的说个税app上能退税 要我先交五百手续费", "fraud_check"),
     ("中奖了 说要先交个税才能领", "fraud_check"),
     ("停一下 我接个电话", "stop"),
+    # found during the round (main read them unknown): a relative's "new phone" asking money
+    ("儿子说他换了新手机 叫我赶紧打五千块过去", "fraud_check"),
+    ("孙子说他换了个新手机 让我先转三千给他", "fraud_check"),
+    ("我孙子换了个新手机 花了五千块", "unknown"),
+    ("我闺女换了新手机 把旧的给我用了", "unknown"),
 ]
 
 
