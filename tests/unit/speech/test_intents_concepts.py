@@ -294,9 +294,9 @@ PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 6, "ko": 7}
 # met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed. Studied by class in
 # round nineteen: en (ADR 0115) 156 (0, 0), zh_CN (ADR 0116) 155 (0, 1), ko (ADR 0117)
 # 156 (0, 0).
-FINAL21_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
+FINAL21_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}  # zh_CN: round twenty (ADR 0120)
 FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
+FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final22 (of 156), written blind in session 18, run once in session 19 after round
 # nineteen, its two reviews' mends and the learned stage's training on final21
 # (docs/design/0118), counts only: en 150 (0 scams missed, 3 of 32 off-topic taken),
@@ -304,9 +304,9 @@ FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 # (1, 4). First contact in session 18: 149 (0, 4), 151 (0, 1), 150 (1, 5). Targets (97 %,
 # 0, <= 3 %): zh_CN 97.4 % with no scam missed, its one off-topic sentence 3.1 %; en
 # 96.2 %; ko 97.4 % with one scam missed. Nobody has read its misses yet.
-FINAL22_RIGHT = {"en": 150, "zh_CN": 152, "ko": 152}
+FINAL22_RIGHT = {"en": 150, "zh_CN": 156, "ko": 152}  # zh_CN: round twenty (ADR 0120)
 FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL22_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 3}
+FINAL22_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 3}
 
 
 @dataclass(frozen=True)

@@ -124,11 +124,7 @@ class TestABorrowedThingIsNoSum:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older than the round: the old [romance, money] rule reads 网上认识 with money's "
-    "bare 借; dropping bare 借 from money lost round three's 借了网贷没还 … 叫我替他还 scam",
-)
+# Fixed in round twenty (ADR 0120): the romance rule reads `romance_money`, money without bare 借.
 @pytest.mark.parametrize(
     "text",
     [
@@ -230,21 +226,27 @@ class TestSecondReviewOfficeNewsAndMoneyOwedToMe:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="要交 / 罚款 / 补缴 are the very words the restored office scams (要交两万块才能放人, "
-    "补交六千块就行) need; a fine or a fee told flatly costs a tap, a lost demand savings",
-)
+# Fixed in round twenty (ADR 0120): bare 要交 / 得交 / 罚款 left `pressure`; a relative in
+# trouble with an office and money is its own rule ([authority, family, kin_trouble, money]).
 @pytest.mark.parametrize(
     "text",
     [
         "居委会说老年卡要交二十块钱工本费",
         "上个月开车超速被警察拍了 要交两百块罚款",
-        "社保局的人说我今年的社保要补缴 我自己去社保局交了三千块",
     ],
 )
-def test_second_review_a_fee_told_flatly_still_alarms(text: str) -> None:
+def test_second_review_a_fee_told_flatly_is_news(text: str) -> None:
     _check(text, "unknown")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="补缴 stays a demand word: 社保局的同志说我养老金要补缴八千块 is told the same "
+    "way; only the later 我自己去社保局交了 settles it, and no scam rule reads a settled "
+    "clause (ADR 0120)",
+)
+def test_second_review_a_back_payment_settled_in_person_still_alarms() -> None:
+    _check("社保局的人说我今年的社保要补缴 我自己去社保局交了三千块", "unknown")
 
 
 class TestSecondReviewComingInPersonAfterAFamilyErrand:
