@@ -72,7 +72,8 @@ class CueIndex:
 
     Args:
         cues: Every cue of the locale's files.
-        signs: How many groups each scam sign (or caution) has.
+        signs: How many groups each scam sign (or caution) has; a word of group
+            number ``signs[k]`` (one past the last) said cancels sign ``k``.
         locale: Locale id.
         cautions: Which of ``signs`` are cautions (see :meth:`read`).
         negators: Words that deny what follows them ("didn't", 没有): a request
@@ -460,7 +461,8 @@ class CueIndex:
         for cue in signs:
             if cue.group is not None:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
-        full = {sign for sign, got in groups.items() if len(got) == self.signs[sign]}
+        # every group said, and not the rule's "unless" group (numbered after them, ADR 0121)
+        full = {s for s, got in groups.items() if len(got) == self.signs[s] not in got}
         cautions = self.cautions | self._loosened(full, text)
         scam = bool(full - cautions)
         if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told

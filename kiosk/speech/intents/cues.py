@@ -10,8 +10,9 @@ Two files per locale feed :class:`~.cue_index.CueIndex`:
   *concept classes* — every way of saying "someone official", "a secret
   code", "move money", "a promise of easy gains" — and ``scams`` rules that
   combine them ([official, money], [contact, secret], …), so one new synonym
-  serves every rule; plus ``negators`` ("didn't", 没有) and ``denials``
-  (Korean 아니고) that take the weight off the request word they deny;
+  serves every rule (a rule's last place may be ``{unless: [concepts]}``: a word
+  of those said, the rule does not fire; ADR 0121); plus ``negators`` ("didn't",
+  没有) and ``denials`` (Korean 아니고) that take the weight off the request word they deny;
   ``requests`` rules that read a request from concepts said apart ("bigger"
   + "text": 大一点的字), ``ties`` (which of two equal readings wins) and
   ``clauses`` (true: read the sentence's commas, see :class:`CueIndex`),
@@ -258,11 +259,10 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     for section in ("scams", "cautions", "loose"):
         for k, rule in enumerate(_sequence(path, section, table.get(section, []))):
             where = f"{section}[{k}]"
-            named = [
-                _any_of(path, f"{where}[{g}]", name, concepts)
-                for g, name in enumerate(_sequence(path, where, rule))
-            ]
-            index.add_sign(where, named, caution=section == "cautions", loose=section == "loose")
+            rule, unless = _unless(path, where, _sequence(path, where, rule), concepts)
+            named = [_any_of(path, f"{where}[{g}]", name, concepts) for g, name in enumerate(rule)]
+            caution, loose = section == "cautions", section == "loose"
+            index.add_sign(where, named, caution=caution, loose=loose, unless=unless)
     _add_requests(index, _mapping(path, "requests", table.get("requests", {})), concepts)
     ties = table.get("ties", "order")
     if ties not in TIES:
@@ -282,6 +282,20 @@ def _add_concepts(index: _Builder, path: Path, locale: str) -> None:
     if asked and clauses:  # a locale reads its commas or its run-on speech, not both
         raise ContentError(path, "asked_after", "is for a locale without clauses (set one)")
     index.asked_after = float(asked)
+
+
+def _unless(
+    path: Path, where: str, rule: list[Any], concepts: Mapping[str, Any]
+) -> tuple[list[Any], tuple[str, Any] | None]:
+    """A rule's last place written ``{unless: [concept, …]}``: a word of those concepts
+    said cancels the sign (ADR 0121: a withdrawal ordered by phone, unless a relative
+    gave the order). Returns the rule's places and that group, if any."""
+    if not rule or not isinstance(rule[-1], Mapping):
+        return rule, None
+    last = rule[-1]
+    if set(last) != {"unless"}:
+        raise ContentError(path, f"{where}[{len(rule) - 1}]", "should be {unless: [concepts]}")
+    return rule[:-1], _any_of(path, f"{where}[{len(rule) - 1}].unless", last["unless"], concepts)
 
 
 def _any_of(path: Path, where: str, name: Any, concepts: Mapping[str, Any]) -> tuple[str, Any]:
@@ -371,13 +385,19 @@ class _Builder:
                 self.cues.append(cue)
 
     def add_sign(
-        self, where: str, groups: list[tuple[str, Any]], caution: bool, loose: bool = False
+        self,
+        where: str,
+        groups: list[tuple[str, Any]],
+        caution: bool,
+        loose: bool = False,
+        unless: tuple[str, Any] | None = None,
     ) -> None:
-        """One sign: a word of every group said (``groups``: (field, words))."""
+        """One sign: a word of every group said (``groups``: (field, words)), and none
+        of ``unless`` (numbered after the groups: :meth:`CueIndex.read` reads it)."""
         if not groups:
             raise ContentError(self.path, where, "needs at least one group of words")
         n = len(self.signs)
-        for g, (field, words) in enumerate(groups):
+        for g, (field, words) in enumerate([*groups, *([unless] if unless else [])]):
             for word in _words(self.path, field, words):
                 self.add(word, "fraud_check", 0.0, group=(n, g))
         self.signs.append(len(groups))

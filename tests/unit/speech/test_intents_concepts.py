@@ -229,9 +229,10 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Round nineteen: en (ADR 0115) 290 (0, 13); retrained with final21 (ADR 0118) the
 # classifier leaves the Mass cards and the young woman's thanks: en 291 (0, 12), ko 290
 # (0, 11).
-PROBE15_RIGHT = {"en": 291, "zh_CN": 302, "ko": 290}
+# Round twenty: ko (ADR 0121) 291 (0, 10): a parcel to post (소포 부쳐야) is no withdrawal.
+PROBE15_RIGHT = {"en": 291, "zh_CN": 302, "ko": 291}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 12, "zh_CN": 1, "ko": 11}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 12, "zh_CN": 1, "ko": 10}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -304,9 +305,10 @@ FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (1, 4). First contact in session 18: 149 (0, 4), 151 (0, 1), 150 (1, 5). Targets (97 %,
 # 0, <= 3 %): zh_CN 97.4 % with no scam missed, its one off-topic sentence 3.1 %; en
 # 96.2 %; ko 97.4 % with one scam missed. Nobody has read its misses yet.
-FINAL22_RIGHT = {"en": 150, "zh_CN": 156, "ko": 152}  # zh_CN: round twenty (ADR 0120)
-FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL22_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 3}
+# Round twenty (final22 studied): zh_CN (ADR 0120) 156 (0, 0), ko (ADR 0121) 156 (0, 0).
+FINAL22_RIGHT = {"en": 150, "zh_CN": 156, "ko": 156}
+FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL22_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -529,10 +531,29 @@ def test_a_rule_place_may_be_any_of_several_concepts(tmp_path: Path) -> None:
     assert not index.read("the gizmo man and widget co came today").scam
 
 
+def test_a_rules_unless_place_cancels_it(tmp_path: Path) -> None:
+    """ADR 0121: ``{unless: [...]}`` last in a rule: a word of it said, no sign."""
+    (tmp_path / "cues.yaml").write_text("locale: en\nintents: {}\n", "utf-8")
+    (tmp_path / CONCEPTS_FILE).write_text(
+        "locale: en\n"
+        "concepts: {who: [gizmo man], money: [dosh], kin: [my son], firm: [the office]}\n"
+        "scams: [[who, money, {unless: [kin, firm]}]]\n",
+        "utf-8",
+    )
+    index = load_cues(tmp_path / "cues.yaml", "en")
+    assert index.read("the gizmo man wants my dosh").scam
+    assert not index.read("my son says the gizmo man wants my dosh").scam
+    assert not index.read("the gizmo man from the office wants my dosh").scam
+    assert not index.read("my son and the gizmo man").scam  # every place still needed
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("locale: en\nconcepts: {a: [x]}\nscams: [[a, b]]\n", "scams[0][1]"),
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[a, {unless: [b]}]]\n", "scams[0][1].unless"),
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[a, {but: [a]}]]\n", "scams[0][1]"),
+        ("locale: en\nconcepts: {a: [x]}\nscams: [[{unless: [a]}]]\n", "scams[0]"),
         ("locale: en\nconcepts: {a: [x]}\nscams: [[a, [a, b]]]\n", "scams[0][1][1]"),
         ("locale: en\nconcepts: {a: [x]}\nscams: [[a, []]]\n", "scams[0][1]"),
         ("locale: en\nconcepts: {a: [x]}\ncautions: [[c]]\n", "cautions[0][0]"),

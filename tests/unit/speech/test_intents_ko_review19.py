@@ -145,13 +145,9 @@ class TestKiosksOwnSound:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R6 (second sentence, not a regression: unknown before the round too): "
-    "진동 is no longer an elsewhere word, but 소리가 안 나요 크게 해 줘요 still weighs too "
-    "little for louder, left for a later round",
-)
 def test_vibration_beside_the_kiosks_sound() -> None:
+    """R6 (second sentence): the kiosk is meant (이 기계는), so louder; since round twenty
+    (ADR 0121) 소리가 안 나 is a louder word, the phone's 소리가 안 나 an elsewhere one."""
     assert offered("ko", "진동만 울리고 이 기계는 소리가 안 나요 크게 해 줘요") == "louder"
 
 
@@ -288,13 +284,9 @@ class TestSecondReviewFamilyPhoneAndWorkErrands:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="B2-B4 cost: with 전화로 …, 팀장님이, 과장님이 and 그 양반이 out of orderer (a family's "
-    "phone call, real work, a wife's husband) an orderer named by these alone no longer "
-    "alarms; these read as on main before round nineteen (take_ticket/unknown). The "
-    "reviewer's orderer_loose + errand_big rule could keep them but lost 현금 다 찾으러",
-)
+# B2-B4 cost, mended in round twenty (ADR 0121): an order by phone (전화로) and by a loose
+# title (팀장님이, 과장님이, 그 양반이) with cash out or savings broken is a sign, unless a
+# relative gave the order or the errand is the company's (the rule's unless).
 @pytest.mark.parametrize(
     "text",
     [
