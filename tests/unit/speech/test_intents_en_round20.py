@@ -170,6 +170,26 @@ AFTER_THE_FIX_SCAMS = [
         "mate's account today"
     ),
 ]
+# Our own review of the first commit: scams told with the new neutral and check_in words. Two of
+# ten read wrong at that commit: the bare "passwords down" hid a caller's "write her passwords
+# down and read them out to him" (now only written down "in a book" is neutral), and "the lady
+# who rang said to sign in when I get home and transfer my savings" read check_in (open_account
+# on main: "the lady who rang" is now `someone`).
+SELF_REVIEW_SCAMS = [
+    "I was telling the man on the phone my card number and he said to move my savings",
+    "I said to my husband the caller wants our pin number",
+    "a man said my clubcard has been hacked and he needs my bank details",
+    "someone rang about my bus pass, I gave him my card details",
+    "the man on the phone told her to write her passwords down and read them out to him",
+    "the caller said to register myself on his website with my card details",
+    "I was just saying to him on the phone that I'd send the money today",
+    (
+        "the lady who rang said to sign in when I get home and transfer my savings to the new "
+        "account"
+    ),
+    "he said he'd sort out my pension if I gave him my login",
+    "my mum wants to withdraw all her savings because the police rang her",
+]
 AFTER_THE_FIX_REQUESTS = [
     ("I'd like to deposit this for my dad, he wants to pay in his pension", "take_ticket"),
     ("my husband wants to take out two hundred pounds, where do we queue", "take_ticket"),
@@ -184,7 +204,9 @@ AFTER_THE_FIX_TALK = [
 ]
 
 
-@pytest.mark.parametrize("text", PRICE_SCAMS + CARER_SCAMS + LOGIN_SCAMS + AFTER_THE_FIX_SCAMS)
+@pytest.mark.parametrize(
+    "text", PRICE_SCAMS + CARER_SCAMS + LOGIN_SCAMS + AFTER_THE_FIX_SCAMS + SELF_REVIEW_SCAMS
+)
 def test_a_scam_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
