@@ -190,7 +190,16 @@ class Reports:
         """
         if self._shapes is None:
             return False
-        return self._is_long(heard) and self._shapes.search(heard) is None
+        if not self._is_long(heard):
+            return False
+        if self._asides is None:
+            return self._shapes.search(heard) is None
+        # A shape inside an aside asks nothing ("can you believe it"), as for the asks.
+        spans = [m.span() for m in self._asides.finditer(heard)]
+        return not any(
+            not any(a <= hit.start() and hit.end() <= b for a, b in spans)
+            for hit in self._shapes.finditer(heard)
+        )
 
     def is_grumble(self, heard: str) -> bool:
         """Whether half a scam sign in ``heard`` (normalised) is a grumble, not a scam told:

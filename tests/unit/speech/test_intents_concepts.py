@@ -277,16 +277,17 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
 # probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
 # Round nineteen: en (ADR 0115) probe16 293 (0, 5), probe17 297 (0, 5).
-PROBE16_RIGHT = {"en": 293, "zh_CN": 299, "ko": 301}
+# Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
+PROBE16_RIGHT = {"en": 294, "zh_CN": 299, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 2}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
 # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
 # Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
 # zh_CN 298 (0, 6), ko 295 (0, 7).
-PROBE17_RIGHT = {"en": 297, "zh_CN": 298, "ko": 295}
+PROBE17_RIGHT = {"en": 300, "zh_CN": 298, "ko": 295}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 6, "ko": 7}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 6, "ko": 7}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
@@ -304,11 +305,11 @@ FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # zh_CN 152 (0, 1), ko 152 (1, 3); rules alone en 150 (0, 3), zh_CN 149 (2, 2), ko 151
 # (1, 4). First contact in session 18: 149 (0, 4), 151 (0, 1), 150 (1, 5). Targets (97 %,
 # 0, <= 3 %): zh_CN 97.4 % with no scam missed, its one off-topic sentence 3.1 %; en
-# 96.2 %; ko 97.4 % with one scam missed. Nobody has read its misses yet.
-# Round twenty (final22 studied): zh_CN (ADR 0120) 156 (0, 0), ko (ADR 0121) 156 (0, 0).
-FINAL22_RIGHT = {"en": 150, "zh_CN": 156, "ko": 156}
+# 96.2 %; ko 97.4 % with one scam missed. Studied by class in round twenty: en (ADR 0119),
+# zh_CN (ADR 0120), ko (ADR 0121) each 156 (0, 0).
+FINAL22_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL22_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
+FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)

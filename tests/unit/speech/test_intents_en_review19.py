@@ -210,13 +210,8 @@ class TestSplitWords:
         assert offered("en", text) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7, half left: the bare 'taxi' stays home's elsewhere word, since without it "
-    "'what they charge for a taxi home from the hospital is criminal' reads explain_product "
-    "(a fifth-round test)",
-)
 def test_a_taxi_waiting_is_no_veto_of_the_start() -> None:
+    # R7's other half, closed in round twenty (ADR 0119): only a taxi asked for or taken home vetoes
     text = "back to the start please I pressed the wrong thing and my taxi's waiting"
     assert offered("en", text) == "home"
 

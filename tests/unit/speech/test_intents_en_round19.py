@@ -272,8 +272,8 @@ def test_wanna_with_draw_where_do_i_cue() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a tradesman's own cash, paid for years, is [someone, reported, money, customer_pays] "
-    "('wants paying'), the rule that keeps a doorstep scam told at length (ADR 0091); left",
+    reason="a tradesman's own cash, paid for years: no scam since round twenty (ADR 0119, the "
+    "regular tradesman's 'wants paying' is neutral), but the cash reads take_ticket, asked; left",
 )
 def test_a_regular_tradesmans_cash_is_talk() -> None:
     text = "the window cleaner wants paying cash every month, he's been doing it for years"
