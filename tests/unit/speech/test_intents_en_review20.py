@@ -219,6 +219,13 @@ class TestMoneyPassedOnIsAMule:
             "the man on the phone wants to put his savings in my account and I send it on",
             "fraud_check",
         ),
+        # the customer's own money sent on, or cash taken out for a housebound husband, is no mule
+        ("my pension comes into my account and I send it on to my daughter", UNKNOWN),
+        (
+            "my husband's housebound so I take out his pension and take it out for him",
+            "take_ticket",
+        ),
+        ("can I take out two hundred pounds and send it abroad to my sister", "take_ticket"),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
