@@ -462,7 +462,9 @@ class CueIndex:
             if cue.group is not None:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
         # every group said, and not the rule's "unless" group (numbered after them, ADR 0121)
-        full = {s for s, got in groups.items() if len(got) == self.signs[s] not in got}
+        full = {
+            s for s, got in groups.items() if len(got) == self.signs[s] and self.signs[s] not in got
+        }
         cautions = self.cautions | self._loosened(full, text)
         scam = bool(full - cautions)
         if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told
