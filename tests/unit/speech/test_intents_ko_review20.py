@@ -283,3 +283,239 @@ class TestNoSoundIsQuiet:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check(text, want)
+
+
+# --- second review (review 20b, after the first mend) --------------------------------
+#
+# A second read-only review found nine more: scams lost when the mend narrowed
+# `taker` (B1: 은행에서 나왔다는 사람한테, 이라고 하는 분한테, 우체국 직원한테);
+# 다 찾아서 갖다주기로 not an errand (B2); a caller who speaks for a relative,
+# hiding behind the relative's order (B3: 아들이 하라고 했다고 전화로); the
+# matured exemption too wide (B4: 만기가 된다는, 만기 돼서 나온 돈 … 갖다 줘야);
+# then false alarms: go-between words on family gifts (B5: 축의금, 김치값),
+# carers' and tradesmen's cash (B6: 간병인 여자한테 간병비, 기다리는 양반),
+# a relative's errand with a time word before 전화로 (B7: 딸이 아침에 전화로);
+# and the quiet-request words (B8) and cash requests vetoed by a shop's card
+# words or a parcel errand (B9).
+
+
+class TestClaimedOriginReceiverIsATaker:
+    """B1. A receiver named by a claim (왔다는 사람, 이라고 하는 분) or by a company's staff
+    (우체국 직원한테, 카드사 직원한테) is a taker; a polite 나와 계신 분 too."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("은행에서 나왔다는 사람한테 현금 맡기기로 했어요", "fraud_check"),
+        ("아들이 시켜서 왔다는 청년한테 현금 다 찾아서 전해 주기로 했어요", "fraud_check"),
+        ("은행 직원이라고 하는 분한테 현금 맡기기로 했어요", "fraud_check"),
+        ("아파트 앞에 나와 계신 분한테 현금 전해 드리기로 했어요", "fraud_check"),
+        ("우체국 직원한테 현금 맡기기로 했어요 보관해 준대요", "fraud_check"),
+        ("카드사 직원한테 카드랑 통장 건네주기로 했어요", "fraud_check"),
+        ("대출 상담 직원한테 현금으로 갖다주기로 했어요 기존 대출 갚는 거래요", "fraud_check"),
+        # our own
+        ("보험회사에서 나왔다는 사람한테 통장 맡기기로 했어요", "fraud_check"),
+        ("검사라고 하는 사람한테 현금 전해 주기로 했어요", "fraud_check"),
+        ("통신사 직원한테 현금 건네주기로 했어요 요금 정리해 준대요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestEverythingTakenOutToDeliverIsABigErrand:
+    """B2. 다 찾아서, 전부 찾아서, 다 깨서, 다 해지해서 (all of it out, to be delivered) is the
+    by-phone rule's big errand."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("전화로 시켜서 만기된 정기예금 다 찾아서 갖다주기로 했어요", "fraud_check"),
+        ("전화로 시켜서 정기예금 다 찾아서 갖다주기로 했어요", "fraud_check"),
+        # our own
+        ("전화로 하래서 적금 전부 찾아서 갖다주기로 했어요", "fraud_check"),
+        ("전화로 시켜서 예금 다 해지해서 갖다주기로 했어요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestCallerSpeakingForARelativeIsNoRelative:
+    """B3. A call that reports a relative's order (하라고 했다고, 시킨 거라고, 부탁했다고) is the
+    caller's claim: the relative's order phrase inside it cancels nothing."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("아들이 하라고 했다고 전화로 시켜서 적금 다 깨러 왔어요", "fraud_check"),
+        (
+            "딸이 시킨 거라고 전화로 하래서 정기예금 해지하러 왔어요 빨리 좀 해 주세요",
+            "fraud_check",
+        ),
+        (
+            "오늘 아침에 전화가 왔는데 아들이 시켜서 전화한 거라고 적금 깨서 현금으로 가져오래요",
+            "fraud_check",
+        ),
+        # our own
+        ("며느리가 시켰다고 전화로 하래서 현금 다 찾으러 왔어요", "fraud_check"),
+        ("손자가 부탁한 거라고 전화가 와서 현금 찾으러 왔어요", "fraud_check"),
+        # a relay without a phone keeps its reading
+        ("아들이 하라고 했다고 남편이 그래서 적금 깨러 왔어요", ("unknown", "take_ticket")),
+        ("딸이 부탁했다고 며느리가 그래서 현금 좀 찾으러 왔어요", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="B3's cost, left: a family relay told over the phone (딸이 전화로 하라고 했다고 "
+    "남편이, 전화가 와서 며느리가 하라고 했다고) has the caller's-claim words of the scam "
+    "(phone + 했다고); the scam reading is kept, one tap",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "딸이 전화로 하라고 했다고 남편이 그러길래 적금 깨러 왔어요",
+        "아들한테 전화가 와서 며느리가 하라고 했다고 현금 좀 찾으러 왔어요 손주 학원비요",
+    ],
+)
+def test_a_family_relay_by_phone_is_an_errand(text: str) -> None:
+    assert offered("ko", text) in ("take_ticket", "unknown")
+
+
+class TestNotYetMaturedIsBrokenEarly:
+    """B4. The matured exemption is bound to its noun (만기된 적금, 만기가 된 예금), so 만기가
+    된다는 (not yet matured) is a deposit broken early; a loose title's order to deliver the
+    matured money (… 갖다 줘야) is a sign of its own."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("그 양반이 시켜서 다음 달에 만기가 된다는 적금을 지금 깨러 왔어요", "fraud_check"),
+        ("그 양반이 시켜서 다음 달 만기된다는 적금을 깨러 왔어요", "fraud_check"),
+        ("그 양반이 시켜서 만기 된다고 하는 정기예금 미리 해지하러 왔어요", "fraud_check"),
+        (
+            "과장님이 시켜서 만기 돼서 나온 돈 현금으로 다 찾으러 왔어요 오늘 갖다 줘야 된대요",
+            "fraud_check",
+        ),
+        # our own
+        ("과장님이 시켜서 다음 달에 만기가 된다는 예금 미리 깨러 왔어요", "fraud_check"),
+        # a matured deposit collected stays the errand
+        ("그 양반이 시켜서 만기된 적금 찾으러 왔어요", "take_ticket"),
+        ("그 양반이 시켜서 만기가 된 정기예금 찾으러 왔어요", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="B4's cost, left: 그 양반 (a husband, or a loose title) ordering matured savings "
+    "all out and delivered in cash (갖다 드려야) is the words of the fourth scam; the scam "
+    "reading is kept, one tap",
+)
+def test_a_husbands_matured_savings_delivered_is_an_errand() -> None:
+    text = "그 양반이 시켜서 만기된 적금 다 찾아서 현금으로 갖다 드려야 돼요"
+    assert offered("ko", text) == "take_ticket"
+
+
+class TestAGiftOrABillHandedIsNoScam:
+    """B5, B6. Money named as a gift or a bill (축의금, 용돈, 김치값, 간병비, 수리비, 교무금) is
+    the customer's own business, whoever it goes to; 보낸다고 alone, 기다리는 양반 (a husband)
+    and 나오는 분 (at church) mark no taker."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("손자 친구가 결혼한다고 해서 축의금 현금으로 전해 주기로 했어요", "take_ticket"),
+        ("손자 친구가 이번에 군대 간다고 해서 용돈 현금으로 전해 주기로 했어요", "take_ticket"),
+        ("손녀가 청첩장 보낸다고 해서 축의금 돈 전해 주기로 했어요", ("take_ticket", "unknown")),
+        ("딸 친구가 온다고 해서 김치값 현금으로 갖다주기로 했어요", "take_ticket"),
+        ("교회 친구가 온다길래 김장값 돈으로 건네주기로 했어요", ("take_ticket", "unknown")),
+        ("간병인 여자한테 간병비 현금으로 건네주기로 했어요", "take_ticket"),
+        ("미용실 여자한테 파마값 현금으로 갖다주기로 했어요", "take_ticket"),
+        ("집 고쳐 준 남자한테 수리비 현금으로 건네주기로 했어요 돈 좀 찾을게요", "take_ticket"),
+        ("집에서 기다리는 양반한테 약값 갖다주기로 했는데 현금 좀 찾아 주세요", "take_ticket"),
+        ("성당 나오는 분한테 교무금 현금으로 전해 드리기로 했어요", "take_ticket"),
+        # our own
+        ("조카 친구가 결혼한다고 해서 축의금 현금으로 전해 주기로 했어요", "take_ticket"),
+        ("요양보호사 여자한테 간병비 현금으로 갖다주기로 했어요", "take_ticket"),
+        ("손녀 친구가 온다고 해서 반찬값 현금으로 건네주기로 했어요", "take_ticket"),
+        # the collectors stay scams (no gift or bill named, or the scam's own: 병원비)
+        ("손자 친구가 온다고 해서 현금 전해 주기로 했어요", "fraud_check"),
+        ("손녀 친구가 온다고 해서 병원비 현금으로 전해 주기로 했어요", "fraud_check"),
+        ("은행 앞에 서 있는 남자한테 현금 갖다주기로 했어요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestARelativeWithATimeWordStillOrders:
+    """B7. A relative who phoned at a time (딸이 아침에 전화로, 딸내미가 어제 전화로) still gives
+    the order: the errand stays."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("딸이 아침에 전화로 시켜서 현금 찾으러 왔어요 사위 생일이래요", "take_ticket"),
+        (
+            "우리 딸내미가 어제 전화로 하래서 적금 깨러 왔어요 집 보태 준대요",
+            ("take_ticket", "unknown"),
+        ),
+        (
+            "엄마가 오늘 아침에 전화로 하라고 해서 엄마 적금 깨러 왔어요 저는 딸이고요",
+            ("take_ticket", "unknown"),
+        ),
+        # our own
+        ("아들이 어제 전화로 시켜서 현금 찾으러 왔어요 손주 용돈이래요", "take_ticket"),
+        ("며느리가 오늘 아침에 전화로 하래서 적금 깨러 왔어요", ("take_ticket", "unknown")),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestMakeItSilentIsStop:
+    """B8. 소리가 안 나게 해/좀 asks for quiet (stop); a kiosk that has gone silent
+    (소리가 안 나게 됐어요) still asks for louder."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("갑자기 소리가 안 나게 됐어요 소리 좀 크게 해 주세요", "louder"),
+        ("이 기계 소리가 안 나게 해 주세요", "stop"),
+        ("소리가 안 나게 해 주세요", "stop"),
+        # our own
+        ("소리 안 나게 좀 해 주세요", "stop"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestAShopsHearsayIsNoVeto:
+    """B9. A shop's card practice told as hearsay (카드를 안 받는대서) is a reason before a cash
+    request, not another place's business."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("시장에서 카드를 안 받는대서 현금 좀 뽑아 주세요", "take_ticket"),
+        # our own
+        ("시장에서 카드 안 받는대서 현금 좀 찾아 주세요", "take_ticket"),
+        ("시장에서 카드를 안 받는대서 현금 좀 찾으러 왔어요", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="B9 (second sentence), left: 택배 부치러 is the post office's errand word, and a "
+    "closing 현금 좀 찾아 주세요 is one strong word, short of ko's asked_after (two); lifting "
+    "the veto on a closing request is shared code (the lift works for 찾으러 왔어요)",
+)
+@pytest.mark.parametrize(
+    "text",
+    ["택배 부치러 가야 되는데 현금 좀 찾아 주세요", "소포 부치러 가야 되는데 현금 좀 뽑아 주세요"],
+)
+def test_a_parcel_errand_then_cash_is_cash(text: str) -> None:
+    assert offered("ko", text) == "take_ticket"
