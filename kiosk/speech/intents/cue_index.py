@@ -65,6 +65,8 @@ from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
 # How many characters may stand in a Chinese sign phrase's space ("说是 警察").
 GAP_REACH = 4
+# A Korean spaced sign phrase: its tokens, where the list wrote spaces, its fixed text.
+SpacedSign = tuple[tuple[str, ...], frozenset[int], tuple[str, ...]]
 
 
 class CueIndex:
@@ -135,11 +137,12 @@ class CueIndex:
         # time a sentence holds the phrase's fixed parts (compiling them all was
         # most of Korean's load time).
         self._sign_patterns: dict[tuple[str, frozenset[int]], re.Pattern[str]] = {}
-        self._spaced_signs = {
-            self._sign_key(cue): (cue.tokens, cue.gaps, korean.sign_literals(cue.tokens, cue.gaps))
-            for cue in cues
-            if cue.group is not None and cue.gaps and locale == "ko"
-        }
+        self._spaced_signs: dict[tuple[str, frozenset[int]], SpacedSign] = {}
+        for key, shared in self._sign_forms.items() if locale == "ko" else ():
+            cue = shared[0]  # every cue of a key has its tokens and gaps
+            if cue.gaps:
+                literals = korean.sign_literals(cue.tokens, cue.gaps)
+                self._spaced_signs[key] = (cue.tokens, cue.gaps, literals)
         # A Chinese sign phrase written with a space ("说是 警察"): its parts in
         # that order, a few characters apart at most ("说是市里的警察") (ADR 0098).
         if is_spaceless(locale):
@@ -462,7 +465,9 @@ class CueIndex:
             if cue.group is not None:
                 groups.setdefault(cue.group[0], set()).add(cue.group[1])
         # every group said, and not the rule's "unless" group (numbered after them, ADR 0121)
-        full = {s for s, got in groups.items() if len(got) == self.signs[s] not in got}
+        full = {
+            s for s, got in groups.items() if len(got) == self.signs[s] and self.signs[s] not in got
+        }
         cautions = self.cautions | self._loosened(full, text)
         scam = bool(full - cautions)
         if scam:  # a sign is never "elsewhere": the news of a scam does not hide one told

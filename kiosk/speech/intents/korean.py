@@ -21,6 +21,8 @@ PARTICLES = frozenset("이가을를은는도에의")
 # Said between words without meaning anything: "please", "a bit", "just a little";
 # longest first, so 조금만 is not read as 조금 and a stray 만.
 SOFTENERS = ("조금만", "좀만", "조금", "좀")
+# What may stand at a spaced sign phrase's space: a particle, then 좀 (sign_pattern).
+_AFTER_GAP = f"[{''.join(sorted(PARTICLES))}]?(?:{'|'.join(map(re.escape, SOFTENERS))})?"
 # A stem's last vowel merges with the ending: 물어보 → 물어봐요, 물어봤어요;
 # 알려 주 → 알려 줘, 줬; 찾아오 → 찾아왔; 급하 → 급해, 급했; 안 되 → 안 돼.
 CONTRACTIONS = {
@@ -138,15 +140,13 @@ def _sign_parts(tokens: tuple[str, ...], gaps: frozenset[int]) -> list[tuple[str
     """Each token's pattern, and the text the sentence must hold for it ("" if optional)."""
     parts: list[tuple[str, str]] = []
     first = 0
-    particles = "".join(sorted(PARTICLES))
-    softeners = "|".join(re.escape(s) for s in SOFTENERS)
     for k, tok in enumerate(tokens):
         if k in gaps:
             if _without_particle(tokens, k, first):
                 parts.append((f"(?:{re.escape(tok)})?", ""))
             else:
                 parts.append((f"(?:{re.escape(tok)})", tok))
-            parts.append((f"[{particles}]?(?:{softeners})?", ""))
+            parts.append((_AFTER_GAP, ""))
             first = k + 1
         else:
             parts.append((re.escape(tok), tok))

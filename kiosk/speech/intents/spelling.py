@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import re._parser as _parser  # type: ignore[import-not-found]  # re's own parser: a row's fixed text
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -41,6 +41,9 @@ class Spelling:
     words: Mapping[str, str] = field(default_factory=dict)
     _words: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _writes: tuple[str | Callable[[re.Match[str]], str], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Whole words only: "di" never eats the start of "did", nor "mi" of "mine".
@@ -48,10 +51,15 @@ class Spelling:
         found = re.compile(rf"(?<![\w'])(?:{body})(?![\w'])") if body else None
         object.__setattr__(self, "_words", found)
         object.__setattr__(self, "_needs", tuple(needed_text(p) for p, _ in self.rewrites))
+        # A written form naming groups (\1) is expanded only for a match: handed to
+        # sub() as text, re parses it again on every call, matched or not.
+        writes = tuple(_expander(w) if "\\" in w else w for _, w in self.rewrites)
+        object.__setattr__(self, "_writes", writes)
 
     def standard(self, text: str) -> str:
         """``text`` (normalised) with every other spelling read as the standard one."""
-        for (pattern, written), needed in zip(self.rewrites, self._needs, strict=True):
+        rows = zip(self.rewrites, self._needs, self._writes, strict=True)
+        for (pattern, _), needed, written in rows:
             # A row whose fixed text is not there cannot match: a substring test
             # instead of a regex pass (Korean's 58 rows, English's lookbehinds at
             # every position, were a third of the word lists' load time).
@@ -60,6 +68,10 @@ class Spelling:
         if self._words is not None:
             text = self._words.sub(lambda m: self.words[m.group(0)], text)
         return text
+
+
+def _expander(written: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: match.expand(written)
 
 
 def needed_text(pattern: re.Pattern[str]) -> str:

@@ -125,6 +125,9 @@ ROUND_B = [
 LEFT = [
     ("손자가 할머니 생신 선물을 몰래 준비한대요 할머니 모르게 하라고 했대", "unknown"),
     ("아들이 급하다고 빨리 오라고 해서 통장 정리만 하고 갈게요", "take_ticket"),
+    # after review 20 (6): the bare 재래시장 that made this a market story also vetoed
+    # 재래시장 장 보러 가야 돼서 현금 좀 뽑아 주세요, and 현금만 받 would hide a scam's 현금
+    ("재래시장 떡집은 현금만 받아서 현금 내고 떡 사 왔지", "unknown"),
 ]
 
 WRITTEN = [

@@ -1,4 +1,4 @@
-"""Review 20 of the Chinese word lists (ADR 0120, "After review"): each finding as sentences.
+"""Reviews 20 and 20b of the Chinese word lists (ADR 0120, "After review"): findings as sentences.
 
 A read-only reviewer found nine problems in round twenty (f8bbe5c, 58121ee). Scams first:
 `pressure` without bare 要交/得交/罚款 lost office, lawyer and 医保局 fine demands (P2);
@@ -241,6 +241,184 @@ class TestTheRest:
         ("我老伴以前是这里的职员 现在退休了", "unknown"),
         ("唔该帮我叫个职员过来", "call_staff"),
         ("麻烦找个职员来帮我看看", "call_staff"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+# ---------------------------------------------------------------------------
+# Second review (review 20b, of the first mend fe88dc0; ADR 0120 "After review", second
+# review). R1: a relative's boss or colleague demanding money was hidden by the office rules'
+# `unless: [kin_official]`. R2: the narrowed send_ask lost new-phone asks (打到这个卡上,
+# 取出来给他, 帮他还, 你先给我打两万). Then false alarms: 打 as a call or a taxi and 急着要 a
+# charger (R3), 交钱 in `demand` even in 不用交钱 (R4), 千万别 and 万一 read as a sum (R5),
+# bare 利息 and 能不能借 a car with a relative's boyfriend (R6). R7: the ride words vetoed a
+# booking said before them.
+
+
+class TestARelativesBossDemands:
+    """R1. The relative's job is no demand, but his boss or colleague demanding money is."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我外孙在法院工作 他领导说他弄丢了案卷 得交三万块才能了事", "fraud_check"),
+        ("我外孙在派出所上班他领导说他犯了纪律得交三万块才能了事", "fraud_check"),
+        # held by other rules (说是, 不然就, 保证金)
+        ("我孙子在派出所上班 他同事说他犯了错误 要交两万块罚款 不然就开除", "fraud_check"),
+        ("我儿子在公安局上班 他们领导说他违反纪律了 要交五万块保证金", "fraud_check"),
+        # our own
+        ("我儿子在交警队上班 单位的人说他违规了 要交八千块罚款", "fraud_check"),
+        ("我孙女在检察院上班 她领导打电话说她把公章弄丢了 得交两万块才能摆平", "fraud_check"),
+        # the relative's own job or a colleague's wedding stays family talk
+        ("我女儿当律师的 有个案子 要交诉讼费 好几千呢", "unknown"),
+        ("我外孙在公安局上班 说现在酒驾的罚款都是几千块", "unknown"),
+        ("我女儿在法院工作 她同事的孩子结婚 她要交两百块份子钱", "unknown"),
+        ("我女儿在法院工作 她领导说她今年评了先进 奖了两千块", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestANewPhoneAsksMoneySentOn:
+    """R2. A relative with a new phone asking money sent to a card, taken out or a debt paid."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我孙子换了新手机 让我把五万块钱打到这个卡上", "fraud_check"),
+        ("儿子换了个新手机 说这两天手头紧 让我帮他还个信用卡 一万多", "fraud_check"),
+        ("我儿子换了个新手机 他说他要做生意 叫我把存的那五万取出来给他", "fraud_check"),
+        ("孙子说他换新手机了 钱要打到他同学卡上 三万", "fraud_check"),
+        ("奶奶 我换了新手机 这是我新号 你先给我打两万 我明天还你", "fraud_check"),
+        # the round's own asks still read
+        ("妈 我换新手机了 你给我汇三万过来", "fraud_check"),
+        ("儿子换了新手机 叫我把那三万块钱存到他朋友卡上", "fraud_check"),
+        ("我儿子说他换了新手机叫我赶紧给他打五千块钱过去他急用", "fraud_check"),
+        ("我妈的孙子换了新手机她说孙子叫她打两万到一个卡上是不是骗子", "fraud_check"),
+        # our own
+        ("女儿说她换了个新手机 让我把钱转到她同事卡上 两万", "fraud_check"),
+        ("外孙换了新手机 说让我帮他还网贷 八千块", "fraud_check"),
+        ("孙女换了新手机 非要我替她还花呗 五千多", "fraud_check"),
+        # money coming to me, or paid by me, is no ask
+        ("我孙子换了新手机 把钱打到我卡上了 给我过生日", "unknown"),
+        ("儿子换了新手机 我帮他还了旧手机的分期 三百块", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestANewPhoneCallOrRideIsNoAsk:
+    """R3. 打 is also a call or a taxi, 急着要 also a charger: the sum must be in the ask."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("孙子换了新手机 叫我打个电话过去试试 话费一个月才十块钱", "update_details"),
+        ("儿子换了新手机 让我给他打个电话 看看通不通 我这个月话费还剩二十块", "update_details"),
+        ("儿子换了新手机 让我打车去他家拿旧手机 打车花了三十块", "unknown"),
+        ("儿子换了新手机 他急着要我那个旧充电器 我给他寄过去了 邮费十块", "unknown"),
+        # our own
+        ("孙女换了新手机 叫我给她打个视频 流量就几块钱", "unknown"),
+        ("儿子换了新手机 叫我打个电话给他 我这电话费一个月五十块", "update_details"),
+        ("儿子换了新手机 急着要我那个旧充电线 邮费八块", "unknown"),
+        # a discount is no ask (not a bare 打 万)
+        ("孙子换了新手机 打完折五千块", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestAnOfficeSaysItIsFree:
+    """R4. 不用交钱 is no demand: 交钱 is not in `demand` (要交, 得交 are)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("派出所说办身份证不用交钱 带个户口本就行", "unknown"),
+        ("交警说电动车上牌不用交钱 我来问问要不要带卡", "unknown"),
+        ("社区的说老年补贴每个月三百 不用交钱", "unknown"),
+        # our own
+        ("派出所说补办户口本不用交钱", "unknown"),
+        ("税务局说卖房子的钱不用交钱 我放心了", "unknown"),
+        ("公安局的说我涉嫌洗钱 要交钱才能解冻", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestByAllMeansIsNoSum:
+    """R5. 千万别 and 万一 are no thousands: a sum is a number before 千/万 (big_sum)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("交警说千万别酒驾 酒驾罚款可重了", "unknown"),
+        ("我儿子是交警 他说千万别闯红灯 罚款两百", "unknown"),
+        ("居委会说万一老伴住院了 医保要交够年限才能报", "unknown"),
+        ("社保局的人说医保千万要交 不然看病报不了", "unknown"),
+        # our own
+        ("我儿子是交警 他说万一闯红灯 罚款两百", "unknown"),
+        ("医保局的说千万记住 下个月医保要交三百多", "unknown"),
+        ("居委会的说万一家里进了小偷 赶紧给派出所打电话", "unknown"),
+        # the scams beside them still read; 三万一 is a sum
+        ("千万别告诉你儿子 派出所说要交两万才能放人", "fraud_check"),
+        ("派出所的说我孙子打架了 千万别声张 要交两千块", "fraud_check"),
+        ("派出所的说千万别声张 你孙子在我们这儿 要交三万一才能放人", "fraud_check"),
+        ("孙子打电话说他出事了 急需三万一", "fraud_check"),
+        ("公安局的人说我儿子被抓了 要交十来万保证金", "fraud_check"),
+        ("社保局的说我的医保卡违规了 得交上万块罚款", "fraud_check"),
+        # a caller's hush read by 千万's 千/万 as money before: now by hush_verb's longer reach
+        ("那个警察叫我千万别跟家里的任何人说", "fraud_check"),
+        ("那个警察叫我别跟家里的任何人说", "fraud_check"),
+        ("对方叫我千万不要跟你家里的那些人讲", "fraud_check"),
+        ("医生叮嘱我千万别跟家里的任何人说 怕他们担心", "unknown"),
+        # ADR 0120's accepted cost: 好几千 is a sum
+        ("交警说千万不要酒后开车罚款要好几千呢", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestABoyfriendTalksInterest:
+    """R6. Interest promised to you (给我三分利息) is a loan sign; bare 利息 or a car is not."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我女儿的男朋友说现在定期利息太低了 我想问问有什么理财", "explain_product"),
+        ("孙女的男朋友问能不能借我们家的车用用", "unknown"),
+        # our own
+        ("我女儿的男朋友在银行上班 说现在贷款利息降了", "explain_product"),
+        ("孙女的男朋友问能不能借一下我的电动车", "unknown"),
+        # loans with interest promised, or with no sum, still read
+        ("网上认识一个老板 他说借他十天 给我三分利息", "fraud_check"),
+        ("网上认识的男的 问我能不能借他一点 给我利息", "fraud_check"),
+        ("网上认识的老王 老管他借 说给他利息", "fraud_check"),
+        ("网上认识的男的让我也借点给他 到时候连本带利还我", "fraud_check"),
+        ("网上认识的大姐说急着要用 问我能不能借她", "fraud_check"),
+        ("网上认识的男的问我能不能借他 说下个月还", "fraud_check"),
+        ("网上认识的大哥说借他五千 每个月付我利息", "fraud_check"),
+        ("网友说借她一万 给你三分利息", "fraud_check"),
+        ("邻居老张跟我借了两万 说给我算利息", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestARideAfterTheBooking:
+    """R7. How one came (打了个车, 叫了个车) told after the booking is no veto of it."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我跟你们经理约好了十点 打了个车过来的", "check_in"),
+        ("约好了十点 叫了个车来的 路上堵 晚了一点", "check_in"),
+        ("我在手机上约好了 来办理财的 女儿给我叫了个车送过来", "check_in"),
+        # our own
+        ("我约了你们经理两点 女儿给我叫了辆车送来的", "check_in"),
+        # a ride booked on the phone stays no visit (review 20, P8)
+        ("我在手机上约了个车 等会儿来接我", ("unknown", "mobile_banking_help")),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
