@@ -53,6 +53,13 @@ class TestSomeoneWhoWantsMyMoneyOutIsAScam:
         ("the carer wants to withdraw two hundred from my account for me", "fraud_check"),
         ("her friend's mum wants to withdraw two thousand from my account", "fraud_check"),
         ("he wants to put her savings in a safe account", "fraud_check"),
+        # a relative's own want of thousands with a call in it
+        ("my mum wants to withdraw ten thousand for the nice man who rang her", "fraud_check"),
+        (
+            "my husband wants to take out three thousand, the man who phoned says it's for the "
+            "roof",
+            "fraud_check",
+        ),
         # a relative's own errand, and the customer's own, stay the queue
         ("my mother wants to withdraw her pension which queue does she wait in", "take_ticket"),
         ("my husband wants to pay in a cheque", "take_ticket"),
