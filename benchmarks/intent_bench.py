@@ -75,6 +75,7 @@ TUNED = tuple(
         "final19",
         "final20",
         "final21",
+        "final22",
         "probe14",
         "probe15",
         "probe16",

@@ -33,6 +33,10 @@ _SECTIONS = {"locale", "rewrites", "words"}
 _ROW_KEYS = {"find", "write"}
 
 
+# A row's written form: text, or a function of the match where it names groups.
+Write = str | Callable[[re.Match[str]], str]
+
+
 @dataclass(frozen=True)
 class Spelling:
     """One language's rewrites and word swaps, applied by :meth:`standard`."""
@@ -40,26 +44,44 @@ class Spelling:
     rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
     words: Mapping[str, str] = field(default_factory=dict)
     _words: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    _writes: tuple[str | Callable[[re.Match[str]], str], ...] = field(
+    # Each row as (pattern, written form, the text it needs); see __post_init__.
+    _rows: tuple[tuple[re.Pattern[str], Write, str], ...] = field(
         init=False, repr=False, compare=False
     )
+    _always: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _any_needed: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Whole words only: "di" never eats the start of "did", nor "mi" of "mine".
         body = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
         found = re.compile(rf"(?<![\w'])(?:{body})(?![\w'])") if body else None
         object.__setattr__(self, "_words", found)
-        object.__setattr__(self, "_needs", tuple(needed_text(p) for p, _ in self.rewrites))
         # A written form naming groups (\1) is expanded only for a match: handed to
         # sub() as text, re parses it again on every call, matched or not.
-        writes = tuple(_expander(w) if "\\" in w else w for _, w in self.rewrites)
-        object.__setattr__(self, "_writes", writes)
+        rows = tuple(
+            (find, _expander(write) if "\\" in write else write, needed_text(find))
+            for find, write in self.rewrites
+        )
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_always", tuple(k for k, r in enumerate(rows) if not r[2]))
+        needs = sorted({r[2] for r in rows if r[2]}, key=len, reverse=True)
+        any_needed = re.compile("|".join(map(re.escape, needs))) if needs else None
+        object.__setattr__(self, "_any_needed", any_needed)
 
     def standard(self, text: str) -> str:
         """``text`` (normalised) with every other spelling read as the standard one."""
-        rows = zip(self.rewrites, self._needs, self._writes, strict=True)
-        for (pattern, _), needed, written in rows:
+        rows, start = self._rows, 0
+        if self._any_needed is not None and self._any_needed.search(text) is None:
+            # No row's fixed text is there (most list words, most sentences): only the
+            # rows that need none can match, until one of them changes the text.
+            start = len(rows)
+            for k in self._always:
+                pattern, written, _ = rows[k]
+                changed = pattern.sub(written, text)
+                if changed != text:
+                    text, start = changed, k + 1
+                    break
+        for pattern, written, needed in rows[start:]:
             # A row whose fixed text is not there cannot match: a substring test
             # instead of a regex pass (Korean's 58 rows, English's lookbehinds at
             # every position, were a third of the word lists' load time).

@@ -230,9 +230,12 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # classifier leaves the Mass cards and the young woman's thanks: en 291 (0, 12), ko 290
 # (0, 11).
 # Round twenty: ko (ADR 0121) 291 (0, 10): a parcel to post (소포 부쳐야) is no withdrawal.
-PROBE15_RIGHT = {"en": 291, "zh_CN": 302, "ko": 291}
+# Retrained with final22 (ADR 0122), lower with the reason: the Mass cards (en) and the
+# young woman's thanks (ko) are offered a task again; they sit at the classifier's offer
+# line and have flipped with each retrain since final20: en 290 (0, 13), ko 290 (0, 11).
+PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 290}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 12, "zh_CN": 1, "ko": 10}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 11}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -284,10 +287,12 @@ PROBE16_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 5, "ko": 2}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
 # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
 # Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
-# zh_CN 298 (0, 6), ko 295 (0, 7).
-PROBE17_RIGHT = {"en": 300, "zh_CN": 298, "ko": 295}
+# zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
+# reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
+# update_details again, at the same offer line: ko 294 (0, 8).
+PROBE17_RIGHT = {"en": 300, "zh_CN": 298, "ko": 294}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 6, "ko": 7}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 6, "ko": 8}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),

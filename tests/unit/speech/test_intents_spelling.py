@@ -117,12 +117,26 @@ def test_skipping_a_row_whose_fixed_text_is_absent_changes_no_reading(
 ) -> None:
     # standard() runs a row only when the text every match of it holds is there.
     spelling = spelling_for(locale)
-    assert sum(bool(needed) for needed in spelling._needs) > len(spelling._needs) / 2
+    needs = [needed for _, _, needed in spelling._rows]
+    assert sum(bool(needed) for needed in needs) > len(needs) / 2
     changed = 0
     for text in said:
         assert spelling.standard(text) == _row_by_row(spelling, text)
         changed += spelling.standard(text) != text
     assert changed  # the examples hold other spellings, not only standard text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ac", "aac", "bc", "c", "xyz", "axc", "ab", "aab"],
+)
+def test_a_row_needing_no_fixed_text_may_make_the_text_a_later_row_needs(text: str) -> None:
+    # A sentence with none of the rows' fixed texts runs only the rows that need none;
+    # once one of them changes it, every row after it runs as usual ("ac" -> "bc" -> "X").
+    rows = [("b", "y"), ("a+", "b"), ("bc", "X"), ("(?<=x)y", "Y")]
+    spelling = Spelling(tuple((re.compile(f), w) for f, w in rows))
+    assert [needed for _, _, needed in spelling._rows] == ["b", "", "bc", "y"]
+    assert spelling.standard(text) == _row_by_row(spelling, text)
 
 
 @pytest.mark.parametrize(
