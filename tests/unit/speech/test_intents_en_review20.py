@@ -48,7 +48,9 @@ class TestSomeoneWhoWantsMyMoneyOutIsAScam:
         ),
         ("the man from the bank wants to withdraw my savings for safekeeping", "fraud_check"),
         ("my friend wants to take out money from my account", "fraud_check"),
-        ("a friend of mine wants to put some money into my account", "fraud_check"),
+        # (review 20b) money paid in at an outsider's want is an errand (a lodger's rent), the
+        # mule's pay-in a sign only when it is passed on (F5)
+        ("a friend of mine wants to put some money into my account", "take_ticket"),
         ("the lodger wants to take some money out of my account", "fraud_check"),
         ("the carer wants to withdraw two hundred from my account for me", "fraud_check"),
         ("her friend's mum wants to withdraw two thousand from my account", "fraud_check"),
@@ -238,3 +240,140 @@ class TestMoneyPassedOnIsAMule:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str) -> None:
         assert offered("en", text) == want
+
+
+# Second review (review 20b): the mend's outsider rule fired on money paid in and on an
+# outsider who only comes along (S1); its unless was sentence-wide, so a preface "I want to ask
+# you something" or a relative's "wants me to say no" hid the scam (S2); a relative told on a
+# family call was an alarm (S3); check_in's whole "the dentist" lost an arrival said after it (S4).
+
+
+class TestAnOutsiderIsASignOnlyForMoneyOut:
+    """S1. An outsider's want is a sign only for money out of the customer's account, and not
+    from one who only comes along; a sum of thousands stays a sign even then."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "my lodger wants to pay his rent into my account every month how do I give him the "
+            "details",
+            UNKNOWN,
+        ),
+        ("my lodger wants to pay the rent into my bank account instead of cash", "take_ticket"),
+        ("the lodger wants to pay his rent in cash can I pay it into my account", "take_ticket"),
+        (
+            "my neighbour wants to put the money for the fence into my account and I pay the "
+            "builder",
+            UNKNOWN,
+        ),
+        (
+            "my friends want to pay into my account for the coach trip I booked for all of us",
+            UNKNOWN,
+        ),
+        ("the carer wants to pay in my pension for me because I can't get out", "take_ticket"),
+        ("the carer wants to help me take out my pension at the counter", "take_ticket"),
+        ("my friend wants to come with me to take out money from my savings", "take_ticket"),
+        # our own siblings
+        ("I want to take money out of my account for my friend's birthday", "take_ticket"),
+        ("I wanted to take out two hundred from my account to lend my neighbour", "take_ticket"),
+        # money out at an outsider's want stays a sign, thousands even with one who comes along
+        ("my friends want to take money out of my account", "fraud_check"),
+        ("the lady I met wants to withdraw my pension every week for me", "fraud_check"),
+        (
+            "my new friend wants to come with me to take out five thousand from my savings",
+            "fraud_check",
+        ),
+        ("a nice man I met wants to put money into my account and I pass it on", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestAPrefaceHidesNoOutsidersWant:
+    """S2. Only the customer's own want of the money out cancels the outsider's: a preface or a
+    relative's word elsewhere in the sentence does not."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "I want to ask you something my new friend wants to take five thousand out of my "
+            "account",
+            "fraud_check",
+        ),
+        (
+            "I wanted to check my lodger wants to withdraw all my savings for his business",
+            "fraud_check",
+        ),
+        (
+            "the nice lady from church wants to borrow my bank card and take money out of my "
+            "account and my husband wants me to say no",
+            "fraud_check",
+        ),
+        # our own siblings
+        (
+            "I wanted to tell you my neighbour wants to take two thousand out of my savings",
+            "fraud_check",
+        ),
+        (
+            "can you help me my friend wants to withdraw money from my account and my son says "
+            "it's fine",
+            "fraud_check",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+class TestARelativeToldOnAFamilyCallIsTalk:
+    """S3. "told her / him" is a sign only with a caller; "on the phone" or "rang" alone is the
+    family's own call."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "my husband told him on the phone that we'd pay the plumber on Friday I need some "
+            "cash out",
+            "take_ticket",
+        ),
+        ("my mother rang me and told her friend she'd lend her a hundred pounds", UNKNOWN),
+        ("my mum told her sister on the phone about the money from dad's will", UNKNOWN),
+        # our own siblings
+        ("my daughter told him on the phone she'd pay for the lunch", UNKNOWN),
+        ("my son told her on the phone about the money for the holiday", UNKNOWN),
+        # a caller's word stays a scam
+        ("someone on the phone told her to take out all her savings", "fraud_check"),
+        (
+            "a man rang my mother and told her her account was not safe and to move her money",
+            "fraud_check",
+        ),
+        (
+            "someone on the phone told him his account was hacked and to move his money",
+            "fraud_check",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        assert offered("en", text) == want
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "S4, left (the reviewer's own choice): an 'elsewhere' word vetoes check_in unless two "
+        "strong words follow it; 'I'm here now' is one bare arrival, and a strong 'I'm here' "
+        "would take 'I'm here to pay in'. The whole 'the dentist' keeps 'I'm the two o'clock at "
+        "the dentist' out; other check-ins naming the dentist still read check_in"
+    ),
+)
+def test_an_arrival_after_the_dentist_is_a_check_in() -> None:
+    assert offered("en", "my appointment is after the dentist this morning I'm here now") == (
+        "check_in"
+    )
+
+
+def test_a_check_in_from_the_dentist_stays_one() -> None:
+    assert offered(
+        "en", "I've just come from the dentist I'm here for my two o'clock appointment"
+    ) == ("check_in")
