@@ -20,8 +20,10 @@ fourteen, session 16: ADRs 0091-0093), ``final18`` (one run, docs/design/0096, t
 round fifteen: ADRs 0097-0099), ``probe16`` and ``probe17`` (training sets, studied by
 class in round sixteen: ADRs 0101-0103), ``final19`` (one run, docs/design/0100, then
 round seventeen: ADRs 0104-0106, 0108-0110), ``final20`` (one run, docs/design/0107,
-then round eighteen: ADRs 0111-0113). ``final21`` has had its one run (docs/design/0114).
-The unseen set, named in ``tests/data/unseen.txt`` (``final23``), gives counts only.
+then round eighteen: ADRs 0111-0113), ``final21`` (one run, docs/design/0114, then round
+nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round twenty: ADRs
+0119-0121). ``final23`` has had its one run (docs/design/0122).
+The unseen set, named in ``tests/data/unseen.txt`` (``final24``), gives counts only.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
+FINAL23 = DATA / "final23"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -315,6 +318,15 @@ FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL22_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final23 (of 156), written blind in session 19, run once in session 20 after round
+# twenty, its two reviews' mends and the learned stage's training on final22
+# (docs/design/0122), counts only: en 150 (1 scam missed, 2 of 32 off-topic taken),
+# zh_CN 151 (1, 1), ko 150 (1, 2); rules alone en 149 (2, 2), zh_CN 151 (1, 1), ko 149
+# (2, 2). First contact in session 19: 150 (1, 2), 150 (1, 1), 150 (1, 2). Targets
+# (97 %, 0, <= 3 %) not met: each locale misses one scam.
+FINAL23_RIGHT = {"en": 150, "zh_CN": 151, "ko": 150}
+FINAL23_SCAMS_MISSED = {"en": 1, "zh_CN": 1, "ko": 1}
+FINAL23_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 2}
 
 
 @dataclass(frozen=True)
@@ -404,6 +416,7 @@ FLOORS = {
     "final20": (FINAL20, FINAL20_RIGHT, FINAL20_SCAMS_MISSED, FINAL20_OFF_TOPIC_TAKEN),
     "final21": (FINAL21, FINAL21_RIGHT, FINAL21_SCAMS_MISSED, FINAL21_OFF_TOPIC_TAKEN),
     "final22": (FINAL22, FINAL22_RIGHT, FINAL22_SCAMS_MISSED, FINAL22_OFF_TOPIC_TAKEN),
+    "final23": (FINAL23, FINAL23_RIGHT, FINAL23_SCAMS_MISSED, FINAL23_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
