@@ -323,10 +323,11 @@ FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (docs/design/0122), counts only: en 150 (1 scam missed, 2 of 32 off-topic taken),
 # zh_CN 151 (1, 1), ko 150 (1, 2); rules alone en 149 (2, 2), zh_CN 151 (1, 1), ko 149
 # (2, 2). First contact in session 19: 150 (1, 2), 150 (1, 1), 150 (1, 2). Targets
-# (97 %, 0, <= 3 %) not met: each locale misses one scam. Studied since: ko's missed
-# remote-control scam (화면을 같이 보자, 깔게 하: the remote sign) mended, ko 151 (0, 2).
-FINAL23_RIGHT = {"en": 150, "zh_CN": 151, "ko": 151}
-FINAL23_SCAMS_MISSED = {"en": 1, "zh_CN": 1, "ko": 0}
+# (97 %, 0, <= 3 %) not met: each locale misses one scam. Studied since, its missed scams
+# mended by scam signs alone (ADR 0122): en (money called fake and fetched by car) 151
+# (0, 2), ko (a screen looked at together, an app installed at a caller's word) 151 (0, 2).
+FINAL23_RIGHT = {"en": 151, "zh_CN": 151, "ko": 151}
+FINAL23_SCAMS_MISSED = {"en": 0, "zh_CN": 1, "ko": 0}
 FINAL23_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 2}
 
 
