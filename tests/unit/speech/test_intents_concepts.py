@@ -323,9 +323,10 @@ FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (docs/design/0122), counts only: en 150 (1 scam missed, 2 of 32 off-topic taken),
 # zh_CN 151 (1, 1), ko 150 (1, 2); rules alone en 149 (2, 2), zh_CN 151 (1, 1), ko 149
 # (2, 2). First contact in session 19: 150 (1, 2), 150 (1, 1), 150 (1, 2). Targets
-# (97 %, 0, <= 3 %) not met: each locale misses one scam.
-FINAL23_RIGHT = {"en": 150, "zh_CN": 151, "ko": 150}
-FINAL23_SCAMS_MISSED = {"en": 1, "zh_CN": 1, "ko": 1}
+# (97 %, 0, <= 3 %) not met: each locale misses one scam. zh_CN after the scam-only mend
+# (remote control: the phone acting by itself, meeting apps, screen sharing): 152 (0, 1).
+FINAL23_RIGHT = {"en": 150, "zh_CN": 152, "ko": 150}
+FINAL23_SCAMS_MISSED = {"en": 1, "zh_CN": 0, "ko": 1}
 FINAL23_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 2}
 
 
