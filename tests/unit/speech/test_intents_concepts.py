@@ -325,9 +325,10 @@ FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (2, 2). First contact in session 19: 150 (1, 2), 150 (1, 1), 150 (1, 2). Targets
 # (97 %, 0, <= 3 %) not met: each locale misses one scam. Studied since, its missed scams
 # mended by scam signs alone (ADR 0122): en (money called fake and fetched by car) 151
-# (0, 2), ko (a screen looked at together, an app installed at a caller's word) 151 (0, 2).
-FINAL23_RIGHT = {"en": 151, "zh_CN": 151, "ko": 151}
-FINAL23_SCAMS_MISSED = {"en": 0, "zh_CN": 1, "ko": 0}
+# (0, 2), zh_CN (the phone acting by itself after a caller's app) 152 (0, 1), ko (a screen
+# looked at together, an app installed at a caller's word) 151 (0, 2).
+FINAL23_RIGHT = {"en": 151, "zh_CN": 152, "ko": 151}
+FINAL23_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL23_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 2}
 
 
