@@ -149,6 +149,12 @@ class CueIndex:
             for cue in cues:
                 if cue.group is not None and cue.gaps:
                     self._sign_patterns[self._sign_key(cue)] = _gapped(cue.tokens, cue.gaps)
+        # Each sign word with the text a sentence must hold for it to be there at all: most
+        # are not, and a substring test is far cheaper than the search (Korean has some
+        # 4,700 sign words to look for in every sentence).
+        self._sign_list = [
+            (key, found, self._sign_probe(key)) for key, found in self._sign_forms.items()
+        ]
         # First token → cues starting with it, longest first (longest match).
         self._starts: dict[str, list[Cue]] = {}
         for cue in cues:
@@ -158,6 +164,15 @@ class CueIndex:
             found.sort(key=lambda c: -len(c.tokens))
         self._negators = {tuple(self._tokens(w)) for w in negators} - {()}
         self._denials = {tuple(self._tokens(w)) for w in denials} - {()}
+
+    def _sign_probe(self, key: tuple[str, frozenset[int]]) -> str:
+        """Text in every match of sign word ``key`` (see :meth:`_sign_hits`)."""
+        spaced = self._spaced_signs.get(key)
+        if spaced is not None:  # Korean: particles may stand at its spaces
+            return max(spaced[2], key=len, default="")
+        if key in self._sign_patterns:  # Chinese: its parts apart, the first one first
+            return key[0][0]
+        return key[0]
 
     def _tokens(self, text: str) -> list[str]:
         return self._words(text)[0]
@@ -198,7 +213,9 @@ class CueIndex:
             at[offset] = k
             offset += len(tok) + (0 if self.by_character else 1)
         found = []
-        for key, cues in self._sign_forms.items():
+        for key, cues, probe in self._sign_list:
+            if probe not in said:
+                continue
             for hit, size in self._sign_hits(said, key, len(cues[0].tokens)):
                 first = at.get(hit if self.by_character else hit + 1)
                 if first is None or (key[1] and any(first < c < first + size for c in clauses)):
