@@ -137,18 +137,18 @@ class CueIndex:
         # time a sentence holds the phrase's fixed parts (compiling them all was
         # most of Korean's load time).
         self._sign_patterns: dict[tuple[str, frozenset[int]], re.Pattern[str]] = {}
-        self._spaced_signs: dict[tuple[str, frozenset[int]], SpacedSign] = {}
-        for key, shared in self._sign_forms.items() if locale == "ko" else ():
-            cue = shared[0]  # every cue of a key has its tokens and gaps
-            if cue.gaps:
-                literals = korean.sign_literals(cue.tokens, cue.gaps)
-                self._spaced_signs[key] = (cue.tokens, cue.gaps, literals)
         # A Chinese sign phrase written with a space ("说是 警察"): its parts in
         # that order, a few characters apart at most ("说是市里的警察") (ADR 0098).
-        if is_spaceless(locale):
-            for cue in cues:
-                if cue.group is not None and cue.gaps:
-                    self._sign_patterns[self._sign_key(cue)] = _gapped(cue.tokens, cue.gaps)
+        self._spaced_signs: dict[tuple[str, frozenset[int]], SpacedSign] = {}
+        for key, shared in self._sign_forms.items():
+            cue = shared[0]  # every cue of a key has its tokens and gaps
+            if not cue.gaps:
+                continue
+            if locale == "ko":
+                literals = korean.sign_literals(cue.tokens, cue.gaps)
+                self._spaced_signs[key] = (cue.tokens, cue.gaps, literals)
+            elif is_spaceless(locale):
+                self._sign_patterns[key] = _gapped(cue.tokens, cue.gaps)
         # Each sign word with the text a sentence must hold for it to be there at all: most
         # are not, and a substring test is far cheaper than the search (Korean has some
         # 4,700 sign words to look for in every sentence).

@@ -167,39 +167,31 @@ class Reports:
         for openings, asks in self._kinds:
             opening = openings.search(heard) if openings is not None else None
             # Asked after the opening: "my daughter made me a booking" involves the customer.
-            if opening is not None and not self._asks(asks, heard, opening.end()):
+            if opening is not None and not self._outside_asides(asks, heard, opening.end()):
                 return True
         return False
 
-    def _asks(self, asks: re.Pattern[str] | None, heard: str, start: int) -> bool:
-        """Whether an ask word is said after ``start``, outside every aside."""
-        if asks is None:
+    def _outside_asides(self, words: re.Pattern[str] | None, heard: str, start: int) -> bool:
+        """Whether one of ``words`` is said after ``start``, outside every aside."""
+        if words is None:
             return False
         if self._asides is None:
-            return asks.search(heard, start) is not None
+            return words.search(heard, start) is not None
         spans = [m.span() for m in self._asides.finditer(heard, start)]
         return any(
             not any(a <= hit.start() and hit.end() <= b for a, b in spans)
-            for hit in asks.finditer(heard, start)
+            for hit in words.finditer(heard, start)
         )
 
     def is_shapeless(self, heard: str) -> bool:
         """Whether ``heard`` (normalised) is long and holds no request shape.
 
+        A shape inside an aside asks nothing ("can you believe it"), as for the asks.
         The caller decides whether its request rests on a lone list word.
         """
         if self._shapes is None:
             return False
-        if not self._is_long(heard):
-            return False
-        if self._asides is None:
-            return self._shapes.search(heard) is None
-        # A shape inside an aside asks nothing ("can you believe it"), as for the asks.
-        spans = [m.span() for m in self._asides.finditer(heard)]
-        return not any(
-            not any(a <= hit.start() and hit.end() <= b for a, b in spans)
-            for hit in self._shapes.finditer(heard)
-        )
+        return self._is_long(heard) and not self._outside_asides(self._shapes, heard, 0)
 
     def is_grumble(self, heard: str) -> bool:
         """Whether half a scam sign in ``heard`` (normalised) is a grumble, not a scam told:
