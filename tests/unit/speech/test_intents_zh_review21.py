@@ -164,3 +164,115 @@ class TestEnglishInAStoryIsNoLanguageRequest:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str) -> None:
         _check(text, want)
+
+
+# --- second review (review 21b, ADR 0124 "After the second review") -------------------------
+
+
+class TestSecondReviewAnythingNamedAfterTheDoorIsYours:
+    """21b/1. 上门来要 is rewritten to the creditor's 上门讨账 only when it ends the clause (or
+    only 了 / 钱了 follows), or when a debt of so many 块 was told before it; whatever else
+    follows keeps 上门 a sign, with no list of the things a caller can name."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("社保局的人说明天上门来要养老金存折 帮我办养老金提高", "fraud_check"),
+        ("社保局的人说明天上门来要养老金存折帮我办养老金提高", "fraud_check"),
+        ("社保局的人说上门来要那张银行卡 帮我办养老金提高", "fraud_check"),
+        ("有人说要上门来要老年证和银行卡 给我办养老补贴", "fraud_check"),
+        ("有人说要上门来要医保卡和银行卡 给我办养老补贴", "fraud_check"),
+        ("有人说要上门来要老人的银行卡 给我办养老补贴", "fraud_check"),
+        ("有人说要上门讨那张存折 给我办补贴", "fraud_check"),
+        ("有人说要上门来要回存折 给我办补贴", "fraud_check"),
+        ("有人说要上门来要回我的存折 给我换新的", "fraud_check"),
+        ("社保局的人说明天上门来要些材料 身份证存折都要", "fraud_check"),
+        ("有人说要上门讨 我的养老钱 叫我先取出来", "fraud_check"),
+        # our own: other things named, and scams with a debt told before (the debt rewrite
+        # keeps 上门 when 我的/你的 follows)
+        ("有人说要上门来要残疾证和存折 给我办补贴", "fraud_check"),
+        ("自称民政局的说上门来要房本 帮我办拆迁款", "fraud_check"),
+        ("你欠了电话费三百块钱 有人说要上门来要你的银行卡", "fraud_check"),
+        ("我欠了信用卡两万块 有人说要上门来要我的存折 帮我还", "fraud_check"),
+        ("电话里说我欠了医保五百元 明天派人上门来要存折和密码", "fraud_check"),
+        ("有个自称法院的说我欠了五万块 明天上门来要钱 不许告诉儿女", "fraud_check"),
+        ("他们说上门来要钱了 叫我把存款都取出来 别告诉儿女", "fraud_check"),
+        # a creditor at the door, spoken with pauses or run on (probe16's sentence)
+        ("我老伴打麻将欠了隔壁老李五十块钱老李天天上门来要丢死人了", "unknown"),
+        ("我老伴打麻将欠了隔壁老李五十块钱 老李天天上门来要 丢死人了", "unknown"),
+        ("我欠了王婶两百块 她天天上门来要 烦死了", "unknown"),
+        ("老李天天上门来要 丢死人了", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewACallerTellingYouToFetchCash:
+    """21b/2. A caller (contact) who tells you (told_me) to take out cash (cash_verb +
+    cash_said) is a sign of its own, so the [cash_verb, cash_said] request cannot outrank
+    it; a relative on the phone is not (unless family). And cash fetched from home said
+    inside a withdrawal word (来取现金, 来取钱) fills the fetch_home rule's cash."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("电话里叫我去支五千现金", "fraud_check"),
+        ("电话里叫我去拿五千现金", "fraud_check"),
+        ("电话里让我提现金", "fraud_check"),
+        ("有人打电话叫我去提五万现金", "fraud_check"),
+        ("电话里那个人叫我去拿五万现金 放在家里", "fraud_check"),
+        ("客服打电话让我去换点现金", "fraud_check"),
+        # our own
+        ("短信里让我去换点现金", "fraud_check"),
+        ("微信上有人叫我去提两万现金", "fraud_check"),
+        ("快递员上门来取现金", "fraud_check"),
+        ("下午快递员上门来取现金 帮我换新钞", "fraud_check"),
+        ("快递员上门来取钱", "fraud_check"),
+        ("有个人说派人来取钱 叫我在家等", "fraud_check"),
+        ("银行的人说派人来取现金", "fraud_check"),
+        # a relative, and the customer's own ask
+        ("儿子打电话叫我拿点现金给他", ("unknown", "take_ticket")),
+        ("女儿打电话让我提点现金 过年发红包", ("unknown", "take_ticket")),
+        ("帮我拿五千现金", "take_ticket"),
+        ("支五千现金", "take_ticket"),
+        ("我来取现金", "take_ticket"),
+        ("取五千现金", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+# 21b/3, left: a relative coming home for cash. [courier, valuables] (上门/来家里 + 现金) alarms
+# on these as on main; dropping courier from the fetch_home rule's third group lost
+# 下午快递员上门来取现金 … and 银行的人说派人来取现金, and the family case would still alarm
+# through [courier, valuables]. The posing grandson (孙子说他朋友来家里拿现金) shares the words.
+@pytest.mark.xfail(
+    strict=True,
+    reason="上门/来家里 + 现金 is [courier, valuables], as on main; a family exception would "
+    "need the one who comes to be the relative, not his friend (review 21b, 3: later round)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女儿说晚上来家里拿点现金 给孙子交学费",
+        "我儿子说下午上门来拿现金",
+        "我侄子说来我家拿现金 去买菜",
+    ],
+)
+def test_a_relative_coming_home_for_cash(text: str) -> None:
+    _check(text, "unknown")
+
+
+def test_the_posing_grandsons_friend_stays_a_scam() -> None:
+    _check("孙子说他朋友来家里拿现金 帮他交学费", "fraud_check")
+
+
+# The round had 银行能不能派人来取现金 as take_ticket only because 取现金 hid its 现金; with
+# 来取现金 filling fetch_home's cash (the courier scam above) it reads fraud_check, as on main.
+@pytest.mark.xfail(
+    strict=True,
+    reason="派人来取现金 is the courier scam's words; a customer asking the bank to send "
+    "someone shares them (main alike; review 21b, the scam kept)",
+)
+def test_asking_the_bank_to_send_someone_for_cash() -> None:
+    _check("银行能不能派人来取现金 我腿脚不方便", ("unknown", "take_ticket"))
