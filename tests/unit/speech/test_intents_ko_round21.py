@@ -120,7 +120,38 @@ ROUND_B = [
     ("이메일 주소가 바뀌었어요", "update_details"),
 ]
 
-WRITTEN = OFFICES + DAILY_MONEY + FORMS + ROUND_B
+# Written after round B's sign was narrowed to a demand to send (send_asked, not every
+# ask_for word), run once (4/5): the injured grandson's scam missed (병원 inside check_in's
+# elsewhere word 병원에, 다쳐서 no trouble word), mended by trouble words; the everyday
+# sentences beside it keep their task.
+ROUND_C = [
+    ("손자가 다쳐서 병원에 있다고 치료비 좀 보내 달래요", "fraud_check"),
+    ("아들이 수술한다고 급하게 입금해 달래요", "fraud_check"),
+    ("동생이 병원비 얼마냐고 물어봐서 통장 정리하러 왔어요", "take_ticket"),
+    ("손주가 넘어져서 다쳐서 병원에 데려가느라 늦었어요 통장 정리 좀 해 주세요", "take_ticket"),
+    ("영감이 병원에 입원해서 병원비 찾으러 왔어요", "take_ticket"),
+]
+
+# A check of our own new words on requests (20 sentences, compared with the code before
+# the round): two read worse and were mended by narrowing our own additions, not older
+# words: 은행 앱 화면 잠금 (app help; 화면 잠금 alone is no longer an elsewhere word, only
+# the phone's: 휴대폰 화면 잠금) and 지하철 카드 되는 신용카드 (open_account; the transport
+# cards are elsewhere for lost_card only). Two read better: an e-mail for alerts, and
+# hurrying home with a withdrawal (fraud_check before, by 빨리 and 현금).
+SELF_CHECK = [
+    ("은행 앱 화면 잠금 풀어 주세요", "mobile_banking_help"),
+    ("지하철 카드 되는 신용카드 새로 만들고 싶어요", "open_account"),
+    ("병원 갔다 왔더니 귀가 멍해서 잘 못 들었어요 다시 말해 주세요", "repeat"),
+    ("약국 다녀오느라 못 들었어요 한 번 더 말해 주세요", "repeat"),
+    ("택시 타고 왔는데 주소 변경하려고요", "update_details"),
+    ("지하철 카드 되는 체크카드를 잃어버렸어요", "lost_card"),
+    ("회사 이메일로 알림 받게 바꿔 주세요", "update_details"),
+    ("집에 빨리 가 봐야 돼서 현금 좀 찾을게요", "take_ticket"),
+    ("공단 직원이라는 사람한테 현금 갖다주기로 했어요", "fraud_check"),
+    ("폰 잠금 비밀번호 알려 주면 환급해 준대요", "fraud_check"),
+]
+
+WRITTEN = OFFICES + DAILY_MONEY + FORMS + ROUND_B + ROUND_C + SELF_CHECK
 
 
 @pytest.mark.parametrize(("text", "intent"), WRITTEN)
