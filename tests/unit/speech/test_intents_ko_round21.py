@@ -41,7 +41,8 @@ OFFICES = [
     ("지하철 카드 충전은 어디서 해요", "unknown"),
     ("버스카드를 잃어버렸는데 그냥 편의점에서 새로 사면 되지", "unknown"),
     ("휴대폰 화면 잠금을 못 풀겠어 손녀가 패턴을 바꿔 놨나 봐", "unknown"),
-    ("보건소 접수 창구에서 내 번호를 불렀다는데 못 들었지 뭐야", "unknown"),
+    # review 21, 1, 10: repeat as on main (a nicety lost: 접수 창구 hid the scam sign 창구)
+    ("보건소 접수 창구에서 내 번호를 불렀다는데 못 들었지 뭐야", "repeat"),
     ("개인택시 부르는 전화번호 아세요", "unknown"),
     # the bank's own
     ("은행에서 편지가 왔는데 주소가 옛날 주소래요 주소 바꾸러 왔어요", "update_details"),
