@@ -12,6 +12,11 @@ real requests; the new scam class was mended only in the forms written (11). The
 sentences come first in each class, then siblings of our own, with a scam sentence for each
 neutral word or narrowing of the mend. All read right since the "After review" section of
 ADR 0125; what is left is a strict xfail.
+
+The second section is review 21b's (the first mend's own faults): a banmal hurry neutral
+inside a relayed hurry (1), the hurt sign's missing wordings (2), a family's driver or
+colleagues waiting (3), 다시 뽑아야 vetoing repeat (4) and bare -(으)ㄹ라고 taking a
+relative's plan (5).
 """
 
 from __future__ import annotations
@@ -255,6 +260,166 @@ class TestThePensionServiceAndALicenceAreNoVeto:
         ("연금공단에서 편지가 왔다고 전화 와서 통장 비밀번호를 불러 달래요", "fraud_check"),
         ("연금공단 전화번호라면서 문자가 왔는데 링크 눌러서 인증번호 넣으래요", "fraud_check"),
         ("운전면허 적성검사 안 하면 과태료라고 문자 와서 링크 눌렀어요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+# --- second review (review 21b, ADR 0125 "After the second review") -----------------
+
+
+class TestAHurryInAMessageIsStillAHurry:
+    """21b, 1. The hurry neutral keeps only the polite endings (…가 봐야 돼요, 해요,
+    되거든요): the banmal ones sat inside the reason form (가 봐야 해서, 돼서) and a
+    relative's words quoted without -고. The reason form is urgency (longer than the
+    neutral, after one's own 그래서 only) and the reason form (가 봐야 해서, 돼서) is
+    neutral too but counts as hurry_home beside a relative's message."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("딸한테 카톡이 왔는데 얼른 집에 가 봐야 해서 돈 좀 이체해 달래요", "fraud_check"),
+        ("손자가 카톡으로 집에 빨리 가 봐야 되거든 할머니 돈 좀 부쳐 줘 그러네", "fraud_check"),
+        ("딸이 카톡으로 얼른 집에 가 봐야 해 엄마 돈 좀 보내 줘 하네", "fraud_check"),
+        ("아들이 문자로 빨리 집에 가 봐야 돼서 돈 좀 보내 달래요", "fraud_check"),
+        ("아들이 문자로 빨리 집에 가 봐야 돼 엄마 돈 좀 이체해 줘 그래", "fraud_check"),
+        # our own
+        ("조카가 문자로 집에 얼른 가 봐야 돼서 돈 좀 부쳐 달래요", "fraud_check"),
+        ("손녀가 카톡으로 빨리 집에 가 봐야 돼 할머니 돈 좀 보내 줘 하더라", "fraud_check"),
+        # a scam holding the narrowed neutral (polite ending)
+        ("딸이 문자로 집에 빨리 가 봐야 해요 엄마 돈 좀 보내 줘요 하네", "fraud_check"),
+        # the customer's own hurry stays no scam
+        ("택배 온다고 해서 얼른 집에 가 봐야 돼요", "unknown"),
+        ("가스 검침 온다고 해서 집에 빨리 가 봐야 해요", "unknown"),
+        ("택배가 온다네 집에 빨리 가 봐야 돼 번호표 빨리 주세요", "take_ticket"),
+        ("택배가 온다네 집에 빨리 가 봐야 돼", "unknown"),
+        # the banmal ending after one's own 그래서 (probe16), and the reason form told
+        # of oneself, stay neutral; with a relative's message they count (hurry_home)
+        (
+            "미국 사는 딸이 보내 준 비타민이 세관에서 한참 있다 나왔대 택배 아저씨가 오늘 "
+            "갖다준다네 그래서 집에 빨리 가 봐야 돼",
+            "unknown",
+        ),
+        ("그래서 집에 빨리 가 봐야 돼 현금 좀 찾을게요", "take_ticket"),
+        ("집에 빨리 가 봐야 돼서 현금 좀 찾을게요", "take_ticket"),
+        ("아들이 문자로 그래서 집에 빨리 가 봐야 돼서 돈 좀 보내 달래요", "fraud_check"),
+        (
+            "손녀가 카톡으로 친구가 다쳤대 그래서 빨리 집에 가 봐야 해서 돈 좀 보내 달래요",
+            "fraud_check",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestARelativeHurtAsksInEveryWording:
+    """21b, 2. The hurt sign reads 송금/이체/입금 좀 해 달(주래, 주라), 돈 좀 넣어 달 (with 돈:
+    take_ticket's 돈 좀 넣어 covers the bare form), and 보내라 캐/카, 보내라네. Not the bare
+    …좀 해 주 or 넣어 달 (a deposit done, an instalment paid in)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("아들이 사고가 나서 송금 좀 해 달래요", "fraud_check"),
+        ("아들이 전화로 사고가 나서 송금 좀 해 달래요", "fraud_check"),
+        ("손녀가 병원에서 수술받아야 된다고 수술비 송금 좀 해 주래", "fraud_check"),
+        ("아들이 다쳐서 병원에 있다는데 돈 좀 넣어 달래요", "fraud_check"),
+        ("아들이 전화로 다쳐서 병원에 있다는데 돈 좀 넣어 달래요", "fraud_check"),
+        ("우리 아들이 다쳐 가지고 입원했다꼬 돈 좀 넣어 주라 카더라", "fraud_check"),
+        ("사위가 사고 쳐서 합의 봐야 된다고 오백만 원 보내라 캐요", "fraud_check"),
+        ("아들이 입원해서 돈 좀 넣어 달래서 입금하러 왔어요", "fraud_check"),
+        # our own
+        ("딸이 다쳐서 입원했는데 이체 좀 해 달래요", "fraud_check"),
+        ("손자가 사고가 나서 돈을 넣어 달래요", "fraud_check"),
+        ("조카가 입원했다고 병원비 보내라네", "fraud_check"),
+        ("며느리가 응급실인데 입금 좀 해 주래요", "fraud_check"),
+        # no scam: an instalment, a payment done, goods sent
+        ("딸이 입원했는데 적금 좀 넣어 달래서 넣으러 왔어요", "unknown"),
+        ("딸이 입원했는데 적금 좀 넣어 달래서 넣으러 왔어요 번호표 주세요", "take_ticket"),
+        ("딸이 입원했는데 병원비 입금 좀 해 주고 왔어요", ("unknown", "take_ticket")),
+        ("딸이 입원해서 과일 좀 보내 달래요 택배 어디서 부쳐요", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestAFamilysDriverOrColleagueIsNoTaker:
+    """21b, 3. The waiting sign [hand_to, waiting_says, waiter_role, handed_valuables] is
+    void with a relative in the sentence (the daughter's taxi, the son's designated driver
+    or colleagues). A caller's driver, courier or "employee" still reads a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("딸이 밖에서 택시 기사가 기다린다면서 현금 좀 갖다주래요", "unknown"),
+        ("딸이 택시 기사님이 기다린다면서 택시비 현금 좀 갖다주래요", "unknown"),
+        ("아들이 대리 기사 기다린다면서 카드 좀 갖다 주래요", "unknown"),
+        ("아들이 회사 직원들 기다린다면서 카드 좀 갖다 주래요 밥값 내야 된다고", "unknown"),
+        (
+            "사위가 회사 직원이랑 차에서 기다린다면서 지갑이랑 카드 갖다주래요",
+            ("unknown", "call_staff"),
+        ),
+        # our own
+        ("손자가 학원 기사님이 기다린다면서 카드 좀 갖다 달래요", "unknown"),
+        # scams: no relative, or a relative's accident with a taker (other signs)
+        ("콜택시 기사가 밑에서 기다린다면서 현금 봉투 갖다 주래요", "fraud_check"),
+        ("퀵 기사가 밑에서 기다린다면서 현금 봉투 갖다 달래요", "fraud_check"),
+        ("금감원 직원이 집 앞에서 기다린다며 돈 찾아서 가져오래요", "fraud_check"),
+        ("검찰청 직원이 집 앞에서 기다린다며 돈 찾아서 가져오래요", "fraud_check"),
+        ("은행 직원이 집 앞에서 기다린다면서 카드랑 통장 갖다주래요", "fraud_check"),
+        ("아들이 사고 났다면서 합의금 받으러 직원이 기다린다며 현금 갖다주래요", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestReDrawingATicketVetoesNoRepeat:
+    """21b, 4. repeat's elsewhere keeps only 다시 뽑으러 (going to draw a ticket again);
+    다시 뽑아야, 다시 뽑을 vetoed the customer asking the kiosk to say that again."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("방금 뭐라고 했어요 번호표 다시 뽑아야 된다고요 다시 말해 주세요", "repeat"),
+        ("잘 못 들었는데 번호표 다시 뽑을 거냐고 물어본 거예요 다시 말해 주세요", "repeat"),
+        # our own
+        ("방금 번호표 다시 뽑아야 된다고 했어요 다시 한번 말해 주세요", "repeat"),
+        (
+            "병원 수납 창구에서 내 번호를 불렀다는데 못 들었어 그래서 다시 뽑으러 가야 되는데",
+            "unknown",
+        ),
+        ("번호표 다시 뽑으러 왔어요", "take_ticket"),
+        ("현금 다시 뽑으러 왔어요", "take_ticket"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestARelativesPlanIsNoRequest:
+    """21b, 5. The shape -(으)ㄹ라고 counts only as an ending (을라고요, 할라고요,
+    볼라고요, 놓을라고): bare 을라고 took a relative's plan (…받을라고 한다던데) as the
+    customer's wish."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("손자가 대출받을라고 한다던데 걱정이여", "unknown"),
+        # our own
+        ("딸이 집 살라고 대출받을라고 한다던데 괜찮을랑가", "unknown"),
+        ("아들이 적금 깰라고 한대 걱정이여", "unknown"),
+        ("며느리가 장사할라고 돈을 빌렸다던데 걱정이여", "unknown"),
+        # requests keep their reading
+        ("이메일인가 그거 손녀 걸로 바꿔 놓을라고", "update_details"),
+        ("이메일 바꿀라고", "update_details"),
+        ("이메일 바꿀라고 왔어요", "update_details"),
+        ("카드 정지할라고", "lost_card"),
+        ("돈 좀 찾을라고", "take_ticket"),
+        ("통장 정리 좀 해 볼라고", "take_ticket"),
+        ("송금할라고", "take_ticket"),
+        # scams holding the narrowed shape
+        ("검사님이 시키는 대로 이체해 볼라고요", "fraud_check"),
+        ("송금할라고 했는데 그 사람이 자기 계좌로 먼저 수수료를 넣으래요", "fraud_check"),
+        ("이체할라고 왔는데 검사라는 사람이 계속 전화해요", "fraud_check"),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
