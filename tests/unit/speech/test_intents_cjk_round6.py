@@ -1371,6 +1371,8 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # forgotten PIN in Gyeongsang 잊아뿌다.
 # ko round seventeen (ADR 0106) mended final19's app story (은행 거 깔아, the app's six
 # digits), the phone repair, the lottery ticket, the door code and the gift voucher.
+# ko round twenty-one (ADR 0125) mended probe16's parcel brought home (집에 빨리 가 봐야:
+# hurrying home, no hurry to send money).
 KNOWN_TAKEN = {
     # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队; final21's
     # police talk on scams, retold, was mended in round nineteen (ADR 0116); probe16's and
@@ -1380,8 +1382,6 @@ KNOWN_TAKEN = {
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
-        "미국 사는 딸이 보내 준 비타민이 세관에서 한참 있다 나왔대 택배 아저씨가 오늘 "
-        "갖다준다네 그래서 집에 빨리 가 봐야 돼",
     ],
 }
 
