@@ -76,6 +76,7 @@ TUNED = tuple(
         "final20",
         "final21",
         "final22",
+        "final23",
         "probe14",
         "probe15",
         "probe16",

@@ -201,10 +201,10 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
 # ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
 # round sixteen ko 293 (0, 9); round nineteen (ADRs 0116, 0117) zh_CN 300 (0, 3), ko 294
-# (0, 8). A ratchet.
-PROBE14_RIGHT = {"en": 296, "zh_CN": 300, "ko": 294}
+# (0, 8); retrained with final23 (ADR 0126) en 297 (0, 4). A ratchet.
+PROBE14_RIGHT = {"en": 297, "zh_CN": 300, "ko": 294}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 8}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 3, "ko": 8}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
 # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
 # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
@@ -213,8 +213,9 @@ PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 8}
 # Round fourteen and training on it (session 16, ADRs 0091-0093, 0096): en 154 (0, 0),
 # zh_CN 155 (0, 0), ko 154 (0, 0). A ratchet. Retrained with final21 (ADR 0118), lower
 # by one with the reason: the classifier no longer offers slower for "not so quick, I'm
-# not as sharp as I was" (en 153).
-FINAL17_RIGHT = {"en": 153, "zh_CN": 155, "ko": 154}
+# not as sharp as I was" (en 153). Retrained with final23 (ADR 0126): "arrived for my
+# booking, name's …" is offered check_in (en 154).
+FINAL17_RIGHT = {"en": 154, "zh_CN": 155, "ko": 154}
 FINAL17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe15 (of 304), written blind in session 14, measured on round twelve's code en
@@ -236,9 +237,10 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Retrained with final22 (ADR 0122), lower with the reason: the Mass cards (en) and the
 # young woman's thanks (ko) are offered a task again; they sit at the classifier's offer
 # line and have flipped with each retrain since final20: en 290 (0, 13), ko 290 (0, 11).
-PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 290}
+# Retrained with final23 (ADR 0126): the young woman's thanks reads as talk again (ko 291).
+PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 291}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 11}
+PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 10}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
 # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
@@ -262,8 +264,10 @@ FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
 # 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
 # Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0),
-# ko (ADR 0113) 155 (0, 0); trained on (ADR 0114): en 153.
-FINAL20_RIGHT = {"en": 153, "zh_CN": 155, "ko": 155}
+# ko (ADR 0113) 155 (0, 0); trained on (ADR 0114): en 153. Retrained with final23 (ADR
+# 0126), lower with the reason: "is there a girl there who could come out and help me, I'm
+# not great with the screens" sits at the classifier's offer line and reads unknown: en 152.
+FINAL20_RIGHT = {"en": 152, "zh_CN": 155, "ko": 155}
 FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
