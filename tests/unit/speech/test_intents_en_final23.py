@@ -16,7 +16,7 @@ driver who collects, a courier with a parcel, the bank's app set up with help.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from offered_reading import offered
@@ -86,19 +86,28 @@ class TestEverydayNotesAndCarsAreNoScam:
 
 class TestEverydayReadAsAScamBeforeThisChange:
     """Everyday sentences of the class's words that read fraud_check before this change, by signs
-    outside it (left then: that mend only added scam signs). Read as no scam since round
-    twenty-one (ADR 0123): a car or a taxi sent for the customer is no money sent (a phrase as
-    long as `fetched`'s own "send a car"), a pound coin or note named is the cash desk's."""
+    outside it (left then: that mend only added scam signs). Since round twenty-one (ADR 0123) a
+    car or a taxi sent for the customer is no money sent (a phrase as long as `fetched`'s own
+    "send a car"); the pound coin and the note are left (a cash-desk phrase for them hid the
+    "pound" of "the man said my fifty pound notes were no good and he'd swap them for me")."""
 
-    CASES: ClassVar[list[str]] = [
+    CASES: ClassVar[list[Any]] = [
         # cues.yaml's pressure sign: "send" and "hospital"
         "my son is sending a car round to take me to the hospital this afternoon",
         # loose [someone, reported, money] in a sentence with a request's shape
-        (
+        pytest.param(
             "the shop wouldn't take my fifty pound note they said it might be counterfeit can I "
-            "change it here"
+            "change it here",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'they said' + 'pound': the loose [someone, reported, money]"
+            ),
         ),
-        "I've brought the old pound coins to change, my daughter says the bank will take them",
+        pytest.param(
+            "I've brought the old pound coins to change, my daughter says the bank will take them",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'them … says' + 'pound': the loose [someone, reported, money]"
+            ),
+        ),
     ]
 
     @pytest.mark.parametrize("text", CASES)

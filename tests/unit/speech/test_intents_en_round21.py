@@ -131,9 +131,13 @@ PRODUCT_SCAMS = [
 
 # Written after the fix: scams told with the round's new neutral and task words -- a product
 # advertised on the telly, a Medicare card, a talk given, a car or a taxi sent, "see somebody",
-# a grandchild's own card, a wee account, pounds paid into an account, pound coins and notes, the
-# years banked here, a mate, "what's your name", the phone menu, a cruise, a time said plainly --
-# and the new sign (money doubled at someone's word).
+# a grandchild's own card, a wee account, the years banked here, a mate, "what's your name", the
+# phone menu, a cruise, a time said plainly -- and the new sign (money doubled at someone's word).
+# Pounds paid into an account and pound coins and notes were cash-desk words in the first commit;
+# our own review of it found "the man said my fifty pound notes were no good and he'd swap them"
+# read take_ticket (the loose sign lost its "pound"), and "put fifty pounds into it and he'd send
+# me more back" a certain unknown (a lone strong word in a shapeless sentence, the learned stage
+# never asked): both dropped, their sentences kept here.
 AFTER_THE_FIX_SCAMS = [
     (
         "a firm they keep advertising on the telly rang me and wants my bank details to release "
@@ -169,6 +173,10 @@ AFTER_THE_FIX_SCAMS = [
     "someone texted saying pay ninety pounds into their account or the bailiffs will come",
     "they said my pound coins are fake and I must hand them to the officer who comes round",
     (
+        "the man said my fifty pound notes were no good and he'd swap them for me outside, he said "
+        "to bring them all"
+    ),
+    (
         "the man on the phone said my fifty pound notes are counterfeit and he's sending a car to "
         "collect them"
     ),
@@ -188,18 +196,12 @@ AFTER_THE_FIX_SCAMS = [
     "the man said put a thousand pounds into this other account and he'd double it",
 ]
 AFTER_THE_FIX_REQUESTS = [
-    ("I'd like to change these old pound coins please", "take_ticket"),
     ("my daughter is sending a taxi to pick me up, can I take out some cash first", "take_ticket"),
     (
         "I've banked here since I was a girl, can I open a savings account for my grandson",
         "open_account",
     ),
     ("can I see somebody please", "call_staff"),
-    (
-        "can I pay fifty pounds into her friend's account, it's for the collection for her "
-        "leaving present",
-        "take_ticket",
-    ),
 ]
 AFTER_THE_FIX_TALK = [
     "my son said whatever I save for the grandchildren he'll double it",
