@@ -194,14 +194,28 @@ AFTER_THE_FIX_SCAMS = [
         "savings"
     ),
     "the man said put a thousand pounds into this other account and he'd double it",
+    # ADR 0122's left neighbours, and an outsider's want of the customer's card (a new sign)
+    "my neighbours want to use my card to take out cash",
+    "my mate's nephew wants to borrow my bank card for a few days while his is being replaced",
+    "the lodger asked me if he could borrow my card and pin just till Friday",
 ]
 AFTER_THE_FIX_REQUESTS = [
+    # a card of one's own taken (the open_account phrase is "his / her / their own card" only)
+    (
+        "I've got my own card but a man at the cash machine offered to help and took it",
+        ("lost_card", "fraud_check"),
+    ),
     ("my daughter is sending a taxi to pick me up, can I take out some cash first", "take_ticket"),
     (
         "I've banked here since I was a girl, can I open a savings account for my grandson",
         "open_account",
     ),
     ("can I see somebody please", "call_staff"),
+]
+# Beside the new card sign: a carer's weekly shopping told, a friend who only comes along.
+CARD_NO_SCAM = [
+    "my carer uses my card to do my shopping every week",
+    "my friend wants to use my card at the counter with me",
 ]
 AFTER_THE_FIX_TALK = [
     "my son said whatever I save for the grandchildren he'll double it",
@@ -228,7 +242,7 @@ def test_talk_stays_talk(text: str) -> None:
     ("text", "want"),
     OWN_BANK_REQUESTS + OWN_BORROWING + ASKING_FOR_SOMEONE + PRODUCTS + AFTER_THE_FIX_REQUESTS,
 )
-def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
+def test_a_request_is_read_as_its_task(text: str, want: str | tuple[str, ...]) -> None:
     assert_offered("en", text, want)
 
 
@@ -265,3 +279,8 @@ def test_a_gift_into_a_nieces_account_is_the_queue() -> None:
 def test_a_booking_after_the_optician_is_check_in() -> None:
     text = "I've just come from the optician's, I've got an appointment here at twelve"
     assert offered("en", text) == "check_in"
+
+
+@pytest.mark.parametrize("text", CARD_NO_SCAM)
+def test_a_card_beside_someone_is_no_scam(text: str) -> None:
+    assert offered("en", text) != "fraud_check"
