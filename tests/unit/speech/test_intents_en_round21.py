@@ -212,10 +212,13 @@ AFTER_THE_FIX_REQUESTS = [
     ),
     ("can I see somebody please", "call_staff"),
 ]
-# Beside the new card sign: a carer's weekly shopping told, a friend who only comes along.
+# Beside the new card sign: a carer's weekly shopping told, a friend who only comes along, the
+# customer's own use of the card abroad.
 CARD_NO_SCAM = [
     "my carer uses my card to do my shopping every week",
     "my friend wants to use my card at the counter with me",
+    "my friend said I can use my card abroad, is that right",
+    "I want to use my card in Spain, my friend says it's free",
 ]
 AFTER_THE_FIX_TALK = [
     "my son said whatever I save for the grandchildren he'll double it",
