@@ -188,6 +188,7 @@ AFTER_THE_FIX_SCAMS = [
     "my mate's lad wants me to take out five thousand and give it to his friend",
     "what's your name, the man on the phone wants my pin",
     "the man on the phone said press one for the fraud team and then read him my card number",
+    "they said I'd have to ring them back and read out my card number",
     "someone rang about a cruise I'd won and wants my card details for the port tax",
     (
         "we've a booking at ten fifteen because a man on the phone told me to take out all my "
