@@ -24,7 +24,6 @@ import shutil
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
 
 from kiosk.core import ids
@@ -164,6 +163,8 @@ def _join(wavs: list[Path], out: Path) -> float:
     Raises:
         KioskError: The WAVs differ in format (rate, channels, sample size).
     """
+    import wave
+
     from kiosk.cli.say import checked_target
 
     work = Path(tempfile.mkdtemp(prefix=".kiosk-announce-", dir=out.parent))

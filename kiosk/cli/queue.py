@@ -10,7 +10,6 @@ when a command runs, so ``kiosk --help`` stays fast.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import re
 import sys
@@ -388,6 +387,8 @@ def _staff_remove(stores: Stores, args: argparse.Namespace, _: Mapping[str, Any]
 
 
 def _read_pin(name: str, from_stdin: bool) -> str:
+    import getpass
+
     if from_stdin:
         return sys.stdin.readline().strip()
     if not sys.stdin.isatty():

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import replace
 
 from kiosk.speech.intents import cue_rules, korean
 from kiosk.speech.intents.cue_model import (
@@ -368,7 +367,7 @@ class CueIndex:
         if size is None or (word[i] != word[i + size - 1] and not starts[i]):
             return None
         said = tuple(toks[i : i + size])
-        return cue if said == cue.tokens else replace(cue, tokens=said, gaps=frozenset())
+        return cue if said == cue.tokens else cue._replace(tokens=said, gaps=frozenset())
 
     def denied(
         self,

@@ -7,6 +7,7 @@ lists' loader (:mod:`.cues`) and the index share them without a cycle.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Weights, in units of one weak word. A strong word alone is enough to offer
 # a reading; weak words need company (three, or one strong word beside them).
@@ -35,9 +36,12 @@ NEGATION_REACH = {False: 3, True: 3}
 UNDENIABLE = frozenset({"fraud_check", "yes", "no"})
 
 
-@dataclass(frozen=True)
-class Cue:
-    """One word or phrase of a list, as the tokens it is matched by."""
+class Cue(NamedTuple):
+    """One word or phrase of a list, as the tokens it is matched by.
+
+    A named tuple, not a dataclass: a locale's lists make ~25,000 of them at load,
+    and a tuple is built several times faster than a frozen dataclass.
+    """
 
     tokens: tuple[str, ...]
     intent: str

@@ -355,7 +355,7 @@ class _Builder:
         self.clauses = False
         self.quiet_cautions = False
         self.asked_after = 0.0
-        self._seen: set[Cue] = set()
+        self._seen: set[tuple[Any, ...]] = set()
         self._probe = CueIndex([], [], locale)
         # Tokens and spaces of each word: a concept serves many rules.
         self._tokens: dict[str, tuple[tuple[str, ...], frozenset[int]]] = {}
@@ -379,10 +379,11 @@ class _Builder:
         tokens, gaps = found
         shapes = [tokens, *(korean.contracted(tokens) if self.locale == "ko" else [])]
         for shape in shapes:
-            cue = Cue(shape, intent, weight, slot, group, rule, gaps)
-            if shape and cue not in self._seen:  # "deposit", "deposits": one cue
-                self._seen.add(cue)
-                self.cues.append(cue)
+            # Fields first, the Cue only when new: most adds repeat a concept's word.
+            key = (shape, intent, weight, slot, group, rule, gaps)
+            if shape and key not in self._seen:  # "deposit", "deposits": one cue
+                self._seen.add(key)
+                self.cues.append(Cue(*key))
 
     def add_sign(
         self,

@@ -1372,12 +1372,11 @@ def test_the_situation_free_rule_alone_takes_no_sentence_that_is_not_a_scam(
 # ko round seventeen (ADR 0106) mended final19's app story (은행 거 깔아, the app's six
 # digits), the phone repair, the lottery ticket, the door code and the gift voucher.
 KNOWN_TAKEN = {
-    "zh_CN": [  # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队
-        # final21's police talk on scams, retold, was mended in round nineteen (ADR 0116).
-        "我老伴打麻将欠了隔壁老李五十块钱老李天天上门来要丢死人了",
-        "单位过节发的那张超市购物卡超市说过期了不能用了白瞎了",
-        "我哥在老家病了叫我寄点钱回去我昨天在邮局寄了他们村里没有别的法子",
-    ],
+    # probe15's two left with round fourteen (ADR 0092): 也不催, 赶紧给我排个队; final21's
+    # police talk on scams, retold, was mended in round nineteen (ADR 0116); probe16's and
+    # probe17's three (a debt at mahjong, an expired store card, money posted to a sick
+    # brother) in round twenty-one (ADR 0124).
+    "zh_CN": [],
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
