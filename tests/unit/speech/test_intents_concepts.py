@@ -288,20 +288,20 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
 # Round nineteen: en (ADR 0115) probe16 293 (0, 5), probe17 297 (0, 5).
 # Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
-# Round twenty-one: zh_CN (ADR 0124) probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125)
-# probe16 303 (0, 1), probe17 300 (0, 4).
-PROBE16_RIGHT = {"en": 294, "zh_CN": 303, "ko": 303}
+# Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
+# probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
+PROBE16_RIGHT = {"en": 300, "zh_CN": 303, "ko": 303}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 1, "ko": 1}
+PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
 # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
 # Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
 # zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
 # reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
 # update_details again, at the same offer line: ko 294 (0, 8).
-PROBE17_RIGHT = {"en": 300, "zh_CN": 302, "ko": 300}
+PROBE17_RIGHT = {"en": 302, "zh_CN": 302, "ko": 300}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 2, "ko": 4}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 2, "ko": 4}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
@@ -332,11 +332,12 @@ FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (97 %, 0, <= 3 %) not met: each locale misses one scam. Studied since, its missed scams
 # mended by scam signs alone (ADR 0122): en (money called fake and fetched by car) 151
 # (0, 2), zh_CN (the phone acting by itself after a caller's app) 152 (0, 1), ko (a screen
-# looked at together, an app installed at a caller's word) 151 (0, 2). Round twenty-one:
-# zh_CN (ADR 0124) 155 (0, 1), ko (ADR 0125) 156 (0, 0).
-FINAL23_RIGHT = {"en": 151, "zh_CN": 155, "ko": 156}
+# looked at together, an app installed at a caller's word) 151 (0, 2). Studied by class in
+# round twenty-one: en (ADR 0123) 156 (0, 0), zh_CN (ADR 0124) 155 (0, 1), ko (ADR 0125)
+# 156 (0, 0).
+FINAL23_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
 FINAL23_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL23_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 0}
+FINAL23_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 
 
 @dataclass(frozen=True)

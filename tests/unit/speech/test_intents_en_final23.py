@@ -86,14 +86,14 @@ class TestEverydayNotesAndCarsAreNoScam:
 
 class TestEverydayReadAsAScamBeforeThisChange:
     """Everyday sentences of the class's words that read fraud_check before this change, by signs
-    outside it (left as they are: this mend only adds scam signs)."""
+    outside it (left then: that mend only added scam signs). Since round twenty-one (ADR 0123) a
+    car or a taxi sent for the customer is no money sent (a phrase as long as `fetched`'s own
+    "send a car"); the pound coin and the note are left (a cash-desk phrase for them hid the
+    "pound" of "the man said my fifty pound notes were no good and he'd swap them for me")."""
 
     CASES: ClassVar[list[Any]] = [
         # cues.yaml's pressure sign: "send" and "hospital"
-        pytest.param(
-            "my son is sending a car round to take me to the hospital this afternoon",
-            marks=pytest.mark.xfail(strict=True, reason="'send' + 'hospital': the pressure sign"),
-        ),
+        "my son is sending a car round to take me to the hospital this afternoon",
         # loose [someone, reported, money] in a sentence with a request's shape
         pytest.param(
             "the shop wouldn't take my fifty pound note they said it might be counterfeit can I "

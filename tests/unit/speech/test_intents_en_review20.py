@@ -144,12 +144,8 @@ class TestABookingIsNoAppNorAnotherOffice:
         assert offered("en", text) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F3, left: reads open_account as before the round ('opened an account'); a story of "
-    "an account opened long ago has no word of its own to tell it from the request",
-)
 def test_an_arrival_long_ago_is_talk() -> None:
+    # F3, left in round twenty; since round twenty-one (ADR 0123) "when we arrived" opens a memory
     assert offered("en", "when we arrived in this country we opened an account here") == UNKNOWN
 
 
