@@ -22,8 +22,9 @@ class in round sixteen: ADRs 0101-0103), ``final19`` (one run, docs/design/0100,
 round seventeen: ADRs 0104-0106, 0108-0110), ``final20`` (one run, docs/design/0107,
 then round eighteen: ADRs 0111-0113), ``final21`` (one run, docs/design/0114, then round
 nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round twenty: ADRs
-0119-0121). ``final23`` has had its one run (docs/design/0122).
-The unseen set, named in ``tests/data/unseen.txt`` (``final24``), gives counts only.
+0119-0121), ``final23`` (one run, docs/design/0122, then round twenty-one: ADRs
+0123-0125). ``final24`` has had its one run (docs/design/0126).
+The unseen set, named in ``tests/data/unseen.txt`` (``final25``), gives counts only.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
-FINAL23 = DATA / "final23"
+FINAL23, FINAL24 = DATA / "final23", DATA / "final24"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -338,6 +339,15 @@ FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL23_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
 FINAL23_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL23_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
+# final24 (of 156), written blind in session 20 (first contact then: en 146, 0 scams
+# missed, 6 of 32 off-topic taken; zh_CN 148 (0, 3); ko 151 (0, 3)), run once in session
+# 21 after round twenty-one, its two reviews' mends a locale and the learned stage's
+# training on final23 (docs/design/0126), counts only: en 147 (0, 5), zh_CN 148 (0, 3),
+# ko 151 (0, 3); rules alone the same. Targets (97 %, 0, <= 3 %): no scam missed in any
+# locale; accuracy (94.2 %, 94.9 %, 96.8 %) and off-topic not met.
+FINAL24_RIGHT = {"en": 147, "zh_CN": 148, "ko": 151}
+FINAL24_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL24_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 3}
 
 
 @dataclass(frozen=True)
@@ -428,6 +438,7 @@ FLOORS = {
     "final21": (FINAL21, FINAL21_RIGHT, FINAL21_SCAMS_MISSED, FINAL21_OFF_TOPIC_TAKEN),
     "final22": (FINAL22, FINAL22_RIGHT, FINAL22_SCAMS_MISSED, FINAL22_OFF_TOPIC_TAKEN),
     "final23": (FINAL23, FINAL23_RIGHT, FINAL23_SCAMS_MISSED, FINAL23_OFF_TOPIC_TAKEN),
+    "final24": (FINAL24, FINAL24_RIGHT, FINAL24_SCAMS_MISSED, FINAL24_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
