@@ -18,6 +18,7 @@ from typing import Any
 from kiosk import __version__
 from kiosk.cli.args import OneLineParser
 from kiosk.core.errors import KioskError
+from kiosk.core.languages import languages
 from kiosk.core.text import one_line
 
 # The command modules in kiosk/cli/, in the order `kiosk --help` lists them.
@@ -143,8 +144,11 @@ def run_command(module: ModuleType, args: argparse.Namespace, ctx: Context) -> i
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kiosk``; returns the exit code (2 with one line on stderr on any error)."""
     try:
+        # Every command needs the languages' facts: a broken language.toml is named
+        # here, in one line, whichever command was asked for (none imports it eagerly).
+        languages()
         modules = command_modules()
-    except KioskError as exc:  # a broken language.toml, read as the code is imported
+    except KioskError as exc:  # a broken language.toml
         print(f"kiosk: {one_line(exc)}", file=sys.stderr)
         return 2
     args = build_parser(modules).parse_args(argv)
