@@ -543,6 +543,23 @@ def test_a_denial_never_hides_a_scam() -> None:
     assert offered("en", text) == "fraud_check"
 
 
+def _names(value: Any) -> set[str]:
+    """Every name a rule (a list, a list of lists, an ``unless`` table) holds."""
+    if isinstance(value, str):
+        return {value}
+    items = value.values() if isinstance(value, dict) else value
+    return {name for item in items for name in _names(item)}
+
+
+@pytest.mark.parametrize("locale", ids.LOCALES)
+def test_every_concept_is_named_by_a_rule(locale: str) -> None:
+    # A concept no rule names is a list nobody reads: a mend dropped its rule and left
+    # the words (zh_CN's kin_trouble, round twenty), which later rounds then extend.
+    table = yaml.safe_load(concepts_path(locales_dir(), locale).read_text("utf-8"))
+    rules = {k: v for k, v in table.items() if k in ("scams", "cautions", "loose", "requests")}
+    assert set(table["concepts"]) - _names(rules) == set()
+
+
 def test_a_synonym_added_to_a_concept_serves_every_rule(tmp_path: Path) -> None:
     (tmp_path / "cues.yaml").write_text("locale: en\nintents: {}\n", "utf-8")
     (tmp_path / CONCEPTS_FILE).write_text(
