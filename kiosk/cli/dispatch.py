@@ -145,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kiosk``; returns the exit code (2 with one line on stderr on any error)."""
     try:
         # Every command needs the languages' facts: a broken language.toml is named
-        # here, in one line, whichever command was asked for (none imports it eagerly).
+        # here, in one line, whichever command was asked for (not only by the commands
+        # whose modules happen to read it as they are imported).
         languages()
         modules = command_modules()
     except KioskError as exc:  # a broken language.toml
