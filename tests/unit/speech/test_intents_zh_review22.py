@@ -8,6 +8,10 @@ stop (P3), bare 看病 took a bank booking (P5), and 交的养老保险 / 交的
 this bank (P6). Sentences are written as speech arrives (spaces, no punctuation). "our own"
 marks siblings written for this file; every neutral word or narrowing of the mend has a scam
 beside it that must still read fraud_check.
+
+The second section holds the second review (review22b): 提 / 拿 / 带 an amount for collecting
+stolen things (1), a lost card told in a hospital queue (2), a pension paid in elsewhere and
+collected here (3), and being told not to bring cash (4).
 """
 
 from __future__ import annotations
@@ -97,12 +101,8 @@ class TestAPhoneBlockIsTheCustomersOwnLostCard:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="挂的号 stays a hospital word (帮我挂的号在几楼); a lost card beside it loses the "
-    "request (review 22 P2, weak, not counted)",
-)
 def test_a_lost_card_beside_a_number() -> None:
+    """Left after the first mend; fixed by the second review's narrowing (帮我 / 给我 挂了个…号)."""
     _check("我卡丢了 之前挂的号还能用吗", "lost_card")
 
 
@@ -186,3 +186,135 @@ class TestAPensionPaidInHereIsNoVeto:
 )
 def test_stop_beside_money_enough_and_a_refusal() -> None:
     _check("别念了 我退休金买菜够了 不买理财", "stop")
+
+
+# ---------------------------------------------------------------------------------------------
+# Second review (/work/notes/review22b-zh_CN.md, after the mend 4e08c8b)
+# ---------------------------------------------------------------------------------------------
+
+
+class TestPoliceAskingToFetchAnAmountIsAScam:
+    """22b 1. 提 / 拿 / 带 an amount (not only 取…万 and 带…现金) for collecting stolen things."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("警察让我提五万出来 去领回被偷的车", "fraud_check"),
+        ("警察让我提现五万 去领回被偷的车", "fraud_check"),
+        ("警察让我带两万块去领回被偷的车", "fraud_check"),
+        ("警察让我带五千块去领回被偷的车", "fraud_check"),
+        ("警察叫我拿出两万 去认领被偷的东西", "fraud_check"),
+        ("警察让我拿五千块去领回丢的电动车", "fraud_check"),
+        ("警察让我拿八百块去领丢的电动车", "fraud_check"),
+        ("警察让我去领被偷的车 拿五千来", "fraud_check"),
+        # the review's bonus: missed before the round too
+        ("派出所说去领被偷的手机要带上五千块", "fraud_check"),
+        # our own
+        ("公安局叫我提三千块出来 去认领丢的金项链", "fraud_check"),
+        ("民警让我带一千块去领回被偷的摩托车", "fraud_check"),
+        ("派出所叫我拿三万出来 才能领回丢的存折", "fraud_check"),
+        # lookalikes keep their readings
+        ("派出所叫我去领被偷的电动车 说是找回来了", "unknown"),
+        ("警察叫我去领被偷的电瓶车 那车我花了两千块买的", "take_ticket"),
+        ("派出所说我被偷的车找到了 我拿了两百块买水果谢谢民警", "lost_card"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestALostCardInTheHospitalQueueIsStillLost:
+    """22b 2. Only a number someone booked for me (帮我 / 给我 挂了个…号) is elsewhere."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("今天去医院挂专家的号 银行卡丢了 来挂失", "lost_card"),
+        ("挂专家的号的时候存折丢了 要挂失", "lost_card"),
+        ("在医院挂普通号的时候卡被偷了", "lost_card"),
+        ("排队挂普通号 卡掉了", "lost_card"),
+        ("挂了个号出来卡就没了", "lost_card"),
+        ("我去医院挂了个号 回来发现银行卡丢了", "lost_card"),
+        ("今天去医院挂专家号 银行卡丢了 来挂失", "lost_card"),
+        # our own
+        ("我在医院挂了个专家号 存折就找不到了", "lost_card"),
+        ("闺女帮我挂了个号 我的卡丢了 帮我挂失", "lost_card"),
+        # the ADR's cases stay elsewhere
+        ("医院挂号难 闺女帮我挂了个专家号", "unknown"),
+        ("闺女帮我挂了个专家号", "unknown"),
+        ("儿子给我挂了个号 明天去看", "unknown"),
+        ("帮我挂个号", "take_ticket"),
+        # our own: the narrowed words inside scams
+        ("有人打电话说帮我挂了个专家号 叫我把银行卡密码告诉他", "fraud_check"),
+        ("自称医院的人说给我挂了个号 要先转两千块到他账户", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+class TestAPensionPaidInElsewhereCollectedHere:
+    """22b 3. 今天来取 / 来(你们)这领 after naming where the pension was paid in: a request here."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我在村里交的养老保险 今天来你们这领养老金", "take_ticket"),
+        ("我在邮政交的养老保险 今天来你们这领养老金", "take_ticket"),
+        ("我是在那边交的社保 今天来这领养老金", "take_ticket"),
+        ("我在村里交的养老保险 今天来取两千", "take_ticket"),
+        # our own
+        ("我在邮局交的社保 今天来存三千", "take_ticket"),
+        ("我村里交的养老保险 到你们这领养老金", "take_ticket"),
+        # the ADR's news stays unknown
+        ("在邮政那边交的养老保险 今年可以领了", "unknown"),
+        # our own: the new request words inside scams
+        ("电话里的人说是社保局的 叫我今天来取五万转到安全账户", "fraud_check"),
+        ("警察打电话叫我今天来取三万 不要告诉银行的人", "fraud_check"),
+        ("有人冒充社保局 让我来这领养老金的时候把验证码告诉他", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="来取 without 今天 / 我 is not first person (他来取); the review's fifth sentence keeps "
+    "the 那边交的 veto (review 22b 3, left)",
+)
+def test_a_pension_paid_in_elsewhere_then_a_bare_come_to_withdraw() -> None:
+    _check("我那边交的养老保险 退休金发到你们行了 来取一千", "take_ticket")
+
+
+class TestNoCashNeededIsNotAScam:
+    """22b 4. 不用带现金 / 不要带钱 are neutral wholes: being told not to bring cash is news."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("警察说领丢的手机不用带现金 带身份证就行", ("take_ticket", "lost_card", "unknown")),
+        # our own
+        ("民警说领回被偷的电动车不要带钱 拿上身份证", ("take_ticket", "lost_card", "unknown")),
+        # our own: the neutral wholes inside scams
+        ("警察说不用带现金 把钱转到安全账户就能领回被偷的车", "fraud_check"),
+        ("派出所的人说不要带钱 先转五千块手续费到他账户 才能领回丢的东西", "fraud_check"),
+        # kept: the fee aside (ADR 0128) and cash brought
+        ("派出所说领被偷的钱要交两百块", "fraud_check"),
+        ("带着三万现金去认领被偷的金项链 警察说的", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str) -> None:
+        _check(text, want)
+
+
+# 22b 4, left: 钱 and 首饰 are both what was stolen and what the victim is told to bring or pay
+# (派出所说领被偷的钱要交两百块 reads fraud_check only through 钱). A word list cannot tell the
+# object from the payment, so the scam reading is kept and the news is a false alarm.
+@pytest.mark.xfail(
+    strict=True,
+    reason="钱 / 首饰 in the collect_own sign are shared with the fee scam "
+    "(领被偷的钱要交两百块); the scam reading is kept (review 22b 4, left)",
+)
+@pytest.mark.parametrize(
+    "text",
+    ["派出所通知我去领回被偷的钱 说小偷抓到了", "派出所叫我去认领丢的首饰 说是找回来了"],
+)
+def test_police_returning_money_or_jewellery_is_news(text: str) -> None:
+    _check(text, ("unknown", "take_ticket", "lost_card"))
