@@ -112,7 +112,23 @@ ROUND_B = [
     ("통짱에 모르는 돈이 들어왔는데 잘못 보냈다고 돌려 달래요", "fraud_check"),
 ]
 
-WRITTEN = TALK_NEWS + FORMS + ERRANDS + ROUND_B
+# Round C, after a check of the news class: a live caller compared with the news ("the same
+# call came to me too") read unknown on main; a sign [그런/같은 전화·문자, 나한테도 …, 왔/받았]
+# reads it. Its words hide 전화 and 문자: scams told with them, and others' stories.
+ROUND_C = [
+    ("뉴스에 나온 거 같은 전화가 나한테도 왔어요 어떡해요", "fraud_check"),
+    ("티비에서 본 그런 문자가 저한테도 왔는데 눌러도 돼요", "fraud_check"),
+    ("뉴스에서 본 거랑 같은 전화를 나도 받았어", "fraud_check"),
+    ("옆집 할매한테 그런 전화가 왔다 카더라 뉴스에도 나오고", "unknown"),
+    ("뉴스에서 봤는데 그런 전화가 많다더라", "unknown"),
+    ("은행이라고 같은 문자가 또 와서 비밀번호 알려 달래요", "fraud_check"),
+    ("그런 전화가 또 와서 은행이라고 하면서 돈을 옮기래요", "fraud_check"),
+    ("경찰이라고 같은 전화가 계속 와서 계좌로 보내래요", "fraud_check"),
+    ("뉴스에 나온 은행 직원이라면서 전화가 와서 대출 갈아타래요", "fraud_check"),
+    ("티비에 나온 그 번호로 전화했더니 카드 비밀번호를 알려 달래요", "fraud_check"),
+]
+
+WRITTEN = TALK_NEWS + FORMS + ERRANDS + ROUND_B + ROUND_C
 
 
 @pytest.mark.xfail(
