@@ -79,11 +79,13 @@ ERRANDS = [
 # Written after the changes, run once: a scam told with every neutral, elsewhere and
 # spelling word the round added, and everyday sentences beside the new words.
 ROUND_B = [
-    # fraud_check elsewhere 뉴스에 나, 티비에 나, 신문에 나, 텔레비전에 나
+    # fraud_check elsewhere 뉴스에 나, 티비에 나, 신문에 나, 텔레비전에 나 (out: review 22, 1)
     ("티비에 나온 회사라면서 전화가 와서 투자하면 두 배 준다고 돈 보내래요", "fraud_check"),
     ("신문에 나온 큰 회사 직원이라는 사람이 고수익이라고 통장으로 돈 넣으래요", "fraud_check"),
     ("텔레비전에 나온 수법 그대로 아들이라면서 문자가 와서 돈 보내 달래요", "fraud_check"),
-    ("옆집 할매가 사기 당한 것 같다고 뉴스에 나왔더라", "unknown"),
+    # a neighbour's news: unknown while the news veto stood; it vetoed the customer's own
+    # reports too (review 22, 1), so now "Is this a scam?" (a tap)
+    ("옆집 할매가 사기 당한 것 같다고 뉴스에 나왔더라", "fraud_check"),
     ("뉴스에서 본 거랑 똑같은데 나 보이스피싱 당한 것 같아요", "fraud_check"),
     # bigger_text elsewhere 건강검진, 검진 결과, 결과지, 고지서, 관리비 고지서
     ("관리비 고지서라면서 문자가 와서 링크 누르고 카드 번호 넣으래요", "fraud_check"),
