@@ -345,10 +345,11 @@ FINAL23_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 # training on final23 (docs/design/0126), counts only: en 147 (0, 5), zh_CN 148 (0, 3),
 # ko 151 (0, 3); rules alone the same. Targets (97 %, 0, <= 3 %): no scam missed in any
 # locale; accuracy (94.2 %, 94.9 %, 96.8 %) and off-topic not met.
-# zh_CN raised after round twenty-two (docs/design/0128): final24 156 (0, 0), probe15 303.
-FINAL24_RIGHT = {"en": 147, "zh_CN": 156, "ko": 151}
+# Round twenty-two studied final24 by class: zh_CN 156 (0, 0), probe15 303 (ADR 0128);
+# ko 156 (0, 0) (ADR 0129).
+FINAL24_RIGHT = {"en": 147, "zh_CN": 156, "ko": 156}
 FINAL24_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL24_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 0, "ko": 3}
+FINAL24_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)

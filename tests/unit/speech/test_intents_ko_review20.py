@@ -507,12 +507,8 @@ class TestAShopsHearsayIsNoVeto:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="B9 (second sentence), left: 택배 부치러 is the post office's errand word, and a "
-    "closing 현금 좀 찾아 주세요 is one strong word, short of ko's asked_after (two); lifting "
-    "the veto on a closing request is shared code (the lift works for 찾으러 왔어요)",
-)
+# B9 (second sentence): mended in round twenty-two (ADR 0129) by the neutral 택배/소포 부치러
+# 가야 (one's own errand elsewhere), longer than take_ticket's elsewhere 택배 부치러.
 @pytest.mark.parametrize(
     "text",
     ["택배 부치러 가야 되는데 현금 좀 찾아 주세요", "소포 부치러 가야 되는데 현금 좀 뽑아 주세요"],
