@@ -77,6 +77,7 @@ TUNED = tuple(
         "final21",
         "final22",
         "final23",
+        "final24",
         "probe14",
         "probe15",
         "probe16",
