@@ -306,16 +306,9 @@ class TestSecondReviewNewsAsideThenRequest:
 
     CASES: ClassVar[list[Any]] = [
         ("뉴스에서 보이스피싱 사기 얘기 나오더라 돈 좀 찾아 주세요", "take_ticket"),
-        pytest.param(
-            "뉴스에서 보이스피싱 사기 얘기 하더라고 통장 정리 좀 해 주세요",
-            "take_ticket",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="retrained with final23 (ADR 0126): the classifier is sure enough of a "
-                "scam to put fraud_check first (the rules' take_ticket is offered second); "
-                "a sentence at the scam line, left to the next retrain",
-            ),
-        ),
+        # At the scam line: fraud_check first after the retrain on final23 (ADR 0126),
+        # take_ticket again after the one on final24 (ADR 0130).
+        ("뉴스에서 보이스피싱 사기 얘기 하더라고 통장 정리 좀 해 주세요", "take_ticket"),
         ("뉴스에서 피싱 사기 조심하라고 나오던데 카드 비밀번호 바꾸고 싶어요", "update_details"),
         ("신문에서 보이스피싱 사기 기사 읽었는데 돈 좀 찾으러 왔어요", "take_ticket"),
         (
