@@ -155,6 +155,22 @@ AFTER_THE_FIX_SCAMS = [
     "a man rang and said how to do the transfer to the safe account, he'll talk me through it",
     "the man on the phone said not so quick, he wants my card number before I hang up",
     "they told me my winnings will be released once the admin charge is paid by me",
+    # the stranded friend in other words (our own review of the sign: it needs no "needs")
+    (
+        "my old schoolfriend messaged me on Facebook, she's stranded in Egypt, could I transfer "
+        "her four hundred pounds"
+    ),
+    "my mate rang from Greece, he's been mugged and wants five hundred pounds wired to him tonight",
+    "a friend from church emailed, she's stuck abroad and can't get home unless I send her money",
+    "my friend's been robbed in Italy, she texted asking for three hundred pounds for a hotel",
+    (
+        "an old workmate phoned, he's stranded at Heathrow and must have two hundred pounds today "
+        "or he loses his flight"
+    ),
+    (
+        "my pal whatsapped me, he lost his passport in Thailand and I have to pay for his new one, "
+        "a thousand pounds"
+    ),
     (
         "a man from the Pension Service rang about my winter fuel payment and wants my bank "
         "details, I didn't get their number"
@@ -169,6 +185,7 @@ AFTER_THE_FIX_TALK = [
     "I've won the raffle, the prize will be released when the vicar gets back",
     "my neighbour rang, her flight was cancelled and she's stranded in Spain for two more days",
     "do you happen to know the council's number, I need to ring them about my bins",
+    "my friend rang, she bought a new ticket for the concert, forty pounds it was",
 ]
 # The stranded sign wants a friend or a stranger: a husband's lost wallet told with a request
 # keeps its task.
@@ -180,6 +197,11 @@ AFTER_THE_FIX_REQUESTS = [
     (
         "can you tell me about the winter fuel payment, is it paid into my account",
         "explain_product",
+    ),
+    (
+        "my pal phoned, he's got his ticket home from Australia and I'm to pick him up, can I take "
+        "out some cash for petrol",
+        "take_ticket",
     ),
 ]
 
