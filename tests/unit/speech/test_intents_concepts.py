@@ -239,7 +239,7 @@ FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # young woman's thanks (ko) are offered a task again; they sit at the classifier's offer
 # line and have flipped with each retrain since final20: en 290 (0, 13), ko 290 (0, 11).
 # Retrained with final23 (ADR 0126): the young woman's thanks reads as talk again (ko 291).
-PROBE15_RIGHT = {"en": 290, "zh_CN": 302, "ko": 291}
+PROBE15_RIGHT = {"en": 290, "zh_CN": 303, "ko": 291}
 PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 10}
 # final18 (of 156), written blind in session 15, run once in session 16 after round
@@ -345,9 +345,11 @@ FINAL23_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 # training on final23 (docs/design/0126), counts only: en 147 (0, 5), zh_CN 148 (0, 3),
 # ko 151 (0, 3); rules alone the same. Targets (97 %, 0, <= 3 %): no scam missed in any
 # locale; accuracy (94.2 %, 94.9 %, 96.8 %) and off-topic not met.
-FINAL24_RIGHT = {"en": 153, "zh_CN": 148, "ko": 151}
+# zh_CN raised after round twenty-two (docs/design/0128): final24 156 (0, 0), probe15 303.
+# en raised by round twenty-two (docs/design/0127): final24 153 (0, 3).
+FINAL24_RIGHT = {"en": 153, "zh_CN": 156, "ko": 151}
 FINAL24_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 3, "ko": 3}
+FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 3}
 
 
 @dataclass(frozen=True)
