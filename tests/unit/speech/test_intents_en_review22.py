@@ -367,3 +367,254 @@ class TestNotSoQuickToIsWary:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: tuple[str, ...]) -> None:
         assert offered("en", text) in want
+
+
+# Second review (notes/review22b-en.md): the first mend's own problems.
+
+
+class TestSecondReviewOnHoldOnlyTheCustomerRinging:
+    """22b-1. "and was on hold" only with the customer ringing ("rang them and was on hold") or a
+    call's length ("for an hour"); a card "flagged and was on hold" is the danger sign."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "I got an email my account was checked and was on hold till I update my details",
+            FRAUD,
+        ),
+        ("I got a call my card was flagged and was on hold until I confirm my details", FRAUD),
+        (
+            "I got a call my card was flagged and was on hold for a week I need to give my details",
+            FRAUD,
+        ),
+        ("I rang the gas board and was on hold for an hour, it's a disgrace", (UNKNOWN,)),
+        # scams with the kept neutrals
+        (
+            "I rang them and was on hold for ages then a man said my account is frozen and I must "
+            "move my savings to a safe account",
+            FRAUD,
+        ),
+        (
+            "a man said I phoned them and was on hold for forty minutes, then he asked for the "
+            "code from my text",
+            FRAUD,
+        ),
+        (
+            "I rang the number in the text and was on hold, then they said my account's on hold "
+            "until I move my money",
+            FRAUD,
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestSecondReviewStrandedInOtherWords:
+    """22b-2. The friend's robbery told with the subject dropped or in other words: a far place
+    ("robbed in Spain", `far_robbed`), "had her purse stolen", "nicked his wallet", "can't get
+    back home"; the customer's own local robbery stays lost_card."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("my friend messaged got robbed in spain can't get home needs three hundred pounds", FRAUD),
+        ("my friend rang robbed in spain and can't get home she needs money sent", FRAUD),
+        (
+            "my friend's bag was stolen in spain she messaged me to send money for a flight home",
+            FRAUD,
+        ),
+        (
+            "my pal emailed someone nicked his wallet in lisbon he needs three hundred pounds sent "
+            "to his new account",
+            FRAUD,
+        ),
+        (
+            "my friend from bowls messaged she had her purse stolen in madeira and cannot get back "
+            "home can I send her five hundred pounds",
+            FRAUD,
+        ),
+        (
+            "my friend sent a message his passport and wallet were stolen in cyprus and he needs "
+            "money for a flight home",
+            FRAUD,
+        ),
+        (
+            "my pal messaged me someone stole his wallet in greece he can't get back home and "
+            "needs money",
+            FRAUD,
+        ),
+        (
+            "my mate texted they were robbed in turkey and need four hundred pounds for the hotel",
+            FRAUD,
+        ),
+        # our own siblings
+        (
+            "my neighbour's handbag was stolen in benidorm she rang and needs money sent today",
+            FRAUD,
+        ),
+        ("my workmate texted mugged in france no way home he needs two hundred pounds", FRAUD),
+        # the customer's own robbery, local
+        (
+            "I got robbed on the bus, my friend texted me to come here and stop my card",
+            ("lost_card",),
+        ),
+        ("my bag was stolen in town my friend rang me, I need to stop my card", ("lost_card",)),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestSecondReviewWindfallWaitedFor:
+    """22b-3. A windfall waited for ("waiting for the money to be released"), checked "before it
+    can be released" or paid "once I've paid the last instalment" is no demand; "released once
+    I've paid the fee", "before it can be released I have to" stay upfront's."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "I won fifty pounds on the premium bonds and I'm waiting for the money to be released "
+            "can I pay it in when it comes",
+            ("take_ticket",),
+        ),
+        (
+            "my premium bond prize has to be checked before it can be released can I pay it in "
+            "here when it comes",
+            ("take_ticket",),
+        ),
+        (
+            "I inherited my sister's house and we're waiting for the money to be released can I "
+            "open an ISA",
+            ("open_account",),
+        ),
+        ("the council said my rebate will be paid once I've paid the last instalment", (UNKNOWN,)),
+        (
+            "my rebate is paid once I've paid the last instalment of my council tax can I check "
+            "if it came in",
+            ("take_ticket",),
+        ),
+        (
+            "my energy company said my refund will be paid once I've paid the final bill can I "
+            "check my balance",
+            (UNKNOWN, "balance"),
+        ),
+        (
+            "my tax rebate will be released once I've paid the last instalment of my council tax "
+            "can I check if it came in",
+            ("take_ticket",),
+        ),
+        (
+            "I want to check the admin charge has been paid on my ISA transfer and the refund "
+            "came in",
+            ("explain_product", "call_staff"),
+        ),
+        # scams with the neutral and the narrowed forms
+        (
+            "a man rang, I've won the lottery and I'm waiting for the money to be released but he "
+            "says I must pay a fee first by gift card",
+            FRAUD,
+        ),
+        (
+            "I won the lottery in spain and I'm waiting for the money to be released, they said I "
+            "must pay a release fee first",
+            FRAUD,
+        ),
+        ("the inheritance will only be paid once I've paid the admin charge he said", FRAUD),
+        (
+            "the prize is released once I've paid the handling fee, they want it in gift cards",
+            FRAUD,
+        ),
+        (
+            "a letter says my prize has to be checked before it can be released I have to pay a "
+            "fee of fifty pounds",
+            FRAUD,
+        ),
+        (
+            "my winnings will be released once I've paid the fee, the man on the phone said gift "
+            "cards",
+            FRAUD,
+        ),
+        (
+            "I've won a prize and I'm waiting for the funds to be released and I have to send the "
+            "admin fee today",
+            FRAUD,
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestSecondReviewSpouseRobbed:
+    """22b-4. The customer's own spouse robbed with a friend as the messenger (`kin_robbed`
+    unless) is lost_card; a spouse robbed in a far place told by a caller stays a scam."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "my husband's been robbed his wallet was stolen his friend rang me can I stop his card "
+            "and get some cash",
+            ("lost_card",),
+        ),
+        (
+            "my husband was mugged his friend phoned me, his wallet was stolen, can I stop his "
+            "card and get some cash",
+            ("lost_card",),
+        ),
+        (
+            "my wife was mugged in town her friend phoned me I need to stop her card and get some "
+            "cash",
+            ("lost_card",),
+        ),
+        # scams with the spouse named
+        (
+            "a man rang said my husband's been robbed in spain and needs five hundred pounds sent "
+            "today",
+            FRAUD,
+        ),
+        (
+            "a man rang my husband has been robbed in portugal, he needs four hundred pounds sent "
+            "for his flight",
+            FRAUD,
+        ),
+        (
+            "my friend rang, her husband's been robbed in spain and they can't get home, she needs "
+            "five hundred pounds sent",
+            FRAUD,
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestSecondReviewTheirNumberAfterAProduct:
+    """22b-5. "do you know / I need their number" after a product question is an aside; only
+    "their number off hand", "didn't get their number" or the Pension Service named put it
+    elsewhere."""
+
+    CASES: ClassVar[list[Any]] = [
+        (
+            "what's a fixed rate bond and do you know their number at head office",
+            ("explain_product",),
+        ),
+        (
+            "can you explain the over sixties saver my daughter wants to ring them do you know "
+            "their phone number",
+            ("explain_product",),
+        ),
+        ("what is an ISA and I need their phone number for the helpline", ("explain_product",)),
+        ("tell me about your bonds and do you know their telephone number", ("explain_product",)),
+        ("what's a fixed rate bond and I need their number for head office", ("explain_product",)),
+        ("can you tell me about the pension service do you know their number", (UNKNOWN,)),
+        # scams with the kept words
+        (
+            "a man from the pension service rang, I need their phone number, he said I must give "
+            "my pin to get my top up",
+            FRAUD,
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
