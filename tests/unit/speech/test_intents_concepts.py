@@ -183,7 +183,7 @@ FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
 # "Dad's lost his debit card again, we need it cancelled…", which the rules miss.
 # The rules read it since the carers' round (ADR 0108): en back to 152. zh_CN 155 since
 # round nineteen (ADR 0118).
-FINAL15_RIGHT = {"en": 152, "zh_CN": 155, "ko": 154}
+FINAL15_RIGHT = {"en": 153, "zh_CN": 155, "ko": 154}
 FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
 # final16 (of 156), written blind in session 14, run once in session 15 with the
@@ -216,7 +216,7 @@ PROBE14_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 3, "ko": 8}
 # by one with the reason: the classifier no longer offers slower for "not so quick, I'm
 # not as sharp as I was" (en 153). Retrained with final23 (ADR 0126): "arrived for my
 # booking, name's …" is offered check_in (en 154).
-FINAL17_RIGHT = {"en": 154, "zh_CN": 155, "ko": 154}
+FINAL17_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
 FINAL17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # probe15 (of 304), written blind in session 14, measured on round twelve's code en
@@ -345,11 +345,11 @@ FINAL23_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 # training on final23 (docs/design/0126), counts only: en 147 (0, 5), zh_CN 148 (0, 3),
 # ko 151 (0, 3); rules alone the same. Targets (97 %, 0, <= 3 %): no scam missed in any
 # locale; accuracy (94.2 %, 94.9 %, 96.8 %) and off-topic not met.
-# Round twenty-two studied final24 by class: zh_CN 156 (0, 0), probe15 303 (ADR 0128);
-# ko 156 (0, 0) (ADR 0129).
-FINAL24_RIGHT = {"en": 147, "zh_CN": 156, "ko": 156}
+# Round twenty-two studied final24 by class: en 153 (0, 3) (ADR 0127); zh_CN 156 (0, 0),
+# probe15 303 (ADR 0128); ko 156 (0, 0) (ADR 0129).
+FINAL24_RIGHT = {"en": 153, "zh_CN": 156, "ko": 156}
 FINAL24_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL24_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 0, "ko": 0}
+FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
