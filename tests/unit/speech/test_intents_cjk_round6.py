@@ -1382,6 +1382,10 @@ KNOWN_TAKEN = {
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
+        # final25's (studied since its one run, docs/design/0130; taken before round
+        # twenty-two too): a grandchild's hospital bill paid by card, told as hearsay.
+        "우리 며느리가 이번에 손주를 낳았는데 병원비가 을매나 나왔는지 아들이 카드 할부로 "
+        "긁었다 카더라 요새는 애 하나 낳는 것도 돈이 억수로 든다",
     ],
 }
 

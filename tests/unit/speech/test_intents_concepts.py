@@ -23,8 +23,9 @@ round seventeen: ADRs 0104-0106, 0108-0110), ``final20`` (one run, docs/design/0
 then round eighteen: ADRs 0111-0113), ``final21`` (one run, docs/design/0114, then round
 nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round twenty: ADRs
 0119-0121), ``final23`` (one run, docs/design/0122, then round twenty-one: ADRs
-0123-0125). ``final24`` has had its one run (docs/design/0126).
-The unseen set, named in ``tests/data/unseen.txt`` (``final25``), gives counts only.
+0123-0125), ``final24`` (one run, docs/design/0126, then round twenty-two: ADRs
+0127-0129). ``final25`` has had its one run (docs/design/0130).
+The unseen set, named in ``tests/data/unseen.txt`` (``final26``), gives counts only.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
 FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
-FINAL23, FINAL24 = DATA / "final23", DATA / "final24"
+FINAL23, FINAL24, FINAL25 = DATA / "final23", DATA / "final24", DATA / "final25"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -350,6 +351,15 @@ FINAL23_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 FINAL24_RIGHT = {"en": 153, "zh_CN": 156, "ko": 156}
 FINAL24_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
+# final25 (of 156), written blind in session 21 (first contact then: en 151, 0 scams
+# missed, 2 of 32 off-topic taken; zh_CN 148 (1, 5); ko 148 (0, 5)), run once in session
+# 22 after round twenty-two, its two reviews' mends a locale and the learned stage's
+# training on final24 (docs/design/0130), counts only: the same, en 151 (0, 2), zh_CN 148
+# (1, 5), ko 148 (0, 5); rules alone 151 (0, 2), 147 (2, 5), 145 (2, 6). Targets (97 %,
+# 0, <= 3 %): accuracy (96.8 %, 94.9 %, 94.9 %), one Chinese scam missed, off-topic not met.
+FINAL25_RIGHT = {"en": 151, "zh_CN": 148, "ko": 148}
+FINAL25_SCAMS_MISSED = {"en": 0, "zh_CN": 1, "ko": 0}
+FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 5, "ko": 5}
 
 
 @dataclass(frozen=True)
@@ -441,6 +451,7 @@ FLOORS = {
     "final22": (FINAL22, FINAL22_RIGHT, FINAL22_SCAMS_MISSED, FINAL22_OFF_TOPIC_TAKEN),
     "final23": (FINAL23, FINAL23_RIGHT, FINAL23_SCAMS_MISSED, FINAL23_OFF_TOPIC_TAKEN),
     "final24": (FINAL24, FINAL24_RIGHT, FINAL24_SCAMS_MISSED, FINAL24_OFF_TOPIC_TAKEN),
+    "final25": (FINAL25, FINAL25_RIGHT, FINAL25_SCAMS_MISSED, FINAL25_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
