@@ -148,3 +148,111 @@ class TestAMessageFromFamilyIsNoAttachmentScam:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check(text, want)
+
+
+# --- second review (review 23b) ------------------------------------------------------------------
+
+
+class TestANewAccountOpenedToMoveTheMoneyIsTheScam:
+    """23b, 1. A new account or bankbook opened on someone's order to move the money into (the
+    safe-account scam told without a named caller). The sign next to the account-made-for-you one
+    takes the order (옮기라, 옮기래, 보내라, 이체하래 ...) only, so the customer's own plan stays
+    open_account."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("새 계좌 open 해서 돈을 옮기라 했어요", "fraud_check"),
+        ("새 계좌 만들어서 돈을 옮기라 했어요", "fraud_check"),
+        ("새 통장 open 해서 돈 옮기래요", "fraud_check"),
+        ("새 계좌 열어서 돈을 옮기라고 했어요", "fraud_check"),
+        # siblings of our own
+        ("통장을 새로 만들어서 거기로 돈을 보내라고 했어요", "fraud_check"),
+        ("계좌를 하나 개설해서 예금을 이체하래요", "fraud_check"),
+        ("새 통장 open 좀 해서 거기로 돈을 옮겨 두라고 했어요", "fraud_check"),
+        # the customer's own plan (no order) stays a request
+        ("새 통장 만들어서 돈 옮기려고요", "open_account"),
+        ("새 계좌 만들어서 월급 옮기고 싶어요", "open_account"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestAMessageThatCameWithoutItsParticle:
+    """23b, 2. The attachment sign's second group gained the spoken, particle-less 메시지 왔 /
+    메시지 와서 and a sender not known (모르는 데서, 모르는 곳, 모르는 데); a family member's
+    message still reads calm."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("메시지 왔길래 첨부 파일 열어 봤어요", "fraud_check"),
+        ("모르는 데서 메시지 왔는데 첨부 파일 open 했어요", "fraud_check"),
+        # siblings of our own
+        ("모르는 곳에서 온 첨부파일 눌렀어요", "fraud_check"),
+        ("메시지 와서 첨부 파일 열었더니 폰이 이상해요", "fraud_check"),
+        ("딸이 보낸 메시지에 첨부 파일 열었는데 손주 사진이에요", "unknown"),
+        ("아들이 보낸 첨부 파일 열어 봤어요", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestALinkToldAsAnAddressInAText:
+    """23b, 3. A link told as 주소 in a text, a chat or a message, then opened, followed or an app
+    installed by it, is the link scam; 주소 alone (moving house) stays update_details."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("문자에 있는 주소 open 하니까 앱이 깔렸어요", "fraud_check"),
+        # siblings of our own
+        ("카톡으로 온 주소 눌렀더니 돈이 빠져나갔어요", "fraud_check"),
+        ("메시지에 있는 주소로 들어갔는데 이상해요", "fraud_check"),
+        ("모르는 데서 온 문자에 있는 주소 눌렀어요", "fraud_check"),
+        ("문자에 있는 링크 open 하니까 앱이 깔렸어요", "fraud_check"),
+        ("주소 바꾸려고 왔어요", "update_details"),
+        ("이사해서 주소 바꿔야 해요", "update_details"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="23b, 3, left: a child's link told as 주소 shares every word with the "
+    "'엄마 나 폰 고장' link scam; in doubt the scam reading (update_details before the mend)",
+)
+def test_a_childs_address_in_a_chat_is_calm() -> None:
+    assert offered("ko", "아들이 카톡으로 보낸 주소 눌렀어요") == "unknown"
+
+
+class TestOpenWithAFillerWordIsStillARequest:
+    """23b, 4. The 개설 rule takes up to two filler words before open (그거, 그 now among them) and
+    좀 / 하나 after it; each neutral filler also stands in a scam sentence."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("통장 그거 하나 open 할래요", "open_account"),
+        # siblings of our own
+        ("통장 open 좀 할래요", "open_account"),
+        ("계좌 그 open 하고 싶어요", "open_account"),
+        ("통장 하나 open 좀 해 주세요", "open_account"),
+        ("계좌 그거 하나 open 하고 싶어요", "open_account"),
+        # scams with the widened rule
+        ("검찰이라면서 통장 그거 하나 open 해서 돈 옮기라 했어요", "fraud_check"),
+        ("모르는 사람이 계좌 open 좀 하래요 돈 옮기라고", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="23b, 4, left: open now reads 개설 here, but a sentence opening on 손주 reads as "
+    "family talk (cues.yaml openings) even in plain Korean (손주 통장 개설할래요); "
+    "older than this round",
+)
+def test_a_grandchilds_bankbook_opened_with_a_filler() -> None:
+    assert offered("ko", "손주 통장 open 좀 할래요") == "open_account"
