@@ -139,3 +139,99 @@ class TestNoiseIsTheReasonToSpeakLouder:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
         _check(text, want)
+
+
+# --- second review (review 23b, on the mend 27fd678) -------------------------------------------
+# Q1: ``{unless: [gift_card]}`` fired on a gift card only mentioned, and ``extra_cards`` counted
+# only with ``someone``: card-selling mules were lost. gift_card now says the gift card is the
+# thing sold; ``card_pay`` (a payment per card) joins extra_cards. Q2: ``card_price``'s bare 一张卡
+# matched 一张卡存一千, so hand_card now needs card_pay. Q3: ``[relay, hand_card]`` alarmed on a
+# child or spouse keeping the pension card; own_kin (my own child or spouse) vetoes it, and
+# ``[relay, extra_cards]`` keeps the mules. Q4: louder's 开得老大声 words vetoed "speak louder"
+# beside the home TV; only 音响开得… is elsewhere now.
+
+
+class TestSecondReviewCardSellingMulesAreScams:
+    """Q1. A bank card sold per card stays fraud_check beside a gift card or a boss."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("收银行卡的说一张卡给五百 购物卡也收", "fraud_check"),
+        ("我把卡卖给老乡了 一张给五百 他还送我一张加油卡", "fraud_check"),
+        ("老板让我多办几张卡 他说一张卡给我两百", "fraud_check"),
+        # our own
+        ("网上兼职叫我多办几张卡 每张给三百", "fraud_check"),
+        ("朋友说我多办几张卡 一张卡给我三百 我想办", "fraud_check"),
+        ("村里有人收银行卡 一张卡给五百 超市卡也要", "fraud_check"),
+        # the gift card really sold stays everyday talk
+        ("超市购物卡卖给收卡的 一张卡给八百 我想存起来", ("take_ticket", "deposit")),
+        ("单位发了购物卡 一张卡五百 我想存钱", ("take_ticket", "deposit")),
+        # the narrowed gift_card words in scams
+        ("有人让我把银行卡卖给他 一张八百 卖充值卡一样", "fraud_check"),
+        ("网上兼职让我去买充值卡 把卡号和密码发给他 说返佣金", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewCardsForGrandchildrenAreNoScam:
+    """Q2. 一张卡存一千 is money put in, not a price per card."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我老伴让我办几张卡给孙子 一张卡存一千", ("open_account", "take_ticket")),
+        # our own
+        ("我给孙子孙女办几张卡 一张卡存一千", ("open_account", "take_ticket")),
+        # card_pay in scams
+        ("朋友叫我办几张卡给他 一张卡给五百", "fraud_check"),
+        ("那个人让我多办几张卡给他 说一张卡三百", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewFamilyKeepingTheCardIsNoMule:
+    """Q3. A child or spouse keeping the card and passing money on is family life."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("退休金卡交给她了 我闺女 钱收到了再转给我", "unknown"),
+        ("卡都交给老伴了 工资收到再转给儿子", ("unknown", "transfer")),
+        # our own
+        ("我把工资卡交给女儿管 她收到了再转给我生活费", "unknown"),
+        # own_kin and relay in scams
+        ("老板叫我把卡交给他 收到了再转 给我提成", "fraud_check"),
+        ("网上找了个兼职 把卡交给他们就行 收到了再转 每天结工资", "fraud_check"),
+        ("网上认识的女朋友叫我把卡都交给她 她说收款再转给她朋友", "fraud_check"),
+        ("我女朋友让我多办几张卡给她 她拿去做生意 收了再转", "fraud_check"),
+        ("网上兼职 多办几张卡 收到再转 一天三百", "fraud_check"),
+        ("有个自称我儿子的同事 让我把卡交给他 收到了再转", "fraud_check"),
+        ("我闺女的网友叫我把卡交给他 收到了再转 给我好处费", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestSecondReviewLoudTvAtHomeIsTheReasonToSpeakLouder:
+    """Q4. The home TV played loud is why the customer asks for louder."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("你大声点 楼下广场舞开得老大声 我听不清", "louder"),
+        ("你先大声点 我耳朵背 我家楼下广场舞开得老大声", "louder"),
+        ("邻居电视开得很大声 吵得我睡不着 你声音大点", "louder"),
+        ("声音大一点 我耳朵背 在家看电视都开得很大声", "louder"),
+        ("我耳朵背 电视都开得老大声 你说话大声点", "louder"),
+        ("你声音大点 我家电视开得很大声都听不清", "louder"),
+        ("电视开得很大声我都听不清 你声音大一点", "louder"),
+        # our own; 音响开得… stays another place's noise
+        ("楼上邻居家音响开得老大声 我想报警", "unknown"),
+        ("楼下音响开得震天响 你大声点 我听不清", "louder"),
+        ("隔壁音响开得老大声 有个自称警察的叫我把钱转到安全账户", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
