@@ -142,3 +142,101 @@ class TestNoEnglishNeedsTheSpeaking:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: tuple[str, ...]) -> None:
         assert offered("en", text) in want
+
+
+# --- second review (review 23b) -------------------------------------------------------------
+#
+# The second reviewer found that a card said lost with "the bank sent a man to collect my card"
+# read lost_card (the courier words lacked a man sent and "to collect my card"; G1); that a car
+# or a taxi "sent to collect card" missed, since the ADR 0123 neutral took any "sending a car"
+# (G2); and that the card hobby kept "he / she collects cards", how a courier is told, and had
+# the driver handed "it" but not "them" (G3).
+
+
+class TestAManSentForTheCardIsTheCourier:
+    """G1. "sent a man / sent someone", "to collect my card / the card / card", "collect(s)
+    cards from / for" are courier words: the strong `[courier, valuables]` sign outweighs the
+    card said lost."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("my card's lost the bank sent a man to collect cards from customers", FRAUD),
+        ("my card's lost the bank sent a man he takes cards from customers", FRAUD),
+        ("my card's lost the bank sent a man he collects cards from customers", FRAUD),
+        ("my card's lost the bank sent a man to collect my card", FRAUD),
+        # our own siblings
+        ("i lost my purse the bank sent a man to collect my card", FRAUD),
+        ("the bank sent a man to collect my card", FRAUD),
+        ("the bank sent someone to collect my card yesterday", FRAUD),
+        # plain requests keep their task
+        ("my card is lost I need to cancel it", LOST),
+        ("my card is lost and my son is coming to pick me up later", LOST),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestACarSentForTheCustomerOnly:
+    """G2. The ADR 0123 neutral needs the customer as the one fetched ("sending a car round to
+    take me", "a taxi for me"); a car or a taxi for the card ("for it", "to collect card") is the
+    courier."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("my husband's card is lost the bank are sending a car to collect card", FRAUD),
+        ("my card is lost the bank are sending a taxi to collect card", FRAUD),
+        ("my card is lost the bank are sending a car for it", FRAUD),
+        ("the bank are sending a car to collect my card", FRAUD),
+        # our own siblings
+        ("my card is missing the bank said they will send a taxi to collect card tonight", FRAUD),
+        ("my card is gone the bank said a taxi for it is on the way", FRAUD),
+        # the narrowed neutral's words, in a scam
+        (
+            "the bank are sending a car for me and a car for my card they said hand it over",
+            FRAUD,
+        ),
+        # a car sent for the customer stays no alarm
+        ("my son is sending a car round to take me to the hospital", (UNKNOWN,)),
+        ("my daughter will send a car to take me to the bank on monday", (UNKNOWN,)),
+        ("they are sending a taxi for me at two for my eye appointment", (UNKNOWN,)),
+        ("the council is sending a car round for me on tuesday", (UNKNOWN,)),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestTheCardHobbyIsTheCustomers:
+    """G3. The card hobby is "i collect cards" or "likes collecting cards"; a collector in the
+    third person or "we" with the bank is the courier, and the driver may be handed "them"."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("he collects cards for the bank my card is lost", FRAUD),
+        (
+            "the man says he collects cards for the bank my card is missing he comes at four",
+            FRAUD,
+        ),
+        ("she collects cards for the bank and is coming to my house tonight", FRAUD),
+        ("he collects cards from the old folk the bank sent him for mine", FRAUD),
+        ("we collect cards the bank told us to hand them to the driver", FRAUD),
+        # our own siblings
+        ("he collects cards from the old people round here for the bank", FRAUD),
+        # the hobby kept ("i collect cards" is a neutral: a scam with it)
+        ("my grandson likes collecting cards", (UNKNOWN,)),
+        ("i collect cards football ones my grandson loves them", (UNKNOWN,)),
+        ("we collect cards and stamps at the club", (UNKNOWN,)),
+        ("i collect cards but the bank said give them to the driver tonight", FRAUD),
+        # or the hobby's own word after a collector in the third person
+        ("she collects football cards", (UNKNOWN,)),
+        ("he collects cards and stamps", (UNKNOWN,)),
+        (
+            "he collects cards football ones and the bank sent him to collect my card tonight",
+            FRAUD,
+        ),
+        ("she collects football cards but the bank sent a man to collect my card", FRAUD),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
