@@ -357,9 +357,9 @@ FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
 # training on final24 (docs/design/0130), counts only: the same, en 151 (0, 2), zh_CN 148
 # (1, 5), ko 148 (0, 5); rules alone 151 (0, 2), 147 (2, 5), 145 (2, 6). Targets (97 %,
 # 0, <= 3 %): accuracy (96.8 %, 94.9 %, 94.9 %), one Chinese scam missed, off-topic not met.
-# Round twenty-three studied final25 by class: zh_CN 154 (0, 2) (ADR 0132); ko 151 (0, 5)
-# (ADR 0133).
-FINAL25_RIGHT = {"en": 151, "zh_CN": 154, "ko": 151}
+# Round twenty-three studied final25 by class: en 153 (0, 2) (ADR 0131); zh_CN 154 (0, 2)
+# (ADR 0132); ko 151 (0, 5) (ADR 0133).
+FINAL25_RIGHT = {"en": 153, "zh_CN": 154, "ko": 151}
 FINAL25_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 2, "ko": 5}
 
