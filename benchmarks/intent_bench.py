@@ -78,6 +78,7 @@ TUNED = tuple(
         "final22",
         "final23",
         "final24",
+        "final25",
         "probe14",
         "probe15",
         "probe16",

@@ -203,10 +203,13 @@ FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
 # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
 # ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
 # round sixteen ko 293 (0, 9); round nineteen (ADRs 0116, 0117) zh_CN 300 (0, 3), ko 294
-# (0, 8); retrained with final23 (ADR 0126) en 297 (0, 4). A ratchet.
-PROBE14_RIGHT = {"en": 297, "zh_CN": 300, "ko": 294}
+# (0, 8); retrained with final23 (ADR 0126) en 297 (0, 4). A ratchet, lowered once: the
+# retrain on final25 (ADR 0134) offers "I just came from the eye doctor … mind if I sit
+# here a moment?" call_staff again, at the offer line (0.65), as before ADR 0126: en 296
+# (0, 5).
+PROBE14_RIGHT = {"en": 296, "zh_CN": 300, "ko": 294}
 PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 3, "ko": 8}
+PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 8}
 # final17 (of 156), written blind in session 15, run once after final15, final16 and
 # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
 # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the

@@ -122,11 +122,9 @@ def test_talk_stays_talk(text: str) -> None:
 # English said; a product question beside a friend's purchase told in the past ("took one out
 # last year").
 LEFT = [
-    pytest.param(
-        "my English not good, Cantonese maybe?",
-        "change_language",
-        marks=pytest.mark.xfail(strict=True, reason="'cantonese' trims unstably: no rule word"),
-    ),
+    # 'cantonese' trims unstably (no rule word); the learned stage offers the language
+    # since its training on final25 (docs/design/0134).
+    ("my English not good, Cantonese maybe?", "change_language"),
     pytest.param(
         "is there Welsh on this machine, I'd prefer Welsh",
         "change_language",
