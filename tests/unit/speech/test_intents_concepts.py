@@ -24,8 +24,9 @@ then round eighteen: ADRs 0111-0113), ``final21`` (one run, docs/design/0114, th
 nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round twenty: ADRs
 0119-0121), ``final23`` (one run, docs/design/0122, then round twenty-one: ADRs
 0123-0125), ``final24`` (one run, docs/design/0126, then round twenty-two: ADRs
-0127-0129). ``final25`` has had its one run (docs/design/0130).
-The unseen set, named in ``tests/data/unseen.txt`` (``final26``), gives counts only.
+0127-0129), ``final25`` (one run, docs/design/0130, then round twenty-three: ADRs
+0131-0133). ``final26`` has had its one run (docs/design/0134).
+The unseen set, named in ``tests/data/unseen.txt`` (``final27``), gives counts only.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
 FINAL23, FINAL24, FINAL25 = DATA / "final23", DATA / "final24", DATA / "final25"
+FINAL26 = DATA / "final26"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -365,6 +367,15 @@ FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
 FINAL25_RIGHT = {"en": 153, "zh_CN": 154, "ko": 151}
 FINAL25_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 2, "ko": 5}
+# final26 (of 156), written blind in session 22 (first contact then, after round
+# twenty-two: en 145, 2 scams missed, 5 of 32 off-topic taken; zh_CN 154 (0, 2); ko 151
+# (1, 2)), run once the same session after round twenty-three, its reviews' mends and the
+# learned stage's training on final25 (docs/design/0134), counts only: the same, en 145
+# (2, 5), zh_CN 154 (0, 2), ko 151 (1, 2); rules alone 144 (3, 5), 152 (1, 3), 150 (2, 2).
+# Targets (97 %, 0, <= 3 %): zh_CN accuracy (98.7 %) and no scam missed met; the rest not.
+FINAL26_RIGHT = {"en": 145, "zh_CN": 154, "ko": 151}
+FINAL26_SCAMS_MISSED = {"en": 2, "zh_CN": 0, "ko": 1}
+FINAL26_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 2, "ko": 2}
 
 
 @dataclass(frozen=True)
@@ -457,6 +468,7 @@ FLOORS = {
     "final23": (FINAL23, FINAL23_RIGHT, FINAL23_SCAMS_MISSED, FINAL23_OFF_TOPIC_TAKEN),
     "final24": (FINAL24, FINAL24_RIGHT, FINAL24_SCAMS_MISSED, FINAL24_OFF_TOPIC_TAKEN),
     "final25": (FINAL25, FINAL25_RIGHT, FINAL25_SCAMS_MISSED, FINAL25_OFF_TOPIC_TAKEN),
+    "final26": (FINAL26, FINAL26_RIGHT, FINAL26_SCAMS_MISSED, FINAL26_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
