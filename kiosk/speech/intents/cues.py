@@ -123,7 +123,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
         "settled", "still", "closings", "own_funds", "moved", "asks_before", "asks_here",
-        "came_here",
+        "came_here", "pause_tales",
     )  # fmt: skip
     known = {
         *keys,
@@ -163,6 +163,7 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         asks_here=lists["asks_here"],
         came_here=lists["came_here"],
         pause_wishes=_pause_wishes(path, table.get("pause_wishes", [])),
+        pause_tales=lists["pause_tales"],
     )
 
 

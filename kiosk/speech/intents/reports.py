@@ -10,7 +10,9 @@ customer's own past or a question about the world ("back when we had pass
 books", "why do banks charge so much"), where "I" and "my" are natural, so
 only a ``wishes`` word makes them a request, or (``pause_wishes``, optional: intents)
 a short ask of one of those intents said after the memory's first pause (去年办的卡
-插进去就不出来了; the matcher reads it; review 24 zh_CN). ``small_talk`` opens a greeting or a
+插进去就不出来了; the matcher reads it; review 24 zh_CN), or when no pause shows (a recogniser's
+spaced text) a short ask right after the memory's opening; a tail with a ``pause_tales`` word
+(后来, 那会儿) is the story going on (review 24b zh_CN). ``small_talk`` opens a greeting or a
 pleasantry ("how are you today dear", "good morning isn't it cold"): such a
 sentence is no request when no list word of any request was found in it, so
 "good morning, I've come for my appointment" still is. ``people`` names other
@@ -112,6 +114,8 @@ class Reports:
         pause_wishes: Intents whose strong word or request said after a memory's first
             pause still makes it a request (去年办的卡，插进去就不出来了; review 24 zh_CN):
             the caller reads what follows the pause (see :meth:`is_report`).
+        pause_tales: Marks of a story going on (后来, 那会儿): a tail after a memory that
+            holds one asks nothing, whatever task word it has (review 24b zh_CN).
     """
 
     def __init__(
@@ -139,6 +143,7 @@ class Reports:
         asks_here: Iterable[str] = (),
         came_here: Iterable[str] = (),
         pause_wishes: Iterable[str] = (),
+        pause_tales: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -163,6 +168,7 @@ class Reports:
         self._asks_here = _pattern(asks_here, False, words)
         self._came_here = _pattern(came_here, False, words)
         self.pause_wishes = frozenset(pause_wishes)
+        self._pause_tales = _pattern(pause_tales, False, words)
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()
@@ -190,30 +196,41 @@ class Reports:
             if (
                 kind == 1
                 and asked is not None
-                and self._asked_after_pause(heard[: opening.end()], clauses, asked)
+                and self._asked_after_pause(heard, opening.end(), clauses, asked)
             ):
                 continue  # the memory said, a pause, then the task (去年办的卡，插进去就不出来了)
             return True
         return False
 
     def _asked_after_pause(
-        self, opened: str, clauses: Sequence[str], asks: Callable[[str], bool]
+        self, heard: str, end: int, clauses: Sequence[str], asks: Callable[[str], bool]
     ) -> bool:
-        """Whether what is said after the first pause that follows ``opened`` ``asks``.
+        """Whether what is said after the first pause that follows ``heard[:end]`` ``asks``.
 
         Only a short ask (under ``long`` characters, as a command is) counts: a long tail
-        is the story going on (那时候我在纺织厂 发了工资就去信用社存起来).
+        is the story going on (那时候我在纺织厂 发了工资就去信用社存起来), and so is a tail
+        with a ``pause_tales`` mark (过去我在纺织厂 后来取钱都排老长). When ``clauses`` shows
+        no pause (a recogniser's spaced text: 去年 存 的 钱 取 两万), the tail is all that
+        follows the opening, held to the same limits (review 24b zh_CN).
         """
         if not self.pause_wishes:
             return False
-        reach, said = _characters(opened), 0
+        if not clauses:
+            return self._short_ask(heard[end:], asks)
+        reach, said = _characters(heard[:end]), 0
         for k, clause in enumerate(clauses):
             said += _characters(clause)
             if said >= reach:
-                rest = " ".join(clauses[k + 1 :])
-                short = _characters(rest) > 0 and not self._is_long(rest)
-                return short and asks(rest)
+                return self._short_ask(" ".join(clauses[k + 1 :]), asks)
         return False
+
+    def _short_ask(self, rest: str, asks: Callable[[str], bool]) -> bool:
+        """Whether ``rest`` (a memory's tail) is short, tells no story on, and ``asks``."""
+        if _characters(rest) == 0 or self._is_long(rest):
+            return False
+        if self._pause_tales is not None and self._pause_tales.search(rest) is not None:
+            return False
+        return asks(rest)
 
     def _outside_asides(self, words: re.Pattern[str] | None, heard: str, start: int) -> bool:
         """Whether one of ``words`` is said after ``start``, outside every aside."""

@@ -59,8 +59,7 @@ class TestATaskAfterAMemorysPauseIsAsked:
         ("去年存的钱 取两千", "take_ticket"),
         ("前几年办的存折 手机银行登录不上", "mobile_banking_help"),
         ("去 年 办 的 卡 插 进 去 就 不 出 来 了", "lost_card"),
-        # no pause, or the strong word inside the memory: still a memory
-        ("以前在这开过户开个账户", "unknown"),
+        # the strong word inside the memory: still a memory (no pause at all: review 24b Q3)
         ("以前每次来取钱 那个大堂经理都给我倒杯水", "unknown"),
         ("去年我来这儿存钱 那个小姑娘可好了", "unknown"),
         ("前几年来这存钱，那时候人少", "unknown"),
@@ -223,3 +222,197 @@ class TestANewlyAdoptedGodchildAskingMoneyIsAScam:
 )
 def test_sign_less_memory_opened_scams(text: str) -> None:
     _check(text, "fraud_check")
+
+
+# --- second review (review 24b, ADR 0136 "After the second review") -----------------------------
+#
+# The mend's kin exception reached over the whole sentence (Q1) and the narrowed 借卡给 lost the
+# boss and the friend (Q2): missed scams. The pause fix never fired on a recogniser's spaced text
+# (Q3). 认的干儿子 made an old godchild a scam (Q4); 存折借给 / 账户借给 lent to the family (Q5); a
+# machine's 要收我的卡 with 一张卡 (Q6); a story's short tail read as a task (Q7). Every neutral
+# word and narrowing has a scam beside it that must still read fraud_check.
+
+
+class TestACardLentOnFromKinIsStillLent:
+    """Q1. kin_lend lifts [lend_card, per_month] only for the child: the card passed on to a
+    classmate or a friend, a second borrower, or 跑流水 is card lending (lend_onward, mule)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我孙子借我的卡给他同学用 他同学一个月给我五百", "fraud_check"),
+        ("我 孙 子 借 我 的 卡 给 他 同 学 用 他 同 学 一 个 月 给 我 五 百", "fraud_check"),
+        ("我外孙借我的卡去给人家跑流水 一个月给我一千五", "fraud_check"),
+        ("儿子借我的卡用了几年了 现在他朋友也想借我的卡 一个月给我八百", "fraud_check"),
+        ("我儿子借我的卡用过一回 这回他同事也要借我的卡 一个月给我一千", "fraud_check"),
+        # our own
+        ("我闺女借我的卡给她朋友用 一个月给我六百", "fraud_check"),
+        ("我外孙借我的存折去给别人走流水 一个月给我一千", "fraud_check"),
+        ("卡借给孙子用 他又把卡给他同学用 一个月给我五百", "fraud_check"),
+        # the family alone, a car, a production line: no card lent on
+        ("我孙女借我的卡 一个月给我打三百零花", "unknown"),
+        ("我儿子一个月给我一千 他朋友也想借我的车", "unknown"),
+        ("我孙子在厂里跑流水线 一个月挣五千", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestACardLentToABossOrAFriendIsLent:
+    """Q2. 借卡给 / 卡借给 an outsider (老板, 朋友, 公司, 同事, 老乡, 网友 …) is lending."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("他说借卡给老板周转几天 一个月给我一千", "fraud_check"),
+        ("同事说借卡给朋友用用 一个月给我一千", "fraud_check"),
+        # our own
+        ("老乡说卡借给公司用 一个月给我两千", "fraud_check"),
+        ("账户借给老板走账 一个月给我两千", "fraud_check"),
+        # lent to the customer: still no lending
+        ("我闺女借卡给我用 她一个月给我两千生活费", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestATaskAfterAMemoryInARecognisersSpacing:
+    """Q3. No pause shows in a recogniser's spaced text (or unpunctuated text): the short tail
+    after the memory's opening is read, as after a pause (reports._asked_after_pause)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("去年 存 的 钱 我 来 取", "take_ticket"),
+        ("去年 存 的 钱 取 两万", "take_ticket"),
+        ("以前 在 这儿 开 的 户 我 取钱", "take_ticket"),
+        ("前几年 开 的 户 开通 手机 银行", "mobile_banking_help"),
+        ("去 年 存 的 钱 取 两 万", "take_ticket"),
+        ("去年存的钱取两万", "take_ticket"),
+        ("前几年开的户开通手机银行", "mobile_banking_help"),
+        # our own
+        ("前 几 年 存 的 定期 取 出来", "take_ticket"),
+        ("以前在这开过户开个账户", "open_account"),
+        # a long tail or a story mark: still a memory
+        ("去年 我 来 这儿 存钱 那个 小姑娘 可 好 了", "unknown"),
+        ("以 前 每 次 来 取 钱 那 个 大 堂 经 理 都 给 我 倒 杯 水", "unknown"),
+        ("那 时 候 我 在 纺 织 厂 发 了 工 资 就 去 信 用 社 存 起 来", "unknown"),
+        ("前 几 年 来 这 存 钱 那 时 候 人 少", "unknown"),
+        ("去年 来 存钱 排 了 一 上午 的 队", "unknown"),
+        # memory-opened scams in the recogniser's spacing
+        ("去年 有 个 自称 公安 的 打 电话 让 我 把 钱 转 到 安全 账户", "fraud_check"),
+        ("以前 在 这 开 的 户 有 人 说 是 客服 让 我 开 屏幕 共享", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="存两千 after 去年办的存折 reads open_account (the 存折 word), as main read it "
+    "(review 24b Q3, pre column); no longer a certain unknown",
+)
+def test_a_deposit_after_an_old_passbook_in_spacing() -> None:
+    _check("去年 办 的 存折 存 两千", "take_ticket")
+
+
+class TestAnOldGodchildIsFamily:
+    """Q4. 认的干儿子 / 认了个干女儿 is a godchild of years; only a lately adopted one
+    (刚, 新, 最近, 网上, 去年, 前几年 认的干 …) with money is a scam; one who borrows the card for
+    a monthly fee is lending, whenever adopted (godkin_made)."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我二十年前认的干儿子 今天陪我来存钱", "take_ticket"),
+        ("以前在这儿认的干女儿 今天带我来取钱", "take_ticket"),
+        ("我认的干闺女在这儿上班 一个月挣五千", "unknown"),
+        ("我年轻时认了个干女儿 过年给我寄了两千块", "unknown"),
+        # the narrowed words, in scams
+        ("前几年认的干儿子 说做生意缺钱 取五万", "fraud_check"),
+        ("去年认识的一个干闺女 我来取两万", "fraud_check"),
+        ("认了个干闺女 干闺女借我的卡 一个月给我一千", "fraud_check"),
+        # our own
+        ("刚认的干闺女 说她妈住院 让我转两万", "fraud_check"),
+        ("网上认了个干女儿 天天叫我干妈 要我打五千给她", "fraud_check"),
+        ("前些年认的干儿子 最近老问我借钱 借了三万了", "fraud_check"),
+        ("我刚认了个干儿子 对我可好了", "unknown"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestAPassbookLentToTheFamilyIsNoLending:
+    """Q5. 存折借给 / 账户借给 only to 他, 她, 别人, 人家 or an outsider; lent to a child or
+    the spouse (借给闺女, 借给儿子 …) lifts [lend_card, per_month] as kin_lend does."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("我把存折借给我闺女用 她一个月给我两千生活费", "unknown"),
+        ("老伴的存折借给儿子了 儿子一个月给我们一千", "unknown"),
+        ("我把账户借给孙子收学费 他一个月给我打一千", "unknown"),
+        # our own
+        ("卡借给我女儿用了 她一个月给我一千五", "unknown"),
+        # the narrowed words and the new kin forms, in scams
+        ("我把存折借给人家了 一个月给我一千", "fraud_check"),
+        ("我把存折借给他了 一个月给我一千", "fraud_check"),
+        ("我把卡借给儿子 他同事也要借我的卡 一个月给我一千", "fraud_check"),
+        ("电话里说是我孙子 让我把存折借给孙子的老板 一个月给我两千", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the son is named in another clause (我儿子要交学费) and the card goes to 他 (卡借他): "
+    "no kin word ties the lending to him, and 卡借他 with 一个月给 is the mule's own wording "
+    "(review 24b Q5 row 4; never lose a scam)",
+)
+def test_a_card_lent_to_a_son_named_before() -> None:
+    _check("我儿子要交学费 我把卡借他用几天 他一个月给我还一千", "unknown")
+
+
+class TestAMachineKeepingTheCardIsNoCardSelling:
+    """Q6. The machine's own 要收我的卡, or a card it will not give back, is no card buyer
+    ([lend_card, card_price] unless machine); 取款机 alone does not lift it."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("机器要收我的卡 一张卡都吐不出来", "lost_card"),
+        # our own
+        ("柜员机要收我的卡 一张卡也退不出来", "lost_card"),
+        # machine words in scams
+        ("有个老板要收我的卡 一张卡给三百 说去取款机上取就行", "fraud_check"),
+        ("取款机旁边有个人想收我的卡 一张五百", "fraud_check"),
+        ("网上有人要收我的卡 一张给三百 卡吞了也不怕", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
+
+
+class TestAStorysShortTailIsNoTask:
+    """Q7. A tail after a memory with a story's mark (后来, 那会儿, 都得, 的人, 可多 …:
+    ``reports.pause_tales``) asks nothing; 过去我在 opens a memory."""
+
+    CASES: ClassVar[list[Any]] = [
+        ("过去我在纺织厂 后来取钱都排老长", "unknown"),
+        ("以前我在纺织厂上班 那会儿存钱得排队", "unknown"),
+        ("以前来这取养老金，取钱的人可多了", "unknown"),
+        ("从前我们那儿没有银行 存钱得走十里地", "unknown"),
+        # our own
+        ("过 去 我 在 纺 织 厂 后 来 取 钱 都 排 老 长", "unknown"),
+        ("以前我在纺织厂后来取钱都排老长", "unknown"),
+        # a short task after the pause is still asked
+        ("去年存的钱 我来取", "take_ticket"),
+        ("去年办的卡 插进去就不出来了", "lost_card"),
+        # story marks in scams
+        ("以前来这取钱 后来有个自称银行的打电话 让我把钱转到安全账户", "fraud_check"),
+        ("那会儿我在厂里 后来有人打电话说我涉嫌洗钱 让我转到安全账户", "fraud_check"),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: str | tuple[str, ...]) -> None:
+        _check(text, want)
