@@ -84,14 +84,14 @@ class TestStoryElsewhereEndingOnTimeOrProblem:
 
     CASES: ClassVar[list[Any]] = [
         ("식당에서 번호표 뽑고 차례 기다렸어 오늘", "unknown"),
-        ("내과 가서 번호표 뽑고 차례 기다려야 돼", "unknown"),
+        # moved to test_intents_offer_0141.py (ADR 0141)
         ("보건소에서 번호표 뽑고 줄 서야 돼", "unknown"),
         ("라디오 소리가 작아서 볼륨 높여도 안 돼", "unknown"),
         ("라디오 볼륨을 키워도 소리가 작아 요즘", "unknown"),
         ("티비 볼륨 높여도 소리가 작아 이제", "unknown"),
         ("약국에서 약 봉투 글씨가 작아서 못 읽겠어 어떡해", "unknown"),
         ("신문 글씨가 작아서 확대경 써야 돼", "unknown"),
-        ("교통카드 잃어버려서 정지시켰어", "unknown"),
+        # moved to test_intents_offer_0141.py (ADR 0141)
         # our own
         ("우체국에서 번호표 뽑고 한참 기다려야 돼", "unknown"),
         ("티비 소리가 작아서 볼륨 키워도 안 돼 요즘", "unknown"),
