@@ -22,7 +22,7 @@ screen going back and forth by itself, an app a texted link installed: unknown o
 and "혼자 움직이기가 힘들어서" (an old body, not a phone) read fraud_check), OFFTOPIC 10/11
 (a harvest sent in boxes: take_ticket), REQUESTS 7/10 (the split booking, 눈이 나빠서 … 안
 보여, and a grandchild borrowing the bankbook, left: see the xfail). After the round: 37/38.
-ROUND_B (35, the guards written with and after the changes, a scam beside each new word or
+ROUND_B (40, the guards written with and after the changes, a scam beside each new word or
 narrowing): all right.
 """
 
@@ -103,6 +103,13 @@ ROUND_B = [
     ("화면을 내 맘대로 눌러도 돼요", "unknown"),
     # a relative's "install it for me" is not the remote sign
     ("손주가 폰에 게임 앱 깔아 달라 하는데 나는 뭐가 뭔지 몰라서 영감한테 전화했어", "unknown"),
+    # an app fetched on a stranger's, a claimed caller's or an unknown number's word (app_fetch);
+    # a relative's "get the bank's app" is no sign (받으라 is not in remote)
+    ("모르는 번호로 전화 와서 프로그램 받으라 해서 받았는데 괜찮을까요", "fraud_check"),
+    ("아들이라고 문자 와서 어플 하나 받으라 했어요", "fraud_check"),
+    ("어떤 남자가 전화해서 앱 받으래요", "fraud_check"),
+    ("며느리가 카톡으로 은행 어플 받으라 해서 받았는데 로그인이 안 돼요", "mobile_banking_help"),
+    ("딸이 은행 앱 받으라 해서 왔어요", "mobile_banking_help"),
     # take_ticket's elsewhere: a counted parcel sent (한 상자 부쳐, 박스씩 보내 주려)
     ("감자를 두 박스 캐서 아들네 보내 줄 거여", "unknown"),
     ("딸네 쌀 한 포대 부치고 돈도 좀 보내려고 왔어요", "take_ticket"),
