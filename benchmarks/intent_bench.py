@@ -79,6 +79,7 @@ TUNED = tuple(
         "final23",
         "final24",
         "final25",
+        "final26",
         "probe14",
         "probe15",
         "probe16",

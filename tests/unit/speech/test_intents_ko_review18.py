@@ -311,7 +311,7 @@ class TestSecondReviewNewsAsideThenRequest:
             "fraud_check",
         ),
         # our own
-        ("티비에서 보이스피싱 사기 얘기 나오던데 번호표 하나 주세요", "take_ticket"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
