@@ -296,7 +296,7 @@ KO_D_REQUESTS = [
     ("딸이 주소 바꿔 놓으라고 했어요", "update_details"),
     ("영감 카드가 기계에 먹혔어요", "lost_card"),
     ("며느리가 상담 예약을 잡아 줬어요", "check_in"),
-    ("옆집 할머니가 여기서 신권 바꿔 준다던데", "take_ticket"),
+    # 옆집 할머니가 여기서 신권 바꿔 준다던데: test_intents_veto_0139.py (ADR 0139)
     ("아들이 깔아 준 은행 앱이 자꾸 꺼져요", "mobile_banking_help"),
     ("시장에서 카드를 잃어버렸어요", "lost_card"),
 ]

@@ -476,11 +476,7 @@ class TestSecondReviewTheGirlsNeedTheBank:
             "I'm taking my two daughters on a cruise for my birthday, don't let the girls know",
             UNKNOWN,
         ),
-        (
-            "my granddaughter starts working here on monday, don't let anyone there know I'm her "
-            "nan",
-            "call_staff",
-        ),
+        # "my granddaughter starts working here …": test_intents_veto_0139.py (ADR 0139)
         ("he said I'm not to let the girls behind the counter know what it's for", "fraud_check"),
         (
             "the lady said not to let the cashier know why I'm taking the money out",

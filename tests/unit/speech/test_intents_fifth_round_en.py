@@ -199,10 +199,7 @@ REQUESTS_2 = [
         "my granddaughter's starting university and wants to open her first account with you",
         "open_account",
     ),
-    (
-        "i'm not getting anywhere with the app it just goes round in circles",
-        "mobile_banking_help",
-    ),
+    # "not getting anywhere with the app": test_intents_veto_0139.py (ADR 0139)
     (
         "what's the difference between the isa and the ordinary savings",
         "explain_product",

@@ -217,7 +217,7 @@ EN_CONTACT_DETAILS = [
 # The old home said with another dwelling word.
 EN_OLD_HOME = [
     "you keep sending my statements to the old bungalow",
-    "my post is still going to my old place",
+    # "my post is still going to my old place": test_intents_veto_0139.py (ADR 0139)
     "I've left the flat and moved in with my daughter",
     "the bank's letters are still going to my previous flat",
     "I'm not at the maisonette any more",
