@@ -337,3 +337,235 @@ class TestARelativesBookingElsewhere:
     @pytest.mark.parametrize(("text", "want"), CASES)
     def test_reading(self, text: str, want: tuple[str, ...]) -> None:
         assert offered("en", text) in want
+
+
+# --- second review -------------------------------------------------------------------------------
+# A second reviewer found seven problems in the mend. The customer's own post wording ("I want my
+# post to go", "can my letters go", "send my letters to") was strong, so a coached victim's redirect
+# to a stranger who wants the card reached a task and the caution or the sign word "send" was lost
+# (2F1, 2F2); a bare "the advert" was a pitch (2F3); a famous face with the customer's own call, a
+# bare "online" or money moved was a pitch (2F4); a looking form ("where is it oh there it is")
+# settled a check-in or a stolen card told before it (2F5); any details typed after a message's
+# "click here" were a scam (2F6); a bare "passive income" was a lure (2F7).
+
+ON_PRE_TOO = "not caught before the round either: "
+VETO_0139 = "ADR 0139 (the learned veto at p(unknown) 0.8, merged from main): "
+
+
+class TestASecondUpdateWordForThePost:
+    """2F1, 2F2, minor. The post asked for in the customer's own words is weak; it is strong only
+    with the customer's own place or a relative's after it ("to go to my new flat", "send my
+    letters to my daughter's", "should go to the new bungalow"). "to his flat", "to a man's house",
+    "to the lady next door's" stay weak, so the caution or the sign word "send" is heard."""
+
+    CASES: ClassVar[list[Any]] = [
+        # 2F1: a coached victim's first-person redirect with a stranger's card
+        (
+            "can my letters go to the lady next door's she said she'll need my card to do my "
+            "shopping",
+            FRAUD,
+        ),
+        (
+            "I need my letters to go to a man's house he said he'd sort my bills out if I give him "
+            "my card",
+            FRAUD,
+        ),
+        pytest.param(
+            "I'd like my post to go to his office the man at the door said and he wants my pension "
+            "book",
+            FRAUD,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=ON_PRE_TOO + "unknown (the learned stage's p(unknown) 0.86); no longer a "
+                "task at least",
+            ),
+        ),
+        pytest.param(
+            "I want my post to go to a man's flat he said he'd pay my bills if I give him my card",
+            FRAUD,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=ON_PRE_TOO + "take_ticket ('pay my bills' is strong, and the caution is "
+                "offered only when nothing is); needs the caution offered beside a task",
+            ),
+        ),
+        # our own siblings
+        (
+            "could my post go to the young lady's flat she said she needs my card and pin to "
+            "help me",
+            FRAUD,
+        ),
+        (
+            "I'd like my letters to go to a gentleman's house he rang and said I must give him my "
+            "bank card",
+            FRAUD,
+        ),
+        # 2F2: the sign word "send" with a caller
+        ("send my statements to his address the man who phoned said so", FRAUD),
+        ("send my letters to his flat the man who rang said to", FRAUD),
+        # our own siblings
+        ("send my post to his office the man who rang from the bank said so", FRAUD),
+        ("send my statements to her flat the lady who phoned told me to", FRAUD),
+        # the customer's own requests
+        ("I want my post to go to my daughter's house while I'm in hospital", UPDATE),
+        ("send my letters to my son's address please", UPDATE),
+        ("could my post go to my new flat please", UPDATE),
+        # minor: the customer's own "my letters should go" with a move or a new home
+        ("I've moved so my letters should go to the bungalow", UPDATE),
+        ("my post should go to the new bungalow now", UPDATE),
+        ("my letters should go to my daughter's now", UPDATE),
+        pytest.param(
+            "our post should go to the flat now please",
+            UPDATE,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'the flat' is anyone's flat (a stranger's too): left weak-less, unknown as "
+                "before the round",
+            ),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestTheBanksOwnAdvertAndAFacesAdvice:
+    """2F3. Only a social-media or online advert is the pitch's: the bank's own advert (window,
+    telly) is not. 2F4. A famous face with investing needs the pitch to have reached the customer
+    ("rang me", "on facebook"), a promise or such an advert: the customer's own call, a bare
+    "online", savings moved or a programme's story is none; a celebrity chef is no famous face.
+    2F7. "passive income" is a lure only as the promise ("I'd get passive income", "… if")."""
+
+    CASES: ClassVar[list[Any]] = [
+        # 2F3
+        (
+            "I saw the advert in your window five per cent on the fixed rate bond I want to invest "
+            "ten thousand",
+            INVESTMENT_ASKED,
+        ),
+        (
+            "the advert said guaranteed interest for a year is that investment still on",
+            INVESTMENT_ASKED,
+        ),
+        (
+            "I saw the advert with the man off the telly for your investment isa can you tell me "
+            "about it",
+            INVESTMENT_ASKED,
+        ),
+        # 2F4
+        (
+            "Martin Lewis said online that premium bonds are a poor investment can I cash mine in",
+            (*INVESTMENT_ASKED, UNKNOWN),
+        ),
+        (
+            "I rang my son because Martin Lewis says premium bonds are a good investment can I buy "
+            "some",
+            (*INVESTMENT_ASKED, UNKNOWN),
+        ),
+        (
+            "Martin Lewis said an isa is a good investment so I moved my savings here last year "
+            "what's the rate now",
+            (*INVESTMENT_ASKED, UNKNOWN),
+        ),
+        (
+            "on dragons den last night they invested fifty thousand in a bakery and paid far too "
+            "much",
+            (*INVESTMENT_ASKED, UNKNOWN),
+        ),
+        (
+            "my son is a celebrity chef now and he texted me to say he's invested in a second "
+            "restaurant",
+            TALK,
+        ),
+        (
+            "Martin Lewis said online that isas are the best investment",
+            (*INVESTMENT_ASKED, UNKNOWN),
+        ),
+        # 2F7
+        ("my grandson says his rental flat gives him passive income he's very clever", TALK),
+        ("my daughter says her savings give her a bit of passive income", TALK),
+        # the scams with the narrowed words
+        ("I saw an advert on instagram with Martin Lewis saying invest in bitcoin", FRAUD),
+        (
+            "there was an online advert for crypto that said guaranteed returns so I invested",
+            FRAUD,
+        ),
+        ("Elon Musk messaged me on facebook and said invest in his bitcoin scheme", FRAUD),
+        ("a celebrity rang me and said invest in this crypto it's guaranteed", FRAUD),
+        (
+            "my favourite celebrity chef was in a facebook advert saying invest in bitcoin "
+            "so I did",
+            FRAUD,
+        ),
+        ("the man said I'd get passive income if I gave him my savings", FRAUD),
+        ("you'll get passive income she said if I send her a thousand pounds", FRAUD),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
+
+
+class TestAnErrandToldBeforeTheLooking:
+    """2F5. A looking form ("where is it oh there it is") settles nothing after an errand told
+    (an appointment, "here for my", a crime or police number, a card stolen): the customer looks
+    for the letter or the number while asking. 2F6. After a message's "click here" only the bank's
+    details typed in (card, pin, "my details") are a scam: a name given for a booking is not."""
+
+    CASES: ClassVar[list[Any]] = [
+        # 2F5
+        (
+            "I've got an appointment at two hang on I can't find it oh there it is the letter",
+            CHECK_IN,
+        ),
+        pytest.param(
+            "I'm here for my half past ten I had the letter a minute ago where is it oh "
+            "there it is",
+            CHECK_IN,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=VETO_0139 + "the rules read check_in 0.65 now, the learned stage's "
+                "p(unknown) 0.89 turns it away",
+            ),
+        ),
+        (
+            "my card was stolen yesterday I've got the crime number somewhere where is it oh there "
+            "it is",
+            LOST,
+        ),
+        (
+            "somebody took my bank card at the market I had the police number where's it gone oh "
+            "there it is",
+            LOST,
+        ),
+        # the round's stories, with no errand before the looking, still settle
+        (
+            "the phone was ringing and I couldn't find it oh there it is it was only my sister",
+            TALK,
+        ),
+        ("I can't find my glasses oh there it is", TALK),
+        # a scam told with the looking
+        (
+            "I can't find my card where is it oh there it is the man from the bank said to read "
+            "him the numbers",
+            FRAUD,
+        ),
+        # 2F6
+        (
+            "your email said click here to book an appointment so I put in my name and now I'm "
+            "here for it",
+            CHECK_IN,
+        ),
+        # the scams with the narrowed typing
+        ("a text said click here your account is locked so I typed in my details", FRAUD),
+        (
+            "an email said click here to check your card details and I put in my card number",
+            FRAUD,
+        ),
+        ("the text said click here to claim your refund so I typed in my card number", FRAUD),
+    ]
+
+    @pytest.mark.parametrize(("text", "want"), CASES)
+    def test_reading(self, text: str, want: tuple[str, ...]) -> None:
+        assert offered("en", text) in want
