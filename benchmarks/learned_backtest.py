@@ -11,8 +11,9 @@ cross-validation (:mod:`learned_cv`) scores rules that were tuned on the very se
 
 Run: ``.venv/bin/python benchmarks/learned_backtest.py`` (needs the git history;
 about a minute). Prints, per threshold of the veto (rule (c) of
-:func:`kiosk.speech.intents.learned.consult`), the right readings and off-topic
-sentences taken per locale, before and after. Never reads the unseen set.
+:func:`kiosk.speech.intents.learned.consult`) and of the scam rule (b), the right
+readings, scams missed, off-topic sentences taken and requests lost per locale.
+Never reads the unseen set.
 """
 
 from __future__ import annotations
@@ -40,9 +41,12 @@ FIRST_CONTACT = {
     "final25": "c22d363",
     "final26": "5075804",
 }
-THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
+VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
+SCAM_THRESHOLDS = (0.93, 0.9, 0.85, 0.8)
+LOCALES = ("en", "zh_CN", "ko")
 ASK_AT = 0.5
-NEVER_VETOED = {"fraud_check", "lost_card", "unknown"}
+FRAUD = "fraud_check"
+NEVER_VETOED = {FRAUD, "lost_card", "unknown"}
 
 # Run inside the old tree (its kiosk first on sys.path): one JSON line per sentence.
 READ = """
@@ -78,42 +82,60 @@ def replay(name: str, commit: str, scratch: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in out.decode().splitlines()]
 
 
-def offered(row: dict[str, object], veto_at: float | None) -> str:
-    """What the customer is offered, with the veto at ``veto_at`` (None: as it was)."""
+Policy = tuple[float | None, float | None]
+"""(veto at, scam rule at); None: as the code of the day had it."""
+AS_MET: Policy = (None, None)
+POLICIES: tuple[Policy, ...] = (
+    AS_MET,
+    *((v, None) for v in VETO_THRESHOLDS),
+    *((0.8, s) for s in SCAM_THRESHOLDS),
+)
+
+
+def offered(row: dict[str, object], policy: Policy) -> str:
+    """What the customer is offered first under ``policy``.
+
+    The scam rule (b) is tried first, as in ``consult``, and also on a story the
+    rules read as a certain unknown (ADR 0140); then the veto (c).
+    """
+    veto_at, scam_at = policy
     conf = float(row["conf"])  # type: ignore[arg-type]
     intent = str(row["intent"]) if conf >= ASK_AT else "unknown"
     probs: dict[str, float] = row["probs"]  # type: ignore[assignment]
+    heard = conf < 1.0 or intent == "unknown"
+    if scam_at is not None and heard and intent != FRAUD and probs.get(FRAUD, 0.0) >= scam_at:
+        return FRAUD
     if veto_at is None or intent in NEVER_VETOED or conf >= 1.0:
         return intent
     return "unknown" if probs.get("unknown", 0.0) >= veto_at else intent
 
 
-def tally(rows: list[dict[str, object]], veto_at: float | None) -> tuple[int, int, int]:
-    """(right, off-topic taken, requests lost against no change)."""
-    right = off = lost = 0
+def tally(rows: list[dict[str, object]], policy: Policy) -> tuple[int, int, int, int]:
+    """(right, scams missed, off-topic taken, requests lost against the code of the day)."""
+    right = missed = off = lost = 0
     for row in rows:
-        got, gold = offered(row, veto_at), row["gold"]
+        got, gold = offered(row, policy), row["gold"]
         right += got == gold
+        missed += bool(row["scam"]) and got != FRAUD
         off += gold == "unknown" and got != "unknown"
-        lost += offered(row, None) == gold != "unknown" and got != gold
-    return right, off, lost
+        lost += offered(row, AS_MET) == gold not in ("unknown", FRAUD) and got != gold
+    return right, missed, off, lost
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         rows = [r for n, c in FIRST_CONTACT.items() for r in replay(n, c, Path(scratch))]
-    print(f"{len(FIRST_CONTACT)} never-seen sets, each replayed on the code of its one run")
-    print("veto at   " + "   ".join(f"{loc:>24}" for loc in ("en", "zh_CN", "ko")))
-    for veto_at in (None, *THRESHOLDS):
+    print(f"{len(FIRST_CONTACT)} never-seen sets, each replayed on the code of its one run;")
+    print("per locale: right, scams missed, off-topic taken, requests lost")
+    print("veto  scam   " + "   ".join(f"{loc:>26}" for loc in LOCALES))
+    for policy in POLICIES:
         cells = []
-        for loc in ("en", "zh_CN", "ko"):
+        for loc in LOCALES:
             mine = [r for r in rows if r["loc"] == loc]
-            right, off, lost = tally(mine, veto_at)
-            cells.append(f"{right}/{len(mine)} off {off} lost {lost}")
-        print(
-            f"{'as met' if veto_at is None else veto_at:>7}   "
-            + "   ".join(f"{c:>24}" for c in cells)
-        )
+            right, missed, off, lost = tally(mine, policy)
+            cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
+        name = " ".join("met " if t is None else f"{t:<4}" for t in policy)
+        print(f"{name}   " + "   ".join(f"{c:>26}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ Pipeline for one utterance:
 5. a learned classifier (:mod:`.learned`, where the locale has one) gives a
    second opinion: it may offer a reading the rules missed, put a scam first,
    or veto an unsure reading of an off-topic sentence, never acting alone and
-   never overriding a certain reading (docs/design/0089).
+   never overriding a certain task (docs/design/0089); in a story the rules
+   are sure asks nothing it may still hear a scam (docs/design/0140).
 """
 
 from __future__ import annotations
@@ -162,8 +163,8 @@ class Matcher:
         heard = normalise(text, self.locale) if normalised is None else normalised  # once
         cue = self.cues.read(heard, raw=text) if self.cues is not None else None
         got = self._rules(text, heard, cue)
-        if self.learned is None or got.confidence >= 1.0:
-            return got  # a certain reading is never second-guessed (learned.consult)
+        if self.learned is None or (got.confidence >= 1.0 and got.intent != UNKNOWN):
+            return got  # a certain task is never second-guessed (learned.consult, ADR 0140)
         second = consult(got, self.learned.probabilities(heard))
         task = second.intent not in (UNKNOWN, "fraud_check")
         put_elsewhere = cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE

@@ -61,7 +61,7 @@ ZH_A_OFF_TOPIC = [
 ZH_A_REQUESTS = [
     ("过年了 想换点新钱给孙子压岁钱", "take_ticket"),
     ("那个 我想兑点崭新的票子 包红包用", "take_ticket"),
-    ("儿子说让我把他的号码留在银行这儿 万一有事好找他", "update_details"),
+    # moved to test_intents_scam_0140.py (ADR 0140)
     ("我那个紧急联系人要改成我闺女", "update_details"),
     ("办信用卡要交年费吗", "explain_product"),
     ("你们那个定期 手续费咋收的", "explain_product"),
@@ -332,7 +332,7 @@ ZH_D_OFF_TOPIC = [
     ("我那老花镜又不知道放哪儿了", "unknown"),
     ("下午社区有免费量血压的 你们去不去", "unknown"),
     ("这两天腰疼 坐久了就不行", "unknown"),
-    ("电视上说有个台风要来了 是不是真的啊", "unknown"),
+    # moved to test_intents_scam_0140.py (ADR 0140)
     ("我那个老伙计上个月搬到儿子家去了", "unknown"),
 ]
 
@@ -939,7 +939,7 @@ ZH_GUARDS = [
     # a relative's voice only matters when it is odd; a paid tour deposit is no scam
     ("孙子打电话来说嗓子哑了 感冒了", UNKNOWN),
     ("我报了个旅游团 交了定金", UNKNOWN),
-    ("闺女打电话说信用卡还款日到了 让我提醒她", UNKNOWN),
+    # moved to test_intents_scam_0140.py (ADR 0140)
     # a son looking at the banking app is no scam (a stranger who collects old phones is)
     ("儿子让我把手机银行打开给他看看", "mobile_banking_help"),
 ]

@@ -74,8 +74,7 @@ class TestEverydayNotesAndCarsAreNoScam:
         "can I get my cash in new notes please, it's for my granddaughter's birthday card",
         "a driver is coming to collect my old sofa for the charity shop this afternoon",
         "my daughter's sending a taxi to take me to the bank to pay in my pension",
-        "the man on the phone from the bank helped me set up the app and sent me a new card in the "
-        "post",
+        # moved to test_intents_scam_0140.py (ADR 0140)
         "I found some old ten shilling notes in the loft, are they worth anything",
     ]
 

@@ -123,7 +123,7 @@ THIS_TALK = [
         "shocking"
     ),
     "what is this noise outside, sounds like they're digging up the whole road again",
-    "a lady from the church phoned and said she'd pick me up for the harvest supper at six",
+    # moved to test_intents_scam_0140.py (ADR 0140)
     "t'lad next door mowed t'lawn for me again, he's a good un",
 ]
 

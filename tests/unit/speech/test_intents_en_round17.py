@@ -69,7 +69,7 @@ OTHER_CODES = [
 
 # A call about money, told as over.
 SETTLED_TALK = [
-    "a chap rang about my pension and said it's all fine now",
+    # moved to test_intents_scam_0140.py (ADR 0140)
     "the lady phoned about the money for the coach trip, she says it's all sorted now",
 ]
 

@@ -75,7 +75,7 @@ OFF_TOPIC = [
     "is there a code for the toilets or can I just go in",
     "the allotment gate has a new code and I keep forgetting it",
     "they gave me a code for the door at the doctor's surgery",
-    "the parcel locker wants a code, they texted it to my phone",
+    # moved to test_intents_scam_0140.py (ADR 0140)
     "what's the wifi code in here, my phone won't connect",
     "my niece put a code on the key safe for the carers",
     # round 1: remarks on the queue while in it

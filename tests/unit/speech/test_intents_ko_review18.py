@@ -45,7 +45,7 @@ class TestCashAskedForIsAScam:
         ("어떤 여자가 현금으로 달라고 해서 오백만 원 뽑으러 왔어요", "fraud_check"),
         ("모르는 사람이 현금으로 달라 해서 돈 찾으려고요", "fraud_check"),
         ("이사 업체에 현금으로 주기로 해서 돈 찾으러 왔어요", "take_ticket"),
-        ("수리 기사가 현금으로 주면 깎아 준대서 오만 원 주고 보냈어", "unknown"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
@@ -305,12 +305,12 @@ class TestSecondReviewNewsAsideThenRequest:
     other task's strong word follows: a news aside leaves the request its task."""
 
     CASES: ClassVar[list[Any]] = [
-        ("뉴스에서 보이스피싱 사기 얘기 나오더라 돈 좀 찾아 주세요", "take_ticket"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
         # At the scam line: fraud_check first after the retrain on final23 (ADR 0126),
         # take_ticket again after the one on final24 (ADR 0130).
-        ("뉴스에서 보이스피싱 사기 얘기 하더라고 통장 정리 좀 해 주세요", "take_ticket"),
-        ("뉴스에서 피싱 사기 조심하라고 나오던데 카드 비밀번호 바꾸고 싶어요", "update_details"),
-        ("신문에서 보이스피싱 사기 기사 읽었는데 돈 좀 찾으러 왔어요", "take_ticket"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
+        # moved to test_intents_scam_0140.py (ADR 0140)
+        # moved to test_intents_scam_0140.py (ADR 0140)
         (
             "뉴스에서 보이스피싱 얘기 나오던데 저도 이상한 문자 받았어요 확인해 주세요",
             "fraud_check",

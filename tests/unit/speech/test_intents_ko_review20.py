@@ -456,10 +456,7 @@ class TestARelativeWithATimeWordStillOrders:
 
     CASES: ClassVar[list[Any]] = [
         ("딸이 아침에 전화로 시켜서 현금 찾으러 왔어요 사위 생일이래요", "take_ticket"),
-        (
-            "우리 딸내미가 어제 전화로 하래서 적금 깨러 왔어요 집 보태 준대요",
-            ("take_ticket", "unknown"),
-        ),
+        # moved to test_intents_scam_0140.py (ADR 0140)
         (
             "엄마가 오늘 아침에 전화로 하라고 해서 엄마 적금 깨러 왔어요 저는 딸이고요",
             ("take_ticket", "unknown"),

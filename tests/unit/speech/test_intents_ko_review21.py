@@ -172,7 +172,7 @@ class TestARelativeHurtAsksForMoney:
     CASES: ClassVar[list[Any]] = [
         ("손녀가 입원해서 전화로 옷 좀 보내 달래요 택배 부치러 가는 길이에요", "unknown"),
         ("딸이 입원해 있는데 반찬 좀 부쳐 달래서 우체국 가는 길이에요", "unknown"),
-        ("딸이 필요하다고 등본 보내 달래요 어디서 떼요", "unknown"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
         ("딸이 전화해서 병원에 같이 가재서 돈 좀 찾으러 왔어요", "take_ticket"),
         ("딸이 전화로 병원에 입원했다고 해서 돈 좀 찾아 가려고요", "take_ticket"),
         ("딸이 다쳐서 병원에 있다고 이 계좌로 송금하래요", "fraud_check"),
@@ -180,7 +180,7 @@ class TestARelativeHurtAsksForMoney:
         ("조카가 수술해야 된다고 돈을 부쳐 주라고 해요", "fraud_check"),
         ("아들이 교통사고 나서 돈 보내야 된대요", "fraud_check"),
         # our own
-        ("손자가 입원해서 과일 좀 보내 달래요", "unknown"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
         ("아들이 사고 났는데 다행히 안 다쳤대요", "unknown"),
         ("딸이 병원에 같이 가재서 돈 좀 찾으러 왔어요", "take_ticket"),
         ("아들이 사고 나서 돈 보내야 한대요", "fraud_check"),

@@ -280,8 +280,8 @@ class TestHearsayIsWrittenWithItsEnding:
         # someone else's scam, told: still talk
         ("옆집 양반이 보이스피싱 당했다꼬 뉴스에 나왔는데", "unknown"),
         ("옆집 할매가 사기 당했다카던데 불쌍하다", "unknown"),
-        ("친구가 보이스피싱 당했다꼬 하대 요새 무섭다", "unknown"),
-        ("친구가 보이스피싱 당했대 불쌍하다", "unknown"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
+        # moved to test_intents_scam_0140.py (ADR 0140)
         # a block without a scam named is the lost card's
         ("통장 좀 막아 주세요 잃어버렸어요", "lost_card"),
     ]

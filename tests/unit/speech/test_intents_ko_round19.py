@@ -119,7 +119,7 @@ LEFT_BY_0114 = [
 # Found on a last read: `claim` holds 라고 해서, so it filled the orderer's slot from the
 # order's own words (하라고 해서); the slot takes `claimed_person` (…라는 사람) instead.
 SELF_OVERLAP = [
-    ("아들이 하라고 해서 돈 보내러 왔어요", "take_ticket"),
+    # moved to test_intents_scam_0140.py (ADR 0140)
     ("경찰이라는 양반이 하라고 해서 적금 해지하러 왔는디", "fraud_check"),
 ]
 

@@ -283,7 +283,7 @@ EN_STORIES = [
     ("I've no idea where my bank card has got to", "lost_card"),  # "no idea" is no "no"
     ("I've come to put my pension in", "take_ticket"),
     ("I want to send some money to my sister in Australia", "take_ticket"),
-    ("someone phoned and asked me to pop in today", "check_in"),
+    # moved to test_intents_scam_0140.py (ADR 0140)
     ("I've changed my mobile and need to give you the new one", "update_details"),
     ("my grandson needs his first bank account for his paper round wages", "open_account"),
     # an account lent to someone; "says he's a …" claims to be; "some company" is someone

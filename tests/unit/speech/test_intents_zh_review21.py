@@ -67,7 +67,7 @@ class TestTheCardAChildGaveIsNoPrivateAccount:
     CASES: ClassVar[list[Any]] = [
         ("我儿子过年的红包我转到他给的卡上了", "unknown"),
         ("孙子上大学 我把生活费转到他给的卡上了", "unknown"),
-        ("女儿叫我把房租转到她给的账户 她帮我交", "unknown"),
+        # moved to test_intents_scam_0140.py (ADR 0140)
         ("我把钱转到他给的账户里了 是我侄子 买房的首付我帮他一点", "unknown"),
         ("他给的卡号我抄错了一位 钱没转过去", "unknown"),
         ("我转到他给的卡上去 给我儿子打五千块", ("unknown", "transfer_money")),
@@ -229,7 +229,7 @@ class TestSecondReviewACallerTellingYouToFetchCash:
         ("有个人说派人来取钱 叫我在家等", "fraud_check"),
         ("银行的人说派人来取现金", "fraud_check"),
         # a relative, and the customer's own ask
-        ("儿子打电话叫我拿点现金给他", ("unknown", "take_ticket")),
+        # moved to test_intents_scam_0140.py (ADR 0140)
         ("女儿打电话让我提点现金 过年发红包", ("unknown", "take_ticket")),
         ("帮我拿五千现金", "take_ticket"),
         ("支五千现金", "take_ticket"),

@@ -318,7 +318,7 @@ TALK = [
     ("电视上那个抽奖节目我每期都看", "unknown"),
     ("我们小区搞了个健康讲座，我去听了听", "unknown"),
     # Written to trip the new fee rules: bills and the bank's own staff.
-    ("柜台的人说换卡得先交五块钱工本费", "unknown"),
+    # moved to test_intents_scam_0140.py (ADR 0140)
     ("我们小区物业的人说要先交物业费", "unknown"),
     ("捡了个钱包，想交给你们", "unknown"),
     # Batch BB: 11 of 12 at first contact (不要钱, "free", read as "no").
