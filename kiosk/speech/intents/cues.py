@@ -123,9 +123,17 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
     keys = (
         "openings", "asks", "memories", "wishes", "small_talk", "people", "asides", "shapes",
         "settled", "still", "closings", "own_funds", "moved", "asks_before", "asks_here",
-        "came_here",
+        "came_here", "pause_tales",
     )  # fmt: skip
-    known = {*keys, "long", "answer_words", "answer_chars", "needs", "caution_shape"}
+    known = {
+        *keys,
+        "long",
+        "answer_words",
+        "answer_chars",
+        "needs",
+        "caution_shape",
+        "pause_wishes",
+    }
     _only_known(path, "reports", table, known)
     lists = {
         key: [_marked(w, locale) for w in _words(path, f"reports.{key}", table.get(key, []))]
@@ -154,7 +162,19 @@ def _reports(path: Path, locale: str, table: Mapping[str, Any], words: bool = Tr
         asks_before=lists["asks_before"],
         asks_here=lists["asks_here"],
         came_here=lists["came_here"],
+        pause_wishes=_pause_wishes(path, table.get("pause_wishes", [])),
+        pause_tales=lists["pause_tales"],
     )
+
+
+def _pause_wishes(path: Path, value: Any) -> list[str]:
+    """``reports.pause_wishes``: intents whose strong word or request, said after a memory's
+    first pause, makes it a request (review 24 zh_CN)."""
+    found = _words(path, "reports.pause_wishes", value)
+    for intent in found:
+        if intent not in INTENTS or intent == UNKNOWN:
+            raise ContentError(path, "reports.pause_wishes", f"'{intent}' is not an intent")
+    return found
 
 
 def _flag(path: Path, value: Any) -> bool:

@@ -22,6 +22,8 @@ Pipeline for one utterance:
 
 from __future__ import annotations
 
+import re
+
 from hassil import Intents, recognize_best
 from hassil.intents import Intent, IntentData
 
@@ -63,6 +65,12 @@ FUZZY_MAX = 0.95
 # A runner-up intent closer than this to the best one lowers the confidence.
 CLEAR_MARGIN = 0.2
 MAX_ALTERNATIVES = 3
+# What follows an ideograph before the next (a recogniser's space, or none): see _clauses.
+_IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_GAP = re.compile(rf"{_IDEOGRAPH}(\s*)(?={_IDEOGRAPH})")
+# A pause: punctuation (_PUNCTUATION), or a space too where spaces are typed pauses (_PAUSE).
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_PAUSE = re.compile(r"[^\w]+")
 # hassil tries templates one by one: milliseconds for a whole locale, a tenth
 # of that for one template. So it checks only the templates whose samples the
 # fuzzy ranking puts first, and only when the utterance is near them at all.
@@ -208,7 +216,7 @@ class Matcher:
             found = kept
         if cue is not None and cue.scam and (exact is None or exact[0] != "fraud_check"):
             return self._scam(text, cue, exact, found)
-        if exact is None and self._reports(heard, cue):
+        if exact is None and self._reports(heard, cue, text):
             # News of the world or of someone else: no near template or list word is a request.
             return Understanding(text, UNKNOWN, {}, 1.0)
         if exact is not None:
@@ -231,7 +239,7 @@ class Matcher:
             return Understanding(text, UNKNOWN, {}, VETOED, found[:MAX_ALTERNATIVES])
         return Understanding(text, UNKNOWN, {}, round(1.0 - best, 3), found[:MAX_ALTERNATIVES])
 
-    def _reports(self, heard: str, cue: CueReading | None) -> bool:
+    def _reports(self, heard: str, cue: CueReading | None, text: str = "") -> bool:
         """Whether ``heard`` reports the world and asks nothing (locales that opt in).
 
         A scam word or caution outranks it: "do you think this call was a con",
@@ -248,7 +256,9 @@ class Matcher:
             return False
         if cue is not None and reports.lacks(cue.intent, heard):
             return True  # a long sentence of a lost card that names no card: a brother left behind
-        if reports.is_report(heard) or reports.is_settled(heard):
+        if reports.is_report(heard, self._clauses(text), self._asks_after_pause):
+            return True  # news, or a memory with nothing asked after it
+        if reports.is_settled(heard):
             return True  # news, or a matter told as over with nothing asked after it
         if cue is not None and cue.intent in ANSWERS and reports.is_too_long_to_answer(heard):
             # A yes/no word inside a long story ("I'm sure she does it on purpose") answers nothing.
@@ -259,6 +269,31 @@ class Matcher:
             return True
         # A greeting with no request word after it: a near template is chance.
         return (cue is None or cue.intent == UNKNOWN) and reports.is_small_talk(heard)
+
+    def _asks_after_pause(self, said: str) -> bool:
+        """Whether ``said`` (what follows a memory's first pause) asks for a task the
+        locale's ``reports.pause_wishes`` names: a strong word or a request rule of it
+        (以前在这儿开过户 现在再开一个账户; review 24 zh_CN)."""
+        reports = self.cues.reports if self.cues is not None else None
+        if reports is None or self.cues is None:
+            return False
+        scores = self.cues.read(said).scores
+        return any(scores.get(intent, 0.0) >= STRONG for intent in reports.pause_wishes)
+
+    def _clauses(self, text: str) -> list[str]:
+        """``text`` as said between pauses, each normalised (none when no pause shows).
+
+        A pause is punctuation, or in Chinese a space between ideographs typed with
+        pauses (去年办的卡 插进去就不出来了); a recogniser's spacing between most
+        ideographs (去 年 办 的 卡) shows no pause, only its punctuation does.
+        """
+        if not text or not is_spaceless(self.locale):
+            return []
+        gaps = _CJK_GAP.findall(text)
+        spaced = sum(1 for gap in gaps if gap)
+        pauses = _PUNCTUATION if spaced * 2 > len(gaps) else _PAUSE
+        clauses = [said for part in pauses.split(text) if (said := normalise(part, self.locale))]
+        return clauses if len(clauses) > 1 else []
 
     def _grumble(self, heard: str) -> bool:
         """Whether half a scam sign stands in a long sentence with no request shape (ADR 0086).

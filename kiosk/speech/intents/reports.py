@@ -8,7 +8,11 @@ start such a report and the ``asks`` that still make it a request ("my son
 moved, so I need to change his address"); ``memories`` and ``wonders`` open the
 customer's own past or a question about the world ("back when we had pass
 books", "why do banks charge so much"), where "I" and "my" are natural, so
-only a ``wishes`` word makes them a request. ``small_talk`` opens a greeting or a
+only a ``wishes`` word makes them a request, or (``pause_wishes``, optional: intents)
+a short ask of one of those intents said after the memory's first pause (去年办的卡
+插进去就不出来了; the matcher reads it; review 24 zh_CN), or when no pause shows (a recogniser's
+spaced text) a short ask right after the memory's opening; a tail with a ``pause_tales`` word
+(后来, 那会儿) is the story going on (review 24b zh_CN). ``small_talk`` opens a greeting or a
 pleasantry ("how are you today dear", "good morning isn't it cold"): such a
 sentence is no request when no list word of any request was found in it, so
 "good morning, I've come for my appointment" still is. ``people`` names other
@@ -67,7 +71,7 @@ has no spaces, and Korean glues particles and endings to it (孙子 in 孙子攒
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 # The word-edge mark of a phrase found on characters: "-줘" ends a word, "내가-" begins one.
 EDGE = "-"
@@ -107,6 +111,11 @@ class Reports:
             ``elsewhere`` veto when said after the intent's words (see :meth:`asks_from`;
             ``still`` when empty).
         came_here: The customer came here to do it ("찾으러 왔어요"; see :meth:`came_from`).
+        pause_wishes: Intents whose strong word or request said after a memory's first
+            pause still makes it a request (去年办的卡，插进去就不出来了; review 24 zh_CN):
+            the caller reads what follows the pause (see :meth:`is_report`).
+        pause_tales: Marks of a story going on (后来, 那会儿): a tail after a memory that
+            holds one asks nothing, whatever task word it has (review 24b zh_CN).
     """
 
     def __init__(
@@ -133,6 +142,8 @@ class Reports:
         asks_before: Iterable[str] = (),
         asks_here: Iterable[str] = (),
         came_here: Iterable[str] = (),
+        pause_wishes: Iterable[str] = (),
+        pause_tales: Iterable[str] = (),
     ) -> None:
         self._kinds = [
             (_pattern(openings, True, words), _pattern(asks, False, words)),
@@ -156,20 +167,70 @@ class Reports:
         self._asks_before = _pattern(asks_before, False, words)
         self._asks_here = _pattern(asks_here, False, words)
         self._came_here = _pattern(came_here, False, words)
+        self.pause_wishes = frozenset(pause_wishes)
+        self._pause_tales = _pattern(pause_tales, False, words)
         self._needs = {
             intent: found
             for intent, things in (needs or {}).items()
             if (found := _pattern(things, False, words)) is not None
         }
 
-    def is_report(self, heard: str) -> bool:
-        """Whether ``heard`` (normalised) starts as a report and asks nothing."""
-        for openings, asks in self._kinds:
+    def is_report(
+        self,
+        heard: str,
+        clauses: Sequence[str] = (),
+        asked: Callable[[str], bool] | None = None,
+    ) -> bool:
+        """Whether ``heard`` (normalised) starts as a report and asks nothing.
+
+        ``clauses``: ``heard`` as said between pauses (each normalised; none when the
+        sentence shows no pause). ``asked``: whether what follows a memory's first pause
+        asks for one of the ``pause_wishes`` intents; if so the memory is a request, as
+        with a ``wishes`` word anywhere.
+        """
+        for kind, (openings, asks) in enumerate(self._kinds):
             opening = openings.search(heard) if openings is not None else None
             # Asked after the opening: "my daughter made me a booking" involves the customer.
-            if opening is not None and not self._outside_asides(asks, heard, opening.end()):
-                return True
+            if opening is None or self._outside_asides(asks, heard, opening.end()):
+                continue
+            if (
+                kind == 1
+                and asked is not None
+                and self._asked_after_pause(heard, opening.end(), clauses, asked)
+            ):
+                continue  # the memory said, a pause, then the task (去年办的卡，插进去就不出来了)
+            return True
         return False
+
+    def _asked_after_pause(
+        self, heard: str, end: int, clauses: Sequence[str], asks: Callable[[str], bool]
+    ) -> bool:
+        """Whether what is said after the first pause that follows ``heard[:end]`` ``asks``.
+
+        Only a short ask (under ``long`` characters, as a command is) counts: a long tail
+        is the story going on (那时候我在纺织厂 发了工资就去信用社存起来), and so is a tail
+        with a ``pause_tales`` mark (过去我在纺织厂 后来取钱都排老长). When ``clauses`` shows
+        no pause (a recogniser's spaced text: 去年 存 的 钱 取 两万), the tail is all that
+        follows the opening, held to the same limits (review 24b zh_CN).
+        """
+        if not self.pause_wishes:
+            return False
+        if not clauses:
+            return self._short_ask(heard[end:], asks)
+        reach, said = _characters(heard[:end]), 0
+        for k, clause in enumerate(clauses):
+            said += _characters(clause)
+            if said >= reach:
+                return self._short_ask(" ".join(clauses[k + 1 :]), asks)
+        return False
+
+    def _short_ask(self, rest: str, asks: Callable[[str], bool]) -> bool:
+        """Whether ``rest`` (a memory's tail) is short, tells no story on, and ``asks``."""
+        if _characters(rest) == 0 or self._is_long(rest):
+            return False
+        if self._pause_tales is not None and self._pause_tales.search(rest) is not None:
+            return False
+        return asks(rest)
 
     def _outside_asides(self, words: re.Pattern[str] | None, heard: str, start: int) -> bool:
         """Whether one of ``words`` is said after ``start``, outside every aside."""

@@ -306,9 +306,9 @@ PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
 # reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
 # update_details again, at the same offer line: ko 294 (0, 8).
-PROBE17_RIGHT = {"en": 302, "zh_CN": 302, "ko": 300}
+PROBE17_RIGHT = {"en": 302, "zh_CN": 303, "ko": 300}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 2, "ko": 4}
+PROBE17_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 1, "ko": 4}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
 # eighteen, its two reviews' mends and the learned stage's training on final20
 # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
@@ -364,19 +364,20 @@ FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
 # 0, <= 3 %): accuracy (96.8 %, 94.9 %, 94.9 %), one Chinese scam missed, off-topic not met.
 # Round twenty-three studied final25 by class: en 153 (0, 2) (ADR 0131); zh_CN 154 (0, 2)
 # (ADR 0132); ko 151 (0, 5) (ADR 0133).
-FINAL25_RIGHT = {"en": 153, "zh_CN": 154, "ko": 151}
+FINAL25_RIGHT = {"en": 153, "zh_CN": 155, "ko": 151}
 FINAL25_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 2, "ko": 5}
+FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 5}
 # final26 (of 156), written blind in session 22 (first contact then, after round
 # twenty-two: en 145, 2 scams missed, 5 of 32 off-topic taken; zh_CN 154 (0, 2); ko 151
 # (1, 2)), run once the same session after round twenty-three, its reviews' mends and the
 # learned stage's training on final25 (docs/design/0134), counts only: the same, en 145
 # (2, 5), zh_CN 154 (0, 2), ko 151 (1, 2); rules alone 144 (3, 5), 152 (1, 3), 150 (2, 2).
 # Targets (97 %, 0, <= 3 %): zh_CN accuracy (98.7 %) and no scam missed met; the rest not.
-# Round twenty-four studied final26 by class: en 154 (0, 1) (ADR 0135).
-FINAL26_RIGHT = {"en": 154, "zh_CN": 154, "ko": 151}
+# Round twenty-four studied final26 by class: en 154 (0, 1) (ADR 0135), zh_CN 156 (0, 0), final25
+# 155 (0, 1) (ADR 0136).
+FINAL26_RIGHT = {"en": 154, "zh_CN": 156, "ko": 151}
 FINAL26_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL26_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 2, "ko": 2}
+FINAL26_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 2}
 
 
 @dataclass(frozen=True)

@@ -82,16 +82,14 @@ def test_round_twenty_three(text: str, want: str) -> None:
     assert offered("zh_CN", text) == want
 
 
-# Left (strict xfails), each with its reason (ADR 0132, "Left").
-@pytest.mark.xfail(
-    strict=True,
-    reason="a memory of queuing (那时候 … 排队排老长) has no word a real ask to queue lacks",
-)
+# Left by ADR 0132; fixed in round twenty-four (ADR 0136: a sentence opened as the customer's
+# past, with no wish after it, asks nothing).
 def test_a_memory_of_queuing_at_the_credit_union() -> None:
     text = "刚参加工作那会儿 攒点钱都得去信用社 排队排老长"
     assert offered("zh_CN", text) == "unknown"
 
 
+# Left (strict xfail), with its reason (ADR 0132, "Left").
 @pytest.mark.xfail(
     strict=True,
     reason="an elsewhere on 派出所那边要 moves it to check_in (预约); 预约换证 also sits in "
