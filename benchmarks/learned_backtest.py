@@ -10,15 +10,17 @@ read, the only honest sample of how people talk to a kiosk — leave-one-set-out
 cross-validation (:mod:`learned_cv`) scores rules that were tuned on the very sets.
 
 Run: ``.venv/bin/python benchmarks/learned_backtest.py`` (needs the git history;
-about a minute). Prints, per threshold of the veto (rule (c) of
-:func:`kiosk.speech.intents.learned.consult`) and of the scam rule (b), the right
-readings, scams missed, off-topic sentences taken and requests lost per locale.
+about two minutes). Prints, per threshold of the offer (rule (a) of
+:func:`kiosk.speech.intents.learned.consult`), the veto (c) and the scam rule (b),
+the right readings, scams missed, off-topic sentences taken and requests lost per
+locale.
 Never reads the unseen set.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -43,6 +45,7 @@ FIRST_CONTACT = {
 }
 VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
 SCAM_THRESHOLDS = (0.93, 0.9, 0.85, 0.8)
+OFFER_THRESHOLDS = (0.7, 0.6)
 LOCALES = ("en", "zh_CN", "ko")
 ASK_AT = 0.5
 FRAUD = "fraud_check"
@@ -65,9 +68,15 @@ for loc in ("en", "zh_CN", "ko"):
 """
 
 
-def replay(name: str, commit: str, scratch: Path) -> list[dict[str, object]]:
-    """Every sentence of ``name`` as the code of ``commit`` read it."""
-    tree = scratch / name
+def replay(
+    name: str, commit: str, scratch: Path, offer_at: float | None = None
+) -> list[dict[str, object]]:
+    """Every sentence of ``name`` as the code of ``commit`` read it.
+
+    ``offer_at``: rule (a)'s threshold patched into that code first (rule (a) acts
+    inside the matcher's own gates, so it is tried there, not simulated).
+    """
+    tree = scratch / f"{name}-{offer_at}"
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", commit, "kiosk", "locales"],
         check=True,
@@ -75,6 +84,12 @@ def replay(name: str, commit: str, scratch: Path) -> list[dict[str, object]]:
     ).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(tree, filter="data")
+    if offer_at is not None:
+        code = tree / "kiosk" / "speech" / "intents" / "learned.py"
+        text = re.sub(
+            r"(?m)^OFFER_AT: float \| None = [0-9.]+", f"OFFER_AT = {offer_at}", code.read_text()
+        )
+        code.write_text(text)
     data = ROOT / "tests" / "data" / name
     out = subprocess.run(
         [sys.executable, "-c", READ, str(data)], cwd=tree, check=True, capture_output=True
@@ -90,6 +105,7 @@ POLICIES: tuple[Policy, ...] = (
     *((v, None) for v in VETO_THRESHOLDS),
     *((0.8, s) for s in SCAM_THRESHOLDS),
 )
+CHOSEN: Policy = (0.8, 0.85)  # ADR 0139, 0140
 
 
 def offered(row: dict[str, object], policy: Policy) -> str:
@@ -123,19 +139,23 @@ def tally(rows: list[dict[str, object]], policy: Policy) -> tuple[int, int, int,
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as scratch:
-        rows = [r for n, c in FIRST_CONTACT.items() for r in replay(n, c, Path(scratch))]
     print(f"{len(FIRST_CONTACT)} never-seen sets, each replayed on the code of its one run;")
     print("per locale: right, scams missed, off-topic taken, requests lost")
-    print("veto  scam   " + "   ".join(f"{loc:>26}" for loc in LOCALES))
-    for policy in POLICIES:
-        cells = []
-        for loc in LOCALES:
-            mine = [r for r in rows if r["loc"] == loc]
-            right, missed, off, lost = tally(mine, policy)
-            cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
-        name = " ".join("met " if t is None else f"{t:<4}" for t in policy)
-        print(f"{name}   " + "   ".join(f"{c:>26}" for c in cells))
+    print("offer veto  scam   " + "   ".join(f"{loc:>26}" for loc in LOCALES))
+    for offer_at in (None, *OFFER_THRESHOLDS):
+        with tempfile.TemporaryDirectory() as scratch:
+            rows = [
+                r for n, c in FIRST_CONTACT.items() for r in replay(n, c, Path(scratch), offer_at)
+            ]
+        # The offer's rows with today's veto and scam rule; the rest with the offer as met.
+        for policy in POLICIES if offer_at is None else (CHOSEN,):
+            cells = []
+            for loc in LOCALES:
+                mine = [r for r in rows if r["loc"] == loc]
+                right, missed, off, lost = tally(mine, policy)
+                cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
+            name = " ".join("met " if t is None else f"{t:<4}" for t in (offer_at, *policy))
+            print(f"{name}   " + "   ".join(f"{c:>26}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ def normalise(text: str, locale: str) -> str:
     text = _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
     if is_spaceless(locale):
         text = _CJK_SPACE.sub("", text)
+    if locale == "ko":  # syllables the recogniser wrote apart (ADR 0137)
+        text = korean.joined_syllables(text)
     # Regional and spoken forms as the standard ones (locales/<lang>/spelling.yaml).
     text = spelling_for(locale).standard(text)
     if locale == "ko":  # a syllable's final consonant, which a word list cannot say

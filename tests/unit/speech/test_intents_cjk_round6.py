@@ -116,7 +116,7 @@ KO_A_SCAMS = [
 
 # ko A: 'do you know someone who fixes …' and talk near those words (4/6: 2 taken).
 KO_A_OFF_TOPIC = [
-    ("혹시 도배하는 사람 좀 아세요", "unknown"),
+    # moved to test_intents_offer_0141.py (ADR 0141)
     ("이 근처에 잘하는 미용실 아는 사람 있어요", "unknown"),
     ("수도 고치는 기사 전화번호 좀 알아요", "unknown"),
     ("전화 끊지 마 잠깐만 기다려 봐", "unknown"),

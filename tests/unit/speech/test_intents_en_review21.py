@@ -103,28 +103,17 @@ class TestAdviceToKeepMyCardIsNoScam:
         assert offered("en", text) in want
 
 
-LOST_AS_NEWS = (
-    "left: a relative's past loss told with no request is news by design (ADR 0108: 'my sister "
-    "lost her card at bingo'); unknown on main too, not caused by the round"
-)
-
-
 class TestHisOwnCardLostIsALostCard:
     """F3. "his / her own card" is a card wanted only with a want word."""
 
     CASES: ClassVar[list[Any]] = [
         ("my husband has lost his own card, can you block it", "lost_card"),
         ("my wife has lost her own card and needs it blocked", "lost_card"),
-        pytest.param(
-            "my wife lost her own card yesterday",
-            "lost_card",
-            marks=pytest.mark.xfail(strict=True, reason=LOST_AS_NEWS),
-        ),
-        pytest.param(
+        ("my wife lost her own card yesterday", "lost_card"),  # offered since ADR 0141
+        (
             "my husband lost his own card and mine at the market",
             "lost_card",
-            marks=pytest.mark.xfail(strict=True, reason=LOST_AS_NEWS),
-        ),
+        ),  # offered since ADR 0141
         # our own sibling
         ("my son has lost his own card, can you block it", "lost_card"),
         # the card wanted stays open_account

@@ -198,7 +198,7 @@ class TestACarSentForTheCustomerOnly:
         # a car sent for the customer stays no alarm
         ("my son is sending a car round to take me to the hospital", (UNKNOWN,)),
         ("my daughter will send a car to take me to the bank on monday", (UNKNOWN,)),
-        ("they are sending a taxi for me at two for my eye appointment", (UNKNOWN,)),
+        # moved to test_intents_offer_0141.py (ADR 0141)
         ("the council is sending a car round for me on tuesday", (UNKNOWN,)),
     ]
 

@@ -84,14 +84,14 @@ class TestStoryElsewhereEndingOnTimeOrProblem:
 
     CASES: ClassVar[list[Any]] = [
         ("식당에서 번호표 뽑고 차례 기다렸어 오늘", "unknown"),
-        ("내과 가서 번호표 뽑고 차례 기다려야 돼", "unknown"),
+        # moved to test_intents_offer_0141.py (ADR 0141)
         ("보건소에서 번호표 뽑고 줄 서야 돼", "unknown"),
         ("라디오 소리가 작아서 볼륨 높여도 안 돼", "unknown"),
         ("라디오 볼륨을 키워도 소리가 작아 요즘", "unknown"),
         ("티비 볼륨 높여도 소리가 작아 이제", "unknown"),
         ("약국에서 약 봉투 글씨가 작아서 못 읽겠어 어떡해", "unknown"),
         ("신문 글씨가 작아서 확대경 써야 돼", "unknown"),
-        ("교통카드 잃어버려서 정지시켰어", "unknown"),
+        # moved to test_intents_offer_0141.py (ADR 0141)
         # our own
         ("우체국에서 번호표 뽑고 한참 기다려야 돼", "unknown"),
         ("티비 소리가 작아서 볼륨 키워도 안 돼 요즘", "unknown"),
@@ -213,13 +213,8 @@ class TestScamAskedAfterTheNews:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8 (on main before): the lift keys the later words by their text, so a word "
-    "said again after the `elsewhere` word (번호표 … 여기서도 번호표) counts once, one "
-    "strong word; counting it twice, or a 'here' word as a second, needs the shared "
-    "lift's word count changed, left for a later round",
-)
+# R8, left until review 24 (ADR 0137, after review): the lift keys the later words by their
+# text, so 번호표 said again counted once; take_ticket's 뽑아 주세요 is now the second strong word.
 @pytest.mark.parametrize(
     "text",
     ["병원에서 번호표 뽑고 왔는데 여기서도 번호표 뽑아 주세요"],

@@ -357,7 +357,7 @@ class TestAPaperIsVetoedOnlyAsRead:
         ("관리비 고지서가 왔는데 글씨가 깨알 같아서 돋보기를 써야겠어", "unknown"),
         ("고지서가 안 보여서 돋보기 찾았어", "unknown"),
         ("고지서를 못 읽어서 아들한테 물어봤어", "unknown"),
-        ("건강검진 결과지가 와서 글씨가 작아 못 읽겠어", "unknown"),
+        # moved to test_intents_offer_0141.py (ADR 0141)
         # scams with the narrowed paper words
         ("고지서가 미납됐다고 문자가 왔는데 링크 눌렀어요", "fraud_check"),
         ("고지서를 문자로 받았는데 주소 눌러서 돈 냈어요", "fraud_check"),

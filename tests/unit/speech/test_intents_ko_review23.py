@@ -248,11 +248,6 @@ class TestOpenWithAFillerWordIsStillARequest:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="23b, 4, left: open now reads 개설 here, but a sentence opening on 손주 reads as "
-    "family talk (cues.yaml openings) even in plain Korean (손주 통장 개설할래요); "
-    "older than this round",
-)
 def test_a_grandchilds_bankbook_opened_with_a_filler() -> None:
+    # 23b, 4: left in round 23; round 24 (ADR 0137): the closing "I will" (-할래요) is an ask
     assert offered("ko", "손주 통장 open 좀 할래요") == "open_account"

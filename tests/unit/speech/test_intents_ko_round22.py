@@ -133,12 +133,7 @@ ROUND_C = [
 WRITTEN = TALK_NEWS + FORMS + ERRANDS + ROUND_B + ROUND_C
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="round B's one miss, left (ADR 0129): 깰라고 now reads as 깨려고, and 적금 깨려고 "
-    "왔어요 is unknown on main too; a task word 적금 깨 took a relative's plan (아들이 적금 "
-    "깰라고 한대) and a question (적금 깨면 손해 보나요) as a ticket",
-)
+# Round B's one miss (ADR 0129), offered since ADR 0141 (the learned stage at p 0.7).
 def test_savings_broken_early_is_a_ticket() -> None:
     assert offered("ko", "적금 깰라고 왔어요") == "take_ticket"
 

@@ -167,11 +167,8 @@ class TestAnATMKeepingTheCardIsNoCardSelling:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the notebook elsewhere is lifted only by two strong update words or an own ask "
-    "(我想把手机号改成新的 is kept); 留的号码改一下 has neither (review 24 P6)",
-)
+# Review 24 P6: the notebook elsewhere keeps the rules from 留的号码改一下; the learned
+# stage offers update_details since ADR 0141 (p ≥ 0.7).
 def test_a_lost_notebook_then_a_plain_update() -> None:
     _check("手机号记在本子上 本子丢了 留的号码改一下", "update_details")
 

@@ -116,7 +116,7 @@ ELSEWHERE = [
     ("小区的门禁卡刷不开了 得找物业", "unknown"),
     ("开锁师傅说换个锁芯要两百", "unknown"),
     ("我老家村里叫我回去开会", "unknown"),
-    ("我那张老年活动中心的卡找不着了", "unknown"),
+    # moved to test_intents_offer_0141.py (ADR 0141)
     ("药盒子上写的一天两次 我老是忘", "unknown"),
     ("我的银行卡丢了", "lost_card"),
     ("取个号 我要存钱", "take_ticket"),

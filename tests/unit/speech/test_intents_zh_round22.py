@@ -102,10 +102,7 @@ def test_a_pension_paid_at_the_social_security_office() -> None:
     assert offered("zh_CN", "社保局那边缴的城乡养老 明年就能领了 一个月几百块") == "unknown"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="大鹅 is read 大额 now, but 还有吗 (still on offer?) is no product question word",
-)
+# 大鹅 as 大额 with 还有吗: offered since ADR 0141 (the learned stage at p 0.7).
 def test_a_large_deposit_still_on_offer() -> None:
     assert offered("zh_CN", "你们那个大鹅定期还有吗") == "explain_product"
 
