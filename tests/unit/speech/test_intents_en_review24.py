@@ -307,7 +307,15 @@ class TestARelativesBookingElsewhere:
                 "change for every locale, left for a later round",
             ),
         ),
-        ("my daughter made me an appointment at the opticians", TALK),
+        pytest.param(
+            "my daughter made me an appointment at the opticians",
+            TALK,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ADR 0141 (merged from main): the learned stage's offer at p 0.7 now "
+                "offers check_in 0.6 on it",
+            ),
+        ),
         ("my daughter made me an appointment on her phone it's for half two", CHECK_IN),
         ("my daughter made me an appointment on the computer", CHECK_IN),
         # scams missed before the round (not counted by the review): kept as guards

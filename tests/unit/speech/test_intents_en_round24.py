@@ -151,11 +151,8 @@ AFTER_THE_FIX_TALK = [
 ]
 
 REQUESTS_LEFT = [
-    pytest.param(
-        "I saw an advert on the telly for your ISA, what is it",
-        "explain_product",
-        marks=pytest.mark.xfail(strict=True, reason="'what is it' after the product: no rule"),
-    ),
+    # read since ADR 0141 (main's learned offer at p 0.7)
+    ("I saw an advert on the telly for your ISA, what is it", "explain_product"),
 ]
 
 
