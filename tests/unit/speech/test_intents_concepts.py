@@ -374,10 +374,11 @@ FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 5}
 # (2, 5), zh_CN 154 (0, 2), ko 151 (1, 2); rules alone 144 (3, 5), 152 (1, 3), 150 (2, 2).
 # Targets (97 %, 0, <= 3 %): zh_CN accuracy (98.7 %) and no scam missed met; the rest not.
 # Studied since: ko after round twenty-four (docs/design/0137) 156 (0, 0); round twenty-four
-# studied final26 by class: zh_CN 156 (0, 0), final25 155 (0, 1) (ADR 0136).
-FINAL26_RIGHT = {"en": 145, "zh_CN": 156, "ko": 156}
-FINAL26_SCAMS_MISSED = {"en": 2, "zh_CN": 0, "ko": 0}
-FINAL26_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 0, "ko": 0}
+# studied final26 by class: en 154 (0, 1) (ADR 0135), zh_CN 156 (0, 0), final25 155 (0, 1)
+# (ADR 0136).
+FINAL26_RIGHT = {"en": 154, "zh_CN": 156, "ko": 156}
+FINAL26_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL26_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
