@@ -42,6 +42,7 @@ FIRST_CONTACT = {
     "final24": "0750b05",
     "final25": "c22d363",
     "final26": "5075804",
+    "final27": "0a5a162",
 }
 VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
 SCAM_THRESHOLDS = (0.93, 0.9, 0.85, 0.8)

@@ -25,8 +25,9 @@ nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round tw
 0119-0121), ``final23`` (one run, docs/design/0122, then round twenty-one: ADRs
 0123-0125), ``final24`` (one run, docs/design/0126, then round twenty-two: ADRs
 0127-0129), ``final25`` (one run, docs/design/0130, then round twenty-three: ADRs
-0131-0133). ``final26`` has had its one run (docs/design/0134).
-The unseen set, named in ``tests/data/unseen.txt`` (``final27``), gives counts only.
+0131-0133), ``final26`` (one run, docs/design/0134, then round twenty-four: ADRs
+0135-0137). ``final27`` has had its one run (docs/design/0138).
+The unseen set, named in ``tests/data/unseen.txt`` (``final28``), gives counts only.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
 FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
 FINAL23, FINAL24, FINAL25 = DATA / "final23", DATA / "final24", DATA / "final25"
-FINAL26 = DATA / "final26"
+FINAL26, FINAL27 = DATA / "final26", DATA / "final27"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
@@ -379,6 +380,16 @@ FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 5}
 FINAL26_RIGHT = {"en": 154, "zh_CN": 156, "ko": 156}
 FINAL26_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL26_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+# final27 (of 156), written blind in session 22 (first contact then, after round
+# twenty-three: en 148, 0 scams missed, 4 of 32 off-topic taken; zh_CN 150 (0, 3); ko 153
+# (1, 1)), run once in session 23 after round twenty-four, its two reviews' mends a
+# locale, the learned stage's new lines (offer 0.7, veto 0.8, scam 0.85: ADRs 0139-0141)
+# and training on final26 (docs/design/0138), counts only: en 149 (0, 4), zh_CN 152 (0, 2),
+# ko 154 (1, 0); rules alone 145 (1, 4), 150 (0, 3), 151 (1, 3). Targets (97 %, 0, <= 3 %):
+# zh_CN accuracy (97.4 %) and no scam missed; ko accuracy (98.7 %) and off-topic (0 %).
+FINAL27_RIGHT = {"en": 149, "zh_CN": 152, "ko": 154}
+FINAL27_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL27_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 2, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -472,6 +483,7 @@ FLOORS = {
     "final24": (FINAL24, FINAL24_RIGHT, FINAL24_SCAMS_MISSED, FINAL24_OFF_TOPIC_TAKEN),
     "final25": (FINAL25, FINAL25_RIGHT, FINAL25_SCAMS_MISSED, FINAL25_OFF_TOPIC_TAKEN),
     "final26": (FINAL26, FINAL26_RIGHT, FINAL26_SCAMS_MISSED, FINAL26_OFF_TOPIC_TAKEN),
+    "final27": (FINAL27, FINAL27_RIGHT, FINAL27_SCAMS_MISSED, FINAL27_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
