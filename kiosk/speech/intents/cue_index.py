@@ -58,7 +58,7 @@ from kiosk.speech.intents.cue_model import (
 )
 from kiosk.speech.intents.cue_rules import RequestRules
 from kiosk.speech.intents.hearsay import Hearsay
-from kiosk.speech.intents.normalise import is_spaceless, normalise
+from kiosk.speech.intents.normalise import HAN, is_spaceless, normalise
 from kiosk.speech.intents.reports import Reports
 from kiosk.speech.intents.vocabulary import INTENT_SLOTS, UNKNOWN
 
@@ -864,8 +864,7 @@ ASKED_AFTER = 2 * STRONG
 ASKED_TAIL = 6
 # A space between two Han characters: a pause in Chinese speech (``join_cjk`` keeps the
 # spaces around Latin words and digits, which mark a change of script, not a pause).
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PAUSE = re.compile(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])")
+_PAUSE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
 
 
 def _gapped(tokens: Sequence[str], gaps: frozenset[int]) -> re.Pattern[str]:

@@ -41,7 +41,7 @@ from kiosk.speech.intents.expand import (
 from kiosk.speech.intents.fuzzy import FuzzyIndex, Scored, best_per_reading
 from kiosk.speech.intents.learned import Learned, consult
 from kiosk.speech.intents.loader import IntentFile
-from kiosk.speech.intents.normalise import FillerStripper, is_spaceless, normalise
+from kiosk.speech.intents.normalise import HAN, FillerStripper, is_spaceless, normalise
 from kiosk.speech.intents.vocabulary import (
     SLOT_VALUES,
     UNKNOWN,
@@ -66,8 +66,7 @@ FUZZY_MAX = 0.95
 CLEAR_MARGIN = 0.2
 MAX_ALTERNATIVES = 3
 # What follows an ideograph before the next (a recogniser's space, or none): see _clauses.
-_IDEOGRAPH = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_CJK_GAP = re.compile(rf"{_IDEOGRAPH}(\s*)(?={_IDEOGRAPH})")
+_CJK_GAP = re.compile(rf"[{HAN}](\s*)(?=[{HAN}])")
 # A pause: punctuation (_PUNCTUATION), or a space too where spaces are typed pauses (_PAUSE).
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _PAUSE = re.compile(r"[^\w]+")
@@ -256,7 +255,7 @@ class Matcher:
             return False
         if cue is not None and reports.lacks(cue.intent, heard):
             return True  # a long sentence of a lost card that names no card: a brother left behind
-        if reports.is_report(heard, self._clauses(text), self._asks_after_pause):
+        if reports.is_report(heard, lambda: self._clauses(text), self._asks_after_pause):
             return True  # news, or a memory with nothing asked after it
         if reports.is_settled(heard):
             return True  # news, or a matter told as over with nothing asked after it
@@ -274,11 +273,10 @@ class Matcher:
         """Whether ``said`` (what follows a memory's first pause) asks for a task the
         locale's ``reports.pause_wishes`` names: a strong word or a request rule of it
         (以前在这儿开过户 现在再开一个账户; review 24 zh_CN)."""
-        reports = self.cues.reports if self.cues is not None else None
-        if reports is None or self.cues is None:
+        if self.cues is None or self.cues.reports is None:
             return False
         scores = self.cues.read(said).scores
-        return any(scores.get(intent, 0.0) >= STRONG for intent in reports.pause_wishes)
+        return any(scores.get(i, 0.0) >= STRONG for i in self.cues.reports.pause_wishes)
 
     def _clauses(self, text: str) -> list[str]:
         """``text`` as said between pauses, each normalised (none when no pause shows).

@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from kiosk.speech.intents import korean
 from kiosk.speech.intents.spelling import spelling_for
 
-# Ideographs: Chinese is written without spaces between words.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Ideographs (a regex class's ranges): Chinese is written without spaces between words.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # In Chinese a space next to an ideograph is never meaningful ("用 app 转账").
-_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_CJK_SPACE = re.compile(rf"(?<=[{HAN}])\s+|\s+(?=[{HAN}])")
 # Vosk marks words it could not recognise; they carry no meaning.
 _UNK = re.compile(r"\[unk\]|<unk>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")

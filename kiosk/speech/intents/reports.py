@@ -178,15 +178,15 @@ class Reports:
     def is_report(
         self,
         heard: str,
-        clauses: Sequence[str] = (),
+        clauses: Callable[[], Sequence[str]] = tuple,
         asked: Callable[[str], bool] | None = None,
     ) -> bool:
         """Whether ``heard`` (normalised) starts as a report and asks nothing.
 
-        ``clauses``: ``heard`` as said between pauses (each normalised; none when the
-        sentence shows no pause). ``asked``: whether what follows a memory's first pause
-        asks for one of the ``pause_wishes`` intents; if so the memory is a request, as
-        with a ``wishes`` word anywhere.
+        ``clauses``: gives ``heard`` as said between pauses (each normalised; none when
+        the sentence shows no pause), called only after a memory's opening. ``asked``:
+        whether what follows a memory's first pause asks for one of the ``pause_wishes``
+        intents; if so the memory is a request, as with a ``wishes`` word anywhere.
         """
         for kind, (openings, asks) in enumerate(self._kinds):
             opening = openings.search(heard) if openings is not None else None
@@ -203,7 +203,11 @@ class Reports:
         return False
 
     def _asked_after_pause(
-        self, heard: str, end: int, clauses: Sequence[str], asks: Callable[[str], bool]
+        self,
+        heard: str,
+        end: int,
+        clauses_of: Callable[[], Sequence[str]],
+        asks: Callable[[str], bool],
     ) -> bool:
         """Whether what is said after the first pause that follows ``heard[:end]`` ``asks``.
 
@@ -215,6 +219,7 @@ class Reports:
         """
         if not self.pause_wishes:
             return False
+        clauses = clauses_of()
         if not clauses:
             return self._short_ask(heard[end:], asks)
         reach, said = _characters(heard[:end]), 0
