@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from offered_reading import offered
 
-from kiosk.speech.intent_actions import ASK_AT
+from kiosk.speech.intent_actions import Listener, Verdict
 from kiosk.speech.intents import UNKNOWN, learned, matcher_for
 from kiosk.speech.intents.vocabulary import Understanding
 
@@ -25,10 +25,13 @@ FRAUD = "fraud_check"
 
 
 def offered_all(locale: str, text: str) -> list[str]:
-    """Every reading the customer is offered, first to last."""
+    """The readings the kiosk asks about ("Did you mean …?"), best first, on the home screen."""
     got = matcher_for(locale).understand(text)
-    first = [got.intent] if got.confidence >= ASK_AT and got.intent != UNKNOWN else []
-    return first + [i for i, _, c in got.alternatives if c >= ASK_AT and i != UNKNOWN]
+    decided = Listener().decide(
+        got.intent, got.slots, got.confidence, list(got.alternatives), "home", 100
+    )
+    assert decided.verdict == Verdict.ASK, (text, decided.verdict)
+    return [intent for intent, _ in decided.readings]
 
 
 # final26's scams the rules read as a certain story or a task (studied since its one run).
