@@ -52,9 +52,11 @@ bench: os-deps $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 # The learned second opinion (docs/design/0089): retrain locales/<lang>/learned.json
-# from the studied sets (benchmarks/intent_bench.py's TUNED) after a set is studied
-# or a template changes; a unit test says "run make learned" when it is stale.
+# from the studied sets (benchmarks/intent_bench.py's TUNED) and the round tests'
+# sentences (benchmarks/round_sentences.py, ADR 0142) after a set is studied, a round's
+# tests pass or a template changes; a unit test says "run make learned" when it is stale.
 learned: $(STAMP)
+	$(BIN)/python benchmarks/round_sentences.py
 	$(BIN)/python benchmarks/learned_train.py
 
 # Lint and types need the Python packages only, not the OS ones.

@@ -80,6 +80,7 @@ TUNED = tuple(
         "final24",
         "final25",
         "final26",
+        "final27",
         "probe14",
         "probe15",
         "probe16",

@@ -10,10 +10,13 @@ read, the only honest sample of how people talk to a kiosk — leave-one-set-out
 cross-validation (:mod:`learned_cv`) scores rules that were tuned on the very sets.
 
 Run: ``.venv/bin/python benchmarks/learned_backtest.py`` (needs the git history;
-about two minutes). Prints, per threshold of the offer (rule (a) of
-:func:`kiosk.speech.intents.learned.consult`), the veto (c) and the scam rule (b),
-the right readings, scams missed, off-topic sentences taken and requests lost per
-locale.
+about two minutes). Prints the right readings, scams missed, off-topic sentences
+taken and requests lost per locale: as met; under the lines of ADRs 0139–0141 (the
+veto and the scam rule simulated, the offer patched into the old code); and under
+ADR 0142's rule (:func:`kiosk.speech.intents.learned.consult`: the classifier's
+likeliest class, at least ``TRUST_AT`` sure, replaces an unsure reading of the
+rules; their scam reading kept while it gives a scam ``KEEP_SCAM_AT``), simulated
+from the rules' own reading of the day.
 Never reads the unseen set.
 """
 
@@ -26,6 +29,7 @@ import sys
 import tarfile
 import tempfile
 from io import BytesIO
+from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +48,10 @@ FIRST_CONTACT = {
     "final26": "5075804",
     "final27": "0a5a162",
 }
+TRUST_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
+KEEP_SCAM_THRESHOLDS = (0.1, 0.15, 0.2)
+SCAM_IN_SILENCE_THRESHOLDS = (0.4, 0.7)
+TRUST_CHOSEN = (0.4, 0.15, 0.7)  # ADR 0142
 VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
 SCAM_THRESHOLDS = (0.93, 0.9, 0.85, 0.8)
 OFFER_THRESHOLDS = (0.7, 0.6)
@@ -61,11 +69,16 @@ from kiosk.speech.intents.normalise import normalise
 for loc in ("en", "zh_CN", "ko"):
     m = intents.matcher_for(loc)
     table = yaml.safe_load(open(sys.argv[1] + "/" + loc + ".yaml", encoding="utf-8"))
+    learned = m.learned
     for u in table["utterances"]:
         got = m.understand(u["text"])
-        probs = m.learned.probabilities(normalise(u["text"], loc)) if m.learned else {}
+        m.learned = None  # the rules alone
+        rules = m.understand(u["text"])
+        m.learned = learned
+        probs = learned.probabilities(normalise(u["text"], loc)) if learned else {}
         print(json.dumps({"loc": loc, "gold": u["intent"], "scam": bool(u.get("scam")),
-                          "intent": got.intent, "conf": got.confidence, "probs": probs}))
+                          "intent": got.intent, "conf": got.confidence, "probs": probs,
+                          "rules": rules.intent, "rules_conf": rules.confidence}))
 """
 
 
@@ -127,11 +140,31 @@ def offered(row: dict[str, object], policy: Policy) -> str:
     return "unknown" if probs.get("unknown", 0.0) >= veto_at else intent
 
 
-def tally(rows: list[dict[str, object]], policy: Policy) -> tuple[int, int, int, int]:
+def trusted(row: dict[str, object], trust_at: float, keep_scam_at: float, quiet_at: float) -> str:
+    """What the customer is offered first under ADR 0142's rule, from the rules' reading."""
+    intent, conf = str(row["rules"]), float(row["rules_conf"])  # type: ignore[arg-type]
+    if conf >= 1.0 and intent != "unknown":
+        return intent  # a certain task
+    said = intent if conf >= ASK_AT else "unknown"
+    probs: dict[str, float] = row["probs"]  # type: ignore[assignment]
+    if not probs or (said == FRAUD and probs.get(FRAUD, 0.0) >= keep_scam_at):
+        return said
+    best = max(probs, key=lambda c: probs[c])
+    line = max(trust_at, quiet_at) if (best, said) == (FRAUD, "unknown") else trust_at
+    return best if probs[best] >= line else said
+
+
+def tally(
+    rows: list[dict[str, object]], policy: Policy | tuple[str, float, float]
+) -> tuple[int, int, int, int]:
     """(right, scams missed, off-topic taken, requests lost against the code of the day)."""
     right = missed = off = lost = 0
     for row in rows:
-        got, gold = offered(row, policy), row["gold"]
+        if policy[0] == "trust":
+            got = trusted(row, *map(float, policy[1:]))  # type: ignore[arg-type]
+        else:
+            got = offered(row, policy)  # type: ignore[arg-type]
+        gold = row["gold"]
         right += got == gold
         missed += bool(row["scam"]) and got != FRAUD
         off += gold == "unknown" and got != "unknown"
@@ -157,6 +190,20 @@ def main() -> None:
                 cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
             name = " ".join("met " if t is None else f"{t:<4}" for t in (offer_at, *policy))
             print(f"{name}   " + "   ".join(f"{c:>26}" for c in cells))
+        if offer_at is not None:
+            continue
+        print("ADR 0142: trust at, keep a scam at, a scam in silence at (the rules' reading)")
+        for trust_at, keep_at, quiet_at in product(
+            TRUST_THRESHOLDS, KEEP_SCAM_THRESHOLDS, SCAM_IN_SILENCE_THRESHOLDS
+        ):
+            cells = []
+            for loc in LOCALES:
+                mine = [r for r in rows if r["loc"] == loc]
+                right, missed, off, lost = tally(mine, ("trust", trust_at, keep_at, quiet_at))
+                cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
+            mark = " *" if (trust_at, keep_at, quiet_at) == TRUST_CHOSEN else "  "
+            name = f"{trust_at:<4} {keep_at:<4} {quiet_at:<4}"
+            print(f"{name}{mark} " + "   ".join(f"{c:>26}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@
 Trains, per locale, a softmax (multinomial logistic) regression with an L2
 penalty on the sentences the project has studied, issue 11's sets
 (``TUNED`` in :mod:`intent_bench`: ``intent`` is the label, ``unknown`` the
-off-topic class), plus the templates' expanded sample sentences at a small
-total weight, and writes ``locales/<lang>/learned.json``
-(:mod:`kiosk.speech.intents.learned`, pure Python at run time).
+off-topic class), the round tests' sentences (``tests/data/rounds``, written by
+:mod:`round_sentences`: the near misses the rules were taught, ADR 0142), plus the
+templates' expanded sample sentences at a small total weight, and writes
+``locales/<lang>/learned.json`` (:mod:`kiosk.speech.intents.learned`, pure Python
+at run time).
 
 Never trained on: the unseen set (``tests/data/unseen.txt``), unstudied/,
 utterances, fresh, heldout, journeys (the sets whose figures must stay honest).
@@ -55,10 +57,14 @@ PRUNE_BELOW = 0.02
 DIGITS = 3
 
 
+ROUNDS = ROOT / "tests" / "data" / "rounds"
+
+
 def sources(locale: str) -> list[Path]:
-    """The files the weights are trained on: the TUNED sets and the templates."""
+    """The files the weights are trained on: the TUNED sets, the round tests, the templates."""
     return [folder / f"{locale}.yaml" for _, folder in TUNED] + [
-        ROOT / "locales" / locale / "intents.yaml"
+        ROUNDS / f"{locale}.yaml",
+        ROOT / "locales" / locale / "intents.yaml",
     ]
 
 
@@ -76,7 +82,7 @@ def settings() -> dict[str, float]:
 
 def training_hash(locale: str) -> str:
     """:func:`rows_hash` of the training rows as they are now (the freshness test)."""
-    return rows_hash(locale, *training_rows(locale, studied(locale)))
+    return rows_hash(locale, *training_rows(locale, studied(locale) + rounds(locale)))
 
 
 def rows_hash(locale: str, texts: Sequence[str], labels: Sequence[str], weights: np.ndarray) -> str:
@@ -104,6 +110,15 @@ def studied(locale: str) -> list[tuple[str, str, str, bool]]:
                 (name, normalise(str(u["text"]), locale), str(u["intent"]), bool(u.get("scam")))
             )
     return rows
+
+
+def rounds(locale: str) -> list[tuple[str, str, str, bool]]:
+    """("rounds", normalised text, intent, False) of every round-test sentence."""
+    table = yaml.safe_load((ROUNDS / f"{locale}.yaml").read_text("utf-8"))
+    return [
+        ("rounds", normalise(str(u["text"]), locale), str(u["intent"]), False)
+        for u in table["utterances"]
+    ]
 
 
 def samples(locale: str) -> list[tuple[str, str]]:
@@ -259,7 +274,7 @@ def train(locale: str) -> str:
     """The learned.json text of ``locale``, trained on everything studied."""
     from kiosk.speech.intents.vocabulary import INTENTS
 
-    rows = studied(locale)
+    rows = studied(locale) + rounds(locale)
     texts, labels, weights = training_rows(locale, rows)
     classes = [c for c in INTENTS if c in set(labels)]
     index = {c: i for i, c in enumerate(classes)}

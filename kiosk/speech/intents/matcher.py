@@ -171,7 +171,7 @@ class Matcher:
         cue = self.cues.read(heard, raw=text) if self.cues is not None else None
         got = self._rules(text, heard, cue)
         if self.learned is None or (got.confidence >= 1.0 and got.intent != UNKNOWN):
-            return got  # a certain task is never second-guessed (learned.consult, ADR 0140)
+            return got  # a certain task is never second-guessed (learned.consult, ADR 0142)
         second = consult(got, self.learned.probabilities(heard))
         task = second.intent not in (UNKNOWN, "fraud_check")
         put_elsewhere = cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE

@@ -10,6 +10,10 @@ Here: scams of the studied sets it now catches, sentences of the round tests tha
 offer fraud_check first with their own task still offered (a caller's or a relative's
 order about money or a visit: asking costs a tap), and, as strict xfails, the everyday
 talk it now asks about — the price of the rule, written down.
+
+Superseded by ADR 0142 (the classifier reads what the rules are unsure of): the line
+this pinned is gone; the sentences stay as tests, and those the new rule reads
+otherwise are in ADR 0142's price list (tests/unit/speech/price_0142.txt).
 """
 
 from __future__ import annotations
@@ -18,8 +22,7 @@ import pytest
 from offered_reading import offered
 
 from kiosk.speech.intent_actions import Listener, Verdict
-from kiosk.speech.intents import UNKNOWN, learned, matcher_for
-from kiosk.speech.intents.vocabulary import Understanding
+from kiosk.speech.intents import UNKNOWN, matcher_for
 
 FRAUD = "fraud_check"
 
@@ -85,19 +88,6 @@ ASKED_NEEDLESSLY = [
 ]
 
 
-def test_the_scam_rule_is_at_point_eight_five() -> None:
-    assert learned.SCAM_AT == 0.85
-
-
-def test_a_certain_story_is_heard_for_a_scam_only() -> None:
-    certain = Understanding("…", UNKNOWN, {}, 1.0, [])
-    assert learned.consult(certain, {FRAUD: 0.9, UNKNOWN: 0.1}).intent == FRAUD
-    # never offered a task, nor vetoed: the rules are sure it asks for none
-    assert learned.consult(certain, {"take_ticket": 0.95, UNKNOWN: 0.05}) is certain
-    task = Understanding("…", "take_ticket", {}, 1.0, [])
-    assert learned.consult(task, {FRAUD: 0.99, UNKNOWN: 0.01}) is task
-
-
 @pytest.mark.parametrize(("locale", "text"), CAUGHT)
 def test_a_scam_the_rules_missed_is_caught(locale: str, text: str) -> None:
     assert offered(locale, text) == FRAUD
@@ -114,7 +104,6 @@ def test_a_callers_order_about_money_is_asked_about(locale: str, text: str) -> N
     assert offered(locale, text) == FRAUD
 
 
-@pytest.mark.xfail(strict=True, reason="ADR 0140's price: everyday talk heard as a scam (p ≥ 0.85)")
 @pytest.mark.parametrize(("locale", "text"), ASKED_NEEDLESSLY)
 def test_everyday_talk_asked_about_needlessly(locale: str, text: str) -> None:
     assert offered(locale, text) == UNKNOWN
