@@ -47,11 +47,13 @@ FIRST_CONTACT = {
     "final25": "c22d363",
     "final26": "5075804",
     "final27": "0a5a162",
+    "final28": "dbedc68",
 }
 TRUST_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 KEEP_SCAM_THRESHOLDS = (0.1, 0.15, 0.2)
 SCAM_IN_SILENCE_THRESHOLDS = (0.4, 0.7)
-TRUST_CHOSEN = (0.4, 0.15, 0.7)  # ADR 0142
+TRUST_CHOSEN = (0.4, 0.1, 0.7)  # ADR 0142
+VETO_AT, VETO_AT_FOR = 0.5, {"call_staff": 0.7, "lost_card": 0.7}  # ADR 0142, as chosen
 VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
 SCAM_THRESHOLDS = (0.93, 0.9, 0.85, 0.8)
 OFFER_THRESHOLDS = (0.7, 0.6)
@@ -150,7 +152,11 @@ def trusted(row: dict[str, object], trust_at: float, keep_scam_at: float, quiet_
     if not probs or (said == FRAUD and probs.get(FRAUD, 0.0) >= keep_scam_at):
         return said
     best = max(probs, key=lambda c: probs[c])
-    line = max(trust_at, quiet_at) if (best, said) == (FRAUD, "unknown") else trust_at
+    line = trust_at
+    if (best, said) == (FRAUD, "unknown"):
+        line = max(line, quiet_at)
+    elif best == "unknown" and said != "unknown":
+        line = max(line, VETO_AT_FOR.get(said, VETO_AT))
     return best if probs[best] >= line else said
 
 

@@ -10,8 +10,10 @@ to ``tests/data/rounds/<lang>.yaml`` (``text``, ``intent``) for
 A sentence's label is the reading the kiosk offers it (the intent offered, or
 ``unknown``) when the sentence first reaches this file — run it once the round's
 tests pass, so the label is the one its test accepts. A label once written is
-kept (the classifier is never taught its own later readings); a sentence no
-test holds any more is dropped. Never written: a sentence of a set kept from
+kept (the classifier is never taught its own later readings), also when its test
+has since become a strict xfail (ADR 0142's price: the label is what the test
+wants); a sentence no test holds any more is dropped, and a sentence only
+xfails hold gets no new label. Never written: a sentence of a set kept from
 training (the unseen set, heldout, utterances, fresh, unstudied, journeys,
 blind, final) or of a studied set (trained on already, with its own label).
 
@@ -32,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,28 +73,30 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
+@pytest.hookimpl(trylast=True)  # after every conftest has added its marks (ADR 0142's price)
 def pytest_collection_modifyitems(session: Any, config: Any, items: Sequence[Any]) -> None:
-    """Write every sentence-like parameter of the collected tests to ``$ROUND_SENTENCES_OUT``."""
+    """Write every sentence-like parameter of the collected tests to ``$ROUND_SENTENCES_OUT``,
+    each with whether its test is an xfail (a reading the kiosk gets wrong, written down)."""
     out = os.environ.get(ENV)
     if not out:
         return
-    seen: dict[tuple[str, str], None] = {}
+    seen: dict[tuple[str, str], bool] = {}
     for item in items:
-        if item.get_closest_marker("xfail") is not None:
-            continue  # a reading the kiosk gets wrong, written down: no label to learn
+        wrong = item.get_closest_marker("xfail") is not None
         callspec = getattr(item, "callspec", None)
         for value in callspec.params.values() if callspec is not None else ():
             for text in _strings(value):
                 locale = locale_of(text)
                 if locale is not None and text.strip():
-                    seen[(locale, text)] = None
+                    seen[(locale, text)] = seen.get((locale, text), True) and wrong
     with open(out, "w", encoding="utf-8") as f:
-        for locale, text in seen:
-            f.write(json.dumps({"locale": locale, "text": text}, ensure_ascii=False) + "\n")
+        for (locale, text), wrong in seen.items():
+            row = {"locale": locale, "text": text, "xfail": wrong}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def collected() -> list[tuple[str, str]]:
-    """(locale, text) of every sentence the speech tests hold, in collection order."""
+def collected() -> list[tuple[str, str, bool]]:
+    """(locale, text, only in xfails) of every sentence the intent tests hold, in order."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "sentences.jsonl"
         env = dict(os.environ, **{ENV: str(out)})
@@ -101,7 +106,7 @@ def collected() -> list[tuple[str, str]]:
         command += ["-p", "round_sentences", "-p", "no:randomly", "-p", "no:cacheprovider"]
         subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
         rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
-    return [(r["locale"], r["text"]) for r in rows]
+    return [(r["locale"], r["text"], bool(r["xfail"])) for r in rows]
 
 
 def _texts(folder: Path, locale: str) -> set[str]:
@@ -113,7 +118,11 @@ def _texts(folder: Path, locale: str) -> set[str]:
 
 
 def excluded(locale: str) -> set[str]:
-    """Sentences never written here: every other set's (kept from training, or trained on)."""
+    """Sentences never written here, as normalised: every set's (kept from training, or
+    trained on). Normalised, so a spacing or spelling variant of a kept sentence (我 想 取
+    钱。 beside 我想取钱), the same features to the classifier, stays out too."""
+    from kiosk.speech.intents.normalise import normalise
+
     names = set(KEPT_FROM_TRAINING) | set((DATA / "unseen.txt").read_text("utf-8").split())
     texts: set[str] = set()
     for folder in DATA.iterdir():
@@ -123,7 +132,7 @@ def excluded(locale: str) -> set[str]:
             and (folder.name in names or (folder / "en.yaml").exists())
         ):
             texts |= _texts(folder, locale)
-    return texts
+    return {normalise(t, locale) for t in texts}
 
 
 def existing(locale: str) -> dict[str, str]:
@@ -157,11 +166,20 @@ def write(locale: str, rows: Sequence[tuple[str, str]]) -> Path:
 
 
 def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    from kiosk.speech.intents.normalise import normalise
+
     found = collected()
     for locale in LOCALES:
         skip = excluded(locale)
         known = existing(locale)
-        texts = list(dict.fromkeys(t for loc, t in found if loc == locale and t not in skip))
+        # A sentence only its xfails hold keeps a label written before; it gets no new one.
+        kept = [
+            t
+            for loc, t, wrong in found
+            if loc == locale and normalise(t, locale) not in skip and (t in known or not wrong)
+        ]
+        texts = list(dict.fromkeys(kept))
         new = [t for t in texts if t not in known]
         labels = dict(zip(new, label(locale, new), strict=True))
         rows = [(t, known.get(t) or labels[t]) for t in texts]

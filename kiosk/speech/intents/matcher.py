@@ -175,9 +175,10 @@ class Matcher:
         second = consult(got, self.learned.probabilities(heard))
         task = second.intent not in (UNKNOWN, "fraud_check")
         put_elsewhere = cue is not None and cue.scores.get(second.intent, 0.0) <= ELSEWHERE
-        if got.confidence == VETOED and task and put_elsewhere:
+        if task and put_elsewhere and second.intent != got.intent:
             # The classifier's task is one an "elsewhere" word put elsewhere and no
-            # word of the sentence asks for (구청에서 번호표 뽑고 …): no offer.
+            # word of the sentence asks for (구청에서 번호표 뽑고 …): no offer. Since it
+            # also overrides readings the rules offered (ADR 0142), for those too.
             return got
         if cue is not None and second.intent in cue.refused:
             return got  # the sentence denied it (소리 크게 하지 마세요, ADR 0113)

@@ -62,16 +62,17 @@ PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
 # ADR 0142 (the classifier reads what the rules are unsure of) lowered some studied
-# sets' floors by one or two sentences: its price on sentences the rules were tuned on,
-# for about 50 more right a locale in 1,872 never-seen ones.
+# sets' floors by one or two sentences (final4, final10, final12, final23, final24,
+# probe16, probe17): its price on sentences the rules were tuned on, for about 45 more
+# right a locale in 1,872 never-seen ones.
 TUNED_RIGHT = {
-    "final2": {"en": 158, "zh_CN": 158, "ko": 157},  # of 158
-    "final3": {"en": 158, "zh_CN": 154, "ko": 156},  # of 158
+    "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
+    "final3": {"en": 158, "zh_CN": 156, "ko": 157},  # of 158
 }
 # final4 (of 156): right answers, scams missed, off-topic taken. Its one run
 # read en 151, zh_CN 136 (5 scams missed), ko 140 (4 missed); its misses were
 # then studied by class (ADRs 0029 and 0031), so it is a ratchet like final2/3.
-FINAL4_RIGHT = {"en": 156, "zh_CN": 154, "ko": 156}
+FINAL4_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
 FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final5 (of 156), written in session 8 without reading the word lists and
@@ -90,7 +91,7 @@ FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (fresh sentences per class first: test_intents_fourth_round_en.py,
 # test_intents_cjk_round5.py): en 142 -> 156, zh_CN 148 -> 156, ko 146 -> 156,
 # a ratchet now like final5.
-FINAL6_RIGHT = {"en": 155, "zh_CN": 155, "ko": 156}
+FINAL6_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL6_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final7 (of 156), written in session 10 by someone who read no word list, no
@@ -102,7 +103,7 @@ FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
 # and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
 # Tuned now: a ratchet like final6. Session 12 read en's last four (ADR 0065): 156.
-FINAL7_RIGHT = {"en": 156, "zh_CN": 156, "ko": 155}
+FINAL7_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL7_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final8 (of 156), written in session 11 by someone who read no word list, no
@@ -136,7 +137,7 @@ FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
 # the code before them: en 144 (0, 3), zh_CN 141 (0, 11), ko 142 (3, 7). Its misses
 # were then read by class (ADRs 0065, 0068): en 156 (0, 0), zh_CN 146 (0, 6), ko 148
 # (0, 4); after round ten (ADRs 0070, 0071) zh_CN and ko 156 (0, 0). A ratchet now.
-FINAL10_RIGHT = {"en": 155, "zh_CN": 156, "ko": 154}
+FINAL10_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
 FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final11 (of 156), written blind in session 12 while final10 was studied, run once
@@ -164,7 +165,7 @@ FINAL12_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
 # 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0); after round
 # thirteen en 150 (0, 3); after round fourteen en 153 (0, 2). A ratchet now.
-FINAL13_RIGHT = {"en": 153, "zh_CN": 154, "ko": 155}
+FINAL13_RIGHT = {"en": 153, "zh_CN": 154, "ko": 156}
 FINAL13_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL13_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 0, "ko": 0}
 # final14 (of 156), written blind in session 14 while final13 was studied, run once
@@ -257,7 +258,7 @@ PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 10}
 # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
 # 146, zh_CN 148, ko 148. Targets not met. Studied by class in round fifteen (ADRs
 # 0097-0099) and trained on (ADR 0100): 156 (0, 0) in every locale. A ratchet.
-FINAL18_RIGHT = {"en": 156, "zh_CN": 156, "ko": 155}
+FINAL18_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL18_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL18_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final19 (of 156), written blind in session 16, run once after round fifteen and the
@@ -266,7 +267,7 @@ FINAL18_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (0, 3); rules alone en 156, zh_CN 150, ko 140. Targets met in en; no scam missed in
 # any locale; zh_CN and ko short of accuracy and off-topic.
 # Round seventeen: zh_CN (ADR 0105) 156 (0, 0), ko (ADR 0106) 156 (0, 0).
-FINAL19_RIGHT = {"en": 155, "zh_CN": 156, "ko": 155}
+FINAL19_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
 FINAL19_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final20 (of 156), written blind in session 16, run once in session 17 after round
@@ -301,7 +302,7 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
 # Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
 # probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
-PROBE16_RIGHT = {"en": 298, "zh_CN": 302, "ko": 301}
+PROBE16_RIGHT = {"en": 299, "zh_CN": 302, "ko": 302}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
@@ -310,7 +311,7 @@ PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
 # reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
 # update_details again, at the same offer line: ko 294 (0, 8).
-PROBE17_RIGHT = {"en": 301, "zh_CN": 302, "ko": 300}
+PROBE17_RIGHT = {"en": 301, "zh_CN": 303, "ko": 300}
 PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE17_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 4}
 # final21 (of 156), written blind in session 17, run once in session 18 after round
@@ -394,7 +395,7 @@ FINAL27_RIGHT = {"en": 149, "zh_CN": 152, "ko": 154}
 FINAL27_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
 FINAL27_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 2, "ko": 0}
 # final28 (of 156): its one run after ADR 0142 (the classifier reads what the rules are
-# unsure of, trained on final2-27 and the round tests' sentences; docs/design/0143),
+# unsure of, trained on final2-27 and the round tests' sentences; docs/design/0142),
 # counts only: en 155 (0, 0), zh_CN 155 (0, 0), ko 154 (0, 0); first contact was 149
 # (0, 2), 151 (3, 1), 152 (0, 1); rules alone 148 (0, 3), 151 (3, 1), 151 (0, 1). Every
 # target of issue 11 §7 met in all three locales.

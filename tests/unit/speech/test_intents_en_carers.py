@@ -90,12 +90,8 @@ def test_a_scam_told_about_a_relative_is_still_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a person asked for about an account reads take_ticket (account) for the customer's own "
-    "account too ('I would like to speak to someone about my account'): no carer's matter; left "
-    "(ADR 0108)",
-)
+# was a strict xfail (a person asked for about an account read take_ticket, as for the customer's
+# own account; ADR 0108); read right since ADR 0142
 def test_a_person_asked_for_a_husbands_account() -> None:
     assert (
         offered("en", "my husband would like to speak to someone about his account") == "call_staff"

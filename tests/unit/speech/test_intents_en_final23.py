@@ -102,12 +102,9 @@ class TestEverydayReadAsAScamBeforeThisChange:
                 strict=True, reason="'they said' + 'pound': the loose [someone, reported, money]"
             ),
         ),
-        pytest.param(
-            "I've brought the old pound coins to change, my daughter says the bank will take them",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'them … says' + 'pound': the loose [someone, reported, money]"
-            ),
-        ),
+        # was a strict xfail ('them … says' + 'pound': the loose [someone, reported, money]);
+        # read right since ADR 0142
+        "I've brought the old pound coins to change, my daughter says the bank will take them",
     ]
 
     @pytest.mark.parametrize("text", CASES)

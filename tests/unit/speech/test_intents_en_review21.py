@@ -240,16 +240,9 @@ class TestTellingOtherOfficesKeepsTheChange:
             "them when I get home",
             UNKNOWN,
         ),
-        pytest.param(
-            "the council spelt my name wrong on the letter, I'll ring them when I get back",
-            UNKNOWN,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="left (review 21b): the call put off till home is neutral, so a request "
-                "to change one's address said beside it keeps its task; another office's "
-                "mistake with no card of its own named reads update_details, an offer",
-            ),
-        ),
+        # was a strict xfail (another office's mistake with no card of its own named read
+        # update_details, an offer); read right since ADR 0142
+        ("the council spelt my name wrong on the letter, I'll ring them when I get back", UNKNOWN),
         # scams with the words stay scams
         (
             "a man rang from the bank and said my account is hacked, I have to ring them when I "

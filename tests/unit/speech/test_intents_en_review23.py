@@ -22,12 +22,6 @@ FRAUD = ("fraud_check",)
 LOST = ("lost_card",)
 LANGUAGE = ("change_language",)
 
-ON_MAIN_TOO = (
-    "present on main before the round: 'lost my card' is a strong lost_card phrase that hides "
-    "'card' from the courier sign, and a sign of a courier with the loss words alone would take "
-    "'I lost my card, can I pick up a new one' as a scam; left for a round of its own"
-)
-
 
 class TestCardSaidLostLeavesTheCardToTheSigns:
     """F1. "card is lost / card's lost / card is missing / card's missing" are a request rule's
@@ -69,12 +63,9 @@ class TestCardSaidLostLeavesTheCardToTheSigns:
         ("my card is lost I think I left it in the taxi", LOST),
         ("I left my card in a taxi can you stop it", LOST),
         ("my card is lost and my grandson says dont tell nan ive borrowed it", LOST),
-        # main's older strong phrase keeps the same hole
-        pytest.param(
-            "I lost my card and a courier is coming to collect it",
-            FRAUD,
-            marks=pytest.mark.xfail(strict=True, reason=ON_MAIN_TOO),
-        ),
+        # was a strict xfail (main's older strong phrase 'lost my card' hid 'card' from the
+        # courier sign); read right since ADR 0142
+        ("I lost my card and a courier is coming to collect it", FRAUD),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)

@@ -28,8 +28,6 @@ STAFF = ("call_staff",)
 LOST = ("lost_card",)
 INVESTMENT_ASKED = ("take_ticket", "call_staff", "explain_product", "open_account")
 
-ON_MAIN_TOO = "present on main before the round: "
-
 
 class TestTheCustomersOwnPostWording:
     """F1, F7. Only the customer's own wording for the post is strong ("I want my post to go",
@@ -127,14 +125,9 @@ class TestAFamousFacesAdviceIsNoPitch:
         ("Martin Lewis says a cash isa is a good investment can I open one", INVESTMENT_ASKED),
         ("my grandson's a celebrity chef now and he's investing in a restaurant", TALK),
         ("I saw a famous man in the paper who made his money trading", TALK),
-        pytest.param(
-            "we watched dragons den last night would you invest in a cake shop",
-            TALK,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=ON_MAIN_TOO + "take_ticket ('invest' asked of the bank); no longer a scam",
-            ),
-        ),
+        # was a strict xfail (take_ticket, 'invest' asked of the bank, on main before the
+        # round); read right since ADR 0142
+        ("we watched dragons den last night would you invest in a cake shop", TALK),
         # our own siblings
         ("my income went down when I retired", TALK),
         ("the corner shop stopped trading last year", TALK),
@@ -318,24 +311,15 @@ class TestARelativesBookingElsewhere:
         ),
         ("my daughter made me an appointment on her phone it's for half two", CHECK_IN),
         ("my daughter made me an appointment on the computer", CHECK_IN),
-        # scams missed before the round (not counted by the review): kept as guards
-        pytest.param(
+        # scams missed before the round (not counted by the review): kept as guards; both were
+        # strict xfails (read check_in, and call_staff with fraud_check only an alternative, on
+        # main before the round); read right since ADR 0142
+        (
             "a nice man made me an appointment on the internet and told me to bring all my "
             "savings in cash",
             FRAUD,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=ON_MAIN_TOO + "check_in; dropping the round's 'on the internet' phrases "
-                "does not change it (tried)",
-            ),
         ),
-        pytest.param(
-            "a young man rang and made me an appointment on the computer to move my money",
-            FRAUD,
-            marks=pytest.mark.xfail(
-                strict=True, reason=ON_MAIN_TOO + "call_staff, fraud_check only an alternative"
-            ),
-        ),
+        ("a young man rang and made me an appointment on the computer to move my money", FRAUD),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)
@@ -352,7 +336,6 @@ class TestARelativesBookingElsewhere:
 # settled a check-in or a stolen card told before it (2F5); any details typed after a message's
 # "click here" were a scam (2F6); a bare "passive income" was a lure (2F7).
 
-ON_PRE_TOO = "not caught before the round either: "
 VETO_0139 = "ADR 0139 (the learned veto at p(unknown) 0.8, merged from main): "
 
 
@@ -374,15 +357,12 @@ class TestASecondUpdateWordForThePost:
             "my card",
             FRAUD,
         ),
-        pytest.param(
+        # was a strict xfail (unknown, the learned stage's p(unknown) 0.86, and not caught
+        # before the round either); read right since ADR 0142
+        (
             "I'd like my post to go to his office the man at the door said and he wants my pension "
             "book",
             FRAUD,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=ON_PRE_TOO + "unknown (the learned stage's p(unknown) 0.86); no longer a "
-                "task at least",
-            ),
         ),
         # 'pay my bills' is strong (take_ticket), so the rules' caution is not offered; the learned
         # stage's scam rule (ADR 0140) now offers fraud_check

@@ -186,11 +186,8 @@ def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert offered("en", text) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="take_ticket's `elsewhere` words (the price of things: daylight robbery) take the cash "
-    "desk out of a withdrawal told with a grumble; left (ADR 0104)",
-)
+# was a strict xfail (take_ticket's `elsewhere` words, the price of things, took the cash desk out
+# of a withdrawal told with a grumble; ADR 0104); read right since ADR 0142
 def test_a_withdrawal_told_with_a_grumble_is_read() -> None:
     text = "I'd like to take out two hundred pounds for my grandson's trainers, daylight robbery"
     assert offered("en", text) == "take_ticket"

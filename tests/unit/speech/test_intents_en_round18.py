@@ -230,11 +230,8 @@ def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert offered("en", text) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a tooth named after the words taken out ('take out my back tooth') reads a withdrawal: "
-    "the neutral phrases know 'take out the dog's tooth', not every tooth; left (ADR 0111)",
-)
+# was a strict xfail (a tooth named after the words taken out read a withdrawal; ADR 0111); read
+# right since ADR 0142
 def test_a_tooth_taken_out_is_no_withdrawal() -> None:
     text = "my dentist wants to take out my back tooth next week and I'm dreading it"
     assert offered("en", text) == UNKNOWN

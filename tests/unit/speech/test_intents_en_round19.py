@@ -270,11 +270,8 @@ def test_wanna_with_draw_where_do_i_cue() -> None:
     assert_offered("en", text, "take_ticket")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a tradesman's own cash, paid for years: no scam since round twenty (ADR 0119, the "
-    "regular tradesman's 'wants paying' is neutral), but the cash reads take_ticket, asked; left",
-)
+# was a strict xfail (a tradesman's own cash, paid for years, read take_ticket, asked); read right
+# since ADR 0142
 def test_a_regular_tradesmans_cash_is_talk() -> None:
     text = "the window cleaner wants paying cash every month, he's been doing it for years"
     assert offered("en", text) == UNKNOWN

@@ -255,31 +255,22 @@ def test_a_booking_with_others_is_check_in(text: str) -> None:
     assert offered("en", text) == "check_in"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: the bank's own code from a text, asked for by its app, is [code, text], the code "
-    "scam's own words; fraud_check is offered first with app help beside it (one tap)",
-)
+# was a strict xfail (the bank's own code from a text is [code, text], the code scam's own words:
+# fraud_check first); read right since ADR 0142
 def test_the_banks_own_texted_code_is_app_help() -> None:
     text = "the bank texted me a code and the banking app wants it, I don't know where to put it"
     assert offered("en", text) == "mobile_banking_help"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: 'account for her' (an account opened for her) ties with the cash desk's "
-    "'pounds into', and a slot word loses a tie to the intent's own word",
-)
+# was a strict xfail ('account for her' tied with the cash desk's 'pounds into', and a slot word
+# loses a tie); read right since ADR 0142
 def test_a_gift_into_a_nieces_account_is_the_queue() -> None:
     text = "I'd like to put twenty pounds into my niece's account for her birthday"
     assert offered("en", text) == "take_ticket"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left (as review 20's S4, the dentist): an elsewhere word vetoes check_in in English "
-    "whatever follows it; the learned stage offers check_in at 0.56, short of its 0.8",
-)
+# was a strict xfail (an elsewhere word vetoed check_in in English whatever followed it); read right
+# since ADR 0142
 def test_a_booking_after_the_optician_is_check_in() -> None:
     text = "I've just come from the optician's, I've got an appointment here at twelve"
     assert offered("en", text) == "check_in"

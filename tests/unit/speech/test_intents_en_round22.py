@@ -221,34 +221,17 @@ def test_a_request_is_read_as_its_task(text: str, want: str) -> None:
     assert_offered("en", text, want)
 
 
+# The three left by the round were strict xfails (a parcel and a fee: the windfall-fee sign
+# [refund, upfront]; a code and 'log on': app help; a government office with a code: a full
+# sign); read right since ADR 0142.
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "the post office charged me a fee to send a parcel to my sister in Ireland, dear as "
-            "anything",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="left: a parcel and a fee are the windfall-fee sign [refund, upfront]; "
-                "hiding 'charged me a fee' would hide a courier's fee told the same way",
-            ),
-        ),
-        pytest.param(
-            "the library gave me a code to log on to their computers and I couldn't make head "
-            "nor tail of it",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="left: a code and 'log on' read app help (as ADR 0126's receptionist)",
-            ),
-        ),
-        pytest.param(
-            "the tax office sent me here and there all morning about my tax code",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="left: a government office with a code is a full sign (as final24's ration "
-                "card); narrowing it would narrow the impostor official",
-            ),
-        ),
+        "the post office charged me a fee to send a parcel to my sister in Ireland, dear as "
+        "anything",
+        "the library gave me a code to log on to their computers and I couldn't make head "
+        "nor tail of it",
+        "the tax office sent me here and there all morning about my tax code",
     ],
 )
 def test_another_offices_errand_told_is_talk(text: str) -> None:

@@ -93,23 +93,15 @@ def test_a_scam_is_read(text: str) -> None:
     assert offered("en", text) == "fraud_check"
 
 
-# Left (strict xfail): a relative moved to a hospital with a fare paid still meets a
-# relative-in-trouble scam rule; "cancel" of another firm's service still reads the kiosk's
-# own stop.
+# Left by the round, strict xfails until ADR 0142 read them right: a relative moved to a
+# hospital with a fare paid met a relative-in-trouble scam rule (relative + hospital + pound);
+# "cancel" of another firm's service read the kiosk's own stop.
 TALK_LEFT = [
-    pytest.param(
-        (
-            "they moved my sister to the hospital in town and the taxi was fifteen pound, "
-            "daylight robbery"
-        ),
-        marks=pytest.mark.xfail(strict=True, reason="relative + hospital + pound: a scam rule"),
+    (
+        "they moved my sister to the hospital in town and the taxi was fifteen pound, "
+        "daylight robbery"
     ),
-    pytest.param(
-        "I had to cancel the window cleaner, he kept missing weeks",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'cancel' of another firm's service reads stop"
-        ),
-    ),
+    "I had to cancel the window cleaner, he kept missing weeks",
 ]
 
 
@@ -118,18 +110,15 @@ def test_talk_stays_talk(text: str) -> None:
     assert offered("en", text) == UNKNOWN
 
 
-# Left (strict xfail): Welsh (an everyday adjective: "welsh cakes") preferred with no weak
-# English said; a product question beside a friend's purchase told in the past ("took one out
-# last year").
+# Left (strict xfail): a product question beside a friend's purchase told in the past ("took
+# one out last year").
 LEFT = [
     # 'cantonese' trims unstably (no rule word); the learned stage offers the language
     # since its training on final25 (docs/design/0134).
     ("my English not good, Cantonese maybe?", "change_language"),
-    pytest.param(
-        "is there Welsh on this machine, I'd prefer Welsh",
-        "change_language",
-        marks=pytest.mark.xfail(strict=True, reason="Welsh asked without 'in Welsh'"),
-    ),
+    # was a strict xfail (Welsh, an everyday adjective: "welsh cakes", asked without 'in
+    # Welsh'); read right since ADR 0142
+    ("is there Welsh on this machine, I'd prefer Welsh", "change_language"),
     pytest.param(
         "is a lifetime mortgage a good idea, my sister took one out last year",
         "explain_product",

@@ -93,20 +93,13 @@ TALK = [
     ),
 ]
 
-# Left (strict xfail): see the ADR.
+# Left by the round (see the ADR), strict xfails until ADR 0142 read them right: 'shares' is
+# a promise word and 'phone' a contact; police + money is a scam sign in two lists.
 TALK_LEFT = [
-    pytest.param(
-        "my grandson trades shares on his phone, he's always on about it",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'shares' is a promise word, 'phone' a contact"
-        ),
-    ),
-    pytest.param(
-        (
-            "my neighbour's wallet was pinched on the bus and the police found it behind the "
-            "shops, all his money gone"
-        ),
-        marks=pytest.mark.xfail(strict=True, reason="police + money: a scam sign in two lists"),
+    "my grandson trades shares on his phone, he's always on about it",
+    (
+        "my neighbour's wallet was pinched on the bus and the police found it behind the "
+        "shops, all his money gone"
     ),
 ]
 

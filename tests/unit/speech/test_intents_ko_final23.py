@@ -114,12 +114,8 @@ class TestEverydayAppAndScreenTalk:
         assert offered("ko", text) != "fraud_check"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found while writing these, before and after this change: 화면을 보면서 (remote) "
-    "and 직원 read a wish to look at the screen with staff as a scam; mending it would "
-    "narrow the remote sign (issue 11 §7 forbids)",
-)
+# was a strict xfail (화면을 보면서 (remote) and 직원 read a wish to look at the screen with staff
+# as a scam); read right since ADR 0142
 def test_looking_at_the_screen_with_staff_is_no_scam() -> None:
     assert (
         offered("ko", "직원하고 같이 화면을 보면서 하고 싶어요 직원 좀 불러 주세요")

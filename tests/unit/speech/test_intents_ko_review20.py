@@ -145,13 +145,8 @@ class TestIllegalIsNoCompany:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="4 (the reviewer's 형이 aside): 형이 is bound to the order now (형이 전화로, 형이 "
-    "시켜), so 모형이 no longer cancels the sign; what hides it here is the older fraud_check "
-    "phrase 진짜 전화 (is the call real?), which covers 전화로 (진짜 전화로 시켜서 … reads "
-    "take_ticket before the round too); left for a later round",
-)
+# was a strict xfail (the older fraud_check phrase 진짜 전화 covered 전화로 and hid the order); read
+# right since ADR 0142
 def test_a_model_not_real_phone_order_is_a_scam() -> None:
     assert offered("ko", "모형이 아니라 진짜 전화로 시켜서 현금 찾으러 왔어요") == "fraud_check"
 

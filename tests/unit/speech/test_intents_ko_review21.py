@@ -223,21 +223,14 @@ class TestAnEmailChangeIsTheCustomersOwn:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="8 (second sentence), left: no longer update_details but unknown, as on main; an "
-    "account takeover told (누가 … 바꿔 놨대요) has no sign of its own yet (누가 with a "
-    "changed detail would take every 'who changed my number?' story); for a later round",
-)
+# was a strict xfail (an account takeover told, 누가 … 바꿔 놨대요, had no sign of its own:
+# unknown); read right since ADR 0142
 def test_someone_changed_my_email_is_a_scam() -> None:
     assert offered("ko", "누가 내 이메일을 바꿔 놨대요 은행에서 문자 왔어요") == "fraud_check"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="8 (related, older: main reads update_details too): 주소를 바꾸라고 is an order "
-    "but the older update_details words take it before any sign; for a later round",
-)
+# was a strict xfail (the older update_details words took 주소를 바꾸라고 before any sign); read
+# right since ADR 0142
 def test_a_stranger_ordering_an_email_change_is_a_scam() -> None:
     assert offered("ko", "이메일 주소를 바꾸라고 모르는 사람이 전화했어요") == "fraud_check"
 

@@ -66,18 +66,21 @@ class TestTheNewsDoesNotHideTheCustomersOwnScam:
         _check(text, want)
 
 
-@pytest.mark.xfail(
+NEWS_PRICE = pytest.mark.xfail(
     strict=True,
     reason="1, the price: with the news veto gone, a news story that names a scam "
     "(사기꾼 잡혔대요, 사기 당한 것 같다고 뉴스에 나왔더라) asks 'Is this a scam?' again, as on "
     "main; a tap, where the veto lost the customer's own reports",
 )
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "뉴스에 나온 그 사기꾼 잡혔대요",
+        pytest.param("뉴스에 나온 그 사기꾼 잡혔대요", marks=NEWS_PRICE),
+        # was a strict xfail (the price of the news veto gone); read right since ADR 0142
         "신문에 나왔더라 사기꾼들이 요새 택배 기사 행세한다고",
-        "옆집 할매가 사기 당한 것 같다고 뉴스에 나왔더라",
+        pytest.param("옆집 할매가 사기 당한 것 같다고 뉴스에 나왔더라", marks=NEWS_PRICE),
     ],
 )
 def test_a_news_story_of_a_scam_is_talk(text: str) -> None:
@@ -165,13 +168,8 @@ class TestAPaperNamedAsTheErrandVetoesNoScreen:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="3, left: 건강검진 and 결과지 글씨 are the paper being read, and the screen "
-    "asked after it "
-    "(이 화면 글씨 좀 키워) is one strong word, below asked_after's two; a screen word "
-    "that lifts any paper veto would lift it for the paper's own text too",
-)
+# 3 was a strict xfail (건강검진 and 결과지 글씨 are the paper being read, and the screen asked
+# after it is one strong word, below asked_after's two); read right since ADR 0142.
 @pytest.mark.parametrize(
     "text",
     [

@@ -145,8 +145,20 @@ LEFT_TEXTS = {
     "구청에서 어르신 목욕권을 보내 줬는데 어디서 쓰는지 모르겠네",
     "주차장에 차 세워 놨는데 상담하는 분 좀 불러 줘요",
 }
+# LEFT were strict xfails; ADR 0142 reads all but the tradesman's cash right.
+STILL_LEFT = {"도배하는 아저씨한테 현금으로 이십만 원 주기로 했어"}
+LEFT_MARK = pytest.mark.xfail(
+    strict=True,
+    reason="left by round eighteen (ADR 0113): a lone secrecy sign in a family's news, "
+    "a near template of stop, a request rule's staff word or one strong word after an "
+    "`elsewhere` word, a tradesman's cash with its amount, an office's voucher 'sent'",
+)
 CASES = [case for case in WRITTEN if case[0] not in LEFT_TEXTS]
-LEFT = [case for case in WRITTEN if case[0] in LEFT_TEXTS]
+LEFT = [
+    pytest.param(*case, marks=LEFT_MARK) if case[0] in STILL_LEFT else case
+    for case in WRITTEN
+    if case[0] in LEFT_TEXTS
+]
 
 
 @pytest.mark.parametrize(("text", "intent"), CASES)
@@ -154,12 +166,6 @@ def test_a_korean_sentence_of_round_eighteens_classes_reads_right(text: str, int
     assert offered("ko", text) == intent
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left by round eighteen (ADR 0113): a lone secrecy sign in a family's news, "
-    "a near template of stop, a request rule's staff word or one strong word after an "
-    "`elsewhere` word, a tradesman's cash with its amount, an office's voucher 'sent'",
-)
 @pytest.mark.parametrize(("text", "intent"), LEFT)
 def test_a_korean_sentence_round_eighteen_left(text: str, intent: str) -> None:
     assert offered("ko", text) == intent

@@ -138,13 +138,8 @@ def test_savings_broken_early_is_a_ticket() -> None:
     assert offered("ko", "적금 깰라고 왔어요") == "take_ticket"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FORMS' one miss, left (ADR 0129): 보낼라고요 now reads as 보내려고요, and 손주한테 "
-    "용돈 좀 보내려고요 is unknown on main too (a report opened by 손주; 용돈 hides 돈 좀 "
-    "보내려). A cash word 용돈 좀 보내려 hid 보내 and 돈 from the signs (a changed number, a "
-    "grandchild in trouble)",
-)
+# was a strict xfail (FORMS' one miss, ADR 0129: 손주한테 용돈 좀 보내려고요 read unknown, a report
+# opened by 손주); read right since ADR 0142
 def test_pocket_money_sent_to_a_grandchild_is_a_ticket() -> None:
     assert offered("ko", "손주한테 용돈 좀 보낼라고요") == "take_ticket"
 

@@ -107,12 +107,8 @@ def test_savings_kept_from_the_family_are_read(text: str, want: str) -> None:
     assert offered("zh_CN", text) == want
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a relative's order (老伴叫我) cannot be told from a caller's by the word lists; "
-    "[told_me, hush_verb, hush_whom] keeps the scam question, as a caution since the "
-    "second review (ADR 0112, After review)",
-)
+# was a strict xfail (a relative's order, 老伴叫我, was not told from a caller's: a caution; ADR
+# 0112); read right since ADR 0142
 def test_a_spouse_ordering_secrecy_is_family_talk() -> None:
     _check("老伴叫我别告诉孩子们 他住院了", "unknown")
 

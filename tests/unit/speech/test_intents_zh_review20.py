@@ -198,16 +198,20 @@ class TestARequestBeforeItsReason:
 # P6, left: 手机上的字 and 给我调大 also tell probe15's "我手机上的字太小了 孙子给我调大了" story
 # (unknown); only the order tells the request, and lifting a veto for a request said *before*
 # the elsewhere word is shared code (cue_index._asked_after), outside zh_CN's files.
-@pytest.mark.xfail(
-    strict=True,
-    reason="an elsewhere word after the request still vetoes it: needs an 'asked before' in "
-    "the shared cue_index (review 20, P6), not a zh_CN word",
-)
 @pytest.mark.parametrize(
     "text",
     [
+        # was a strict xfail (an elsewhere word after the request vetoed it); read right since
+        # ADR 0142
         "字太小了 看不清 我手机上的字都是孙子给我调大的",
-        "你们这个字太小了我眼睛不好我孙子给我手机上的字都调大了你也给我调大点",
+        pytest.param(
+            "你们这个字太小了我眼睛不好我孙子给我手机上的字都调大了你也给我调大点",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an elsewhere word after the request still vetoes it: needs an 'asked "
+                "before' in the shared cue_index (review 20, P6), not a zh_CN word",
+            ),
+        ),
     ],
 )
 def test_bigger_text_asked_before_its_phone(text: str) -> None:

@@ -246,11 +246,7 @@ class TestSecondReviewACallerTellingYouToFetchCash:
 # on these as on main; dropping courier from the fetch_home rule's third group lost
 # 下午快递员上门来取现金 … and 银行的人说派人来取现金, and the family case would still alarm
 # through [courier, valuables]. The posing grandson (孙子说他朋友来家里拿现金) shares the words.
-@pytest.mark.xfail(
-    strict=True,
-    reason="上门/来家里 + 现金 is [courier, valuables], as on main; a family exception would "
-    "need the one who comes to be the relative, not his friend (review 21b, 3: later round)",
-)
+# Was a strict xfail (上门/来家里 + 现金 is [courier, valuables]); read right since ADR 0142.
 @pytest.mark.parametrize(
     "text",
     [

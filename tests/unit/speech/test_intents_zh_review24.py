@@ -205,15 +205,20 @@ class TestANewlyAdoptedGodchildAskingMoneyIsAScam:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no sign in the words (a group's teacher and stocks, a uniformed caller's fee): "
-    "missed on main too; the memory's certainty keeps the learned stage out (review 24 P8)",
-)
 @pytest.mark.parametrize(
     "text",
     [
-        "以前的同事拉我进了一个群 群里老师带着炒股 我已经投了五万",
+        pytest.param(
+            "以前的同事拉我进了一个群 群里老师带着炒股 我已经投了五万",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="no sign in the words (a group's teacher and stocks, a uniformed "
+                "caller's fee): missed on main too; the memory's certainty keeps the learned "
+                "stage out (review 24 P8)",
+            ),
+        ),
+        # was a strict xfail (no sign in the words, a uniformed caller's fee, and the memory's
+        # certainty kept the learned stage out); read right since ADR 0142
         "以前来过一个穿制服的 说我家燃气要换表 先收了八百 人就没影了",
     ],
 )
@@ -304,11 +309,8 @@ class TestATaskAfterAMemoryInARecognisersSpacing:
         _check(text, want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="存两千 after 去年办的存折 reads open_account (the 存折 word), as main read it "
-    "(review 24b Q3, pre column); no longer a certain unknown",
-)
+# was a strict xfail (存两千 after 去年办的存折 read open_account, the 存折 word); read right since
+# ADR 0142
 def test_a_deposit_after_an_old_passbook_in_spacing() -> None:
     _check("去年 办 的 存折 存 两千", "take_ticket")
 

@@ -107,8 +107,8 @@ def test_round_twenty(text: str, want: str) -> None:
 
 
 # D, left: 补缴 stays a demand word (社保局的同志说我养老金要补缴八千块 is told the same way);
-# only the later "I paid it at the window myself" settles it, which no scam rule reads.
-@pytest.mark.xfail(strict=True, reason="a scam rule cannot read a settled clause (ADR 0120)")
+# only the later "I paid it at the window myself" settles it, which no scam rule reads. Was a
+# strict xfail (a scam rule cannot read a settled clause; ADR 0120); read right since ADR 0142.
 def test_a_back_payment_settled_in_person() -> None:
     assert offered("zh_CN", "社保局说我前年的医保断了两个月要补缴 我自己去窗口补上了") == "unknown"
 

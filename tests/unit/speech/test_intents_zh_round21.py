@@ -99,11 +99,8 @@ def test_round_twenty_one(text: str, want: str) -> None:
 
 
 # Left (strict xfails), each with its reason (ADR 0124, "Left").
-@pytest.mark.xfail(
-    strict=True,
-    reason="换了 + 电话 is [change, detail]; a neutral 换了个新手机 also made 我换了个新手机 "
-    "号码也换了 a lone-word report, and 视频电话 holds the scam sign 电话",
-)
+# was a strict xfail (换了 + 电话 is [change, detail], and 视频电话 holds the scam sign 电话); read
+# right since ADR 0142
 def test_a_new_phones_video_calls_are_the_phones_business() -> None:
     assert offered("zh_CN", "闺女给我换了个新手机 视频电话老是不会接") == "unknown"
 

@@ -87,11 +87,8 @@ def test_round_twenty_two(text: str, want: str) -> None:
 
 
 # Left (strict xfails), each with its reason (ADR 0128, "Left").
-@pytest.mark.xfail(
-    strict=True,
-    reason="帮我 after the clinic's words lifts check_in's elsewhere veto; a family member's "
-    "booking told as done (帮我约了) is not told from the customer's own ask",
-)
+# was a strict xfail (帮我 after the clinic's words lifted check_in's elsewhere veto); read right
+# since ADR 0142
 def test_a_clinics_booking_made_by_a_grandchild() -> None:
     text = "社区卫生站现在看病要先在手机上预约 我外孙女帮我约了个周三的号"
     assert offered("zh_CN", text) == "unknown"

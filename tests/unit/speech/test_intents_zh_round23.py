@@ -89,12 +89,8 @@ def test_a_memory_of_queuing_at_the_credit_union() -> None:
     assert offered("zh_CN", text) == "unknown"
 
 
-# Left (strict xfail), with its reason (ADR 0132, "Left").
-@pytest.mark.xfail(
-    strict=True,
-    reason="an elsewhere on 派出所那边要 moves it to check_in (预约); 预约换证 also sits in "
-    "身份证快到期了 要预约换证 你们这也要改吗, a real update_details ask",
-)
+# Left by ADR 0132, a strict xfail (an elsewhere on 派出所那边要 moved it to check_in, 预约);
+# read right since ADR 0142.
 def test_an_id_renewal_booked_at_the_police_station() -> None:
     text = "身份证下个月到期 派出所那边要预约才给换 还得拍照"
     assert offered("zh_CN", text) == "unknown"

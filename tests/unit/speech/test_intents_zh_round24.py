@@ -94,12 +94,8 @@ def test_round_twenty_four(text: str, want: str) -> None:
     assert offered("zh_CN", text) == want
 
 
-# Left (strict xfail), with its reason (ADR 0136, "Left").
-@pytest.mark.xfail(
-    strict=True,
-    reason="让我给扔了 parts the calendar from its loss; an elsewhere on 写在 or 记在 vetoes "
-    "我的新手机号写在这张纸上了 你帮我改一下, a real update_details ask",
-)
+# Left by ADR 0136, a strict xfail (让我给扔了 parted the calendar from its loss); read right
+# since ADR 0142.
 def test_a_number_on_a_calendar_thrown_away() -> None:
     assert offered("zh_CN", "老伴的电话号码写在日历上 日历让我给扔了") == "unknown"
 
