@@ -298,3 +298,33 @@ def test_the_stage_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "TRUST_AT", None)
     rules = Understanding("…", "check_in", {}, 0.6)
     assert consult(rules, probs(unknown=0.99)) is rules
+
+
+def test_a_reading_the_rules_offered_is_turned_away_only_when_small_talk_is_likelier() -> None:
+    rules = Understanding("…", "check_in", {}, 0.6)
+    below = {"unknown": learned.VETO_AT - 0.05, "check_in": 0.3, "take_ticket": 0.25}
+    assert max(below.values()) >= (learned.TRUST_AT or 1.0)  # sure enough for anything else
+    assert consult(rules, below) is rules
+    assert consult(rules, probs(unknown=learned.VETO_AT + 0.05)).intent == "unknown"
+
+
+@pytest.mark.parametrize("intent", ["call_staff", "lost_card"])
+def test_a_person_or_a_lost_card_is_turned_away_only_at_its_own_line(intent: str) -> None:
+    # The customer's way out, and a card not stopped (ADR 0096): 0.7, not VETO_AT.
+    line = learned.VETO_AT_FOR[intent]
+    assert line > learned.VETO_AT
+    rules = Understanding("…", intent, {}, 0.65)
+    assert consult(rules, probs(unknown=line - 0.05)) is rules
+    assert consult(rules, probs(unknown=line + 0.05)).intent == "unknown"
+
+
+def test_a_scam_where_the_rules_hear_no_request_needs_its_own_line() -> None:
+    silence = Understanding("…", "unknown", {}, 0.3)
+    line = learned.SCAM_IN_SILENCE_AT
+    assert consult(silence, probs(fraud_check=line - 0.05)) is silence
+    assert consult(silence, probs(fraud_check=line + 0.05)).intent == "fraud_check"
+    # beside a request the rules offer, the ordinary line is enough
+    task = Understanding("…", "take_ticket", {"service": "cash"}, 0.6)
+    assert (
+        consult(task, probs(fraud_check=(learned.TRUST_AT or 0.0) + 0.05)).intent == "fraud_check"
+    )
