@@ -38,15 +38,19 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kiosk.core.ids import LOCALES  # noqa: E402
+from kiosk.speech.intents.normalise import HAN, normalise  # noqa: E402
+
 DATA = ROOT / "tests" / "data"
 OUT = DATA / "rounds"
 SPEECH = ROOT / "tests" / "unit" / "speech"  # the intent tests: test_intents_*.py
-LOCALES = ("en", "zh_CN", "ko")
 ENV = "ROUND_SENTENCES_OUT"
 # Sets the classifier must never learn from (learned_train's list), by folder name.
 KEPT_FROM_TRAINING = ("heldout", "utterances", "fresh", "unstudied", "journeys", "blind", "final")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-HAN = re.compile(r"[\u3400-\u9fff]")
+IDEOGRAPH = re.compile(f"[{HAN}]")
 HEADER = """\
 # The round tests' sentences (tests/unit/speech), each with the reading the kiosk
 # offered it when it first came here: training rows for the learned stage (ADR 0142).
@@ -58,7 +62,7 @@ def locale_of(text: str) -> str | None:
     """The locale a test sentence is in, by its script; None: not a sentence."""
     if HANGUL.search(text):
         return "ko"
-    if HAN.search(text):
+    if IDEOGRAPH.search(text):
         return "zh_CN"
     if " " in text.strip() and re.search(r"[A-Za-z]{2,}", text):
         return "en"
@@ -121,8 +125,6 @@ def excluded(locale: str) -> set[str]:
     """Sentences never written here, as normalised: every set's (kept from training, or
     trained on). Normalised, so a spacing or spelling variant of a kept sentence (我 想 取
     钱。 beside 我想取钱), the same features to the classifier, stays out too."""
-    from kiosk.speech.intents.normalise import normalise
-
     names = set(KEPT_FROM_TRAINING) | set((DATA / "unseen.txt").read_text("utf-8").split())
     texts: set[str] = set()
     for folder in DATA.iterdir():
@@ -145,7 +147,6 @@ def existing(locale: str) -> dict[str, str]:
 
 def label(locale: str, texts: Sequence[str]) -> list[str]:
     """What the kiosk offers each of ``texts`` now (``unknown`` when nothing is offered)."""
-    sys.path.insert(0, str(ROOT))
     from kiosk.speech import intents
     from kiosk.speech.intent_actions import ASK_AT
 
@@ -166,9 +167,6 @@ def write(locale: str, rows: Sequence[tuple[str, str]]) -> Path:
 
 
 def main() -> int:
-    sys.path.insert(0, str(ROOT))
-    from kiosk.speech.intents.normalise import normalise
-
     found = collected()
     for locale in LOCALES:
         skip = excluded(locale)
