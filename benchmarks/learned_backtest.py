@@ -48,10 +48,12 @@ FIRST_CONTACT = {
     "final26": "5075804",
     "final27": "0a5a162",
     "final28": "dbedc68",
+    "final30": "3957102",
+    "final31": "3957102",
 }
 TRUST_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 KEEP_SCAM_THRESHOLDS = (0.1, 0.15, 0.2)
-SCAM_IN_SILENCE_THRESHOLDS = (0.4, 0.7)
+SCAM_IN_SILENCE_THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 TRUST_CHOSEN = (0.4, 0.1, 0.7)  # ADR 0142
 VETO_AT, VETO_AT_FOR = 0.5, {"call_staff": 0.7, "lost_card": 0.7}  # ADR 0142, as chosen
 VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)

@@ -26,8 +26,10 @@ nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round tw
 0123-0125), ``final24`` (one run, docs/design/0126, then round twenty-two: ADRs
 0127-0129), ``final25`` (one run, docs/design/0130, then round twenty-three: ADRs
 0131-0133), ``final26`` (one run, docs/design/0134, then round twenty-four: ADRs
-0135-0137). ``final27`` has had its one run (docs/design/0138).
-The unseen set, named in ``tests/data/unseen.txt`` (``final29``), gives counts only.
+0135-0137). ``final27`` has had its one run (docs/design/0138), ``final28`` (docs/design/0142),
+``final29`` (after the retrain of docs/design/0143, then trained on), ``final30`` and
+``final31`` (written and run once in session 25, then trained on: docs/design/0143).
+The unseen set, named in ``tests/data/unseen.txt`` (``final32``), gives counts only.
 """
 
 from __future__ import annotations
@@ -58,13 +60,18 @@ FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
 FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
 FINAL23, FINAL24, FINAL25 = DATA / "final23", DATA / "final24", DATA / "final25"
 FINAL26, FINAL27, FINAL28 = DATA / "final26", DATA / "final27", DATA / "final28"
+FINAL29, FINAL30, FINAL31 = DATA / "final29", DATA / "final30", DATA / "final31"
+FINAL32 = DATA / "final32"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
 # ADR 0142 (the classifier reads what the rules are unsure of) lowered some studied
 # sets' floors by one or two sentences (final4, final10, final12, final23, final24,
 # probe16, probe17): its price on sentences the rules were tuned on, for about 45 more
-# right a locale in 1,872 never-seen ones.
+# right a locale in 1,872 never-seen ones. Retrained with final28-final31 (ADR 0143):
+# final4 ko, final6 en and probe16 ko one lower (이 은행 고객이 되려면 어떻게 해요 offered
+# the app; "could this be one of those swindles you hear about on the radio" offered the
+# products; a Korean call for a person read as talk), for final32 first met +0, +1, +1.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
     "final3": {"en": 158, "zh_CN": 156, "ko": 157},  # of 158
@@ -72,7 +79,7 @@ TUNED_RIGHT = {
 # final4 (of 156): right answers, scams missed, off-topic taken. Its one run
 # read en 151, zh_CN 136 (5 scams missed), ko 140 (4 missed); its misses were
 # then studied by class (ADRs 0029 and 0031), so it is a ratchet like final2/3.
-FINAL4_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
+FINAL4_RIGHT = {"en": 156, "zh_CN": 155, "ko": 155}
 FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final5 (of 156), written in session 8 without reading the word lists and
@@ -91,7 +98,7 @@ FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # (fresh sentences per class first: test_intents_fourth_round_en.py,
 # test_intents_cjk_round5.py): en 142 -> 156, zh_CN 148 -> 156, ko 146 -> 156,
 # a ratchet now like final5.
-FINAL6_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
+FINAL6_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
 FINAL6_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final7 (of 156), written in session 10 by someone who read no word list, no
@@ -302,7 +309,7 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
 # Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
 # probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
-PROBE16_RIGHT = {"en": 299, "zh_CN": 302, "ko": 302}
+PROBE16_RIGHT = {"en": 299, "zh_CN": 302, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
@@ -402,6 +409,33 @@ FINAL27_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 2, "ko": 0}
 FINAL28_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
 FINAL28_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL28_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final29 (of 156), written blind in session 24 (first contact on ADR 0142's code: en 153,
+# 0 scams missed, 0 of 32 off-topic taken; zh_CN 155 (0, 0); ko 153 (1, 0)), run once in
+# session 25 after the retrain on final28, final30 and final31 (docs/design/0143), counts
+# only: en 153 (0, 0), zh_CN 155 (0, 0), ko 154 (1, 0); rules alone 150 (1, 1), 147 (4, 2),
+# 149 (1, 2). Targets: every one met but Korean's no scam missed (a health-food talk that
+# sells on the card). Trained on since (ADR 0143): en 155, zh_CN 155, ko 155.
+FINAL29_RIGHT = {"en": 155, "zh_CN": 155, "ko": 155}
+FINAL29_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL29_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final30 and final31 (of 156), written blind in session 25 and run once on ADR 0142's
+# code as trained in session 24 (3957102; counts only): final30 en 152 (1, 0), zh_CN 151
+# (0, 0), ko 151 (0, 0); final31 en 149 (0, 1), zh_CN 150 (0, 0), ko 154 (0, 0); rules alone
+# 146 (3, 0), 145 (2, 0), 146 (1, 0) and 142 (2, 2), 147 (0, 1), 149 (3, 0). Then trained on
+# (ADR 0143): final30 153 (1, 0), 155, 154; final31 155, 154, 155.
+FINAL30_RIGHT = {"en": 153, "zh_CN": 155, "ko": 154}
+FINAL30_SCAMS_MISSED = {"en": 1, "zh_CN": 0, "ko": 0}
+FINAL30_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL31_RIGHT = {"en": 155, "zh_CN": 154, "ko": 155}
+FINAL31_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL31_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final32 (of 156), written blind in session 25, the unseen set: nobody has read its
+# misses. First contact (counts only) on ADR 0143's code: en 152 (0, 1), zh_CN 151 (0, 0),
+# ko 151 (1, 0); on the code before it 152, 150, 150; rules alone 151 (0, 1), 144 (3, 2),
+# 147 (1, 2). Held here only so it cannot get worse.
+FINAL32_RIGHT = {"en": 152, "zh_CN": 151, "ko": 151}
+FINAL32_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL32_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -497,6 +531,10 @@ FLOORS = {
     "final26": (FINAL26, FINAL26_RIGHT, FINAL26_SCAMS_MISSED, FINAL26_OFF_TOPIC_TAKEN),
     "final27": (FINAL27, FINAL27_RIGHT, FINAL27_SCAMS_MISSED, FINAL27_OFF_TOPIC_TAKEN),
     "final28": (FINAL28, FINAL28_RIGHT, FINAL28_SCAMS_MISSED, FINAL28_OFF_TOPIC_TAKEN),
+    "final29": (FINAL29, FINAL29_RIGHT, FINAL29_SCAMS_MISSED, FINAL29_OFF_TOPIC_TAKEN),
+    "final30": (FINAL30, FINAL30_RIGHT, FINAL30_SCAMS_MISSED, FINAL30_OFF_TOPIC_TAKEN),
+    "final31": (FINAL31, FINAL31_RIGHT, FINAL31_SCAMS_MISSED, FINAL31_OFF_TOPIC_TAKEN),
+    "final32": (FINAL32, FINAL32_RIGHT, FINAL32_SCAMS_MISSED, FINAL32_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
