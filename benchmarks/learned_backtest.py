@@ -28,6 +28,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from io import BytesIO
 from itertools import product
 from pathlib import Path
@@ -50,6 +52,8 @@ FIRST_CONTACT = {
     "final28": "dbedc68",
     "final30": "3957102",
     "final31": "3957102",
+    "final33": "4adf910",
+    "final34": "4adf910",
 }
 TRUST_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 KEEP_SCAM_THRESHOLDS = (0.1, 0.15, 0.2)
@@ -163,15 +167,13 @@ def trusted(row: dict[str, object], trust_at: float, keep_scam_at: float, quiet_
 
 
 def tally(
-    rows: list[dict[str, object]], policy: Policy | tuple[str, float, float]
+    rows: list[dict[str, object]], reading: Callable[[dict[str, object]], str]
 ) -> tuple[int, int, int, int]:
-    """(right, scams missed, off-topic taken, requests lost against the code of the day)."""
+    """(right, scams missed, off-topic taken, requests lost against the code of the day),
+    ``reading`` giving what the customer is offered first for a row."""
     right = missed = off = lost = 0
     for row in rows:
-        if policy[0] == "trust":
-            got = trusted(row, *map(float, policy[1:]))  # type: ignore[arg-type]
-        else:
-            got = offered(row, policy)  # type: ignore[arg-type]
+        got = reading(row)
         gold = row["gold"]
         right += got == gold
         missed += bool(row["scam"]) and got != FRAUD
@@ -194,7 +196,7 @@ def main() -> None:
             cells = []
             for loc in LOCALES:
                 mine = [r for r in rows if r["loc"] == loc]
-                right, missed, off, lost = tally(mine, policy)
+                right, missed, off, lost = tally(mine, partial(offered, policy=policy))
                 cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
             name = " ".join("met " if t is None else f"{t:<4}" for t in (offer_at, *policy))
             print(f"{name}   " + "   ".join(f"{c:>26}" for c in cells))
@@ -207,7 +209,8 @@ def main() -> None:
             cells = []
             for loc in LOCALES:
                 mine = [r for r in rows if r["loc"] == loc]
-                right, missed, off, lost = tally(mine, ("trust", trust_at, keep_at, quiet_at))
+                rule = partial(trusted, trust_at=trust_at, keep_scam_at=keep_at, quiet_at=quiet_at)
+                right, missed, off, lost = tally(mine, rule)
                 cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
             mark = " *" if (trust_at, keep_at, quiet_at) == TRUST_CHOSEN else "  "
             name = f"{trust_at:<4} {keep_at:<4} {quiet_at:<4}"

@@ -114,7 +114,10 @@ def studied(locale: str) -> list[tuple[str, str, str, bool]]:
 
 def rounds(locale: str) -> list[tuple[str, str, str, bool]]:
     """("rounds", normalised text, intent, False) of every round-test sentence."""
-    table = yaml.safe_load((ROUNDS / f"{locale}.yaml").read_text("utf-8"))
+    path = ROUNDS / f"{locale}.yaml"
+    if not path.exists():
+        sys.exit(f"{path}: missing; benchmarks/round_sentences.py writes it (make learned)")
+    table = yaml.safe_load(path.read_text("utf-8"))
     return [
         ("rounds", normalise(str(u["text"]), locale), str(u["intent"]), False)
         for u in table["utterances"]

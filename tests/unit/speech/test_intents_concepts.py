@@ -28,8 +28,10 @@ nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round tw
 0131-0133), ``final26`` (one run, docs/design/0134, then round twenty-four: ADRs
 0135-0137). ``final27`` has had its one run (docs/design/0138), ``final28`` (docs/design/0142),
 ``final29`` (after the retrain of docs/design/0143, then trained on), ``final30`` and
-``final31`` (written and run once in session 25, then trained on: docs/design/0143).
-The unseen set, named in ``tests/data/unseen.txt`` (``final32``), gives counts only.
+``final31``, ``final33`` and ``final34`` (written and run once in session 25, then trained
+on: docs/design/0143), ``final32`` (one run after the retrain on final33 and final34,
+then trained on).
+The unseen set, named in ``tests/data/unseen.txt`` (``final35``), gives counts only.
 """
 
 from __future__ import annotations
@@ -61,17 +63,19 @@ FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
 FINAL23, FINAL24, FINAL25 = DATA / "final23", DATA / "final24", DATA / "final25"
 FINAL26, FINAL27, FINAL28 = DATA / "final26", DATA / "final27", DATA / "final28"
 FINAL29, FINAL30, FINAL31 = DATA / "final29", DATA / "final30", DATA / "final31"
-FINAL32 = DATA / "final32"
+FINAL32, FINAL33, FINAL34 = DATA / "final32", DATA / "final33", DATA / "final34"
+FINAL35 = DATA / "final35"
 PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # Right answers, measured: the floors go up, or down only with the reason written
 # beside them (probe15, docs/design/0100).
 # ADR 0142 (the classifier reads what the rules are unsure of) lowered some studied
 # sets' floors by one or two sentences (final4, final10, final12, final23, final24,
 # probe16, probe17): its price on sentences the rules were tuned on, for about 45 more
-# right a locale in 1,872 never-seen ones. Retrained with final28-final31 (ADR 0143):
-# final4 ko, final6 en and probe16 ko one lower (이 은행 고객이 되려면 어떻게 해요 offered
-# the app; "could this be one of those swindles you hear about on the radio" offered the
-# products; a Korean call for a person read as talk), for final32 first met +0, +1, +1.
+# right a locale in 1,872 never-seen ones. Retrained with final28-final34 (ADR 0143):
+# final4 ko, final6 en, probe16 en and ko one lower (이 은행 고객이 되려면 어떻게 해요
+# offered the app; "could this be one of those swindles you hear about on the radio"
+# offered the products; a stolen wallet put first as a scam; a Korean call for a person
+# read as talk), for final32 first met +0, +1, +1 and +1 again after two more sets.
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
     "final3": {"en": 158, "zh_CN": 156, "ko": 157},  # of 158
@@ -309,7 +313,7 @@ FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
 # Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
 # probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
-PROBE16_RIGHT = {"en": 299, "zh_CN": 302, "ko": 301}
+PROBE16_RIGHT = {"en": 298, "zh_CN": 302, "ko": 301}
 PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
 # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
@@ -429,13 +433,32 @@ FINAL30_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL31_RIGHT = {"en": 155, "zh_CN": 154, "ko": 155}
 FINAL31_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL31_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final32 (of 156), written blind in session 25, the unseen set: nobody has read its
-# misses. First contact (counts only) on ADR 0143's code: en 152 (0, 1), zh_CN 151 (0, 0),
-# ko 151 (1, 0); on the code before it 152, 150, 150; rules alone 151 (0, 1), 144 (3, 2),
-# 147 (1, 2). Held here only so it cannot get worse.
-FINAL32_RIGHT = {"en": 152, "zh_CN": 151, "ko": 151}
-FINAL32_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL32_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
+# final32 (of 156), written blind in session 25 (first contact on the weights trained
+# with final28-final31: en 152 (0, 1), zh_CN 151 (0, 0), ko 151 (1, 0)), run once the same
+# session after the retrain on final33 and final34 (docs/design/0143), counts only: en 153
+# (0, 1), zh_CN 152 (0, 0), ko 152 (1, 0); rules alone 151 (0, 1), 144 (3, 2), 147 (1, 2).
+# Then trained on (ADR 0143): en 155 (0, 0), zh_CN 153 (0, 0), ko 153 (0, 0).
+FINAL32_RIGHT = {"en": 155, "zh_CN": 153, "ko": 153}
+FINAL32_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL32_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final33 and final34 (of 156), written blind in session 25 and run once on the weights
+# trained with final28-final31 (4adf910; counts only): final33 en 152 (0, 0), zh_CN 151
+# (0, 0), ko 151 (1, 0); final34 en 150 (0, 0), zh_CN 152 (0, 0), ko 152 (1, 0); rules alone
+# 142 (2, 3), 145 (2, 1), 142 (1, 2) and 142 (1, 3), 143 (1, 4), 141 (2, 3). Then trained
+# on (ADR 0143): final33 155, 156, 153 (ko 1, 0); final34 152, 154, 154 (ko 1, 0).
+FINAL33_RIGHT = {"en": 155, "zh_CN": 156, "ko": 153}
+FINAL33_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL33_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL34_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
+FINAL34_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
+FINAL34_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
+# final35 (of 156), written blind in session 25, the unseen set: nobody has read its
+# misses. First contact (counts only) on ADR 0143's final weights: en 153 (0, 0), zh_CN
+# 152 (0, 0), ko 153 (0, 0) (en 154 before final32 joined the training); rules alone 146
+# (1, 1), 147 (4, 1), 145 (0, 1). Held here only so it cannot get worse.
+FINAL35_RIGHT = {"en": 153, "zh_CN": 152, "ko": 153}
+FINAL35_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
+FINAL35_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -535,6 +558,9 @@ FLOORS = {
     "final30": (FINAL30, FINAL30_RIGHT, FINAL30_SCAMS_MISSED, FINAL30_OFF_TOPIC_TAKEN),
     "final31": (FINAL31, FINAL31_RIGHT, FINAL31_SCAMS_MISSED, FINAL31_OFF_TOPIC_TAKEN),
     "final32": (FINAL32, FINAL32_RIGHT, FINAL32_SCAMS_MISSED, FINAL32_OFF_TOPIC_TAKEN),
+    "final33": (FINAL33, FINAL33_RIGHT, FINAL33_SCAMS_MISSED, FINAL33_OFF_TOPIC_TAKEN),
+    "final34": (FINAL34, FINAL34_RIGHT, FINAL34_SCAMS_MISSED, FINAL34_OFF_TOPIC_TAKEN),
+    "final35": (FINAL35, FINAL35_RIGHT, FINAL35_SCAMS_MISSED, FINAL35_OFF_TOPIC_TAKEN),
     "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
     "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
     "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
