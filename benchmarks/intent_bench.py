@@ -49,9 +49,9 @@ from kiosk.speech.intents.normalise import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "utterances"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-# Issue 11's sets: 156 or 158 sentences per locale each, written after a change to
-# the word lists, committed before their one run, then fixed against; tests
-# hold them as ratchets (docs/design/0025).
+# Issue 11's sets: 156 or 158 sentences per locale each, written blind, committed
+# before their one run, then fixed against (final2-27) or only trained on (final28
+# onward, docs/design/0143); tests hold them as ratchets (docs/design/0025).
 TUNED = tuple(
     (name, ROOT / "tests" / "data" / name)
     for name in (

@@ -35,7 +35,8 @@ from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Each set and the commit of its one run (where the set was still never studied).
+# Each set and a commit that had never studied it: its one run's, or for final29 and
+# final32 (one run on weights never committed) the commit of their first contact.
 FIRST_CONTACT = {
     "final16": "f6326fc",
     "final17": "e311f36",
@@ -50,8 +51,10 @@ FIRST_CONTACT = {
     "final26": "5075804",
     "final27": "0a5a162",
     "final28": "dbedc68",
+    "final29": "3957102",
     "final30": "3957102",
     "final31": "3957102",
+    "final32": "4adf910",
     "final33": "4adf910",
     "final34": "4adf910",
 }

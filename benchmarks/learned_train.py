@@ -1,7 +1,7 @@
 """Train the learned second opinion (``make learned``; docs/design/0089).
 
 Trains, per locale, a softmax (multinomial logistic) regression with an L2
-penalty on the sentences the project has studied, issue 11's sets
+penalty on issue 11's sets that have had their one run
 (``TUNED`` in :mod:`intent_bench`: ``intent`` is the label, ``unknown`` the
 off-topic class), the round tests' sentences (``tests/data/rounds``, written by
 :mod:`round_sentences`: the near misses the rules were taught, ADR 0142), plus the

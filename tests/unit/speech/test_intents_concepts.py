@@ -27,7 +27,8 @@ nineteen: ADRs 0115-0117), ``final22`` (one run, docs/design/0118, then round tw
 0127-0129), ``final25`` (one run, docs/design/0130, then round twenty-three: ADRs
 0131-0133), ``final26`` (one run, docs/design/0134, then round twenty-four: ADRs
 0135-0137). ``final27`` has had its one run (docs/design/0138), ``final28`` (docs/design/0142),
-``final29`` (after the retrain of docs/design/0143, then trained on), ``final30`` and
+``final29`` (after the retrain on final28, final30 and final31, docs/design/0143, then
+trained on), ``final30`` and
 ``final31``, ``final33`` and ``final34`` (written and run once in session 25, then trained
 on: docs/design/0143), ``final32`` (one run after the retrain on final33 and final34,
 then trained on).
@@ -75,7 +76,8 @@ PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # final4 ko, final6 en, probe16 en and ko one lower (이 은행 고객이 되려면 어떻게 해요
 # offered the app; "could this be one of those swindles you hear about on the radio"
 # offered the products; a stolen wallet put first as a scam; a Korean call for a person
-# read as talk), for final32 first met +0, +1, +1 and +1 again after two more sets.
+# read as talk), while final32 went from 152, 150, 150 on the old weights to 152, 151,
+# 151 (trained on final28-31) and 153, 152, 152 (and on final33 and final34).
 TUNED_RIGHT = {
     "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
     "final3": {"en": 158, "zh_CN": 156, "ko": 157},  # of 158
@@ -413,8 +415,9 @@ FINAL27_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 2, "ko": 0}
 FINAL28_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
 FINAL28_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL28_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final29 (of 156), written blind in session 24 (first contact on ADR 0142's code: en 153,
-# 0 scams missed, 0 of 32 off-topic taken; zh_CN 155 (0, 0); ko 153 (1, 0)), run once in
+# final29 (of 156), written blind in session 24 (first contact on dbedc68: en 152, zh_CN
+# 154, ko 153; on ADR 0142's final code, 3957102: en 153, 0 scams missed, 0 of 32
+# off-topic taken; zh_CN 155 (0, 0); ko 153 (1, 0)), run once in
 # session 25 after the retrain on final28, final30 and final31 (docs/design/0143), counts
 # only: en 153 (0, 0), zh_CN 155 (0, 0), ko 154 (1, 0); rules alone 150 (1, 1), 147 (4, 2),
 # 149 (1, 2). Targets: every one met but Korean's no scam missed (a health-food talk that
@@ -453,9 +456,10 @@ FINAL34_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
 FINAL34_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
 FINAL34_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 # final35 (of 156), written blind in session 25, the unseen set: nobody has read its
-# misses. First contact (counts only) on ADR 0143's final weights: en 153 (0, 0), zh_CN
-# 152 (0, 0), ko 153 (0, 0) (en 154 before final32 joined the training); rules alone 146
-# (1, 1), 147 (4, 1), 145 (0, 1). Held here only so it cannot get worse.
+# misses. First contact (counts only), on the weights of final32's one run: en 154 (0, 0),
+# zh_CN 152 (0, 0), ko 153 (0, 0); on ADR 0143's final weights (final32 trained on too):
+# en 153 (0, 0), zh_CN 152 (0, 0), ko 153 (0, 0); rules alone 146 (1, 1), 147 (4, 1), 145
+# (0, 1). Held here only so it cannot get worse.
 FINAL35_RIGHT = {"en": 153, "zh_CN": 152, "ko": 153}
 FINAL35_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
 FINAL35_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
