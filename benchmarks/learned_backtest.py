@@ -194,11 +194,11 @@ def main() -> None:
             rows = [
                 r for n, c in FIRST_CONTACT.items() for r in replay(n, c, Path(scratch), offer_at)
             ]
+        by_locale = {loc: [r for r in rows if r["loc"] == loc] for loc in LOCALES}
         # The offer's rows with today's veto and scam rule; the rest with the offer as met.
         for policy in POLICIES if offer_at is None else (CHOSEN,):
             cells = []
-            for loc in LOCALES:
-                mine = [r for r in rows if r["loc"] == loc]
+            for mine in by_locale.values():
                 right, missed, off, lost = tally(mine, partial(offered, policy=policy))
                 cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
             name = " ".join("met " if t is None else f"{t:<4}" for t in (offer_at, *policy))
@@ -210,9 +210,8 @@ def main() -> None:
             TRUST_THRESHOLDS, KEEP_SCAM_THRESHOLDS, SCAM_IN_SILENCE_THRESHOLDS
         ):
             cells = []
-            for loc in LOCALES:
-                mine = [r for r in rows if r["loc"] == loc]
-                rule = partial(trusted, trust_at=trust_at, keep_scam_at=keep_at, quiet_at=quiet_at)
+            rule = partial(trusted, trust_at=trust_at, keep_scam_at=keep_at, quiet_at=quiet_at)
+            for mine in by_locale.values():
                 right, missed, off, lost = tally(mine, rule)
                 cells.append(f"{right}/{len(mine)}, {missed}, {off}, {lost}")
             mark = " *" if (trust_at, keep_at, quiet_at) == TRUST_CHOSEN else "  "

@@ -41,6 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kiosk.core.ids import LOCALES  # noqa: E402
+from kiosk.speech import intents  # noqa: E402
+from kiosk.speech.intent_actions import ASK_AT  # noqa: E402
 from kiosk.speech.intents.normalise import HAN, normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -147,9 +149,6 @@ def existing(locale: str) -> dict[str, str]:
 
 def label(locale: str, texts: Sequence[str]) -> list[str]:
     """What the kiosk offers each of ``texts`` now (``unknown`` when nothing is offered)."""
-    from kiosk.speech import intents
-    from kiosk.speech.intent_actions import ASK_AT
-
     matcher = intents.matcher_for(locale)
     readings = (matcher.understand(t) for t in texts)
     return [g.intent if g.confidence >= ASK_AT else "unknown" for g in readings]
