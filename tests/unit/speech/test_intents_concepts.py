@@ -54,21 +54,13 @@ from kiosk.speech.intents.cues import CONCEPTS_FILE, concepts_path, load_cues
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 FINAL2, FINAL3, FINAL4 = DATA / "final2", DATA / "final3", DATA / "final4"
-FINAL5, FINAL6, FINAL7 = DATA / "final5", DATA / "final6", DATA / "final7"
-FINAL8, FINAL9, FINAL10 = DATA / "final8", DATA / "final9", DATA / "final10"
-FINAL11, FINAL12, FINAL13 = DATA / "final11", DATA / "final12", DATA / "final13"
-FINAL14, FINAL15, PROBE14 = DATA / "final14", DATA / "final15", DATA / "probe14"
-FINAL16, PROBE15 = DATA / "final16", DATA / "probe15"
-FINAL17, FINAL18, FINAL19 = DATA / "final17", DATA / "final18", DATA / "final19"
-FINAL20, FINAL21, FINAL22 = DATA / "final20", DATA / "final21", DATA / "final22"
-FINAL23, FINAL24, FINAL25 = DATA / "final23", DATA / "final24", DATA / "final25"
-FINAL26, FINAL27, FINAL28 = DATA / "final26", DATA / "final27", DATA / "final28"
-FINAL29, FINAL30, FINAL31 = DATA / "final29", DATA / "final30", DATA / "final31"
-FINAL32, FINAL33, FINAL34 = DATA / "final32", DATA / "final33", DATA / "final34"
-FINAL35 = DATA / "final35"
-PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
-# Right answers, measured: the floors go up, or down only with the reason written
-# beside them (probe15, docs/design/0100).
+# Right answers of the two first sets (158 sentences each), studied since their one run.
+TUNED_RIGHT = {
+    "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
+    "final3": {"en": 158, "zh_CN": 156, "ko": 157},  # of 158
+}
+# Each set's floors per locale: (right answers, scams missed, off-topic taken), measured.
+# They go up, or down only with the reason written beside them (probe15, docs/design/0100).
 # ADR 0142 (the classifier reads what the rules are unsure of) lowered some studied
 # sets' floors by one or two sentences (final4, final10, final12, final23, final24,
 # probe16, probe17): its price on sentences the rules were tuned on, for about 45 more
@@ -78,391 +70,318 @@ PROBE16, PROBE17 = DATA / "probe16", DATA / "probe17"
 # offered the products; a stolen wallet put first as a scam; a Korean call for a person
 # read as talk), while final32 went from 152, 150, 150 on the old weights to 152, 151,
 # 151 (trained on final28-31) and 153, 152, 152 (and on final33 and final34).
-TUNED_RIGHT = {
-    "final2": {"en": 158, "zh_CN": 158, "ko": 158},  # of 158
-    "final3": {"en": 158, "zh_CN": 156, "ko": 157},  # of 158
+FLOORS: dict[str, dict[str, tuple[int, int, int]]] = {
+    # final4 (of 156): right answers, scams missed, off-topic taken. Its one run
+    # read en 151, zh_CN 136 (5 scams missed), ko 140 (4 missed); its misses were
+    # then studied by class (ADRs 0029 and 0031), so it is a ratchet like final2/3.
+    "final4": {"en": (156, 0, 0), "zh_CN": (155, 0, 0), "ko": (155, 0, 0)},
+    # final5 (of 156), written in session 8 without reading the word lists and
+    # measured once after that session's understanding work: the honest figure
+    # (targets 97 %, 0, <= 3 %: not met in zh_CN and ko, and one scam in en).
+    # All three were then studied by class in session 9 (zh_CN 144 -> 156, ko 143 -> 156,
+    # en 151 -> 156; ADRs 0039, 0043): a ratchet now, no longer an unseen figure.
+    "final5": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final6 (of 156), written in session 9 by someone who read no word list, no
+    # template and no earlier set, measured after that session's understanding work
+    # (en 142, zh_CN 148, ko 145; targets 97 %, 0, <= 3 %: not met), and once more
+    # after a last round that never read it (ko 146, 2 scams missed). In session 10,
+    # with final7 written as the next unseen set, its misses were studied by class
+    # (fresh sentences per class first: test_intents_fourth_round_en.py,
+    # test_intents_cjk_round5.py): en 142 -> 156, zh_CN 148 -> 156, ko 146 -> 156,
+    # a ratchet now like final5.
+    "final6": {"en": (155, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final7 (of 156), written in session 10 by someone who read no word list, no
+    # template and no earlier set, committed before its first run. Counts only were
+    # ever read: before that session's rounds en 147, zh_CN 150, ko 152; after them
+    # (the figures held here) en 147 (1 scam missed, 3 of 32 off-topic taken),
+    # zh_CN 151 (4, 0), ko 153 (2, 1). Targets 97 %, 0, <= 3 %: not met. Nobody has
+    # read its misses: it is the unseen set, held here only so it cannot get worse.
+    # Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
+    # and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
+    # Tuned now: a ratchet like final6. Session 12 read en's last four (ADR 0065): 156.
+    "final7": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final8 (of 156), written in session 11 by someone who read no word list, no
+    # template, no earlier set and never ran the matcher, committed before its one
+    # run, after that session's rounds (ADRs 0056, 0057). Counts only were read
+    # (docs/design/0059): en 145 (0 scams missed, 7 of 32 off-topic taken), zh_CN
+    # 152 (0, 1), ko 148 (2, 3). On the code before those rounds: en 145 (0, 7),
+    # zh_CN 152 (0, 1), ko 146 (3, 4). Targets 97 %, 0, <= 3 %: zh_CN meets the first
+    # two (1 of 32 taken is 3.1 %); en and ko do not.
+    # The same day round seven read its misses by class (ADRs 0060, 0061): en 153
+    # (0, 0), zh_CN 155 (0, 1), ko 155 (0, 1). Tuned now: a ratchet like final7.
+    "final8": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final9 (of 156), written in session 11 like final8 (more everyday senses of bank
+    # words among its off-topic talk), committed unrun, run once after round seven.
+    # Counts only were read (docs/design/0059): en 144 (1 scam missed, 6 of 32
+    # off-topic taken), zh_CN 151 (0, 4), ko 149 (2, 4). On the code from before the
+    # session's rounds: en 142 (1, 8), zh_CN 149 (1, 5), ko 147 (3, 5). Targets 97 %,
+    # 0, <= 3 %: not met. Nobody has read its misses: it is the unseen set, held here
+    # so it cannot get worse.
+    # Session 12 read its misses by class (ADRs 0062, 0063): en 156 (0, 0), zh_CN 154
+    # (0, 2), ko 155 (0, 1); final8 en 155, zh_CN 156 (0, 0), ko 156 (0, 0).
+    # Round nine (ADR 0068) read ko 156 (0, 0); round ten (ADR 0070) zh_CN 155 (0, 1).
+    "final9": {"en": (156, 0, 0), "zh_CN": (155, 0, 1), "ko": (156, 0, 0)},
+    # final10 (of 156), written in session 12, run once per language after its round
+    # (docs/design/0066): en 147 (0 scams missed, 3 of 32 off-topic taken) after round
+    # eight (ADR 0062), zh_CN 143 (0, 9) and ko 144 (3, 5) after theirs (ADR 0063); on
+    # the code before them: en 144 (0, 3), zh_CN 141 (0, 11), ko 142 (3, 7). Its misses
+    # were then read by class (ADRs 0065, 0068): en 156 (0, 0), zh_CN 146 (0, 6), ko 148
+    # (0, 4); after round ten (ADRs 0070, 0071) zh_CN and ko 156 (0, 0). A ratchet now.
+    "final10": {"en": (155, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final11 (of 156), written blind in session 12 while final10 was studied, run once
+    # after both of that session's rounds per language, counts only (docs/design/0066):
+    # en 145 (1 scam missed, 6 of 32 off-topic taken), zh_CN 149 (1, 5), ko 148 (0, 0);
+    # on the session's starting code en 142 (1, 6), zh_CN 147 (1, 7), ko 144 (0, 4).
+    # Targets 97 %, 0, <= 3 %: not met. Session 13 read its misses by class (round ten,
+    # ADRs 0069-0071): 156 (0, 0) in every language. A ratchet now.
+    "final11": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final12 (of 156), written blind in session 13 while final11 was studied, run once
+    # after round ten in every language, counts only (docs/design/0073): en 144 (0 scams
+    # missed, 3 of 32 off-topic taken), zh_CN 149 (0, 4), ko 142 (0, 4); on the session's
+    # starting code en 141 (0, 6), zh_CN 148 (0, 4), ko 141 (0, 4). Targets 97 %, 0,
+    # <= 3 %: not met. Studied by class in round eleven (ADRs 0074-0076): en 155 (0, 1),
+    # zh_CN 156 (0, 0), ko 154 (0, 0); after round twelve en 156 (0, 0), ko 155. A ratchet.
+    "final12": {"en": (155, 0, 0), "zh_CN": (156, 0, 0), "ko": (155, 0, 0)},
+    # final13 (of 156), written blind in session 13 while final12 was studied, run once
+    # after round eleven in every language, counts only (docs/design/0078): en 144 (2
+    # scams missed, 6 of 32 off-topic taken), zh_CN 145 (0, 3), ko 149 (0, 2); on the
+    # session's starting code en 140 (2, 7), zh_CN 144 (0, 4), ko 145 (1, 3). Targets
+    # 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
+    # 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0); after round
+    # thirteen en 150 (0, 3); after round fourteen en 153 (0, 2). A ratchet now.
+    "final13": {"en": (153, 0, 2), "zh_CN": (154, 0, 0), "ko": (156, 0, 0)},
+    # final14 (of 156), written blind in session 14 while final13 was studied, run once
+    # after round twelve in every language, counts only (docs/design/0079): en 144 (0
+    # scams missed, 6 of 32 off-topic taken), zh_CN 143 (2, 6), ko 141 (2, 6); on the
+    # session's starting code en 143 (0, 7), zh_CN 144 (2, 5), ko 141 (2, 6). Targets
+    # 97 %, 0, <= 3 %: not met. Studied by class in round thirteen (session 14,
+    # ADRs 0084-0086): en 155 (0, 1), zh_CN 155 (0, 1), ko 154 (0, 1). A ratchet now
+    # (en 156 (0, 0) after round fourteen).
+    "final14": {"en": (156, 0, 0), "zh_CN": (155, 0, 1), "ko": (154, 0, 1)},
+    # final15 (of 156), written blind in session 14 while final14 was studied, run once
+    # after round thirteen, counts only (docs/design/0088): en 140 (1 scam missed, 5 of 32
+    # off-topic taken), zh_CN 144 (2, 5), ko 146 (1, 4); before round thirteen (on round
+    # twelve's code) en 140 (1, 5), zh_CN 143 (2, 6), ko 145 (1, 4). Targets not met.
+    # With the learned second opinion (session 15, docs/design/0089), not trained on it:
+    # en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4); trained on (ADR 0090): en 145
+    # (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). Studied by class in round fourteen (session
+    # 16, ADRs 0091-0093): en 151 (0, 0), zh_CN 154 (0, 1), ko 153 (0, 2); round fifteen
+    # (ADRs 0097-0099): en 152, ko 154. A ratchet.
+    # Retrained with final19 (ADR 0107): en one lower — the classifier no longer rescues
+    # "Dad's lost his debit card again, we need it cancelled…", which the rules miss.
+    # The rules read it since the carers' round (ADR 0108): en back to 152. zh_CN 155 since
+    # round nineteen (ADR 0118).
+    "final15": {"en": (153, 0, 0), "zh_CN": (155, 0, 1), "ko": (154, 0, 2)},
+    # final16 (of 156), written blind in session 14, run once in session 15 with the
+    # learned second opinion (docs/design/0089, 0090), counts only: en 140 (0 scams
+    # missed, 3 of 32 off-topic taken), zh_CN 151 (0, 2), ko 146 (3, 2); on round
+    # thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not
+    # met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
+    # fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1); round
+    # fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet. zh_CN 156 since round nineteen
+    # (ADR 0118).
+    "final16": {"en": (150, 0, 0), "zh_CN": (156, 0, 0), "ko": (154, 0, 1)},
+    # probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
+    # and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
+    # 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
+    # ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
+    # round sixteen ko 293 (0, 9); round nineteen (ADRs 0116, 0117) zh_CN 300 (0, 3), ko 294
+    # (0, 8); retrained with final23 (ADR 0126) en 297 (0, 4). A ratchet, lowered once: the
+    # retrain on final25 (ADR 0134) offers "I just came from the eye doctor … mind if I sit
+    # here a moment?" call_staff again, at the offer line (0.65), as before ADR 0126: en 296
+    # (0, 5).
+    "probe14": {"en": (296, 0, 5), "zh_CN": (300, 0, 3), "ko": (294, 0, 8)},
+    # final17 (of 156), written blind in session 15, run once after final15, final16 and
+    # probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
+    # (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
+    # session's starting code (rules only) en 149 (0, 0), zh_CN 149 (0, 2), ko 147 (0, 4).
+    # Targets (97 %, 0, <= 3 %): scams met in every locale, off-topic in en, accuracy in none.
+    # Round fourteen and training on it (session 16, ADRs 0091-0093, 0096): en 154 (0, 0),
+    # zh_CN 155 (0, 0), ko 154 (0, 0). A ratchet. Retrained with final21 (ADR 0118), lower
+    # by one with the reason: the classifier no longer offers slower for "not so quick, I'm
+    # not as sharp as I was" (en 153). Retrained with final23 (ADR 0126): "arrived for my
+    # booking, name's …" is offered check_in (en 154).
+    "final17": {"en": (155, 0, 0), "zh_CN": (155, 0, 0), "ko": (154, 0, 0)},
+    # probe15 (of 304), written blind in session 14, measured on round twelve's code en
+    # 255, zh_CN 265, ko 241, after round thirteen 264, 270, 246, with the learned second
+    # opinion (ADR 0089) 266 (5, 26), 270 (5, 23), 249 (10, 30); trained on (ADR 0090):
+    # en 268 (5, 24), zh_CN 274 (4, 21), ko 261 (10, 20); round fourteen (ADRs 0091-0093):
+    # en 286 (0, 16), zh_CN 302 (0, 2), ko 287 (0, 13); round fifteen and the learned stage
+    # retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
+    # (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
+    # otherwise (a floor lowered by one, with the reason, ADR 0100).
+    # Round eighteen: zh_CN 302 (0, 1) (ADR 0112). Retrained with final20 (ADR 0114), lower
+    # with the reason: the classifier offers a task for two stories the rules leave (en: Mass
+    # cards and a funeral, take_ticket; ko: thanks for a young woman who helped after a fall,
+    # call_staff) and gains a ko request (노인들한테 좋은 저축).
+    # Round nineteen: en (ADR 0115) 290 (0, 13); retrained with final21 (ADR 0118) the
+    # classifier leaves the Mass cards and the young woman's thanks: en 291 (0, 12), ko 290
+    # (0, 11).
+    # Round twenty: ko (ADR 0121) 291 (0, 10): a parcel to post (소포 부쳐야) is no withdrawal.
+    # Retrained with final22 (ADR 0122), lower with the reason: the Mass cards (en) and the
+    # young woman's thanks (ko) are offered a task again; they sit at the classifier's offer
+    # line and have flipped with each retrain since final20: en 290 (0, 13), ko 290 (0, 11).
+    # Retrained with final23 (ADR 0126): the young woman's thanks reads as talk again (ko 291).
+    "probe15": {"en": (290, 0, 13), "zh_CN": (303, 0, 1), "ko": (291, 0, 10)},
+    # final18 (of 156), written blind in session 15, run once in session 16 after round
+    # fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
+    # missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
+    # 146, zh_CN 148, ko 148. Targets not met. Studied by class in round fifteen (ADRs
+    # 0097-0099) and trained on (ADR 0100): 156 (0, 0) in every locale. A ratchet.
+    "final18": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final19 (of 156), written blind in session 16, run once after round fifteen and the
+    # learned stage's training on final18, probe16 and probe17 (docs/design/0100), counts
+    # only: en 156 (0 scams missed, 0 of 32 off-topic taken), zh_CN 150 (0, 4), ko 143
+    # (0, 3); rules alone en 156, zh_CN 150, ko 140. Targets met in en; no scam missed in
+    # any locale; zh_CN and ko short of accuracy and off-topic.
+    # Round seventeen: zh_CN (ADR 0105) 156 (0, 0), ko (ADR 0106) 156 (0, 0).
+    "final19": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final20 (of 156), written blind in session 16, run once in session 17 after round
+    # seventeen, its review's mends, the carers' and declined-request rounds and the learned
+    # stage's training on final19 (docs/design/0107), counts only: en 150 (0 scams missed,
+    # 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
+    # 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
+    # Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0),
+    # ko (ADR 0113) 155 (0, 0); trained on (ADR 0114): en 153. Retrained with final23 (ADR
+    # 0126), lower with the reason: "is there a girl there who could come out and help me, I'm
+    # not great with the screens" sits at the classifier's offer line and reads unknown: en 152.
+    "final20": {"en": (152, 0, 0), "zh_CN": (155, 0, 0), "ko": (155, 0, 0)},
+    # probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
+    # 16 as training data for the learned stage; first contact (main 482bbb3, round
+    # fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
+    # 21), ko 272 (5, 19); probe17 278 (4, 15), 280 (2, 17), 265 (4, 28). Trained on, after
+    # round fifteen (ADR 0100): probe16 270 (8, 19), 277 (4, 19), 273 (5, 18); probe17 281
+    # (3, 15), 281 (2, 16), 273 (3, 22). Studied by class in round sixteen, scams first
+    # (ADRs 0101-0103): probe16 en 280 (0, 18), zh_CN 283 (0, 17), ko 280 (0, 17); probe17
+    # en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets. Round seventeen: en
+    # (ADR 0104) probe16 285 (0, 13), probe17 288 (0, 11); zh_CN (ADR 0105) probe16 296
+    # (0, 5), probe17 296 (0, 6); ko (ADR 0106) final19 156 (0, 0), probe15 287, probe16 301
+    # (0, 2), probe17 293 (0, 8).
+    # Retrained with final19 (ADR 0107), lower with the reason: the classifier offers a
+    # task for talk the rules leave (probe16 en: a chemist's ticket number, one; probe17 ko:
+    # cash for a boiler repair, a grandchild's joke with a phone lock, two).
+    # Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
+    # probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
+    # Round nineteen: en (ADR 0115) probe16 293 (0, 5), probe17 297 (0, 5).
+    # Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
+    # Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
+    # probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
+    "probe16": {"en": (298, 0, 3), "zh_CN": (302, 0, 1), "ko": (301, 0, 1)},
+    # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
+    # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
+    # Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
+    # zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
+    # reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
+    # update_details again, at the same offer line: ko 294 (0, 8).
+    "probe17": {"en": (301, 0, 2), "zh_CN": (303, 0, 1), "ko": (300, 0, 4)},
+    # final21 (of 156), written blind in session 17, run once in session 18 after round
+    # eighteen, its two reviews' mends and the learned stage's training on final20
+    # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
+    # zh_CN 145 (1, 6), ko 147 (0, 5); rules alone en 150 (0, 5), zh_CN 142 (1, 7), ko 146
+    # (0, 6). First contact in session 17: 151 (0, 4), 143 (1, 6), 147 (0, 5). Targets not
+    # met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed. Studied by class in
+    # round nineteen: en (ADR 0115) 156 (0, 0), zh_CN (ADR 0116) 155 (0, 1), ko (ADR 0117)
+    # 156 (0, 0).
+    # zh_CN 156 since round twenty (ADR 0120).
+    "final21": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final22 (of 156), written blind in session 18, run once in session 19 after round
+    # nineteen, its two reviews' mends and the learned stage's training on final21
+    # (docs/design/0118), counts only: en 150 (0 scams missed, 3 of 32 off-topic taken),
+    # zh_CN 152 (0, 1), ko 152 (1, 3); rules alone en 150 (0, 3), zh_CN 149 (2, 2), ko 151
+    # (1, 4). First contact in session 18: 149 (0, 4), 151 (0, 1), 150 (1, 5). Targets (97 %,
+    # 0, <= 3 %): zh_CN 97.4 % with no scam missed, its one off-topic sentence 3.1 %; en
+    # 96.2 %; ko 97.4 % with one scam missed. Studied by class in round twenty: en (ADR 0119),
+    # zh_CN (ADR 0120), ko (ADR 0121) each 156 (0, 0).
+    "final22": {"en": (156, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final23 (of 156), written blind in session 19, run once in session 20 after round
+    # twenty, its two reviews' mends and the learned stage's training on final22
+    # (docs/design/0122), counts only: en 150 (1 scam missed, 2 of 32 off-topic taken),
+    # zh_CN 151 (1, 1), ko 150 (1, 2); rules alone en 149 (2, 2), zh_CN 151 (1, 1), ko 149
+    # (2, 2). First contact in session 19: 150 (1, 2), 150 (1, 1), 150 (1, 2). Targets
+    # (97 %, 0, <= 3 %) not met: each locale misses one scam. Studied since, its missed scams
+    # mended by scam signs alone (ADR 0122): en (money called fake and fetched by car) 151
+    # (0, 2), zh_CN (the phone acting by itself after a caller's app) 152 (0, 1), ko (a screen
+    # looked at together, an app installed at a caller's word) 151 (0, 2). Studied by class in
+    # round twenty-one: en (ADR 0123) 156 (0, 0), zh_CN (ADR 0124) 155 (0, 1), ko (ADR 0125)
+    # 156 (0, 0).
+    "final23": {"en": (155, 0, 1), "zh_CN": (155, 0, 1), "ko": (156, 0, 0)},
+    # final24 (of 156), written blind in session 20 (first contact then: en 146, 0 scams
+    # missed, 6 of 32 off-topic taken; zh_CN 148 (0, 3); ko 151 (0, 3)), run once in session
+    # 21 after round twenty-one, its two reviews' mends a locale and the learned stage's
+    # training on final23 (docs/design/0126), counts only: en 147 (0, 5), zh_CN 148 (0, 3),
+    # ko 151 (0, 3); rules alone the same. Targets (97 %, 0, <= 3 %): no scam missed in any
+    # locale; accuracy (94.2 %, 94.9 %, 96.8 %) and off-topic not met.
+    # Round twenty-two studied final24 by class: en 153 (0, 3) (ADR 0127); zh_CN 156 (0, 0),
+    # probe15 303 (ADR 0128); ko 156 (0, 0) (ADR 0129).
+    "final24": {"en": (153, 0, 3), "zh_CN": (155, 0, 0), "ko": (155, 0, 0)},
+    # final25 (of 156), written blind in session 21 (first contact then: en 151, 0 scams
+    # missed, 2 of 32 off-topic taken; zh_CN 148 (1, 5); ko 148 (0, 5)), run once in session
+    # 22 after round twenty-two, its two reviews' mends a locale and the learned stage's
+    # training on final24 (docs/design/0130), counts only: the same, en 151 (0, 2), zh_CN 148
+    # (1, 5), ko 148 (0, 5); rules alone 151 (0, 2), 147 (2, 5), 145 (2, 6). Targets (97 %,
+    # 0, <= 3 %): accuracy (96.8 %, 94.9 %, 94.9 %), one Chinese scam missed, off-topic not met.
+    # Round twenty-three studied final25 by class: en 153 (0, 2) (ADR 0131); zh_CN 154 (0, 2)
+    # (ADR 0132); ko 151 (0, 5) (ADR 0133).
+    "final25": {"en": (153, 0, 2), "zh_CN": (155, 0, 1), "ko": (151, 0, 5)},
+    # final26 (of 156), written blind in session 22 (first contact then, after round
+    # twenty-two: en 145, 2 scams missed, 5 of 32 off-topic taken; zh_CN 154 (0, 2); ko 151
+    # (1, 2)), run once the same session after round twenty-three, its reviews' mends and the
+    # learned stage's training on final25 (docs/design/0134), counts only: the same, en 145
+    # (2, 5), zh_CN 154 (0, 2), ko 151 (1, 2); rules alone 144 (3, 5), 152 (1, 3), 150 (2, 2).
+    # Targets (97 %, 0, <= 3 %): zh_CN accuracy (98.7 %) and no scam missed met; the rest not.
+    # Studied since: ko after round twenty-four (docs/design/0137) 156 (0, 0); round twenty-four
+    # studied final26 by class: en 154 (0, 1) (ADR 0135), zh_CN 156 (0, 0), final25 155 (0, 1)
+    # (ADR 0136).
+    "final26": {"en": (154, 0, 1), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # final27 (of 156), written blind in session 22 (first contact then, after round
+    # twenty-three: en 148, 0 scams missed, 4 of 32 off-topic taken; zh_CN 150 (0, 3); ko 153
+    # (1, 1)), run once in session 23 after round twenty-four, its two reviews' mends a
+    # locale, the learned stage's new lines (offer 0.7, veto 0.8, scam 0.85: ADRs 0139-0141)
+    # and training on final26 (docs/design/0138), counts only: en 149 (0, 4), zh_CN 152 (0, 2),
+    # ko 154 (1, 0); rules alone 145 (1, 4), 150 (0, 3), 151 (1, 3). Targets (97 %, 0, <= 3 %):
+    # zh_CN accuracy (97.4 %) and no scam missed; ko accuracy (98.7 %) and off-topic (0 %).
+    "final27": {"en": (149, 0, 4), "zh_CN": (152, 0, 2), "ko": (154, 1, 0)},
+    # final28 (of 156): its one run after ADR 0142 (the classifier reads what the rules are
+    # unsure of, trained on final2-27 and the round tests' sentences; docs/design/0142),
+    # counts only: en 155 (0, 0), zh_CN 155 (0, 0), ko 154 (0, 0); first contact was 149
+    # (0, 2), 151 (3, 1), 152 (0, 1); rules alone 148 (0, 3), 151 (3, 1), 151 (0, 1). Every
+    # target of issue 11 §7 met in all three locales.
+    "final28": {"en": (155, 0, 0), "zh_CN": (155, 0, 0), "ko": (154, 0, 0)},
+    # final29 (of 156), written blind in session 24 (first contact on dbedc68: en 152, zh_CN
+    # 154, ko 153; on ADR 0142's final code, 3957102: en 153, 0 scams missed, 0 of 32
+    # off-topic taken; zh_CN 155 (0, 0); ko 153 (1, 0)), run once in
+    # session 25 after the retrain on final28, final30 and final31 (docs/design/0143), counts
+    # only: en 153 (0, 0), zh_CN 155 (0, 0), ko 154 (1, 0); rules alone 150 (1, 1), 147 (4, 2),
+    # 149 (1, 2). Targets: every one met but Korean's no scam missed (a health-food talk that
+    # sells on the card). Trained on since (ADR 0143): en 155, zh_CN 155, ko 155.
+    "final29": {"en": (155, 0, 0), "zh_CN": (155, 0, 0), "ko": (155, 1, 0)},
+    # final30 and final31 (of 156), written blind in session 25 and run once on ADR 0142's
+    # code as trained in session 24 (3957102; counts only): final30 en 152 (1, 0), zh_CN 151
+    # (0, 0), ko 151 (0, 0); final31 en 149 (0, 1), zh_CN 150 (0, 0), ko 154 (0, 0); rules alone
+    # 146 (3, 0), 145 (2, 0), 146 (1, 0) and 142 (2, 2), 147 (0, 1), 149 (3, 0). Then trained on
+    # (ADR 0143): final30 153 (1, 0), 155, 154; final31 155, 154, 155.
+    "final30": {"en": (153, 1, 0), "zh_CN": (155, 0, 0), "ko": (154, 0, 0)},
+    "final31": {"en": (155, 0, 0), "zh_CN": (154, 0, 0), "ko": (155, 0, 0)},
+    # final32 (of 156), written blind in session 25 (first contact on the weights trained
+    # with final28-final31: en 152 (0, 1), zh_CN 151 (0, 0), ko 151 (1, 0)), run once the same
+    # session after the retrain on final33 and final34 (docs/design/0143), counts only: en 153
+    # (0, 1), zh_CN 152 (0, 0), ko 152 (1, 0); rules alone 151 (0, 1), 144 (3, 2), 147 (1, 2).
+    # Then trained on (ADR 0143): en 155 (0, 0), zh_CN 153 (0, 0), ko 153 (0, 0).
+    "final32": {"en": (155, 0, 0), "zh_CN": (153, 0, 0), "ko": (153, 0, 0)},
+    # final33 and final34 (of 156), written blind in session 25 and run once on the weights
+    # trained with final28-final31 (4adf910; counts only): final33 en 152 (0, 0), zh_CN 151
+    # (0, 0), ko 151 (1, 0); final34 en 150 (0, 0), zh_CN 152 (0, 0), ko 152 (1, 0); rules alone
+    # 142 (2, 3), 145 (2, 1), 142 (1, 2) and 142 (1, 3), 143 (1, 4), 141 (2, 3). Then trained
+    # on (ADR 0143): final33 155, 156, 153 (ko 1, 0); final34 152, 154, 154 (ko 1, 0).
+    "final33": {"en": (155, 0, 0), "zh_CN": (156, 0, 0), "ko": (153, 1, 0)},
+    "final34": {"en": (152, 0, 0), "zh_CN": (154, 0, 0), "ko": (154, 1, 0)},
+    # final35 (of 156), written blind in session 25, the unseen set: nobody has read its
+    # misses. First contact (counts only), on the weights of final32's one run: en 154 (0, 0),
+    # zh_CN 152 (0, 0), ko 153 (0, 0); on ADR 0143's final weights (final32 trained on too):
+    # en 153 (0, 0), zh_CN 152 (0, 0), ko 153 (0, 0); rules alone 146 (1, 1), 147 (4, 1), 145
+    # (0, 1). Held here only so it cannot get worse.
+    "final35": {"en": (153, 0, 0), "zh_CN": (152, 0, 0), "ko": (153, 0, 0)},
 }
-# final4 (of 156): right answers, scams missed, off-topic taken. Its one run
-# read en 151, zh_CN 136 (5 scams missed), ko 140 (4 missed); its misses were
-# then studied by class (ADRs 0029 and 0031), so it is a ratchet like final2/3.
-FINAL4_RIGHT = {"en": 156, "zh_CN": 155, "ko": 155}
-FINAL4_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL4_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final5 (of 156), written in session 8 without reading the word lists and
-# measured once after that session's understanding work: the honest figure
-# (targets 97 %, 0, <= 3 %: not met in zh_CN and ko, and one scam in en).
-# All three were then studied by class in session 9 (zh_CN 144 -> 156, ko 143 -> 156,
-# en 151 -> 156; ADRs 0039, 0043): a ratchet now, no longer an unseen figure.
-FINAL5_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL5_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL5_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final6 (of 156), written in session 9 by someone who read no word list, no
-# template and no earlier set, measured after that session's understanding work
-# (en 142, zh_CN 148, ko 145; targets 97 %, 0, <= 3 %: not met), and once more
-# after a last round that never read it (ko 146, 2 scams missed). In session 10,
-# with final7 written as the next unseen set, its misses were studied by class
-# (fresh sentences per class first: test_intents_fourth_round_en.py,
-# test_intents_cjk_round5.py): en 142 -> 156, zh_CN 148 -> 156, ko 146 -> 156,
-# a ratchet now like final5.
-FINAL6_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
-FINAL6_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL6_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final7 (of 156), written in session 10 by someone who read no word list, no
-# template and no earlier set, committed before its first run. Counts only were
-# ever read: before that session's rounds en 147, zh_CN 150, ko 152; after them
-# (the figures held here) en 147 (1 scam missed, 3 of 32 off-topic taken),
-# zh_CN 151 (4, 0), ko 153 (2, 1). Targets 97 %, 0, <= 3 %: not met. Nobody has
-# read its misses: it is the unseen set, held here only so it cannot get worse.
-# Session 11 read en's misses by class (ADR 0056): en 152, 0 missed, 1 taken;
-# and zh_CN's and ko's (nlu-cjk6, ADR 0057): both 156, 0 missed, 0 taken.
-# Tuned now: a ratchet like final6. Session 12 read en's last four (ADR 0065): 156.
-FINAL7_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL7_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL7_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final8 (of 156), written in session 11 by someone who read no word list, no
-# template, no earlier set and never ran the matcher, committed before its one
-# run, after that session's rounds (ADRs 0056, 0057). Counts only were read
-# (docs/design/0059): en 145 (0 scams missed, 7 of 32 off-topic taken), zh_CN
-# 152 (0, 1), ko 148 (2, 3). On the code before those rounds: en 145 (0, 7),
-# zh_CN 152 (0, 1), ko 146 (3, 4). Targets 97 %, 0, <= 3 %: zh_CN meets the first
-# two (1 of 32 taken is 3.1 %); en and ko do not.
-# The same day round seven read its misses by class (ADRs 0060, 0061): en 153
-# (0, 0), zh_CN 155 (0, 1), ko 155 (0, 1). Tuned now: a ratchet like final7.
-FINAL8_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL8_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL8_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final9 (of 156), written in session 11 like final8 (more everyday senses of bank
-# words among its off-topic talk), committed unrun, run once after round seven.
-# Counts only were read (docs/design/0059): en 144 (1 scam missed, 6 of 32
-# off-topic taken), zh_CN 151 (0, 4), ko 149 (2, 4). On the code from before the
-# session's rounds: en 142 (1, 8), zh_CN 149 (1, 5), ko 147 (3, 5). Targets 97 %,
-# 0, <= 3 %: not met. Nobody has read its misses: it is the unseen set, held here
-# so it cannot get worse.
-# Session 12 read its misses by class (ADRs 0062, 0063): en 156 (0, 0), zh_CN 154
-# (0, 2), ko 155 (0, 1); final8 en 155, zh_CN 156 (0, 0), ko 156 (0, 0).
-# Round nine (ADR 0068) read ko 156 (0, 0); round ten (ADR 0070) zh_CN 155 (0, 1).
-FINAL9_RIGHT = {"en": 156, "zh_CN": 155, "ko": 156}
-FINAL9_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL9_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 0}
-# final10 (of 156), written in session 12, run once per language after its round
-# (docs/design/0066): en 147 (0 scams missed, 3 of 32 off-topic taken) after round
-# eight (ADR 0062), zh_CN 143 (0, 9) and ko 144 (3, 5) after theirs (ADR 0063); on
-# the code before them: en 144 (0, 3), zh_CN 141 (0, 11), ko 142 (3, 7). Its misses
-# were then read by class (ADRs 0065, 0068): en 156 (0, 0), zh_CN 146 (0, 6), ko 148
-# (0, 4); after round ten (ADRs 0070, 0071) zh_CN and ko 156 (0, 0). A ratchet now.
-FINAL10_RIGHT = {"en": 155, "zh_CN": 156, "ko": 156}
-FINAL10_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL10_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final11 (of 156), written blind in session 12 while final10 was studied, run once
-# after both of that session's rounds per language, counts only (docs/design/0066):
-# en 145 (1 scam missed, 6 of 32 off-topic taken), zh_CN 149 (1, 5), ko 148 (0, 0);
-# on the session's starting code en 142 (1, 6), zh_CN 147 (1, 7), ko 144 (0, 4).
-# Targets 97 %, 0, <= 3 %: not met. Session 13 read its misses by class (round ten,
-# ADRs 0069-0071): 156 (0, 0) in every language. A ratchet now.
-FINAL11_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL11_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL11_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final12 (of 156), written blind in session 13 while final11 was studied, run once
-# after round ten in every language, counts only (docs/design/0073): en 144 (0 scams
-# missed, 3 of 32 off-topic taken), zh_CN 149 (0, 4), ko 142 (0, 4); on the session's
-# starting code en 141 (0, 6), zh_CN 148 (0, 4), ko 141 (0, 4). Targets 97 %, 0,
-# <= 3 %: not met. Studied by class in round eleven (ADRs 0074-0076): en 155 (0, 1),
-# zh_CN 156 (0, 0), ko 154 (0, 0); after round twelve en 156 (0, 0), ko 155. A ratchet.
-FINAL12_RIGHT = {"en": 155, "zh_CN": 156, "ko": 155}
-FINAL12_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL12_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final13 (of 156), written blind in session 13 while final12 was studied, run once
-# after round eleven in every language, counts only (docs/design/0078): en 144 (2
-# scams missed, 6 of 32 off-topic taken), zh_CN 145 (0, 3), ko 149 (0, 2); on the
-# session's starting code en 140 (2, 7), zh_CN 144 (0, 4), ko 145 (1, 3). Targets
-# 97 %, 0, <= 3 %: not met. Studied by class in round twelve (session 14, ADRs
-# 0080-0082): en 148 (0, 4), zh_CN 154 (0, 0), ko 156 (0, 0); after round
-# thirteen en 150 (0, 3); after round fourteen en 153 (0, 2). A ratchet now.
-FINAL13_RIGHT = {"en": 153, "zh_CN": 154, "ko": 156}
-FINAL13_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL13_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 0, "ko": 0}
-# final14 (of 156), written blind in session 14 while final13 was studied, run once
-# after round twelve in every language, counts only (docs/design/0079): en 144 (0
-# scams missed, 6 of 32 off-topic taken), zh_CN 143 (2, 6), ko 141 (2, 6); on the
-# session's starting code en 143 (0, 7), zh_CN 144 (2, 5), ko 141 (2, 6). Targets
-# 97 %, 0, <= 3 %: not met. Studied by class in round thirteen (session 14,
-# ADRs 0084-0086): en 155 (0, 1), zh_CN 155 (0, 1), ko 154 (0, 1). A ratchet now
-# (en 156 (0, 0) after round fourteen).
-FINAL14_RIGHT = {"en": 156, "zh_CN": 155, "ko": 154}
-FINAL14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL14_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 1}
-# final15 (of 156), written blind in session 14 while final14 was studied, run once
-# after round thirteen, counts only (docs/design/0088): en 140 (1 scam missed, 5 of 32
-# off-topic taken), zh_CN 144 (2, 5), ko 146 (1, 4); before round thirteen (on round
-# twelve's code) en 140 (1, 5), zh_CN 143 (2, 6), ko 145 (1, 4). Targets not met.
-# With the learned second opinion (session 15, docs/design/0089), not trained on it:
-# en 143 (1, 3), zh_CN 146 (2, 5), ko 147 (1, 4); trained on (ADR 0090): en 145
-# (1, 3), zh_CN 148 (2, 3), ko 149 (1, 2). Studied by class in round fourteen (session
-# 16, ADRs 0091-0093): en 151 (0, 0), zh_CN 154 (0, 1), ko 153 (0, 2); round fifteen
-# (ADRs 0097-0099): en 152, ko 154. A ratchet.
-# Retrained with final19 (ADR 0107): en one lower — the classifier no longer rescues
-# "Dad's lost his debit card again, we need it cancelled…", which the rules miss.
-# The rules read it since the carers' round (ADR 0108): en back to 152. zh_CN 155 since
-# round nineteen (ADR 0118).
-FINAL15_RIGHT = {"en": 153, "zh_CN": 155, "ko": 154}
-FINAL15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL15_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 1, "ko": 2}
-# final16 (of 156), written blind in session 14, run once in session 15 with the
-# learned second opinion (docs/design/0089, 0090), counts only: en 140 (0 scams
-# missed, 3 of 32 off-topic taken), zh_CN 151 (0, 2), ko 146 (3, 2); on round
-# thirteen's code alone en 139 (0, 4), zh_CN 150 (0, 2), ko 144 (4, 2). Targets not
-# met. Trained on (ADR 0090): en 140 (0, 3), zh_CN 153 (0, 1), ko 147 (3, 1). Round
-# fourteen (ADRs 0091-0093): en 149 (0, 0), zh_CN 155 (0, 0), ko 151 (0, 1); round
-# fifteen (ADRs 0097-0099): en 150, ko 153. A ratchet. zh_CN 156 since round nineteen
-# (ADR 0118).
-FINAL16_RIGHT = {"en": 150, "zh_CN": 156, "ko": 154}
-FINAL16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL16_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 1}
-# probe14 (of 304: 80 scam descriptions, 120 off-topic), written blind in session 14
-# and studied at once (docs/design/0088): first contact en 266 (3, 30 of 120), zh_CN
-# 277 (5, 17), ko 259 (5, 27); after round thirteen en 291 (0, 8), zh_CN 297 (0, 5),
-# ko 279 (0, 18); after round fourteen en 294 (0, 6), zh_CN 299 (0, 3), ko 292 (0, 10);
-# round sixteen ko 293 (0, 9); round nineteen (ADRs 0116, 0117) zh_CN 300 (0, 3), ko 294
-# (0, 8); retrained with final23 (ADR 0126) en 297 (0, 4). A ratchet, lowered once: the
-# retrain on final25 (ADR 0134) offers "I just came from the eye doctor … mind if I sit
-# here a moment?" call_staff again, at the offer line (0.65), as before ADR 0126: en 296
-# (0, 5).
-PROBE14_RIGHT = {"en": 296, "zh_CN": 300, "ko": 294}
-PROBE14_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE14_OFF_TOPIC_TAKEN = {"en": 5, "zh_CN": 3, "ko": 8}
-# final17 (of 156), written blind in session 15, run once after final15, final16 and
-# probe15 joined the learned stage's training (docs/design/0090), counts only: en 151
-# (0 scams missed, 0 of 32 off-topic taken), zh_CN 151 (0, 2), ko 149 (0, 3); on the
-# session's starting code (rules only) en 149 (0, 0), zh_CN 149 (0, 2), ko 147 (0, 4).
-# Targets (97 %, 0, <= 3 %): scams met in every locale, off-topic in en, accuracy in none.
-# Round fourteen and training on it (session 16, ADRs 0091-0093, 0096): en 154 (0, 0),
-# zh_CN 155 (0, 0), ko 154 (0, 0). A ratchet. Retrained with final21 (ADR 0118), lower
-# by one with the reason: the classifier no longer offers slower for "not so quick, I'm
-# not as sharp as I was" (en 153). Retrained with final23 (ADR 0126): "arrived for my
-# booking, name's …" is offered check_in (en 154).
-FINAL17_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
-FINAL17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL17_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# probe15 (of 304), written blind in session 14, measured on round twelve's code en
-# 255, zh_CN 265, ko 241, after round thirteen 264, 270, 246, with the learned second
-# opinion (ADR 0089) 266 (5, 26), 270 (5, 23), 249 (10, 30); trained on (ADR 0090):
-# en 268 (5, 24), zh_CN 274 (4, 21), ko 261 (10, 20); round fourteen (ADRs 0091-0093):
-# en 286 (0, 16), zh_CN 302 (0, 2), ko 287 (0, 13); round fifteen and the learned stage
-# retrained with final18, probe16 and probe17 (ADR 0100): en 289 (0, 14), zh_CN 301
-# (0, 2), ko 286 (0, 12) — the retrained stage reads one zh_CN and one ko request of it
-# otherwise (a floor lowered by one, with the reason, ADR 0100).
-# Round eighteen: zh_CN 302 (0, 1) (ADR 0112). Retrained with final20 (ADR 0114), lower
-# with the reason: the classifier offers a task for two stories the rules leave (en: Mass
-# cards and a funeral, take_ticket; ko: thanks for a young woman who helped after a fall,
-# call_staff) and gains a ko request (노인들한테 좋은 저축).
-# Round nineteen: en (ADR 0115) 290 (0, 13); retrained with final21 (ADR 0118) the
-# classifier leaves the Mass cards and the young woman's thanks: en 291 (0, 12), ko 290
-# (0, 11).
-# Round twenty: ko (ADR 0121) 291 (0, 10): a parcel to post (소포 부쳐야) is no withdrawal.
-# Retrained with final22 (ADR 0122), lower with the reason: the Mass cards (en) and the
-# young woman's thanks (ko) are offered a task again; they sit at the classifier's offer
-# line and have flipped with each retrain since final20: en 290 (0, 13), ko 290 (0, 11).
-# Retrained with final23 (ADR 0126): the young woman's thanks reads as talk again (ko 291).
-PROBE15_RIGHT = {"en": 290, "zh_CN": 303, "ko": 291}
-PROBE15_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE15_OFF_TOPIC_TAKEN = {"en": 13, "zh_CN": 1, "ko": 10}
-# final18 (of 156), written blind in session 15, run once in session 16 after round
-# fourteen and final17's training (docs/design/0096), counts only: en 147 (3 scams
-# missed, 3 of 32 off-topic taken), zh_CN 148 (1, 3), ko 149 (0, 2); rules alone en
-# 146, zh_CN 148, ko 148. Targets not met. Studied by class in round fifteen (ADRs
-# 0097-0099) and trained on (ADR 0100): 156 (0, 0) in every locale. A ratchet.
-FINAL18_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL18_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL18_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final19 (of 156), written blind in session 16, run once after round fifteen and the
-# learned stage's training on final18, probe16 and probe17 (docs/design/0100), counts
-# only: en 156 (0 scams missed, 0 of 32 off-topic taken), zh_CN 150 (0, 4), ko 143
-# (0, 3); rules alone en 156, zh_CN 150, ko 140. Targets met in en; no scam missed in
-# any locale; zh_CN and ko short of accuracy and off-topic.
-# Round seventeen: zh_CN (ADR 0105) 156 (0, 0), ko (ADR 0106) 156 (0, 0).
-FINAL19_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL19_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL19_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final20 (of 156), written blind in session 16, run once in session 17 after round
-# seventeen, its review's mends, the carers' and declined-request rounds and the learned
-# stage's training on final19 (docs/design/0107), counts only: en 150 (0 scams missed,
-# 1 of 32 off-topic taken), zh_CN 147 (0, 3), ko 148 (0, 1); rules alone en 147, zh_CN
-# 146, ko 145. Targets not met (en 96.2 %, zh_CN 94.2 %, ko 94.9 %); no scam missed.
-# Studied by class in round eighteen: en (ADR 0111) 152 (0, 0), zh_CN (ADR 0112) 155 (0, 0),
-# ko (ADR 0113) 155 (0, 0); trained on (ADR 0114): en 153. Retrained with final23 (ADR
-# 0126), lower with the reason: "is there a girl there who could come out and help me, I'm
-# not great with the screens" sits at the classifier's offer line and reads unknown: en 152.
-FINAL20_RIGHT = {"en": 152, "zh_CN": 155, "ko": 155}
-FINAL20_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL20_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# probe16 and probe17 (of 304 each: 80 scams, 120 off-topic), written blind in session
-# 16 as training data for the learned stage; first contact (main 482bbb3, round
-# fourteen) probe16 en 266 (8 scams missed, 21 of 120 off-topic taken), zh_CN 274 (4,
-# 21), ko 272 (5, 19); probe17 278 (4, 15), 280 (2, 17), 265 (4, 28). Trained on, after
-# round fifteen (ADR 0100): probe16 270 (8, 19), 277 (4, 19), 273 (5, 18); probe17 281
-# (3, 15), 281 (2, 16), 273 (3, 22). Studied by class in round sixteen, scams first
-# (ADRs 0101-0103): probe16 en 280 (0, 18), zh_CN 283 (0, 17), ko 280 (0, 17); probe17
-# en 285 (0, 14), zh_CN 285 (0, 15), ko 280 (0, 18). Ratchets. Round seventeen: en
-# (ADR 0104) probe16 285 (0, 13), probe17 288 (0, 11); zh_CN (ADR 0105) probe16 296
-# (0, 5), probe17 296 (0, 6); ko (ADR 0106) final19 156 (0, 0), probe15 287, probe16 301
-# (0, 2), probe17 293 (0, 8).
-# Retrained with final19 (ADR 0107), lower with the reason: the classifier offers a
-# task for talk the rules leave (probe16 en: a chemist's ticket number, one; probe17 ko:
-# cash for a boiler repair, a grandchild's joke with a phone lock, two).
-# Round eighteen: en (ADR 0111) probe16 289 (0, 9), probe17 296 (0, 6); zh_CN (ADR 0112)
-# probe16 299 (0, 5), probe17 298 (0, 6); ko (ADR 0113) probe17 294 (0, 8).
-# Round nineteen: en (ADR 0115) probe16 293 (0, 5), probe17 297 (0, 5).
-# Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
-# Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
-# probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
-PROBE16_RIGHT = {"en": 298, "zh_CN": 302, "ko": 301}
-PROBE16_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE16_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 1, "ko": 1}
-# Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
-# bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
-# Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
-# zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
-# reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
-# update_details again, at the same offer line: ko 294 (0, 8).
-PROBE17_RIGHT = {"en": 301, "zh_CN": 303, "ko": 300}
-PROBE17_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-PROBE17_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 4}
-# final21 (of 156), written blind in session 17, run once in session 18 after round
-# eighteen, its two reviews' mends and the learned stage's training on final20
-# (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),
-# zh_CN 145 (1, 6), ko 147 (0, 5); rules alone en 150 (0, 5), zh_CN 142 (1, 7), ko 146
-# (0, 6). First contact in session 17: 151 (0, 4), 143 (1, 6), 147 (0, 5). Targets not
-# met (en 96.8 %, zh_CN 92.9 %, ko 94.2 %); one zh_CN scam missed. Studied by class in
-# round nineteen: en (ADR 0115) 156 (0, 0), zh_CN (ADR 0116) 155 (0, 1), ko (ADR 0117)
-# 156 (0, 0).
-FINAL21_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}  # zh_CN: round twenty (ADR 0120)
-FINAL21_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL21_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final22 (of 156), written blind in session 18, run once in session 19 after round
-# nineteen, its two reviews' mends and the learned stage's training on final21
-# (docs/design/0118), counts only: en 150 (0 scams missed, 3 of 32 off-topic taken),
-# zh_CN 152 (0, 1), ko 152 (1, 3); rules alone en 150 (0, 3), zh_CN 149 (2, 2), ko 151
-# (1, 4). First contact in session 18: 149 (0, 4), 151 (0, 1), 150 (1, 5). Targets (97 %,
-# 0, <= 3 %): zh_CN 97.4 % with no scam missed, its one off-topic sentence 3.1 %; en
-# 96.2 %; ko 97.4 % with one scam missed. Studied by class in round twenty: en (ADR 0119),
-# zh_CN (ADR 0120), ko (ADR 0121) each 156 (0, 0).
-FINAL22_RIGHT = {"en": 156, "zh_CN": 156, "ko": 156}
-FINAL22_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL22_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final23 (of 156), written blind in session 19, run once in session 20 after round
-# twenty, its two reviews' mends and the learned stage's training on final22
-# (docs/design/0122), counts only: en 150 (1 scam missed, 2 of 32 off-topic taken),
-# zh_CN 151 (1, 1), ko 150 (1, 2); rules alone en 149 (2, 2), zh_CN 151 (1, 1), ko 149
-# (2, 2). First contact in session 19: 150 (1, 2), 150 (1, 1), 150 (1, 2). Targets
-# (97 %, 0, <= 3 %) not met: each locale misses one scam. Studied since, its missed scams
-# mended by scam signs alone (ADR 0122): en (money called fake and fetched by car) 151
-# (0, 2), zh_CN (the phone acting by itself after a caller's app) 152 (0, 1), ko (a screen
-# looked at together, an app installed at a caller's word) 151 (0, 2). Studied by class in
-# round twenty-one: en (ADR 0123) 156 (0, 0), zh_CN (ADR 0124) 155 (0, 1), ko (ADR 0125)
-# 156 (0, 0).
-FINAL23_RIGHT = {"en": 155, "zh_CN": 155, "ko": 156}
-FINAL23_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL23_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 1, "ko": 0}
-# final24 (of 156), written blind in session 20 (first contact then: en 146, 0 scams
-# missed, 6 of 32 off-topic taken; zh_CN 148 (0, 3); ko 151 (0, 3)), run once in session
-# 21 after round twenty-one, its two reviews' mends a locale and the learned stage's
-# training on final23 (docs/design/0126), counts only: en 147 (0, 5), zh_CN 148 (0, 3),
-# ko 151 (0, 3); rules alone the same. Targets (97 %, 0, <= 3 %): no scam missed in any
-# locale; accuracy (94.2 %, 94.9 %, 96.8 %) and off-topic not met.
-# Round twenty-two studied final24 by class: en 153 (0, 3) (ADR 0127); zh_CN 156 (0, 0),
-# probe15 303 (ADR 0128); ko 156 (0, 0) (ADR 0129).
-FINAL24_RIGHT = {"en": 153, "zh_CN": 155, "ko": 155}
-FINAL24_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL24_OFF_TOPIC_TAKEN = {"en": 3, "zh_CN": 0, "ko": 0}
-# final25 (of 156), written blind in session 21 (first contact then: en 151, 0 scams
-# missed, 2 of 32 off-topic taken; zh_CN 148 (1, 5); ko 148 (0, 5)), run once in session
-# 22 after round twenty-two, its two reviews' mends a locale and the learned stage's
-# training on final24 (docs/design/0130), counts only: the same, en 151 (0, 2), zh_CN 148
-# (1, 5), ko 148 (0, 5); rules alone 151 (0, 2), 147 (2, 5), 145 (2, 6). Targets (97 %,
-# 0, <= 3 %): accuracy (96.8 %, 94.9 %, 94.9 %), one Chinese scam missed, off-topic not met.
-# Round twenty-three studied final25 by class: en 153 (0, 2) (ADR 0131); zh_CN 154 (0, 2)
-# (ADR 0132); ko 151 (0, 5) (ADR 0133).
-FINAL25_RIGHT = {"en": 153, "zh_CN": 155, "ko": 151}
-FINAL25_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL25_OFF_TOPIC_TAKEN = {"en": 2, "zh_CN": 1, "ko": 5}
-# final26 (of 156), written blind in session 22 (first contact then, after round
-# twenty-two: en 145, 2 scams missed, 5 of 32 off-topic taken; zh_CN 154 (0, 2); ko 151
-# (1, 2)), run once the same session after round twenty-three, its reviews' mends and the
-# learned stage's training on final25 (docs/design/0134), counts only: the same, en 145
-# (2, 5), zh_CN 154 (0, 2), ko 151 (1, 2); rules alone 144 (3, 5), 152 (1, 3), 150 (2, 2).
-# Targets (97 %, 0, <= 3 %): zh_CN accuracy (98.7 %) and no scam missed met; the rest not.
-# Studied since: ko after round twenty-four (docs/design/0137) 156 (0, 0); round twenty-four
-# studied final26 by class: en 154 (0, 1) (ADR 0135), zh_CN 156 (0, 0), final25 155 (0, 1)
-# (ADR 0136).
-FINAL26_RIGHT = {"en": 154, "zh_CN": 156, "ko": 156}
-FINAL26_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL26_OFF_TOPIC_TAKEN = {"en": 1, "zh_CN": 0, "ko": 0}
-# final27 (of 156), written blind in session 22 (first contact then, after round
-# twenty-three: en 148, 0 scams missed, 4 of 32 off-topic taken; zh_CN 150 (0, 3); ko 153
-# (1, 1)), run once in session 23 after round twenty-four, its two reviews' mends a
-# locale, the learned stage's new lines (offer 0.7, veto 0.8, scam 0.85: ADRs 0139-0141)
-# and training on final26 (docs/design/0138), counts only: en 149 (0, 4), zh_CN 152 (0, 2),
-# ko 154 (1, 0); rules alone 145 (1, 4), 150 (0, 3), 151 (1, 3). Targets (97 %, 0, <= 3 %):
-# zh_CN accuracy (97.4 %) and no scam missed; ko accuracy (98.7 %) and off-topic (0 %).
-FINAL27_RIGHT = {"en": 149, "zh_CN": 152, "ko": 154}
-FINAL27_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL27_OFF_TOPIC_TAKEN = {"en": 4, "zh_CN": 2, "ko": 0}
-# final28 (of 156): its one run after ADR 0142 (the classifier reads what the rules are
-# unsure of, trained on final2-27 and the round tests' sentences; docs/design/0142),
-# counts only: en 155 (0, 0), zh_CN 155 (0, 0), ko 154 (0, 0); first contact was 149
-# (0, 2), 151 (3, 1), 152 (0, 1); rules alone 148 (0, 3), 151 (3, 1), 151 (0, 1). Every
-# target of issue 11 §7 met in all three locales.
-FINAL28_RIGHT = {"en": 155, "zh_CN": 155, "ko": 154}
-FINAL28_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL28_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final29 (of 156), written blind in session 24 (first contact on dbedc68: en 152, zh_CN
-# 154, ko 153; on ADR 0142's final code, 3957102: en 153, 0 scams missed, 0 of 32
-# off-topic taken; zh_CN 155 (0, 0); ko 153 (1, 0)), run once in
-# session 25 after the retrain on final28, final30 and final31 (docs/design/0143), counts
-# only: en 153 (0, 0), zh_CN 155 (0, 0), ko 154 (1, 0); rules alone 150 (1, 1), 147 (4, 2),
-# 149 (1, 2). Targets: every one met but Korean's no scam missed (a health-food talk that
-# sells on the card). Trained on since (ADR 0143): en 155, zh_CN 155, ko 155.
-FINAL29_RIGHT = {"en": 155, "zh_CN": 155, "ko": 155}
-FINAL29_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL29_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final30 and final31 (of 156), written blind in session 25 and run once on ADR 0142's
-# code as trained in session 24 (3957102; counts only): final30 en 152 (1, 0), zh_CN 151
-# (0, 0), ko 151 (0, 0); final31 en 149 (0, 1), zh_CN 150 (0, 0), ko 154 (0, 0); rules alone
-# 146 (3, 0), 145 (2, 0), 146 (1, 0) and 142 (2, 2), 147 (0, 1), 149 (3, 0). Then trained on
-# (ADR 0143): final30 153 (1, 0), 155, 154; final31 155, 154, 155.
-FINAL30_RIGHT = {"en": 153, "zh_CN": 155, "ko": 154}
-FINAL30_SCAMS_MISSED = {"en": 1, "zh_CN": 0, "ko": 0}
-FINAL30_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL31_RIGHT = {"en": 155, "zh_CN": 154, "ko": 155}
-FINAL31_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL31_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final32 (of 156), written blind in session 25 (first contact on the weights trained
-# with final28-final31: en 152 (0, 1), zh_CN 151 (0, 0), ko 151 (1, 0)), run once the same
-# session after the retrain on final33 and final34 (docs/design/0143), counts only: en 153
-# (0, 1), zh_CN 152 (0, 0), ko 152 (1, 0); rules alone 151 (0, 1), 144 (3, 2), 147 (1, 2).
-# Then trained on (ADR 0143): en 155 (0, 0), zh_CN 153 (0, 0), ko 153 (0, 0).
-FINAL32_RIGHT = {"en": 155, "zh_CN": 153, "ko": 153}
-FINAL32_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL32_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final33 and final34 (of 156), written blind in session 25 and run once on the weights
-# trained with final28-final31 (4adf910; counts only): final33 en 152 (0, 0), zh_CN 151
-# (0, 0), ko 151 (1, 0); final34 en 150 (0, 0), zh_CN 152 (0, 0), ko 152 (1, 0); rules alone
-# 142 (2, 3), 145 (2, 1), 142 (1, 2) and 142 (1, 3), 143 (1, 4), 141 (2, 3). Then trained
-# on (ADR 0143): final33 155, 156, 153 (ko 1, 0); final34 152, 154, 154 (ko 1, 0).
-FINAL33_RIGHT = {"en": 155, "zh_CN": 156, "ko": 153}
-FINAL33_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL33_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL34_RIGHT = {"en": 152, "zh_CN": 154, "ko": 154}
-FINAL34_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 1}
-FINAL34_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
-# final35 (of 156), written blind in session 25, the unseen set: nobody has read its
-# misses. First contact (counts only), on the weights of final32's one run: en 154 (0, 0),
-# zh_CN 152 (0, 0), ko 153 (0, 0); on ADR 0143's final weights (final32 trained on too):
-# en 153 (0, 0), zh_CN 152 (0, 0), ko 153 (0, 0); rules alone 146 (1, 1), 147 (4, 1), 145
-# (0, 1). Held here only so it cannot get worse.
-FINAL35_RIGHT = {"en": 153, "zh_CN": 152, "ko": 153}
-FINAL35_SCAMS_MISSED = {"en": 0, "zh_CN": 0, "ko": 0}
-FINAL35_OFF_TOPIC_TAKEN = {"en": 0, "zh_CN": 0, "ko": 0}
 
 
 @dataclass(frozen=True)
@@ -531,45 +450,6 @@ def test_tuned_scams_are_asked_about_never_sorry(locale: str) -> None:
             assert decided.readings[0] == ("fraud_check", {}), case.text
 
 
-# Each set's floors: right answers, scams missed, off-topic taken.
-FLOORS = {
-    "final4": (FINAL4, FINAL4_RIGHT, FINAL4_SCAMS_MISSED, FINAL4_OFF_TOPIC_TAKEN),
-    "final5": (FINAL5, FINAL5_RIGHT, FINAL5_SCAMS_MISSED, FINAL5_OFF_TOPIC_TAKEN),
-    "final6": (FINAL6, FINAL6_RIGHT, FINAL6_SCAMS_MISSED, FINAL6_OFF_TOPIC_TAKEN),
-    "final7": (FINAL7, FINAL7_RIGHT, FINAL7_SCAMS_MISSED, FINAL7_OFF_TOPIC_TAKEN),
-    "final8": (FINAL8, FINAL8_RIGHT, FINAL8_SCAMS_MISSED, FINAL8_OFF_TOPIC_TAKEN),
-    "final9": (FINAL9, FINAL9_RIGHT, FINAL9_SCAMS_MISSED, FINAL9_OFF_TOPIC_TAKEN),
-    "final10": (FINAL10, FINAL10_RIGHT, FINAL10_SCAMS_MISSED, FINAL10_OFF_TOPIC_TAKEN),
-    "final11": (FINAL11, FINAL11_RIGHT, FINAL11_SCAMS_MISSED, FINAL11_OFF_TOPIC_TAKEN),
-    "final12": (FINAL12, FINAL12_RIGHT, FINAL12_SCAMS_MISSED, FINAL12_OFF_TOPIC_TAKEN),
-    "final13": (FINAL13, FINAL13_RIGHT, FINAL13_SCAMS_MISSED, FINAL13_OFF_TOPIC_TAKEN),
-    "final14": (FINAL14, FINAL14_RIGHT, FINAL14_SCAMS_MISSED, FINAL14_OFF_TOPIC_TAKEN),
-    "final15": (FINAL15, FINAL15_RIGHT, FINAL15_SCAMS_MISSED, FINAL15_OFF_TOPIC_TAKEN),
-    "final16": (FINAL16, FINAL16_RIGHT, FINAL16_SCAMS_MISSED, FINAL16_OFF_TOPIC_TAKEN),
-    "final17": (FINAL17, FINAL17_RIGHT, FINAL17_SCAMS_MISSED, FINAL17_OFF_TOPIC_TAKEN),
-    "final18": (FINAL18, FINAL18_RIGHT, FINAL18_SCAMS_MISSED, FINAL18_OFF_TOPIC_TAKEN),
-    "final19": (FINAL19, FINAL19_RIGHT, FINAL19_SCAMS_MISSED, FINAL19_OFF_TOPIC_TAKEN),
-    "final20": (FINAL20, FINAL20_RIGHT, FINAL20_SCAMS_MISSED, FINAL20_OFF_TOPIC_TAKEN),
-    "final21": (FINAL21, FINAL21_RIGHT, FINAL21_SCAMS_MISSED, FINAL21_OFF_TOPIC_TAKEN),
-    "final22": (FINAL22, FINAL22_RIGHT, FINAL22_SCAMS_MISSED, FINAL22_OFF_TOPIC_TAKEN),
-    "final23": (FINAL23, FINAL23_RIGHT, FINAL23_SCAMS_MISSED, FINAL23_OFF_TOPIC_TAKEN),
-    "final24": (FINAL24, FINAL24_RIGHT, FINAL24_SCAMS_MISSED, FINAL24_OFF_TOPIC_TAKEN),
-    "final25": (FINAL25, FINAL25_RIGHT, FINAL25_SCAMS_MISSED, FINAL25_OFF_TOPIC_TAKEN),
-    "final26": (FINAL26, FINAL26_RIGHT, FINAL26_SCAMS_MISSED, FINAL26_OFF_TOPIC_TAKEN),
-    "final27": (FINAL27, FINAL27_RIGHT, FINAL27_SCAMS_MISSED, FINAL27_OFF_TOPIC_TAKEN),
-    "final28": (FINAL28, FINAL28_RIGHT, FINAL28_SCAMS_MISSED, FINAL28_OFF_TOPIC_TAKEN),
-    "final29": (FINAL29, FINAL29_RIGHT, FINAL29_SCAMS_MISSED, FINAL29_OFF_TOPIC_TAKEN),
-    "final30": (FINAL30, FINAL30_RIGHT, FINAL30_SCAMS_MISSED, FINAL30_OFF_TOPIC_TAKEN),
-    "final31": (FINAL31, FINAL31_RIGHT, FINAL31_SCAMS_MISSED, FINAL31_OFF_TOPIC_TAKEN),
-    "final32": (FINAL32, FINAL32_RIGHT, FINAL32_SCAMS_MISSED, FINAL32_OFF_TOPIC_TAKEN),
-    "final33": (FINAL33, FINAL33_RIGHT, FINAL33_SCAMS_MISSED, FINAL33_OFF_TOPIC_TAKEN),
-    "final34": (FINAL34, FINAL34_RIGHT, FINAL34_SCAMS_MISSED, FINAL34_OFF_TOPIC_TAKEN),
-    "final35": (FINAL35, FINAL35_RIGHT, FINAL35_SCAMS_MISSED, FINAL35_OFF_TOPIC_TAKEN),
-    "probe14": (PROBE14, PROBE14_RIGHT, PROBE14_SCAMS_MISSED, PROBE14_OFF_TOPIC_TAKEN),
-    "probe15": (PROBE15, PROBE15_RIGHT, PROBE15_SCAMS_MISSED, PROBE15_OFF_TOPIC_TAKEN),
-    "probe16": (PROBE16, PROBE16_RIGHT, PROBE16_SCAMS_MISSED, PROBE16_OFF_TOPIC_TAKEN),
-    "probe17": (PROBE17, PROBE17_RIGHT, PROBE17_SCAMS_MISSED, PROBE17_OFF_TOPIC_TAKEN),
-}
 # The unseen set's failures give counts only: its sentences stay unread by whoever tunes.
 # Named once, in tests/data/unseen.txt (the bench and the tests that read every set).
 UNSEEN = (DATA / "unseen.txt").read_text("utf-8").strip()
@@ -578,12 +458,12 @@ UNSEEN = (DATA / "unseen.txt").read_text("utf-8").strip()
 @pytest.mark.parametrize("locale", ids.LOCALES)
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_a_final_set_does_not_get_worse(name: str, locale: str) -> None:
-    folder, floor_right, floor_missed, floor_taken = FLOORS[name]
-    right, missed, taken, misses = tally(locale, cases(locale, folder))
+    floor_right, floor_missed, floor_taken = FLOORS[name][locale]
+    right, missed, taken, misses = tally(locale, cases(locale, DATA / name))
     unseen = name == UNSEEN
-    assert right >= floor_right[locale], f"{right} right of 156" if unseen else "\n".join(misses)
-    assert len(missed) <= floor_missed[locale], f"{len(missed)} scams missed" if unseen else missed
-    assert len(taken) <= floor_taken[locale], f"{len(taken)} off-topic taken" if unseen else taken
+    assert right >= floor_right, f"{right} right of 156" if unseen else "\n".join(misses)
+    assert len(missed) <= floor_missed, f"{len(missed)} scams missed" if unseen else missed
+    assert len(taken) <= floor_taken, f"{len(taken)} off-topic taken" if unseen else taken
 
 
 # Written for this test, one per concept rule family, not taken from any set.
