@@ -266,14 +266,18 @@ FLOORS: dict[str, dict[str, tuple[int, int, int]]] = {
     # Round twenty: en (ADR 0119) probe16 294 (0, 5), probe17 300 (0, 2).
     # Round twenty-one: en (ADR 0123) probe16 300 (0, 3), probe17 302 (0, 1); zh_CN (ADR 0124)
     # probe16 303 (0, 1), probe17 302 (0, 2); ko (ADR 0125) probe16 303 (0, 1), probe17 300 (0, 4).
-    "probe16": {"en": (298, 0, 3), "zh_CN": (302, 0, 1), "ko": (301, 0, 1)},
+    # A scam in silence at 0.5 (ADR 0144), lower with the reason: a relative's call about
+    # money or a code asked about as a possible scam (probe16 en, probe17 en and ko).
+    "probe16": {"en": (297, 0, 3), "zh_CN": (302, 0, 1), "ko": (301, 0, 1)},
     # Retrained with final20 (ADR 0114), lower with the reason: the classifier offers
     # bigger_text for a zh_CN story of a phone's small type that a son made bigger (one).
     # Retrained with final21 (ADR 0118): that story and a ko taxi app read as talk again,
     # zh_CN 298 (0, 6), ko 295 (0, 7). Retrained with final22 (ADR 0122), lower with the
     # reason: the ko taxi app (a husband's Parkinson's, a call-taxi number) is offered
     # update_details again, at the same offer line: ko 294 (0, 8).
-    "probe17": {"en": (301, 0, 2), "zh_CN": (303, 0, 1), "ko": (300, 0, 4)},
+    # A scam in silence at 0.5 (ADR 0144): probe17 en two lower, ko one (talk about a call
+    # or a code asked about as a scam), zh_CN one higher.
+    "probe17": {"en": (299, 0, 4), "zh_CN": (304, 0, 0), "ko": (299, 0, 5)},
     # final21 (of 156), written blind in session 17, run once in session 18 after round
     # eighteen, its two reviews' mends and the learned stage's training on final20
     # (docs/design/0114), counts only: en 151 (0 scams missed, 4 of 32 off-topic taken),

@@ -353,15 +353,9 @@ class TestNotSoQuickToIsWary:
             "safe account today",
             FRAUD,
         ),
-        pytest.param(
-            "not so quick to give my details out these days, I want to check a text I got",
-            FRAUD,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="left: no longer slower (unknown, as on main); 'check a text I got' names "
-                "no scam sign, and a text to check is not yet fraud_check's word",
-            ),
-        ),
+        # was a strict xfail ('check a text I got' names no scam sign); offered as a scam
+        # since the classifier's scam in silence at 0.5 (ADR 0144)
+        ("not so quick to give my details out these days, I want to check a text I got", FRAUD),
     ]
 
     @pytest.mark.parametrize(("text", "want"), CASES)

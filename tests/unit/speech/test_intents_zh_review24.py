@@ -208,15 +208,9 @@ class TestANewlyAdoptedGodchildAskingMoneyIsAScam:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "以前的同事拉我进了一个群 群里老师带着炒股 我已经投了五万",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="no sign in the words (a group's teacher and stocks, a uniformed "
-                "caller's fee): missed on main too; the memory's certainty keeps the learned "
-                "stage out (review 24 P8)",
-            ),
-        ),
+        # was a strict xfail (no sign in the words: a group's teacher and stocks); offered
+        # as a scam since the classifier's scam in silence at 0.5 (ADR 0144)
+        "以前的同事拉我进了一个群 群里老师带着炒股 我已经投了五万",
         # was a strict xfail (no sign in the words, a uniformed caller's fee, and the memory's
         # certainty kept the learned stage out); read right since ADR 0142
         "以前来过一个穿制服的 说我家燃气要换表 先收了八百 人就没影了",
