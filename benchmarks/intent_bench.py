@@ -90,6 +90,8 @@ TUNED = tuple(
         "final34",
         "final35",
         "final36",
+        "final38",
+        "final39",
         "probe14",
         "probe15",
         "probe16",

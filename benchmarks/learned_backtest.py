@@ -35,8 +35,8 @@ from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Each set and a commit that had never studied it: its one run's, or for final29 and
-# final32 (one run on weights never committed) the commit of their first contact.
+# Each set and a commit that had never studied it: its one run's, or for final29, final32
+# and final35 (one run on weights never committed) the commit of their first contact.
 FIRST_CONTACT = {
     "final16": "f6326fc",
     "final17": "e311f36",
@@ -57,11 +57,15 @@ FIRST_CONTACT = {
     "final32": "4adf910",
     "final33": "4adf910",
     "final34": "4adf910",
+    "final35": "04ac117",
+    "final36": "4070887",
+    "final38": "416790f",
+    "final39": "416790f",
 }
 TRUST_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 KEEP_SCAM_THRESHOLDS = (0.1, 0.15, 0.2)
 SCAM_IN_SILENCE_THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
-TRUST_CHOSEN = (0.4, 0.1, 0.7)  # ADR 0142
+TRUST_CHOSEN = (0.4, 0.1, 0.5)  # ADRs 0142, 0144
 VETO_AT, VETO_AT_FOR = 0.5, {"call_staff": 0.7, "lost_card": 0.7}  # ADR 0142, as chosen
 VETO_THRESHOLDS = (0.75, 0.8, 0.85, 0.9)
 SCAM_THRESHOLDS = (0.93, 0.9, 0.85, 0.8)
