@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import learned_train
 from benchmarks.learned_train import training_hash
 from kiosk.core import ids
 from kiosk.core.errors import ContentError
@@ -328,3 +329,14 @@ def test_a_scam_where_the_rules_hear_no_request_needs_its_own_line() -> None:
     assert (
         consult(task, probs(fraud_check=(learned.TRUST_AT or 0.0) + 0.05)).intent == "fraud_check"
     )
+
+
+def test_training_without_the_round_sentences_names_the_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(learned_train, "ROUNDS", tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        learned_train.rounds("ko")
+    message = str(stopped.value)
+    assert str(tmp_path / "ko.yaml") in message
+    assert "make learned" in message
