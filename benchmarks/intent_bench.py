@@ -92,6 +92,8 @@ TUNED = tuple(
         "final36",
         "final38",
         "final39",
+        "final40",
+        "final41",
         "probe14",
         "probe15",
         "probe16",

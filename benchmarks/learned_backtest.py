@@ -61,6 +61,8 @@ FIRST_CONTACT = {
     "final36": "4070887",
     "final38": "416790f",
     "final39": "416790f",
+    "final40": "02953db",
+    "final41": "02953db",
 }
 TRUST_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 KEEP_SCAM_THRESHOLDS = (0.1, 0.15, 0.2)

@@ -1378,7 +1378,11 @@ KNOWN_TAKEN = {
     # police talk on scams, retold, was mended in round nineteen (ADR 0116); probe16's and
     # probe17's three (a debt at mahjong, an expired store card, money posted to a sick
     # brother) in round twenty-one (ADR 0124).
-    "zh_CN": [],
+    "zh_CN": [
+        # final41's (written blind in session 26, trained on, not studied: ADR 0144): a lost
+        # card to stop before anyone takes the money; the kiosk as a whole offers lost_card.
+        "卡寻不着了，赶紧给我封上，嫑叫人把钱取走",
+    ],
     "ko": [
         "우리 영감 병원비 때문에 현금으로 좀 찾아야 되는데 창구 몇 번으로 가야 돼요 "
         "기다리는 사람이 많네 그려",
