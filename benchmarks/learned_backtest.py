@@ -10,7 +10,7 @@ read, the only honest sample of how people talk to a kiosk — leave-one-set-out
 cross-validation (:mod:`learned_cv`) scores rules that were tuned on the very sets.
 
 Run: ``.venv/bin/python benchmarks/learned_backtest.py`` (needs the git history;
-about two minutes). Prints the right readings, scams missed, off-topic sentences
+about six minutes). Prints the right readings, scams missed, off-topic sentences
 taken and requests lost per locale: as met; under the lines of ADRs 0139–0141 (the
 veto and the scam rule simulated, the offer patched into the old code); and under
 ADR 0142's rule (:func:`kiosk.speech.intents.learned.consult`: the classifier's
@@ -35,8 +35,9 @@ from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Each set and a commit that had never studied it: its one run's, or for final29, final32
-# and final35 (one run on weights never committed) the commit of their first contact.
+# Each set and a commit that had never studied it: its one run's, or for final29 and
+# final32 (one run on weights never committed) the commit of their first contact; for
+# final35 session 25's last weights (its one run, on 7bb5407, had the same and read the same).
 FIRST_CONTACT = {
     "final16": "f6326fc",
     "final17": "e311f36",
