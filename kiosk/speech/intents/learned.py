@@ -64,6 +64,8 @@ VETO_AT_FOR = {"call_staff": 0.7, "lost_card": 0.7}
 FORMAT = 1
 # A task that means nothing without this slot (intent_actions acts on none).
 NEEDS_SLOT = {"change_language": "lang"}
+# json.dumps separators without spaces, for dumps' rows.
+_COMPACT = (",", ":")
 _KEYS = {"format", "locale", "model", "sources", "sha256", "features", "classes", "bias", "weights"}
 
 
@@ -277,10 +279,10 @@ def dumps(
     """
     head = {"format": FORMAT, "locale": locale, **header, "classes": list(classes)}
     lines = [json.dumps(head, ensure_ascii=False)[:-1] + ","]
-    lines.append(f' "bias": {json.dumps(list(bias), separators=(",", ":"))},')
+    lines.append(f' "bias": {json.dumps(list(bias), separators=_COMPACT)},')
     lines.append(' "weights": {')
     items = [
-        f"  {json.dumps(f, ensure_ascii=False)}: {json.dumps(list(r), separators=(',', ':'))}"
+        f"  {json.dumps(f, ensure_ascii=False)}: {json.dumps(list(r), separators=_COMPACT)}"
         for f, r in sorted(weights.items())
     ]
     lines.append(",\n".join(items))
